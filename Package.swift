@@ -1,0 +1,42 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// One module per layer; dependencies point down the data flow in docs/ARCHITECTURE.md, never up.
+let package = Package(
+    name: "Sparkbook",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "sparkbook", targets: ["SparkbookCLI"]),
+        .library(name: "SparkbookDataFrame", targets: ["SparkbookDataFrame"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "SparkbookSyntax"),
+        .target(name: "SparkbookCluster"),
+        .target(name: "SparkbookEngine", dependencies: ["SparkbookCluster"]),
+        .target(name: "SparkbookDataFrame", dependencies: ["SparkbookEngine", "SparkbookCluster"]),
+        .target(name: "SparkbookInterpreter", dependencies: ["SparkbookSyntax", "SparkbookDataFrame"]),
+        .target(name: "SparkbookPlugins", dependencies: ["SparkbookInterpreter", "SparkbookDataFrame", "SparkbookEngine"]),
+        .target(name: "SparkbookNotebook", dependencies: ["SparkbookPlugins", "SparkbookInterpreter", "SparkbookSyntax"]),
+        .target(name: "SparkbookTerminal", dependencies: ["SparkbookNotebook", "SparkbookCluster"]),
+        .executableTarget(
+            name: "SparkbookCLI",
+            dependencies: [
+                "SparkbookTerminal", "SparkbookNotebook", "SparkbookEngine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SparkbookSyntaxTests", dependencies: ["SparkbookSyntax"]),
+        .testTarget(name: "SparkbookClusterTests", dependencies: ["SparkbookCluster"]),
+        .testTarget(name: "SparkbookEngineTests", dependencies: ["SparkbookEngine"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SparkbookDataFrameTests", dependencies: ["SparkbookDataFrame"], resources: [.copy("Golden")]),
+        .testTarget(name: "SparkbookInterpreterTests", dependencies: ["SparkbookInterpreter"]),
+        .testTarget(name: "SparkbookPluginsTests", dependencies: ["SparkbookPlugins"]),
+        .testTarget(name: "SparkbookNotebookTests", dependencies: ["SparkbookNotebook"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SparkbookTerminalTests", dependencies: ["SparkbookTerminal"]),
+        .testTarget(name: "SparkbookCLITests", dependencies: ["SparkbookTerminal"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,3 @@
+import Testing
+
+@Test func SparkbookEngineTestsPlaceholder() { #expect(Bool(true)) }
