@@ -1,0 +1,84 @@
+/// Appends values of one type to a growing column, then hands over the finished `ColumnVector`.
+///
+/// Typed `append` overloads let parsers write straight into buffers; `append(_ value:)` is for the edges.
+public struct ColumnBuilder: Sendable {
+    public let type: DataType
+    private var int32s: [Int32] = []
+    private var int64s: [Int64] = []
+    private var doubles: [Double] = []
+    private var booleans: [Bool] = []
+    private var strings = StringBuffer()
+    private var validity = ValidityMask()
+    private var hasNull = false
+    public private(set) var count = 0
+
+    public init(type: DataType, capacity: Int = 0) {
+        self.type = type
+        validity.reserveCapacity(capacity)
+        switch type {
+        case .integer, .date: int32s.reserveCapacity(capacity)
+        case .long, .timestamp: int64s.reserveCapacity(capacity)
+        case .double: doubles.reserveCapacity(capacity)
+        case .boolean: booleans.reserveCapacity(capacity)
+        case .string: strings.reserveCapacity(rows: capacity, bytes: capacity * 8)
+        case .null: break
+        }
+    }
+
+    public mutating func appendNull() {
+        switch type {
+        case .integer, .date: int32s.append(0)
+        case .long, .timestamp: int64s.append(0)
+        case .double: doubles.append(0)
+        case .boolean: booleans.append(false)
+        case .string: strings.appendEmpty()
+        case .null: break
+        }
+        validity.append(false)
+        hasNull = true
+        count += 1
+    }
+
+    public mutating func append(int32 v: Int32) { appendValid { $0.int32s.append(v) } }
+    public mutating func append(int64 v: Int64) { appendValid { $0.int64s.append(v) } }
+    public mutating func append(double v: Double) { appendValid { $0.doubles.append(v) } }
+    public mutating func append(boolean v: Bool) { appendValid { $0.booleans.append(v) } }
+    public mutating func append<C: Collection>(utf8 bytes: C) where C.Element == UInt8 {
+        appendValid { $0.strings.append(bytes: bytes) }
+    }
+    public mutating func append(string v: String) { appendValid { $0.strings.append(v) } }
+
+    mutating func appendValid(_ write: (inout ColumnBuilder) -> Void) {
+        write(&self)
+        validity.append(true)
+        count += 1
+    }
+
+    /// Appends a scalar, converting between numeric types where Spark would implicitly cast.
+    public mutating func append(_ value: Value) {
+        switch (type, value) {
+        case (_, .null): appendNull()
+        case (.integer, .integer(let v)), (.date, .date(let v)): append(int32: v)
+        case (.integer, .long(let v)): append(int32: Int32(truncatingIfNeeded: v))
+        case (.long, _) where value.int64Value != nil: append(int64: value.int64Value!)
+        case (.timestamp, .timestamp(let v)): append(int64: v)
+        case (.double, _) where value.doubleValue != nil: append(double: value.doubleValue!)
+        case (.boolean, .boolean(let v)): append(boolean: v)
+        case (.string, .string(let v)): append(string: v)
+        default: appendNull()
+        }
+    }
+
+    public func finish() -> ColumnVector {
+        let storage: ColumnVector.Storage
+        switch type {
+        case .integer, .date: storage = .int32(int32s)
+        case .long, .timestamp: storage = .int64(int64s)
+        case .double: storage = .float64(doubles)
+        case .boolean: storage = .boolean(booleans)
+        case .string: storage = .string(strings)
+        case .null: storage = .null(count: count)
+        }
+        return ColumnVector(dataType: type, storage: storage, validity: hasNull ? validity : nil)
+    }
+}

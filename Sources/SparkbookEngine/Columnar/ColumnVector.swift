@@ -1,0 +1,97 @@
+/// One column of a record batch: a typed buffer plus an optional validity mask.
+///
+/// Integers and dates share `Int32` storage, longs and timestamps `Int64`; the `dataType` says which.
+public struct ColumnVector: Sendable {
+    public enum Storage: Sendable {
+        case int32([Int32])
+        case int64([Int64])
+        case float64([Double])
+        case boolean([Bool])
+        case string(StringBuffer)
+        /// A column of a type with no values (`NULL` literal): every row is null.
+        case null(count: Int)
+    }
+
+    public let dataType: DataType
+    public var storage: Storage
+    /// `nil` when no row is null.
+    public var validity: ValidityMask?
+
+    public init(dataType: DataType, storage: Storage, validity: ValidityMask? = nil) {
+        self.dataType = dataType
+        self.storage = storage
+        self.validity = validity
+    }
+
+    public var count: Int {
+        switch storage {
+        case .int32(let v): v.count
+        case .int64(let v): v.count
+        case .float64(let v): v.count
+        case .boolean(let v): v.count
+        case .string(let v): v.count
+        case .null(let n): n
+        }
+    }
+
+    @inlinable
+    public func isNull(_ row: Int) -> Bool {
+        if case .null = storage { return true }
+        guard let validity else { return false }
+        return !validity.isValid(row)
+    }
+
+    /// The value at `row` as a scalar; for the edges of the engine, not inner loops.
+    public func value(at row: Int) -> Value {
+        if isNull(row) { return .null }
+        switch (storage, dataType) {
+        case (.int32(let v), .date): return .date(v[row])
+        case (.int32(let v), _): return .integer(v[row])
+        case (.int64(let v), .timestamp): return .timestamp(v[row])
+        case (.int64(let v), _): return .long(v[row])
+        case (.float64(let v), _): return .double(v[row])
+        case (.boolean(let v), _): return .boolean(v[row])
+        case (.string(let v), _): return .string(v.string(at: row))
+        case (.null, _): return .null
+        }
+    }
+
+    /// A column of `count` copies of one value (a literal), typed as `type`.
+    public static func constant(_ value: Value, type: DataType, count: Int) -> ColumnVector {
+        var builder = ColumnBuilder(type: type, capacity: count)
+        for _ in 0..<count { builder.append(value) }
+        return builder.finish()
+    }
+
+    /// The rows at `indices`, in that order (used by limit, filter and shuffle partitioning).
+    public func gather(_ indices: [Int]) -> ColumnVector {
+        var mask: ValidityMask?
+        if let validity {
+            var m = ValidityMask()
+            m.reserveCapacity(indices.count)
+            for i in indices { m.append(validity.isValid(i)) }
+            mask = m
+        }
+        let gathered: Storage
+        switch storage {
+        case .int32(let v): gathered = .int32(indices.map { v[$0] })
+        case .int64(let v): gathered = .int64(indices.map { v[$0] })
+        case .float64(let v): gathered = .float64(indices.map { v[$0] })
+        case .boolean(let v): gathered = .boolean(indices.map { v[$0] })
+        case .null: gathered = .null(count: indices.count)
+        case .string(let v):
+            var out = StringBuffer()
+            out.reserveCapacity(rows: indices.count, bytes: indices.count * 8)
+            v.bytes.withUnsafeBufferPointer { all in
+                for i in indices { out.append(bytes: UnsafeBufferPointer(rebasing: all[v.byteRange(i)])) }
+            }
+            gathered = .string(out)
+        }
+        return ColumnVector(dataType: dataType, storage: gathered, validity: mask)
+    }
+
+    /// The first `n` rows.
+    public func prefix(_ n: Int) -> ColumnVector {
+        n >= count ? self : gather(Array(0..<n))
+    }
+}

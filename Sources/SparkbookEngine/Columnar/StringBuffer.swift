@@ -1,0 +1,52 @@
+/// Variable-length UTF-8 strings stored contiguously: one byte array and `count + 1` offsets.
+///
+/// Avoids a `String` allocation per field; a value becomes a `String` only when it leaves the engine.
+public struct StringBuffer: Sendable, Hashable {
+    public private(set) var bytes: [UInt8]
+    /// `offsets[i] ..< offsets[i + 1]` are the bytes of row `i`.
+    public private(set) var offsets: [Int32]
+
+    public init() {
+        bytes = []
+        offsets = [0]
+    }
+
+    public var count: Int { offsets.count - 1 }
+
+    public mutating func append<C: Collection>(bytes value: C) where C.Element == UInt8 {
+        bytes.append(contentsOf: value)
+        offsets.append(Int32(bytes.count))
+    }
+
+    public mutating func append(_ value: String) {
+        append(bytes: value.utf8)
+    }
+
+    /// Appends an empty slot (used for null rows, whose bytes are never read).
+    public mutating func appendEmpty() {
+        offsets.append(Int32(bytes.count))
+    }
+
+    public mutating func reserveCapacity(rows: Int, bytes byteCount: Int) {
+        offsets.reserveCapacity(rows + 1)
+        bytes.reserveCapacity(byteCount)
+    }
+
+    @inlinable
+    public func byteRange(_ row: Int) -> Range<Int> {
+        Int(offsets[row]) ..< Int(offsets[row + 1])
+    }
+
+    public func string(at row: Int) -> String {
+        String(decoding: bytes[byteRange(row)], as: UTF8.self)
+    }
+
+    /// Calls `body` with the row's bytes without copying them.
+    @inlinable
+    public func withBytes<R>(at row: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let range = byteRange(row)
+        return try bytes.withUnsafeBufferPointer { all in
+            try body(UnsafeBufferPointer(rebasing: all[range]))
+        }
+    }
+}

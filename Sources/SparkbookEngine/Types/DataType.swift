@@ -1,0 +1,66 @@
+/// The Spark SQL types the engine stores in typed column buffers.
+///
+/// Names follow Spark: `typeName` is what `printSchema()` prints, `simpleString` what `df.dtypes` and DDL use.
+public enum DataType: Sendable, Hashable {
+    case integer
+    case long
+    case double
+    case string
+    case boolean
+    /// Microseconds since the Unix epoch, UTC; shown in the session time zone.
+    case timestamp
+    /// Days since the Unix epoch.
+    case date
+    /// The type of an untyped `NULL` literal; widens to any other type.
+    case null
+
+    /// The name `printSchema()` prints (`integer`, `long`, `double`, ...).
+    public var typeName: String {
+        switch self {
+        case .integer: "integer"
+        case .long: "long"
+        case .double: "double"
+        case .string: "string"
+        case .boolean: "boolean"
+        case .timestamp: "timestamp"
+        case .date: "date"
+        case .null: "void"
+        }
+    }
+
+    /// The short name `df.dtypes` and DDL strings use (`int`, `bigint`, ...).
+    public var simpleString: String {
+        switch self {
+        case .integer: "int"
+        case .long: "bigint"
+        case .double: "double"
+        case .string: "string"
+        case .boolean: "boolean"
+        case .timestamp: "timestamp"
+        case .date: "date"
+        case .null: "void"
+        }
+    }
+
+    /// The name in the `IntegerType()` form that PySpark's `repr` of a schema uses.
+    public var pythonClassName: String {
+        switch self {
+        case .integer: "IntegerType()"
+        case .long: "LongType()"
+        case .double: "DoubleType()"
+        case .string: "StringType()"
+        case .boolean: "BooleanType()"
+        case .timestamp: "TimestampType()"
+        case .date: "DateType()"
+        case .null: "NullType()"
+        }
+    }
+
+    /// Whether arithmetic aggregates (`sum`, `avg`) accept the type without a cast.
+    public var isNumeric: Bool {
+        switch self {
+        case .integer, .long, .double: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// One scalar value, used at the edges (literals, collected rows, display); inner loops use column buffers.
+public enum Value: Sendable, Hashable {
+    case null
+    case integer(Int32)
+    case long(Int64)
+    case double(Double)
+    case string(String)
+    case boolean(Bool)
+    /// Microseconds since the Unix epoch, UTC.
+    case timestamp(Int64)
+    /// Days since the Unix epoch.
+    case date(Int32)
+
+    public var isNull: Bool {
+        if case .null = self { return true }
+        return false
+    }
+
+    /// The natural type of the value; `.null` for an untyped null.
+    public var dataType: DataType {
+        switch self {
+        case .null: .null
+        case .integer: .integer
+        case .long: .long
+        case .double: .double
+        case .string: .string
+        case .boolean: .boolean
+        case .timestamp: .timestamp
+        case .date: .date
+        }
+    }
+
+    /// Integral values widened to 64 bits, for arithmetic and comparisons.
+    public var int64Value: Int64? {
+        switch self {
+        case .integer(let v): Int64(v)
+        case .long(let v): v
+        default: nil
+        }
+    }
+
+    /// Numeric values as a double, for arithmetic that mixes integral and fractional inputs.
+    public var doubleValue: Double? {
+        switch self {
+        case .integer(let v): Double(v)
+        case .long(let v): Double(v)
+        case .double(let v): v
+        default: nil
+        }
+    }
+}
