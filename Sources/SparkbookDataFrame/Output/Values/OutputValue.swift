@@ -1,0 +1,47 @@
+/// One result value as the printers see it: plain Swift data, independent of the engine's column buffers.
+///
+/// The engine converts a result row to these only for the few rows that get printed (show, display, collect),
+/// so the per-value enum costs nothing on hot paths. Integral Spark types (byte, short, int, long) share
+/// `.integer` because Spark and Python print them alike.
+public indirect enum OutputValue: Sendable, Equatable {
+    case null
+    case boolean(Bool)
+    case integer(Int64)
+    case float(Float)
+    case double(Double)
+    /// A Spark decimal: `unscaled * 10^-scale`; the scale is printed in full (`1.500`), as Spark does.
+    case decimal(unscaled: Int128, scale: Int)
+    case string(String)
+    case binary([UInt8])
+    /// A `date`: days since 1970-01-01 in the proleptic Gregorian calendar.
+    case date(daysSinceEpoch: Int64)
+    /// A `timestamp` (an instant): printed in the session time zone.
+    case timestamp(microsSinceEpoch: Int64)
+    /// A `timestamp_ntz` (a wall-clock reading): printed as is, whatever the zone.
+    case timestampNTZ(microsSinceEpoch: Int64)
+    case array([OutputValue])
+    case map([OutputMapEntry])
+    case structure([OutputField])
+}
+
+/// One key/value pair of a map value, kept in the engine's order (Spark prints maps in storage order).
+public struct OutputMapEntry: Sendable, Equatable {
+    public var key: OutputValue
+    public var value: OutputValue
+
+    public init(key: OutputValue, value: OutputValue) {
+        self.key = key
+        self.value = value
+    }
+}
+
+/// One named field of a struct value or of a Row (Python prints the names: `Row(a=1)`).
+public struct OutputField: Sendable, Equatable {
+    public var name: String
+    public var value: OutputValue
+
+    public init(name: String, value: OutputValue) {
+        self.name = name
+        self.value = value
+    }
+}
