@@ -1,0 +1,47 @@
+import SparkbookEngine
+
+/// A column expression (`F.col("a")`, `F.sum("amount").alias("total")`): a value holding an unresolved
+/// expression, resolved only when the DataFrame that uses it is planned.
+public struct Column: Sendable, Hashable, CustomStringConvertible {
+    public let expression: Expression
+
+    public init(_ expression: Expression) {
+        self.expression = expression
+    }
+
+    /// A column by name, as `F.col(name)`; `"*"` is every column.
+    public init(_ name: String) {
+        self.expression = name == "*" ? .star : .column(name)
+    }
+
+    public func alias(_ name: String) -> Column {
+        var inner = expression
+        if case .alias(let e, _) = inner { inner = e }
+        return Column(.alias(inner, name: name))
+    }
+
+    public func name(_ name: String) -> Column { alias(name) }
+    public func cast(_ type: DataType) -> Column { Column(.cast(expression, type)) }
+    public func isNull() -> Column { Column(.unary(.isNull, expression)) }
+    public func isNotNull() -> Column { Column(.unary(.isNotNull, expression)) }
+
+    /// `Column<'name'>`, as PySpark's repr shows a column.
+    public var description: String { "Column<'\(expression.generatedName)'>" }
+}
+
+extension Column {
+    public static func + (l: Column, r: Column) -> Column { Column(.binary(.add, l.expression, r.expression)) }
+    public static func - (l: Column, r: Column) -> Column { Column(.binary(.subtract, l.expression, r.expression)) }
+    public static func * (l: Column, r: Column) -> Column { Column(.binary(.multiply, l.expression, r.expression)) }
+    public static func / (l: Column, r: Column) -> Column { Column(.binary(.divide, l.expression, r.expression)) }
+    public static func % (l: Column, r: Column) -> Column { Column(.binary(.modulo, l.expression, r.expression)) }
+    public static func & (l: Column, r: Column) -> Column { Column(.binary(.and, l.expression, r.expression)) }
+    public static func | (l: Column, r: Column) -> Column { Column(.binary(.or, l.expression, r.expression)) }
+    public static prefix func ~ (c: Column) -> Column { Column(.unary(.not, c.expression)) }
+    public static prefix func - (c: Column) -> Column { Column(.unary(.negate, c.expression)) }
+
+    /// A comparison; named methods because `==` must stay Swift equality for a Hashable value.
+    public func compare(_ op: BinaryOperator, _ other: Column) -> Column {
+        Column(.binary(op, expression, other.expression))
+    }
+}

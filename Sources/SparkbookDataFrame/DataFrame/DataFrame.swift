@@ -1,0 +1,95 @@
+import SparkbookEngine
+
+/// A distributed collection of rows with a schema: an immutable logical plan plus the session that runs it.
+/// Transformations return new DataFrames and run nothing; actions (`count`, `collect`, `show`) run jobs.
+public struct DataFrame: Sendable {
+    public let session: SparkSession
+    public let plan: LogicalPlan
+
+    public init(session: SparkSession, plan: LogicalPlan) {
+        self.session = session
+        self.plan = plan
+    }
+
+    /// The schema, resolved now so that a bad column name fails at the line that used it, as in PySpark.
+    public func schema() throws -> StructType {
+        try session.planner().schema(of: plan)
+    }
+
+    public func columns() throws -> [String] { try schema().names }
+
+    public func dtypes() throws -> [(String, String)] {
+        try schema().fields.map { ($0.name, $0.dataType.simpleString) }
+    }
+
+    /// Wraps a plan and checks it resolves, so analysis errors surface eagerly.
+    func derive(_ plan: LogicalPlan) throws -> DataFrame {
+        let frame = DataFrame(session: session, plan: plan)
+        _ = try frame.schema()
+        return frame
+    }
+
+    // MARK: Transformations
+
+    public func select(_ columns: [Column]) throws -> DataFrame {
+        if columns.contains(where: { $0.expression.containsAggregate }) {
+            return try derive(.aggregate(groupBy: [], output: columns.map(\.expression), plan))
+        }
+        return try derive(.project(columns.map(\.expression), plan))
+    }
+
+    public func filter(_ condition: Column) throws -> DataFrame {
+        try derive(.filter(condition.expression, plan))
+    }
+
+    public func withColumn(_ name: String, _ column: Column) throws -> DataFrame {
+        let names = try columns()
+        var outputs = names.map { Expression.column($0) }
+        let aliased = Expression.alias(column.expression, name: name)
+        if let i = names.firstIndex(of: name) { outputs[i] = aliased } else { outputs.append(aliased) }
+        return try derive(.project(outputs, plan))
+    }
+
+    public func limit(_ n: Int) throws -> DataFrame {
+        guard n >= 0 else {
+            throw SparkError(.analysis, errorClass: "INVALID_LIMIT_LIKE_EXPRESSION.IS_NEGATIVE",
+                             message: "The limit like expression \"\(n)\" is invalid. The limit expression must be equal to or greater than 0, but got \(n).",
+                             sqlState: "42K0E")
+        }
+        return try derive(.limit(n, plan))
+    }
+
+    public func groupBy(_ columns: [Column]) throws -> GroupedData {
+        let schema = try schema()
+        let binder = ExpressionBinder(schema: schema)
+        for column in columns { _ = try binder.bind(column.expression) }
+        return GroupedData(frame: self, keys: columns)
+    }
+
+    // MARK: Actions
+
+    /// Runs the plan and returns its batches.
+    public func collectBatches(description: String = "collect") async throws -> [RecordBatch] {
+        let physical = try session.planner().plan(plan)
+        return try await session.executor.collect(physical, description: description)
+    }
+
+    public func collect() async throws -> [Row] {
+        let names = try columns()
+        return try await collectBatches().flatMap { batch in
+            (0..<batch.rowCount).map { Row(names: names, values: batch.row($0)) }
+        }
+    }
+
+    public func take(_ n: Int) async throws -> [Row] {
+        try await limit(n).collect()
+    }
+
+    /// The number of rows, run as a global count aggregate over this plan, as Spark does.
+    public func count() async throws -> Int64 {
+        let counted = DataFrame(session: session,
+                                plan: .aggregate(groupBy: [], output: [.aggregate(.count, .star)], plan))
+        let batches = try await counted.collectBatches(description: "count")
+        return batches.first.flatMap { $0.rowCount > 0 ? $0.columns[0].value(at: 0).int64Value : nil } ?? 0
+    }
+}

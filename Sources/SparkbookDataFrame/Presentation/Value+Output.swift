@@ -1,0 +1,38 @@
+import Foundation
+import SparkbookEngine
+
+/// Bridges engine scalars and schemas to the output formatters, which know nothing of the engine.
+extension Value {
+    public var outputValue: OutputValue {
+        switch self {
+        case .null: .null
+        case .integer(let v): .integer(Int64(v))
+        case .long(let v): .integer(v)
+        case .double(let v): .double(v)
+        case .string(let v): .string(v)
+        case .boolean(let v): .boolean(v)
+        case .timestamp(let v): .timestamp(microsSinceEpoch: v)
+        case .date(let v): .date(daysSinceEpoch: Int64(v))
+        }
+    }
+}
+
+extension StructType {
+    public var schemaNodes: [SchemaNode] {
+        fields.map { SchemaNode(name: $0.name, type: .primitive($0.dataType.typeName), nullable: $0.nullable) }
+    }
+}
+
+extension Row {
+    /// `Row(country='US', n=3)`, as PySpark prints a collected row.
+    public func pythonRepr(timeZone: TimeZone) -> String {
+        PythonRepr(localTimeZone: timeZone).row(zip(names, values).map { OutputField(name: $0, value: $1.outputValue) })
+    }
+}
+
+extension SparkSession {
+    /// The session time zone (`spark.sql.session.timeZone`), used to print timestamps.
+    public var timeZone: TimeZone {
+        conf.get("spark.sql.session.timeZone").flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC")!
+    }
+}

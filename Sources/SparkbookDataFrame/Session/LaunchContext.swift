@@ -1,0 +1,42 @@
+import Foundation
+import SparkbookCluster
+import SparkbookEngine
+import Synchronization
+
+/// What a run hands to the sessions its cells create: configuration from the command line and defaults file,
+/// the master, the folder relative paths resolve against, and the data sources available.
+///
+/// `getOrCreate()` returns the one session of a context, as a notebook kernel has one active session.
+public final class LaunchContext: Sendable {
+    /// `--conf` and defaults-file properties, lower precedence than builder `.config()`.
+    public let baseConfiguration: [String: String]
+    public let workingDirectory: URL
+    public let dataSources: DataSourceRegistry
+    /// Notes for the user (`local[N]` ignores dynamic allocation, ...), printed by the caller on stderr.
+    public let notices = Mutex<[String]>([])
+    let activeSession = Mutex<SparkSession?>(nil)
+
+    public init(baseConfiguration: [String: String] = [:], workingDirectory: URL, dataSources: DataSourceRegistry) {
+        self.baseConfiguration = baseConfiguration
+        self.workingDirectory = workingDirectory
+        self.dataSources = dataSources
+    }
+
+    public var active: SparkSession? { activeSession.withLock { $0 } }
+
+    /// Resolves a path as a kernel started in `workingDirectory` would.
+    public func resolve(path: String) -> URL {
+        if path.hasPrefix("file:") { return URL(string: path) ?? URL(fileURLWithPath: path) }
+        if path.hasPrefix("/") { return URL(fileURLWithPath: path) }
+        return workingDirectory.appendingPathComponent(path).standardizedFileURL
+    }
+
+    public func notice(_ text: String) {
+        notices.withLock { $0.append(text) }
+    }
+
+    /// Takes the notices collected so far.
+    public func drainNotices() -> [String] {
+        notices.withLock { n in defer { n.removeAll() }; return n }
+    }
+}

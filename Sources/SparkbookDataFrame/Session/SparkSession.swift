@@ -1,0 +1,81 @@
+import Foundation
+import SparkbookCluster
+import SparkbookEngine
+
+/// The entry point, as in PySpark: configuration, readers, and the engine that runs this session's jobs.
+public final class SparkSession: Sendable {
+    /// The Spark release whose behaviour and output Sparkbook reproduces.
+    public static let sparkVersion = "4.3.0"
+
+    public let appName: String
+    public let master: String
+    public let applicationId: String
+    public let startTime: Date
+    public let conf: RuntimeConfig
+    public let context: LaunchContext
+    let executor: QueryExecutor
+
+    init(appName: String, master: String, configuration: [String: String], context: LaunchContext) {
+        self.appName = appName
+        self.master = master
+        self.context = context
+        self.startTime = Date()
+        self.applicationId = Self.makeApplicationId(startTime)
+        self.conf = RuntimeConfig(configuration)
+        let parallelism = MasterURL.parallelism(of: master)
+        self.executor = QueryExecutor(scheduler: ThreadPoolTaskScheduler(parallelism: parallelism),
+                                      parallelism: parallelism)
+    }
+
+    /// A builder of sessions that share one launch context.
+    public static func builder(context: LaunchContext) -> Builder { Builder(context: context) }
+
+    public var read: DataFrameReader { DataFrameReader(session: self) }
+    public var version: String { Self.sparkVersion }
+
+    /// Default parallelism: the number of concurrent task slots (`spark.default.parallelism` overrides it).
+    public var defaultParallelism: Int {
+        conf.int("spark.default.parallelism", default: MasterURL.parallelism(of: master))
+    }
+
+    /// Ends the session; a later `getOrCreate()` starts a new one.
+    public func stop() {
+        context.activeSession.withLock { if $0 === self { $0 = nil } }
+    }
+
+    func planner() -> Planner {
+        Planner(shufflePartitions: conf.int("spark.sql.shuffle.partitions", default: 200))
+    }
+
+    var scanSettings: ScanSettings {
+        ScanSettings(
+            maxPartitionBytes: SizeText.bytes(conf.get("spark.sql.files.maxPartitionBytes")) ?? 128 << 20,
+            openCostInBytes: SizeText.bytes(conf.get("spark.sql.files.openCostInBytes")) ?? 4 << 20,
+            defaultParallelism: defaultParallelism,
+            sessionTimeZone: conf.get("spark.sql.session.timeZone") ?? "UTC")
+    }
+
+    private static func makeApplicationId(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyyMMddHHmmss"
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return "app-\(formatter.string(from: date))-0000"
+    }
+}
+
+/// Byte sizes in Spark's notation (`128MB`, `64m`, `1g`, a bare number of bytes).
+enum SizeText {
+    static func bytes(_ text: String?) -> Int? {
+        guard let raw = text?.trimmingCharacters(in: .whitespaces).lowercased(), !raw.isEmpty else { return nil }
+        let digits = raw.prefix { $0.isNumber }
+        guard let number = Int(digits) else { return nil }
+        switch raw.dropFirst(digits.count) {
+        case "", "b": return number
+        case "k", "kb": return number << 10
+        case "m", "mb": return number << 20
+        case "g", "gb": return number << 30
+        case "t", "tb": return number << 40
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// One bound aggregate: the function, its input column expression (nil for `count(*)`) and its result type.
+public struct AggregateCall: Sendable, Hashable {
+    public let function: AggregateFunction
+    public let input: BoundExpression?
+
+    public init(function: AggregateFunction, input: BoundExpression?) {
+        self.function = function
+        self.input = input
+    }
+
+    /// Spark's result types: count is long; sum of integrals long, of doubles double; avg double; min/max keep.
+    public var resultType: DataType {
+        switch function {
+        case .count: .long
+        case .sum: input?.dataType == .double ? .double : .long
+        case .avg: .double
+        case .min, .max: input?.dataType ?? .null
+        }
+    }
+
+    /// `count` never returns null; the others do on empty or all-null input.
+    public var resultNullable: Bool { function != .count }
+
+    /// The columns a partial result carries to the final step through the shuffle.
+    public var partialTypes: [DataType] {
+        switch function {
+        case .count: [.long]
+        case .sum: [resultType]
+        case .avg: [.double, .long]
+        case .min, .max: [resultType]
+        }
+    }
+}

@@ -1,0 +1,102 @@
+/// Hash aggregation, in two steps around a shuffle as Spark plans it: a partial aggregate inside each map task
+/// (rows in, one partial state per group out) and a final aggregate per shuffle partition (partials in).
+struct HashAggregator: Sendable {
+    let keys: [BoundExpression]
+    let keyTypes: [DataType]
+    private var groupIndex: [[Value]: Int] = [:]
+    private var groupKeys: [[Value]] = []
+    private var accumulators: [AggregateAccumulator]
+    /// A global aggregate (no keys) has exactly one group even over no rows, as in SQL.
+    private let global: Bool
+
+    init(keys: [BoundExpression], keyTypes: [DataType], calls: [AggregateCall]) {
+        self.keys = keys
+        self.keyTypes = keyTypes
+        self.accumulators = calls.map(AggregateAccumulator.init(call:))
+        self.global = keyTypes.isEmpty
+        if global { _ = group(for: []) }
+    }
+
+    var groupCount: Int { groupKeys.count }
+
+    private mutating func group(for key: [Value]) -> Int {
+        if let id = groupIndex[key] { return id }
+        let id = groupKeys.count
+        groupIndex[key] = id
+        groupKeys.append(key)
+        for i in accumulators.indices { accumulators[i].addGroup() }
+        return id
+    }
+
+    private mutating func groupIds(_ keyColumns: [ColumnVector], rowCount: Int) -> [Int] {
+        if global { return [Int](repeating: 0, count: rowCount) }
+        var ids = [Int]()
+        ids.reserveCapacity(rowCount)
+        var key = [Value](repeating: .null, count: keyColumns.count)
+        for row in 0..<rowCount {
+            for (k, column) in keyColumns.enumerated() { key[k] = column.value(at: row) }
+            ids.append(group(for: key))
+        }
+        return ids
+    }
+
+    /// Partial step: folds a batch of input rows.
+    mutating func consume(_ batch: RecordBatch) throws {
+        let keyColumns = try keys.map { try $0.evaluate(batch) }
+        let ids = groupIds(keyColumns, rowCount: batch.rowCount)
+        for i in accumulators.indices {
+            let input = try accumulators[i].call.input.map { try $0.evaluate(batch) }
+            accumulators[i].update(input, rowCount: batch.rowCount, groupIds: ids)
+        }
+    }
+
+    /// Final step: folds a batch of partial states laid out as `partialSchema`.
+    mutating func merge(_ batch: RecordBatch) {
+        let keyColumns = Array(batch.columns.prefix(keyTypes.count))
+        let ids = groupIds(keyColumns, rowCount: batch.rowCount)
+        var offset = keyTypes.count
+        for i in accumulators.indices {
+            let width = accumulators[i].call.partialTypes.count
+            accumulators[i].merge(batch.columns[offset..<offset + width], rowCount: batch.rowCount, groupIds: ids)
+            offset += width
+        }
+    }
+
+    /// The schema of partial states: the keys, then each call's partial columns.
+    static func partialSchema(keyTypes: [DataType], calls: [AggregateCall]) -> StructType {
+        var fields = keyTypes.enumerated().map { StructField("key\($0.offset)", $0.element) }
+        for (i, call) in calls.enumerated() {
+            for (j, type) in call.partialTypes.enumerated() { fields.append(StructField("agg\(i)_\(j)", type)) }
+        }
+        return StructType(fields)
+    }
+
+    /// Partial states split into `partitions` buckets by the hash of the group key (the shuffle write).
+    func partialBatches(partitions: Int) -> [RecordBatch] {
+        let schema = Self.partialSchema(keyTypes: keyTypes, calls: accumulators.map(\.call))
+        var buckets = [[Int]](repeating: [], count: partitions)
+        for (id, key) in groupKeys.enumerated() {
+            buckets[partitions == 1 ? 0 : ShufflePartitioner.partition(of: key, count: partitions)].append(id)
+        }
+        return buckets.map { ids in
+            var columns = keyColumns(ids)
+            for accumulator in accumulators { columns += accumulator.partialColumns(groups: ids) }
+            return RecordBatch(schema: schema, columns: columns, rowCount: ids.count)
+        }
+    }
+
+    /// The final result: the keys, then one column per call.
+    func finalBatch(schema: StructType) -> RecordBatch {
+        let ids = Array(0..<groupKeys.count)
+        let columns = keyColumns(ids) + accumulators.map { $0.finalColumn(groups: ids) }
+        return RecordBatch(schema: schema, columns: columns, rowCount: ids.count)
+    }
+
+    private func keyColumns(_ ids: [Int]) -> [ColumnVector] {
+        keyTypes.enumerated().map { k, type in
+            var builder = ColumnBuilder(type: type, capacity: ids.count)
+            for id in ids { builder.append(groupKeys[id][k]) }
+            return builder.finish()
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// Spark's implicit widening between the engine's types.
+public enum TypeCoercion {
+    /// The tightest type both sides widen to, or nil when there is none.
+    public static func commonType(_ a: DataType, _ b: DataType) -> DataType? {
+        if a == b { return a }
+        switch (a, b) {
+        case (.null, let t), (let t, .null): return t
+        case (.integer, .long), (.long, .integer): return .long
+        case (.integer, .double), (.double, .integer), (.long, .double), (.double, .long): return .double
+        case (.date, .timestamp), (.timestamp, .date): return .timestamp
+        case (.string, let t) where t.isNumeric: return .double
+        case (let t, .string) where t.isNumeric: return .double
+        case (.string, _), (_, .string): return .string
+        default: return nil
+        }
+    }
+
+    /// Wraps `e` in a cast unless it already has the type.
+    public static func cast(_ e: BoundExpression, to type: DataType) -> BoundExpression {
+        e.dataType == type ? e : .cast(e, type)
+    }
+}

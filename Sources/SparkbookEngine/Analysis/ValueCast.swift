@@ -1,0 +1,57 @@
+import Foundation
+
+/// `CAST` between scalars, with Spark's non-ANSI behaviour: a value that does not convert becomes null.
+public enum ValueCast {
+    public static func cast(_ value: Value, to type: DataType) -> Value {
+        if value.isNull || value.dataType == type { return value }
+        switch type {
+        case .null: return .null
+        case .string: return .string(text(value))
+        case .double:
+            if let d = value.doubleValue { return .double(d) }
+            if case .string(let s) = value, let d = Double(s.trimmingCharacters(in: .whitespaces)) { return .double(d) }
+            if case .boolean(let b) = value { return .double(b ? 1 : 0) }
+            return .null
+        case .long:
+            if let i = value.int64Value { return .long(i) }
+            if case .double(let d) = value, d.isFinite { return .long(Int64(d.rounded(.towardZero))) }
+            if case .string(let s) = value, let i = Int64(s.trimmingCharacters(in: .whitespaces)) { return .long(i) }
+            return .null
+        case .integer:
+            if case .long(let v) = cast(value, to: .long) { return .integer(Int32(truncatingIfNeeded: v)) }
+            return .null
+        case .boolean:
+            if case .string(let s) = value {
+                switch s.lowercased() {
+                case "true", "t", "yes", "y", "1": return .boolean(true)
+                case "false", "f", "no", "n", "0": return .boolean(false)
+                default: return .null
+                }
+            }
+            if let d = value.doubleValue { return .boolean(d != 0) }
+            return .null
+        case .timestamp:
+            if case .date(let days) = value { return .timestamp(Int64(days) * 86_400_000_000) }
+            return .null
+        case .date:
+            if case .timestamp(let micros) = value {
+                return .date(Int32((micros >= 0 ? micros : micros - 86_399_999_999) / 86_400_000_000))
+            }
+            return .null
+        }
+    }
+
+    /// The text of a value when cast to string.
+    static func text(_ value: Value) -> String {
+        switch value {
+        case .null: "NULL"
+        case .integer(let v): String(v)
+        case .long(let v): String(v)
+        case .double(let v): String(v)
+        case .string(let v): v
+        case .boolean(let v): v ? "true" : "false"
+        case .timestamp(let v): String(v)
+        case .date(let v): String(v)
+        }
+    }
+}

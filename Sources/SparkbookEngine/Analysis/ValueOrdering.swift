@@ -1,0 +1,18 @@
+/// Ordering between scalars of comparable types; nil when either side is null or the types do not compare.
+public enum ValueOrdering {
+    public static func compare(_ l: Value, _ r: Value) -> Int? {
+        switch (l, r) {
+        case (.null, _), (_, .null): return nil
+        case (.string(let a), .string(let b)): return a == b ? 0 : (Array(a.utf8).lexicographicallyPrecedes(b.utf8) ? -1 : 1)
+        case (.boolean(let a), .boolean(let b)): return a == b ? 0 : (!a ? -1 : 1)
+        case (.timestamp(let a), .timestamp(let b)): return a == b ? 0 : (a < b ? -1 : 1)
+        case (.date(let a), .date(let b)): return a == b ? 0 : (a < b ? -1 : 1)
+        default:
+            if let a = l.int64Value, let b = r.int64Value { return a == b ? 0 : (a < b ? -1 : 1) }
+            guard let a = l.doubleValue, let b = r.doubleValue else { return nil }
+            // Spark orders NaN above every other double and treats NaN = NaN.
+            if a.isNaN || b.isNaN { return a.isNaN && b.isNaN ? 0 : (a.isNaN ? 1 : -1) }
+            return a == b ? 0 : (a < b ? -1 : 1)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// Did-you-mean suggestions ranked by edit distance, the way Spark orders its column suggestions.
+public enum NameSuggester {
+    /// Up to `limit` candidates, closest first; ties keep the candidates' order.
+    public static func closest(to name: String, among candidates: [String], limit: Int) -> [String] {
+        let target = Array(name.lowercased())
+        return candidates.enumerated()
+            .map { (offset: $0.offset, name: $0.element, distance: levenshtein(target, Array($0.element.lowercased()))) }
+            .sorted { ($0.distance, $0.offset) < ($1.distance, $1.offset) }
+            .prefix(limit)
+            .map(\.name)
+    }
+
+    /// The single best candidate when it is close enough to be a plausible typo.
+    public static func best(for name: String, among candidates: [String]) -> String? {
+        let target = Array(name.lowercased())
+        let scored = candidates.map { ($0, levenshtein(target, Array($0.lowercased()))) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
+        return best.1 <= max(2, name.count / 3) ? best.0 : nil
+    }
+
+    public static func levenshtein(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,50 @@
+/// An error as Spark reports it: an error class, its message and, for analysis errors, a SQLSTATE.
+///
+/// `description` is the exact text PySpark shows; callers add where in the cell it happened.
+public struct SparkError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Kind: String, Sendable {
+        /// Raised while resolving a plan (`pyspark.errors.AnalysisException`).
+        case analysis = "AnalysisException"
+        /// Raised while running a job (a task failed).
+        case execution = "SparkException"
+        /// A bad argument to an API call (`PySparkValueError` / `IllegalArgumentException`).
+        case illegalArgument = "IllegalArgumentException"
+        case unsupported = "UnsupportedOperationException"
+    }
+
+    public let kind: Kind
+    public let errorClass: String?
+    public let message: String
+    public let sqlState: String?
+
+    public init(_ kind: Kind, errorClass: String? = nil, message: String, sqlState: String? = nil) {
+        self.kind = kind
+        self.errorClass = errorClass
+        self.message = message
+        self.sqlState = sqlState
+    }
+
+    public var description: String {
+        var text = errorClass.map { "[\($0)] " } ?? ""
+        text += message
+        if let sqlState { text += " SQLSTATE: \(sqlState)" }
+        return text
+    }
+
+    /// `[UNRESOLVED_COLUMN.WITH_SUGGESTION]`, with the closest names first, as Spark suggests them.
+    public static func unresolvedColumn(_ name: String, candidates: [String]) -> SparkError {
+        let suggestions = NameSuggester.closest(to: name, among: candidates, limit: 5)
+        if suggestions.isEmpty {
+            return SparkError(
+                .analysis, errorClass: "UNRESOLVED_COLUMN.WITHOUT_SUGGESTION",
+                message: "A column, variable, or function parameter with name `\(name)` cannot be resolved.",
+                sqlState: "42703")
+        }
+        let list = suggestions.map { "`\($0)`" }.joined(separator: ", ")
+        return SparkError(
+            .analysis, errorClass: "UNRESOLVED_COLUMN.WITH_SUGGESTION",
+            message: "A column, variable, or function parameter with name `\(name)` cannot be resolved. "
+                + "Did you mean one of the following? [\(list)].",
+            sqlState: "42703")
+    }
+}

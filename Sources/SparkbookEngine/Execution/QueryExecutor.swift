@@ -1,0 +1,103 @@
+import SparkbookCluster
+import Synchronization
+
+/// Runs physical plans as jobs: stages in order, each stage's tasks on the task scheduler, shuffle output kept
+/// in the shuffle store between stages.
+public final class QueryExecutor: Sendable {
+    public let scheduler: any TaskScheduler
+    public let shuffles = ShuffleStore()
+    private let coalescer: PartitionCoalescer
+    private let counters = Mutex<(job: Int, stage: Int, shuffle: Int)>((0, 0, 0))
+    /// `spark.sql.limit.scaleUpFactor`: how many more partitions each round of a limit scans.
+    private let limitScaleUpFactor = 4
+
+    public init(scheduler: any TaskScheduler, parallelism: Int) {
+        self.scheduler = scheduler
+        self.coalescer = PartitionCoalescer(parallelism: parallelism)
+    }
+
+    /// Runs the plan and returns the result rows as batches, in partition order.
+    public func collect(_ plan: PhysicalPlan, description: String) async throws -> [RecordBatch] {
+        let final = plan.stages[plan.stages.count - 1]
+        if let limit = plan.limit, plan.stages.count == 1, let partitions = final.leafPartitionCount {
+            return try await collectLimited(plan, limit: limit, partitions: partitions, description: description)
+        }
+        let batches = try await runJob(plan, partitions: nil, description: description)
+        return plan.limit.map { Self.take($0, from: batches) } ?? batches
+    }
+
+    /// A limit over a scan reads one partition first, then `scaleUpFactor` times more per job, as Spark's
+    /// `CollectLimitExec` does, so `limit(5)` on a large file reads one split only.
+    private func collectLimited(_ plan: PhysicalPlan, limit: Int, partitions: Int,
+                                description: String) async throws -> [RecordBatch] {
+        var collected: [RecordBatch] = []
+        var scanned = 0, rows = 0, batchSize = 1
+        repeat {
+            let range = scanned..<min(partitions, scanned + batchSize)
+            let batches = try await runJob(plan, partitions: range, description: description)
+            collected += batches
+            rows += batches.reduce(0) { $0 + $1.rowCount }
+            scanned = range.upperBound
+            batchSize *= limitScaleUpFactor
+        } while rows < limit && scanned < partitions
+        return Self.take(limit, from: collected)
+    }
+
+    private static func take(_ n: Int, from batches: [RecordBatch]) -> [RecordBatch] {
+        var remaining = n
+        var out: [RecordBatch] = []
+        for batch in batches where remaining > 0 {
+            let part = batch.prefix(remaining)
+            remaining -= part.rowCount
+            out.append(part)
+        }
+        return out
+    }
+
+    private func runJob(_ plan: PhysicalPlan, partitions: Range<Int>?, description: String) async throws -> [RecordBatch] {
+        let (jobId, firstStage, firstShuffle) = counters.withLock { c -> (Int, Int, Int) in
+            defer { c.job += 1; c.stage += plan.stages.count; c.shuffle += plan.stages.count }
+            return (c.job, c.stage, c.shuffle)
+        }
+        var shuffleIds: [Int: Int] = [:]
+        for stage in plan.stages { if case .shuffleWrite(let h, _) = stage.output { shuffleIds[h.id] = firstShuffle + h.id } }
+        scheduler.jobStarted(jobId: jobId, stageIds: plan.stages.indices.map { firstStage + $0 }, description: description)
+        let results = Mutex<[Int: [RecordBatch]]>([:])
+        do {
+            for (offset, stage) in plan.stages.enumerated() {
+                var ranges: [Range<Int>] = []
+                if let input = stage.shuffleInput {
+                    let rows = shuffles.rowsPerPartition(shuffle: shuffleIds[input.id]!, partitions: input.partitions)
+                    let rowBytes = max(8, input.schema.count * 8)
+                    ranges = coalescer.coalesce(partitionBytes: rows.map { $0 * rowBytes })
+                }
+                let taskPartitions: [Int] = stage.shuffleInput != nil
+                    ? Array(ranges.indices)
+                    : Array(partitions ?? 0..<(stage.leafPartitionCount ?? 1))
+                let execution = OperatorExecution(shuffles: shuffles, shuffleIds: shuffleIds, reduceRanges: ranges)
+                var writes: Int?
+                if case .shuffleWrite(let h, _) = stage.output { writes = shuffleIds[h.id] }
+                let descriptor = StageDescriptor(
+                    jobId: jobId, stageId: firstStage + offset, name: stage.name, taskCount: taskPartitions.count,
+                    writesShuffle: writes, readsShuffles: stage.shuffleInput.map { [shuffleIds[$0.id]!] } ?? [])
+                let output = stage.output
+                try await scheduler.runStage(descriptor) { context in
+                    let partition = taskPartitions[context.partition]
+                    switch output {
+                    case .shuffleWrite(let handle, let spec):
+                        try execution.writeShuffle(stage.root, partition: partition, handle: handle, spec: spec)
+                    case .result:
+                        let batches = try execution.run(stage.root, partition: partition)
+                        results.withLock { $0[context.partition] = batches }
+                    }
+                }
+            }
+        } catch {
+            scheduler.jobEnded(jobId: jobId, succeeded: false)
+            throw error
+        }
+        scheduler.jobEnded(jobId: jobId, succeeded: true)
+        for id in shuffleIds.values { shuffles.remove(shuffle: id) }
+        return results.withLock { r in r.keys.sorted().flatMap { r[$0]! } }
+    }
+}

@@ -1,0 +1,35 @@
+/// The column names Spark generates for unaliased expressions (`count(1)`, `sum(amount)`, `(a + 1)`).
+extension Expression {
+    public var generatedName: String {
+        switch self {
+        case .column(let name): name
+        case .star: "*"
+        case .literal(let value): value.literalName
+        case .alias(_, let name): name
+        case .aggregate(let function, .star) where function == .count: "count(1)"
+        case .aggregate(let function, let argument): "\(function.rawValue)(\(argument.generatedName))"
+        case .unary(.negate, let e): "(- \(e.generatedName))"
+        case .unary(.not, let e): "(NOT \(e.generatedName))"
+        case .unary(.isNull, let e): "(\(e.generatedName) IS NULL)"
+        case .unary(.isNotNull, let e): "(\(e.generatedName) IS NOT NULL)"
+        case .binary(let op, let l, let r): "(\(l.generatedName) \(op.sparkSymbol) \(r.generatedName))"
+        case .cast(let e, let type): "CAST(\(e.generatedName) AS \(type.simpleString.uppercased()))"
+        }
+    }
+}
+
+extension Value {
+    /// How a literal names its column in Spark (`lit(1)` is `1`, `lit("a")` is `a`, `lit(None)` is `NULL`).
+    var literalName: String {
+        switch self {
+        case .null: "NULL"
+        case .integer(let v): String(v)
+        case .long(let v): "\(v)L"
+        case .double(let v): String(v)
+        case .string(let v): v
+        case .boolean(let v): v ? "true" : "false"
+        case .timestamp(let v): "TIMESTAMP \(v)"
+        case .date(let v): "DATE \(v)"
+        }
+    }
+}

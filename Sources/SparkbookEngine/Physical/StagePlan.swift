@@ -1,0 +1,49 @@
+/// One stage of a job: an operator tree run once per partition, ending in a shuffle write or in results.
+public struct StagePlan: Sendable {
+    public enum Output: Sendable {
+        /// Map side of a shuffle: partially aggregate the rows and write them hash-partitioned.
+        case shuffleWrite(ShuffleHandle, AggregateSpec)
+        /// The stage's rows are the job's result.
+        case result
+    }
+
+    public let root: PhysicalOperator
+    public let output: Output
+    /// Stages whose shuffle output this stage reads.
+    public let parents: [Int]
+    /// A short name in Spark's style (`csv at <cell>:3`), shown in progress and the event log.
+    public let name: String
+
+    /// The shuffle this stage reads, if any (its reduce partitions decide the task count).
+    public var shuffleInput: ShuffleHandle? {
+        func find(_ op: PhysicalOperator) -> ShuffleHandle? {
+            switch op {
+            case .shuffleRead(let h): h
+            case .scan, .local: nil
+            case .project(_, _, let c), .filter(_, let c), .limit(_, let c), .finalAggregate(_, let c): find(c)
+            }
+        }
+        return find(root)
+    }
+
+    /// The number of input partitions of a leaf stage.
+    public var leafPartitionCount: Int? {
+        func find(_ op: PhysicalOperator) -> Int? {
+            switch op {
+            case .scan(let relation, _, _): relation.scan.partitionCount
+            case .local(let relation): relation.partitions.count
+            case .shuffleRead: nil
+            case .project(_, _, let c), .filter(_, let c), .limit(_, let c), .finalAggregate(_, let c): find(c)
+            }
+        }
+        return find(root)
+    }
+}
+
+/// A query split into stages at its shuffles, parents before children; the last stage gives the result.
+public struct PhysicalPlan: Sendable {
+    public let stages: [StagePlan]
+    /// A global limit to apply to the collected rows.
+    public let limit: Int?
+    public var schema: StructType { stages[stages.count - 1].root.schema }
+}

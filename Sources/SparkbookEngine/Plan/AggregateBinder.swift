@@ -1,0 +1,115 @@
+/// Binds `groupBy(keys).agg(output)`: aggregate calls are pulled out of the output expressions, which are then
+/// rebound over `keys + call results`, so `sum(a) / count(a)` and aliased keys both work.
+struct AggregateBinder {
+    let input: StructType
+
+    func bind(groupBy: [Expression], output: [Expression]) throws -> AggregateSpec {
+        let binder = ExpressionBinder(schema: input)
+        let keys = try groupBy.map { try binder.bind($0) }
+        var calls: [AggregateCall] = []
+        var callExpressions: [Expression] = []
+
+        func collect(_ e: Expression) throws {
+            switch e {
+            case .aggregate(let function, let argument):
+                guard !callExpressions.contains(e) else { return }
+                if argument.containsAggregate {
+                    throw SparkError(.analysis, errorClass: "NESTED_AGGREGATE_FUNCTION",
+                                     message: "It is not allowed to use an aggregate function in the argument of another aggregate function. Please use the inner aggregate function in a sub-query.",
+                                     sqlState: "42607")
+                }
+                var bound: BoundExpression?
+                if case .star = argument {
+                    guard function == .count else {
+                        throw SparkError(.analysis, errorClass: "INVALID_USAGE_OF_STAR_OR_REGEX",
+                                         message: "Invalid usage of '*' in \(function.rawValue).", sqlState: "42000")
+                    }
+                    bound = nil
+                } else {
+                    bound = try binder.bind(argument)
+                    if function == .sum || function == .avg, !(bound!.dataType.isNumeric || bound!.dataType == .string || bound!.dataType == .null) {
+                        throw SparkError(.analysis, errorClass: "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
+                                         message: "Cannot resolve \"\(e.generatedName)\" due to data type mismatch: The first parameter requires the \"NUMERIC\" or \"ANSI INTERVAL\" type, however \"\(argument.generatedName)\" has the type \"\(bound!.dataType.simpleString.uppercased())\".",
+                                         sqlState: "42K09")
+                    }
+                    if bound!.dataType == .string, function == .sum || function == .avg {
+                        bound = .cast(bound!, .double)
+                    }
+                }
+                calls.append(AggregateCall(function: function, input: bound))
+                callExpressions.append(e)
+            case .alias(let inner, _), .unary(_, let inner), .cast(let inner, _): try collect(inner)
+            case .binary(_, let l, let r): try collect(l); try collect(r)
+            case .column, .star, .literal: break
+            }
+        }
+        for e in output { try collect(e) }
+
+        let resultFields = keys.enumerated().map { StructField("key\($0.offset)", $0.element.dataType) }
+            + calls.enumerated().map { StructField("agg\($0.offset)", $0.element.resultType) }
+        let resultSchema = StructType(resultFields)
+
+        func rebind(_ e: Expression) throws -> BoundExpression {
+            if let k = groupBy.firstIndex(of: e) { return .column(index: k, type: keys[k].dataType) }
+            if let c = callExpressions.firstIndex(of: e) {
+                return .column(index: keys.count + c, type: calls[c].resultType)
+            }
+            switch e {
+            case .alias(let inner, _): return try rebind(inner)
+            case .literal: return try ExpressionBinder(schema: resultSchema).bind(e)
+            case .column(let name):
+                // A bare column must be one of the grouping columns (matched by resolved position).
+                if let i = input.index(of: name), let k = keys.firstIndex(of: .column(index: i, type: input[i].dataType)) {
+                    return .column(index: k, type: keys[k].dataType)
+                }
+                if input.index(of: name) == nil { throw SparkError.unresolvedColumn(name, candidates: input.names) }
+                throw SparkError(.analysis, errorClass: "MISSING_AGGREGATION",
+                                 message: "The non-aggregating expression \"\(name)\" is based on columns which are not participating in the GROUP BY clause.\nAdd the columns or the expression to the GROUP BY, aggregate the expression, or use \"any_value(\(name))\" if you do not care which of the values within a group is returned.",
+                                 sqlState: "42803")
+            case .unary(let op, let inner):
+                let b = try rebind(inner)
+                return .unary(op, b, type: op == .isNull || op == .isNotNull || op == .not ? .boolean : b.dataType)
+            case .cast(let inner, let type): return .cast(try rebind(inner), type)
+            case .binary(let op, let l, let r):
+                // Bind through a synthetic schema so the usual typing rules apply to the rebound operands.
+                let lb = try rebind(l), rb = try rebind(r)
+                let probe = StructType([StructField("l", lb.dataType), StructField("r", rb.dataType)])
+                let typed = try ExpressionBinder(schema: probe).bind(.binary(op, .column("l"), .column("r")))
+                return substitute(typed, [lb, rb])
+            case .star, .aggregate:
+                throw SparkError(.analysis, message: "Cannot use \(e.generatedName) in an aggregation output.")
+            }
+        }
+
+        let bound = try output.map(rebind)
+        let fields = zip(output, bound).map { e, b in
+            StructField(outputName(e), b.dataType, nullable: nullable(e, b, calls, callExpressions))
+        }
+        return AggregateSpec(keys: keys, keyTypes: keys.map(\.dataType), calls: calls, output: bound,
+                             outputSchema: StructType(fields))
+    }
+
+    private func outputName(_ e: Expression) -> String {
+        if case .column(let name) = e, let i = input.index(of: name) { return input[i].name }
+        return e.generatedName
+    }
+
+    private func nullable(_ e: Expression, _ b: BoundExpression, _ calls: [AggregateCall], _ exprs: [Expression]) -> Bool {
+        var inner = e
+        if case .alias(let x, _) = e { inner = x }
+        if let c = exprs.firstIndex(of: inner) { return calls[c].resultNullable }
+        if case .column(let name) = inner, let i = input.index(of: name) { return input[i].nullable }
+        return b.nullable
+    }
+
+    /// Replaces the probe's `l`/`r` column references with the real operands.
+    private func substitute(_ e: BoundExpression, _ operands: [BoundExpression]) -> BoundExpression {
+        switch e {
+        case .column(let i, _): operands[i]
+        case .literal: e
+        case .cast(let x, let t): .cast(substitute(x, operands), t)
+        case .unary(let op, let x, let t): .unary(op, substitute(x, operands), type: t)
+        case .binary(let op, let l, let r, let t): .binary(op, substitute(l, operands), substitute(r, operands), type: t)
+        }
+    }
+}

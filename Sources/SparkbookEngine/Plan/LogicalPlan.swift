@@ -1,0 +1,33 @@
+/// An immutable logical query plan; DataFrames hold one and every transformation wraps it in a new node.
+public indirect enum LogicalPlan: Sendable {
+    /// Rows from a data source (a file scan).
+    case scan(ScanRelation)
+    /// Rows given in memory (`createDataFrame`, `range`).
+    case local(LocalRelation)
+    case project([Expression], LogicalPlan)
+    case filter(Expression, LogicalPlan)
+    case aggregate(groupBy: [Expression], output: [Expression], LogicalPlan)
+    case limit(Int, LogicalPlan)
+}
+
+/// A data source scan as a plan leaf; a class wrapper would allow identity, a struct keeps it a value.
+public struct ScanRelation: Sendable {
+    public let scan: any DataScan
+    public let sourceName: String
+
+    public init(scan: any DataScan, sourceName: String) {
+        self.scan = scan
+        self.sourceName = sourceName
+    }
+}
+
+/// Rows held in memory, already split into partitions.
+public struct LocalRelation: Sendable {
+    public let schema: StructType
+    public let partitions: [RecordBatch]
+
+    public init(schema: StructType, partitions: [RecordBatch]) {
+        self.schema = schema
+        self.partitions = partitions
+    }
+}
