@@ -1,0 +1,56 @@
+/// Python constructs outside the Sparkbook subset. Each gets a diagnostic with the code
+/// `unsupported` pointing at the keyword or operator, so valid-but-unsupported Python is
+/// never silently accepted nor reported as a mere typo.
+extension Parser {
+    /// The diagnostic for a statement-starting token outside the subset, if it is one.
+    func unsupportedStatement(_ token: Token) -> Diagnostic? {
+        if token.isPunctuator(.at) {
+            return unsupported(token, "decorators (`@`) are not supported in Sparkbook; use a plugin")
+        }
+        guard case .keyword(let keyword) = token.kind else { return nil }
+        switch keyword {
+        case .def, .class:
+            return unsupported(token, "`\(keyword.rawValue)` is not supported in Sparkbook; use a plugin",
+                               suggestion: "register reusable functions or types as a Sparkbook plugin")
+        case .with, .async, .global, .nonlocal:
+            return unsupported(token, "`\(keyword.rawValue)` is not supported in Sparkbook")
+        case .try, .except, .finally:
+            return unsupported(token, "`\(keyword.rawValue)` is not supported in Sparkbook; an error stops the cell")
+        case .return:
+            return unsupported(token, "`return` is not supported in Sparkbook: cells have no functions to return from")
+        case .raise:
+            return unsupported(token, "`raise` is not supported in Sparkbook", suggestion: "use `assert condition, \"message\"`")
+        case .yield, .await, .lambda:
+            return unsupportedExpressionKeyword(token)
+        default:
+            return nil
+        }
+    }
+
+    /// `lambda`, `yield` and `await` where an expression is expected.
+    func unsupportedExpressionKeyword(_ token: Token) -> Diagnostic? {
+        guard case .keyword(let keyword) = token.kind else { return nil }
+        switch keyword {
+        case .lambda:
+            return unsupported(token, "`lambda` is not supported in Sparkbook; use a plugin",
+                               suggestion: "use a function from pyspark.sql.functions, or register one as a plugin")
+        case .yield, .await:
+            return unsupported(token, "`\(keyword.rawValue)` is not supported in Sparkbook")
+        default:
+            return nil
+        }
+    }
+
+    func unsupportedWalrus(_ token: Token) -> Diagnostic {
+        unsupported(token, "the walrus operator `:=` is not supported in Sparkbook",
+                    suggestion: "assign the value on its own line first")
+    }
+
+    func unsupportedMatrixMultiply(_ token: Token) -> Diagnostic {
+        unsupported(token, "the matrix multiplication operator `\(token.isPunctuator(.at) ? "@" : "@=")` is not supported in Sparkbook")
+    }
+
+    private func unsupported(_ token: Token, _ message: String, suggestion: String? = nil) -> Diagnostic {
+        Diagnostic(code: DiagnosticCode.unsupported, message: message, span: token.span, suggestion: suggestion)
+    }
+}
