@@ -1,0 +1,45 @@
+import SparkbookEngine
+import SparkbookSyntax
+
+/// A Python-level error raised while a cell runs: the exception type a PySpark user would see, its message,
+/// and where in the cell it happened. Rendered only by `DiagnosticRenderer`, via `diagnostic`.
+public struct ScriptError: Error, Sendable {
+    /// `NameError`, `TypeError`, `AttributeError`, `AnalysisException`, ...
+    public var exceptionType: String
+    public var message: String
+    public var span: SourceSpan?
+    public var suggestion: String?
+
+    public init(_ exceptionType: String, _ message: String, span: SourceSpan? = nil, suggestion: String? = nil) {
+        self.exceptionType = exceptionType
+        self.message = message
+        self.span = span
+        self.suggestion = suggestion
+    }
+
+    /// Spark's errors keep their exception class and exact text.
+    public init(_ error: SparkError, span: SourceSpan?) {
+        let type: String = switch error.kind {
+        case .analysis: "AnalysisException"
+        case .execution: "SparkException"
+        case .illegalArgument: "IllegalArgumentException"
+        case .unsupported: "UnsupportedOperationException"
+        }
+        self.init(type, error.description, span: span)
+    }
+
+    /// `Type: message`, as the last line of a Python traceback.
+    public var summary: String { "\(exceptionType): \(message)" }
+
+    public var diagnostic: Diagnostic {
+        Diagnostic(code: exceptionType, message: summary, span: span, suggestion: suggestion)
+    }
+
+    static func type(_ message: String, span: SourceSpan? = nil) -> ScriptError {
+        ScriptError("TypeError", message, span: span)
+    }
+
+    static func value(_ message: String, span: SourceSpan? = nil) -> ScriptError {
+        ScriptError("ValueError", message, span: span)
+    }
+}

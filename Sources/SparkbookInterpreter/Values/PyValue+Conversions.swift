@@ -1,0 +1,72 @@
+import SparkbookDataFrame
+import SparkbookEngine
+
+/// Converting call arguments to what the DataFrame API takes, with Python/PySpark's error messages.
+extension PyValue {
+    func string(_ parameter: String, in function: String) throws -> String {
+        if case .string(let s) = self { return s }
+        throw ScriptError.type("\(function)() argument '\(parameter)' must be str, not \(typeName)")
+    }
+
+    func int(_ parameter: String, in function: String) throws -> Int {
+        switch self {
+        case .int(let i): return Int(i)
+        case .bool(let b): return b ? 1 : 0
+        default: throw ScriptError.type("\(function)() argument '\(parameter)' must be int, not \(typeName)")
+        }
+    }
+
+    /// Spark option values: PySpark turns `True`, numbers and strings into their text.
+    func optionText() -> String {
+        switch self {
+        case .bool(let b): b ? "true" : "false"
+        case .string(let s): s
+        case .none: "null"
+        default: str
+        }
+    }
+
+    /// "Column or column name", as most PySpark functions accept.
+    func column(_ function: String) throws -> Column {
+        switch self {
+        case .column(let c): return c
+        case .string(let name): return Column(name)
+        default:
+            throw ScriptError("PySparkTypeError",
+                              "[NOT_COLUMN_OR_STR] Argument `col` should be a Column or str, got \(typeName).")
+        }
+    }
+
+    /// A Python scalar as a Spark literal (`lit`), or the column itself.
+    func literalColumn() throws -> Column {
+        if case .column(let c) = self { return c }
+        return Column(.literal(try sparkValue()))
+    }
+
+    /// A Python scalar as a Spark value, typed as PySpark infers it (int -> integer or long, float -> double).
+    func sparkValue() throws -> Value {
+        switch self {
+        case .none: return .null
+        case .bool(let b): return .boolean(b)
+        case .int(let i): return Int32(exactly: i).map(Value.integer) ?? .long(i)
+        case .float(let d): return .double(d)
+        case .string(let s): return .string(s)
+        default:
+            throw ScriptError("PySparkTypeError",
+                              "[UNSUPPORTED_LITERAL] Unsupported Literal '\(repr)' of type \(typeName).")
+        }
+    }
+
+    /// A Spark value coming back to Python (`collect()`, `row["n"]`, `spark.conf.get`).
+    static func from(_ value: Value) -> PyValue {
+        switch value {
+        case .null: .none
+        case .integer(let v): .int(Int64(v))
+        case .long(let v): .int(v)
+        case .double(let v): .float(v)
+        case .string(let v): .string(v)
+        case .boolean(let v): .bool(v)
+        case .timestamp, .date: .row(Row(names: ["__value__"], values: [value]))
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import SparkbookDataFrame
+import SparkbookEngine
+
+/// `repr()` and `str()`: how Jupyter shows a cell's result and how `print` writes values.
+extension PyValue {
+    public var repr: String {
+        switch self {
+        case .none: return "None"
+        case .bool(let b): return b ? "True" : "False"
+        case .int(let i): return String(i)
+        case .float(let d): return PythonRepr.float(d)
+        case .string(let s): return PythonRepr.string(s)
+        case .list(let items): return "[" + items.map(\.repr).joined(separator: ", ") + "]"
+        case .tuple(let items):
+            return items.count == 1 ? "(\(items[0].repr),)" : "(" + items.map(\.repr).joined(separator: ", ") + ")"
+        case .dict(let items):
+            return "{" + items.map { "\($0.key.repr): \($0.value.repr)" }.joined(separator: ", ") + "}"
+        case .module(.sparkSessionClass): return "<class 'pyspark.sql.session.SparkSession'>"
+        case .module(let m): return "<module '\(m.rawValue)'>"
+        case .builtin(let name): return "<built-in function \(name)>"
+        case .session(let s): return "<pyspark.sql.session.SparkSession object app=\(PythonRepr.string(s.appName))>"
+        case .builder: return "<pyspark.sql.session.SparkSession.Builder object>"
+        case .conf: return "<pyspark.sql.conf.RuntimeConfig object>"
+        case .reader: return "<pyspark.sql.readwriter.DataFrameReader object>"
+        case .dataFrame(let df):
+            let fields = (try? df.schema().fields) ?? []
+            return "DataFrame[" + fields.map { "\($0.name): \($0.dataType.simpleString)" }.joined(separator: ", ") + "]"
+        case .grouped: return "GroupedData[...]"
+        case .column(let c): return c.description
+        case .row(let r):
+            if r.names == ["__value__"] { return PythonRepr(localTimeZone: .current).repr(r.values[0].outputValue) }
+            return r.pythonRepr(timeZone: .current)
+        case .boundMethod(let receiver, let name): return "<bound method \(receiver.typeName).\(name)>"
+        }
+    }
+
+    /// `str()`: strings as they are, everything else as `repr`.
+    public var str: String {
+        switch self {
+        case .string(let s): return s
+        case .row(let r) where r.names == ["__value__"]:
+            return PythonRepr(localTimeZone: .current).str(r.values[0].outputValue)
+        default: return repr
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import SparkbookDataFrame
+import SparkbookEngine
+
+/// A value a cell computes with: Python's own scalars and containers, and the PySpark objects the DSL exposes.
+///
+/// A closed enum rather than protocol existentials: dispatch is a switch, and completion can list every
+/// member of every kind of object.
+public indirect enum PyValue: Sendable {
+    case none
+    case bool(Bool)
+    case int(Int64)
+    case float(Double)
+    case string(String)
+    case list([PyValue])
+    case tuple([PyValue])
+    case dict([DictItem])
+    /// A module or a class namespace (`pyspark.sql`, `F`, `SparkSession`).
+    case module(ModuleName)
+    case builtin(String)
+    case session(SparkSession)
+    case builder(SparkSession.Builder)
+    case conf(RuntimeConfig)
+    case reader(DataFrameReader)
+    case dataFrame(DataFrame)
+    case grouped(GroupedData)
+    case column(Column)
+    case row(Row)
+    /// `obj.method` before it is called.
+    case boundMethod(receiver: PyValue, name: String)
+
+    public struct DictItem: Sendable {
+        public var key: PyValue
+        public var value: PyValue
+    }
+}
+
+/// The namespaces a cell can import or reach by attribute.
+public enum ModuleName: String, Sendable, CaseIterable {
+    case pyspark = "pyspark"
+    case pysparkSql = "pyspark.sql"
+    case functions = "pyspark.sql.functions"
+    case types = "pyspark.sql.types"
+    /// The `SparkSession` class, whose `builder` attribute starts a session.
+    case sparkSessionClass = "pyspark.sql.SparkSession"
+}
+
+extension PyValue {
+    /// The Python type name used in error messages (`'DataFrame' object has no attribute ...`).
+    public var typeName: String {
+        switch self {
+        case .none: "NoneType"
+        case .bool: "bool"
+        case .int: "int"
+        case .float: "float"
+        case .string: "str"
+        case .list: "list"
+        case .tuple: "tuple"
+        case .dict: "dict"
+        case .module(.sparkSessionClass): "type"
+        case .module: "module"
+        case .builtin: "builtin_function_or_method"
+        case .session: "SparkSession"
+        case .builder: "Builder"
+        case .conf: "RuntimeConfig"
+        case .reader: "DataFrameReader"
+        case .dataFrame: "DataFrame"
+        case .grouped: "GroupedData"
+        case .column: "Column"
+        case .row: "Row"
+        case .boundMethod: "method"
+        }
+    }
+
+    /// Python truthiness.
+    public var isTruthy: Bool {
+        switch self {
+        case .none: false
+        case .bool(let b): b
+        case .int(let i): i != 0
+        case .float(let d): d != 0
+        case .string(let s): !s.isEmpty
+        case .list(let items), .tuple(let items): !items.isEmpty
+        case .dict(let items): !items.isEmpty
+        default: true
+        }
+    }
+}
