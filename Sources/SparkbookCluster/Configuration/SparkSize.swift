@@ -41,13 +41,15 @@ public enum SparkSize {
         return value
     }
 
-    /// The size in bytes.
+    /// The exact size in bytes; a bare number counts in `defaultUnit` (the key's own unit).
     public static func bytes(_ text: String, key: String, defaultUnit: SparkByteUnit) throws(ConfigError) -> Int64 {
-        let value = try parse(text, key: key, unit: defaultUnit)
-        return convert(value, from: defaultUnit, to: .byte) ?? .max
+        guard let value = amount(text, unit: .byte, bareUnit: defaultUnit) else {
+            throw ConfigError.typeMismatch(key: key, value: text, type: "bytes in \(defaultUnit.rawValue)")
+        }
+        return value
     }
 
-    static func amount(_ text: String, unit: SparkByteUnit) -> Int64? {
+    static func amount(_ text: String, unit: SparkByteUnit, bareUnit: SparkByteUnit? = nil) -> Int64? {
         let lower = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         let number = lower.prefix { $0.isASCII && $0.isNumber }
         let suffix = lower.dropFirst(number.count)
@@ -55,7 +57,7 @@ public enum SparkSize {
         guard let value = Int64(number) else { return nil }
         let from: SparkByteUnit
         if suffix.isEmpty {
-            from = unit
+            from = bareUnit ?? unit
         } else if let known = SparkByteUnit.suffixes[String(suffix)] {
             from = known
         } else {

@@ -29,18 +29,16 @@ public struct ClockDuration: Comparable, Hashable, Sendable, CustomStringConvert
         lhs.milliseconds < rhs.milliseconds
     }
 
-    /// Short human form for timelines and tables: `500ms`, `5s`, `2min`, `1.5s`, `inf`.
+    /// Short human form for timelines and tables: `500ms`, `60s`, `1.5s`, `5min`, `3h`, `inf`.
+    /// Whole minutes (hours) are used from 2 minutes (hours) on, so the default idle timeout
+    /// reads `60s` as users write it.
     public var description: String {
         if isInfinite { return "inf" }
         let ms = milliseconds
-        if ms % 60_000 == 0 && ms != 0 && ms.magnitude >= 60_000 {
-            let minutes = ms / 60_000
-            return minutes % 60 == 0 ? "\(minutes / 60)h" : "\(minutes)min"
-        }
+        if ms % 3_600_000 == 0 && ms.magnitude >= 7_200_000 { return "\(ms / 3_600_000)h" }
+        if ms % 60_000 == 0 && ms.magnitude >= 120_000 { return "\(ms / 60_000)min" }
         if ms % 1000 == 0 { return "\(ms / 1000)s" }
-        if ms.magnitude < 1000 { return "\(ms)ms" }
-        let tenths = (ms.magnitude % 1000) / 100
-        let exact = ms % 100 == 0
-        return exact ? "\(ms / 1000).\(tenths)s" : "\(ms)ms"
+        if ms.magnitude < 1000 || ms % 100 != 0 { return "\(ms)ms" }
+        return "\(ms / 1000).\((ms.magnitude % 1000) / 100)s"
     }
 }
