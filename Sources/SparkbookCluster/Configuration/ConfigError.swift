@@ -1,0 +1,48 @@
+/// A configuration problem, as data: a code to match on, the key involved, and the exact
+/// message Spark prints for the same mistake (so users can search for it).
+public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Code: String, Hashable, Sendable {
+        /// The text does not parse as the key's type (`[INVALID_CONF_VALUE.TYPE_MISMATCH]`).
+        case typeMismatch
+        /// The value parses but breaks the key's own check (`[INVALID_CONF_VALUE.REQUIREMENT]`).
+        case requirementFailed
+        case negativeExecutorBounds
+        case zeroMaxExecutors
+        case minAboveMax
+        case nonPositiveBacklogTimeout
+        case nonPositiveSustainedBacklogTimeout
+        case shuffleMechanismRequired
+        case allocationRatioOutOfRange
+        case coresBelowTaskCpus
+    }
+
+    public let code: Code
+    /// The property at fault, when one key is to blame.
+    public let key: String?
+    public let message: String
+
+    public init(code: Code, key: String?, message: String) {
+        self.code = code
+        self.key = key
+        self.message = message
+    }
+
+    public var description: String { message }
+
+    /// Spark 4's wording when a value does not parse, e.g. type `int` or `time in SECONDS`.
+    public static func typeMismatch(key: String, value: String, type: String) -> ConfigError {
+        ConfigError(
+            code: .typeMismatch, key: key,
+            message: "[INVALID_CONF_VALUE.TYPE_MISMATCH] The value '\(value)' in the config \"\(key)\" "
+                + "is invalid. It should be a/an '\(type)' value. SQLSTATE: 22022")
+    }
+
+    /// Spark 4's wording when a parsed value fails the key's check; `renderedValue` is Spark's
+    /// rendering of the parsed value (times in `ms`, e.g. `-1000ms` for `-1s`).
+    public static func requirement(key: String, renderedValue: String, requirement: String) -> ConfigError {
+        ConfigError(
+            code: .requirementFailed, key: key,
+            message: "[INVALID_CONF_VALUE.REQUIREMENT] The value '\(renderedValue)' in the config \"\(key)\" "
+                + "is invalid. \(requirement) SQLSTATE: 22022")
+    }
+}
