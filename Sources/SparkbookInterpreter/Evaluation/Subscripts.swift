@@ -1,0 +1,63 @@
+import SparkbookDataFrame
+import SparkbookSyntax
+
+/// Indexing: `xs[0]`, `xs[1:3]`, `d["k"]`, `row["n"]`, `df["col"]`.
+enum Subscripts {
+    static func get(_ base: PyValue, _ index: PyValue, span: SourceSpan) throws -> PyValue {
+        switch (base, index) {
+        case (.list(let items), .int(let i)), (.tuple(let items), .int(let i)):
+            return items[try position(Int(i), count: items.count, type: base.typeName, span: span)]
+        case (.string(let s), .int(let i)):
+            let chars = Array(s)
+            return .string(String(chars[try position(Int(i), count: chars.count, type: "string", span: span)]))
+        case (.dict(let items), _):
+            guard let item = items.first(where: { Operators.equal($0.key, index) }) else {
+                throw ScriptError("KeyError", index.repr, span: span)
+            }
+            return item.value
+        case (.row(let row), .int(let i)):
+            return PyValue.from(row.values[try position(Int(i), count: row.values.count, type: "tuple", span: span)])
+        case (.row(let row), .string(let name)):
+            guard let value = row[name] else { throw ScriptError("PySparkValueError", "[KEY_NOT_FOUND] \(name)", span: span) }
+            return PyValue.from(value)
+        case (.dataFrame, .string(let name)):
+            return .column(Column(name))
+        default:
+            throw ScriptError.type("'\(base.typeName)' object is not subscriptable with \(index.typeName)", span: span)
+        }
+    }
+
+    static func slice(_ base: PyValue, lower: Int?, upper: Int?, span: SourceSpan) throws -> PyValue {
+        func bounds(_ count: Int) -> Range<Int> {
+            func clamp(_ v: Int) -> Int { v < 0 ? max(0, count + v) : min(v, count) }
+            let lo = clamp(lower ?? 0), hi = clamp(upper ?? count)
+            return lo..<max(lo, hi)
+        }
+        switch base {
+        case .list(let items): return .list(Array(items[bounds(items.count)]))
+        case .tuple(let items): return .tuple(Array(items[bounds(items.count)]))
+        case .string(let s): let c = Array(s); return .string(String(c[bounds(c.count)]))
+        default: throw ScriptError.type("'\(base.typeName)' object is not sliceable", span: span)
+        }
+    }
+
+    static func assign(_ value: PyValue, into base: PyValue, at index: PyValue, span: SourceSpan) throws -> PyValue {
+        switch (base, index) {
+        case (.list(var items), .int(let i)):
+            items[try position(Int(i), count: items.count, type: "list", span: span)] = value
+            return .list(items)
+        case (.dict(var items), _):
+            if let k = items.firstIndex(where: { Operators.equal($0.key, index) }) { items[k].value = value }
+            else { items.append(.init(key: index, value: value)) }
+            return .dict(items)
+        default:
+            throw ScriptError.type("'\(base.typeName)' object does not support item assignment", span: span)
+        }
+    }
+
+    private static func position(_ i: Int, count: Int, type: String, span: SourceSpan) throws -> Int {
+        let p = i < 0 ? count + i : i
+        guard p >= 0 && p < count else { throw ScriptError("IndexError", "\(type) index out of range", span: span) }
+        return p
+    }
+}
