@@ -78,11 +78,17 @@ extension Parser {
                      at: current, suggestion: suggestion)
     }
 
+    /// Before a list element: anything that cannot start one means the bracket was not closed properly.
+    func expectElement(closing open: Token) throws {
+        if !startsExpression(current) { throw unclosed(open) }
+    }
+
     /// Call arguments after `(`: positional, `name=value`, `*args`, `**kwargs`, or a lone generator.
     mutating func parseArguments(openedBy open: Token) throws -> [Argument] {
         var arguments: [Argument] = []
         var seenKeywords = Set<String>()
         while !check(.rightParen) {
+            try expectElement(closing: open)
             let start = current.span.start
             let argument: Argument
             if consume(.star) != nil {
