@@ -25,7 +25,6 @@ extension Parser {
 
     mutating func parseAtom() throws -> Expr {
         let token = current
-        let start = token.span.start
         switch token.kind {
         case .name(let name):
             advance()
@@ -57,7 +56,6 @@ extension Parser {
             throw unsupportedMatrixMultiply(token)
         default:
             if let unsupported = unsupportedExpressionKeyword(token) { throw unsupported }
-            _ = start
             if case .newline = token.kind {
                 throw error("invalid syntax: expected an expression before the end of the line", at: token)
             }
