@@ -109,4 +109,12 @@ import Testing
         #expect(diagnostics.count == 1)
         #expect(diagnostics[0].code == DiagnosticCode.syntax)
     }
+
+    @Test func largeScriptParsesEveryStatement() throws {
+        let text = (0..<5_000).map {
+            "df_\($0) = events_df.filter(F.col('amount') > \($0)).groupBy('country').agg(F.sum('amount'))\n"
+        }.joined()
+        let program = try #require(Fixture.program(text))
+        #expect(program.statements.count == 5_000)
+    }
 }

@@ -18,6 +18,7 @@ extension Parser {
         }
         var elements = [first]
         while consume(.comma) != nil, !check(.rightParen) {
+            try expectElement(closing: open)
             elements.append(try parseStarOrExpression())
         }
         guard consume(.rightParen) != nil else { throw unclosed(open) }
@@ -29,6 +30,7 @@ extension Parser {
         let start = open.span.start
         var elements: [Expr] = []
         if !check(.rightBracket) {
+            try expectElement(closing: open)
             let first = try parseStarOrExpression()
             if check(.for) {
                 let clauses = try parseComprehensionClauses()
@@ -59,6 +61,7 @@ extension Parser {
         }
         var elements = [first]
         while consume(.comma) != nil, !check(.rightBrace) {
+            try expectElement(closing: open)
             elements.append(try parseStarOrExpression())
         }
         guard consume(.rightBrace) != nil else { throw unclosed(open) }
@@ -94,6 +97,7 @@ extension Parser {
         var entries: [DictEntry] = []
         repeat {
             if check(.rightBrace) { break }
+            try expectElement(closing: open)
             if consume(.doubleStar) != nil {
                 entries.append(.unpacked(try parseBitwiseOr()))
                 continue

@@ -25,7 +25,6 @@ extension Parser {
 
     mutating func parseAtom() throws -> Expr {
         let token = current
-        let start = token.span.start
         switch token.kind {
         case .name(let name):
             advance()
@@ -57,7 +56,6 @@ extension Parser {
             throw unsupportedMatrixMultiply(token)
         default:
             if let unsupported = unsupportedExpressionKeyword(token) { throw unsupported }
-            _ = start
             if case .newline = token.kind {
                 throw error("invalid syntax: expected an expression before the end of the line", at: token)
             }
@@ -78,11 +76,17 @@ extension Parser {
                      at: current, suggestion: suggestion)
     }
 
+    /// Before a list element: anything that cannot start one means the bracket was not closed properly.
+    func expectElement(closing open: Token) throws {
+        if !startsExpression(current) { throw unclosed(open) }
+    }
+
     /// Call arguments after `(`: positional, `name=value`, `*args`, `**kwargs`, or a lone generator.
     mutating func parseArguments(openedBy open: Token) throws -> [Argument] {
         var arguments: [Argument] = []
         var seenKeywords = Set<String>()
         while !check(.rightParen) {
+            try expectElement(closing: open)
             let start = current.span.start
             let argument: Argument
             if consume(.star) != nil {
