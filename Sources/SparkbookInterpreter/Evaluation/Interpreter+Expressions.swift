@@ -1,0 +1,216 @@
+import SparkbookDataFrame
+import SparkbookEngine
+import SparkbookSyntax
+
+/// Expressions: names, literals, attribute access, calls, operators, containers and comprehensions.
+extension Interpreter {
+    func evaluate(_ expr: Expr) async throws -> PyValue {
+        switch expr.kind {
+        case .name(let name):
+            return try lookup(name, span: expr.span)
+        case .integer(let i): return .int(i)
+        case .float(let d): return .float(d)
+        case .string(let s): return .string(s)
+        case .boolean(let b): return .bool(b)
+        case .none: return .none
+        case .bytes, .ellipsis, .set, .setComprehension, .starred:
+            throw unsupported(expr)
+        case .formattedString(let parts):
+            var text = ""
+            for part in parts {
+                switch part {
+                case .literal(let s): text += s
+                case .interpolation(let field):
+                    let value = try await evaluate(field.expression)
+                    text += try Formatting.format(value, conversion: field.conversion, spec: field.formatSpec,
+                                                  span: field.span)
+                }
+            }
+            return .string(text)
+        case .attribute(let baseExpr, let name):
+            let base = try await evaluate(baseExpr)
+            return try withSpan(expr.span) { try Members.attribute(name, of: base) }
+        case .call(let calleeExpr, let arguments):
+            let callee = try await evaluate(calleeExpr)
+            let args = try await evaluateArguments(arguments, callee: callee)
+            return try await withSpan(expr.span) { try await call(callee, args, span: expr.span) }
+        case .subscripted(let baseExpr, let indexExpr):
+            let base = try await evaluate(baseExpr)
+            if case .slice(let lower, let upper, let step) = indexExpr.unparenthesized.kind {
+                guard step == nil else { throw unsupported(indexExpr) }
+                let lo = try await lower.map { try await evaluate($0).int("start", in: "slice") }
+                let hi = try await upper.map { try await evaluate($0).int("stop", in: "slice") }
+                return try Subscripts.slice(base, lower: lo, upper: hi, span: expr.span)
+            }
+            let index = try await evaluate(indexExpr)
+            return try Subscripts.get(base, index, span: expr.span)
+        case .slice:
+            throw unsupported(expr)
+        case .list(let items):
+            return .list(try await evaluateAll(items))
+        case .tuple(let items):
+            return .tuple(try await evaluateAll(items))
+        case .dict(let entries):
+            var items: [PyValue.DictItem] = []
+            func put(_ key: PyValue, _ value: PyValue) {
+                if let k = items.firstIndex(where: { Operators.equal($0.key, key) }) { items[k].value = value }
+                else { items.append(.init(key: key, value: value)) }
+            }
+            for entry in entries {
+                switch entry {
+                case .pair(let keyExpr, let valueExpr):
+                    put(try await evaluate(keyExpr), try await evaluate(valueExpr))
+                case .unpacked(let other):
+                    guard case .dict(let more) = try await evaluate(other) else {
+                        throw ScriptError.type("'**' needs a dict", span: other.span)
+                    }
+                    for item in more { put(item.key, item.value) }
+                }
+            }
+            return .dict(items)
+        case .unary(let op, let operandExpr):
+            let operand = try await evaluate(operandExpr)
+            return try Operators.unary(op, operand, span: expr.span)
+        case .binary(let op, let lhs, let rhs):
+            let l = try await evaluate(lhs), r = try await evaluate(rhs)
+            return try withSpan(expr.span) { try Operators.binary(op, l, r, span: expr.span) }
+        case .compare(let first, let links):
+            var left = try await evaluate(first)
+            var result: PyValue = .bool(true)
+            for link in links {
+                let right = try await evaluate(link.operand)
+                result = try Operators.compare(link.op, left, right, span: expr.span)
+                if case .column = result { if links.count > 1 { throw unsupported(expr) }; return result }
+                if !result.isTruthy { return result }
+                left = right
+            }
+            return result
+        case .logical(let op, let lhs, let rhs):
+            let l = try await evaluate(lhs)
+            if case .column = l {
+                throw ScriptError("PySparkValueError",
+                                  "[CANNOT_CONVERT_COLUMN_INTO_BOOL] Cannot convert column into bool: please use '&' for 'and', '|' for 'or', '~' for 'not' when building DataFrame boolean expressions.",
+                                  span: expr.span)
+            }
+            switch op {
+            case .and: return l.isTruthy ? try await evaluate(rhs) : l
+            case .or: return l.isTruthy ? l : try await evaluate(rhs)
+            }
+        case .conditional(let condition, let body, let orElse):
+            return try await evaluate(condition).isTruthy ? try await evaluate(body) : try await evaluate(orElse)
+        case .listComprehension(let element, let clauses), .generator(let element, let clauses):
+            var out: [PyValue] = []
+            try await comprehend(clauses[...]) { out.append(try await self.evaluate(element)) }
+            return .list(out)
+        case .dictComprehension(let key, let value, let clauses):
+            var items: [PyValue.DictItem] = []
+            try await comprehend(clauses[...]) {
+                items.append(.init(key: try await self.evaluate(key), value: try await self.evaluate(value)))
+            }
+            return .dict(items)
+        case .parenthesized(let inner):
+            return try await evaluate(inner)
+        }
+    }
+
+    private func evaluateAll(_ exprs: [Expr]) async throws -> [PyValue] {
+        var out: [PyValue] = []
+        for e in exprs {
+            if case .starred(let inner) = e.kind {
+                out += try iterate(try await evaluate(inner), span: e.span)
+            } else {
+                out.append(try await evaluate(e))
+            }
+        }
+        return out
+    }
+
+    private func comprehend(_ clauses: ArraySlice<ComprehensionClause>, _ body: () async throws -> Void) async throws {
+        guard let clause = clauses.first else { return try await body() }
+        for item in try iterate(try await evaluate(clause.iterable), span: clause.iterable.span) {
+            try await assign(item, to: clause.target)
+            var keep = true
+            for condition in clause.conditions where keep { keep = try await evaluate(condition).isTruthy }
+            if keep { try await comprehend(clauses.dropFirst(), body) }
+        }
+    }
+
+    func lookup(_ name: String, span: SourceSpan) throws -> PyValue {
+        if let value = globals[name] { return value }
+        if name == "spark" {
+            // Databricks and pyspark shells predefine `spark`; so does Sparkbook, lazily.
+            let session = try SparkSession.builder(context: context).getOrCreate()
+            globals["spark"] = .session(session)
+            return .session(session)
+        }
+        let suggestion = Array(globals.keys).bestMatch(for: name)
+        throw ScriptError("NameError", "name '\(name)' is not defined", span: span,
+                          suggestion: suggestion.map { "did you mean '\($0)'?" })
+    }
+
+    func evaluateArguments(_ arguments: [Argument], callee: PyValue) async throws -> CallArguments {
+        var args = CallArguments(functionName: Members.functionName(callee))
+        for argument in arguments {
+            switch argument.kind {
+            case .positional(let e): args.positional.append(try await evaluate(e))
+            case .keyword(let name, let e): args.keywords.append((name, try await evaluate(e)))
+            case .unpacked(let e): args.positional += try iterate(try await evaluate(e), span: e.span)
+            case .unpackedMapping(let e):
+                guard case .dict(let items) = try await evaluate(e) else {
+                    throw ScriptError.type("argument after ** must be a mapping", span: e.span)
+                }
+                for item in items {
+                    guard case .string(let key) = item.key else { throw ScriptError.type("keywords must be strings", span: e.span) }
+                    args.keywords.append((key, item.value))
+                }
+            }
+        }
+        return args
+    }
+
+    func call(_ callee: PyValue, _ args: CallArguments, span: SourceSpan) async throws -> PyValue {
+        switch callee {
+        case .builtin(let name):
+            return try await Builtins.call(name, args, interpreter: self)
+        case .boundMethod(let receiver, let name):
+            return try await Members.call(name, on: receiver, args, interpreter: self)
+        default:
+            throw ScriptError.type("'\(callee.typeName)' object is not callable", span: span)
+        }
+    }
+
+    /// Gives errors raised without a place (by the API layers) the span of the expression that raised them.
+    func withSpan<T>(_ span: SourceSpan, _ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch var error as ScriptError {
+            if error.span == nil { error.span = span }
+            throw error
+        } catch let error as SparkError {
+            throw ScriptError(error, span: span)
+        }
+    }
+
+    func withSpan<T>(_ span: SourceSpan, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch var error as ScriptError {
+            if error.span == nil { error.span = span }
+            throw error
+        } catch let error as SparkError {
+            throw ScriptError(error, span: span)
+        }
+    }
+
+    func unsupported(_ expr: Expr) -> ScriptError {
+        let text = file.map { $0.text(of: expr.span) } ?? "this expression"
+        return ScriptError("NotImplementedError", "`\(text)` is not supported in Sparkbook", span: expr.span)
+    }
+}
+
+extension Array where Element == String {
+    /// The closest name, when it is close enough to be a typo.
+    func bestMatch(for name: String) -> String? {
+        NameSuggester.best(for: name, among: self.sorted())
+    }
+}

@@ -1,0 +1,212 @@
+import SparkbookDataFrame
+import SparkbookEngine
+import SparkbookSyntax
+
+/// Python operators over scalars, and PySpark's operator overloads on columns (`df.a + 1`, `c1 & c2`).
+enum Operators {
+    static func unary(_ op: SparkbookSyntax.UnaryOperator, _ v: PyValue, span: SourceSpan) throws -> PyValue {
+        switch (op, v) {
+        case (.not, .column):
+            throw ScriptError("PySparkValueError",
+                              "[CANNOT_CONVERT_COLUMN_INTO_BOOL] Cannot convert column into bool: please use '&' for 'and', '|' for 'or', '~' for 'not' when building DataFrame boolean expressions.",
+                              span: span)
+        case (.not, _): return .bool(!v.isTruthy)
+        case (.negate, .int(let i)): return .int(-i)
+        case (.negate, .float(let d)): return .float(-d)
+        case (.negate, .bool(let b)): return .int(b ? -1 : 0)
+        case (.negate, .column(let c)): return .column(-c)
+        case (.plus, .int), (.plus, .float), (.plus, .column): return v
+        case (.invert, .column(let c)): return .column(~c)
+        case (.invert, .int(let i)): return .int(~i)
+        case (.invert, .bool(let b)): return .int(b ? -2 : -1)
+        default:
+            throw ScriptError.type("bad operand type for unary \(op.rawValue): '\(v.typeName)'", span: span)
+        }
+    }
+
+    static func binary(_ op: SparkbookSyntax.BinaryOperator, _ l: PyValue, _ r: PyValue, span: SourceSpan) throws -> PyValue {
+        if case .column = l { return .column(try columnBinary(op, try l.literalColumn(), try r.literalColumn(), span)) }
+        if case .column = r { return .column(try columnBinary(op, try l.literalColumn(), try r.literalColumn(), span)) }
+        switch (l, r) {
+        case (.int(let a), .int(let b)): return try intBinary(op, a, b, span)
+        case (.bool, _), (_, .bool):
+            return try binary(op, boolAsInt(l), boolAsInt(r), span: span)
+        case (.float, .float), (.float, .int), (.int, .float):
+            return try floatBinary(op, l.number!, r.number!, span)
+        case (.string(let a), .string(let b)) where op == .add: return .string(a + b)
+        case (.string(let a), .int(let n)) where op == .multiply: return .string(String(repeating: a, count: max(0, Int(n))))
+        case (.string(let a), _) where op == .modulo: return .string(try Formatting.percent(a, r, span: span))
+        case (.list(let a), .list(let b)) where op == .add: return .list(a + b)
+        case (.tuple(let a), .tuple(let b)) where op == .add: return .tuple(a + b)
+        case (.list(let a), .int(let n)) where op == .multiply:
+            return .list(Array([[PyValue]](repeating: a, count: max(0, Int(n))).joined()))
+        default:
+            throw ScriptError.type("unsupported operand type(s) for \(op.rawValue): '\(l.typeName)' and '\(r.typeName)'",
+                                   span: span)
+        }
+    }
+
+    private static func boolAsInt(_ v: PyValue) -> PyValue {
+        if case .bool(let b) = v { return .int(b ? 1 : 0) }
+        return v
+    }
+
+    private static func intBinary(_ op: SparkbookSyntax.BinaryOperator, _ a: Int64, _ b: Int64, _ span: SourceSpan) throws -> PyValue {
+        func zero() -> ScriptError { ScriptError("ZeroDivisionError", op == .divide ? "division by zero" : "integer division or modulo by zero", span: span) }
+        switch op {
+        case .add: return .int(a &+ b)
+        case .subtract: return .int(a &- b)
+        case .multiply: return .int(a &* b)
+        case .divide: guard b != 0 else { throw zero() }; return .float(Double(a) / Double(b))
+        case .floorDivide:
+            guard b != 0 else { throw zero() }
+            let q = a / b
+            return .int((a % b != 0) && ((a < 0) != (b < 0)) ? q - 1 : q)
+        case .modulo:
+            guard b != 0 else { throw zero() }
+            let m = a % b
+            return .int(m != 0 && (m < 0) != (b < 0) ? m + b : m)
+        case .power:
+            guard b >= 0 else { return .float(pow(Double(a), Double(b))) }
+            var result: Int64 = 1
+            for _ in 0..<b { result = result &* a }
+            return .int(result)
+        case .bitAnd: return .int(a & b)
+        case .bitOr: return .int(a | b)
+        case .bitXor: return .int(a ^ b)
+        case .leftShift: return .int(a << b)
+        case .rightShift: return .int(a >> b)
+        }
+    }
+
+    private static func floatBinary(_ op: SparkbookSyntax.BinaryOperator, _ a: Double, _ b: Double, _ span: SourceSpan) throws -> PyValue {
+        switch op {
+        case .add: return .float(a + b)
+        case .subtract: return .float(a - b)
+        case .multiply: return .float(a * b)
+        case .divide:
+            guard b != 0 else { throw ScriptError("ZeroDivisionError", "float division by zero", span: span) }
+            return .float(a / b)
+        case .floorDivide:
+            guard b != 0 else { throw ScriptError("ZeroDivisionError", "float floor division by zero", span: span) }
+            return .float((a / b).rounded(.down))
+        case .modulo:
+            guard b != 0 else { throw ScriptError("ZeroDivisionError", "float modulo", span: span) }
+            let m = a.truncatingRemainder(dividingBy: b)
+            return .float(m != 0 && (m < 0) != (b < 0) ? m + b : m)
+        case .power: return .float(pow(a, b))
+        default:
+            throw ScriptError.type("unsupported operand type(s) for \(op.rawValue): 'float' and 'float'", span: span)
+        }
+    }
+
+    private static func columnBinary(_ op: SparkbookSyntax.BinaryOperator, _ l: Column, _ r: Column, _ span: SourceSpan) throws -> Column {
+        switch op {
+        case .add: return l + r
+        case .subtract: return l - r
+        case .multiply: return l * r
+        case .divide: return l / r
+        case .modulo: return l % r
+        case .bitAnd: return l & r
+        case .bitOr: return l | r
+        default:
+            throw ScriptError.type("unsupported operand type(s) for \(op.rawValue) on Column", span: span)
+        }
+    }
+
+    static func compare(_ op: ComparisonOperator, _ l: PyValue, _ r: PyValue, span: SourceSpan) throws -> PyValue {
+        if case .column = l { return .column(try columnCompare(op, l, r, span)) }
+        if case .column = r { return .column(try columnCompare(op, l, r, span)) }
+        switch op {
+        case .equal: return .bool(equal(l, r))
+        case .notEqual: return .bool(!equal(l, r))
+        case .is: return .bool(identical(l, r))
+        case .isNot: return .bool(!identical(l, r))
+        case .in, .notIn:
+            let found: Bool
+            switch r {
+            case .list(let items), .tuple(let items): found = items.contains { equal($0, l) }
+            case .dict(let items): found = items.contains { equal($0.key, l) }
+            case .string(let s):
+                guard case .string(let needle) = l else { throw ScriptError.type("'in <string>' requires string as left operand, not \(l.typeName)", span: span) }
+                found = s.contains(needle)
+            default: throw ScriptError.type("argument of type '\(r.typeName)' is not iterable", span: span)
+            }
+            return .bool(op == .in ? found : !found)
+        case .less, .lessEqual, .greater, .greaterEqual:
+            let order = try ordering(l, r, op, span)
+            switch op {
+            case .less: return .bool(order < 0)
+            case .lessEqual: return .bool(order <= 0)
+            case .greater: return .bool(order > 0)
+            default: return .bool(order >= 0)
+            }
+        }
+    }
+
+    private static func columnCompare(_ op: ComparisonOperator, _ l: PyValue, _ r: PyValue, _ span: SourceSpan) throws -> Column {
+        let a = try l.literalColumn(), b = try r.literalColumn()
+        switch op {
+        case .equal: return a.compare(.equal, b)
+        case .notEqual: return a.compare(.notEqual, b)
+        case .less: return a.compare(.less, b)
+        case .lessEqual: return a.compare(.lessOrEqual, b)
+        case .greater: return a.compare(.greater, b)
+        case .greaterEqual: return a.compare(.greaterOrEqual, b)
+        default:
+            throw ScriptError.type("'\(op.rawValue)' is not supported on a Column; use isin() or isNull()", span: span)
+        }
+    }
+
+    static func ordering(_ l: PyValue, _ r: PyValue, _ op: ComparisonOperator, _ span: SourceSpan) throws -> Int {
+        switch (l, r) {
+        case (.string(let a), .string(let b)): return a == b ? 0 : (a < b ? -1 : 1)
+        case (.list(let a), .list(let b)), (.tuple(let a), .tuple(let b)):
+            for (x, y) in zip(a, b) {
+                let o = try ordering(x, y, op, span)
+                if o != 0 { return o }
+            }
+            return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
+        default:
+            guard let a = l.number, let b = r.number else {
+                throw ScriptError.type("'\(op.rawValue)' not supported between instances of '\(l.typeName)' and '\(r.typeName)'", span: span)
+            }
+            return a == b ? 0 : (a < b ? -1 : 1)
+        }
+    }
+
+    static func equal(_ l: PyValue, _ r: PyValue) -> Bool {
+        switch (l, r) {
+        case (.none, .none): return true
+        case (.string(let a), .string(let b)): return a == b
+        case (.list(let a), .list(let b)), (.tuple(let a), .tuple(let b)):
+            return a.count == b.count && zip(a, b).allSatisfy { equal($0, $1) }
+        case (.row(let a), .row(let b)): return a.values == b.values
+        default:
+            if let a = l.number, let b = r.number { return a == b }
+            return false
+        }
+    }
+
+    private static func identical(_ l: PyValue, _ r: PyValue) -> Bool {
+        switch (l, r) {
+        case (.none, .none): return true
+        case (.bool(let a), .bool(let b)): return a == b
+        default: return false
+        }
+    }
+}
+
+extension PyValue {
+    /// Numbers (and bools, as Python treats them) as a double, for mixed arithmetic and ordering.
+    var number: Double? {
+        switch self {
+        case .int(let i): Double(i)
+        case .float(let d): d
+        case .bool(let b): b ? 1 : 0
+        default: nil
+        }
+    }
+}
+
+import Foundation
