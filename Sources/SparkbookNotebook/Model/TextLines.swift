@@ -28,8 +28,8 @@ public enum TextLines {
 
     /// Splits on `\n` only (also dropping a `\r` before it), for the line-oriented `.py` formats.
     public static func splitOnNewlines(_ text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            String(String.UnicodeScalarView(line.last == "\r" ? line.dropLast() : line))
         }
     }
 

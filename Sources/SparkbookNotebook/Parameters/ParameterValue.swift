@@ -49,7 +49,7 @@ public enum ParameterValue: Sendable, Equatable {
         case .none: .null
         case .bool(let b): .bool(b)
         case .int(let i): .int(i)
-        case .bigInt(let digits): Double(digits).map(JSONValue.double) ?? .string(digits)
+        case .bigInt(let digits): .bigInt(digits)
         case .float(let d): .double(d)
         case .string(let s): .string(s)
         }

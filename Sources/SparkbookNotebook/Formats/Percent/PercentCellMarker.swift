@@ -26,7 +26,8 @@ public struct PercentCellMarker: Sendable, Equatable {
     public init?(parsing line: some StringProtocol) {
         guard let text = Self.optionsText(line) else { return nil }
         self.init()
-        let (head, options) = Self.splitOptions(text)
+        let (rawHead, options) = Self.splitOptions(text)
+        let head = rawHead.trimmingCharacters(in: .whitespaces)
         self.options = options
         var titleText = head
         if head.hasSuffix("]"), let open = head.lastIndex(of: "[") {

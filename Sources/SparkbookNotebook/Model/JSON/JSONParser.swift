@@ -224,7 +224,7 @@ public struct JSONParser {
             skipDigits()
         }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
-        if isInteger, let int = Int(text) { return .int(int) }
+        if isInteger { return Int(text).map(JSONValue.int) ?? .bigInt(text) }
         return .double(Double(text) ?? .nan)
     }
 

@@ -7,6 +7,8 @@ public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
+    /// An integer literal too large for `Int`, kept as its decimal digits (Python's ints are unbounded).
+    case bigInt(String)
     case double(Double)
     case string(String)
     case array([JSONValue])
@@ -31,6 +33,7 @@ public enum JSONValue: Sendable, Equatable {
     public var doubleValue: Double? {
         switch self {
         case .int(let i): return Double(i)
+        case .bigInt(let digits): return Double(digits)
         case .double(let d): return d
         default: return nil
         }

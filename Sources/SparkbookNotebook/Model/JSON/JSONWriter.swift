@@ -29,6 +29,7 @@ public struct JSONWriter: Sendable {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
+        case .bigInt(let digits): out += digits
         case .double(let d): out += PythonFloat.jsonRepr(d)
         case .string(let s): Self.writeString(s, into: &out)
         case .array(let items):
