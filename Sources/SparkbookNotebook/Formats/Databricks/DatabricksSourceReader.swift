@@ -1,0 +1,90 @@
+import Foundation
+
+/// Reads Databricks "source" notebooks (File > Export > Source file):
+/// ```
+/// # Databricks notebook source
+/// spark.range(3).show()
+///
+/// # COMMAND ----------
+///
+/// # DBTITLE 1,Totals
+/// # MAGIC %sql
+/// # MAGIC SELECT 1
+/// ```
+/// `%md` cells become markdown; other magics (`%sql`, `%sh`, `%run`, `%python`) stay code cells whose
+/// source starts with the magic line, so `Cell.language` reports them.
+public enum DatabricksSourceReader {
+    public static let separator = "# COMMAND ----------"
+    static let magicPrefix = "# MAGIC"
+    static let titlePrefix = "# DBTITLE "
+
+    public static func read(_ text: String, path: String? = nil) throws(NotebookFormatError) -> Notebook {
+        var lines = TextLines.splitOnNewlines(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        if lines.last == "" { lines.removeLast() }
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == NotebookFormat.databricksHeader else {
+            throw NotebookFormatError(
+                path: path, line: 1, column: 1,
+                message: "a Databricks source notebook starts with \"\(NotebookFormat.databricksHeader)\"")
+        }
+        var cells: [Cell] = []
+        var chunk: [(number: Int, text: String)] = []
+        for (offset, line) in lines.enumerated().dropFirst() {
+            if line.trimmingCharacters(in: .whitespaces) == separator {
+                if let cell = makeCell(chunk) { cells.append(cell) }
+                chunk = []
+            } else {
+                chunk.append((offset + 1, line))
+            }
+        }
+        if let cell = makeCell(chunk) { cells.append(cell) }
+        var notebook = Notebook(cells: cells)
+        notebook.ensureCellIDs()
+        return notebook
+    }
+
+    /// One cell from the numbered lines between separators; `nil` for an empty chunk.
+    private static func makeCell(_ numbered: [(number: Int, text: String)]) -> Cell? {
+        var lines = numbered[...]
+        while let first = lines.first, isBlank(first.text) { lines.removeFirst() }
+        while let last = lines.last, isBlank(last.text) { lines.removeLast() }
+        guard !lines.isEmpty else { return nil }
+
+        var title: String? = nil
+        if let first = lines.first, first.text.hasPrefix(titlePrefix) {
+            let spec = first.text.dropFirst(titlePrefix.count)  // "1,Title": a show flag, then the title
+            title = spec.firstIndex(of: ",").map { String(spec[spec.index(after: $0)...]) } ?? String(spec)
+            lines.removeFirst()
+        }
+        guard let firstLine = lines.first else { return nil }
+
+        var cell: Cell
+        if lines.allSatisfy({ $0.text.hasPrefix(magicPrefix) }) {
+            var body = lines.map { (number: $0.number, text: unmagic($0.text)) }[...]
+            let head = body.first!.text.trimmingCharacters(in: .whitespaces)
+            if head == "%md" || head == "%md-sandbox" || head.hasPrefix("%md ") {
+                let inline = head.hasPrefix("%md ") ? String(head.dropFirst(4)) : nil
+                body.removeFirst()
+                var text = body.map(\.text)
+                if let inline { text.insert(inline, at: 0) }
+                let line = inline != nil ? firstLine.number : (body.first?.number ?? firstLine.number + 1)
+                cell = Cell(kind: .markdown, source: text.joined(separator: "\n"), sourceLine: line)
+            } else {
+                cell = Cell(kind: .code, source: body.map(\.text).joined(separator: "\n"), sourceLine: firstLine.number)
+            }
+        } else {
+            cell = Cell(kind: .code, source: lines.map(\.text).joined(separator: "\n"), sourceLine: firstLine.number)
+        }
+        cell.title = title
+        return cell
+    }
+
+    /// `# MAGIC text` -> `text`; `# MAGIC` alone is a blank line.
+    private static func unmagic(_ line: String) -> String {
+        let rest = line.dropFirst(magicPrefix.count)
+        return String(rest.hasPrefix(" ") ? rest.dropFirst() : rest)
+    }
+
+    private static func isBlank(_ line: String) -> Bool {
+        line.trimmingCharacters(in: .whitespaces).isEmpty
+    }
+}
