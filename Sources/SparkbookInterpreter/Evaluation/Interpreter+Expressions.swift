@@ -29,7 +29,7 @@ extension Interpreter {
             return .string(text)
         case .attribute(let baseExpr, let name):
             let base = try await evaluate(baseExpr)
-            return try withSpan(expr.span) { try Members.attribute(name, of: base) }
+            return try withSpan(expr.span) { try Members.attribute(name, of: base, context: context) }
         case .call(let calleeExpr, let arguments):
             let callee = try await evaluate(calleeExpr)
             let args = try await evaluateArguments(arguments, callee: callee)

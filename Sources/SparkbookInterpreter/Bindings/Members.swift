@@ -1,0 +1,110 @@
+import SparkbookDataFrame
+import SparkbookEngine
+
+/// Attribute lookup and method dispatch for every kind of object, in one place, so that unknown names get a
+/// did-you-mean and completion can list what exists.
+enum Members {
+    /// Attributes that are values rather than methods (`spark.read`, `df.columns`).
+    static func properties(of value: PyValue) -> [String] {
+        switch value {
+        case .session: ["read", "conf", "version"]
+        case .dataFrame: ["columns", "dtypes"]
+        case .module(let m): ModuleMembers.names(of: m)
+        default: []
+        }
+    }
+
+    /// Methods callable on a value.
+    static func methods(of value: PyValue) -> [String] {
+        switch value {
+        case .builder: BuilderBinding.methods
+        case .session: SessionBinding.methods
+        case .conf: ConfBinding.methods
+        case .reader: ReaderBinding.methods
+        case .dataFrame: DataFrameBinding.methods
+        case .grouped: GroupedDataBinding.methods
+        case .column: ColumnBinding.methods
+        case .row: ["asDict"]
+        case .string: ["upper", "lower", "strip", "split", "replace", "startswith", "endswith", "join", "format"]
+        case .list: ["append"]
+        case .dict: ["get", "keys", "values", "items"]
+        default: []
+        }
+    }
+
+    /// Every name that completes after `value.`.
+    static func names(of value: PyValue) -> [String] {
+        (properties(of: value) + methods(of: value)).sorted()
+    }
+
+    static func attribute(_ name: String, of value: PyValue, context: LaunchContext) throws -> PyValue {
+        switch value {
+        case .module(.sparkSessionClass) where name == "builder":
+            return .builder(SparkSession.builder(context: context))
+        case .module(let module):
+            if let member = ModuleMembers.member(name, of: module) { return member }
+        case .session(let session):
+            switch name {
+            case "read": return .reader(session.read)
+            case "conf": return .conf(session.conf)
+            case "version": return .string(session.version)
+            default: break
+            }
+        case .dataFrame(let df):
+            switch name {
+            case "columns": return .list(try df.columns().map { .string($0) })
+            case "dtypes": return .list(try df.dtypes().map { .tuple([.string($0.0), .string($0.1)]) })
+            default:
+                // `df.amount` is the column, as in PySpark, when no method has the name.
+                if !DataFrameBinding.methods.contains(name), let columns = try? df.columns(), columns.contains(name) {
+                    return .column(Column(name))
+                }
+            }
+        case .row(let row):
+            if let v = row[name] { return PyValue.from(v) }
+        default:
+            break
+        }
+        if methods(of: value).contains(name) { return .boundMethod(receiver: value, name: name) }
+        throw missingAttribute(name, of: value)
+    }
+
+    static func missingAttribute(_ name: String, of value: PyValue) -> ScriptError {
+        let suggestion = names(of: value).bestMatch(for: name).map { "did you mean `\($0)`?" }
+        switch value {
+        case .dataFrame:
+            return ScriptError("PySparkAttributeError",
+                               "[ATTRIBUTE_NOT_SUPPORTED] Attribute `\(name)` is not supported.", suggestion: suggestion)
+        case .module(let m) where m != .sparkSessionClass:
+            return ScriptError("AttributeError", "module '\(m.rawValue)' has no attribute '\(name)'", suggestion: suggestion)
+        case .module:
+            return ScriptError("AttributeError", "type object 'SparkSession' has no attribute '\(name)'", suggestion: suggestion)
+        default:
+            return ScriptError("AttributeError", "'\(value.typeName)' object has no attribute '\(name)'", suggestion: suggestion)
+        }
+    }
+
+    static func functionName(_ callee: PyValue) -> String {
+        switch callee {
+        case .builtin(let name): name
+        case .boundMethod(_, let name): name
+        default: callee.typeName
+        }
+    }
+
+    static func call(_ name: String, on receiver: PyValue, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
+        switch receiver {
+        case .module(let module): return try ModuleMembers.call(name, of: module, args, interpreter: interpreter)
+        case .builder(let b): return try BuilderBinding.call(name, b, args)
+        case .session(let s): return try SessionBinding.call(name, s, args)
+        case .conf(let c): return try ConfBinding.call(name, c, args)
+        case .reader(let r): return try ReaderBinding.call(name, r, args)
+        case .dataFrame(let df): return try await DataFrameBinding.call(name, df, args, interpreter: interpreter)
+        case .grouped(let g): return try GroupedDataBinding.call(name, g, args)
+        case .column(let c): return try ColumnBinding.call(name, c, args)
+        case .row(let r) where name == "asDict":
+            return .dict(zip(r.names, r.values).map { .init(key: .string($0), value: PyValue.from($1)) })
+        default: return try PythonMethods.call(name, on: receiver, args)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import SparkbookDataFrame
+import SparkbookEngine
+
+/// What the importable modules hold: `pyspark.sql` (SparkSession, functions), `pyspark.sql.functions` (F).
+enum ModuleMembers {
+    static func names(of module: ModuleName) -> [String] {
+        switch module {
+        case .pyspark: ["sql"]
+        case .pysparkSql: ["SparkSession", "functions", "types"]
+        case .functions: FunctionsBinding.functions
+        case .types: []
+        case .sparkSessionClass: ["builder", "getActiveSession"]
+        }
+    }
+
+    static func member(_ name: String, of module: ModuleName) -> PyValue? {
+        switch (module, name) {
+        case (.pyspark, "sql"): return .module(.pysparkSql)
+        case (.pysparkSql, "SparkSession"): return .module(.sparkSessionClass)
+        case (.pysparkSql, "functions"): return .module(.functions)
+        case (.pysparkSql, "types"): return .module(.types)
+        case (.sparkSessionClass, "getActiveSession"): return .boundMethod(receiver: .module(module), name: name)
+        case (.functions, _) where FunctionsBinding.functions.contains(name):
+            return .boundMethod(receiver: .module(module), name: name)
+        default: return nil
+        }
+    }
+
+    static func all(of module: ModuleName) -> [(String, PyValue)] {
+        names(of: module).compactMap { name in member(name, of: module).map { (name, $0) } }
+    }
+
+    static func call(_ name: String, of module: ModuleName, _ args: CallArguments, interpreter: Interpreter) throws -> PyValue {
+        switch module {
+        case .functions: return try FunctionsBinding.call(name, args)
+        case .sparkSessionClass where name == "getActiveSession":
+            return interpreter.context.active.map(PyValue.session) ?? .none
+        default: throw ScriptError.type("'\(module.rawValue).\(name)' is not callable")
+        }
+    }
+}

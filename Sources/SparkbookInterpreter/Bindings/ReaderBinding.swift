@@ -1,0 +1,57 @@
+import SparkbookDataFrame
+import SparkbookEngine
+
+/// `spark.read`: options and schema, then `csv(...)` / `load(...)`.
+enum ReaderBinding {
+    static let methods = ["option", "options", "schema", "format", "csv", "load"]
+
+    static func call(_ name: String, _ reader: DataFrameReader, _ args: CallArguments) throws -> PyValue {
+        switch name {
+        case "option":
+            let v = try args.bind(["key", "value"], required: 2)
+            return .reader(reader.option(try v[0]!.string("key", in: name), v[1]!.optionText()))
+        case "options":
+            guard args.positional.isEmpty else { throw ScriptError.type("options() takes keyword arguments only") }
+            return .reader(reader.options(Dictionary(args.keywords.map { ($0.name, $0.value.optionText()) }) { $1 }))
+        case "schema":
+            let v = try args.bind(["schema"], required: 1)
+            return .reader(reader.schema(try schema(v[0]!)))
+        case "format":
+            let v = try args.bind(["source"], required: 1)
+            return .reader(reader.format(try v[0]!.string("source", in: name)))
+        case "csv", "load":
+            guard let pathValue = args.positional.first ?? args.keywords.first(where: { $0.name == "path" })?.value else {
+                throw ScriptError.type("\(name)() missing 1 required positional argument: 'path'")
+            }
+            guard args.positional.count <= 1 else {
+                throw ScriptError.type("\(name)() takes the path as its only positional argument; pass options by keyword")
+            }
+            var r = reader
+            for (key, value) in args.keywords where key != "path" {
+                switch (key, value) {
+                case (_, .none): continue
+                case ("schema", _): r = r.schema(try schema(value))
+                case ("format", _) where name == "load": r = r.format(try value.string("format", in: name))
+                default: r = r.option(key, value.optionText())
+                }
+            }
+            let paths: [String]
+            switch pathValue {
+            case .string(let p): paths = [p]
+            case .list(let items), .tuple(let items): paths = try items.map { try $0.string("path", in: name) }
+            default: throw ScriptError.type("\(name)() argument 'path' must be str or list, not \(pathValue.typeName)")
+            }
+            return .dataFrame(name == "csv" ? try r.csv(paths) : try r.load(paths))
+        default:
+            throw Members.missingAttribute(name, of: .reader(reader))
+        }
+    }
+
+    /// A DDL string (`"id INT, name STRING"`) as a schema.
+    static func schema(_ value: PyValue) throws -> StructType {
+        guard case .string(let ddl) = value else {
+            throw ScriptError.type("schema should be a DDL string such as \"id INT, name STRING\", not \(value.typeName)")
+        }
+        return try DDLSchemaParser.parseSchema(ddl)
+    }
+}

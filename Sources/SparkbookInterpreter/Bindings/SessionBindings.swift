@@ -1,0 +1,83 @@
+import SparkbookDataFrame
+import SparkbookEngine
+
+/// `SparkSession.builder` methods.
+enum BuilderBinding {
+    static let methods = ["appName", "master", "config", "enableHiveSupport", "getOrCreate"]
+
+    static func call(_ name: String, _ builder: SparkSession.Builder, _ args: CallArguments) throws -> PyValue {
+        switch name {
+        case "appName":
+            let v = try args.bind(["name"], required: 1)
+            return .builder(builder.appName(try v[0]!.string("name", in: name)))
+        case "master":
+            let v = try args.bind(["master"], required: 1)
+            return .builder(builder.master(try v[0]!.string("master", in: name)))
+        case "config":
+            let v = try args.bind(["key", "value", "conf", "map"])
+            var result = builder
+            if let key = v[0] {
+                result = result.config(try key.string("key", in: name), v[1]?.optionText() ?? "null")
+            }
+            if let map = v[3] {
+                guard case .dict(let items) = map else { throw ScriptError.type("config() argument 'map' must be a dict") }
+                for item in items { result = result.config(item.key.str, item.value.optionText()) }
+            }
+            if v[2] != nil { throw ScriptError("NotImplementedError", "config(conf=SparkConf) is not supported in Sparkbook; pass key and value") }
+            return .builder(result)
+        case "enableHiveSupport":
+            try args.noArguments()
+            return .builder(builder.enableHiveSupport())
+        case "getOrCreate":
+            try args.noArguments()
+            return .session(try builder.getOrCreate())
+        default:
+            throw Members.missingAttribute(name, of: .builder(builder))
+        }
+    }
+}
+
+/// `spark.*` methods.
+enum SessionBinding {
+    static let methods = ["stop", "createDataFrame", "range"]
+
+    static func call(_ name: String, _ session: SparkSession, _ args: CallArguments) throws -> PyValue {
+        switch name {
+        case "stop":
+            try args.noArguments()
+            session.stop()
+            return .none
+        default:
+            throw ScriptError("NotImplementedError", "spark.\(name)() is not supported in Sparkbook yet")
+        }
+    }
+}
+
+/// `spark.conf`.
+enum ConfBinding {
+    static let methods = ["get", "set", "unset", "isModifiable"]
+
+    static func call(_ name: String, _ conf: RuntimeConfig, _ args: CallArguments) throws -> PyValue {
+        switch name {
+        case "get":
+            let v = try args.bind(["key", "default"], required: 1)
+            let key = try v[0]!.string("key", in: name)
+            if let value = conf.get(key) { return .string(value) }
+            if let fallback = v[1] { return fallback }
+            return .string(try conf.require(key))
+        case "set":
+            let v = try args.bind(["key", "value"], required: 2)
+            conf.set(try v[0]!.string("key", in: name), v[1]!.optionText())
+            return .none
+        case "unset":
+            let v = try args.bind(["key"], required: 1)
+            conf.unset(try v[0]!.string("key", in: name))
+            return .none
+        case "isModifiable":
+            let v = try args.bind(["key"], required: 1)
+            return .bool(conf.isModifiable(try v[0]!.string("key", in: name)))
+        default:
+            throw Members.missingAttribute(name, of: .conf(conf))
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import SparkbookDataFrame
+
+/// Python built-in functions a PySpark cell uses, plus Databricks' `display`.
+enum Builtins {
+    static let names: Set<String> = [
+        "print", "display", "len", "range", "str", "int", "float", "bool", "list", "tuple", "dict", "sorted",
+        "sum", "min", "max", "abs", "round", "enumerate", "zip", "repr", "type", "isinstance",
+    ]
+
+    static func call(_ name: String, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
+        switch name {
+        case "print":
+            let bound = args.keywords.filter { $0.name == "sep" || $0.name == "end" || $0.name == "flush" }
+            guard bound.count == args.keywords.count else {
+                throw ScriptError.type("'\(args.keywords.first { !["sep", "end", "flush"].contains($0.name) }!.name)' is an invalid keyword argument for print()")
+            }
+            let sep = bound.first { $0.name == "sep" }?.value.str ?? " "
+            let end = bound.first { $0.name == "end" }?.value.str ?? "\n"
+            interpreter.sink.write(args.positional.map(\.str).joined(separator: sep) + end, to: .stdout)
+            return .none
+        case "display":
+            for value in args.positional { try await display(value, interpreter: interpreter) }
+            return .none
+        case "len":
+            let v = try single(args)
+            switch v {
+            case .string(let s): return .int(Int64(s.count))
+            case .list(let items), .tuple(let items): return .int(Int64(items.count))
+            case .dict(let items): return .int(Int64(items.count))
+            case .row(let r): return .int(Int64(r.values.count))
+            default: throw ScriptError.type("object of type '\(v.typeName)' has no len()")
+            }
+        case "range":
+            let ints = try args.positional.map { try $0.int("range", in: "range") }
+            let (start, stop, step) = ints.count == 1 ? (0, ints[0], 1)
+                : ints.count == 2 ? (ints[0], ints[1], 1) : (ints[0], ints[1], ints.count > 2 ? ints[2] : 1)
+            guard step != 0 else { throw ScriptError.value("range() arg 3 must not be zero") }
+            guard (stop - start) / step <= 10_000_000 else { throw ScriptError.value("range() too large for Sparkbook") }
+            return .list(Swift.stride(from: start, to: stop, by: step).map { .int(Int64($0)) })
+        case "str": return .string(args.positional.first?.str ?? "")
+        case "repr": return .string(try single(args).repr)
+        case "int":
+            let v = try single(args)
+            switch v {
+            case .int: return v
+            case .bool(let b): return .int(b ? 1 : 0)
+            case .float(let d):
+                guard d.isFinite else { throw ScriptError.value("cannot convert float \(PyValue.float(d).repr) to integer") }
+                return .int(Int64(d.rounded(.towardZero)))
+            case .string(let s):
+                guard let i = Int64(s.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")) else {
+                    throw ScriptError.value("invalid literal for int() with base 10: \(v.repr)")
+                }
+                return .int(i)
+            default: throw ScriptError.type("int() argument must be a string or a real number, not '\(v.typeName)'")
+            }
+        case "float":
+            let v = try single(args)
+            if let d = v.number { return .float(d) }
+            if case .string(let s) = v, let d = Double(s.trimmingCharacters(in: .whitespaces)) { return .float(d) }
+            throw ScriptError.value("could not convert string to float: \(v.repr)")
+        case "bool": return .bool(args.positional.first?.isTruthy ?? false)
+        case "list": return .list(try args.positional.first.map { try interpreter.iterate($0, span: .point(0)) } ?? [])
+        case "tuple": return .tuple(try args.positional.first.map { try interpreter.iterate($0, span: .point(0)) } ?? [])
+        case "dict":
+            return .dict(args.keywords.map { .init(key: .string($0.name), value: $0.value) })
+        case "sorted":
+            var items = try interpreter.iterate(try single(args, allowing: ["reverse"]), span: .point(0))
+            var failure: Error?
+            items.sort { a, b in
+                do { return try Operators.ordering(a, b, .less, .point(0)) < 0 } catch { failure = error; return false }
+            }
+            if let failure { throw failure }
+            if args.keywords.first(where: { $0.name == "reverse" })?.value.isTruthy == true { items.reverse() }
+            return .list(items)
+        case "sum":
+            var total: PyValue = .int(0)
+            for item in try interpreter.iterate(try single(args), span: .point(0)) {
+                total = try Operators.binary(.add, total, item, span: .point(0))
+            }
+            return total
+        case "min", "max":
+            let items = args.positional.count == 1 ? try interpreter.iterate(args.positional[0], span: .point(0)) : args.positional
+            guard var best = items.first else { throw ScriptError.value("\(name)() arg is an empty sequence") }
+            for item in items.dropFirst() {
+                let order = try Operators.ordering(item, best, .less, .point(0))
+                if name == "min" ? order < 0 : order > 0 { best = item }
+            }
+            return best
+        case "abs":
+            let v = try single(args)
+            switch v {
+            case .int(let i): return .int(Swift.abs(i))
+            case .float(let d): return .float(Swift.abs(d))
+            default: throw ScriptError.type("bad operand type for abs(): '\(v.typeName)'")
+            }
+        case "round":
+            guard let d = args.positional.first?.number else { throw ScriptError.type("round() needs a number") }
+            let digits = try args.positional.count > 1 ? args.positional[1].int("ndigits", in: "round") : nil
+            guard let digits else { return .int(Int64(d.rounded(.toNearestOrEven))) }
+            let scale = pow(10, Double(digits))
+            return .float((d * scale).rounded(.toNearestOrEven) / scale)
+        case "enumerate":
+            let items = try interpreter.iterate(try single(args, allowing: ["start"]), span: .point(0))
+            let start = try args.keywords.first { $0.name == "start" }?.value.int("start", in: "enumerate") ?? 0
+            return .list(items.enumerated().map { .tuple([.int(Int64($0.offset + start)), $0.element]) })
+        case "zip":
+            let lists = try args.positional.map { try interpreter.iterate($0, span: .point(0)) }
+            let n = lists.map(\.count).min() ?? 0
+            return .list((0..<n).map { i in .tuple(lists.map { $0[i] }) })
+        case "type":
+            return .string("<class '\(try single(args).typeName)'>")
+        case "isinstance":
+            throw ScriptError("NotImplementedError", "isinstance() is not supported in Sparkbook")
+        default:
+            throw ScriptError("NameError", "name '\(name)' is not defined")
+        }
+    }
+
+    private static func single(_ args: CallArguments, allowing keywords: Set<String> = []) throws -> PyValue {
+        guard args.positional.count == 1, args.keywords.allSatisfy({ keywords.contains($0.name) }) else {
+            throw ScriptError.type("\(args.functionName)() takes exactly one argument (\(args.positional.count) given)")
+        }
+        return args.positional[0]
+    }
+
+    /// Databricks' `display`: a table for DataFrames (text and HTML), the repr for anything else.
+    static func display(_ value: PyValue, interpreter: Interpreter) async throws {
+        switch value {
+        case .dataFrame(let df):
+            let content = try await df.displayContent(maxRows: 1000)
+            let formatter = DisplayTableFormatter()
+            interpreter.sink.display(RichOutput(plain: formatter.text(content), html: formatter.html(content)))
+        case .grouped:
+            throw ScriptError.type("display() needs a DataFrame; call agg(...) or count() on the GroupedData first")
+        default:
+            interpreter.sink.display(RichOutput(plain: value.repr))
+        }
+    }
+}
