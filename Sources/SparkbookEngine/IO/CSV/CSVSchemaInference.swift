@@ -1,0 +1,117 @@
+import Foundation
+
+/// Spark's CSV schema inference (`CSVInferSchema`), on bytes.
+///
+/// Names come from the first non-blank line (made safe by `CSVHeader`) or are `_c0...`. With `inferSchema`, every
+/// other line is folded in with `CSVFieldTypeInference` and `CSVInferredType.compatible` (string when types clash);
+/// lines equal to the header are skipped in every file, since each part file repeats it. Empty fields and fields
+/// equal to `nullValue` leave the type unchanged; a column with only nulls becomes a string.
+public struct CSVSchemaInference {
+    public struct Result: Sendable, Hashable {
+        public let names: [String]
+        public let types: [CSVInferredType]
+
+        /// The engine schema (every field nullable, as Spark infers it).
+        public var schema: StructType {
+            StructType(zip(names, types).map { StructField($0, $1.dataType) })
+        }
+
+        /// Spark's `df.schema.simpleString()`, e.g. `struct<a:int,big:decimal(20,0)>`.
+        public var sparkSimpleString: String {
+            "struct<" + zip(names, types).map { "\($0):\($1.sparkSimpleString)" }.joined(separator: ",") + ">"
+        }
+    }
+
+    public let options: CSVOptions
+    public let sessionZone: TimeZone
+
+    public init(options: CSVOptions, sessionZone: TimeZone = TimeZone(identifier: "UTC")!) {
+        self.options = options
+        self.sessionZone = sessionZone
+    }
+
+    /// Infers over files (already expanded from directories, see `CSVFileListing`).
+    public func infer(files: [String]) throws -> Result {
+        let mapped = try files.map { try MappedFile(path: $0) }
+        return withExtendedLifetime(mapped) { infer(buffers: mapped.map(\.bytes)) }
+    }
+
+    /// Infers over in-memory CSV contents, one buffer per file.
+    public func infer(buffers: [UnsafeRawBufferPointer]) -> Result {
+        var tokenizer = CSVTokenizer(options: options)
+        // The first non-blank line of the first file that has one gives the width (and names with a header).
+        var headerLine: [UInt8]?
+        for buffer in buffers {
+            var lines = CSVLineScanner(buffer)
+            while let line = lines.next() {
+                if CSVLineScanner.isBlank(buffer, line) { continue }
+                headerLine = Array(buffer[line])
+                break
+            }
+            if headerLine != nil { break }
+        }
+        guard let headerLine else { return Result(names: [], types: []) }
+        let rawNames: [String?] = headerLine.withUnsafeBytes { header in
+            tokenizer.tokenize(header, 0..<header.count)
+            return (0..<tokenizer.fields.count).map { tokenizer.string(of: $0, in: header) }
+        }
+        let names = options.header
+            ? CSVHeader.safeNames(rawNames, nullValue: options.nullValue)
+            : CSVHeader.positionalNames(count: rawNames.count)
+        guard options.inferSchema else {
+            return Result(names: names, types: Array(repeating: .string, count: names.count))
+        }
+        var types = [CSVInferredType](repeating: .null, count: names.count)
+        var fieldInference = CSVFieldTypeInference(options: options, sessionZone: sessionZone)
+        var sampler = options.samplingRatio.map { RowSampler(ratio: $0) }
+        for buffer in buffers {
+            var lines = CSVLineScanner(buffer)
+            while let line = lines.next() {
+                if CSVLineScanner.isBlank(buffer, line) { continue }
+                if options.header, line.count == headerLine.count,
+                   headerLine.withUnsafeBytes({ $0.elementsEqual(buffer[line]) }) { continue }
+                if var current = sampler {
+                    let keep = current.keep()
+                    sampler = current
+                    if !keep { continue }
+                }
+                tokenizer.tokenize(buffer, line, limit: types.count)
+                fold(&types, tokenizer: tokenizer, buffer: buffer, inference: &fieldInference)
+            }
+        }
+        return Result(names: names, types: types.map { $0 == .null ? .string : $0 })
+    }
+
+    private func fold(
+        _ types: inout [CSVInferredType], tokenizer: CSVTokenizer, buffer: UnsafeRawBufferPointer,
+        inference: inout CSVFieldTypeInference
+    ) {
+        let nullValue = options.nullValue
+        let emptyValue = options.emptyValue
+        for index in 0..<min(types.count, tokenizer.fields.count) {
+            let field = tokenizer.fields[index]
+            if field.kind == .missing { continue }
+            let soFar = types[index]
+            let next: CSVInferredType = tokenizer.withBytes(of: index, in: buffer) { raw in
+                let bytes = field.kind == .quotedEmpty ? nil : raw
+                if let bytes {
+                    if bytes.isEmpty || bytes.elementsEqual(nullValue.utf8) { return soFar }
+                    return inference.infer(soFar, bytes)
+                }
+                if emptyValue.isEmpty || emptyValue == nullValue { return soFar }
+                return Array(emptyValue.utf8).withUnsafeBytes { inference.infer(soFar, $0) }
+            }
+            types[index] = CSVInferredType.compatible(soFar, next) ?? .string
+        }
+    }
+}
+
+/// A deterministic Bernoulli sample for `samplingRatio` (Spark's own sample is random per run).
+struct RowSampler {
+    let ratio: Double
+    var generator = SplitMix64(seed: 0x5EED_CAFE)
+
+    mutating func keep() -> Bool {
+        Double(generator.next() >> 11) / Double(1 << 53) < ratio
+    }
+}

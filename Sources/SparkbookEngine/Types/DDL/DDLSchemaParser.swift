@@ -1,0 +1,151 @@
+/// Parses Spark DDL: schema strings for `.schema("event_id INT, amount DOUBLE")` and type names for casts.
+///
+/// Columns are `name type [NOT NULL] [COMMENT 'text']`, names plain or backquoted. Type names map onto the
+/// engine's types: `int`/`integer`, `smallint`/`short` and `tinyint`/`byte` -> integer (narrower types are
+/// widened, a noted divergence); `bigint`/`long`; `double`, `float`/`real` -> double (noted divergence);
+/// `string`, `varchar(n)`, `char(n)` -> string; `boolean`; `date`; `timestamp`/`timestamp_ltz`.
+/// Types Spark knows but the engine cannot hold yet (`decimal(p,s)`, `binary`, `timestamp_ntz`, complex types)
+/// fail with `NOT_SUPPORTED_YET`; unknown names fail as in Spark (`UNSUPPORTED_DATATYPE`).
+public enum DDLSchemaParser {
+    public static func parseSchema(_ ddl: String) throws(DDLError) -> StructType {
+        var parser = Parser(input: ddl, tokens: try DDLLexer.tokens(ddl))
+        return try parser.schema()
+    }
+
+    /// A single type name, as in `cast(x as bigint)` or `col.cast("double")`.
+    public static func parseType(_ name: String) throws(DDLError) -> DataType {
+        var parser = Parser(input: name, tokens: try DDLLexer.tokens(name))
+        if case .end = parser.current.kind {
+            throw DDLError(.parseEmptyStatement, "Syntax error, unexpected empty statement.", position: 0, input: name)
+        }
+        let type = try parser.dataType()
+        try parser.expectEnd()
+        return type
+    }
+
+    struct Parser {
+        let input: String
+        let tokens: [DDLLexer.Token]
+        var index = 0
+
+        var current: DDLLexer.Token { tokens[index] }
+
+        mutating func schema() throws(DDLError) -> StructType {
+            if case .end = current.kind {
+                throw DDLError(.parseEmptyStatement, "Syntax error, unexpected empty statement.", position: 0, input: input)
+            }
+            var fields: [StructField] = []
+            while true {
+                fields.append(try column())
+                if case .symbol(",") = current.kind { index += 1; continue }
+                try expectEnd()
+                return StructType(fields)
+            }
+        }
+
+        mutating func column() throws(DDLError) -> StructField {
+            let name: String
+            switch current.kind {
+            case .word(let word): name = word
+            case .quotedName(let quoted): name = quoted
+            default: throw syntaxError()
+            }
+            index += 1
+            let type = try dataType()
+            var nullable = true
+            if isKeyword("NOT") {
+                index += 1
+                guard isKeyword("NULL") else {
+                    if case .end = current.kind {
+                        throw DDLError(.parseSyntaxError, "Syntax error at or near end of input: missing 'NULL'.",
+                                       position: current.position, input: input)
+                    }
+                    throw syntaxError()
+                }
+                index += 1
+                nullable = false
+            }
+            if isKeyword("COMMENT") {
+                index += 1
+                guard case .string = current.kind else { throw syntaxError() }
+                index += 1
+            }
+            return StructField(name, type, nullable: nullable)
+        }
+
+        mutating func dataType() throws(DDLError) -> DataType {
+            guard case .word(let word) = current.kind else { throw syntaxError() }
+            let start = current.position
+            index += 1
+            let name = word.lowercased()
+            let parameters = try sizeParameters()
+            switch name {
+            case "int", "integer", "smallint", "short", "tinyint", "byte": return .integer
+            case "bigint", "long": return .long
+            case "double", "float", "real": return .double
+            case "string": return .string
+            case "boolean": return .boolean
+            case "date": return .date
+            case "timestamp", "timestamp_ltz": return .timestamp
+            case "varchar", "char", "character":
+                guard parameters?.count == 1 else {
+                    let upper = word.uppercased()
+                    throw DDLError(.datatypeMissingSize, "DataType \"\(upper)\" requires a length parameter, for "
+                        + "example \"\(upper)\"(10). Please specify the length.", position: start, input: input)
+                }
+                return .string
+            case "decimal", "dec", "numeric", "binary", "timestamp_ntz", "interval", "variant", "void",
+                 "array", "map", "struct", "time":
+                let shown = word.uppercased() + (parameters.map { "(" + $0.joined(separator: ",") + ")" } ?? "")
+                throw DDLError(.notSupportedYet, "Data type \"\(shown)\" is valid in Spark but not supported by "
+                    + "this engine yet.", position: start, input: input)
+            default:
+                throw DDLError(.unsupportedDataType, "Unsupported data type \"\(word.uppercased())\".",
+                               position: start, input: input)
+            }
+        }
+
+        /// `(n)` or `(p, s)` after a type name; also skips `<...>` of complex types so they reach the
+        /// not-supported error rather than a syntax error.
+        mutating func sizeParameters() throws(DDLError) -> [String]? {
+            if case .symbol("<") = current.kind {
+                var depth = 0
+                repeat {
+                    if case .symbol("<") = current.kind { depth += 1 }
+                    if case .symbol(">") = current.kind { depth -= 1 }
+                    if case .end = current.kind { throw syntaxError() }
+                    index += 1
+                } while depth > 0
+                return nil
+            }
+            guard case .symbol("(") = current.kind else { return nil }
+            index += 1
+            var values: [String] = []
+            while true {
+                guard case .word(let number) = current.kind, number.allSatisfy(\.isNumber) else { throw syntaxError() }
+                values.append(number)
+                index += 1
+                if case .symbol(",") = current.kind { index += 1; continue }
+                guard case .symbol(")") = current.kind else { throw syntaxError() }
+                index += 1
+                return values
+            }
+        }
+
+        func isKeyword(_ keyword: String) -> Bool {
+            if case .word(let word) = current.kind { return word.uppercased() == keyword }
+            return false
+        }
+
+        func expectEnd() throws(DDLError) {
+            guard case .end = current.kind else { throw syntaxError() }
+        }
+
+        /// Spark's wording: `at or near 'x'`, or `at or near end of input`.
+        func syntaxError() -> DDLError {
+            let near = current.kind == .end ? "end of input" : "'\(current.text)'"
+            return DDLError(.parseSyntaxError, "Syntax error at or near \(near).", position: current.position,
+                            input: input)
+        }
+    }
+}
