@@ -62,3 +62,23 @@ struct EventsGeneratorTests {
         #expect(try Data(contentsOf: url) == Data(EventsGenerator(rows: 300, seed: 1).bytes()))
     }
 }
+
+/// notebooks/data/big_events_50k.csv is the generator's output for 50,000 clean rows, seed 42.
+/// Regenerate with `SPARKBOOK_REGENERATE_DATA=1 swift test --filter committedDataFileMatchesTheGenerator`.
+struct EventsDataFileTests {
+    static var dataFile: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("notebooks/data/big_events_50k.csv")
+    }
+
+    @Test func committedDataFileMatchesTheGenerator() throws {
+        let generator = EventsGenerator(rows: 50_000, seed: 42, dirty: false)
+        if ProcessInfo.processInfo.environment["SPARKBOOK_REGENERATE_DATA"] != nil {
+            try FileManager.default.createDirectory(at: Self.dataFile.deletingLastPathComponent(),
+                                                    withIntermediateDirectories: true)
+            try generator.write(to: Self.dataFile)
+        }
+        let committed = try Data(contentsOf: Self.dataFile)
+        #expect(committed == Data(generator.bytes()))
+    }
+}
