@@ -17,7 +17,8 @@ public struct CSVLineScanner {
     public init(_ buffer: UnsafeRawBufferPointer, split: Range<Int>? = nil) {
         self.buffer = buffer
         let split = split ?? 0..<buffer.count
-        lastLineStart = min(split.upperBound, buffer.count - 1)
+        // An empty split reads nothing (Spark never makes one; this keeps degenerate cuts consistent).
+        lastLineStart = split.isEmpty ? -1 : min(split.upperBound, buffer.count - 1)
         position = split.lowerBound == 0 ? 0 : CSVLineScanner.lineEnd(in: buffer, from: split.lowerBound) + 1
     }
 

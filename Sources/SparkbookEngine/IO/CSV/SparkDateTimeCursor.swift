@@ -41,14 +41,15 @@ extension SparkDateTimeParsing {
             return value
         }
 
-        /// `[+-]yyyy[-m[m][-d[d]]]`, validated; with `strictShape` exactly `yyyy-MM-dd` (year of 4+ digits).
+        /// `[+-]yyyy[-m[m][-d[d]]]`, validated; with `strictShape` exactly `yyyy-MM-dd`.
         mutating func dateFields(strictShape: Bool, requireDay: Bool) -> (year: Int, month: Int, day: Int)? {
             var sign = 1
             if !strictShape, let first = peek, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
                 sign = first == UInt8(ascii: "-") ? -1 : 1
                 index += 1
             }
-            guard let year = number(minDigits: 4, maxDigits: strictShape ? 9 : 6) else { return nil }
+            // Java's `yyyy` takes more than 4 digits only after a sign, which the strict shape does not allow.
+            guard let year = number(minDigits: 4, maxDigits: strictShape ? 4 : 6) else { return nil }
             var month = 1
             var day = 1
             if take(UInt8(ascii: "-")) {
