@@ -38,8 +38,9 @@ extension Interpreter {
             let base = try await evaluate(baseExpr)
             if case .slice(let lower, let upper, let step) = indexExpr.unparenthesized.kind {
                 guard step == nil else { throw unsupported(indexExpr) }
-                let lo = try await lower.map { try await evaluate($0).int("start", in: "slice") }
-                let hi = try await upper.map { try await evaluate($0).int("stop", in: "slice") }
+                var lo: Int?, hi: Int?
+                if let lower { lo = try await evaluate(lower).int("start", in: "slice") }
+                if let upper { hi = try await evaluate(upper).int("stop", in: "slice") }
                 return try Subscripts.slice(base, lower: lo, upper: hi, span: expr.span)
             }
             let index = try await evaluate(indexExpr)

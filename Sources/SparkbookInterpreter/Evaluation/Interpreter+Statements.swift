@@ -62,7 +62,8 @@ extension Interpreter {
             }
         case .assert(let condition, let message):
             if try await !evaluate(condition).isTruthy {
-                let text = try await message.map { try await evaluate($0).str } ?? ""
+                var text = ""
+                if let message { text = try await evaluate(message).str }
                 throw ScriptError("AssertionError", text, span: statement.span)
             }
         }

@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import SparkbookNotebook
+import SparkbookPlugins
+import SparkbookTerminal
+
+/// `sparkbook run NOTEBOOK`: execute every code cell headlessly, printing outputs as they happen.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a notebook (.ipynb, jupytext percent .py or Databricks .py) from top to bottom.",
+        discussion: """
+        Outputs go to stdout as each cell runs; progress and errors go to stderr. The first failing cell stops \
+        the run (exit status 1) unless --allow-errors is given. Relative paths in cells resolve against the \
+        notebook's folder, as a Jupyter kernel started beside it would.
+        """
+    )
+
+    @Argument(help: "The notebook to run.")
+    var notebook: String
+
+    @Option(name: [.short, .long], help: "Write the executed notebook here (.ipynb), saved after every cell.")
+    var output: String?
+
+    @Option(help: "Resolve relative paths against this folder instead of the notebook's.")
+    var cwd: String?
+
+    @Flag(help: "Run every cell even after one fails.")
+    var allowErrors = false
+
+    @Option(name: [.customShort("p"), .customLong("parameter")], parsing: .upToNextOption,
+            help: ArgumentHelp("Set a parameter as papermill does: -p NAME VALUE (typed), repeatable.",
+                               valueName: "NAME VALUE"))
+    var parameters: [String] = []
+
+    @Option(name: .customLong("conf"), help: ArgumentHelp("A Spark property, KEY=VALUE; repeatable.", valueName: "KEY=VALUE"))
+    var conf: [String] = []
+
+    @Option(help: "The Spark master (local[N], local-cluster[W,C,M]); default: the embedded cluster.")
+    var master: String?
+
+    @Flag(help: "Print no progress lines on stderr.")
+    var quiet = false
+
+    func run() async throws {
+        let inputURL = URL(fileURLWithPath: notebook).standardizedFileURL
+        let notebookValue: Notebook
+        do {
+            notebookValue = try NotebookFile.read(from: inputURL).notebook
+        } catch {
+            throw CLIError.message("\(error)")
+        }
+        var options = RunOptions(workingDirectory: cwd.map { URL(fileURLWithPath: $0).standardizedFileURL }
+            ?? inputURL.deletingLastPathComponent())
+        options.allowErrors = allowErrors
+        options.parameters = try Self.pairParameters(parameters)
+        options.outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
+        options.configuration = try Self.parseConf(conf)
+        if let master { options.configuration["spark.master"] = master }
+        let errorStyle = TerminalStyle.detect(fileDescriptor: STDERR_FILENO)
+        options.colorErrors = errorStyle.color
+        if options.outputURL == inputURL {
+            throw CLIError.message("--output must differ from the input notebook; Sparkbook never overwrites its input")
+        }
+
+        let runner = NotebookRunner(registry: PluginRegistry.standard(), options: options)
+        let observer = TerminalRunObserver(errorStyle: errorStyle, showProgress: !quiet)
+        let result = try await runner.run(notebookValue, path: notebook, inputURL: inputURL, observer: observer)
+        if let failed = result.failedCell {
+            StandardStreams.err(errorStyle.red("error: ") + "cell \(failed + 1) failed"
+                + (options.outputURL.map { "; the executed notebook is saved in \($0.path)" } ?? "") + "\n")
+            throw ExitCode(1)
+        }
+    }
+
+    /// `-p a 1 -p b x` arrives as ["a", "1", "b", "x"]; `-p a=1` is accepted too.
+    static func pairParameters(_ values: [String]) throws -> [Parameter] {
+        var result: [Parameter] = []
+        var i = 0
+        while i < values.count {
+            if i + 1 < values.count {
+                result.append(.typed(values[i], values[i + 1]))
+                i += 2
+            } else if let eq = values[i].firstIndex(of: "=") {
+                result.append(.typed(String(values[i][..<eq]), String(values[i][values[i].index(after: eq)...])))
+                i += 1
+            } else {
+                throw CLIError.message("-p needs a name and a value: -p NAME VALUE")
+            }
+        }
+        if let bad = ParameterInjector.invalidNames(in: result).first {
+            throw CLIError.message("invalid parameter name '\(bad)': it must be a Python identifier")
+        }
+        return result
+    }
+
+    static func parseConf(_ values: [String]) throws -> [String: String] {
+        var conf: [String: String] = [:]
+        for entry in values {
+            guard let eq = entry.firstIndex(of: "="), eq != entry.startIndex else {
+                throw CLIError.message("--conf expects KEY=VALUE, got '\(entry)'")
+            }
+            conf[String(entry[..<eq])] = String(entry[entry.index(after: eq)...])
+        }
+        return conf
+    }
+}
+
+/// A usage error with a message, printed by ArgumentParser as `Error: ...` with exit status 1.
+enum CLIError: Error, CustomStringConvertible {
+    case message(String)
+    var description: String {
+        switch self { case .message(let m): m }
+    }
+}

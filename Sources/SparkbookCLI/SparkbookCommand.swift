@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `sparkbook`: run PySpark-style notebooks on an embedded engine.
+@main
+struct SparkbookCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sparkbook",
+        abstract: "Run PySpark-style notebooks and scripts on an embedded Spark-like engine.",
+        subcommands: [RunCommand.self, GenDataCommand.self]
+    )
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// The built-in `csv` source: lists the files, infers or takes the schema, and splits the input the way
+/// Spark's FilePartition rule does, one task per split.
+public struct CSVDataSource: DataSource {
+    public init() {}
+
+    public var shortName: String { "csv" }
+
+    public func createScan(_ request: ScanRequest) throws -> any DataScan {
+        do {
+            let options = try CSVOptions(request.options)
+            let zone = TimeZone(identifier: request.settings.sessionTimeZone) ?? TimeZone(identifier: "UTC")!
+            let files = try CSVFileListing.files(at: request.paths)
+            let schema: StructType
+            if let user = request.userSchema {
+                schema = user
+            } else if options.inferSchema {
+                schema = try CSVSchemaInference(options: options, sessionZone: zone).infer(files: files.map(\.path)).schema
+            } else {
+                // Without inference every column is a string; the header (or `_c0`...) names them.
+                var headerOnly = options
+                headerOnly.inferSchema = false
+                schema = try CSVSchemaInference(options: headerOnly, sessionZone: zone).infer(files: files.map(\.path)).schema
+            }
+            let splitter = CSVFileSplitter(maxPartitionBytes: request.settings.maxPartitionBytes,
+                                           openCostInBytes: request.settings.openCostInBytes,
+                                           minPartitionNum: request.settings.defaultParallelism)
+            let splits = splitter.splits(files)
+            return CSVScan(schema: schema, splits: splits, reader: CSVReader(schema: schema, options: options, sessionZone: zone))
+        } catch let error as CSVError {
+            throw error.sparkError
+        }
+    }
+}
+
+/// A planned CSV read: the splits and the reader that parses one of them.
+struct CSVScan: DataScan {
+    let schema: StructType
+    let splits: [CSVFileSplitter.Split]
+    let reader: CSVReader
+
+    var partitionCount: Int { max(1, splits.count) }
+
+    func read(partition index: Int, columns: [Int]) throws -> RecordBatch {
+        guard index < splits.count else { return RecordBatch.empty(StructType(columns.map { schema[$0] })) }
+        let split = splits[index]
+        do {
+            let projection = columns == Array(0..<schema.count) ? nil : columns
+            let range = split.range == 0..<split.fileSize ? nil : split.range
+            return try reader.read(path: split.path, split: range, projection: projection)
+        } catch let error as CSVError {
+            throw error.sparkError
+        }
+    }
+
+    var explainText: String {
+        let paths = Set(splits.map(\.path)).sorted().map { "file:" + $0 }
+        return "FileScan csv [\(schema.names.joined(separator: ","))] Location: [\(paths.joined(separator: ", "))]"
+    }
+}
+
+extension CSVError {
+    /// The error as Spark reports it (`[PATH_NOT_FOUND] Path does not exist: file:/x.csv.`), keeping our
+    /// file, line and record detail.
+    var sparkError: SparkError {
+        switch code {
+        case .pathNotFound:
+            return SparkError(.analysis, errorClass: "PATH_NOT_FOUND",
+                              message: "Path does not exist: file:\(path ?? message).", sqlState: "42K03")
+        case .malformedRecord:
+            return SparkError(.execution, errorClass: "MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION",
+                              message: description, sqlState: "22023")
+        case .invalidOption, .unsupported:
+            return SparkError(.illegalArgument, message: message)
+        case .unreadableFile:
+            return SparkError(.execution, errorClass: "FAILED_READ_FILE", message: description)
+        }
+    }
+}

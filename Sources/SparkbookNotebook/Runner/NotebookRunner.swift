@@ -1,0 +1,119 @@
+import Foundation
+import SparkbookDataFrame
+import SparkbookInterpreter
+import SparkbookPlugins
+import SparkbookSyntax
+
+/// Runs a notebook's code cells in order in one session, as a Jupyter kernel driven by papermill would:
+/// outputs recorded on each cell, the executed notebook saved after every cell, the first error stops the run.
+public final class NotebookRunner {
+    public let registry: PluginRegistry
+    public let options: RunOptions
+    public let context: LaunchContext
+    public let interpreter: Interpreter
+    private let recorder = CellOutputRecorder()
+
+    public init(registry: PluginRegistry, options: RunOptions) {
+        self.registry = registry
+        self.options = options
+        self.context = LaunchContext(baseConfiguration: options.configuration,
+                                     workingDirectory: options.workingDirectory, dataSources: registry.dataSources)
+        self.interpreter = Interpreter(context: context, sink: recorder)
+    }
+
+    /// The outcome of a run: the executed notebook and, if a cell failed, which one.
+    public struct Result: Sendable {
+        public var notebook: Notebook
+        public var failedCell: Int?
+        public var succeeded: Bool { failedCell == nil }
+    }
+
+    public func run(_ input: Notebook, path: String, inputURL: URL?, observer: RunObserver?) async throws -> Result {
+        var notebook = input
+        if !options.parameters.isEmpty { _ = ParameterInjector.inject(options.parameters, into: &notebook) }
+        notebook.markRunStarted(at: Date(), inputPath: inputURL?.path, outputPath: options.outputURL?.path)
+        let runnable = notebook.cells.indices.filter { notebook.cells[$0].kind == .code }
+        for i in runnable where !isSkipped(notebook.cells[i]) {
+            notebook.cells[i].outputs = []
+            notebook.cells[i].executionCount = nil
+            notebook.cells[i].markPending()
+        }
+        let steps = runnable.filter { !isSkipped(notebook.cells[$0]) }
+        recorder.observer = observer
+        observer?.runStarted(codeCells: steps.count)
+        try save(notebook, inputURL: inputURL)
+
+        var executionCount = 0
+        var failedCell: Int?
+        for (stepIndex, i) in steps.enumerated() {
+            let position = CellPosition(cellNumber: i + 1, step: stepIndex + 1, steps: steps.count)
+            executionCount += 1
+            let failed = await runCell(&notebook.cells[i], position: position, executionCount: executionCount,
+                                       path: path, observer: observer)
+            try save(notebook, inputURL: inputURL)
+            if failed {
+                failedCell = failedCell ?? i
+                if !options.allowErrors { break }
+            }
+        }
+        notebook.markRunFinished(at: Date(), failed: failedCell != nil)
+        try save(notebook, inputURL: inputURL)
+        return Result(notebook: notebook, failedCell: failedCell)
+    }
+
+    private func isSkipped(_ cell: Cell) -> Bool {
+        cell.hasTag("skip-execution")
+    }
+
+    /// Runs one cell; returns whether it failed. Earlier cells' outputs are never touched.
+    private func runCell(_ cell: inout Cell, position: CellPosition, executionCount: Int, path: String,
+                         observer: RunObserver?) async -> Bool {
+        let started = Date()
+        cell.markRunning(at: started)
+        cell.executionCount = executionCount
+        recorder.reset(for: position)
+        observer?.cellStarted(position, source: cell.source)
+        let firstLine = (cell.sourceLine ?? 1) + (cell.magic == nil ? 0 : 1)
+        let source = CellSource(text: cell.executableSource, path: path, cellNumber: position.cellNumber,
+                                firstLine: cell.sourceLine == nil ? 1 : firstLine)
+        var failed = false
+        do {
+            guard let kind = registry.cellKind(for: cell.language) else {
+                throw ScriptError("NotImplementedError",
+                                  "`%\(cell.language ?? "")` cells are not supported; the cell kinds installed are "
+                                  + registry.cellLanguages.joined(separator: ", "))
+            }
+            let value = try await kind.execute(source, in: interpreter)
+            flushNotices(observer)
+            if let value {
+                let rendered = registry.render(value)
+                recorder.outputs.append(.executeResult(executionCount: executionCount, data: rendered.mimeBundle,
+                                                       metadata: JSONObject()))
+                observer?.cellOutput(.result(rendered, executionCount: executionCount), from: position)
+            }
+        } catch {
+            flushNotices(observer)
+            failed = true
+            let file = SourceFile(path: path, cell: position.cellNumber, text: source.text, firstLine: source.firstLine)
+            let plain = ErrorPresentation(error, in: file, color: false)
+            recorder.outputs.append(.error(ename: plain.exceptionName, evalue: plain.message,
+                                           traceback: plain.rendered.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
+            let live = options.colorErrors ? ErrorPresentation(error, in: file, color: true).rendered : plain.rendered
+            observer?.cellOutput(.error(live), from: position)
+        }
+        cell.outputs = recorder.outputs
+        let finished = Date()
+        cell.markFinished(at: finished, status: failed ? .failed : .completed)
+        observer?.cellFinished(position, seconds: finished.timeIntervalSince(started), failed: failed)
+        return failed
+    }
+
+    private func flushNotices(_ observer: RunObserver?) {
+        for notice in context.drainNotices() { observer?.notice(notice) }
+    }
+
+    private func save(_ notebook: Notebook, inputURL: URL?) throws {
+        guard let output = options.outputURL else { return }
+        try NotebookFile.write(notebook, to: output, format: .ipynb, protectedInput: inputURL)
+    }
+}

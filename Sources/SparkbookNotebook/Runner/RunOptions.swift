@@ -1,0 +1,21 @@
+import Foundation
+
+/// How a headless run behaves, as papermill and nbclient users expect.
+public struct RunOptions: Sendable {
+    /// The folder relative paths resolve against: the notebook's own folder unless `--cwd` says otherwise.
+    public var workingDirectory: URL
+    /// Keep running after a failing cell (nbclient's `--allow-errors`).
+    public var allowErrors = false
+    /// `-p NAME VALUE` parameters, injected after the cell tagged `parameters`.
+    public var parameters: [Parameter] = []
+    /// Where to save the executed notebook, after every cell; nil saves nothing.
+    public var outputURL: URL?
+    /// Spark properties from `--conf` and the defaults file.
+    public var configuration: [String: String] = [:]
+    /// Colour in the live error text (the saved notebook never has escape codes).
+    public var colorErrors = false
+
+    public init(workingDirectory: URL) {
+        self.workingDirectory = workingDirectory
+    }
+}
