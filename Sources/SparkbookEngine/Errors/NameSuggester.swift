@@ -15,7 +15,8 @@ public enum NameSuggester {
         let target = Array(name.lowercased())
         let scored = candidates.map { ($0, levenshtein(target, Array($0.lowercased()))) }
         guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-        return best.1 <= max(2, name.count / 3) ? best.0 : nil
+        // A one-letter name is no typo of another name; longer names allow about one edit in three.
+        return best.1 < name.count && best.1 <= max(1, name.count / 3) ? best.0 : nil
     }
 
     public static func levenshtein(_ a: [Character], _ b: [Character]) -> Int {

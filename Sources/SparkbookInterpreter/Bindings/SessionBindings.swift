@@ -39,7 +39,7 @@ enum BuilderBinding {
 
 /// `spark.*` methods.
 enum SessionBinding {
-    static let methods = ["stop", "createDataFrame", "range"]
+    static let methods = ["stop", "range"]
 
     static func call(_ name: String, _ session: SparkSession, _ args: CallArguments) throws -> PyValue {
         switch name {
@@ -47,6 +47,12 @@ enum SessionBinding {
             try args.noArguments()
             session.stop()
             return .none
+        case "range":
+            let v = try args.bind(["start", "end", "step", "numPartitions"], required: 1)
+            let first = Int64(try v[0]!.int("start", in: name))
+            let (start, end) = try v[1].map { (first, Int64(try $0.int("end", in: name))) } ?? (0, first)
+            return .dataFrame(try session.range(start, end, step: Int64(try v[2]?.int("step", in: name) ?? 1),
+                                                numPartitions: try v[3]?.int("numPartitions", in: name)))
         default:
             throw ScriptError("NotImplementedError", "spark.\(name)() is not supported in Sparkbook yet")
         }

@@ -29,7 +29,9 @@ extension Interpreter {
             return .string(text)
         case .attribute(let baseExpr, let name):
             let base = try await evaluate(baseExpr)
-            return try withSpan(expr.span) { try Members.attribute(name, of: base, context: context) }
+            // Point at the attribute name itself, where a typo would be.
+            let nameSpan = SourceSpan(start: max(expr.span.start, expr.span.end - name.utf8.count), end: expr.span.end)
+            return try withSpan(nameSpan) { try Members.attribute(name, of: base, context: context) }
         case .call(let calleeExpr, let arguments):
             let callee = try await evaluate(calleeExpr)
             let args = try await evaluateArguments(arguments, callee: callee)
@@ -144,10 +146,16 @@ extension Interpreter {
             globals["spark"] = .session(session)
             return .session(session)
         }
-        let suggestion = Array(globals.keys).bestMatch(for: name)
-        throw ScriptError("NameError", "name '\(name)' is not defined", span: span,
-                          suggestion: suggestion.map { "did you mean '\($0)'?" })
+        let hint = Self.importHints[name] ?? Array(globals.keys).bestMatch(for: name).map { "did you mean '\($0)'?" }
+        throw ScriptError("NameError", "name '\(name)' is not defined", span: span, suggestion: hint)
     }
+
+    /// Names a PySpark notebook usually imports, with the import that defines them.
+    static let importHints: [String: String] = [
+        "F": "add `from pyspark.sql import functions as F`",
+        "SparkSession": "add `from pyspark.sql import SparkSession`",
+        "functions": "add `from pyspark.sql import functions`",
+    ]
 
     func evaluateArguments(_ arguments: [Argument], callee: PyValue) async throws -> CallArguments {
         var args = CallArguments(functionName: Members.functionName(callee))

@@ -1,0 +1,34 @@
+# Sparkbook: `make run` runs the seed notebook on the embedded engine; `make test` runs every test.
+# Both install what they need on a fresh Debian machine (libedit-dev through apt, Python packages into .venv).
+
+SWIFT ?= swift
+VENV  := .venv
+PY    := $(VENV)/bin/python
+
+.PHONY: run test build deps system-deps clean
+
+run: system-deps
+	$(SWIFT) build -c release --product sparkbook
+	.build/release/sparkbook run notebooks/dynamic_allocation.ipynb
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	SPARKBOOK=.build/debug/sparkbook PYTHON=$(PY) tools/check_seed_run.sh
+	SPARKBOOK=.build/debug/sparkbook tests/parity/check.sh
+
+build: system-deps
+	$(SWIFT) build -c release --product sparkbook
+
+deps: system-deps $(VENV)/.installed
+
+system-deps:
+	@tools/install-system-deps.sh
+
+$(VENV)/.installed: tools/requirements-test.txt
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r tools/requirements-test.txt
+	touch $@
+
+clean:
+	rm -rf .build $(VENV)

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Sparkbook builds against, only when missing (libedit for the REPL's line editor).
+set -euo pipefail
+missing=()
+pkg-config --exists libedit 2>/dev/null || missing+=(libedit-dev)
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
+echo "installing ${missing[*]} (apt-get)" >&2
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
