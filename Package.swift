@@ -19,12 +19,17 @@ let package = Package(
         .target(name: "SparkbookDataFrame", dependencies: ["SparkbookEngine", "SparkbookCluster"]),
         .target(name: "SparkbookInterpreter", dependencies: ["SparkbookSyntax", "SparkbookDataFrame"]),
         .target(name: "SparkbookPlugins", dependencies: ["SparkbookInterpreter", "SparkbookDataFrame", "SparkbookEngine"]),
+        .target(
+            name: "SparkbookTextSource",
+            dependencies: ["SparkbookEngine", "SparkbookPlugins"],
+            path: "plugins/text-source/Sources/SparkbookTextSource"
+        ),
         .target(name: "SparkbookNotebook", dependencies: ["SparkbookPlugins", "SparkbookInterpreter", "SparkbookSyntax"]),
         .target(name: "SparkbookTerminal", dependencies: ["SparkbookNotebook", "SparkbookCluster"]),
         .executableTarget(
             name: "SparkbookCLI",
             dependencies: [
-                "SparkbookTerminal", "SparkbookNotebook", "SparkbookEngine",
+                "SparkbookTerminal", "SparkbookNotebook", "SparkbookEngine", "SparkbookPlugins", "SparkbookTextSource",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

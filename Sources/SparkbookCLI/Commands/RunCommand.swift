@@ -63,7 +63,7 @@ struct RunCommand: AsyncParsableCommand {
             throw CLIError.message("--output must differ from the input notebook; Sparkbook never overwrites its input")
         }
 
-        let runner = NotebookRunner(registry: PluginRegistry.standard(), options: options)
+        let runner = NotebookRunner(registry: Plugins.registry(), options: options)
         let observer = TerminalRunObserver(errorStyle: errorStyle, showProgress: !quiet)
         let result = try await runner.run(notebookValue, path: notebook, inputURL: inputURL, observer: observer)
         if let failed = result.failedCell {
