@@ -65,6 +65,16 @@ public final class NotebookRunner {
         cell.hasTag("skip-execution")
     }
 
+    /// Runs the code cell at `index` on its own (walkthroughs, the REPL's `:load`); returns whether it failed.
+    public func runCell(at index: Int, of notebook: inout Notebook, executionCount: Int, path: String,
+                        observer: RunObserver?) async -> Bool {
+        recorder.observer = observer
+        let steps = notebook.cells.indices.filter { notebook.cells[$0].kind == .code }
+        let position = CellPosition(cellNumber: index + 1, step: (steps.firstIndex(of: index) ?? 0) + 1, steps: steps.count)
+        return await runCell(&notebook.cells[index], position: position, executionCount: executionCount,
+                             path: path, observer: observer)
+    }
+
     /// Runs one cell; returns whether it failed. Earlier cells' outputs are never touched.
     private func runCell(_ cell: inout Cell, position: CellPosition, executionCount: Int, path: String,
                          observer: RunObserver?) async -> Bool {
