@@ -82,7 +82,7 @@ public struct MarkdownTerminalRenderer: Sendable {
                 }
                 let text = String(word)
                 guard !text.isEmpty else { continue }
-                let w = TerminalWidth.of(text)
+                let w = TerminalWidth.of(styled(text, run.kind))
                 if currentWidth + w > width, currentWidth > 0 {
                     lines.append(current.trimmingTrailingSpaces)
                     current = ""; currentWidth = 0

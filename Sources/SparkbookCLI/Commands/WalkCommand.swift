@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import SparkbookNotebook
+import SparkbookTerminal
+
+/// `sparkbook walk NOTEBOOK`: a teaching walkthrough, one explained code cell at a time.
+struct WalkCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "walk",
+        abstract: "Step through a notebook as a lesson: the explanation, then each code cell on Enter.",
+        discussion: WalkCommandKey.helpText
+    )
+
+    @Argument(help: "The notebook to walk through.")
+    var notebook: String
+
+    @Flag(help: "Play through without waiting for keys.")
+    var auto = false
+
+    @Option(help: "Seconds to pause before each cell with --auto.")
+    var delay: Double = 1.5
+
+    @Option(help: "Resolve relative paths against this folder instead of the notebook's.")
+    var cwd: String?
+
+    @Option(name: .customLong("conf"), help: ArgumentHelp("A Spark property, KEY=VALUE; repeatable.", valueName: "KEY=VALUE"))
+    var conf: [String] = []
+
+    func run() async throws {
+        let inputURL = URL(fileURLWithPath: notebook).standardizedFileURL
+        let value: Notebook
+        do { value = try NotebookFile.read(from: inputURL).notebook } catch { throw CLIError.message("\(error)") }
+        var options = RunOptions(workingDirectory: cwd.map { URL(fileURLWithPath: $0).standardizedFileURL }
+            ?? inputURL.deletingLastPathComponent())
+        options.configuration = try RunCommand.parseConf(conf)
+        let style = TerminalStyle.detect(fileDescriptor: STDOUT_FILENO)
+        options.colorErrors = style.color
+        let runner = NotebookRunner(registry: Plugins.registry(), options: options)
+        var walkOptions = Walkthrough.Options(style: style)
+        walkOptions.auto = auto
+        walkOptions.delay = delay
+        walkOptions.width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 80
+        let interactive = isatty(STDIN_FILENO) == 1
+        let walkthrough = Walkthrough(runner: runner, notebook: value, path: notebook, options: walkOptions,
+                                      input: interactive && !auto ? StandardWalkInput() : nil)
+        let result = await walkthrough.play()
+        if !walkthrough.failedCells.isEmpty, result.cells.isEmpty == false { throw ExitCode(1) }
+    }
+}

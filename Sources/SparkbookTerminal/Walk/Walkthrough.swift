@@ -1,0 +1,151 @@
+import Foundation
+import SparkbookNotebook
+
+/// `sparkbook walk`: steps through a notebook as a lesson. Each markdown cell is rendered for the terminal, then
+/// the next code cell is shown with a `[k/N]` counter and runs when the student says so.
+public final class Walkthrough {
+    public struct Options {
+        public var auto = false
+        public var delay: Double = 1.5
+        public var width = 80
+        public var style: TerminalStyle
+        public init(style: TerminalStyle) { self.style = style }
+    }
+
+    let runner: NotebookRunner
+    var notebook: Notebook
+    let path: String
+    let options: Options
+    let input: WalkInput?
+    let out: (String) -> Void
+    let err: (String) -> Void
+    /// Called after a cell ran, to draw "what happened at runtime" from that run's real events.
+    public var afterCell: ((_ cellIndex: Int) -> String?)?
+    /// Drops into a REPL sharing the session; nil when no REPL is available.
+    public var tryIt: (() async -> Void)?
+
+    private var executionCount = 0
+    public private(set) var ranCells: [Int] = []
+    public private(set) var failedCells: [Int] = []
+
+    /// `input` nil means no one is there to answer: the walkthrough plays through like `--auto` without pauses.
+    public init(runner: NotebookRunner, notebook: Notebook, path: String, options: Options, input: WalkInput?,
+                out: @escaping (String) -> Void = StandardStreams.out,
+                err: @escaping (String) -> Void = StandardStreams.err) {
+        self.runner = runner
+        self.notebook = notebook
+        self.path = path
+        self.options = options
+        self.input = input
+        self.out = out
+        self.err = err
+    }
+
+    var codeCells: [Int] { notebook.cells.indices.filter { notebook.cells[$0].kind == .code && !notebook.cells[$0].hasTag("skip-execution") } }
+
+    /// Plays the walkthrough; returns the executed notebook.
+    public func play() async -> Notebook {
+        let steps = codeCells
+        let renderer = MarkdownTerminalRenderer(width: options.width, style: options.style)
+        var step = 0
+        var shownMarkdownUpTo = -1
+        while step < steps.count {
+            let index = steps[step]
+            // The explanation first: every markdown cell before this code cell not shown yet.
+            for m in max(0, shownMarkdownUpTo + 1)..<index where notebook.cells[m].kind == .markdown {
+                out("\n" + renderer.render(notebook.cells[m].source))
+            }
+            shownMarkdownUpTo = max(shownMarkdownUpTo, index)
+            out(panel(for: index, step: step + 1, of: steps.count))
+            switch await command() {
+            case .run:
+                await run(index)
+                step += 1
+            case .skip:
+                out(options.style.dim("skipped") + "\n")
+                step += 1
+            case .back:
+                step = max(0, step - 1)
+                shownMarkdownUpTo = step == 0 ? -1 : steps[step - 1]
+            case .rerun:
+                if step > 0 { await run(steps[step - 1]) } else { err("nothing has run yet\n") }
+            case .jump(let n):
+                guard (1...steps.count).contains(n) else { err("jump to 1...\(steps.count)\n"); continue }
+                step = n - 1
+                shownMarkdownUpTo = step == 0 ? -1 : steps[step - 1]
+            case .edit:
+                if let edited = edit(notebook.cells[index].source) {
+                    notebook.cells[index].source = edited
+                    await run(index)
+                    step += 1
+                }
+            case .tryIt:
+                if let tryIt { await tryIt() } else { err("the REPL is not available in this build\n") }
+            case .quit:
+                out(options.style.dim("walkthrough stopped at step \(step + 1) of \(steps.count)") + "\n")
+                return notebook
+            case .help:
+                err(WalkCommandKey.helpText + "\n")
+            case .unknown(let text):
+                err("unknown key '\(text)'. " + WalkCommandKey.helpText + "\n")
+            }
+        }
+        for m in (shownMarkdownUpTo + 1)..<notebook.cells.count where notebook.cells[m].kind == .markdown {
+            out("\n" + renderer.render(notebook.cells[m].source))
+        }
+        return notebook
+    }
+
+    private func command() async -> WalkCommandKey {
+        if options.auto || input == nil {
+            if options.auto && options.delay > 0 { try? await Task.sleep(for: .seconds(options.delay)) }
+            return .run
+        }
+        guard let line = input?.readCommand(prompt: options.style.dim("[Enter] run · ? keys > ")) else { return .quit }
+        return WalkCommandKey(line)
+    }
+
+    func panel(for index: Int, step: Int, of total: Int) -> String {
+        let highlighter = CodeHighlighter(style: options.style)
+        let title = " [\(step)/\(total)] cell \(index + 1) "
+        let rule = String(repeating: "─", count: max(4, options.width - TerminalWidth.of(title) - 2))
+        var text = "\n" + options.style.bold("──" + title) + options.style.dim(rule) + "\n"
+        for line in notebook.cells[index].source.components(separatedBy: "\n") {
+            text += options.style.dim("│ ") + highlighter.highlight(line) + "\n"
+        }
+        return text
+    }
+
+    private func run(_ index: Int) async {
+        executionCount += 1
+        let observer = TerminalRunObserver(errorStyle: options.style, showProgress: false, out: out, err: err)
+        let failed = await runner.runCell(at: index, of: &notebook, executionCount: executionCount, path: path,
+                                          observer: observer)
+        ranCells.append(index)
+        if failed { failedCells.append(index) }
+        if let panel = afterCell?(index) { out(panel) }
+    }
+
+    /// Edits a cell in `$EDITOR` (or `$VISUAL`); nil when no editor is set or nothing changed.
+    private func edit(_ source: String) -> String? {
+        guard let editor = ProcessInfo.processInfo.environment["VISUAL"] ?? ProcessInfo.processInfo.environment["EDITOR"] else {
+            err("set $EDITOR to edit cells\n")
+            return nil
+        }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("sparkbook-cell-\(getpid()).py")
+        do {
+            try source.write(to: file, atomically: true, encoding: .utf8)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "\(editor) \"$0\"", file.path]
+            try process.run()
+            process.waitUntilExit()
+            let edited = try String(contentsOf: file, encoding: .utf8)
+            try? FileManager.default.removeItem(at: file)
+            return edited == source ? nil : edited.trimmingCharacters(in: .newlines)
+        } catch {
+            err("could not edit the cell: \(error)\n")
+            return nil
+        }
+    }
+}
