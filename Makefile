@@ -5,7 +5,7 @@ SWIFT ?= swift
 VENV  := .venv
 PY    := $(VENV)/bin/python
 
-.PHONY: run test build deps system-deps clean
+.PHONY: run test build deps system-deps clean bench
 
 run: system-deps
 	$(SWIFT) build -c release --product sparkbook
@@ -32,3 +32,14 @@ $(VENV)/.installed: tools/requirements-test.txt
 
 clean:
 	rm -rf .build $(VENV)
+
+# Benchmarks (not tests): Sparkbook against the DuckDB shell and Polars on the same files; writes BENCHMARKS.md.
+BENCH_SIZES ?= 1000000,10000000
+bench: system-deps .venv-bench/.installed
+	$(SWIFT) build -c release --product sparkbook
+	.venv-bench/bin/python bench/harness.py --sizes $(BENCH_SIZES) --markdown BENCHMARKS.md
+
+.venv-bench/.installed: bench/requirements.txt
+	python3 -m venv .venv-bench
+	.venv-bench/bin/pip install --quiet --disable-pip-version-check -r bench/requirements.txt
+	touch $@

@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         .target(name: "SparkbookSyntax"),
@@ -25,11 +26,12 @@ let package = Package(
             path: "plugins/text-source/Sources/SparkbookTextSource"
         ),
         .target(name: "SparkbookNotebook", dependencies: ["SparkbookPlugins", "SparkbookInterpreter", "SparkbookSyntax"]),
+        .target(name: "SparkbookReport", dependencies: ["SparkbookNotebook", .product(name: "Ink", package: "Ink")]),
         .target(name: "SparkbookTerminal", dependencies: ["SparkbookNotebook", "SparkbookCluster"]),
         .executableTarget(
             name: "SparkbookCLI",
             dependencies: [
-                "SparkbookTerminal", "SparkbookNotebook", "SparkbookEngine", "SparkbookPlugins", "SparkbookTextSource",
+                "SparkbookTerminal", "SparkbookNotebook", "SparkbookEngine", "SparkbookPlugins", "SparkbookTextSource", "SparkbookReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +42,7 @@ let package = Package(
         .testTarget(name: "SparkbookInterpreterTests", dependencies: ["SparkbookInterpreter"]),
         .testTarget(name: "SparkbookPluginsTests", dependencies: ["SparkbookPlugins"]),
         .testTarget(name: "SparkbookNotebookTests", dependencies: ["SparkbookNotebook"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SparkbookReportTests", dependencies: ["SparkbookReport"]),
         .testTarget(name: "SparkbookTerminalTests", dependencies: ["SparkbookTerminal"]),
         .testTarget(name: "SparkbookCLITests", dependencies: ["SparkbookTerminal"]),
     ],

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SparkbookNotebook
 import SparkbookPlugins
+import SparkbookReport
 import SparkbookTerminal
 
 /// `sparkbook run NOTEBOOK`: execute every code cell headlessly, printing outputs as they happen.
@@ -39,6 +40,9 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "The Spark master (local[N], local-cluster[W,C,M]); default: the embedded cluster.")
     var master: String?
 
+    @Option(help: "Write a self-contained HTML report of the run (cells, outputs, executor timeline, stages).")
+    var report: String?
+
     @Flag(help: "Print no progress lines on stderr.")
     var quiet = false
 
@@ -66,6 +70,9 @@ struct RunCommand: AsyncParsableCommand {
         let runner = NotebookRunner(registry: Plugins.registry(), options: options)
         let observer = TerminalRunObserver(errorStyle: errorStyle, showProgress: !quiet)
         let result = try await runner.run(notebookValue, path: notebook, inputURL: inputURL, observer: observer)
+        if let report {
+            try ReportOutput.write(result.notebook, title: inputURL.lastPathComponent, runner: runner, to: report)
+        }
         if let failed = result.failedCell {
             StandardStreams.err(errorStyle.red("error: ") + "cell \(failed + 1) failed"
                 + (options.outputURL.map { "; the executed notebook is saved in \($0.path)" } ?? "") + "\n")

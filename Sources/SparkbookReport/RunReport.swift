@@ -1,0 +1,59 @@
+import SparkbookNotebook
+
+/// Everything a shareable report shows: the executed notebook, the configuration in effect, and what the
+/// cluster did (executor counts over time with their causes, and each stage's tasks per executor).
+public struct RunReport: Sendable {
+    public var title: String
+    public var notebook: Notebook
+    public var configuration: [(key: String, value: String)]
+    public var timeline: [ExecutorCountChange]
+    public var stages: [StageSummary]
+    /// Milliseconds from the start of the application to its end, for the chart's x axis.
+    public var durationMillis: Int64
+
+    public init(title: String, notebook: Notebook, configuration: [(key: String, value: String)] = [],
+                timeline: [ExecutorCountChange] = [], stages: [StageSummary] = [], durationMillis: Int64 = 0) {
+        self.title = title
+        self.notebook = notebook
+        self.configuration = configuration
+        self.timeline = timeline
+        self.stages = stages
+        self.durationMillis = durationMillis
+    }
+}
+
+/// The executor count after a change, when it happened and why (`+2 backlog 5s`, `-3 idle 60s`).
+public struct ExecutorCountChange: Sendable, Equatable {
+    public var atMillis: Int64
+    public var executors: Int
+    public var cause: String
+
+    public init(atMillis: Int64, executors: Int, cause: String) {
+        self.atMillis = atMillis
+        self.executors = executors
+        self.cause = cause
+    }
+}
+
+/// One stage as it ran: its tasks and how they spread over executors.
+public struct StageSummary: Sendable, Equatable {
+    public var stageId: Int
+    public var name: String
+    public var tasksByExecutor: [(executor: String, tasks: Int)]
+    public var durationMillis: Int64
+
+    public init(stageId: Int, name: String, tasksByExecutor: [(executor: String, tasks: Int)], durationMillis: Int64) {
+        self.stageId = stageId
+        self.name = name
+        self.tasksByExecutor = tasksByExecutor
+        self.durationMillis = durationMillis
+    }
+
+    public var taskCount: Int { tasksByExecutor.reduce(0) { $0 + $1.tasks } }
+
+    public static func == (l: StageSummary, r: StageSummary) -> Bool {
+        l.stageId == r.stageId && l.name == r.name && l.durationMillis == r.durationMillis
+            && l.tasksByExecutor.map(\.executor) == r.tasksByExecutor.map(\.executor)
+            && l.tasksByExecutor.map(\.tasks) == r.tasksByExecutor.map(\.tasks)
+    }
+}

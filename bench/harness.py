@@ -1,0 +1,116 @@
+"""`make bench`: Sparkbook against DuckDB's shell and Polars on the seed's workload, in one process of measurement.
+
+Each tool runs as a child process on the same file, in alternation, page cache warm; wall time and peak RSS
+(from wait4's rusage) are taken per run and the median of the runs is reported, with rows/s and ratios.
+Results agree or the harness fails: every tool must report the same group count, row count and total (2 dp).
+
+Usage: python bench/harness.py [--sizes 1000000,10000000] [--runs 5] [--markdown BENCHMARKS.md]
+"""
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DATA = os.path.join(ROOT, "bench-data")
+SPARKBOOK = os.path.join(ROOT, ".build", "release", "sparkbook")
+VENV = os.path.join(ROOT, ".venv-bench", "bin")
+
+POLARS = """
+import polars as pl, sys
+df = (pl.scan_csv(sys.argv[1], try_parse_dates=True)
+        .group_by("country", "device").agg(pl.len().alias("n"), pl.col("amount").sum().alias("total"))
+        .collect())
+print(df.height, df["n"].sum(), round(df["total"].sum(), 2))
+"""
+
+
+def duckdb_sql(path):
+    return (f"SELECT count(*), sum(n), round(sum(total), 2) FROM (SELECT country, device, count(*) AS n, "
+            f"sum(amount) AS total FROM read_csv('{path}', header=true) GROUP BY ALL);")
+
+
+def run(cmd, stdin=None):
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if stdin:
+        proc.stdin.write(stdin.encode())
+        proc.stdin.close()
+    out = proc.stdout.read().decode()
+    err = proc.stderr.read().decode()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    if status != 0:
+        raise SystemExit(f"{cmd[0]} failed ({status}): {err[-2000:]}")
+    return wall, usage.ru_maxrss * 1024, out.strip()
+
+
+def normalise(text):
+    """`groups rows total` from any tool's output."""
+    parts = text.replace("|", " ").replace(",", " ").split()
+    nums = [p for p in parts if p.replace(".", "", 1).replace("-", "", 1).isdigit()]
+    return int(float(nums[-3])), int(float(nums[-2])), round(float(nums[-1]), 2)
+
+
+def tools(path):
+    return {
+        "sparkbook": ([SPARKBOOK, "run", os.path.join(ROOT, "bench", "events_groupby.py"), "--quiet", "-p", "path", path], None),
+        "duckdb": ([os.path.join(VENV, "duckdb"), "-csv", "-noheader"], duckdb_sql(path)),
+        "polars": ([os.path.join(VENV, "python"), "-c", POLARS, path], None),
+    }
+
+
+def ensure_data(rows):
+    os.makedirs(DATA, exist_ok=True)
+    path = os.path.join(DATA, f"events_{rows}.csv")
+    if not os.path.exists(path):
+        print(f"generating {path}", file=sys.stderr)
+        subprocess.check_call([SPARKBOOK, "gen-data", "events", "--rows", str(rows), "--seed", "42", "--out", path])
+    return path
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="1000000,10000000")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--markdown")
+    args = parser.parse_args()
+    lines = []
+    header = "| rows | tool | wall (median) | peak RSS | rows/s | vs sparkbook |"
+    lines += [header, "|---|---|---|---|---|---|"]
+    for rows in [int(s) for s in args.sizes.split(",")]:
+        path = ensure_data(rows)
+        commands = tools(path)
+        results = {name: [] for name in commands}
+        answers = {}
+        for _ in range(args.runs):
+            for name, (cmd, stdin) in commands.items():
+                wall, rss, out = run(cmd, stdin)
+                results[name].append((wall, rss))
+                answers[name] = normalise(out)
+        if len(set(answers.values())) != 1:
+            raise SystemExit(f"results disagree at {rows} rows: {answers}")
+        base = statistics.median(w for w, _ in results["sparkbook"])
+        for name, samples in results.items():
+            wall = statistics.median(w for w, _ in samples)
+            rss = statistics.median(r for _, r in samples)
+            lines.append(f"| {rows:,} | {name} | {wall:.3f} s | {rss / 2**20:.0f} MiB | {rows / wall:,.0f} | "
+                         f"{wall / base:.2f}x |")
+        print("\n".join(lines[-len(results):]), flush=True)
+    machine = f"{platform.node()} ({os.cpu_count()} cores, {platform.machine()}, {platform.release()})"
+    commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    report = "\n".join([f"Machine: {machine}; commit {commit}; {args.runs} runs each, medians.", ""] + lines)
+    print(report)
+    if args.markdown:
+        with open(args.markdown, "w") as f:
+            f.write("# Benchmarks\n\nThe seed's job (read CSV with header+inferSchema, group by country and device, "
+                    "count and sum, collect) on generated events; `make bench` regenerates this file.\n\n"
+                    + report + "\n")
+
+
+if __name__ == "__main__":
+    main()
