@@ -36,7 +36,10 @@ public struct MetaCommand: Sendable, Equatable {
 
     /// The closest known command, for `unknown command :tiemr; did you mean :timer?`.
     public var suggestion: String? {
-        NameSuggester.best(for: name, among: Self.names)
-            ?? Self.names.first { !name.isEmpty && $0.hasPrefix(name) }
+        if let prefixed = Self.names.first(where: { !name.isEmpty && $0.hasPrefix(name) }) { return prefixed }
+        // Command names are short, so allow two edits (a swapped pair of letters: `tiemr`).
+        guard let closest = NameSuggester.closest(to: name, among: Self.names, limit: 1).first else { return nil }
+        let distance = NameSuggester.levenshtein(Array(name.lowercased()), Array(closest))
+        return distance <= min(2, max(1, name.count - 2)) ? closest : nil
     }
 }

@@ -9,12 +9,21 @@ public struct EntryAccumulator: Sendable {
         /// The entry needs more lines; show the continuation prompt.
         case needsMore
         /// These entries are ready to run, in order (two when a dedented line closes a block and is itself whole).
-        case ready([String])
+        case ready([Entry])
         /// A blank line with nothing pending.
         case empty
     }
 
+    /// A complete entry and the input line it started on (for error positions in scripts).
+    public struct Entry: Sendable, Equatable {
+        public var text: String
+        public var firstLine: Int
+    }
+
     public private(set) var lines: [String] = []
+    /// Lines fed so far, and the number of the pending entry's first line.
+    private var linesSeen = 0
+    private var firstLine = 1
 
     public init() {}
 
@@ -27,6 +36,7 @@ public struct EntryAccumulator: Sendable {
     public mutating func clear() { lines = [] }
 
     public mutating func add(_ line: String) -> Step {
+        linesSeen += 1
         let blank = line.allSatisfy { $0 == " " || $0 == "\t" }
         if lines.isEmpty {
             if blank { return .empty }
@@ -49,12 +59,13 @@ public struct EntryAccumulator: Sendable {
     }
 
     /// Called at end of input: whatever is pending is final (a parse error will report what is missing).
-    public mutating func finish() -> String? {
+    public mutating func finish() -> Entry? {
         lines.isEmpty ? nil : take()
     }
 
     private mutating func start(_ line: String) -> Step {
         lines = [line]
+        firstLine = linesSeen
         return settle()
     }
 
@@ -65,9 +76,9 @@ public struct EntryAccumulator: Sendable {
         }
     }
 
-    private mutating func take() -> String {
+    private mutating func take() -> Entry {
         defer { lines = [] }
-        return lines.joined(separator: "\n")
+        return Entry(text: lines.joined(separator: "\n"), firstLine: firstLine)
     }
 
     enum State: Equatable { case complete, incomplete, openBlock }

@@ -84,7 +84,7 @@ public final class ReplSession {
             case .needsMore: result = .needsMore
             case .empty: result = .empty
             case .ready(let entries):
-                for entry in entries { succeeded = await run(entry: entry) && succeeded }
+                for entry in entries { succeeded = await run(entry) && succeeded }
                 ranAny = true
                 result = .empty
             }
@@ -93,7 +93,7 @@ public final class ReplSession {
         // A recalled multi-line block is whole: close it rather than wait for a blank line.
         if lines.count > 1, accumulator.isPending, EntryAccumulator.state(of: accumulator.lines) == .openBlock,
            case .ready(let entries) = accumulator.add("") {
-            for entry in entries { succeeded = await run(entry: entry) && succeeded }
+            for entry in entries { succeeded = await run(entry) && succeeded }
             ranAny = true
         }
         if ranAny { return .ran(succeeded: succeeded) }
@@ -103,7 +103,7 @@ public final class ReplSession {
     /// End of input: runs what is pending (an unfinished entry reports what it is missing).
     public func finishInput() async -> LineResult {
         guard let entry = accumulator.finish() else { return .empty }
-        return .ran(succeeded: await run(entry: entry))
+        return .ran(succeeded: await run(entry))
     }
 
     /// Ctrl-C at the prompt: forget the half-typed entry.
@@ -119,7 +119,14 @@ public final class ReplSession {
     /// Runs one complete entry as the next `In [n]`; prints its result or error; returns whether it succeeded.
     @discardableResult
     public func run(entry: String) async -> Bool {
-        let source = CellSource(text: entry, path: "In [\(executionCount)]", cellNumber: nil)
+        await run(EntryAccumulator.Entry(text: entry, firstLine: 1))
+    }
+
+    /// Interactive errors point into `In [n]`; a script's point at its line in `<stdin>`.
+    func run(_ entry: EntryAccumulator.Entry) async -> Bool {
+        let source = options.interactive
+            ? CellSource(text: entry.text, path: "In [\(executionCount)]", cellNumber: nil)
+            : CellSource(text: entry.text, path: "<stdin>", cellNumber: nil, firstLine: entry.firstLine)
         return await run(source, language: nil)
     }
 
