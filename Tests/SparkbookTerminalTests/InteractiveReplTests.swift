@@ -35,13 +35,18 @@ import Testing
         try repl.expect("untry\"")
         repl.type(")).count().count()\r")
         try repl.expect("Out[5]: ")
+        // Keys go in once the prompt is back, as a person types: libedit's raw mode starts with the prompt, and
+        // a Ctrl-D typed ahead in cooked mode is the kernel's end-of-file, not a key.
+        try repl.expect("In [6]: ")
         // Ctrl-C clears the half-typed line; the session goes on.
         repl.type("abandoned = (1,")
         try repl.expect("abandoned = (1,")
         repl.type("\u{03}")
+        try repl.expect("^C")
         try repl.expect("In [6]: ")
         repl.type("40 + 2\r")
         try repl.expect("Out[6]: 42")
+        try repl.expect("In [7]: ")
         repl.type("\u{04}")
         #expect(repl.waitForExit() == 0)
 
@@ -58,6 +63,7 @@ import Testing
         try again.expect("40 + 2")
         again.type("\r")
         try again.expect("Out[1]: 42")
+        try again.expect("In [2]: ")
         again.type(":quit\r")
         #expect(again.waitForExit() == 0)
     }
