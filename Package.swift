@@ -27,7 +27,11 @@ let package = Package(
         ),
         .target(name: "SparkbookNotebook", dependencies: ["SparkbookPlugins", "SparkbookInterpreter", "SparkbookSyntax"]),
         .target(name: "SparkbookReport", dependencies: ["SparkbookNotebook", .product(name: "Ink", package: "Ink")]),
-        .target(name: "SparkbookTerminal", dependencies: ["SparkbookNotebook", "SparkbookCluster"]),
+        // libedit, found through pkg-config, for the REPL's line editor; the shim holds what Swift cannot do safely
+        // (an async-signal-safe SIGINT handler).
+        .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .target(name: "CEditLineShim"),
+        .target(name: "SparkbookTerminal", dependencies: ["SparkbookNotebook", "SparkbookCluster", "CLibEdit", "CEditLineShim"]),
         .executableTarget(
             name: "SparkbookCLI",
             dependencies: [

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import SparkbookTerminal
+
+/// `sparkbook repl`: try things interactively, or pipe a script in.
+struct ReplCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repl",
+        abstract: "An interactive PySpark prompt with history, completion and notebook save/load.",
+        discussion: """
+        On a terminal: line editing (libedit), history across sessions, Tab completion by context, `In [n]:` \
+        prompts and `Out[n]:` results; :help lists the commands. With stdin not a terminal \
+        (`sparkbook repl < cells.py`): no prompts and no colour, entries run one by one, and the first error \
+        exits with status 1.
+        """
+    )
+
+    @Option(help: ArgumentHelp("Where to keep the history (default: $SPARKBOOK_HISTORY, else ~/.sparkbook_history).",
+                               valueName: "FILE"))
+    var historyFile: String?
+
+    @Option(name: .customLong("conf"), help: ArgumentHelp("A Spark property, KEY=VALUE; repeatable.", valueName: "KEY=VALUE"))
+    var conf: [String] = []
+
+    @Option(help: "The Spark master (local[N], local-cluster[W,C,M]); default: the embedded cluster.")
+    var master: String?
+
+    @Option(help: "Resolve relative paths against this folder instead of the current one.")
+    var cwd: String?
+
+    func run() async throws {
+        let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+        var options = ReplOptions(workingDirectory: URL(fileURLWithPath: cwd ?? FileManager.default.currentDirectoryPath)
+            .standardizedFileURL)
+        options.configuration = try RunCommand.parseConf(conf)
+        if let master { options.configuration["spark.master"] = master }
+        options.interactive = interactive
+        options.color = interactive && TerminalStyle.detect(fileDescriptor: STDOUT_FILENO).color
+        let session = ReplSession(registry: Plugins.registry(), options: options, output: StandardReplOutput())
+        if interactive {
+            await InteractiveRepl(session: session, history: HistoryFile.resolve(option: historyFile)).run()
+        } else {
+            let status = await ScriptRepl(session: session).run()
+            if status != 0 { throw ExitCode(status) }
+        }
+    }
+}

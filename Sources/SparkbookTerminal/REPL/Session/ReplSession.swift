@@ -1,0 +1,190 @@
+import Foundation
+import SparkbookDataFrame
+import SparkbookInterpreter
+import SparkbookNotebook
+import SparkbookPlugins
+import SparkbookSyntax
+
+/// One REPL session: the interpreter and its names, the execution counter and what ran (for `:save`). Fed one
+/// line at a time by the line editor or a script; runs each entry once it is complete. Knows nothing about
+/// terminals, so tests drive it directly.
+public final class ReplSession {
+    public let registry: PluginRegistry
+    public let options: ReplOptions
+    public let context: LaunchContext
+    public let interpreter: Interpreter
+    public let output: any ReplOutput
+    /// The live cluster runtime, when one is attached.
+    public var hooks: (any ReplRuntimeHooks)?
+    /// The number the next entry runs as (`In [n]:`).
+    public internal(set) var executionCount = 1
+    /// Every entry run so far, with its outputs: the notebook `:save` writes.
+    public internal(set) var cells: [Cell] = []
+    /// `:timer on` prints each entry's wall time.
+    public internal(set) var timerEnabled = false
+    /// Set by `:quit`; the driver stops reading.
+    public internal(set) var wantsQuit = false
+    let style: TerminalStyle
+    let sink: ReplOutputSink
+    var accumulator = EntryAccumulator()
+
+    /// What one fed line led to.
+    public enum LineResult: Sendable, Equatable {
+        /// The entry continues on the next line.
+        case needsMore
+        /// Entries (or a meta command) ran; false when one failed.
+        case ran(succeeded: Bool)
+        /// A blank line with nothing pending.
+        case empty
+    }
+
+    public init(registry: PluginRegistry, options: ReplOptions, output: any ReplOutput,
+                hooks: (any ReplRuntimeHooks)? = nil) {
+        self.registry = registry
+        self.options = options
+        self.output = output
+        self.hooks = hooks
+        self.style = TerminalStyle(color: options.color)
+        self.context = LaunchContext(baseConfiguration: options.configuration,
+                                     workingDirectory: options.workingDirectory, dataSources: registry.dataSources)
+        self.sink = ReplOutputSink(output: output)
+        self.interpreter = Interpreter(context: context, sink: sink)
+    }
+
+    // MARK: Prompts
+
+    public var primaryPrompt: String { "In [\(executionCount)]: " }
+
+    /// `   ...: `, as wide as the primary prompt so continuation lines line up.
+    public var continuationPrompt: String {
+        let width = primaryPrompt.count
+        return String(repeating: " ", count: max(0, width - 5)) + "...: "
+    }
+
+    /// The prompt for the next line.
+    public var prompt: String { accumulator.isPending ? continuationPrompt : primaryPrompt }
+
+    public var isPending: Bool { accumulator.isPending }
+
+    // MARK: Feeding lines
+
+    /// Feeds a typed line (or several, when a multi-line entry comes back from history or a paste).
+    public func feed(_ text: String) async -> LineResult {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var result = LineResult.empty
+        var succeeded = true
+        var ranAny = false
+        for line in lines {
+            if !accumulator.isPending, let command = MetaCommand.parse(line) {
+                succeeded = await runMeta(command) && succeeded
+                ranAny = true
+                continue
+            }
+            switch accumulator.add(line) {
+            case .needsMore: result = .needsMore
+            case .empty: result = .empty
+            case .ready(let entries):
+                for entry in entries { succeeded = await run(entry) && succeeded }
+                ranAny = true
+                result = .empty
+            }
+            if !succeeded { accumulator.clear(); break }
+        }
+        // A recalled multi-line block is whole: close it rather than wait for a blank line.
+        if lines.count > 1, accumulator.isPending, EntryAccumulator.state(of: accumulator.lines) == .openBlock,
+           case .ready(let entries) = accumulator.add("") {
+            for entry in entries { succeeded = await run(entry) && succeeded }
+            ranAny = true
+        }
+        if ranAny { return .ran(succeeded: succeeded) }
+        return accumulator.isPending ? .needsMore : result
+    }
+
+    /// End of input: runs what is pending (an unfinished entry reports what it is missing).
+    public func finishInput() async -> LineResult {
+        guard let entry = accumulator.finish() else { return .empty }
+        return .ran(succeeded: await run(entry))
+    }
+
+    /// Ctrl-C at the prompt: forget the half-typed entry.
+    public func discardPending() {
+        accumulator.clear()
+    }
+
+    /// The half-typed entry's text.
+    public var pendingText: String { accumulator.pendingText }
+
+    // MARK: Running
+
+    /// Runs one complete entry as the next `In [n]`; prints its result or error; returns whether it succeeded.
+    @discardableResult
+    public func run(entry: String) async -> Bool {
+        await run(EntryAccumulator.Entry(text: entry, firstLine: 1))
+    }
+
+    /// Interactive errors point into `In [n]`; a script's point at its line in `<stdin>`.
+    func run(_ entry: EntryAccumulator.Entry) async -> Bool {
+        let source = options.interactive
+            ? CellSource(text: entry.text, path: "In [\(executionCount)]", cellNumber: nil)
+            : CellSource(text: entry.text, path: "<stdin>", cellNumber: nil, firstLine: entry.firstLine)
+        return await run(source, language: nil)
+    }
+
+    func run(_ source: CellSource, language: String?) async -> Bool {
+        if language == nil, case .complete(let program) = Parser.parse(SourceFile(path: source.path, text: source.text)),
+           program.statements.isEmpty {
+            return true  // only comments: nothing to count
+        }
+        let count = executionCount
+        executionCount += 1
+        _ = sink.takeOutputs()
+        let started = ContinuousClock.now
+        var succeeded = true
+        do {
+            guard let kind = registry.cellKind(for: language) else {
+                throw ScriptError("NotImplementedError", "`%\(language ?? "")` cells are not supported; the cell kinds "
+                                  + "installed are " + registry.cellLanguages.joined(separator: ", "))
+            }
+            if let value = try await kind.execute(source, in: interpreter) {
+                let rendered = registry.render(value)
+                sink.record(.executeResult(executionCount: count, data: rendered.mimeBundle, metadata: [:]))
+                printResult(rendered.plain, count: count)
+            }
+        } catch {
+            succeeded = false
+            let file = SourceFile(path: source.path, cell: source.cellNumber, text: source.text, firstLine: source.firstLine)
+            let plain = ErrorPresentation(error, in: file, color: false)
+            sink.record(.error(ename: plain.exceptionName, evalue: plain.message,
+                               traceback: plain.rendered.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
+            let shown = options.color ? ErrorPresentation(error, in: file, color: true).rendered : plain.rendered
+            output.err(shown.hasSuffix("\n") ? shown : shown + "\n")
+        }
+        flushNotices()
+        if timerEnabled {
+            let elapsed = ContinuousClock.now - started
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            output.err(style.dim("Run time: \(String(format: "%.3f", seconds)) s") + "\n")
+        }
+        var cell = Cell.code(language.map { "%%\($0)\n" + source.text } ?? source.text)
+        cell.executionCount = count
+        cell.outputs = sink.takeOutputs()
+        cells.append(cell)
+        return succeeded
+    }
+
+    /// `Out[3]: 100`; a multi-line result (a table) starts on its own line, as IPython prints it.
+    func printResult(_ plain: String, count: Int) {
+        guard options.interactive else {
+            output.out(plain + "\n")
+            return
+        }
+        let label = style.red("Out[\(count)]:")
+        output.out(plain.contains("\n") ? "\(label)\n\(plain)\n" : "\(label) \(plain)\n")
+    }
+
+    /// Notices the engine raised while the entry ran (configuration warnings), and the runtime's.
+    func flushNotices() {
+        for notice in context.drainNotices() { output.err(style.cyan("note: ") + notice + "\n") }
+        for notice in hooks?.drainPendingNotices() ?? [] { output.err(notice + "\n") }
+    }
+}

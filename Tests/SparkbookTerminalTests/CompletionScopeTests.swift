@@ -1,0 +1,28 @@
+import Foundation
+import SparkbookDataFrame
+import SparkbookEngine
+import SparkbookInterpreter
+import Testing
+@testable import SparkbookTerminal
+
+@Suite struct CompletionScopeTests {
+    @Test func dataFrameVariablesCarryTheirColumns() throws {
+        let context = LaunchContext(workingDirectory: .init(fileURLWithPath: "/"), dataSources: DataSourceRegistry())
+        let session = try SparkSession.builder(context: context).getOrCreate()
+        defer { session.stop() }
+        let scope = CompletionScope(globals: [
+            "nums": .dataFrame(try session.range(0, 5)), "spark": .session(session), "n": .int(3),
+        ])
+        #expect(scope.variables["nums"]?.columns == ["id"])
+        #expect(scope.variables["nums"]?.methods.contains("groupBy") == true)
+        #expect(scope.variables["spark"]?.properties == ["read", "conf", "version"])
+        #expect(scope.variables["n"]?.isDataFrame == false)
+        #expect(Completer.complete("nums.select(\"i", in: scope).candidates == ["id\""])
+    }
+
+    @Test func configKeysIncludeDynamicAllocationAndSQL() {
+        #expect(ConfigKeyCatalog.keys.contains("spark.dynamicAllocation.executorIdleTimeout"))
+        #expect(ConfigKeyCatalog.keys.contains("spark.sql.shuffle.partitions"))
+        #expect(ConfigKeyCatalog.keys == ConfigKeyCatalog.keys.sorted())
+    }
+}
