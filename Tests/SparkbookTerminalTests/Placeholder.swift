@@ -1,3 +1,0 @@
-import Testing
-
-@Test func SparkbookTerminalTestsPlaceholder() { #expect(Bool(true)) }
