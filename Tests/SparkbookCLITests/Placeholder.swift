@@ -1,3 +1,0 @@
-import Testing
-
-@Test func SparkbookCLITestsPlaceholder() { #expect(Bool(true)) }

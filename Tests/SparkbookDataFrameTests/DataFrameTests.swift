@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+import SparkbookEngine
+@testable import SparkbookDataFrame
+
+/// The DataFrame API over the seed CSV, checked against the file's text parsed directly.
+struct DataFrameTests {
+    @Test func schemaColumnsAndDtypesOfTheSeed() throws {
+        let df = SeedData.shared.events
+        #expect(try df.columns() == ["event_id", "event_time", "country", "device", "amount"])
+        #expect(try df.dtypes().map { "\($0.0):\($0.1)" } ==
+            ["event_id:int", "event_time:timestamp", "country:string", "device:string", "amount:double"])
+    }
+
+    @Test func countIsEveryRow() async throws {
+        #expect(try await SeedData.shared.events.count() == 50_000)
+    }
+
+    @Test func filterMatchesABruteForceCount() async throws {
+        let df = SeedData.shared.events
+        let big = try df.filter(Column("amount").compare(.greater, Functions.lit(.integer(100))))
+        #expect(try await big.count() == Int64(SeedData.rows.filter { $0.amount > 100 }.count))
+        let usMobile = try df.filter(Column("country").compare(.equal, Functions.lit(.string("US")))
+            & Column("device").compare(.equal, Functions.lit(.string("mobile"))))
+        #expect(try await usMobile.count() == Int64(SeedData.rows.filter { $0.country == "US" && $0.device == "mobile" }.count))
+    }
+
+    @Test func selectAndTakeKeepFileOrder() async throws {
+        let df = SeedData.shared.events
+        let rows = try await df.select([Column("country"), Column("event_id")]).take(3)
+        #expect(rows.map(\.names) == Array(repeating: ["country", "event_id"], count: 3))
+        #expect(rows.map(\.values) == SeedData.rows.prefix(3).map { [.string($0.country), .integer($0.id)] })
+        #expect(rows[0]["country"] == .string("US"))
+        #expect(rows[0]["nope"] == nil)
+    }
+
+    @Test func withColumnAppendsOrReplacesInPlace() async throws {
+        let df = SeedData.shared.events
+        let doubled = try df.withColumn("amount2", Column("amount") * Functions.lit(.integer(2)))
+        #expect(try doubled.columns() == ["event_id", "event_time", "country", "device", "amount", "amount2"])
+        let first = try #require(try await doubled.take(1).first)
+        #expect(first["amount2"] == .double(SeedData.rows[0].amount * 2))
+        let replaced = try df.withColumn("event_id", Column("event_id") + Functions.lit(.integer(1000)))
+        #expect(try replaced.columns() == ["event_id", "event_time", "country", "device", "amount"])
+        #expect(try await replaced.take(1).first?["event_id"] == .integer(1001))
+    }
+
+    @Test func limitThenCollect() async throws {
+        let df = SeedData.shared.events
+        let rows = try await df.limit(4).collect()
+        #expect(rows.map { $0["event_id"] } == [1, 2, 3, 4].map { .integer($0) })
+        #expect(try await df.limit(0).collect().isEmpty)
+    }
+
+    @Test func aNegativeLimitIsRejected() throws {
+        let df = SeedData.shared.events
+        let error = #expect(throws: SparkError.self) { try df.limit(-1) }
+        #expect(error?.description == "[INVALID_LIMIT_LIKE_EXPRESSION.IS_NEGATIVE] The limit like expression \"-1\" is invalid. The limit expression must be equal to or greater than 0, but got -1. SQLSTATE: 42K0E")
+    }
+
+    @Test func aBadColumnFailsWhenTheTransformationIsCalled() throws {
+        let df = SeedData.shared.events
+        let error = #expect(throws: SparkError.self) { try df.select([Column("amout")]) }
+        #expect(error?.errorClass == "UNRESOLVED_COLUMN.WITH_SUGGESTION")
+        #expect(error?.message.contains("[`amount`, `country`, `device`, `event_id`, `event_time`]") == true)
+        #expect(throws: SparkError.self) { try df.groupBy([Column("contry")]) }
+    }
+
+    @Test func groupByAggMatchesABruteForceComputation() async throws {
+        let df = SeedData.shared.events
+        let agg = try df.groupBy([Column("country"), Column("device")])
+            .agg([Functions.count(Column("*")).alias("event_count"), Functions.sum("amount").alias("total_amount")])
+        #expect(try agg.columns() == ["country", "device", "event_count", "total_amount"])
+        #expect(try await agg.count() == 100)
+        var expected: [String: (count: Int64, sum: Double)] = [:]
+        for e in SeedData.rows { expected["\(e.country)/\(e.device)", default: (0, 0)].count += 1; expected["\(e.country)/\(e.device)"]!.sum += e.amount }
+        let rows = try await agg.collect()
+        #expect(rows.count == 100)
+        for row in rows {
+            guard case .string(let c) = row[0], case .string(let d) = row[1], case .long(let n) = row[2],
+                  case .double(let total) = row[3] else { Issue.record("unexpected row \(row)"); continue }
+            let e = try #require(expected["\(c)/\(d)"])
+            #expect(n == e.count)
+            #expect(abs(total - e.sum) < 1e-6)
+        }
+    }
+
+    @Test func selectingAnAggregateIsAGlobalAggregate() async throws {
+        let df = SeedData.shared.events
+        let rows = try await df.select([Functions.min("event_id"), Functions.max("event_id"), Functions.count("amount")]).collect()
+        #expect(rows.map(\.values) == [[.integer(1), .integer(50_000), .long(50_000)]])
+        #expect(rows.first?.names == ["min(event_id)", "max(event_id)", "count(amount)"])
+    }
+
+    @Test func anUnknownFormatNamesTheAvailableOnes() throws {
+        let session = try SeedData.session()
+        let error = #expect(throws: SparkError.self) { try session.read.format("parquet").load(["x"]) }
+        #expect(error?.description == "[DATA_SOURCE_NOT_FOUND] Failed to find the data source: parquet. Available: csv. SQLSTATE: 42K02")
+    }
+
+    @Test func relativePathsResolveAgainstTheWorkingDirectory() throws {
+        let context = SeedData.context()
+        #expect(context.resolve(path: "data/x.csv").path == SeedData.notebooksFolder.appendingPathComponent("data/x.csv").path)
+        #expect(context.resolve(path: "../a.csv").path == SeedData.packageRoot.appendingPathComponent("a.csv").path)
+        #expect(context.resolve(path: "/tmp/y.csv").path == "/tmp/y.csv")
+        #expect(context.resolve(path: "file:///tmp/z.csv").path == "/tmp/z.csv")
+    }
+}

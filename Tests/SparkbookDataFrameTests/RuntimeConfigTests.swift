@@ -1,0 +1,51 @@
+import Testing
+@testable import SparkbookDataFrame
+import SparkbookEngine
+
+/// `spark.conf`: explicit values, Spark's defaults behind them, and the error for unknown keys.
+struct RuntimeConfigTests {
+    @Test func unsetKeysFallBackToSparkDefaults() {
+        let conf = RuntimeConfig([:])
+        #expect(conf.get("spark.sql.shuffle.partitions") == "200")
+        #expect(conf.get("spark.sql.adaptive.enabled") == "true")
+        #expect(conf.get("spark.sql.files.maxPartitionBytes") == "128MB")
+        #expect(conf.get("spark.nothing.here") == nil)
+    }
+
+    @Test func setGetAndUnset() {
+        let conf = RuntimeConfig(["spark.app.name": "x"])
+        conf.set("spark.sql.shuffle.partitions", "8")
+        #expect(conf.get("spark.sql.shuffle.partitions") == "8")
+        conf.unset("spark.sql.shuffle.partitions")
+        #expect(conf.get("spark.sql.shuffle.partitions") == "200")
+        conf.unset("spark.app.name")
+        #expect(conf.get("spark.app.name") == nil)
+    }
+
+    @Test func requireOfAnUnknownKeyIsSQLConfNotFound() throws {
+        let conf = RuntimeConfig([:])
+        #expect(try conf.require("spark.sql.shuffle.partitions") == "200")
+        let error = #expect(throws: SparkError.self) { try conf.require("spark.my.setting") }
+        #expect(error?.description == "[SQL_CONF_NOT_FOUND] The SQL config \"spark.my.setting\" cannot be found. Please verify that the config exists. SQLSTATE: 42K0I")
+    }
+
+    @Test func allListsExplicitValuesSortedByKey() {
+        let conf = RuntimeConfig(["b": "2", "a": "1"])
+        conf.set("c", "3")
+        #expect(conf.all.map(\.key) == ["a", "b", "c"])
+        #expect(conf.all.map(\.value) == ["1", "2", "3"])
+    }
+
+    @Test func onlySQLPropertiesAreModifiable() {
+        let conf = RuntimeConfig([:])
+        #expect(conf.isModifiable("spark.sql.shuffle.partitions"))
+        #expect(!conf.isModifiable("spark.executor.memory"))
+    }
+
+    @Test func integerSettingsTolerateSpacesAndFallBack() {
+        let conf = RuntimeConfig(["n": " 12 ", "bad": "x"])
+        #expect(conf.int("n", default: 1) == 12)
+        #expect(conf.int("bad", default: 7) == 7)
+        #expect(conf.int("missing", default: 5) == 5)
+    }
+}

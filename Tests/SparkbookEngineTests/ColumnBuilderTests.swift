@@ -1,0 +1,80 @@
+import Testing
+@testable import SparkbookEngine
+
+/// Building typed columns, including the implicit numeric conversions of `append(_ value:)`.
+struct ColumnBuilderTests {
+    func values(_ column: ColumnVector) -> [Value] { (0..<column.count).map(column.value(at:)) }
+
+    @Test func typedAppendsWithoutNullsCarryNoMask() {
+        var builder = ColumnBuilder(type: .long, capacity: 2)
+        builder.append(int64: 5)
+        builder.append(int64: -1)
+        let column = builder.finish()
+        #expect(builder.count == 2)
+        #expect(column.validity == nil)
+        #expect(values(column) == [.long(5), .long(-1)])
+    }
+
+    @Test func nullsSetTheMask() {
+        var builder = ColumnBuilder(type: .double)
+        builder.append(double: 1.5)
+        builder.appendNull()
+        builder.append(.double(2))
+        let column = builder.finish()
+        #expect(column.validity?.nullCount == 1)
+        #expect(values(column) == [.double(1.5), .null, .double(2)])
+    }
+
+    @Test func numericValuesConvertToTheColumnType() {
+        var long = ColumnBuilder(type: .long)
+        long.append(.integer(3))
+        var double = ColumnBuilder(type: .double)
+        double.append(.integer(2))
+        double.append(.long(7))
+        var integer = ColumnBuilder(type: .integer)
+        integer.append(.long(9))
+        #expect(values(long.finish()) == [.long(3)])
+        #expect(values(double.finish()) == [.double(2), .double(7)])
+        #expect(values(integer.finish()) == [.integer(9)])
+    }
+
+    @Test func valuesOfAnotherKindBecomeNull() {
+        var strings = ColumnBuilder(type: .string)
+        strings.append(.integer(1))
+        strings.append(.string("ok"))
+        #expect(values(strings.finish()) == [.null, .string("ok")])
+        var booleans = ColumnBuilder(type: .boolean)
+        booleans.append(.string("true"))
+        #expect(values(booleans.finish()) == [.null])
+    }
+
+    @Test func datesAndTimestampsShareIntegerStorage() {
+        var dates = ColumnBuilder(type: .date)
+        dates.append(.date(19_000))
+        var stamps = ColumnBuilder(type: .timestamp)
+        stamps.append(.timestamp(1_700_000_000_000_000))
+        let d = dates.finish(), t = stamps.finish()
+        guard case .int32([19_000]) = d.storage, case .int64([1_700_000_000_000_000]) = t.storage else {
+            Issue.record("dates use Int32 and timestamps Int64 storage"); return
+        }
+        #expect(d.value(at: 0) == .date(19_000))
+        #expect(t.value(at: 0) == .timestamp(1_700_000_000_000_000))
+    }
+
+    @Test func utf8BytesAndStrings() {
+        var builder = ColumnBuilder(type: .string)
+        builder.append(utf8: Array("naïve".utf8))
+        builder.append(string: "")
+        builder.appendNull()
+        #expect(values(builder.finish()) == [.string("naïve"), .string(""), .null])
+    }
+
+    @Test func aNullTypedColumnIsAllNull() {
+        var builder = ColumnBuilder(type: .null)
+        builder.append(.integer(1))
+        builder.appendNull()
+        let column = builder.finish()
+        #expect(column.count == 2)
+        #expect(values(column) == [.null, .null])
+    }
+}

@@ -1,0 +1,43 @@
+import Testing
+@testable import SparkbookEngine
+
+/// Contiguous UTF-8 strings with offsets.
+struct StringBufferTests {
+    @Test func appendAndReadBack() {
+        var buffer = StringBuffer()
+        buffer.append("US")
+        buffer.append("")
+        buffer.append("東京")
+        #expect(buffer.count == 3)
+        #expect(buffer.offsets == [0, 2, 2, 8])
+        #expect(buffer.string(at: 0) == "US")
+        #expect(buffer.string(at: 1) == "")
+        #expect(buffer.string(at: 2) == "東京")
+        #expect(buffer.byteRange(2) == 2..<8)
+    }
+
+    @Test func emptySlotsTakeNoBytes() {
+        var buffer = StringBuffer()
+        buffer.append(bytes: [0x61, 0x62])
+        buffer.appendEmpty()
+        buffer.append("c")
+        #expect(buffer.bytes == Array("abc".utf8))
+        #expect(buffer.string(at: 2) == "c")
+    }
+
+    @Test func withBytesSeesOnlyTheRow() {
+        var buffer = StringBuffer()
+        buffer.append("first")
+        buffer.append("second")
+        #expect(buffer.withBytes(at: 1) { Array($0) } == Array("second".utf8))
+    }
+
+    @Test func equalityIsByContent() {
+        var a = StringBuffer(), b = StringBuffer()
+        a.append("x"); b.append("x")
+        #expect(a == b)
+        b.append("y")
+        #expect(a != b)
+        #expect(StringBuffer().count == 0)
+    }
+}

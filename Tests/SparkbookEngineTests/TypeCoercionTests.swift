@@ -1,0 +1,23 @@
+import Testing
+@testable import SparkbookEngine
+
+/// The widening table behind comparisons and arithmetic.
+struct TypeCoercionTests {
+    @Test func commonTypes() {
+        #expect(TypeCoercion.commonType(.integer, .integer) == .integer)
+        #expect(TypeCoercion.commonType(.null, .date) == .date)
+        #expect(TypeCoercion.commonType(.integer, .long) == .long)
+        #expect(TypeCoercion.commonType(.long, .double) == .double)
+        #expect(TypeCoercion.commonType(.date, .timestamp) == .timestamp)
+        #expect(TypeCoercion.commonType(.string, .integer) == .double)
+        #expect(TypeCoercion.commonType(.boolean, .string) == .string)
+        #expect(TypeCoercion.commonType(.boolean, .integer) == nil)
+        #expect(TypeCoercion.commonType(.date, .double) == nil)
+    }
+
+    @Test func castIsANoOpForTheSameType() {
+        let column = BoundExpression.column(index: 0, type: .long)
+        #expect(TypeCoercion.cast(column, to: .long) == column)
+        #expect(TypeCoercion.cast(column, to: .double) == .cast(column, .double))
+    }
+}

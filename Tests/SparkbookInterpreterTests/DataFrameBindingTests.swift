@@ -1,0 +1,79 @@
+import Testing
+@testable import SparkbookInterpreter
+
+/// DataFrame methods as cells call them: show, printSchema, collect, take, first, head, filter, agg forms.
+struct DataFrameBindingTests {
+    static func seeded() async throws -> ScriptHarness {
+        let harness = ScriptHarness()
+        try await harness.run("""
+            from pyspark.sql import functions as F
+            spark.conf.set('spark.sql.session.timeZone', 'UTC')
+            df = spark.read.option('header', 'true').option('inferSchema', 'true').csv('data/big_events_50k.csv')
+            """)
+        return harness
+    }
+
+    @Test func showWithArguments() async throws {
+        let harness = try await Self.seeded()
+        try await harness.run("df.select('country', 'amount').show(2, truncate=False)")
+        #expect(harness.sink.stdout == """
+            +-------+------+
+            |country|amount|
+            +-------+------+
+            |US     |165.32|
+            |US     |13.58 |
+            +-------+------+
+            only showing top 2 rows
+
+            """)
+    }
+
+    @Test func printSchemaWritesTheTree() async throws {
+        let harness = try await Self.seeded()
+        try await harness.run("df.select(df.event_id, F.col('amount').alias('amt')).printSchema()")
+        #expect(harness.sink.stdout == "root\n |-- event_id: integer (nullable = true)\n |-- amt: double (nullable = true)\n\n")
+    }
+
+    @Test func actionsReturnPythonValues() async throws {
+        let harness = try await Self.seeded()
+        #expect(try await harness.run("df.first()")?.repr == "Row(event_id=1, event_time=datetime.datetime(2024, 9, 28, 9, 54, 21), country='US', device='mobile', amount=165.32)")
+        #expect(try await harness.run("[r['event_id'] for r in df.take(3)]")?.repr == "[1, 2, 3]")
+        #expect(try await harness.run("len(df.head(4))")?.repr == "4")
+        #expect(try await harness.run("df.filter(F.col('amount') > 100).where(df.country == 'US').count()")?.repr == "2180")
+        #expect(try await harness.run("df.limit(2).select('device').collect()")?.repr == "[Row(device='mobile'), Row(device='tablet')]")
+        #expect(try await harness.run("df.agg(F.max('event_id')).collect()[0][0]")?.repr == "50000")
+    }
+
+    @Test func aggFormsAgree() async throws {
+        let harness = try await Self.seeded()
+        let sums = try await harness.run("""
+            a = df.groupBy('country').agg({'amount': 'sum'}).count()
+            b = df.groupby(['country']).sum('amount').count()
+            c = df.groupBy(F.col('country')).agg(F.sum('amount').alias('s')).columns
+            (a, b, c)
+            """)
+        #expect(sums?.repr == "(20, 20, ['country', 's'])")
+    }
+
+    @Test func withColumnNeedsAColumn() async throws {
+        let harness = try await Self.seeded()
+        let error = await ScriptHarness.failure("df.withColumn('x', 1)", harness: harness)
+        #expect(error?.exceptionName == "PySparkTypeError")
+        #expect(error?.message == "[NOT_COLUMN] Argument `col` should be a Column, got int.")
+        #expect(try await harness.run("df.withColumn('x', F.lit(1)).columns[-1]")?.repr == "'x'")
+    }
+
+    @Test func aStringFilterIsNotSupportedYet() async throws {
+        let harness = try await Self.seeded()
+        #expect(await ScriptHarness.failure("df.filter('amount > 1')", harness: harness)?.exceptionName == "NotImplementedError")
+    }
+
+    @Test func confGetWithDefaultAndUnknownKey() async throws {
+        let harness = try await Self.seeded()
+        #expect(try await harness.run("spark.conf.get('spark.sql.shuffle.partitions')")?.repr == "'200'")
+        #expect(try await harness.run("spark.conf.get('spark.unknown', 'fallback')")?.repr == "'fallback'")
+        let error = await ScriptHarness.failure("spark.conf.get('spark.unknown')", harness: harness)
+        #expect(error?.exceptionName == "IllegalArgumentException")
+        #expect(error?.message.hasPrefix("[SQL_CONF_NOT_FOUND]") == true)
+    }
+}

@@ -1,0 +1,57 @@
+import Testing
+@testable import SparkbookInterpreter
+
+/// Python's operator semantics on scalars and containers, and PySpark's on columns.
+struct OperatorsTests {
+    @Test(arguments: [
+        ("print(7 // 2, -7 // 2, 7 // -2, 7 % -3, -7 % 3, 7 / 2, 2 ** 10, 2 ** -1)", "3 -4 -4 -2 2 3.5 1024 0.5\n"),
+        ("print(-7.5 // 2, -7.0 % 2, 7 % -2.0, 1 + 2.5, 3 * 1.5, 2.0 ** 3)", "-4.0 1.0 -1.0 3.5 4.5 8.0\n"),
+        ("print(True + True, 10 - True, -True, ~5, 6 & 3, 6 | 3, 6 ^ 3, 1 << 4, 256 >> 2)", "2 9 -1 -6 2 7 5 16 64\n"),
+        ("print('ab' * 3, 'a' + 'b', 'ab' * 0, [1] * 2 + [3], (1,) + (2,))", "ababab ab  [1, 1, 3] (1, 2)\n"),
+        ("print('b' in 'abc', 'z' not in 'abc', 2 in [1, 2], 'k' in {'k': 1}, 3 in (1, 2))", "True True True True False\n"),
+        ("print(1 < 2 < 3, 3 > 2 > 2, 1 == 1.0, 'a' < 'b', [1, 2] < [1, 3], None is None, 2 != 2)", "True False True True True True False\n"),
+        ("print(not [], not 'x', 0 or 'default', 3 and 4, None or 0)", "True False default 4 0\n"),
+        ("x = 10\nx += 5\nx //= 4\nx *= 3\nprint(x)", "9\n"),
+        ("s = 'a'\ns += 'b'\nprint(s)", "ab\n"),
+    ])
+    func scalarOperators(_ source: String, _ expected: String) async throws {
+        #expect(try await ScriptHarness.stdout(source) == expected)
+    }
+
+    @Test(arguments: [
+        ("1 / 0", "ZeroDivisionError", "division by zero"),
+        ("5 // 0", "ZeroDivisionError", "integer division or modulo by zero"),
+        ("5 % 0", "ZeroDivisionError", "integer division or modulo by zero"),
+        ("1.5 / 0", "ZeroDivisionError", "float division by zero"),
+        ("'a' - 1", "TypeError", "unsupported operand type(s) for -: 'str' and 'int'"),
+        ("1 < 'a'", "TypeError", "'<' not supported between instances of 'int' and 'str'"),
+        ("1 in 5", "TypeError", "argument of type 'int' is not iterable"),
+        ("-'a'", "TypeError", "bad operand type for unary -: 'str'"),
+    ])
+    func operatorErrors(_ source: String, _ ename: String, _ message: String) async {
+        let error = await ScriptHarness.failure(source)
+        #expect(error?.exceptionName == ename)
+        #expect(error?.message == message)
+    }
+
+    @Test func columnOperatorsBuildExpressions() async throws {
+        let harness = ScriptHarness()
+        try await harness.run("from pyspark.sql import functions as F")
+        #expect(try await harness.run("F.col('a') + 1")?.repr == "Column<'(a + 1)'>")
+        #expect(try await harness.run("(F.col('a') > 2) & (F.col('b') == 'x')")?.repr == "Column<'((a > 2) AND (b = x))'>")
+        #expect(try await harness.run("~F.col('flag') | F.col('other')")?.repr == "Column<'((NOT flag) OR other)'>")
+        #expect(try await harness.run("10 - F.col('n')")?.repr == "Column<'(10 - n)'>")
+        #expect(try await harness.run("-F.col('n') / 2")?.repr == "Column<'((- n) / 2)'>")
+    }
+
+    @Test func pythonBooleanOperatorsOnColumnsAreRejectedAsInPySpark() async {
+        let harness = ScriptHarness()
+        _ = try? await harness.run("from pyspark.sql import functions as F")
+        let message = "[CANNOT_CONVERT_COLUMN_INTO_BOOL] Cannot convert column into bool: please use '&' for 'and', '|' for 'or', '~' for 'not' when building DataFrame boolean expressions."
+        for source in ["F.col('a') and F.col('b')", "not F.col('a')"] {
+            let error = await ScriptHarness.failure(source, harness: harness)
+            #expect(error?.exceptionName == "PySparkValueError")
+            #expect(error?.message == message)
+        }
+    }
+}
