@@ -9,6 +9,8 @@ public struct ValidityMask: Sendable, Hashable {
     public init(allValid count: Int) {
         self.count = count
         self.words = [UInt64](repeating: ~0, count: (count + 63) >> 6)
+        // Bits past `count` stay clear: `append` only sets bits, so a later null must find a zero there.
+        if count & 63 != 0 { words[words.count - 1] = (1 << UInt64(count & 63)) - 1 }
     }
 
     public init() {
@@ -39,11 +41,6 @@ public struct ValidityMask: Sendable, Hashable {
     public var nullCount: Int {
         var valid = 0
         for word in words { valid += word.nonzeroBitCount }
-        // Bits past `count` in the last word are never set by `append`, but `allValid` sets them.
-        let tail = count & 63
-        if tail != 0, let last = words.last {
-            valid -= (last >> UInt64(tail)).nonzeroBitCount
-        }
         return count - valid
     }
 }

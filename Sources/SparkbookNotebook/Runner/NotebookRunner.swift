@@ -83,14 +83,15 @@ public final class NotebookRunner {
         cell.executionCount = executionCount
         recorder.reset(for: position)
         observer?.cellStarted(position, source: cell.source)
-        let firstLine = (cell.sourceLine ?? 1) + (cell.magic == nil ? 0 : 1)
-        let source = CellSource(text: cell.executableSource, path: path, cellNumber: position.cellNumber,
+        let (language, text) = languageAndSource(of: cell)
+        let firstLine = (cell.sourceLine ?? 1) + (language == nil ? 0 : 1)
+        let source = CellSource(text: text, path: path, cellNumber: position.cellNumber,
                                 firstLine: cell.sourceLine == nil ? 1 : firstLine)
         var failed = false
         do {
-            guard let kind = registry.cellKind(for: cell.language) else {
+            guard let kind = registry.cellKind(for: language) else {
                 throw ScriptError("NotImplementedError",
-                                  "`%\(cell.language ?? "")` cells are not supported; the cell kinds installed are "
+                                  "`%\(language ?? "")` cells are not supported; the cell kinds installed are "
                                   + registry.cellLanguages.joined(separator: ", "))
             }
             let value = try await kind.execute(source, in: interpreter)
@@ -116,6 +117,17 @@ public final class NotebookRunner {
         cell.markFinished(at: finished, status: failed ? .failed : .completed)
         observer?.cellFinished(position, seconds: finished.timeIntervalSince(started), failed: failed)
         return failed
+    }
+
+    /// The cell's language and the text to run: a known magic (`%sql`), or a `%name` line naming a cell kind a
+    /// plugin registered; nil language means Python.
+    private func languageAndSource(of cell: Cell) -> (String?, String) {
+        if let language = cell.language { return (language, cell.executableSource) }
+        let firstLine = cell.source.prefix { $0 != "\n" }
+        guard firstLine.hasPrefix("%") else { return (nil, cell.executableSource) }
+        let name = firstLine.drop { $0 == "%" }.prefix { !$0.isWhitespace }.lowercased()
+        guard registry.cellKind(for: name) != nil else { return (nil, cell.executableSource) }
+        return (name, String(cell.source.dropFirst(firstLine.count).drop { $0 == "\n" }))
     }
 
     private func flushNotices(_ observer: RunObserver?) {
