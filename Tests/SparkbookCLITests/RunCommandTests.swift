@@ -51,9 +51,9 @@ struct RunCommandTests {
         #expect(outcome.status == 1)
         #expect(outcome.stdout == "read\n")
         #expect(outcome.stderr.hasPrefix("""
-            \(script.path):2:6:10: error: PySparkAttributeError: [ATTRIBUTE_NOT_SUPPORTED] Attribute `gropuBy` is not supported.
+            \(script.path):2:6:13: error: PySparkAttributeError: [ATTRIBUTE_NOT_SUPPORTED] Attribute `gropuBy` is not supported.
             agg_df = df.gropuBy("country").count()
-                     ^~~~~~~~~~
+                        ^~~~~~~
             help: did you mean `groupBy`?
             [2/2] failed in 
             """))

@@ -22,9 +22,9 @@ struct ErrorPresentationTests {
         #expect(error?.exceptionName == "AttributeError")
         #expect(error?.message == "'str' object has no attribute 'uper'")
         #expect(error?.rendered == """
-            cell.py:2:1: error: AttributeError: 'str' object has no attribute 'uper'
+            cell.py:2:3: error: AttributeError: 'str' object has no attribute 'uper'
             s.uper()
-            ^~~~~~
+              ^~~~
             help: did you mean `upper`?
             """)
     }
@@ -39,9 +39,9 @@ struct ErrorPresentationTests {
         #expect(error?.exceptionName == "PySparkAttributeError")
         #expect(error?.message == "[ATTRIBUTE_NOT_SUPPORTED] Attribute `gropuBy` is not supported.")
         #expect(error?.rendered == """
-            cell.py:1:10: error: PySparkAttributeError: [ATTRIBUTE_NOT_SUPPORTED] Attribute `gropuBy` is not supported.
+            cell.py:1:20: error: PySparkAttributeError: [ATTRIBUTE_NOT_SUPPORTED] Attribute `gropuBy` is not supported.
             agg_df = events_df.gropuBy('country').count()
-                     ^~~~~~~~~~~~~~~~~
+                               ^~~~~~~
             help: did you mean `groupBy`?
             """)
     }
