@@ -49,10 +49,16 @@ public final class SparkSession: Sendable {
 
     var scanSettings: ScanSettings {
         ScanSettings(
-            maxPartitionBytes: SizeText.bytes(conf.get("spark.sql.files.maxPartitionBytes")) ?? 128 << 20,
-            openCostInBytes: SizeText.bytes(conf.get("spark.sql.files.openCostInBytes")) ?? 4 << 20,
+            maxPartitionBytes: bytes("spark.sql.files.maxPartitionBytes") ?? 128 << 20,
+            openCostInBytes: bytes("spark.sql.files.openCostInBytes") ?? 4 << 20,
             defaultParallelism: defaultParallelism,
             sessionTimeZone: conf.get("spark.sql.session.timeZone") ?? "UTC")
+    }
+
+    /// A size property in Spark's notation (`128MB`, `64m`, a bare number of bytes).
+    private func bytes(_ key: String) -> Int? {
+        guard let text = conf.get(key) else { return nil }
+        return (try? SparkSize.bytes(text, key: key, defaultUnit: .byte)).map(Int.init)
     }
 
     private static func makeApplicationId(_ date: Date) -> String {
@@ -60,22 +66,5 @@ public final class SparkSession: Sendable {
         formatter.dateFormat = "yyyyMMddHHmmss"
         formatter.timeZone = TimeZone(identifier: "UTC")
         return "app-\(formatter.string(from: date))-0000"
-    }
-}
-
-/// Byte sizes in Spark's notation (`128MB`, `64m`, `1g`, a bare number of bytes).
-enum SizeText {
-    static func bytes(_ text: String?) -> Int? {
-        guard let raw = text?.trimmingCharacters(in: .whitespaces).lowercased(), !raw.isEmpty else { return nil }
-        let digits = raw.prefix { $0.isNumber }
-        guard let number = Int(digits) else { return nil }
-        switch raw.dropFirst(digits.count) {
-        case "", "b": return number
-        case "k", "kb": return number << 10
-        case "m", "mb": return number << 20
-        case "g", "gb": return number << 30
-        case "t", "tb": return number << 40
-        default: return nil
-        }
     }
 }
