@@ -5,7 +5,17 @@ Each case runs as a fresh script in notebooks/ with its stdout captured to tests
 active session is stopped after each case so the next one builds its own. Error cases (err_*) must raise: the
 first line of the exception message (without its class) goes to expected/<case>.stderr.txt.
 """
-import contextlib, io, os, sys, traceback
+import contextlib, io, os, re, sys, traceback
+
+
+def error_line(error):
+    """The first line of the exception message, as Sparkbook must print it: for a JVM failure the root cause's
+    `[ERROR_CLASS] ...` line; for analysis errors the text up to and including `SQLSTATE: xxxxx`."""
+    text = str(error)
+    causes = re.findall(r"(?m)^(?:Caused by: )?[\w.$]+(?:Exception|Error): (\[.*)$", text)
+    first = causes[-1] if causes else text.split("\n")[0]
+    first = re.sub(r"(SQLSTATE: \w+).*$", r"\1", first.strip())
+    return first
 
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 expected = os.path.join(root, "tests", "parity", "expected")
@@ -27,7 +37,7 @@ for name in sys.argv[1:]:
         if error is None:
             print(f"error case {name} did not fail under PySpark"); failures += 1
         else:
-            first = str(error).split("\n")[0].strip()
+            first = error_line(error)
             with open(stderr_file, "w") as f:
                 f.write(first + "\n")
     elif error is not None:

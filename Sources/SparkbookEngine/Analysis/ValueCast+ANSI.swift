@@ -78,7 +78,7 @@ extension ValueCast {
 
     static func invalid(_ value: Value, _ type: DataType) -> SparkError {
         SparkError(.execution, errorClass: "CAST_INVALID_INPUT",
-                   message: "The value \(sqlLiteral(value)) of the type \"\(value.dataType.simpleString.uppercased())\" cannot be cast to \"\(type.simpleString.uppercased())\" because it is malformed. Correct the value as per the syntax, or change the target type. Use `try_cast` to tolerate malformed input and return NULL instead.",
+                   message: "The value \(sqlLiteral(value)) of the type \"\(value.dataType.simpleString.uppercased())\" cannot be cast to \"\(type.simpleString.uppercased())\" because it is malformed. Correct the value as per the syntax, or change its target type. Use `try_cast` to tolerate malformed input and return NULL instead.",
                    sqlState: "22018")
     }
 

@@ -14,5 +14,5 @@ people = spark.read.option("header", "true").option("inferSchema", "true").csv("
 orders = spark.read.option("header", "true").option("inferSchema", "true").csv("data/parity/orders.csv")
 
 # %%
-df = spark.createDataFrame([("2024-05-01 12:30:00", "01/05/2024"), ("bad", "31/12/2023")], ["ts", "d"])
+df = spark.createDataFrame([("2024-05-01 12:30:00", "01/05/2024"), ("2023-12-31 23:59:59", "31/12/2023")], ["ts", "d"])
 df.select(F.to_timestamp("ts"), F.to_date("d", "dd/MM/yyyy")).show()

@@ -14,5 +14,5 @@ people = spark.read.option("header", "true").option("inferSchema", "true").csv("
 orders = spark.read.option("header", "true").option("inferSchema", "true").csv("data/parity/orders.csv")
 
 # %%
-df = spark.createDataFrame([(7, 2), (-7, 2), (1, 0)], "a INT, b INT")
-df.select((F.col("a") / F.col("b")).alias("div"), (F.col("a") % F.col("b")).alias("mod")).show()
+df = spark.createDataFrame([(7, 2), (-7, 2), (1, 3)], "a INT, b INT")
+df.select((F.col("a") / F.col("b")).alias("div"), (F.col("a") % F.col("b")).alias("mod"), (F.col("a") * 1000000).alias("m")).show()

@@ -22,6 +22,10 @@ enum ConditionalFunctions {
             let result = try common(t, "coalesce")
             return FunctionSignature(inputs: t.map { _ in result }, result: result)
         }) { v, _ in v.first { !$0.isNull } ?? .null },
+        // What `describe` averages for a string column: its numeric value, or null.
+        RowFunction("__try_double", arity: 1...1, signature: Signatures.fixed([.string], .double)) { v, _ in
+            ValueCast.cast(v[0], to: .double)
+        },
         RowFunction("nvl", arity: 2...2, nullIntolerant: false, signature: { t, _ in
             let result = try common(t, "nvl")
             return FunctionSignature(inputs: [result, result], result: result)

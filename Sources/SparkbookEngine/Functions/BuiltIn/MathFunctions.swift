@@ -60,7 +60,9 @@ enum MathFunctions {
     }
 
     static func double(_ name: String, _ f: @escaping @Sendable (Double) -> Double) -> RowFunction {
-        RowFunction(name, arity: 1...1, signature: Signatures.fixed([.double], .double)) { v, _ in
+        // Spark prints these unary math functions upper-case in generated names (`SQRT(x)`, `EXP(x)`).
+        RowFunction(name, arity: 1...1, namer: { "\(name.uppercased())(\($0[0]))" },
+                    signature: Signatures.fixed([.double], .double)) { v, _ in
             let r = f(v[0].doubleValue!)
             return r.isNaN && name == "sqrt" ? .double(.nan) : .double(r)
         }

@@ -24,7 +24,7 @@ enum StringFunctions {
         RowFunction("substring", arity: 2...3, signature: Signatures.fixed([.string, .integer, .integer], .string)) { v, _ in
             .string(substring(v[0].string, Int(v[1].int64Value ?? 0), v.count > 2 ? Int(v[2].int64Value ?? 0) : Int(Int32.max)))
         },
-        RowFunction("regexp_replace", arity: 3...3, signature: Signatures.fixed([.string, .string, .string], .string)) { v, _ in
+        RowFunction("regexp_replace", arity: 3...3, namer: { "regexp_replace(\($0.joined(separator: ", ")), 1)" }, signature: Signatures.fixed([.string, .string, .string], .string)) { v, _ in
             let regex = try JavaRegex.compile(v[1].string)
             let s = v[0].string
             return .string(regex.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s),

@@ -1,0 +1,23 @@
+# %%
+from pyspark.sql import SparkSession
+from pyspark.sql import functions as F
+
+spark = (
+    SparkSession.builder
+        .appName("parity-write_read_json")
+        .master("local[2]")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.session.timeZone", "UTC")
+        .getOrCreate()
+)
+people = spark.read.option("header", "true").option("inferSchema", "true").csv("data/parity/people.csv")
+orders = spark.read.option("header", "true").option("inferSchema", "true").csv("data/parity/orders.csv")
+
+# %%
+import os
+out = "/tmp/sparkbook-parity-json"
+people.select("id", "name", "age").orderBy("id").coalesce(1).write.mode("overwrite").json(out)
+print(sorted(f.startswith("part-") or f == "_SUCCESS" for f in os.listdir(out) if not f.startswith(".")))
+back = spark.read.json(out)
+back.printSchema()
+back.orderBy("id").show()
