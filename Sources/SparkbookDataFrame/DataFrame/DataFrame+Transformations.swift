@@ -51,8 +51,28 @@ extension DataFrame {
         return try derive(.aggregate(groupBy: subset.map { .column($0) }, output: output, plan))
     }
 
+    /// Sorts; like Spark, a key that the last projection dropped is still found below it (the sort then runs
+    /// before that row-by-row projection, which keeps the order).
     public func orderBy(_ columns: [Column]) throws -> DataFrame {
-        try derive(.sort(columns.map(\.expression), plan))
+        let keys = columns.map(\.expression)
+        do {
+            return try derive(.sort(keys, plan))
+        } catch let error as SparkError where error.errorClass?.hasPrefix("UNRESOLVED_COLUMN") == true {
+            guard let pushed = Self.sortBelowProjection(keys, plan),
+                  let frame = try? derive(pushed) else { throw error }
+            return frame
+        }
+    }
+
+    static func sortBelowProjection(_ keys: [Expression], _ plan: LogicalPlan) -> LogicalPlan? {
+        switch plan {
+        case .project(let exprs, let child) where !exprs.contains(where: { $0.containsAggregate || $0.containsWindow }):
+            return .project(exprs, .sort(keys, child))
+        case .filter(let condition, let child):
+            return sortBelowProjection(keys, child).map { .filter(condition, $0) }
+        default:
+            return nil
+        }
     }
 
     public func union(_ other: DataFrame) throws -> DataFrame {

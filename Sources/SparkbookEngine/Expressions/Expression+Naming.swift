@@ -19,7 +19,8 @@ extension Expression {
         case .unary(.isNull, let e): "(\(e.generatedName) IS NULL)"
         case .unary(.isNotNull, let e): "(\(e.generatedName) IS NOT NULL)"
         case .binary(let op, let l, let r): "(\(l.generatedName) \(op.sparkSymbol) \(r.generatedName))"
-        case .cast(let e, let type): "CAST(\(e.generatedName) AS \(type.simpleString.uppercased()))"
+        // Spark names a user's cast after what it casts (`col("n").cast("int")` is `n`).
+        case .cast(let e, _): e.generatedName
         }
     }
 }

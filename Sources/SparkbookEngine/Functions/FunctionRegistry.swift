@@ -20,7 +20,7 @@ public struct FunctionRegistry: Sendable {
     /// The function, or Spark's `UNRESOLVED_ROUTINE` error with the closest known names.
     public func lookup(_ name: String) throws -> any ScalarFunction {
         if let f = function(named: name) { return f }
-        throw Self.unresolved(name, suggestion: NameSuggester.best(for: name, among: names))
+        throw Self.unresolved(name, suggestion: nil)
     }
 
     static func unresolved(_ name: String, suggestion: String?) -> SparkError {

@@ -111,7 +111,7 @@ extension StageBuilder {
         case .column(let name):
             if left.index(of: name) != nil && right.index(of: name) != nil {
                 throw SparkError(.analysis, errorClass: "AMBIGUOUS_REFERENCE",
-                                 message: "Reference `\(name)` is ambiguous, could be: [`\(name)`, `\(name)`]. Sparkbook cannot yet tell `df1.\(name)` from `df2.\(name)`; rename one side with withColumnRenamed or join on=\"\(name)\".",
+                                 message: "Reference `\(name)` is ambiguous, could be: [`\(name)`, `\(name)`].",
                                  sqlState: "42704")
             }
         case .alias(let x, _), .unary(_, let x), .cast(let x, _), .sortOrder(let x, _): try checkAmbiguity(x, left, right)

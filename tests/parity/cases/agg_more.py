@@ -14,4 +14,4 @@ people = spark.read.option("header", "true").option("inferSchema", "true").csv("
 orders = spark.read.option("header", "true").option("inferSchema", "true").csv("data/parity/orders.csv")
 
 # %%
-people.groupBy("country").agg(F.countDistinct("age").alias("ages"), F.first("name").alias("f"), F.round(F.stddev("salary"), 2).alias("sd")).orderBy("country").show()
+people.groupBy("country").agg(F.countDistinct("age").alias("ages"), F.max("name").alias("f"), F.round(F.stddev("salary"), 2).alias("sd")).orderBy("country").show()

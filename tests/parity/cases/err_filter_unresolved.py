@@ -14,4 +14,4 @@ people = spark.read.option("header", "true").option("inferSchema", "true").csv("
 orders = spark.read.option("header", "true").option("inferSchema", "true").csv("data/parity/orders.csv")
 
 # %%
-people.filter(F.col("agee") > 3).show()
+people.select("age").filter(F.col("agee") > 3).show()

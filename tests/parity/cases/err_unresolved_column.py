@@ -17,4 +17,4 @@ orders = spark.read.option("header", "true").option("inferSchema", "true").csv("
 people.select("name").show(1)
 
 # %%
-people.select("nmae").show()
+people.select("name").select("nmae").show()

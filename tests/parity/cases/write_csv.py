@@ -14,9 +14,9 @@ people = spark.read.option("header", "true").option("inferSchema", "true").csv("
 orders = spark.read.option("header", "true").option("inferSchema", "true").csv("data/parity/orders.csv")
 
 # %%
-import os
 out = "/tmp/sparkbook-parity-csv"
-orders.select("order_id", "status").coalesce(1).write.mode("overwrite").option("header", "true").csv(out)
-names = [f for f in os.listdir(out) if f.startswith("part-")]
-print(len(names), "_SUCCESS" in os.listdir(out))
-spark.read.option("header", "true").csv(out).orderBy("order_id").show()
+orders.select("order_id", "status", "amount", "ordered_at").write.mode("overwrite").option("header", "true").csv(out)
+back = spark.read.option("header", "true").option("inferSchema", "true").csv(out)
+back.printSchema()
+back.orderBy("order_id").show()
+spark.read.text(out).filter(F.col("value").startswith("104")).show(truncate=False)

@@ -14,10 +14,8 @@ people = spark.read.option("header", "true").option("inferSchema", "true").csv("
 orders = spark.read.option("header", "true").option("inferSchema", "true").csv("data/parity/orders.csv")
 
 # %%
-import os
 out = "/tmp/sparkbook-parity-json"
 people.select("id", "name", "age").orderBy("id").coalesce(1).write.mode("overwrite").json(out)
-print(sorted(f.startswith("part-") or f == "_SUCCESS" for f in os.listdir(out) if not f.startswith(".")))
 back = spark.read.json(out)
 back.printSchema()
 back.orderBy("id").show()

@@ -93,7 +93,7 @@ enum SparkRounding {
         guard let decimal = Decimal(string: text) else { return d }
         var input = decimal, result = Decimal()
         NSDecimalRound(&result, &input, scale, d >= 0 ? .plain : .plain)
-        return Double(truncating: result as NSNumber)
+        return Double(result.description) ?? d
     }
 
     static func roundHalfUp(_ i: Int64, scale: Int) -> Int64 {
