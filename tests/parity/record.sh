@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Records what real PySpark prints for each parity case (a jupytext percent .py is also a plain Python script).
-# Usage: tests/parity/record.sh [PYTHON]   (PYTHON: an interpreter with pyspark 4 installed; default .venv-pyspark)
+# Usage: tests/parity/record.sh [PYTHON [CASE...]]   (PYTHON: an interpreter with pyspark 4 installed; default
+# .venv-pyspark; CASE: case names to record, default all)
 # Writes tests/parity/expected/<case>.txt; `make test` compares `sparkbook run` stdout with these files.
+# Error cases (named err_*) must fail in their last cell: their stdout up to the failure is recorded as usual, and
+# the first line of the exception message (without the Python exception class) goes to expected/<case>.stderr.txt.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 py=${1:-.venv-pyspark/bin/python}
+shift || true
 case "$py" in /*) ;; *) py="$PWD/$py" ;; esac
 if [ ! -x "$py" ]; then
   python3 -m venv .venv-pyspark
@@ -12,9 +16,19 @@ if [ ! -x "$py" ]; then
   py="$PWD/.venv-pyspark/bin/python"
 fi
 export SPARK_LOCAL_IP=127.0.0.1 PYSPARK_PYTHON="$py"
-for case in tests/parity/cases/*.py; do
+version=$("$py" -c 'import pyspark; print(pyspark.__version__)')
+if [ $# -gt 0 ]; then cases=(); for n in "$@"; do cases+=("tests/parity/cases/$n.py"); done
+else cases=(tests/parity/cases/*.py); fi
+for case in "${cases[@]}"; do
   name=$(basename "$case" .py)
-  (cd notebooks && "$py" "../$case") > "tests/parity/expected/$name.txt" 2> "/tmp/parity-$name.err" \
-    || { echo "PySpark failed on $case (see /tmp/parity-$name.err)"; exit 1; }
-  echo "recorded $name ($("$py" -c 'import pyspark; print(pyspark.__version__)'))"
+  err="/tmp/parity-$name.err"
+  if (cd notebooks && "$py" "../$case") > "tests/parity/expected/$name.txt" 2> "$err"; then
+    [[ $name == err_* ]] && { echo "error case $case did not fail under PySpark"; exit 1; }
+  else
+    [[ $name == err_* ]] || { echo "PySpark failed on $case (see $err)"; exit 1; }
+    # The last traceback line is `module.ExceptionClass: message`; keep the message's first line.
+    grep -E '^[A-Za-z_.]*(Exception|Error): ' "$err" | tail -1 | sed -E 's/^[A-Za-z_.]*(Exception|Error): //' \
+      > "tests/parity/expected/$name.stderr.txt"
+  fi
+  echo "recorded $name ($version)"
 done

@@ -32,6 +32,9 @@ public struct DataFrame: Sendable {
     // MARK: Transformations
 
     public func select(_ columns: [Column]) throws -> DataFrame {
+        if columns.contains(where: { $0.expression.containsWindow }) {
+            return try derive(.window(columns.map(\.expression), plan))
+        }
         if columns.contains(where: { $0.expression.containsAggregate }) {
             return try derive(.aggregate(groupBy: [], output: columns.map(\.expression), plan))
         }
@@ -46,7 +49,8 @@ public struct DataFrame: Sendable {
         let names = try columns()
         var outputs = names.map { Expression.column($0) }
         let aliased = Expression.alias(column.expression, name: name)
-        if let i = names.firstIndex(of: name) { outputs[i] = aliased } else { outputs.append(aliased) }
+        if let i = names.firstIndex(where: { $0.lowercased() == name.lowercased() }) { outputs[i] = aliased } else { outputs.append(aliased) }
+        if column.expression.containsWindow { return try derive(.window(outputs, plan)) }
         return try derive(.project(outputs, plan))
     }
 

@@ -13,6 +13,8 @@ public final class SparkSession: Sendable {
     public let startTime: Date
     public let conf: RuntimeConfig
     public let context: LaunchContext
+    /// Temporary views (`createOrReplaceTempView`) that `spark.sql` queries by name.
+    public let catalog = TempViewCatalog()
     let executor: QueryExecutor
 
     init(appName: String, master: String, configuration: [String: String], context: LaunchContext) {
@@ -44,7 +46,9 @@ public final class SparkSession: Sendable {
     }
 
     func planner() -> Planner {
-        Planner(shufflePartitions: conf.int("spark.sql.shuffle.partitions", default: 200))
+        let context = FunctionContext(sessionTimeZone: conf.get("spark.sql.session.timeZone") ?? "UTC",
+                                      queryStartMicros: Int64(Date().timeIntervalSince1970 * 1_000_000))
+        return Planner(shufflePartitions: conf.int("spark.sql.shuffle.partitions", default: 200), context: context)
     }
 
     var scanSettings: ScanSettings {

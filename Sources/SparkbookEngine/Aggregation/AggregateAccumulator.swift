@@ -8,6 +8,11 @@ struct AggregateAccumulator: Sendable {
     private var doubleSums: [Double] = []
     private var seen: [Bool] = []
     private var extremes: [Value] = []
+    /// Distinct values per group (`count(DISTINCT x)`).
+    private var sets: [Set<Value>] = []
+    /// Running mean and sum of squared deviations per group (Welford), for `stddev` and `variance`.
+    private var means: [Double] = []
+    private var m2s: [Double] = []
 
     init(call: AggregateCall) {
         self.call = call
@@ -20,7 +25,9 @@ struct AggregateAccumulator: Sendable {
         switch call.function {
         case .sum where call.resultType == .long: longSums.append(0)
         case .sum, .avg: doubleSums.append(0)
-        case .min, .max: extremes.append(.null)
+        case .min, .max, .first, .last: extremes.append(.null)
+        case .countDistinct, .approxCountDistinct, .collectList, .collectSet: sets.append([])
+        case .stddev, .stddevPop, .variance: means.append(0); m2s.append(0)
         case .count: break
         }
     }
@@ -39,6 +46,24 @@ struct AggregateAccumulator: Sendable {
         case .min, .max:
             for row in 0..<rowCount where !input.isNull(row) {
                 fold(extreme: input.value(at: row), into: groupIds[row])
+            }
+        case .first:
+            // Spark's `first` keeps the first value even when it is null (ignorenulls=False).
+            for row in 0..<rowCount where !seen[groupIds[row]] {
+                extremes[groupIds[row]] = input.value(at: row); seen[groupIds[row]] = true
+            }
+        case .last:
+            for row in 0..<rowCount { extremes[groupIds[row]] = input.value(at: row); seen[groupIds[row]] = true }
+        case .countDistinct, .approxCountDistinct, .collectList, .collectSet:
+            for row in 0..<rowCount where !input.isNull(row) { sets[groupIds[row]].insert(input.value(at: row)) }
+        case .stddev, .stddevPop, .variance:
+            for row in 0..<rowCount {
+                guard let x = input.value(at: row).doubleValue else { continue }
+                let g = groupIds[row]
+                counts[g] += 1
+                let delta = x - means[g]
+                means[g] += delta / Double(counts[g])
+                m2s[g] += delta * (x - means[g])
             }
         }
     }
@@ -103,6 +128,19 @@ struct AggregateAccumulator: Sendable {
                 counts[g] += n; seen[g] = true
             case .min, .max:
                 fold(extreme: first.value(at: row), into: g)
+            case .stddev, .stddevPop, .variance:
+                // Chan et al.'s parallel merge of (n, mean, m2), as Spark's CentralMomentAgg does.
+                let n2 = first.value(at: row).doubleValue ?? 0
+                guard n2 > 0 else { continue }
+                let mean2 = partials[partials.startIndex + 1].value(at: row).doubleValue ?? 0
+                let m22 = partials[partials.startIndex + 2].value(at: row).doubleValue ?? 0
+                let n1 = Double(counts[g]), n = n1 + n2
+                let delta = mean2 - means[g]
+                means[g] += delta * n2 / n
+                m2s[g] += m22 + delta * delta * n1 * n2 / n
+                counts[g] += Int64(n2)
+            case .countDistinct, .approxCountDistinct, .first, .last, .collectList, .collectSet:
+                break
             }
         }
     }
@@ -119,6 +157,12 @@ struct AggregateAccumulator: Sendable {
                     column(.long, groups) { .long(counts[$0]) }]
         case .min, .max:
             return [finalColumn(groups: groups)]
+        case .stddev, .stddevPop, .variance:
+            return [column(.double, groups) { .double(Double(counts[$0])) },
+                    column(.double, groups) { .double(means[$0]) },
+                    column(.double, groups) { .double(m2s[$0]) }]
+        case .countDistinct, .approxCountDistinct, .first, .last, .collectList, .collectSet:
+            return []
         }
     }
 
@@ -129,7 +173,12 @@ struct AggregateAccumulator: Sendable {
             case .count: .long(counts[g])
             case .sum: !seen[g] ? .null : (call.resultType == .long ? .long(longSums[g]) : .double(doubleSums[g]))
             case .avg: seen[g] && counts[g] > 0 ? .double(doubleSums[g] / Double(counts[g])) : .null
-            case .min, .max: extremes[g]
+            case .min, .max, .first, .last: extremes[g]
+            case .countDistinct, .approxCountDistinct, .collectList, .collectSet: .long(Int64(sets[g].count))
+            case .stddev, .variance:
+                counts[g] < 2 ? .null : (call.function == .variance ? .double(m2s[g] / Double(counts[g] - 1))
+                    : .double((m2s[g] / Double(counts[g] - 1)).squareRoot()))
+            case .stddevPop: counts[g] == 0 ? .null : .double((m2s[g] / Double(counts[g])).squareRoot())
             }
         }
     }

@@ -14,12 +14,20 @@ public struct AggregateCall: Sendable, Hashable {
         case .count: .long
         case .sum: input?.dataType == .double ? .double : .long
         case .avg: .double
-        case .min, .max: input?.dataType ?? .null
+        case .min, .max, .first, .last: input?.dataType ?? .null
+        case .countDistinct, .approxCountDistinct: .long
+        case .stddev, .stddevPop, .variance: .double
+        case .collectList, .collectSet: .string
         }
     }
 
     /// `count` never returns null; the others do on empty or all-null input.
-    public var resultNullable: Bool { function != .count }
+    public var resultNullable: Bool {
+        switch function {
+        case .count, .countDistinct, .approxCountDistinct: false
+        default: true
+        }
+    }
 
     /// The columns a partial result carries to the final step through the shuffle.
     public var partialTypes: [DataType] {
@@ -28,6 +36,9 @@ public struct AggregateCall: Sendable, Hashable {
         case .sum: [resultType]
         case .avg: [.double, .long]
         case .min, .max: [resultType]
+        case .stddev, .stddevPop, .variance: [.double, .double, .double]
+        // Complete-mode functions never write partial states.
+        case .countDistinct, .approxCountDistinct, .first, .last, .collectList, .collectSet: []
         }
     }
 }

@@ -1,5 +1,6 @@
-/// Vector evaluation: a whole column at a time. Column references cost nothing; composite expressions fall
-/// back to scalar evaluation per row, which is fine off the hot path (scans and aggregation use typed buffers).
+/// Vector evaluation: a whole column at a time. Column references cost nothing, functions run over whole
+/// vectors; operators fall back to scalar evaluation per row (`AND`/`OR` must not evaluate their right side
+/// where the left decides, as in Spark, so a guarded division never fails).
 extension BoundExpression {
     public func evaluate(_ batch: RecordBatch) throws -> ColumnVector {
         switch self {
@@ -7,6 +8,14 @@ extension BoundExpression {
             return batch.columns[index]
         case .literal(let value, let type):
             return ColumnVector.constant(value, type: type, count: batch.rowCount)
+        case .function(let f, let args):
+            let columns = try args.map { try $0.evaluate(batch) }
+            return try f.function.evaluate(columns, rowCount: batch.rowCount, signature: f.signature, context: f.context)
+        case .cast(let inner, let type):
+            let input = try inner.evaluate(batch)
+            var builder = ColumnBuilder(type: type, capacity: batch.rowCount)
+            for row in 0..<batch.rowCount { builder.append(try ValueCast.ansiCast(input.value(at: row), to: type)) }
+            return builder.finish()
         default:
             var builder = ColumnBuilder(type: dataType, capacity: batch.rowCount)
             for row in 0..<batch.rowCount {
@@ -24,7 +33,10 @@ extension BoundExpression {
         case .literal(let value, _):
             return value
         case .cast(let inner, let type):
-            return ValueCast.cast(try inner.evaluate(row: row, of: batch), to: type)
+            return try ValueCast.ansiCast(try inner.evaluate(row: row, of: batch), to: type)
+        case .function(let f, let args):
+            let columns = try args.map { ColumnVector.constant(try $0.evaluate(row: row, of: batch), type: $0.dataType, count: 1) }
+            return try f.function.evaluate(columns, rowCount: 1, signature: f.signature, context: f.context).value(at: 0)
         case .unary(let op, let inner, _):
             let v = try inner.evaluate(row: row, of: batch)
             switch op {
@@ -35,8 +47,12 @@ extension BoundExpression {
                 return .null
             case .negate:
                 switch v {
-                case .integer(let x): return .integer(0 &- x)
-                case .long(let x): return .long(0 &- x)
+                case .integer(let x):
+                    guard x != .min else { throw ValueArithmetic.overflow("integer", "negative") }
+                    return .integer(-x)
+                case .long(let x):
+                    guard x != .min else { throw ValueArithmetic.overflow("long", "negative") }
+                    return .long(-x)
                 case .double(let x): return .double(-x)
                 default: return .null
                 }
@@ -47,7 +63,7 @@ extension BoundExpression {
             if op == .and, case .boolean(false) = left { return .boolean(false) }
             if op == .or, case .boolean(true) = left { return .boolean(true) }
             let right = try r.evaluate(row: row, of: batch)
-            return ValueArithmetic.apply(op, left, right)
+            return try ValueArithmetic.checked(op, left, right)
         }
     }
 }

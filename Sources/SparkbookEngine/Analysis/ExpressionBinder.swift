@@ -1,9 +1,18 @@
 /// Resolves names in an expression against a schema and types every node with Spark's rules.
 public struct ExpressionBinder: Sendable {
     public let schema: StructType
+    public let functions: FunctionRegistry
+    public let context: FunctionContext
 
-    public init(schema: StructType) {
+    public init(schema: StructType, functions: FunctionRegistry = .builtIn, context: FunctionContext = FunctionContext()) {
         self.schema = schema
+        self.functions = functions
+        self.context = context
+    }
+
+    /// A binder for another schema with the same functions and context.
+    public func over(_ schema: StructType) -> ExpressionBinder {
+        ExpressionBinder(schema: schema, functions: functions, context: context)
     }
 
     public func bind(_ expression: Expression) throws -> BoundExpression {
@@ -40,7 +49,56 @@ public struct ExpressionBinder: Sendable {
         case .binary(let op, let lhs, let rhs):
             return try bindBinary(op, try bind(lhs), try bind(rhs), expression)
         case .cast(let inner, let type):
-            return .cast(try bind(inner), type)
+            return try castExpression(try bind(inner), to: type)
+        case .function(let name, let arguments):
+            return try bindFunction(name, try arguments.map(bind), expression)
+        case .sortOrder(let inner, _):
+            return try bind(inner)
+        case .window:
+            throw SparkError(.analysis, errorClass: "UNSUPPORTED_EXPR_FOR_OPERATOR",
+                             message: "A window function is only allowed in `select` or `withColumn`: \(expression.generatedName).",
+                             sqlState: "42K0E")
+        }
+    }
+
+    /// An explicit cast; casts to and from text, dates and timestamps depend on the session time zone.
+    private func castExpression(_ operand: BoundExpression, to type: DataType) throws -> BoundExpression {
+        let zoned: Set<DataType> = [.timestamp]
+        guard context.sessionTimeZone != "UTC", zoned.contains(type) || zoned.contains(operand.dataType) else {
+            return TypeCoercion.cast(operand, to: type)
+        }
+        let signature = FunctionSignature(inputs: [operand.dataType], result: type)
+        return .function(BoundFunction(function: ZonedCast(), signature: signature, context: context), [operand])
+    }
+
+    /// Resolves a function by name, checks its arity and casts the arguments to its input types.
+    public func bindFunction(_ name: String, _ arguments: [BoundExpression], _ source: Expression) throws -> BoundExpression {
+        let function = try functions.lookup(name)
+        guard function.arity.contains(arguments.count) else {
+            throw FunctionRegistry.wrongArity(function, given: arguments.count)
+        }
+        let signature = try function.signature(arguments.map(\.dataType), context: context)
+        var cast: [BoundExpression] = []
+        for (argument, type) in zip(arguments, signature.inputs) {
+            cast.append(try implicitCast(argument, to: type, source))
+        }
+        cast += arguments.dropFirst(signature.inputs.count)
+        return .function(BoundFunction(function: function, signature: signature, context: context), cast)
+    }
+
+    /// Spark's implicit casts for function arguments: numbers, dates and timestamps to string, strings to
+    /// numbers and dates, integral widening; anything else is a data type mismatch.
+    private func implicitCast(_ e: BoundExpression, to type: DataType, _ source: Expression) throws -> BoundExpression {
+        let from = e.dataType
+        if from == type || from == .null { return TypeCoercion.cast(e, to: type) }
+        switch (from, type) {
+        case (_, .string) where from != .boolean || true: return try castExpression(e, to: type)
+        case (.integer, .long), (.integer, .double), (.long, .double), (.string, .double), (.string, .long),
+             (.string, .integer), (.string, .date), (.string, .timestamp), (.date, .timestamp), (.timestamp, .date),
+             (.long, .integer), (.double, .integer), (.double, .long):
+            return try castExpression(e, to: type)
+        default:
+            throw typeMismatch(source.generatedName, "\"\(type.simpleString.uppercased())\"", from)
         }
     }
 

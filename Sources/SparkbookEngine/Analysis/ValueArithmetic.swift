@@ -51,4 +51,43 @@ public enum ValueArithmetic {
         default: b == 0 ? nil : a % b
         }
     }
+
+    /// ANSI arithmetic (Spark 4's default): division by zero and integral overflow are errors, not null.
+    public static func checked(_ op: BinaryOperator, _ l: Value, _ r: Value) throws -> Value {
+        switch op {
+        case .add, .subtract, .multiply, .divide, .modulo:
+            if l.isNull || r.isNull { return .null }
+            if op == .divide || op == .modulo, r.doubleValue == 0, l.dataType != .double || r.dataType != .double || op == .divide {
+                throw SparkError(.execution, errorClass: "DIVIDE_BY_ZERO",
+                                 message: "Division by zero. Use `try_divide` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
+                                 sqlState: "22012")
+            }
+            switch (l, r) {
+            case (.integer(let a), .integer(let b)):
+                let wide = integral(op, Int64(a), Int64(b)) ?? 0
+                guard let narrow = Int32(exactly: wide) else { throw overflow("integer", op == .add ? "add" : op == .subtract ? "subtract" : "multiply") }
+                return .integer(narrow)
+            case (.long, .long), (.long, .integer), (.integer, .long):
+                let a = l.int64Value!, b = r.int64Value!
+                let (value, overflowed): (Int64, Bool) = switch op {
+                case .add: a.addingReportingOverflow(b)
+                case .subtract: a.subtractingReportingOverflow(b)
+                case .multiply: a.multipliedReportingOverflow(by: b)
+                default: (integral(op, a, b) ?? 0, false)
+                }
+                if overflowed { throw overflow("long", op == .add ? "add" : op == .subtract ? "subtract" : "multiply") }
+                return .long(value)
+            default:
+                return apply(op, l, r)
+            }
+        default:
+            return apply(op, l, r)
+        }
+    }
+
+    static func overflow(_ type: String, _ operation: String) -> SparkError {
+        SparkError(.execution, errorClass: "ARITHMETIC_OVERFLOW",
+                   message: "\(type) overflow. Use 'try_\(operation)' to tolerate overflow and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
+                   sqlState: "22003")
+    }
 }

@@ -35,6 +35,26 @@ struct OperatorExecution: Sendable {
                 out.append(part)
             }
             return out
+        case .completeAggregate(let spec, let child):
+            var aggregator = HashAggregator(keys: spec.keys, keyTypes: spec.keyTypes, calls: spec.calls)
+            for batch in try run(child, partition: partition) { try aggregator.consume(batch) }
+            let result = aggregator.finalBatch(schema: spec.resultSchema)
+            return [RecordBatch(schema: spec.outputSchema, columns: try spec.output.map { try $0.evaluate(result) },
+                                rowCount: result.rowCount)]
+        case .sort(let keys, let child):
+            let all = RowSorter.concatenate(try run(child, partition: partition), schema: child.schema)
+            return [all.gather(try RowSorter.order(all, by: keys))]
+        case .concat(let children, let schema):
+            return try children.flatMap { child in
+                try run(child, partition: partition).map { RecordBatch(schema: schema, columns: $0.columns, rowCount: $0.rowCount) }
+            }
+        case .hashJoin(let spec, let left, let right):
+            let l = RowSorter.concatenate(try run(left, partition: partition), schema: left.schema)
+            let r = RowSorter.concatenate(try run(right, partition: partition), schema: right.schema)
+            return [try HashJoiner.join(spec, left: l, right: r)]
+        case .window(let spec, let child):
+            let all = RowSorter.concatenate(try run(child, partition: partition), schema: child.schema)
+            return [try WindowEvaluator.evaluate(spec, all)]
         case .finalAggregate(let spec, let child):
             var aggregator = HashAggregator(keys: [], keyTypes: spec.keyTypes, calls: spec.calls)
             for batch in try run(child, partition: partition) { aggregator.merge(batch) }
@@ -51,5 +71,33 @@ struct OperatorExecution: Sendable {
         for batch in try run(op, partition: partition) { try aggregator.consume(batch) }
         shuffles.write(shuffle: shuffleIds[handle.id]!, mapPartition: partition,
                        batches: aggregator.partialBatches(partitions: handle.partitions))
+    }
+
+    /// The map side of an exchange of raw rows: each row to the reduce partition its partitioning picks.
+    func writeExchange(_ op: PhysicalOperator, partition: Int, mapCount: Int, handle: ShuffleHandle,
+                       partitioning: ExchangePartitioning) throws {
+        let n = handle.partitions
+        var buckets = [[RecordBatch]](repeating: [], count: n)
+        var dealt = partition % max(1, n)
+        for batch in try run(op, partition: partition) {
+            var indices = [[Int]](repeating: [], count: n)
+            switch partitioning {
+            case .single: indices[0] = Array(0..<batch.rowCount)
+            case .contiguous: indices[min(n - 1, partition * n / max(1, mapCount))] = Array(0..<batch.rowCount)
+            case .roundRobin:
+                for row in 0..<batch.rowCount { indices[dealt].append(row); dealt = (dealt + 1) % n }
+            case .hash(let keys):
+                let columns = try keys.map { try $0.evaluate(batch) }
+                for row in 0..<batch.rowCount {
+                    indices[ShufflePartitioner.partition(of: columns.map { $0.value(at: row) }, count: n)].append(row)
+                }
+            }
+            for p in 0..<n where !indices[p].isEmpty { buckets[p].append(batch.gather(indices[p])) }
+        }
+        let schema = handle.schema
+        shuffles.write(shuffle: shuffleIds[handle.id]!, mapPartition: partition, batches: buckets.map { batches in
+            batches.isEmpty ? RecordBatch.empty(schema)
+                : RowSorter.concatenate(batches.map { RecordBatch(schema: schema, columns: $0.columns, rowCount: $0.rowCount) }, schema: schema)
+        })
     }
 }

@@ -60,32 +60,48 @@ public final class QueryExecutor: Sendable {
             return (c.job, c.stage, c.shuffle)
         }
         var shuffleIds: [Int: Int] = [:]
-        for stage in plan.stages { if case .shuffleWrite(let h, _) = stage.output { shuffleIds[h.id] = firstShuffle + h.id } }
+        for stage in plan.stages {
+            switch stage.output {
+            case .shuffleWrite(let h, _), .exchange(let h, _): shuffleIds[h.id] = firstShuffle + h.id
+            case .result: break
+            }
+        }
         scheduler.jobStarted(jobId: jobId, stageIds: plan.stages.indices.map { firstStage + $0 }, description: description)
         let results = Mutex<[Int: [RecordBatch]]>([:])
         do {
             for (offset, stage) in plan.stages.enumerated() {
                 var ranges: [Range<Int>] = []
-                if let input = stage.shuffleInput {
-                    let rows = shuffles.rowsPerPartition(shuffle: shuffleIds[input.id]!, partitions: input.partitions)
-                    let rowBytes = max(8, input.schema.count * 8)
-                    ranges = coalescer.coalesce(partitionBytes: rows.map { $0 * rowBytes })
+                if let first = stage.shuffleInput {
+                    // Every input of a stage shares its reduce partitioning; coalesce on their summed sizes.
+                    var bytes = [Int](repeating: 0, count: first.partitions)
+                    for input in stage.shuffleInputs {
+                        let rows = shuffles.rowsPerPartition(shuffle: shuffleIds[input.id]!, partitions: input.partitions)
+                        for (p, n) in rows.enumerated() where p < bytes.count { bytes[p] += n * max(8, input.schema.count * 8) }
+                    }
+                    ranges = stage.shuffleInputs.allSatisfy(\.coalescible)
+                        ? coalescer.coalesce(partitionBytes: bytes) : bytes.indices.map { $0..<($0 + 1) }
                 }
                 let taskPartitions: [Int] = stage.shuffleInput != nil
                     ? Array(ranges.indices)
                     : Array(partitions ?? 0..<(stage.leafPartitionCount ?? 1))
                 let execution = OperatorExecution(shuffles: shuffles, shuffleIds: shuffleIds, reduceRanges: ranges)
                 var writes: Int?
-                if case .shuffleWrite(let h, _) = stage.output { writes = shuffleIds[h.id] }
+                switch stage.output {
+                case .shuffleWrite(let h, _), .exchange(let h, _): writes = shuffleIds[h.id]
+                case .result: break
+                }
                 let descriptor = StageDescriptor(
                     jobId: jobId, stageId: firstStage + offset, name: stage.name, taskCount: taskPartitions.count,
-                    writesShuffle: writes, readsShuffles: stage.shuffleInput.map { [shuffleIds[$0.id]!] } ?? [])
+                    writesShuffle: writes, readsShuffles: stage.shuffleInputs.map { shuffleIds[$0.id]! })
                 let output = stage.output
                 try await scheduler.runStage(descriptor) { context in
                     let partition = taskPartitions[context.partition]
                     switch output {
                     case .shuffleWrite(let handle, let spec):
                         try execution.writeShuffle(stage.root, partition: partition, handle: handle, spec: spec)
+                    case .exchange(let handle, let partitioning):
+                        try execution.writeExchange(stage.root, partition: partition, mapCount: taskPartitions.count,
+                                                    handle: handle, partitioning: partitioning)
                     case .result:
                         let batches = try execution.run(stage.root, partition: partition)
                         results.withLock { $0[context.partition] = batches }

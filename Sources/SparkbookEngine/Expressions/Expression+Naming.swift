@@ -7,13 +7,20 @@ extension Expression {
         case .literal(let value): value.literalName
         case .alias(_, let name): name
         case .aggregate(let function, .star) where function == .count: "count(1)"
+        case .aggregate(.countDistinct, let argument): "count(DISTINCT \(argument.generatedName))"
         case .aggregate(let function, let argument): "\(function.rawValue)(\(argument.generatedName))"
+        case .function(let name, let arguments):
+            (FunctionRegistry.builtIn.function(named: name)?.generatedName(arguments.map(\.generatedName)))
+                ?? "\(name)(\(arguments.map(\.generatedName).joined(separator: ", ")))"
+        case .sortOrder(let e, let direction): "\(e.generatedName) \(direction.sql)"
+        case .window(let call, let spec): "\(call.generatedName) \(spec.generatedName)"
         case .unary(.negate, let e): "(- \(e.generatedName))"
         case .unary(.not, let e): "(NOT \(e.generatedName))"
         case .unary(.isNull, let e): "(\(e.generatedName) IS NULL)"
         case .unary(.isNotNull, let e): "(\(e.generatedName) IS NOT NULL)"
         case .binary(let op, let l, let r): "(\(l.generatedName) \(op.sparkSymbol) \(r.generatedName))"
-        case .cast(let e, let type): "CAST(\(e.generatedName) AS \(type.simpleString.uppercased()))"
+        // Spark names a user's cast after what it casts (`col("n").cast("int")` is `n`).
+        case .cast(let e, _): e.generatedName
         }
     }
 }
@@ -25,7 +32,7 @@ extension Value {
         case .null: "NULL"
         case .integer(let v): String(v)
         case .long(let v): "\(v)L"
-        case .double(let v): String(v)
+        case .double(let v): JavaDoubleText.text(v)
         case .string(let v): v
         case .boolean(let v): v ? "true" : "false"
         case .timestamp(let v): "TIMESTAMP \(v)"

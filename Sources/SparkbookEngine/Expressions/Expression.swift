@@ -10,11 +10,52 @@ public indirect enum Expression: Sendable, Hashable {
     case unary(UnaryOperator, Expression)
     case binary(BinaryOperator, Expression, Expression)
     case cast(Expression, DataType)
+    /// A scalar function resolved by name through the `FunctionRegistry` (`upper(name)`, `round(x, 2)`).
+    case function(String, [Expression])
+    /// A sort key (`col.asc()`, `desc("n")`); only meaningful inside `orderBy`/`sort` and window orderings.
+    case sortOrder(Expression, SortDirection)
+    /// A window function or an aggregate evaluated over a window (`row_number().over(w)`).
+    case window(WindowFunctionCall, WindowSpecification)
+}
+
+/// Ascending or descending, and where nulls go (Spark: nulls first when ascending, last when descending).
+public struct SortDirection: Sendable, Hashable {
+    public let ascending: Bool
+    public let nullsFirst: Bool
+
+    public init(ascending: Bool, nullsFirst: Bool? = nil) {
+        self.ascending = ascending
+        self.nullsFirst = nullsFirst ?? ascending
+    }
+
+    public static let ascending = SortDirection(ascending: true)
+    public static let descending = SortDirection(ascending: false)
+
+    /// `ASC NULLS FIRST`, as Spark prints a sort order.
+    public var sql: String {
+        (ascending ? "ASC" : "DESC") + (nullsFirst ? " NULLS FIRST" : " NULLS LAST")
+    }
 }
 
 /// The aggregate functions the engine evaluates with partial and final steps around a shuffle.
 public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
     case count, sum, avg, min, max
+    case countDistinct = "count_distinct"
+    case approxCountDistinct = "approx_count_distinct"
+    case first, last, stddev
+    case stddevPop = "stddev_pop"
+    case variance
+    case collectList = "collect_list"
+    case collectSet = "collect_set"
+
+    /// Functions whose state cannot be merged from typed partial columns; the planner shuffles raw rows to
+    /// them and aggregates in one step on the reduce side (Spark's complete mode).
+    public var needsCompleteMode: Bool {
+        switch self {
+        case .countDistinct, .approxCountDistinct, .first, .last, .collectList, .collectSet: true
+        default: false
+        }
+    }
 }
 
 public enum UnaryOperator: Sendable, Hashable {
@@ -59,8 +100,21 @@ extension Expression {
         switch self {
         case .aggregate: true
         case .column, .star, .literal: false
-        case .alias(let e, _), .unary(_, let e), .cast(let e, _): e.containsAggregate
+        case .alias(let e, _), .unary(_, let e), .cast(let e, _), .sortOrder(let e, _): e.containsAggregate
         case .binary(_, let l, let r): l.containsAggregate || r.containsAggregate
+        case .function(_, let args): args.contains { $0.containsAggregate }
+        case .window: false
+        }
+    }
+
+    /// Whether the expression contains a window function anywhere.
+    public var containsWindow: Bool {
+        switch self {
+        case .window: true
+        case .aggregate, .column, .star, .literal: false
+        case .alias(let e, _), .unary(_, let e), .cast(let e, _), .sortOrder(let e, _): e.containsWindow
+        case .binary(_, let l, let r): l.containsWindow || r.containsWindow
+        case .function(_, let args): args.contains { $0.containsWindow }
         }
     }
 }

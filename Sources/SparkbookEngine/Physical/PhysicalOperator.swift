@@ -9,9 +9,33 @@ public indirect enum PhysicalOperator: Sendable {
     case limit(Int, PhysicalOperator)
     /// The final step of a hash aggregate over partial states read from a shuffle.
     case finalAggregate(AggregateSpec, PhysicalOperator)
+    /// A one-step aggregate over raw rows already exchanged by key (for functions without partial states).
+    case completeAggregate(AggregateSpec, PhysicalOperator)
+    /// Sorts all rows of the partition.
+    case sort([SortKey], PhysicalOperator)
+    /// The rows of each child in turn (`union`).
+    case concat([PhysicalOperator], schema: StructType)
+    case hashJoin(JoinSpec, PhysicalOperator, PhysicalOperator)
+    case window(WindowSpec, PhysicalOperator)
+
+    /// The children, for walking the tree.
+    public var children: [PhysicalOperator] {
+        switch self {
+        case .scan, .local, .shuffleRead: []
+        case .project(_, _, let c), .filter(_, let c), .limit(_, let c), .finalAggregate(_, let c),
+             .completeAggregate(_, let c), .sort(_, let c), .window(_, let c): [c]
+        case .concat(let cs, _): cs
+        case .hashJoin(_, let l, let r): [l, r]
+        }
+    }
 
     public var schema: StructType {
         switch self {
+        case .completeAggregate(let spec, _): spec.outputSchema
+        case .sort(_, let child): child.schema
+        case .concat(_, let schema): schema
+        case .hashJoin(let spec, _, _): spec.outputSchema
+        case .window(let spec, _): spec.outputSchema
         case .scan(_, _, let schema), .project(_, let schema, _): schema
         case .local(let relation): relation.schema
         case .shuffleRead(let handle): handle.schema
@@ -27,6 +51,20 @@ public struct ShuffleHandle: Sendable, Hashable {
     public let id: Int
     public let schema: StructType
     public let partitions: Int
+    /// Whether adaptive execution may coalesce its reduce partitions (not for an explicit `repartition(n)`).
+    public var coalescible = true
+}
+
+/// How an exchange distributes rows over its reduce partitions.
+public enum ExchangePartitioning: Sendable {
+    /// By the hash of key expressions (`hashpartitioning`).
+    case hash([BoundExpression])
+    /// Every row to partition 0 (`SinglePartition`), keeping map order.
+    case single
+    /// Rows dealt out in turn (`RoundRobinPartitioning`).
+    case roundRobin
+    /// Map partition m to reduce partition m * n / maps, keeping order (`coalesce(n)`).
+    case contiguous
 }
 
 /// A bound hash aggregate: group keys, aggregate calls, and the output projection over `keys + results`.

@@ -3,6 +3,8 @@ public struct StagePlan: Sendable {
     public enum Output: Sendable {
         /// Map side of a shuffle: partially aggregate the rows and write them hash-partitioned.
         case shuffleWrite(ShuffleHandle, AggregateSpec)
+        /// Map side of an exchange of raw rows (sort, join, window, union, repartition).
+        case exchange(ShuffleHandle, ExchangePartitioning)
         /// The stage's rows are the job's result.
         case result
     }
@@ -14,14 +16,14 @@ public struct StagePlan: Sendable {
     /// A short name in Spark's style (`csv at <cell>:3`), shown in progress and the event log.
     public let name: String
 
-    /// The shuffle this stage reads, if any (its reduce partitions decide the task count).
-    public var shuffleInput: ShuffleHandle? {
-        func find(_ op: PhysicalOperator) -> ShuffleHandle? {
-            switch op {
-            case .shuffleRead(let h): h
-            case .scan, .local: nil
-            case .project(_, _, let c), .filter(_, let c), .limit(_, let c), .finalAggregate(_, let c): find(c)
-            }
+    /// The first shuffle this stage reads, if any (its reduce partitions decide the task count).
+    public var shuffleInput: ShuffleHandle? { shuffleInputs.first }
+
+    /// Every shuffle this stage reads (two for a join); they have the same number of reduce partitions.
+    public var shuffleInputs: [ShuffleHandle] {
+        func find(_ op: PhysicalOperator) -> [ShuffleHandle] {
+            if case .shuffleRead(let h) = op { return [h] }
+            return op.children.flatMap(find)
         }
         return find(root)
     }
@@ -33,7 +35,7 @@ public struct StagePlan: Sendable {
             case .scan(let relation, _, _): relation.scan.partitionCount
             case .local(let relation): relation.partitions.count
             case .shuffleRead: nil
-            case .project(_, _, let c), .filter(_, let c), .limit(_, let c), .finalAggregate(_, let c): find(c)
+            default: op.children.first.flatMap(find)
             }
         }
         return find(root)

@@ -2,9 +2,11 @@
 /// rebound over `keys + call results`, so `sum(a) / count(a)` and aliased keys both work.
 struct AggregateBinder {
     let input: StructType
+    var functions: FunctionRegistry = .builtIn
+    var context = FunctionContext()
 
     func bind(groupBy: [Expression], output: [Expression]) throws -> AggregateSpec {
-        let binder = ExpressionBinder(schema: input)
+        let binder = ExpressionBinder(schema: input, functions: functions, context: context)
         let keys = try groupBy.map { try binder.bind($0) }
         var calls: [AggregateCall] = []
         var callExpressions: [Expression] = []
@@ -19,6 +21,10 @@ struct AggregateBinder {
                                      sqlState: "42607")
                 }
                 var bound: BoundExpression?
+                if function == .collectList || function == .collectSet {
+                    throw SparkError(.unsupported, errorClass: "UNSUPPORTED_FEATURE",
+                                     message: "\(function.rawValue) returns an array, and Sparkbook has no array type yet; use count_distinct, first or a join instead.")
+                }
                 if case .star = argument {
                     guard function == .count else {
                         throw SparkError(.analysis, errorClass: "INVALID_USAGE_OF_STAR_OR_REGEX",
@@ -38,9 +44,10 @@ struct AggregateBinder {
                 }
                 calls.append(AggregateCall(function: function, input: bound))
                 callExpressions.append(e)
-            case .alias(let inner, _), .unary(_, let inner), .cast(let inner, _): try collect(inner)
+            case .alias(let inner, _), .unary(_, let inner), .cast(let inner, _), .sortOrder(let inner, _): try collect(inner)
             case .binary(_, let l, let r): try collect(l); try collect(r)
-            case .column, .star, .literal: break
+            case .function(_, let args): for a in args { try collect(a) }
+            case .column, .star, .literal, .window: break
             }
         }
         for e in output { try collect(e) }
@@ -70,6 +77,12 @@ struct AggregateBinder {
                 let b = try rebind(inner)
                 return .unary(op, b, type: op == .isNull || op == .isNotNull || op == .not ? .boolean : b.dataType)
             case .cast(let inner, let type): return .cast(try rebind(inner), type)
+            case .sortOrder(let inner, _): return try rebind(inner)
+            case .function(let name, let args):
+                return try ExpressionBinder(schema: resultSchema, functions: functions, context: context)
+                    .bindFunction(name, try args.map(rebind), e)
+            case .window:
+                throw SparkError(.analysis, message: "A window function cannot be used inside an aggregation: \(e.generatedName).")
             case .binary(let op, let l, let r):
                 // Bind through a synthetic schema so the usual typing rules apply to the rebound operands.
                 let lb = try rebind(l), rb = try rebind(r)
@@ -110,6 +123,7 @@ struct AggregateBinder {
         case .cast(let x, let t): .cast(substitute(x, operands), t)
         case .unary(let op, let x, let t): .unary(op, substitute(x, operands), type: t)
         case .binary(let op, let l, let r, let t): .binary(op, substitute(l, operands), substitute(r, operands), type: t)
+        case .function(let f, let args): .function(f, args.map { substitute($0, operands) })
         }
     }
 }

@@ -8,6 +8,17 @@ public indirect enum LogicalPlan: Sendable {
     case filter(Expression, LogicalPlan)
     case aggregate(groupBy: [Expression], output: [Expression], LogicalPlan)
     case limit(Int, LogicalPlan)
+    /// `orderBy`: sort keys are `.sortOrder` expressions or plain ones (ascending, nulls first).
+    case sort([Expression], LogicalPlan)
+    /// `union` (by position) of two plans with the same number of columns.
+    case union(LogicalPlan, LogicalPlan)
+    /// `repartition(n)` (round robin) or `repartition(n, cols)` (hash).
+    case repartition(Int, [Expression], LogicalPlan)
+    /// `coalesce(n)`: fewer partitions without reordering rows.
+    case coalesce(Int, LogicalPlan)
+    case join(LogicalPlan, LogicalPlan, JoinType, JoinCriteria)
+    /// A projection whose expressions contain window functions.
+    case window([Expression], LogicalPlan)
 }
 
 /// A data source scan as a plan leaf; a class wrapper would allow identity, a struct keeps it a value.

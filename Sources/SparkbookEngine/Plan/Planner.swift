@@ -3,19 +3,31 @@
 public struct Planner: Sendable {
     /// `spark.sql.shuffle.partitions`: reduce partitions before adaptive coalescing.
     public let shufflePartitions: Int
+    public let functions: FunctionRegistry
+    public let context: FunctionContext
 
-    public init(shufflePartitions: Int = 200) {
+    public init(shufflePartitions: Int = 200, functions: FunctionRegistry = .builtIn,
+                context: FunctionContext = FunctionContext()) {
         self.shufflePartitions = shufflePartitions
+        self.functions = functions
+        self.context = context
+    }
+
+    private func makeBuilder() -> StageBuilder {
+        var builder = StageBuilder(shufflePartitions: shufflePartitions)
+        builder.functions = functions
+        builder.context = context
+        return builder
     }
 
     /// The output schema of a plan; throws Spark's analysis errors.
     public func schema(of plan: LogicalPlan) throws -> StructType {
-        var builder = StageBuilder(shufflePartitions: shufflePartitions)
+        var builder = makeBuilder()
         return try builder.build(plan).schema
     }
 
     public func plan(_ plan: LogicalPlan) throws -> PhysicalPlan {
-        var builder = StageBuilder(shufflePartitions: shufflePartitions)
+        var builder = makeBuilder()
         let root = try builder.build(plan)
         var limit: Int?
         if case .limit(let n, _) = root { limit = n }
@@ -31,7 +43,13 @@ struct StageBuilder {
     var stages: [StagePlan] = []
     var pendingParents: [Int] = []
     var nameOfCurrentStage = "collect"
-    private var nextShuffleId = 0
+    var nextShuffleId = 0
+    var functions = FunctionRegistry.builtIn
+    var context = FunctionContext()
+
+    func binder(_ schema: StructType) -> ExpressionBinder {
+        ExpressionBinder(schema: schema, functions: functions, context: context)
+    }
 
     init(shufflePartitions: Int) {
         self.shufflePartitions = shufflePartitions
@@ -47,7 +65,7 @@ struct StageBuilder {
             return .local(relation)
         case .project(let expressions, let child):
             let input = try build(child)
-            let binder = ExpressionBinder(schema: input.schema)
+            let binder = binder(input.schema)
             var bound: [BoundExpression] = [], fields: [StructField] = []
             for expression in expressions {
                 if case .star = expression {
@@ -64,13 +82,20 @@ struct StageBuilder {
             return .project(bound, schema: StructType(fields), input)
         case .filter(let condition, let child):
             let input = try build(child)
-            let bound = try ExpressionBinder(schema: input.schema).bind(condition)
+            let bound = try binder(input.schema).bind(condition)
             return .filter(TypeCoercion.cast(bound, to: .boolean), input)
         case .limit(let n, let child):
             return .limit(n, try build(child))
         case .aggregate(let groupBy, let output, let child):
             let input = try build(child)
-            let spec = try AggregateBinder(input: input.schema).bind(groupBy: groupBy, output: output)
+            let spec = try AggregateBinder(input: input.schema, functions: functions, context: context)
+                .bind(groupBy: groupBy, output: output)
+            if spec.calls.contains(where: { $0.function.needsCompleteMode }) {
+                let partitioning: ExchangePartitioning = spec.keys.isEmpty ? .single : .hash(spec.keys)
+                let read = exchange(input, partitioning, partitions: spec.keys.isEmpty ? 1 : shufflePartitions)
+                nameOfCurrentStage = "aggregate"
+                return .completeAggregate(spec, read)
+            }
             let handle = ShuffleHandle(id: nextShuffleId, schema: spec.partialSchema,
                                        partitions: groupBy.isEmpty ? 1 : shufflePartitions)
             nextShuffleId += 1
@@ -79,7 +104,57 @@ struct StageBuilder {
             pendingParents = [stages.count - 1]
             nameOfCurrentStage = groupBy.isEmpty ? "aggregate" : "groupBy aggregate"
             return .finalAggregate(spec, .shuffleRead(handle))
+        case .sort(let orders, let child):
+            let input = try build(child)
+            let binder = binder(input.schema)
+            let keys = try orders.map { e -> SortKey in
+                let (inner, direction) = SortKey.unwrap(e)
+                return SortKey(expression: try binder.bind(inner), direction: direction)
+            }
+            return .sort(keys, exchange(input, .single, partitions: 1))
+        case .union(let l, let r):
+            return try buildUnion(l, r)
+        case .repartition(let n, let keys, let child):
+            let input = try build(child)
+            let bound = try keys.map { try binder(input.schema).bind($0) }
+            return exchange(input, bound.isEmpty ? .roundRobin : .hash(bound), partitions: max(1, n), coalescible: false)
+        case .coalesce(let n, let child):
+            let input = try build(child)
+            return exchange(input, n <= 1 ? .single : .contiguous, partitions: max(1, n), coalescible: false)
+        case .join(let l, let r, let type, let criteria):
+            return try buildJoin(l, r, type, criteria)
+        case .window(let expressions, let child):
+            return try buildWindow(expressions, child)
         }
+    }
+
+    /// Ends the current stage with an exchange of raw rows and returns the reader of its output.
+    mutating func exchange(_ input: PhysicalOperator, _ partitioning: ExchangePartitioning, partitions: Int,
+                           coalescible: Bool = true) -> PhysicalOperator {
+        var handle = ShuffleHandle(id: nextShuffleId, schema: input.schema, partitions: partitions)
+        handle.coalescible = coalescible
+        nextShuffleId += 1
+        stages.append(StagePlan(root: input, output: .exchange(handle, partitioning), parents: pendingParents,
+                                name: nameOfCurrentStage))
+        pendingParents = [stages.count - 1]
+        nameOfCurrentStage = "exchange"
+        return .shuffleRead(handle)
+    }
+
+    /// Both sides of a binary operator, each ending its own stage with an exchange.
+    mutating func buildSides(_ l: LogicalPlan, _ r: LogicalPlan,
+                             _ exchangeSide: (inout StageBuilder, PhysicalOperator, Bool) throws -> PhysicalOperator)
+        throws -> (PhysicalOperator, PhysicalOperator) {
+        let outer = pendingParents
+        pendingParents = []
+        let leftInput = try build(l)
+        let left = try exchangeSide(&self, leftInput, true)
+        let leftParents = pendingParents
+        pendingParents = []
+        let rightInput = try build(r)
+        let right = try exchangeSide(&self, rightInput, false)
+        pendingParents = outer + leftParents + pendingParents
+        return (left, right)
     }
 
     private func outputName(_ expression: Expression, _ schema: StructType) -> String {

@@ -1,9 +1,19 @@
 import SparkbookDataFrame
 import SparkbookEngine
 
-/// Column methods (`.alias`, `.cast`, `.isNull`).
+/// Column methods (`.alias`, `.cast`, `.isin`, `.desc()`, `.over(w)`, ...).
 enum ColumnBinding {
-    static let methods = ["alias", "name", "cast", "astype", "isNull", "isNotNull"]
+    static let methods = [
+        "alias", "name", "cast", "astype", "isNull", "isNotNull", "isin", "between", "like", "ilike", "rlike",
+        "startswith", "endswith", "contains", "asc", "desc", "asc_nulls_first", "asc_nulls_last", "desc_nulls_first",
+        "desc_nulls_last", "when", "otherwise", "over", "eqNullSafe", "substr",
+    ]
+
+    /// `asc_nulls_first` -> `ascNullsFirst`: one spelling for the PySpark and F.* forms.
+    static func camel(_ name: String) -> String {
+        let parts = name.split(separator: "_")
+        return parts.enumerated().map { $0.offset == 0 ? String($0.element) : $0.element.capitalized }.joined()
+    }
 
     static func call(_ name: String, _ column: Column, _ args: CallArguments) throws -> PyValue {
         switch name {
@@ -19,37 +29,71 @@ enum ColumnBinding {
         case "isNotNull":
             try args.noArguments()
             return .column(column.isNotNull())
+        case "isin":
+            return .column(column.isin(try args.variadic().map { try $0.literalColumn() }))
+        case "between":
+            let v = try args.bind(["lowerBound", "upperBound"], required: 2)
+            return .column(column.between(try v[0]!.literalColumn(), try v[1]!.literalColumn()))
+        case "like", "ilike", "rlike":
+            let v = try args.bind(["other"], required: 1)
+            let pattern = try v[0]!.string("other", in: name)
+            return .column(name == "like" ? column.like(pattern) : name == "ilike" ? column.ilike(pattern) : column.rlike(pattern))
+        case "startswith", "endswith", "contains":
+            let v = try args.bind(["other"], required: 1)
+            let other = try v[0]!.literalColumn()
+            return .column(name == "startswith" ? column.startswith(other) : name == "endswith" ? column.endswith(other) : column.contains(other))
+        case "eqNullSafe":
+            let v = try args.bind(["other"], required: 1)
+            return .column(column.eqNullSafe(try v[0]!.literalColumn()))
+        case "substr":
+            let v = try args.bind(["startPos", "length"], required: 2)
+            return .column(Functions.call("substring", [column, try v[0]!.literalColumn(), try v[1]!.literalColumn()]))
+        case "asc", "desc", "ascNullsFirst", "ascNullsLast", "descNullsFirst", "descNullsLast",
+             "asc_nulls_first", "asc_nulls_last", "desc_nulls_first", "desc_nulls_last":
+            try args.noArguments()
+            switch camel(name) {
+            case "asc": return .column(column.asc())
+            case "desc": return .column(column.desc())
+            case "ascNullsFirst": return .column(column.ascNullsFirst())
+            case "ascNullsLast": return .column(column.ascNullsLast())
+            case "descNullsFirst": return .column(column.descNullsFirst())
+            default: return .column(column.descNullsLast())
+            }
+        case "when":
+            let v = try args.bind(["condition", "value"], required: 2)
+            return .column(try column.when(try FunctionsBinding.condition(v[0]!), try v[1]!.literalColumn()))
+        case "otherwise":
+            let v = try args.bind(["value"], required: 1)
+            return .column(try column.otherwise(try v[0]!.literalColumn()))
+        case "over":
+            let v = try args.bind(["window"], required: 1)
+            guard case .windowSpec(let spec) = v[0]! else {
+                throw ScriptError("PySparkTypeError", "[NOT_WINDOWSPEC] Argument `window` should be a WindowSpec, got \(v[0]!.typeName).")
+            }
+            return .column(try column.over(spec))
         default:
             throw Members.missingAttribute(name, of: .column(column))
         }
     }
 }
 
-/// `pyspark.sql.functions` (imported as `F`).
-enum FunctionsBinding {
-    static let functions = ["col", "column", "lit", "count", "sum", "avg", "mean", "min", "max"]
+/// `Window.partitionBy(...).orderBy(...)`: both the class's static methods and the spec's methods.
+enum WindowBinding {
+    static let methods = ["partitionBy", "orderBy", "rowsBetween", "rangeBetween"]
 
-    static func call(_ name: String, _ args: CallArguments) throws -> PyValue {
+    static func call(_ name: String, _ spec: WindowSpecification, _ args: CallArguments) throws -> PyValue {
+        var result = spec
         switch name {
-        case "col", "column":
-            let v = try args.bind(["col"], required: 1)
-            return .column(Column(try v[0]!.string("col", in: name)))
-        case "lit":
-            let v = try args.bind(["col"], required: 1)
-            return .column(try v[0]!.literalColumn())
-        case "count", "sum", "avg", "mean", "min", "max":
-            let v = try args.bind(["col"], required: 1)
-            let column = try v[0]!.column(name)
-            let result: Column = switch name {
-            case "count": Functions.count(column)
-            case "sum": Functions.sum(column)
-            case "avg", "mean": Functions.avg(column)
-            case "min": Functions.min(column)
-            default: Functions.max(column)
-            }
-            return .column(result)
+        case "partitionBy":
+            result.partitionBy = try args.variadic().map { try $0.column(name).expression }
+        case "orderBy":
+            result.orderBy = try args.variadic().map { try $0.column(name).expression }
+        case "rowsBetween", "rangeBetween":
+            throw ScriptError("NotImplementedError",
+                              "Window.\(name) is not supported in Sparkbook yet; the default frames are (whole partition, or start to current row when ordered)")
         default:
-            throw Members.missingAttribute(name, of: .module(.functions))
+            throw Members.missingAttribute(name, of: .windowSpec(spec))
         }
+        return .windowSpec(result)
     }
 }

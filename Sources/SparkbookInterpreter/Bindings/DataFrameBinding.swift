@@ -5,7 +5,10 @@ import SparkbookEngine
 enum DataFrameBinding {
     static let methods = [
         "show", "printSchema", "count", "collect", "take", "first", "head", "limit", "select", "filter", "where",
-        "withColumn", "groupBy", "groupby", "agg",
+        "withColumn", "groupBy", "groupby", "agg", "selectExpr", "withColumns", "withColumnRenamed", "drop",
+        "distinct", "dropDuplicates", "drop_duplicates", "orderBy", "sort", "union", "unionAll", "unionByName",
+        "repartition", "coalesce", "cache", "persist", "unpersist", "describe", "fillna", "dropna", "explain",
+        "join", "crossJoin", "createOrReplaceTempView", "createTempView", "toDF", "alias",
     ]
 
     static func call(_ name: String, _ df: DataFrame, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
@@ -51,18 +54,94 @@ enum DataFrameBinding {
             return .dataFrame(try df.limit(try v[0]!.int("num", in: name)))
         case "select":
             return .dataFrame(try df.select(try args.variadic().map { try $0.column(name) }))
+        case "selectExpr":
+            return .dataFrame(try df.selectExpr(try args.variadic().map { try $0.string("expr", in: name) }))
         case "filter", "where":
             let v = try args.bind(["condition"], required: 1)
-            guard case .column(let condition) = v[0]! else {
-                throw ScriptError("NotImplementedError", "\(name)() with a SQL string is not supported in Sparkbook yet; use a Column such as F.col(\"x\") > 1")
+            switch v[0]! {
+            case .column(let condition): return .dataFrame(try df.filter(condition))
+            case .string(let sql): return .dataFrame(try df.filter(sql: sql))
+            case let other:
+                throw ScriptError("PySparkTypeError", "[NOT_COLUMN_OR_STR] Argument `condition` should be a Column or str, got \(other.typeName).")
             }
-            return .dataFrame(try df.filter(condition))
         case "withColumn":
             let v = try args.bind(["colName", "col"], required: 2)
             guard case .column(let column) = v[1]! else {
                 throw ScriptError("PySparkTypeError", "[NOT_COLUMN] Argument `col` should be a Column, got \(v[1]!.typeName).")
             }
             return .dataFrame(try df.withColumn(try v[0]!.string("colName", in: name), column))
+        case "withColumns":
+            guard args.positional.count == 1, case .dict(let items) = args.positional[0] else {
+                throw ScriptError("PySparkTypeError", "[NOT_DICT] Argument `colsMap` should be a dict, got \(args.positional.first?.typeName ?? "nothing").")
+            }
+            return .dataFrame(try df.withColumns(try items.map { (try $0.key.string("colsMap", in: name), try $0.value.column(name)) }))
+        case "withColumnRenamed":
+            let v = try args.bind(["existing", "new"], required: 2)
+            return .dataFrame(try df.withColumnRenamed(try v[0]!.string("existing", in: name), try v[1]!.string("new", in: name)))
+        case "toDF":
+            let names = try args.variadic().map { try $0.string("cols", in: name) }
+            let current = try df.columns()
+            guard names.count == current.count else {
+                throw ScriptError("IllegalArgumentException", "requirement failed: The number of columns doesn't match.\nOld column names (\(current.count)): \(current.joined(separator: ", "))\nNew column names (\(names.count)): \(names.joined(separator: ", "))")
+            }
+            return .dataFrame(try df.select(zip(current, names).map { Column($0).alias($1) }))
+        case "drop":
+            return .dataFrame(try df.drop(try args.variadic().map { value -> String in
+                if case .column(let c) = value, case .column(let n) = c.expression { return n }
+                return try value.string("cols", in: name)
+            }))
+        case "distinct":
+            try args.noArguments()
+            return .dataFrame(try df.distinct())
+        case "dropDuplicates", "drop_duplicates":
+            let v = try args.bind(["subset"])
+            let subset = try v[0].map { value -> [String] in
+                guard case .list(let items) = value else { return [try value.string("subset", in: name)] }
+                return try items.map { try $0.string("subset", in: name) }
+            }
+            return .dataFrame(try df.dropDuplicates(subset))
+        case "orderBy", "sort":
+            return .dataFrame(try df.orderBy(try sortColumns(name, args)))
+        case "union", "unionAll":
+            let v = try args.bind(["other"], required: 1)
+            return .dataFrame(try df.union(try frame(v[0]!, name)))
+        case "unionByName":
+            let v = try args.bind(["other", "allowMissingColumns"], required: 1)
+            return .dataFrame(try df.unionByName(try frame(v[0]!, name), allowMissingColumns: v[1]?.isTruthy ?? false))
+        case "repartition":
+            var columns = args.positional
+            var n = Int(df.session.conf.get("spark.sql.shuffle.partitions") ?? "") ?? 200
+            if case .int(let i)? = columns.first { n = Int(i); columns.removeFirst() }
+            return .dataFrame(try df.repartition(n, try columns.map { try $0.column(name) }))
+        case "coalesce":
+            let v = try args.bind(["numPartitions"], required: 1)
+            return .dataFrame(try df.coalesce(try v[0]!.int("numPartitions", in: name)))
+        case "cache", "persist", "unpersist":
+            // Accepted: the engine recomputes from the plan; caching changes speed, never results.
+            return .dataFrame(df)
+        case "alias":
+            _ = try args.bind(["alias"], required: 1)
+            return .dataFrame(df)
+        case "describe":
+            return .dataFrame(try await df.describe(try args.variadic().map { try $0.string("cols", in: name) }))
+        case "fillna":
+            return .dataFrame(try NABinding.fill(df, args))
+        case "dropna":
+            return .dataFrame(try NABinding.drop(df, args))
+        case "explain":
+            let v = try args.bind(["extended", "mode"])
+            _ = v
+            interpreter.sink.write(try df.explainString() + "\n", to: .stdout)
+            return .none
+        case "join":
+            return .dataFrame(try JoinBinding.join(df, args))
+        case "crossJoin":
+            let v = try args.bind(["other"], required: 1)
+            return .dataFrame(try df.join(try frame(v[0]!, name), .none, .cross))
+        case "createOrReplaceTempView", "createTempView":
+            let v = try args.bind(["name"], required: 1)
+            df.session.catalog.register(try v[0]!.string("name", in: name), df.plan)
+            return .none
         case "groupBy", "groupby":
             return .grouped(try df.groupBy(try args.variadic().map { try $0.column(name) }))
         case "agg":
@@ -71,35 +150,103 @@ enum DataFrameBinding {
             throw Members.missingAttribute(name, of: .dataFrame(df))
         }
     }
+
+    /// `orderBy("a", F.desc("b"))` or `orderBy(["a", "b"], ascending=[True, False])`.
+    static func sortColumns(_ name: String, _ args: CallArguments) throws -> [Column] {
+        var positional = CallArguments(positional: args.positional, functionName: name)
+        let ascending = args.keywords.first { $0.name == "ascending" }?.value
+        if let other = args.keywords.first(where: { $0.name != "ascending" }) {
+            throw ScriptError.type("\(name)() got an unexpected keyword argument '\(other.name)'")
+        }
+        positional.keywords = []
+        var columns = try positional.variadic().map { try $0.column(name) }
+        switch ascending {
+        case nil: break
+        case .bool(let up)?: if !up { columns = columns.map { $0.desc() } }
+        case .int(let flag)?: if flag == 0 { columns = columns.map { $0.desc() } }
+        case .list(let flags)?:
+            guard flags.count == columns.count else {
+                throw ScriptError("PySparkValueError", "[LENGTH_MISMATCH] Length of `ascending` must match the number of columns.")
+            }
+            columns = zip(columns, flags).map { $1.isTruthy ? $0.asc() : $0.desc() }
+        case let other?:
+            throw ScriptError("PySparkTypeError", "[NOT_BOOL_OR_LIST] Argument `ascending` should be a bool or a list, got \(other.typeName).")
+        }
+        return columns
+    }
+
+    static func frame(_ value: PyValue, _ function: String) throws -> DataFrame {
+        guard case .dataFrame(let df) = value else {
+            throw ScriptError("PySparkTypeError", "[NOT_DATAFRAME] Argument `other` should be a DataFrame, got \(value.typeName).")
+        }
+        return df
+    }
 }
 
-/// `df.groupBy(...)` methods.
-enum GroupedDataBinding {
-    static let methods = ["agg", "count", "sum", "avg", "mean", "min", "max"]
-
-    static func call(_ name: String, _ grouped: GroupedData, _ args: CallArguments) throws -> PyValue {
-        switch name {
-        case "agg":
-            if args.positional.count == 1, case .dict(let items) = args.positional[0] {
-                return .dataFrame(try grouped.agg(items.map { (column: $0.key.str, function: $0.value.str) }))
-            }
-            let columns = try args.variadic().map { value -> Column in
-                guard case .column(let c) = value else {
-                    throw ScriptError("PySparkTypeError", "[NOT_COLUMN] Argument `exprs` should be a Column, got \(value.typeName).")
+/// `df.join(other, on, how)`.
+enum JoinBinding {
+    static func join(_ df: DataFrame, _ args: CallArguments) throws -> DataFrame {
+        let v = try args.bind(["other", "on", "how"], required: 1)
+        let other = try DataFrameBinding.frame(v[0]!, "join")
+        let howText = try v[2].map { value -> String in
+            if case .none = value { return "inner" }
+            return try value.string("how", in: "join")
+        } ?? "inner"
+        guard let how = JoinType(spelling: howText) else {
+            throw ScriptError("AnalysisException",
+                              "[UNSUPPORTED_JOIN_TYPE] Unsupported join type '\(howText)'. Supported join types include: 'inner', 'outer', 'full', 'fullouter', 'full_outer', 'leftouter', 'left', 'left_outer', 'rightouter', 'right', 'right_outer', 'leftsemi', 'left_semi', 'semi', 'leftanti', 'left_anti', 'anti', 'cross'. SQLSTATE: 0A000")
+        }
+        let criteria: JoinCriteria
+        switch v[1] {
+        case nil, .none?: criteria = .none
+        case .string(let name)?: criteria = .using([name])
+        case .column(let c)?: criteria = .on(c.expression)
+        case .list(let items)?:
+            if items.allSatisfy({ if case .string = $0 { true } else { false } }) {
+                criteria = .using(items.map(\.str))
+            } else {
+                let conditions = try items.map { item -> Column in
+                    guard case .column(let c) = item else { throw ScriptError.type("join() on= must be names or Columns") }
+                    return c
                 }
-                return c
+                criteria = .on(conditions.dropFirst().reduce(conditions[0]) { $0 & $1 }.expression)
             }
-            guard !columns.isEmpty else { throw ScriptError("PySparkValueError", "[CANNOT_BE_EMPTY] At least one expression must be specified.") }
-            return .dataFrame(try grouped.agg(columns))
-        case "count":
-            try args.noArguments()
-            return .dataFrame(try grouped.count())
-        case "sum", "avg", "mean", "min", "max":
-            let names = try args.variadic().map { try $0.string("cols", in: name) }
-            let function = name == "mean" ? "avg" : name
-            return .dataFrame(try grouped.agg(names.map { (column: $0, function: function) }))
-        default:
-            throw Members.missingAttribute(name, of: .grouped(grouped))
+        case let other?:
+            throw ScriptError("PySparkTypeError", "[NOT_COLUMN_OR_LIST_OR_STR] Argument `on` should be a Column, list or str, got \(other.typeName).")
+        }
+        if case .none = criteria, how == .inner { return try df.join(other, criteria, .cross) }
+        return try df.join(other, criteria, how)
+    }
+}
+
+/// `df.na.fill(...)`, `df.fillna(...)`, `df.na.drop(...)`, `df.dropna(...)`.
+enum NABinding {
+    static let methods = ["fill", "drop"]
+
+    static func fill(_ df: DataFrame, _ args: CallArguments) throws -> DataFrame {
+        let v = try args.bind(["value", "subset"], required: 1)
+        let subset = try v[1].map(names)
+        if case .dict(let items) = v[0]! {
+            return try df.fillNA(try items.map { (try $0.key.string("value", in: "fillna"), try $0.value.sparkValue()) })
+        }
+        return try df.fillNA(try v[0]!.sparkValue(), subset: subset)
+    }
+
+    static func drop(_ df: DataFrame, _ args: CallArguments) throws -> DataFrame {
+        let v = try args.bind(["how", "thresh", "subset"])
+        return try df.dropNA(how: try v[0]?.string("how", in: "dropna") ?? "any",
+                             thresh: try v[1].flatMap { value -> Int? in
+                                 if case .none = value { return nil }
+                                 return try value.int("thresh", in: "dropna")
+                             },
+                             subset: try v[2].map(names))
+    }
+
+    static func names(_ value: PyValue) throws -> [String] {
+        switch value {
+        case .string(let s): return [s]
+        case .list(let items), .tuple(let items): return try items.map { try $0.string("subset", in: "na") }
+        default: throw ScriptError("PySparkTypeError", "[NOT_LIST_OR_STR_OR_TUPLE] Argument `subset` should be a list, str or tuple, got \(value.typeName).")
         }
     }
 }

@@ -7,8 +7,10 @@ enum Members {
     /// Attributes that are values rather than methods (`spark.read`, `df.columns`).
     static func properties(of value: PyValue) -> [String] {
         switch value {
-        case .session: ["read", "conf", "version"]
-        case .dataFrame: ["columns", "dtypes"]
+        case .session: ["read", "conf", "version", "catalog"]
+        case .dataFrame: ["columns", "dtypes", "schema", "na", "write"]
+        case .structType: ["fields", "names"]
+        case .structField: ["name", "dataType", "nullable"]
         case .module(let m): ModuleMembers.names(of: m)
         default: []
         }
@@ -24,6 +26,10 @@ enum Members {
         case .dataFrame: DataFrameBinding.methods
         case .grouped: GroupedDataBinding.methods
         case .column: ColumnBinding.methods
+        case .windowSpec, .module(.windowClass): WindowBinding.methods
+        case .na: NABinding.methods
+        case .writer: WriterBinding.methods
+        case .structType: ["fieldNames", "simpleString"]
         case .row: ["asDict"]
         case .string: ["upper", "lower", "strip", "split", "replace", "startswith", "endswith", "join", "format"]
         case .list: ["append"]
@@ -50,10 +56,26 @@ enum Members {
             case "version": return .string(session.version)
             default: break
             }
+        case .structType(let schema):
+            switch name {
+            case "fields": return .list(schema.fields.map(PyValue.structField))
+            case "names": return .list(schema.names.map(PyValue.string))
+            default: break
+            }
+        case .structField(let field):
+            switch name {
+            case "name": return .string(field.name)
+            case "nullable": return .bool(field.nullable)
+            case "dataType": return .string(field.dataType.pythonClassName)
+            default: break
+            }
         case .dataFrame(let df):
             switch name {
             case "columns": return .list(try df.columns().map { .string($0) })
             case "dtypes": return .list(try df.dtypes().map { .tuple([.string($0.0), .string($0.1)]) })
+            case "schema": return .structType(try df.schema())
+            case "na": return .na(df)
+            case "write": return .writer(df.write)
             default:
                 // `df.amount` is the column, as in PySpark, when no method has the name.
                 if !DataFrameBinding.methods.contains(name), let columns = try? df.columns(), columns.contains(name) {
@@ -102,6 +124,15 @@ enum Members {
         case .dataFrame(let df): return try await DataFrameBinding.call(name, df, args, interpreter: interpreter)
         case .grouped(let g): return try GroupedDataBinding.call(name, g, args)
         case .column(let c): return try ColumnBinding.call(name, c, args)
+        case .windowSpec(let w): return try WindowBinding.call(name, w, args)
+        case .na(let df):
+            return .dataFrame(name == "fill" ? try NABinding.fill(df, args) : try NABinding.drop(df, args))
+        case .writer(let w): return try await WriterBinding.call(name, w, args)
+        case .structType(let schema) where name == "fieldNames":
+            try args.noArguments()
+            return .list(schema.names.map(PyValue.string))
+        case .structType(let schema) where name == "simpleString":
+            return .string("struct<" + schema.fields.map { "\($0.name):\($0.dataType.simpleString)" }.joined(separator: ",") + ">")
         case .row(let r) where name == "asDict":
             return .dict(zip(r.names, r.values).map { .init(key: .string($0), value: PyValue.from($1)) })
         default: return try PythonMethods.call(name, on: receiver, args)

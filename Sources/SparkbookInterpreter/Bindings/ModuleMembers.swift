@@ -6,7 +6,9 @@ enum ModuleMembers {
     static func names(of module: ModuleName) -> [String] {
         switch module {
         case .pyspark: ["sql"]
-        case .pysparkSql: ["SparkSession", "functions", "types"]
+        case .pysparkSql: ["SparkSession", "functions", "types", "Window", "window"]
+        case .window: ["Window"]
+        case .windowClass: WindowBinding.methods
         case .functions: FunctionsBinding.functions
         case .types: []
         case .sparkSessionClass: ["builder", "getActiveSession"]
@@ -19,6 +21,10 @@ enum ModuleMembers {
         case (.pysparkSql, "SparkSession"): return .module(.sparkSessionClass)
         case (.pysparkSql, "functions"): return .module(.functions)
         case (.pysparkSql, "types"): return .module(.types)
+        case (.pysparkSql, "Window"), (.window, "Window"): return .module(.windowClass)
+        case (.pysparkSql, "window"): return .module(.window)
+        case (.windowClass, _) where WindowBinding.methods.contains(name):
+            return .boundMethod(receiver: .module(module), name: name)
         case (.sparkSessionClass, "getActiveSession"): return .boundMethod(receiver: .module(module), name: name)
         case (.functions, _) where FunctionsBinding.functions.contains(name):
             return .boundMethod(receiver: .module(module), name: name)
@@ -33,6 +39,7 @@ enum ModuleMembers {
     static func call(_ name: String, of module: ModuleName, _ args: CallArguments, interpreter: Interpreter) throws -> PyValue {
         switch module {
         case .functions: return try FunctionsBinding.call(name, args)
+        case .windowClass: return try WindowBinding.call(name, WindowSpecification(), args)
         case .sparkSessionClass where name == "getActiveSession":
             return interpreter.context.active.map(PyValue.session) ?? .none
         default: throw ScriptError.type("'\(module.rawValue).\(name)' is not callable")

@@ -3,7 +3,7 @@ import SparkbookEngine
 
 /// `spark.read`: options and schema, then `csv(...)` / `load(...)`.
 enum ReaderBinding {
-    static let methods = ["option", "options", "schema", "format", "csv", "text", "load"]
+    static let methods = ["option", "options", "schema", "format", "csv", "text", "load", "json"]
 
     static func call(_ name: String, _ reader: DataFrameReader, _ args: CallArguments) throws -> PyValue {
         switch name {
@@ -19,7 +19,7 @@ enum ReaderBinding {
         case "format":
             let v = try args.bind(["source"], required: 1)
             return .reader(reader.format(try v[0]!.string("source", in: name)))
-        case "csv", "text", "load":
+        case "csv", "text", "load", "json":
             guard let pathValue = args.positional.first ?? args.keywords.first(where: { $0.name == "path" })?.value else {
                 throw ScriptError.type("\(name)() missing 1 required positional argument: 'path'")
             }
@@ -41,6 +41,7 @@ enum ReaderBinding {
             case .list(let items), .tuple(let items): paths = try items.map { try $0.string("path", in: name) }
             default: throw ScriptError.type("\(name)() argument 'path' must be str or list, not \(pathValue.typeName)")
             }
+            if name == "json" || (name == "load" && r.formatName == "json") { return .dataFrame(try r.json(paths)) }
             return .dataFrame(name == "load" ? try r.load(paths) : try r.format(name).load(paths))
         default:
             throw Members.missingAttribute(name, of: .reader(reader))

@@ -25,7 +25,16 @@ public struct ScriptError: Error, Sendable {
         case .illegalArgument: "IllegalArgumentException"
         case .unsupported: "UnsupportedOperationException"
         }
-        self.init(type, error.description, span: span)
+        self.init(type, error.description, span: span, suggestion: Self.suggestion(for: error))
+    }
+
+    /// Spark names no alternative for an unknown function; Sparkbook adds the closest known one as help.
+    static func suggestion(for error: SparkError) -> String? {
+        guard error.errorClass == "UNRESOLVED_ROUTINE",
+              let name = error.message.split(separator: "`").dropFirst().first.map(String.init),
+              let best = NameSuggester.best(for: name, among: FunctionRegistry.builtIn.names.filter { !$0.hasPrefix("_") })
+        else { return nil }
+        return "did you mean `\(best)`?"
     }
 
     /// `Type: message`, as the last line of a Python traceback.

@@ -1,4 +1,5 @@
 import SparkbookDataFrame
+import SparkbookEngine
 import SparkbookSyntax
 
 /// Indexing: `xs[0]`, `xs[1:3]`, `d["k"]`, `row["n"]`, `df["col"]`.
@@ -20,8 +21,20 @@ enum Subscripts {
         case (.row(let row), .string(let name)):
             guard let value = row[name] else { throw ScriptError("PySparkValueError", "[KEY_NOT_FOUND] \(name)", span: span) }
             return PyValue.from(value)
-        case (.dataFrame, .string(let name)):
+        case (.dataFrame(let df), .string(let name)):
+            // `df["x"]` resolves now, as PySpark does, so a typo fails at this line.
+            let schema = try df.schema()
+            guard schema.index(of: name) != nil else { throw SparkError.unresolvedColumn(name, candidates: schema.names) }
             return .column(Column(name))
+        case (.dataFrame, .column(let c)):
+            return .column(c)
+        case (.structType(let schema), .string(let name)):
+            guard let i = schema.index(of: name) else {
+                throw ScriptError("KeyError", "'No StructField named \(name)'", span: span)
+            }
+            return .structField(schema[i])
+        case (.structType(let schema), .int(let i)):
+            return .structField(schema.fields[try position(Int(i), count: schema.count, type: "list", span: span)])
         default:
             throw ScriptError.type("'\(base.typeName)' object is not subscriptable with \(index.typeName)", span: span)
         }

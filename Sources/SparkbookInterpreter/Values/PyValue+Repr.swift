@@ -17,6 +17,7 @@ extension PyValue {
         case .dict(let items):
             return "{" + items.map { "\($0.key.repr): \($0.value.repr)" }.joined(separator: ", ") + "}"
         case .module(.sparkSessionClass): return "<class 'pyspark.sql.session.SparkSession'>"
+        case .module(.windowClass): return "<class 'pyspark.sql.window.Window'>"
         case .module(let m): return "<module '\(m.rawValue)'>"
         case .builtin(let name): return "<built-in function \(name)>"
         case .session(let s): return "<pyspark.sql.session.SparkSession object app=\(PythonRepr.string(s.appName))>"
@@ -32,7 +33,16 @@ extension PyValue {
             if r.names == ["__value__"] { return PythonRepr(localTimeZone: .current).repr(r.values[0].outputValue) }
             return r.pythonRepr(timeZone: .current)
         case .boundMethod(let receiver, let name): return "<bound method \(receiver.typeName).\(name)>"
+        case .windowSpec: return "<pyspark.sql.window.WindowSpec object>"
+        case .na: return "<pyspark.sql.dataframe.DataFrameNaFunctions object>"
+        case .writer: return "<pyspark.sql.readwriter.DataFrameWriter object>"
+        case .structType(let s): return "StructType([" + s.fields.map(Self.fieldRepr).joined(separator: ", ") + "])"
+        case .structField(let f): return Self.fieldRepr(f)
         }
+    }
+
+    static func fieldRepr(_ f: StructField) -> String {
+        "StructField(\(PythonRepr.string(f.name)), \(f.dataType.pythonClassName), \(f.nullable ? "True" : "False"))"
     }
 
     /// `str()`: strings as they are, everything else as `repr`.

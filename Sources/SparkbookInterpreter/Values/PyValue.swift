@@ -25,6 +25,13 @@ public indirect enum PyValue: Sendable {
     case grouped(GroupedData)
     case column(Column)
     case row(Row)
+    /// `Window.partitionBy(...).orderBy(...)`.
+    case windowSpec(WindowSpecification)
+    /// `df.na`: the null-handling methods of a DataFrame.
+    case na(DataFrame)
+    case writer(DataFrameWriter)
+    case structType(StructType)
+    case structField(StructField)
     /// `obj.method` before it is called.
     case boundMethod(receiver: PyValue, name: String)
 
@@ -42,6 +49,9 @@ public enum ModuleName: String, Sendable, CaseIterable {
     case types = "pyspark.sql.types"
     /// The `SparkSession` class, whose `builder` attribute starts a session.
     case sparkSessionClass = "pyspark.sql.SparkSession"
+    case window = "pyspark.sql.window"
+    /// The `Window` class, whose static methods start a window specification.
+    case windowClass = "pyspark.sql.window.Window"
 }
 
 extension PyValue {
@@ -56,7 +66,7 @@ extension PyValue {
         case .list: "list"
         case .tuple: "tuple"
         case .dict: "dict"
-        case .module(.sparkSessionClass): "type"
+        case .module(.sparkSessionClass), .module(.windowClass): "type"
         case .module: "module"
         case .builtin: "builtin_function_or_method"
         case .session: "SparkSession"
@@ -67,6 +77,11 @@ extension PyValue {
         case .grouped: "GroupedData"
         case .column: "Column"
         case .row: "Row"
+        case .windowSpec: "WindowSpec"
+        case .na: "DataFrameNaFunctions"
+        case .writer: "DataFrameWriter"
+        case .structType: "StructType"
+        case .structField: "StructField"
         case .boundMethod: "method"
         }
     }

@@ -1,0 +1,62 @@
+import SparkbookEngine
+
+/// `explain()`: the physical plan as an indented tree, exchanges included, in Spark's layout (without
+/// Spark's expression ids, which depend on the JVM session).
+extension DataFrame {
+    public func explainString() throws -> String {
+        let physical = try session.planner().plan(plan)
+        var lines = ["== Physical Plan =="]
+        var byShuffle: [Int: StagePlan] = [:]
+        for stage in physical.stages {
+            switch stage.output {
+            case .shuffleWrite(let h, _), .exchange(let h, _): byShuffle[h.id] = stage
+            case .result: break
+            }
+        }
+        func exchangeText(_ stage: StagePlan) -> String {
+            switch stage.output {
+            case .shuffleWrite(let h, let spec):
+                let keys = spec.keys.isEmpty ? "SinglePartition" : "hashpartitioning(\(spec.keys.count) keys, \(h.partitions))"
+                return "Exchange \(keys), ENSURE_REQUIREMENTS"
+            case .exchange(let h, let p):
+                switch p {
+                case .hash(let keys): return "Exchange hashpartitioning(\(keys.count) keys, \(h.partitions)), ENSURE_REQUIREMENTS"
+                case .single: return "Exchange SinglePartition, ENSURE_REQUIREMENTS"
+                case .roundRobin: return "Exchange RoundRobinPartitioning(\(h.partitions)), REPARTITION_BY_NUM"
+                case .contiguous: return "Coalesce \(h.partitions)"
+                }
+            case .result: return ""
+            }
+        }
+        func walk(_ op: PhysicalOperator, _ depth: Int) {
+            let prefix = depth == 0 ? "" : String(repeating: "   ", count: depth - 1) + "+- "
+            let columns = op.schema.names.joined(separator: ", ")
+            switch op {
+            case .scan(let r, _, _): lines.append(prefix + "FileScan \(r.sourceName) [\(columns)]")
+            case .local: lines.append(prefix + "LocalTableScan [\(columns)]")
+            case .shuffleRead(let h):
+                guard let stage = byShuffle[h.id] else { return }
+                lines.append(prefix + exchangeText(stage))
+                if case .shuffleWrite(_, let spec) = stage.output {
+                    lines.append(String(repeating: "   ", count: depth) + "+- HashAggregate(keys=\(spec.keys.count), functions=[\(spec.calls.map { "partial_\($0.function.rawValue)" }.joined(separator: ", "))])")
+                    walk(stage.root, depth + 2)
+                } else {
+                    walk(stage.root, depth + 1)
+                }
+                return
+            case .project: lines.append(prefix + "Project [\(columns)]")
+            case .filter: lines.append(prefix + "Filter")
+            case .limit(let n, _): lines.append(prefix + "CollectLimit \(n)")
+            case .finalAggregate(let spec, _), .completeAggregate(let spec, _):
+                lines.append(prefix + "HashAggregate(keys=\(spec.keys.count), functions=[\(spec.calls.map(\.function.rawValue).joined(separator: ", "))])")
+            case .sort(let keys, _): lines.append(prefix + "Sort [\(keys.map(\.direction.sql).joined(separator: ", "))], true")
+            case .concat: lines.append(prefix + "Union")
+            case .hashJoin(let spec, _, _): lines.append(prefix + "ShuffledHashJoin \(spec.type.rawValue)")
+            case .window: lines.append(prefix + "Window")
+            }
+            for child in op.children { walk(child, depth + 1) }
+        }
+        walk(physical.stages[physical.stages.count - 1].root, 0)
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

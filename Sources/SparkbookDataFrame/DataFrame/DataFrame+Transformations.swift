@@ -1,0 +1,125 @@
+import SparkbookEngine
+
+/// The DataFrame transformations beyond select/filter/groupBy: each wraps the plan in a new node.
+extension DataFrame {
+    public func selectExpr(_ expressions: [String]) throws -> DataFrame {
+        try select(try expressions.map { Column(try SQLExpressionParser.parseNamed($0)) })
+    }
+
+    /// `filter("age > 3")`.
+    public func filter(sql: String) throws -> DataFrame {
+        try filter(Column(try SQLExpressionParser.parse(sql)))
+    }
+
+    public func withColumns(_ columns: [(String, Column)]) throws -> DataFrame {
+        var frame = self
+        for (name, column) in columns { frame = try frame.withColumn(name, column) }
+        return frame
+    }
+
+    /// Renames a column; a name that does not exist is ignored, as in Spark.
+    public func withColumnRenamed(_ existing: String, _ new: String) throws -> DataFrame {
+        let names = try columns()
+        guard names.contains(where: { $0.lowercased() == existing.lowercased() }) else { return self }
+        return try derive(.project(names.map { name in
+            name.lowercased() == existing.lowercased() ? .alias(.column(name), name: new) : .column(name)
+        }, plan))
+    }
+
+    /// Drops columns by name; names that do not exist are ignored.
+    public func drop(_ names: [String]) throws -> DataFrame {
+        let dropped = Set(names.map { $0.lowercased() })
+        return try derive(.project(try columns().filter { !dropped.contains($0.lowercased()) }.map { .column($0) }, plan))
+    }
+
+    public func distinct() throws -> DataFrame {
+        let all = try columns().map { Expression.column($0) }
+        return try derive(.aggregate(groupBy: all, output: all, plan))
+    }
+
+    /// Keeps the first row of each group of equal `subset` values (all columns when nil).
+    public func dropDuplicates(_ subset: [String]? = nil) throws -> DataFrame {
+        guard let subset else { return try distinct() }
+        let names = try columns()
+        for name in subset where !names.contains(where: { $0.lowercased() == name.lowercased() }) {
+            throw SparkError.unresolvedColumn(name, candidates: names)
+        }
+        let keys = Set(subset.map { $0.lowercased() })
+        let output = names.map { name -> Expression in
+            keys.contains(name.lowercased()) ? .column(name) : .alias(.aggregate(.first, .column(name)), name: name)
+        }
+        return try derive(.aggregate(groupBy: subset.map { .column($0) }, output: output, plan))
+    }
+
+    /// Sorts; like Spark, a key that the last projection dropped is still found below it (the sort then runs
+    /// before that row-by-row projection, which keeps the order).
+    public func orderBy(_ columns: [Column]) throws -> DataFrame {
+        let keys = columns.map(\.expression)
+        do {
+            return try derive(.sort(keys, plan))
+        } catch let error as SparkError where error.errorClass?.hasPrefix("UNRESOLVED_COLUMN") == true {
+            guard let pushed = Self.sortBelowProjection(keys, plan),
+                  let frame = try? derive(pushed) else { throw error }
+            return frame
+        }
+    }
+
+    static func sortBelowProjection(_ keys: [Expression], _ plan: LogicalPlan) -> LogicalPlan? {
+        switch plan {
+        case .project(let exprs, let child) where !exprs.contains(where: { $0.containsAggregate || $0.containsWindow }):
+            return .project(exprs, .sort(keys, child))
+        case .filter(let condition, let child):
+            return sortBelowProjection(keys, child).map { .filter(condition, $0) }
+        default:
+            return nil
+        }
+    }
+
+    public func union(_ other: DataFrame) throws -> DataFrame {
+        try derive(.union(plan, other.plan))
+    }
+
+    /// Matches the other frame's columns to this one's by name.
+    public func unionByName(_ other: DataFrame, allowMissingColumns: Bool = false) throws -> DataFrame {
+        let mine = try schema(), theirs = try other.schema()
+        var projection: [Expression] = []
+        for field in mine.fields {
+            if let i = theirs.index(of: field.name) {
+                projection.append(.column(theirs[i].name))
+            } else if allowMissingColumns {
+                projection.append(.alias(.cast(.literal(.null), field.dataType), name: field.name))
+            } else {
+                throw SparkError(.analysis, errorClass: "NUM_COLUMNS_MISMATCH",
+                                 message: "UNION can only be performed on inputs with the same number of columns, but the first input has \(mine.count) columns and the second input has \(theirs.count) columns.",
+                                 sqlState: "42826")
+            }
+        }
+        var left = self
+        if allowMissingColumns {
+            let extra = theirs.fields.filter { mine.index(of: $0.name) == nil }
+            if !extra.isEmpty {
+                left = try select(mine.names.map { Column($0) } + extra.map { Column(.alias(.cast(.literal(.null), $0.dataType), name: $0.name)) })
+                projection += extra.map { .column($0.name) }
+            }
+        }
+        return try left.union(DataFrame(session: other.session, plan: .project(projection, other.plan)))
+    }
+
+    public func repartition(_ n: Int, _ columns: [Column] = []) throws -> DataFrame {
+        guard n > 0 else {
+            throw SparkError(.illegalArgument, message: "requirement failed: Number of partitions (\(n)) must be positive.")
+        }
+        return try derive(.repartition(n, columns.map(\.expression), plan))
+    }
+
+    public func coalesce(_ n: Int) throws -> DataFrame {
+        guard n > 0 else {
+            throw SparkError(.illegalArgument, message: "requirement failed: Number of partitions (\(n)) must be positive.")
+        }
+        return try derive(.coalesce(n, plan))
+    }
+
+    public func join(_ other: DataFrame, _ criteria: JoinCriteria, _ type: JoinType) throws -> DataFrame {
+        try derive(.join(plan, other.plan, type, criteria))
+    }
+}

@@ -1,0 +1,49 @@
+import SparkbookEngine
+
+extension SparkSession {
+    /// Rows given in memory with a known schema, split over the default parallelism as `parallelize` does.
+    public func createDataFrame(rows: [[Value]], schema: StructType) throws -> DataFrame {
+        for row in rows where row.count != schema.count {
+            throw SparkError(.illegalArgument, errorClass: "AXIS_LENGTH_MISMATCH",
+                             message: "Length mismatch: Expected axis has \(schema.count) elements, new values have \(row.count) elements.")
+        }
+        let partitions = max(1, min(defaultParallelism, max(1, rows.count)))
+        var batches: [RecordBatch] = []
+        for p in 0..<partitions {
+            let lo = p * rows.count / partitions, hi = (p + 1) * rows.count / partitions
+            var builders = schema.fields.map { ColumnBuilder(type: $0.dataType, capacity: hi - lo) }
+            for row in rows[lo..<hi] {
+                for (c, value) in row.enumerated() {
+                    let target = schema[c].dataType
+                    builders[c].append(value.isNull || value.dataType == target ? value : try ValueCast.ansiCast(value, to: target))
+                }
+            }
+            batches.append(RecordBatch(schema: schema, columns: builders.map { $0.finish() }, rowCount: hi - lo))
+        }
+        return DataFrame(session: self, plan: .local(LocalRelation(schema: schema, partitions: batches)))
+    }
+
+    /// Infers a schema from Python-like rows: each column's values widen to one type (integers to bigint, as
+    /// PySpark infers Python ints); a column of only nulls cannot be inferred.
+    public func inferSchema(rows: [[Value]], names: [String]) throws -> StructType {
+        var fields: [StructField] = []
+        for (c, name) in names.enumerated() {
+            var type = DataType.null
+            for row in rows where c < row.count {
+                var t = row[c].dataType
+                if t == .integer { t = .long }
+                guard let merged = TypeCoercion.commonType(type, t), !(type == .string && t != .string && t != .null) else {
+                    throw SparkError(.illegalArgument, errorClass: "CANNOT_MERGE_TYPE",
+                                     message: "Can not merge type `\(type.pythonClassName.replacingOccurrences(of: "()", with: ""))` and `\(t.pythonClassName.replacingOccurrences(of: "()", with: ""))`.")
+                }
+                type = merged
+            }
+            guard type != .null else {
+                throw SparkError(.illegalArgument, errorClass: "CANNOT_DETERMINE_TYPE",
+                                 message: "Some of types cannot be determined after inferring.")
+            }
+            fields.append(StructField(name, type))
+        }
+        return StructType(fields)
+    }
+}

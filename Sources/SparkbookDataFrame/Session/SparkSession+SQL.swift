@@ -1,0 +1,48 @@
+import SparkbookEngine
+
+extension SparkSession {
+    /// `spark.sql(query)`: a SELECT over temporary views, translated to DataFrame operations.
+    public func sql(_ text: String) throws -> DataFrame {
+        let query = try SQLQueryParser.parse(text)
+        guard let from = query.from else {
+            let one = try range(0, 1, numPartitions: 1)
+            return try one.select(query.items.map(Column.init))
+        }
+        var df = DataFrame(session: self, plan: try catalog.plan(from.name))
+        for join in query.joins {
+            let right = DataFrame(session: self, plan: try catalog.plan(join.table.name))
+            df = try df.join(right, join.condition.map(JoinCriteria.on) ?? .none, join.type)
+        }
+        if let condition = query.whereClause { df = try df.filter(Column(condition)) }
+        let aggregating = !query.groupBy.isEmpty || query.items.contains { $0.containsAggregate }
+        let beforeProjection = df
+        if aggregating {
+            var output = query.items
+            if let having = query.having { output.append(.alias(having, name: "__having")) }
+            do {
+                df = try df.derive(.aggregate(groupBy: query.groupBy, output: output, df.plan))
+                if query.having != nil {
+                    df = try df.filter(Column("__having")).drop(["__having"])
+                }
+            } catch let error as SparkError where query.having != nil {
+                // HAVING may name an output alias instead of repeating the aggregate.
+                _ = error
+                df = try beforeProjection.derive(.aggregate(groupBy: query.groupBy, output: query.items, beforeProjection.plan))
+                df = try df.filter(Column(query.having!))
+            }
+        } else {
+            df = try df.select(query.items.map(Column.init))
+        }
+        if query.distinct { df = try df.distinct() }
+        if !query.orderBy.isEmpty {
+            do {
+                df = try df.orderBy(query.orderBy.map(Column.init))
+            } catch where !aggregating && !query.distinct {
+                // ORDER BY a column the SELECT list does not keep: sort first, then project.
+                df = try beforeProjection.orderBy(query.orderBy.map(Column.init)).select(query.items.map(Column.init))
+            }
+        }
+        if let n = query.limit { df = try df.limit(n) }
+        return df
+    }
+}

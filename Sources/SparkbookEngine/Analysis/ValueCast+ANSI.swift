@@ -1,0 +1,148 @@
+import Foundation
+
+/// `CAST` as Spark 4 runs it with ANSI mode on (the default): text that does not convert is an error, and so
+/// is a number that does not fit the target type.
+extension ValueCast {
+    public static func ansiCast(_ value: Value, to type: DataType, sessionTimeZone: String = "UTC") throws -> Value {
+        if value.isNull || value.dataType == type { return value }
+        switch (value, type) {
+        case (_, .string):
+            return .string(sqlText(value, sessionTimeZone: sessionTimeZone))
+        case (.string(let s), .integer), (.string(let s), .long):
+            let trimmed = s.trimmingCharacters(in: .whitespaces)
+            guard let i = Int64(trimmed), type == .long || Int32(exactly: i) != nil else { throw invalid(value, type) }
+            return type == .long ? .long(i) : .integer(Int32(i))
+        case (.string(let s), .double):
+            let trimmed = s.trimmingCharacters(in: .whitespaces)
+            switch trimmed.lowercased() {
+            case "nan": return .double(.nan)
+            case "infinity", "+infinity", "inf", "+inf": return .double(.infinity)
+            case "-infinity", "-inf": return .double(-.infinity)
+            default:
+                guard let d = Double(trimmed), !trimmed.lowercased().hasPrefix("0x") else { throw invalid(value, type) }
+                return .double(d)
+            }
+        case (.string(let s), .boolean):
+            let result = cast(value, to: .boolean)
+            if result.isNull { throw invalid(.string(s), type) }
+            return result
+        case (.string(let s), .date):
+            let days = Array(s.utf8).withUnsafeBytes { SparkDateTimeParsing.parseDate($0, strict: false) }
+            guard let days else { throw invalid(value, type) }
+            return .date(days)
+        case (.string(let s), .timestamp):
+            var parser = SparkDateTimeParsing(sessionZone: TimeZone(identifier: sessionTimeZone) ?? TimeZone(identifier: "UTC")!)
+            let micros = Array(s.utf8).withUnsafeBytes { parser.parseTimestamp($0) }
+            guard let micros else { throw invalid(value, type) }
+            return .timestamp(micros)
+        case (.double(let d), .integer), (.double(let d), .long):
+            let truncated = d.rounded(.towardZero)
+            let fits = type == .long ? (truncated >= -9.223372036854775808e18 && truncated < 9.223372036854775808e18)
+                : (truncated >= -2147483648 && truncated <= 2147483647)
+            guard d.isFinite, fits else { throw overflow(value, type) }
+            return type == .long ? .long(Int64(truncated)) : .integer(Int32(truncated))
+        case (.long(let i), .integer):
+            guard let narrow = Int32(exactly: i) else { throw overflow(value, type) }
+            return .integer(narrow)
+        case (.timestamp(let micros), .date):
+            let offset = Int64(SessionZone.offset(micros: micros, zone: sessionTimeZone)) * 1_000_000
+            let local = micros + offset
+            return .date(Int32((local >= 0 ? local : local - 86_399_999_999) / 86_400_000_000))
+        case (.date(let days), .timestamp):
+            return .timestamp(SessionZone.instant(wallMicros: Int64(days) * 86_400_000_000, zone: sessionTimeZone))
+        default:
+            return cast(value, to: type)
+        }
+    }
+
+    /// The text Spark's `CAST(x AS STRING)` gives: Java's double text, ISO dates, timestamps in the session zone.
+    public static func sqlText(_ value: Value, sessionTimeZone: String = "UTC") -> String {
+        switch value {
+        case .double(let d): return JavaDoubleText.text(d)
+        case .date(let days):
+            let t = CivilDateTime(days: Int64(days))
+            return DateTimeText.date(t)
+        case .timestamp(let micros):
+            let t = SessionZone.civil(micros, sessionTimeZone)
+            var text = DateTimeText.date(t) + " " + DateTimeText.two(t.hour) + ":" + DateTimeText.two(t.minute) + ":" + DateTimeText.two(t.second)
+            if t.micros != 0 {
+                var fraction = String(t.micros)
+                fraction = String(repeating: "0", count: 6 - fraction.count) + fraction
+                while fraction.hasSuffix("0") { fraction.removeLast() }
+                text += "." + fraction
+            }
+            return text
+        default: return text(value)
+        }
+    }
+
+    static func invalid(_ value: Value, _ type: DataType) -> SparkError {
+        SparkError(.execution, errorClass: "CAST_INVALID_INPUT",
+                   message: "The value \(sqlLiteral(value)) of the type \"\(value.dataType.simpleString.uppercased())\" cannot be cast to \"\(type.simpleString.uppercased())\" because it is malformed. Correct the value as per the syntax, or change its target type. Use `try_cast` to tolerate malformed input and return NULL instead.",
+                   sqlState: "22018")
+    }
+
+    static func overflow(_ value: Value, _ type: DataType) -> SparkError {
+        SparkError(.execution, errorClass: "CAST_OVERFLOW",
+                   message: "The value \(sqlLiteral(value)) of the type \"\(value.dataType.simpleString.uppercased())\" cannot be cast to \"\(type.simpleString.uppercased())\" due to an overflow. Use `try_cast` to tolerate overflow and return NULL instead.",
+                   sqlState: "22003")
+    }
+
+    static func sqlLiteral(_ value: Value) -> String {
+        switch value {
+        case .string(let s): "'\(s)'"
+        case .long(let v): "\(v)L"
+        case .double(let d): JavaDoubleText.text(d) + "D"
+        default: sqlText(value)
+        }
+    }
+}
+
+enum DateTimeText {
+    static func two(_ v: Int) -> String { v < 10 ? "0\(v)" : String(v) }
+    static func date(_ t: CivilDateTime) -> String {
+        var year = String(t.year)
+        if t.year >= 0 && year.count < 4 { year = String(repeating: "0", count: 4 - year.count) + year }
+        return "\(year)-\(two(t.month))-\(two(t.day))"
+    }
+}
+
+/// Java's `Double.toString`: shortest digits, plain between 1e-3 and 1e7, else `1.0E10` notation.
+public enum JavaDoubleText {
+    public static func text(_ d: Double) -> String {
+        if d.isNaN { return "NaN" }
+        if d.isInfinite { return d > 0 ? "Infinity" : "-Infinity" }
+        if d == 0 { return d.sign == .minus ? "-0.0" : "0.0" }
+        let magnitude = Swift.abs(d)
+        let sign = d < 0 ? "-" : ""
+        // Swift's description gives the shortest round-trip digits; re-lay them out as Java does.
+        var (digits, exponent) = decompose(magnitude)
+        if magnitude >= 1e-3 && magnitude < 1e7 {
+            if exponent >= 0 {
+                let intCount = exponent + 1
+                if digits.count <= intCount { return sign + digits + String(repeating: "0", count: intCount - digits.count) + ".0" }
+                return sign + String(digits.prefix(intCount)) + "." + String(digits.dropFirst(intCount))
+            }
+            return sign + "0." + String(repeating: "0", count: -exponent - 1) + digits
+        }
+        if digits.count == 1 { digits += "0" }
+        return sign + String(digits.prefix(1)) + "." + String(digits.dropFirst()) + "E\(exponent)"
+    }
+
+    /// Significant digits (no trailing zeros) and the decimal exponent of the first digit.
+    static func decompose(_ d: Double) -> (String, Int) {
+        let text = "\(d)"
+        var mantissa = text, exponent = 0
+        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            mantissa = String(text[..<e])
+            exponent = Int(text[text.index(after: e)...]) ?? 0
+        }
+        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+        let intPart = String(parts[0]), fracPart = parts.count > 1 ? String(parts[1]) : ""
+        var all = intPart + fracPart
+        var pointAfter = intPart.count
+        while all.hasPrefix("0") && all.count > 1 { all.removeFirst(); pointAfter -= 1 }
+        while all.hasSuffix("0") && all.count > 1 { all.removeLast() }
+        return (all, pointAfter - 1 + exponent)
+    }
+}

@@ -1,0 +1,154 @@
+extension SQLExpressionParser {
+    /// Literals, `CASE`, `CAST`, function calls, column references and parentheses.
+    mutating func primary() throws -> Expression {
+        switch current {
+        case .number(let text):
+            advance()
+            return .literal(try Self.number(text))
+        case .string(let s):
+            advance()
+            return .literal(.string(s))
+        case .symbol("("):
+            advance()
+            let e = try expression()
+            try expect(symbol: ")")
+            return e
+        case .symbol("*"):
+            advance()
+            return .star
+        case .quotedIdentifier(let name):
+            advance()
+            return try qualified(name)
+        case .identifier(let name):
+            switch name.uppercased() {
+            case "NULL": advance(); return .literal(.null)
+            case "TRUE": advance(); return .literal(.boolean(true))
+            case "FALSE": advance(); return .literal(.boolean(false))
+            case "CASE": advance(); return try caseExpression()
+            case "CAST": advance(); return try castExpression()
+            case "DATE" where tokens[position + 1].isString:
+                advance()
+                guard case .string(let s) = current else { throw near() }
+                advance()
+                return .cast(.literal(.string(s)), .date)
+            case "TIMESTAMP" where tokens[position + 1].isString:
+                advance()
+                guard case .string(let s) = current else { throw near() }
+                advance()
+                return .cast(.literal(.string(s)), .timestamp)
+            default: break
+            }
+            advance()
+            if accept(symbol: "(") { return try call(name) }
+            return try qualified(name)
+        default:
+            throw near()
+        }
+    }
+
+    /// `t.col` keeps only the column name (a table qualifier is checked for ambiguity at join time).
+    mutating func qualified(_ name: String) throws -> Expression {
+        if accept(symbol: ".") {
+            if accept(symbol: "*") { return .star }
+            return .column(try identifier())
+        }
+        return .column(name)
+    }
+
+    mutating func call(_ name: String) throws -> Expression {
+        let lower = name.lowercased()
+        if lower == "count", accept(symbol: "*") {
+            try expect(symbol: ")")
+            return .aggregate(.count, .star)
+        }
+        let distinct = accept(keyword: "DISTINCT")
+        var args: [Expression] = []
+        if !isSymbol(")") {
+            args.append(try expression())
+            while accept(symbol: ",") { args.append(try expression()) }
+        }
+        try expect(symbol: ")")
+        if distinct {
+            guard lower == "count", args.count == 1 else { throw near() }
+            return .aggregate(.countDistinct, args[0])
+        }
+        if let aggregate = Self.aggregates[lower] {
+            guard args.count == 1 else {
+                throw SparkError(.analysis, errorClass: "WRONG_NUM_ARGS.WITHOUT_SUGGESTION",
+                                 message: "The `\(lower)` requires 1 parameters but the actual number is \(args.count).",
+                                 sqlState: "42605")
+            }
+            return .aggregate(aggregate, args[0])
+        }
+        // Spark SQL spellings of the functions that the DataFrame API names differently.
+        switch lower {
+        case "substr": return .function("substring", args)
+        case "ceiling": return .function("ceil", args)
+        case "ifnull": return .function("nvl", args)
+        case "if" where args.count == 3: return .function(ConditionalFunctions.caseWhenName, args)
+        default: return .function(lower, args)
+        }
+    }
+
+    static let aggregates: [String: AggregateFunction] = [
+        "count": .count, "sum": .sum, "avg": .avg, "mean": .avg, "min": .min, "max": .max, "first": .first,
+        "last": .last, "stddev": .stddev, "stddev_samp": .stddev, "std": .stddev, "stddev_pop": .stddevPop,
+        "variance": .variance, "var_samp": .variance, "count_distinct": .countDistinct,
+        "approx_count_distinct": .approxCountDistinct, "collect_list": .collectList, "collect_set": .collectSet,
+    ]
+
+    mutating func caseExpression() throws -> Expression {
+        var subject: Expression?
+        if !isKeyword("WHEN") { subject = try expression() }
+        var args: [Expression] = []
+        while accept(keyword: "WHEN") {
+            let condition = try expression()
+            try expect(keyword: "THEN")
+            args.append(subject.map { .binary(.equal, $0, condition) } ?? condition)
+            args.append(try expression())
+        }
+        guard !args.isEmpty else { throw near() }
+        if accept(keyword: "ELSE") { args.append(try expression()) }
+        try expect(keyword: "END")
+        return .function(ConditionalFunctions.caseWhenName, args)
+    }
+
+    mutating func castExpression() throws -> Expression {
+        try expect(symbol: "(")
+        let e = try expression()
+        try expect(keyword: "AS")
+        var typeText = try identifier()
+        if accept(symbol: "(") {
+            var inner: [String] = []
+            while !isSymbol(")") && current != .end {
+                if case .number(let n) = current { inner.append(n) }
+                advance()
+                _ = accept(symbol: ",")
+            }
+            try expect(symbol: ")")
+            typeText += "(" + inner.joined(separator: ",") + ")"
+        }
+        try expect(symbol: ")")
+        return .cast(e, try DDLSchemaParser.parseType(typeText))
+    }
+
+    static func number(_ text: String) throws -> Value {
+        let upper = text.uppercased()
+        if upper.hasSuffix("L"), let v = Int64(text.dropLast()) { return .long(v) }
+        if upper.hasSuffix("D"), let v = Double(text.dropLast()) { return .double(v) }
+        if !text.contains(".") && !upper.contains("E") {
+            if let v = Int32(text) { return .integer(v) }
+            if let v = Int64(text) { return .long(v) }
+        }
+        // Spark reads `1.5` as a decimal; Sparkbook has no decimal type yet and uses double.
+        guard let d = Double(text) else { throw SQLLexer.syntaxError("'\(text)'") }
+        return .double(d)
+    }
+}
+
+extension SQLToken {
+    var isString: Bool {
+        if case .string = self { return true }
+        return false
+    }
+}

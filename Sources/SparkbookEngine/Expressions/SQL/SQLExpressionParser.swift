@@ -1,0 +1,175 @@
+/// Parses Spark SQL expression text (`F.expr`, `selectExpr`, `filter("...")`) into unresolved expressions.
+public struct SQLExpressionParser {
+    var tokens: [SQLToken]
+    var position = 0
+
+    public init(_ text: String) throws {
+        tokens = try SQLLexer.tokenize(text)
+    }
+
+    /// One expression, optionally aliased (`age + 1 AS next_age`), covering the whole text.
+    public static func parseNamed(_ text: String) throws -> Expression {
+        var parser = try SQLExpressionParser(text)
+        let e = try parser.namedExpression()
+        try parser.expectEnd()
+        return e
+    }
+
+    public static func parse(_ text: String) throws -> Expression {
+        var parser = try SQLExpressionParser(text)
+        let e = try parser.expression()
+        try parser.expectEnd()
+        return e
+    }
+
+    var current: SQLToken { tokens[position] }
+    mutating func advance() { if position < tokens.count - 1 { position += 1 } }
+
+    func isKeyword(_ k: String) -> Bool { current.keyword == k }
+    func isSymbol(_ s: String) -> Bool { current == .symbol(s) }
+
+    mutating func accept(keyword k: String) -> Bool {
+        if isKeyword(k) { advance(); return true }
+        return false
+    }
+
+    mutating func accept(symbol s: String) -> Bool {
+        if isSymbol(s) { advance(); return true }
+        return false
+    }
+
+    mutating func expect(symbol s: String) throws {
+        guard accept(symbol: s) else { throw near() }
+    }
+
+    mutating func expect(keyword k: String) throws {
+        guard accept(keyword: k) else { throw near() }
+    }
+
+    func expectEnd() throws {
+        guard current == .end else { throw near() }
+    }
+
+    func near() -> SparkError {
+        switch current {
+        case .end: SQLLexer.syntaxError("end of input")
+        case .identifier(let s), .number(let s): SQLLexer.syntaxError("'\(s)'")
+        case .quotedIdentifier(let s): SQLLexer.syntaxError("'`\(s)`'")
+        case .string(let s): SQLLexer.syntaxError("''\(s)''")
+        case .symbol(let s): SQLLexer.syntaxError("'\(s)'")
+        }
+    }
+
+    static let reserved: Set<String> = ["FROM", "WHERE", "GROUP", "HAVING", "ORDER", "LIMIT", "JOIN", "ON", "INNER",
+                                        "LEFT", "RIGHT", "FULL", "CROSS", "AS", "AND", "OR", "BY", "UNION", "SEMI", "ANTI", "OUTER"]
+
+    mutating func namedExpression() throws -> Expression {
+        let e = try expression()
+        if accept(keyword: "AS") { return .alias(e, name: try identifier()) }
+        if case .identifier(let name) = current, !Self.reserved.contains(name.uppercased()) {
+            advance(); return .alias(e, name: name)
+        }
+        if case .quotedIdentifier(let name) = current { advance(); return .alias(e, name: name) }
+        return e
+    }
+
+    mutating func identifier() throws -> String {
+        switch current {
+        case .identifier(let s), .quotedIdentifier(let s): advance(); return s
+        default: throw near()
+        }
+    }
+
+    public mutating func expression() throws -> Expression { try or() }
+
+    mutating func or() throws -> Expression {
+        var e = try and()
+        while accept(keyword: "OR") { e = .binary(.or, e, try and()) }
+        return e
+    }
+
+    mutating func and() throws -> Expression {
+        var e = try not()
+        while accept(keyword: "AND") { e = .binary(.and, e, try not()) }
+        return e
+    }
+
+    mutating func not() throws -> Expression {
+        if accept(keyword: "NOT") || accept(symbol: "!") { return .unary(.not, try not()) }
+        return try predicate()
+    }
+
+    mutating func predicate() throws -> Expression {
+        let e = try additive()
+        let comparisons: [String: BinaryOperator] = ["=": .equal, "==": .equal, "!=": .notEqual, "<>": .notEqual,
+                                                     "<": .less, "<=": .lessOrEqual, ">": .greater, ">=": .greaterOrEqual]
+        if case .symbol(let s) = current, let op = comparisons[s] {
+            advance()
+            return .binary(op, e, try additive())
+        }
+        if accept(keyword: "IS") {
+            let negated = accept(keyword: "NOT")
+            try expect(keyword: "NULL")
+            return .unary(negated ? .isNotNull : .isNull, e)
+        }
+        let negated = accept(keyword: "NOT")
+        var result: Expression?
+        if accept(keyword: "IN") {
+            try expect(symbol: "(")
+            var items = [try expression()]
+            while accept(symbol: ",") { items.append(try expression()) }
+            try expect(symbol: ")")
+            result = .function("in", [e] + items)
+        } else if accept(keyword: "BETWEEN") {
+            let low = try additive()
+            try expect(keyword: "AND")
+            let high = try additive()
+            result = .binary(.and, .binary(.greaterOrEqual, e, low), .binary(.lessOrEqual, e, high))
+        } else if accept(keyword: "LIKE") {
+            result = .function("like", [e, try additive()])
+        } else if accept(keyword: "RLIKE") || accept(keyword: "REGEXP") {
+            result = .function("rlike", [e, try additive()])
+        } else if negated {
+            throw near()
+        }
+        guard let result else { return e }
+        return negated ? .unary(.not, result) : result
+    }
+
+    mutating func additive() throws -> Expression {
+        var e = try multiplicative()
+        while true {
+            if accept(symbol: "+") { e = .binary(.add, e, try multiplicative()) }
+            else if accept(symbol: "-") { e = .binary(.subtract, e, try multiplicative()) }
+            else if accept(symbol: "||") { e = .function("concat", [e, try multiplicative()]) }
+            else { return e }
+        }
+    }
+
+    mutating func multiplicative() throws -> Expression {
+        var e = try unary()
+        while true {
+            if accept(symbol: "*") { e = .binary(.multiply, e, try unary()) }
+            else if accept(symbol: "/") { e = .binary(.divide, e, try unary()) }
+            else if accept(symbol: "%") { e = .binary(.modulo, e, try unary()) }
+            else { return e }
+        }
+    }
+
+    mutating func unary() throws -> Expression {
+        if accept(symbol: "-") {
+            let inner = try unary()
+            if case .literal(let v) = inner {
+                switch v {
+                case .integer(let i): return .literal(.integer(-i))
+                case .long(let i): return .literal(.long(-i))
+                case .double(let d): return .literal(.double(-d))
+                default: break
+                }
+            }
+            return .unary(.negate, inner)
+        }
+        if accept(symbol: "+") { return try unary() }
+        return try primary()
+    }
+}

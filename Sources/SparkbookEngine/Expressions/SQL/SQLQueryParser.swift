@@ -1,0 +1,106 @@
+/// A parsed `SELECT` query over temporary views: the clauses `spark.sql` supports.
+public struct SQLSelect: Sendable {
+    public struct Table: Sendable {
+        public let name: String
+        public let alias: String?
+    }
+
+    public struct Join: Sendable {
+        public let type: JoinType
+        public let table: Table
+        public let condition: Expression?
+    }
+
+    public var distinct = false
+    public var items: [Expression] = []
+    public var from: Table?
+    public var joins: [Join] = []
+    public var whereClause: Expression?
+    public var groupBy: [Expression] = []
+    public var having: Expression?
+    public var orderBy: [Expression] = []
+    public var limit: Int?
+}
+
+/// `SELECT [DISTINCT] items FROM t [alias] [[INNER|LEFT|RIGHT|FULL|CROSS|LEFT SEMI|LEFT ANTI] JOIN t2 ON cond]*
+/// [WHERE c] [GROUP BY e, ...] [HAVING c] [ORDER BY e [ASC|DESC] [NULLS FIRST|LAST], ...] [LIMIT n]`.
+public enum SQLQueryParser {
+    public static func parse(_ text: String) throws -> SQLSelect {
+        var p = try SQLExpressionParser(text.trimmingTrailingSemicolon)
+        var query = SQLSelect()
+        guard p.accept(keyword: "SELECT") else {
+            throw SparkError(.unsupported, errorClass: "UNSUPPORTED_FEATURE",
+                             message: "Sparkbook's spark.sql supports SELECT queries over temporary views only.")
+        }
+        query.distinct = p.accept(keyword: "DISTINCT")
+        repeat { query.items.append(try p.namedExpression()) } while p.accept(symbol: ",")
+        if p.accept(keyword: "FROM") {
+            query.from = try table(&p)
+            while let type = try joinType(&p) {
+                let t = try table(&p)
+                var condition: Expression?
+                if p.accept(keyword: "ON") { condition = try p.expression() }
+                query.joins.append(SQLSelect.Join(type: type, table: t, condition: condition))
+            }
+        }
+        if p.accept(keyword: "WHERE") { query.whereClause = try p.expression() }
+        if p.accept(keyword: "GROUP") {
+            try p.expect(keyword: "BY")
+            repeat { query.groupBy.append(try p.expression()) } while p.accept(symbol: ",")
+        }
+        if p.accept(keyword: "HAVING") { query.having = try p.expression() }
+        if p.accept(keyword: "ORDER") {
+            try p.expect(keyword: "BY")
+            repeat {
+                let e = try p.expression()
+                var ascending = true
+                if p.accept(keyword: "DESC") { ascending = false } else { _ = p.accept(keyword: "ASC") }
+                var nullsFirst: Bool?
+                if p.accept(keyword: "NULLS") {
+                    if p.accept(keyword: "FIRST") { nullsFirst = true } else { try p.expect(keyword: "LAST"); nullsFirst = false }
+                }
+                query.orderBy.append(.sortOrder(e, SortDirection(ascending: ascending, nullsFirst: nullsFirst)))
+            } while p.accept(symbol: ",")
+        }
+        if p.accept(keyword: "LIMIT") {
+            guard case .number(let n) = p.current, let v = Int(n) else { throw p.near() }
+            p.advance()
+            query.limit = v
+        }
+        try p.expectEnd()
+        return query
+    }
+
+    static func table(_ p: inout SQLExpressionParser) throws -> SQLSelect.Table {
+        var name = try p.identifier()
+        while p.accept(symbol: ".") { name = try p.identifier() }
+        var alias: String?
+        if p.accept(keyword: "AS") { alias = try p.identifier() }
+        else if case .identifier(let a) = p.current, !SQLExpressionParser.reserved.contains(a.uppercased()) {
+            alias = a; p.advance()
+        }
+        return SQLSelect.Table(name: name, alias: alias)
+    }
+
+    static func joinType(_ p: inout SQLExpressionParser) throws -> JoinType? {
+        if p.accept(keyword: "JOIN") { return .inner }
+        if p.accept(keyword: "INNER") { try p.expect(keyword: "JOIN"); return .inner }
+        if p.accept(keyword: "CROSS") { try p.expect(keyword: "JOIN"); return .cross }
+        for (word, type) in [("LEFT", JoinType.left), ("RIGHT", .right), ("FULL", .full)] where p.accept(keyword: word) {
+            if type == .left, p.accept(keyword: "SEMI") { try p.expect(keyword: "JOIN"); return .leftSemi }
+            if type == .left, p.accept(keyword: "ANTI") { try p.expect(keyword: "JOIN"); return .leftAnti }
+            _ = p.accept(keyword: "OUTER")
+            try p.expect(keyword: "JOIN")
+            return type
+        }
+        return nil
+    }
+}
+
+extension String {
+    var trimmingTrailingSemicolon: String {
+        var s = Substring(self)
+        while let last = s.last, last == ";" || last.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// Spark's numeric functions with their result types (`floor`/`ceil` give bigint, `sqrt` double,
+/// `round`/`abs` keep the input type).
+enum MathFunctions {
+    static let all: [any ScalarFunction] = [
+        RowFunction("abs", arity: 1...1, signature: { t, _ in
+            let type = try numeric("abs", t[0])
+            return FunctionSignature(inputs: [type], result: type)
+        }) { v, _ in
+            switch v[0] {
+            case .integer(let x): .integer(x == .min ? x : Swift.abs(x))
+            case .long(let x): .long(x == .min ? x : Swift.abs(x))
+            case .double(let x): .double(Swift.abs(x))
+            default: .null
+            }
+        },
+        double("sqrt") { $0 < 0 ? .nan : $0.squareRoot() },
+        double("exp") { Foundation.exp($0) },
+        double("log10") { $0 <= 0 ? .nan : Foundation.log10($0) },
+        RowFunction("log", arity: 1...2, signature: { t, _ in
+            FunctionSignature(inputs: t.map { _ in .double }, result: .double)
+        }) { v, _ in
+            let x = v.last!.doubleValue ?? 0
+            guard x > 0 else { return .null }
+            if v.count == 2 { return .double(Foundation.log(x) / Foundation.log(v[0].doubleValue ?? 0)) }
+            return .double(Foundation.log(x))
+        },
+        RowFunction("pow", arity: 2...2, signature: Signatures.fixed([.double, .double], .double)) { v, _ in
+            .double(Foundation.pow(v[0].doubleValue!, v[1].doubleValue!))
+        },
+        integral("floor") { $0.rounded(.down) },
+        integral("ceil") { $0.rounded(.up) },
+        RowFunction("round", arity: 1...2, namer: { "round(\($0[0]), \($0.count > 1 ? $0[1] : "0"))" },
+                    signature: { t, _ in
+            let type = try numeric("round", t[0])
+            return FunctionSignature(inputs: [type, .integer], result: type)
+        }) { v, _ in
+            let scale = v.count > 1 ? Int(v[1].int64Value ?? 0) : 0
+            switch v[0] {
+            case .double(let d): return .double(SparkRounding.roundHalfUp(d, scale: scale))
+            case .integer(let i): return .integer(Int32(truncatingIfNeeded: SparkRounding.roundHalfUp(Int64(i), scale: scale)))
+            case .long(let i): return .long(SparkRounding.roundHalfUp(i, scale: scale))
+            default: return .null
+            }
+        },
+        RowFunction("signum", arity: 1...1, signature: Signatures.fixed([.double], .double)) { v, _ in
+            let d = v[0].doubleValue!
+            return .double(d > 0 ? 1 : (d < 0 ? -1 : 0))
+        },
+    ]
+
+    static func numeric(_ name: String, _ type: DataType) throws -> DataType {
+        switch type {
+        case .integer, .long, .double: return type
+        case .null: return .double
+        case .string: return .double
+        default: throw Signatures.mismatch(name, 1, "\"NUMERIC\"", type)
+        }
+    }
+
+    static func double(_ name: String, _ f: @escaping @Sendable (Double) -> Double) -> RowFunction {
+        // Spark prints these unary math functions upper-case in generated names (`SQRT(x)`, `EXP(x)`).
+        RowFunction(name, arity: 1...1, namer: { "\(name.uppercased())(\($0[0]))" },
+                    signature: Signatures.fixed([.double], .double)) { v, _ in
+            let r = f(v[0].doubleValue!)
+            return r.isNaN && name == "sqrt" ? .double(.nan) : .double(r)
+        }
+    }
+
+    /// `floor`/`ceil`: integral inputs pass through as bigint, doubles round and become bigint.
+    static func integral(_ name: String, _ f: @escaping @Sendable (Double) -> Double) -> RowFunction {
+        RowFunction(name, arity: 1...1, namer: { "\(name.uppercased())(\($0[0]))" }, signature: { t, _ in
+            let type = try numeric(name, t[0])
+            return FunctionSignature(inputs: [type == .double ? .double : .long], result: .long)
+        }) { v, _ in
+            if let i = v[0].int64Value { return .long(i) }
+            let d = f(v[0].doubleValue!)
+            guard d.isFinite else { return .long(d > 0 ? .max : (d < 0 ? .min : 0)) }
+            return .long(d >= 9.223372036854775807e18 ? .max : (d <= -9.223372036854775808e18 ? .min : Int64(d)))
+        }
+    }
+}
+
+/// Spark's `round` (HALF_UP) on the decimal a double prints as, so `round(2.675, 2)` is 2.68 as in Spark.
+enum SparkRounding {
+    static func roundHalfUp(_ d: Double, scale: Int) -> Double {
+        guard d.isFinite else { return d }
+        var text = "\(d)"
+        if text.contains("e") || text.contains("E") {
+            text = String(format: "%.20f", d)
+        }
+        guard let decimal = Decimal(string: text) else { return d }
+        var input = decimal, result = Decimal()
+        NSDecimalRound(&result, &input, scale, d >= 0 ? .plain : .plain)
+        return Double(result.description) ?? d
+    }
+
+    static func roundHalfUp(_ i: Int64, scale: Int) -> Int64 {
+        guard scale < 0 else { return i }
+        var factor: Int64 = 1
+        for _ in 0..<min(18, -scale) { factor *= 10 }
+        let q = i / factor, r = i % factor
+        if Swift.abs(r) * 2 >= factor { return (q + (i < 0 ? -1 : 1)) * factor }
+        return q * factor
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Spark's string functions. Arguments are cast to string first, as Spark's implicit casts do.
+enum StringFunctions {
+    static let all: [any ScalarFunction] = [
+        unary("upper") { $0.uppercased() },
+        unary("lower") { $0.lowercased() },
+        unary("trim") { trimSpaces($0, leading: true, trailing: true) },
+        unary("ltrim") { trimSpaces($0, leading: true, trailing: false) },
+        unary("rtrim") { trimSpaces($0, leading: false, trailing: true) },
+        unary("initcap") { $0.split(separator: " ", omittingEmptySubsequences: false)
+            .map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ") },
+        unary("reverse") { String($0.reversed()) },
+        RowFunction("length", arity: 1...1, signature: Signatures.fixed([.string], .integer)) { v, _ in
+            .integer(Int32(v[0].string.count))
+        },
+        RowFunction("concat", arity: 0...255, signature: strings(result: .string)) { v, _ in
+            .string(v.map(\.string).joined())
+        },
+        RowFunction("concat_ws", arity: 1...255, nullIntolerant: false, signature: strings(result: .string)) { v, _ in
+            guard !v[0].isNull else { return .null }
+            return .string(v.dropFirst().filter { !$0.isNull }.map(\.string).joined(separator: v[0].string))
+        },
+        RowFunction("substring", arity: 2...3, signature: Signatures.fixed([.string, .integer, .integer], .string)) { v, _ in
+            .string(substring(v[0].string, Int(v[1].int64Value ?? 0), v.count > 2 ? Int(v[2].int64Value ?? 0) : Int(Int32.max)))
+        },
+        RowFunction("regexp_replace", arity: 3...3, namer: { "regexp_replace(\($0.joined(separator: ", ")), 1)" }, signature: Signatures.fixed([.string, .string, .string], .string)) { v, _ in
+            let regex = try JavaRegex.compile(v[1].string)
+            let s = v[0].string
+            return .string(regex.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s),
+                                                          withTemplate: JavaRegex.template(v[2].string)))
+        },
+        RowFunction("lpad", arity: 3...3, signature: Signatures.fixed([.string, .integer, .string], .string)) { v, _ in
+            .string(pad(v[0].string, Int(v[1].int64Value ?? 0), v[2].string, left: true))
+        },
+        RowFunction("rpad", arity: 3...3, signature: Signatures.fixed([.string, .integer, .string], .string)) { v, _ in
+            .string(pad(v[0].string, Int(v[1].int64Value ?? 0), v[2].string, left: false))
+        },
+        RowFunction("split", arity: 2...3, signature: { _, _ in
+            throw SparkError(.unsupported, errorClass: "UNSUPPORTED_FEATURE",
+                             message: "split() returns an array, and Sparkbook has no array type yet; use substring, regexp_replace or instr instead.")
+        }) { _, _ in .null },
+    ]
+
+    static func unary(_ name: String, _ transform: @escaping @Sendable (String) -> String) -> RowFunction {
+        RowFunction(name, arity: 1...1, signature: Signatures.fixed([.string], .string)) { v, _ in
+            .string(transform(v[0].string))
+        }
+    }
+
+    static func strings(result: DataType) -> @Sendable ([DataType], FunctionContext) throws -> FunctionSignature {
+        { types, _ in FunctionSignature(inputs: types.map { _ in .string }, result: result) }
+    }
+
+    /// Spark's `trim` removes spaces only (not tabs or newlines).
+    static func trimSpaces(_ s: String, leading: Bool, trailing: Bool) -> String {
+        var scalars = Substring(s)
+        if leading { scalars = scalars.drop { $0 == " " } }
+        if trailing { while scalars.last == " " { scalars = scalars.dropLast() } }
+        return String(scalars)
+    }
+
+    /// `substring(s, pos, len)`: 1-based; 0 behaves like 1; a negative position counts from the end.
+    static func substring(_ s: String, _ pos: Int, _ len: Int) -> String {
+        let chars = Array(s)
+        guard len > 0 else { return "" }
+        var start = pos > 0 ? pos - 1 : (pos < 0 ? chars.count + pos : 0)
+        var end = start + len
+        if start < 0 { start = 0 }
+        end = min(chars.count, max(start, end))
+        guard start < chars.count else { return "" }
+        return String(chars[start..<end])
+    }
+
+    static func pad(_ s: String, _ length: Int, _ fill: String, left: Bool) -> String {
+        let chars = Array(s)
+        guard length > chars.count else { return String(chars.prefix(max(0, length))) }
+        guard !fill.isEmpty else { return s }
+        let padding = String(Array(String(repeating: fill, count: length)).prefix(length - chars.count))
+        return left ? padding + s : s + padding
+    }
+}
+
+/// Java regular expressions mapped onto `NSRegularExpression` (ICU), which shares Java's syntax for the
+/// patterns notebooks use; replacement templates use `$1` in both.
+enum JavaRegex {
+    static func compile(_ pattern: String) throws -> NSRegularExpression {
+        do { return try NSRegularExpression(pattern: pattern) } catch {
+            throw SparkError(.execution, errorClass: "INVALID_PARAMETER_VALUE.PATTERN",
+                             message: "The value of parameter(s) `regexp` is invalid: '\(pattern)'.", sqlState: "22023")
+        }
+    }
+
+    /// Java's `\$` escapes a dollar; ICU uses the same convention, so the template passes through.
+    static func template(_ replacement: String) -> String { replacement }
+
+    static func find(_ pattern: String, in s: String) throws -> Bool {
+        try compile(pattern).firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+    }
+}
+
+extension Value {
+    /// The value as a string argument (already cast by the binder; other types use the cast text).
+    var string: String {
+        if case .string(let s) = self { return s }
+        if case .string(let s) = ValueCast.cast(self, to: .string) { return s }
+        return ""
+    }
+}

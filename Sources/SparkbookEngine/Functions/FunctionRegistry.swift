@@ -1,0 +1,46 @@
+/// The scalar functions known by name. `builtIn` holds Spark's functions that Sparkbook implements; a plugin
+/// adds its own with `register` on a copy and hands that registry to the planner.
+public struct FunctionRegistry: Sendable {
+    private var functions: [String: any ScalarFunction] = [:]
+
+    public init(_ functions: [any ScalarFunction] = []) {
+        for f in functions { register(f) }
+    }
+
+    public mutating func register(_ function: any ScalarFunction) {
+        functions[function.name.lowercased()] = function
+    }
+
+    public var names: [String] { functions.keys.sorted() }
+
+    public func function(named name: String) -> (any ScalarFunction)? {
+        functions[name.lowercased()]
+    }
+
+    /// The function, or Spark's `UNRESOLVED_ROUTINE` error with the closest known names.
+    public func lookup(_ name: String) throws -> any ScalarFunction {
+        if let f = function(named: name) { return f }
+        throw Self.unresolved(name, suggestion: nil)
+    }
+
+    static func unresolved(_ name: String, suggestion: String?) -> SparkError {
+        let hint = suggestion.map { " Did you mean `\($0)`?" } ?? ""
+        return SparkError(.analysis, errorClass: "UNRESOLVED_ROUTINE",
+                          message: "Cannot resolve routine `\(name)` on search path [`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`].\(hint)",
+                          sqlState: "42883")
+    }
+
+    /// Every function Sparkbook implements, by family.
+    public static let builtIn = FunctionRegistry(
+        StringFunctions.all + MathFunctions.all + DateTimeFunctions.all + ConditionalFunctions.all
+            + PredicateFunctions.all)
+
+    /// The checked arity error Spark raises for a wrong number of arguments.
+    static func wrongArity(_ function: any ScalarFunction, given: Int) -> SparkError {
+        let expected = function.arity.count == 1 ? "\(function.arity.lowerBound)"
+            : "[\(function.arity.map(String.init).joined(separator: ", "))]"
+        return SparkError(.analysis, errorClass: "WRONG_NUM_ARGS.WITHOUT_SUGGESTION",
+                          message: "The `\(function.name)` requires \(expected) parameters but the actual number is \(given).",
+                          sqlState: "42605")
+    }
+}

@@ -1,0 +1,58 @@
+/// A scalar function defined by a per-row rule; evaluation still runs over whole columns, one output buffer
+/// per call. Null-intolerant functions (most of Spark's) return null when any argument is null without
+/// calling the rule.
+public struct RowFunction: ScalarFunction {
+    public let name: String
+    public let arity: ClosedRange<Int>
+    let nullIntolerant: Bool
+    let typer: @Sendable ([DataType], FunctionContext) throws -> FunctionSignature
+    let rule: @Sendable ([Value], FunctionContext) throws -> Value
+    let namer: (@Sendable ([String]) -> String)?
+
+    public init(_ name: String, arity: ClosedRange<Int>, nullIntolerant: Bool = true,
+                namer: (@Sendable ([String]) -> String)? = nil,
+                signature: @escaping @Sendable ([DataType], FunctionContext) throws -> FunctionSignature,
+                rule: @escaping @Sendable ([Value], FunctionContext) throws -> Value) {
+        self.name = name
+        self.arity = arity
+        self.nullIntolerant = nullIntolerant
+        self.typer = signature
+        self.rule = rule
+        self.namer = namer
+    }
+
+    public func signature(_ argumentTypes: [DataType], context: FunctionContext) throws -> FunctionSignature {
+        try typer(argumentTypes, context)
+    }
+
+    public func evaluate(_ arguments: [ColumnVector], rowCount: Int, signature: FunctionSignature,
+                         context: FunctionContext) throws -> ColumnVector {
+        var builder = ColumnBuilder(type: signature.result, capacity: rowCount)
+        var values = [Value](repeating: .null, count: arguments.count)
+        rows: for row in 0..<rowCount {
+            for (i, column) in arguments.enumerated() {
+                if nullIntolerant && column.isNull(row) { builder.appendNull(); continue rows }
+                values[i] = column.value(at: row)
+            }
+            builder.append(try rule(values, context))
+        }
+        return builder.finish()
+    }
+
+    public func generatedName(_ arguments: [String]) -> String {
+        namer?(arguments) ?? "\(name)(\(arguments.joined(separator: ", ")))"
+    }
+}
+
+/// Shorthands for signatures and Spark's type mismatch error.
+enum Signatures {
+    static func fixed(_ inputs: [DataType], _ result: DataType) -> @Sendable ([DataType], FunctionContext) throws -> FunctionSignature {
+        { types, _ in FunctionSignature(inputs: Array(inputs.prefix(types.count)), result: result) }
+    }
+
+    static func mismatch(_ function: String, _ argument: Int, _ required: String, _ actual: DataType) -> SparkError {
+        SparkError(.analysis, errorClass: "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
+                   message: "Cannot resolve \"\(function)\" due to data type mismatch: the input requires \(required) type, however it has type \"\(actual.simpleString.uppercased())\".",
+                   sqlState: "42K09")
+    }
+}

@@ -1,0 +1,88 @@
+extension StageBuilder {
+    /// A projection with window functions: rows exchanged by the window's partition keys, the functions computed
+    /// per partition as extra columns, then the projection over `input + window columns`.
+    mutating func buildWindow(_ expressions: [Expression], _ child: LogicalPlan) throws -> PhysicalOperator {
+        var calls: [(WindowFunctionCall, WindowSpecification)] = []
+        func collect(_ e: Expression) {
+            switch e {
+            case .window(let call, let spec): if !calls.contains(where: { $0 == (call, spec) }) { calls.append((call, spec)) }
+            case .alias(let x, _), .unary(_, let x), .cast(let x, _), .sortOrder(let x, _): collect(x)
+            case .binary(_, let a, let b): collect(a); collect(b)
+            case .function(_, let args): args.forEach(collect)
+            default: break
+            }
+        }
+        expressions.forEach(collect)
+        guard let spec = calls.first?.1 else { return try build(.project(expressions, child)) }
+        guard calls.allSatisfy({ $0.1 == spec }) else {
+            throw SparkError(.unsupported, errorClass: "UNSUPPORTED_FEATURE",
+                             message: "Sparkbook computes one window specification per select; apply differently specified windows in separate withColumn calls.")
+        }
+        let input = try build(child)
+        let binder = binder(input.schema)
+        let partitionKeys = try spec.partitionBy.map { try binder.bind($0) }
+        let orderKeys = try spec.orderBy.map { e -> SortKey in
+            let (inner, direction) = SortKey.unwrap(e)
+            return SortKey(expression: try binder.bind(inner), direction: direction)
+        }
+        var functions: [BoundWindowFunction] = []
+        for (call, _) in calls {
+            if call.requiresOrder && orderKeys.isEmpty {
+                throw SparkError(.analysis, errorClass: "WINDOW_FUNCTION_WITHOUT_ORDER_CLAUSE",
+                                 message: "Window function `\(call.generatedName)` requires an ORDER BY clause in the window specification.",
+                                 sqlState: "42601")
+            }
+            switch call {
+            case .rowNumber: functions.append(.rowNumber)
+            case .rank: functions.append(.rank)
+            case .denseRank: functions.append(.denseRank)
+            case .percentRank: functions.append(.percentRank)
+            case .lag(let e, let n, let d): functions.append(.offset(try binder.bind(e), by: -n, defaultValue: d))
+            case .lead(let e, let n, let d): functions.append(.offset(try binder.bind(e), by: n, defaultValue: d))
+            case .aggregate(let f, let e):
+                let argument: BoundExpression? = e == .star ? nil : try binder.bind(e)
+                let cast = argument.map { ($0.dataType == .string && (f == .sum || f == .avg)) ? .cast($0, .double) : $0 }
+                functions.append(.aggregate(AggregateCall(function: f, input: cast)))
+            }
+        }
+        let windowFields = functions.enumerated().map { StructField("__window\($0.offset)", $0.element.resultType) }
+        let windowSchema = StructType(input.schema.fields + windowFields)
+        let windowSpec = WindowSpec(partitionKeys: partitionKeys, orderKeys: orderKeys, functions: functions,
+                                    outputSchema: windowSchema)
+        let read = exchange(input, partitionKeys.isEmpty ? .single : .hash(partitionKeys),
+                            partitions: partitionKeys.isEmpty ? 1 : shufflePartitions)
+        nameOfCurrentStage = "window"
+        let windowed = PhysicalOperator.window(windowSpec, read)
+
+        // Replace each window call with a reference to its column and project.
+        func rewrite(_ e: Expression) -> Expression {
+            switch e {
+            case .window(let call, let s):
+                let i = calls.firstIndex { $0 == (call, s) }!
+                return .column("__window\(i)")
+            case .alias(let x, let name): return .alias(rewrite(x), name: name)
+            case .unary(let op, let x): return .unary(op, rewrite(x))
+            case .cast(let x, let t): return .cast(rewrite(x), t)
+            case .binary(let op, let a, let b): return .binary(op, rewrite(a), rewrite(b))
+            case .function(let name, let args): return .function(name, args.map(rewrite))
+            default: return e
+            }
+        }
+        let projectBinder = self.binder(windowSchema)
+        var bound: [BoundExpression] = [], fields: [StructField] = []
+        for e in expressions {
+            if case .star = e {
+                for (i, f) in input.schema.fields.enumerated() { bound.append(.column(index: i, type: f.dataType)); fields.append(f) }
+                continue
+            }
+            let b = try projectBinder.bind(rewrite(e))
+            bound.append(b)
+            let name: String
+            if case .column(let n) = e, let i = input.schema.index(of: n) { name = input.schema[i].name } else { name = e.generatedName }
+            let nullable: Bool
+            if case .column(let i, _) = b { nullable = i < input.schema.count ? input.schema[i].nullable : true } else { nullable = b.nullable }
+            fields.append(StructField(name, b.dataType, nullable: nullable))
+        }
+        return .project(bound, schema: StructType(fields), windowed)
+    }
+}

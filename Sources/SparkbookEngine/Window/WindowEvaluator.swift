@@ -1,0 +1,97 @@
+/// A bound window: partition keys, ordering and the functions to compute, over one input schema.
+public struct WindowSpec: Sendable {
+    public let partitionKeys: [BoundExpression]
+    public let orderKeys: [SortKey]
+    public let functions: [BoundWindowFunction]
+    public let outputSchema: StructType
+}
+
+/// One window function with its bound argument.
+public enum BoundWindowFunction: Sendable {
+    case rowNumber, rank, denseRank, percentRank
+    case offset(BoundExpression, by: Int, defaultValue: Value)
+    case aggregate(AggregateCall)
+
+    public var resultType: DataType {
+        switch self {
+        case .rowNumber, .rank, .denseRank: .integer
+        case .percentRank: .double
+        case .offset(let e, _, _): e.dataType
+        case .aggregate(let call): call.resultType
+        }
+    }
+}
+
+/// Computes window functions over all rows of a shuffle partition (rows with equal partition keys are in the
+/// same shuffle partition). The default frame is Spark's: the whole partition without an ordering, else from
+/// the partition start to the current row and its peers.
+enum WindowEvaluator {
+    static func evaluate(_ spec: WindowSpec, _ input: RecordBatch) throws -> RecordBatch {
+        let partitionSort = spec.partitionKeys.map { SortKey(expression: $0, direction: .ascending) }
+        let order = try RowSorter.order(input, by: partitionSort + spec.orderKeys)
+        let sorted = input.gather(order)
+        let partitionValues = try spec.partitionKeys.map { try $0.evaluate(sorted) }
+        let orderValues = try spec.orderKeys.map { try $0.expression.evaluate(sorted) }
+        func samePartition(_ a: Int, _ b: Int) -> Bool {
+            partitionValues.allSatisfy { $0.value(at: a) == $0.value(at: b) }
+        }
+        func peers(_ a: Int, _ b: Int) -> Bool { orderValues.allSatisfy { $0.value(at: a) == $0.value(at: b) } }
+
+        var results = [[Value]](repeating: [Value](repeating: .null, count: sorted.rowCount), count: spec.functions.count)
+        var start = 0
+        while start < sorted.rowCount {
+            var end = start + 1
+            while end < sorted.rowCount && samePartition(start, end) { end += 1 }
+            for (f, function) in spec.functions.enumerated() {
+                try compute(function, rows: start..<end, sorted, peers, into: &results[f])
+            }
+            start = end
+        }
+        var columns = sorted.columns
+        for (f, function) in spec.functions.enumerated() {
+            var builder = ColumnBuilder(type: function.resultType, capacity: sorted.rowCount)
+            for v in results[f] { builder.append(v) }
+            columns.append(builder.finish())
+        }
+        return RecordBatch(schema: spec.outputSchema, columns: columns, rowCount: sorted.rowCount)
+    }
+
+    private static func compute(_ function: BoundWindowFunction, rows: Range<Int>, _ batch: RecordBatch,
+                                _ peers: (Int, Int) -> Bool, into out: inout [Value]) throws {
+        switch function {
+        case .rowNumber:
+            for (i, row) in rows.enumerated() { out[row] = .integer(Int32(i + 1)) }
+        case .rank, .denseRank, .percentRank:
+            var rank = 0, dense = 0
+            for (i, row) in rows.enumerated() {
+                if i == 0 || !peers(row - 1, row) { rank = i + 1; dense += 1 }
+                switch function {
+                case .rank: out[row] = .integer(Int32(rank))
+                case .denseRank: out[row] = .integer(Int32(dense))
+                default: out[row] = .double(rows.count > 1 ? Double(rank - 1) / Double(rows.count - 1) : 0)
+                }
+            }
+        case .offset(let e, let by, let defaultValue):
+            let values = try e.evaluate(batch)
+            for row in rows {
+                let source = row + by
+                out[row] = rows.contains(source) ? values.value(at: source) : defaultValue
+            }
+        case .aggregate(let call):
+            let input = try call.input.map { try $0.evaluate(batch) }
+            var accumulator = AggregateAccumulator(call: call)
+            accumulator.addGroup()
+            var row = rows.lowerBound
+            while row < rows.upperBound {
+                // Without an ordering every row is a peer of every other: one frame for the partition.
+                var peerEnd = row + 1
+                while peerEnd < rows.upperBound && peers(row, peerEnd) { peerEnd += 1 }
+                let slice = input.map { $0.gather(Array(row..<peerEnd)) }
+                accumulator.update(slice, rowCount: peerEnd - row, groupIds: [Int](repeating: 0, count: peerEnd - row))
+                let value = accumulator.finalColumn(groups: [0]).value(at: 0)
+                for r in row..<peerEnd { out[r] = value }
+                row = peerEnd
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Reads JSON Lines files (one object per line) with Spark's schema inference: fields sorted by name,
+/// integers as bigint, fractions as double, mixed types widened or else string, nested values as their text.
+public enum JSONLinesReader {
+    public static func read(paths: [String], sessionTimeZone: String = "UTC") throws -> (StructType, [[Value]]) {
+        var objects: [[String: Any]] = []
+        var corrupt: [String] = []
+        for path in try files(paths) {
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            for line in text.split(whereSeparator: \.isNewline) where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                guard let data = line.data(using: .utf8),
+                      let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) as? [String: Any] else {
+                    corrupt.append(String(line)); continue
+                }
+                objects.append(object)
+            }
+        }
+        var types: [String: DataType] = [:]
+        for object in objects {
+            for (key, value) in object {
+                let t = type(of: value)
+                types[key] = merge(types[key] ?? .null, t)
+            }
+        }
+        var fields = types.keys.sorted().map { StructField($0, types[$0] == .null ? .string : types[$0]!) }
+        if !corrupt.isEmpty { fields.append(StructField("_corrupt_record", .string)) }
+        let schema = StructType(fields)
+        var rows: [[Value]] = objects.map { object in
+            schema.fields.map { field in
+                guard let raw = object[field.name] else { return .null }
+                return value(raw, as: field.dataType)
+            }
+        }
+        for line in corrupt { rows.append(schema.fields.map { $0.name == "_corrupt_record" ? .string(line) : .null }) }
+        return (schema, rows)
+    }
+
+    static func files(_ paths: [String]) throws -> [String] {
+        var out: [String] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw SparkError(.analysis, errorClass: "PATH_NOT_FOUND",
+                                 message: "Path does not exist: file:\(URL(fileURLWithPath: path).path).", sqlState: "42K03")
+            }
+            if isDirectory.boolValue {
+                let names = try fm.contentsOfDirectory(atPath: path).filter { !$0.hasPrefix(".") && !$0.hasPrefix("_") }.sorted()
+                out += names.map { (path as NSString).appendingPathComponent($0) }
+            } else {
+                out.append(path)
+            }
+        }
+        return out
+    }
+
+    static func type(of value: Any) -> DataType {
+        switch value {
+        case is NSNull: return .null
+        case let n as NSNumber:
+            if isBool(n) { return .boolean }
+            return isFloat(n) ? .double : .long
+        case is String: return .string
+        default: return .string
+        }
+    }
+
+    static func isBool(_ n: NSNumber) -> Bool { String(cString: n.objCType) == "c" || String(cString: n.objCType) == "B" }
+    static func isFloat(_ n: NSNumber) -> Bool { ["d", "f"].contains(String(cString: n.objCType)) }
+
+    static func merge(_ a: DataType, _ b: DataType) -> DataType {
+        if a == b { return a }
+        if a == .null { return b }
+        if b == .null { return a }
+        if (a == .long && b == .double) || (a == .double && b == .long) { return .double }
+        return .string
+    }
+
+    static func value(_ raw: Any, as type: DataType) -> Value {
+        if raw is NSNull { return .null }
+        switch (type, raw) {
+        case (.long, let n as NSNumber): return .long(n.int64Value)
+        case (.double, let n as NSNumber): return .double(n.doubleValue)
+        case (.boolean, let n as NSNumber): return .boolean(n.boolValue)
+        case (.string, let s as String): return .string(s)
+        case (.string, let n as NSNumber):
+            if isBool(n) { return .string(n.boolValue ? "true" : "false") }
+            return .string(isFloat(n) ? JavaDoubleText.text(n.doubleValue) : String(n.int64Value))
+        default:
+            let data = (try? JSONSerialization.data(withJSONObject: raw, options: [.fragmentsAllowed])) ?? Data()
+            return .string(String(decoding: data, as: UTF8.self))
+        }
+    }
+}

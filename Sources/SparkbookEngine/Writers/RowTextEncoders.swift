@@ -1,0 +1,97 @@
+import Foundation
+
+/// How Spark's text writers spell values: Java doubles, ISO dates, timestamps as
+/// `yyyy-MM-dd'T'HH:mm:ss.SSSXXX` in the session time zone.
+public enum WriterValueText {
+    public static func text(_ value: Value, sessionTimeZone: String) -> String {
+        switch value {
+        case .timestamp(let micros):
+            let offset = SessionZone.offset(micros: micros, zone: sessionTimeZone)
+            let t = CivilDateTime(micros: micros, offsetSeconds: offset)
+            let millis = String(t.micros / 1000)
+            var zone = "Z"
+            if offset != 0 {
+                let a = Swift.abs(offset)
+                zone = (offset < 0 ? "-" : "+") + DateTimeText.two(a / 3600) + ":" + DateTimeText.two(a / 60 % 60)
+            }
+            return DateTimeText.date(t) + "T" + DateTimeText.two(t.hour) + ":" + DateTimeText.two(t.minute) + ":"
+                + DateTimeText.two(t.second) + "." + String(repeating: "0", count: 3 - millis.count) + millis + zone
+        default:
+            return ValueCast.sqlText(value, sessionTimeZone: sessionTimeZone)
+        }
+    }
+}
+
+/// One CSV line per row, quoting as Spark's univocity writer does (quote `"`, escape `\`).
+public struct CSVLineEncoder: Sendable {
+    public let separator: String
+    public let quote: String
+    public let escape: String
+    public let nullValue: String
+    public let sessionTimeZone: String
+
+    public init(separator: String = ",", quote: String = "\"", escape: String = "\\", nullValue: String = "",
+                sessionTimeZone: String = "UTC") {
+        self.separator = separator
+        self.quote = quote
+        self.escape = escape
+        self.nullValue = nullValue
+        self.sessionTimeZone = sessionTimeZone
+    }
+
+    public func line(_ values: [Value]) -> String {
+        values.map { value -> String in
+            if value.isNull { return nullValue }
+            return field(WriterValueText.text(value, sessionTimeZone: sessionTimeZone))
+        }.joined(separator: separator)
+    }
+
+    public func field(_ text: String) -> String {
+        if text.isEmpty { return quote + quote }
+        let needsQuotes = text.contains(separator) || text.contains(quote) || text.contains("\n") || text.contains("\r")
+            || text.first == " " || text.last == " "
+        guard needsQuotes else { return text }
+        return quote + text.replacingOccurrences(of: quote, with: escape + quote) + quote
+    }
+}
+
+/// One JSON object per row; null fields are left out (`ignoreNullFields` is true by default).
+public struct JSONLineEncoder: Sendable {
+    public let names: [String]
+    public let sessionTimeZone: String
+
+    public init(names: [String], sessionTimeZone: String = "UTC") {
+        self.names = names
+        self.sessionTimeZone = sessionTimeZone
+    }
+
+    public func line(_ values: [Value]) -> String {
+        var parts: [String] = []
+        for (name, value) in zip(names, values) where !value.isNull {
+            let encoded: String
+            switch value {
+            case .integer, .long, .boolean: encoded = ValueCast.sqlText(value)
+            case .double(let d) where d.isFinite: encoded = JavaDoubleText.text(d)
+            default: encoded = Self.quoted(WriterValueText.text(value, sessionTimeZone: sessionTimeZone))
+            }
+            parts.append(Self.quoted(name) + ":" + encoded)
+        }
+        return "{" + parts.joined(separator: ",") + "}"
+    }
+
+    static func quoted(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
+    }
+}

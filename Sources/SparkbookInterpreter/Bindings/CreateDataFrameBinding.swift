@@ -1,0 +1,82 @@
+import SparkbookDataFrame
+import SparkbookEngine
+
+/// `spark.createDataFrame(data, schema)`: a list of tuples, lists, dicts or Rows; the schema a list of names,
+/// a DDL string, or nothing (names `_1`, `_2`, ... or the dict keys, sorted as PySpark sorts them).
+enum CreateDataFrameBinding {
+    static func create(_ session: SparkSession, _ args: CallArguments) throws -> DataFrame {
+        let v = try args.bind(["data", "schema", "samplingRatio", "verifySchema"], required: 1)
+        guard case .list(let items) = v[0]! else {
+            throw ScriptError("NotImplementedError", "createDataFrame() takes a list of tuples, lists, dicts or Rows in Sparkbook (pandas DataFrames and RDDs are not supported)")
+        }
+        var names: [String]?
+        var ddl: StructType?
+        switch v[1] {
+        case nil, .none?: break
+        case .string(let text)?: ddl = try DDLSchemaParser.parseSchema(text)
+        case .list(let values)?, .tuple(let values)?: names = try values.map { try $0.string("schema", in: "createDataFrame") }
+        case .structType(let schema)?: ddl = schema
+        case let other?: throw ScriptError.type("createDataFrame() schema must be a list of names or a DDL string, not \(other.typeName)")
+        }
+        var rows: [[Value]] = []
+        var dictKeys: [String]?
+        for item in items {
+            switch item {
+            case .tuple(let values), .list(let values):
+                rows.append(try values.map { try $0.sparkValue() })
+            case .row(let row):
+                if dictKeys == nil { dictKeys = row.names }
+                rows.append(row.values)
+            case .dict(let entries):
+                let keys = entries.map(\.key.str)
+                if dictKeys == nil { dictKeys = keys.sorted() }
+                rows.append(try dictKeys!.map { key in try entries.first { $0.key.str == key }?.value.sparkValue() ?? .null })
+            default:
+                rows.append([try item.sparkValue()])
+            }
+        }
+        if let ddl { return try session.createDataFrame(rows: rows, schema: ddl) }
+        let width = rows.first?.count ?? names?.count ?? 0
+        let columnNames = names ?? dictKeys ?? (1...max(1, width)).map { "_\($0)" }
+        guard columnNames.count == width || rows.isEmpty else {
+            throw ScriptError("PySparkValueError", "[AXIS_LENGTH_MISMATCH] Length mismatch: Expected axis has \(width) elements, new values have \(columnNames.count) elements.")
+        }
+        let schema = try session.inferSchema(rows: rows, names: columnNames)
+        return try session.createDataFrame(rows: rows, schema: schema)
+    }
+}
+
+/// `df.write.mode(...).option(...).csv(path)`.
+enum WriterBinding {
+    static let methods = ["mode", "option", "options", "format", "csv", "json", "save", "parquet", "saveAsTable"]
+
+    static func call(_ name: String, _ writer: DataFrameWriter, _ args: CallArguments) async throws -> PyValue {
+        switch name {
+        case "mode":
+            let v = try args.bind(["saveMode"], required: 1)
+            return .writer(try writer.mode(try v[0]!.string("saveMode", in: name)))
+        case "option":
+            let v = try args.bind(["key", "value"], required: 2)
+            return .writer(writer.option(try v[0]!.string("key", in: name), v[1]!.optionText()))
+        case "options":
+            var w = writer
+            for (key, value) in args.keywords { w = w.option(key, value.optionText()) }
+            return .writer(w)
+        case "format":
+            let v = try args.bind(["source"], required: 1)
+            return .writer(writer.format(try v[0]!.string("source", in: name)))
+        case "csv", "json", "save":
+            let v = try args.bind(["path", "mode", "header", "sep", "format"], required: 1)
+            var w = writer
+            if let mode = v[1] { w = try w.mode(try mode.string("mode", in: name)) }
+            if let header = v[2] { w = w.option("header", header.optionText()) }
+            if let sep = v[3] { w = w.option("sep", sep.optionText()) }
+            if let format = v[4] { w = w.format(try format.string("format", in: name)) }
+            if name != "save" { w = w.format(name) }
+            try await w.save(try v[0]!.string("path", in: name))
+            return .none
+        default:
+            throw ScriptError("NotImplementedError", "DataFrameWriter.\(name)() is not supported in Sparkbook; write csv or json")
+        }
+    }
+}

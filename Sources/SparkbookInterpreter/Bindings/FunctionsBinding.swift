@@ -1,0 +1,168 @@
+import SparkbookDataFrame
+import SparkbookEngine
+
+/// `pyspark.sql.functions` (imported as `F`): each function described by how it takes its arguments, then
+/// built as an engine call that the function registry resolves at analysis time.
+enum FunctionsBinding {
+    /// How a parameter is passed: a column (or its name), a Python literal, or a column-or-literal.
+    enum Parameter {
+        case column(String)
+        case literal(String)
+        /// A literal that may also be a Column (`F.date_add("d", F.col("n"))`).
+        case either(String)
+    }
+
+    struct Shape {
+        let engineName: String
+        let parameters: [Parameter]
+        let required: Int
+        /// Further positional arguments, all columns (`concat`, `coalesce`).
+        let variadicColumns: Bool
+    }
+
+    static let shapes: [String: Shape] = {
+        var table: [String: Shape] = [:]
+        func add(_ names: [String], _ engine: String? = nil, _ params: [Parameter], required: Int? = nil, variadic: Bool = false) {
+            for name in names {
+                table[name] = Shape(engineName: engine ?? name, parameters: params, required: required ?? params.count,
+                                    variadicColumns: variadic)
+            }
+        }
+        for name in ["upper", "lower", "trim", "ltrim", "rtrim", "length", "initcap", "reverse", "abs", "sqrt", "exp",
+                     "log10", "floor", "ceil", "signum", "year", "month", "dayofmonth", "dayofweek", "dayofyear",
+                     "quarter", "hour", "minute", "second"] {
+            add([name], nil, [.column("col")])
+        }
+        add(["ceiling"], "ceil", [.column("col")])
+        add(["round"], nil, [.column("col"), .literal("scale")], required: 1)
+        add(["concat"], nil, [], variadic: true)
+        add(["coalesce"], nil, [], variadic: true)
+        add(["greatest"], nil, [], variadic: true)
+        add(["least"], nil, [], variadic: true)
+        add(["concat_ws"], nil, [.literal("sep")], variadic: true)
+        add(["substring"], nil, [.column("str"), .literal("pos"), .literal("len")])
+        add(["regexp_replace"], nil, [.column("string"), .either("pattern"), .either("replacement")])
+        add(["split"], nil, [.column("str"), .literal("pattern"), .literal("limit")], required: 2)
+        add(["lpad"], nil, [.column("col"), .literal("len"), .literal("pad")])
+        add(["rpad"], nil, [.column("col"), .literal("len"), .literal("pad")])
+        add(["to_date"], nil, [.column("col"), .literal("format")], required: 1)
+        add(["to_timestamp"], nil, [.column("col"), .literal("format")], required: 1)
+        add(["date_format"], nil, [.column("date"), .literal("format")])
+        add(["date_trunc"], nil, [.literal("format"), .column("timestamp")])
+        add(["datediff"], nil, [.column("end"), .column("start")])
+        add(["date_add"], nil, [.column("start"), .either("days")])
+        add(["date_sub"], nil, [.column("start"), .either("days")])
+        add(["current_date"], nil, [])
+        add(["current_timestamp"], nil, [])
+        add(["pow", "power"], "pow", [.either("col1"), .either("col2")])
+        add(["nvl", "ifnull"], "nvl", [.column("col1"), .column("col2")])
+        return table
+    }()
+
+    static let aggregates: [String: AggregateFunction] = [
+        "count": .count, "sum": .sum, "avg": .avg, "mean": .avg, "min": .min, "max": .max,
+        "countDistinct": .countDistinct, "count_distinct": .countDistinct,
+        "approx_count_distinct": .approxCountDistinct, "approxCountDistinct": .approxCountDistinct,
+        "first": .first, "last": .last, "stddev": .stddev, "stddev_samp": .stddev, "std": .stddev,
+        "stddev_pop": .stddevPop, "variance": .variance, "var_samp": .variance,
+        "collect_list": .collectList, "collect_set": .collectSet,
+    ]
+
+    static let others = ["col", "column", "lit", "expr", "when", "asc", "desc", "asc_nulls_first", "asc_nulls_last",
+                         "desc_nulls_first", "desc_nulls_last", "row_number", "rank", "dense_rank", "percent_rank",
+                         "lag", "lead", "udf", "pandas_udf", "isnull", "isnan", "broadcast"]
+
+    static var functions: [String] { (Array(shapes.keys) + Array(aggregates.keys) + others).sorted() }
+
+    static func call(_ name: String, _ args: CallArguments) throws -> PyValue {
+        if let shape = shapes[name] { return .column(try build(shape, args)) }
+        if let function = aggregates[name] { return .column(try aggregate(name, function, args)) }
+        switch name {
+        case "col", "column":
+            let v = try args.bind(["col"], required: 1)
+            return .column(Column(try v[0]!.string("col", in: name)))
+        case "lit":
+            let v = try args.bind(["col"], required: 1)
+            return .column(try v[0]!.literalColumn())
+        case "expr":
+            let v = try args.bind(["str"], required: 1)
+            return .column(try Functions.expr(try v[0]!.string("str", in: name)))
+        case "when":
+            let v = try args.bind(["condition", "value"], required: 2)
+            return .column(Functions.when(try condition(v[0]!), try v[1]!.literalColumn()))
+        case "asc", "desc", "asc_nulls_first", "asc_nulls_last", "desc_nulls_first", "desc_nulls_last":
+            let v = try args.bind(["col"], required: 1)
+            return try ColumnBinding.call(ColumnBinding.camel(name), try v[0]!.column(name), CallArguments(functionName: name))
+        case "row_number": try args.noArguments(); return .column(Functions.rowNumber())
+        case "rank": try args.noArguments(); return .column(Functions.rank())
+        case "dense_rank": try args.noArguments(); return .column(Functions.denseRank())
+        case "percent_rank": try args.noArguments(); return .column(Functions.percentRank())
+        case "lag", "lead":
+            let v = try args.bind(["col", "offset", "default"], required: 1)
+            let column = try v[0]!.column(name)
+            let offset = try v[1]?.int("offset", in: name) ?? 1
+            let fallback = try v[2]?.sparkValue() ?? .null
+            return .column(name == "lag" ? Functions.lag(column, offset, fallback) : Functions.lead(column, offset, fallback))
+        case "isnull":
+            let v = try args.bind(["col"], required: 1)
+            return .column(try v[0]!.column(name).isNull())
+        case "broadcast":
+            // A hint only: the join strategy is the planner's choice.
+            let v = try args.bind(["df"], required: 1)
+            return v[0]!
+        case "udf", "pandas_udf", "isnan":
+            throw ScriptError("NotImplementedError",
+                              "F.\(name) is not supported in Sparkbook; Python functions cannot run inside the engine (use a plugin, or built-in functions)")
+        default:
+            throw Members.missingAttribute(name, of: .module(.functions))
+        }
+    }
+
+    static func build(_ shape: Shape, _ args: CallArguments) throws -> Column {
+        let names = shape.parameters.map { p -> String in
+            switch p { case .column(let n), .literal(let n), .either(let n): n }
+        }
+        var fixed = args
+        var rest: [PyValue] = []
+        if shape.variadicColumns {
+            fixed.positional = Array(args.positional.prefix(shape.parameters.count))
+            rest = Array(args.positional.dropFirst(shape.parameters.count))
+            if rest.count == 1, case .list(let items) = rest[0] { rest = items }
+        }
+        let values = try fixed.bind(names, required: shape.required)
+        var expressions: [Expression] = []
+        for (parameter, value) in zip(shape.parameters, values) {
+            guard let value else { continue }
+            switch parameter {
+            case .column(let n): expressions.append(try value.column(n).expression)
+            case .literal: expressions.append(.literal(try value.sparkValue()))
+            case .either: expressions.append(try value.literalColumn().expression)
+            }
+        }
+        expressions += try rest.map { try $0.column(shape.engineName).expression }
+        if shape.engineName == "round" && expressions.count == 1 { expressions.append(.literal(.integer(0))) }
+        return Column(.function(shape.engineName, expressions))
+    }
+
+    static func aggregate(_ name: String, _ function: AggregateFunction, _ args: CallArguments) throws -> Column {
+        if function == .countDistinct {
+            let columns = try args.variadic().map { try $0.column(name) }
+            guard columns.count == 1 else {
+                throw ScriptError("NotImplementedError", "\(name) over several columns is not supported in Sparkbook yet; count distinct rows with df.select(...).distinct().count()")
+            }
+            return Functions.countDistinct(columns[0])
+        }
+        let v = try args.bind(["col", "ignorenulls"], required: 1)
+        if case .bool(true)? = v[1] {
+            throw ScriptError("NotImplementedError", "\(name)(ignorenulls=True) is not supported in Sparkbook yet")
+        }
+        return Functions.aggregate(named: function, try v[0]!.column(name))
+    }
+
+    static func condition(_ value: PyValue) throws -> Column {
+        guard case .column(let c) = value else {
+            throw ScriptError("PySparkTypeError", "[NOT_COLUMN] Argument `condition` should be a Column, got \(value.typeName).")
+        }
+        return c
+    }
+}

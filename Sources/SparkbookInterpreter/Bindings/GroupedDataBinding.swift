@@ -1,0 +1,33 @@
+import SparkbookDataFrame
+import SparkbookEngine
+
+/// `df.groupBy(...)` methods.
+enum GroupedDataBinding {
+    static let methods = ["agg", "count", "sum", "avg", "mean", "min", "max"]
+
+    static func call(_ name: String, _ grouped: GroupedData, _ args: CallArguments) throws -> PyValue {
+        switch name {
+        case "agg":
+            if args.positional.count == 1, case .dict(let items) = args.positional[0] {
+                return .dataFrame(try grouped.agg(items.map { (column: $0.key.str, function: $0.value.str) }))
+            }
+            let columns = try args.variadic().map { value -> Column in
+                guard case .column(let c) = value else {
+                    throw ScriptError("PySparkTypeError", "[NOT_COLUMN] Argument `exprs` should be a Column, got \(value.typeName).")
+                }
+                return c
+            }
+            guard !columns.isEmpty else { throw ScriptError("PySparkValueError", "[CANNOT_BE_EMPTY] At least one expression must be specified.") }
+            return .dataFrame(try grouped.agg(columns))
+        case "count":
+            try args.noArguments()
+            return .dataFrame(try grouped.count())
+        case "sum", "avg", "mean", "min", "max":
+            let names = try args.variadic().map { try $0.string("cols", in: name) }
+            let function = name == "mean" ? "avg" : name
+            return .dataFrame(try grouped.agg(names.map { (column: $0, function: function) }))
+        default:
+            throw Members.missingAttribute(name, of: .grouped(grouped))
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import Testing
+@testable import SparkbookEngine
+
+@Suite struct SQLExpressionParserTests {
+    @Test func precedenceAndAliases() throws {
+        let e = try SQLExpressionParser.parseNamed("age * 2 + 1 AS x")
+        #expect(e == .alias(.binary(.add, .binary(.multiply, .column("age"), .literal(.integer(2))), .literal(.integer(1))), name: "x"))
+        #expect(try SQLExpressionParser.parse("a > 1 AND b IS NULL OR NOT c").generatedName == "(((a > 1) AND (b IS NULL)) OR (NOT c))")
+    }
+
+    @Test func inBetweenLikeAndCase() throws {
+        #expect(try SQLExpressionParser.parse("country IN ('US', 'DE')").generatedName == "(country IN (US, DE))")
+        #expect(try SQLExpressionParser.parse("x BETWEEN 1 AND 2").generatedName == "((x >= 1) AND (x <= 2))")
+        #expect(try SQLExpressionParser.parse("CASE WHEN a > 1 THEN 'x' ELSE 'y' END").generatedName == "CASE WHEN (a > 1) THEN x ELSE y END")
+        #expect(try SQLExpressionParser.parse("count(*)") == .aggregate(.count, .star))
+    }
+
+    @Test func syntaxErrorsAreSparks() {
+        #expect(throws: SparkError.self) { try SQLExpressionParser.parse("a +") }
+        #expect(throws: SparkError.self) { try SQLExpressionParser.parse("(a") }
+    }
+
+    @Test func selectQueries() throws {
+        let q = try SQLQueryParser.parse("SELECT country, COUNT(*) AS n FROM people p JOIN o ON p.id = o.cid WHERE age > 3 GROUP BY country HAVING COUNT(*) > 1 ORDER BY n DESC LIMIT 5")
+        #expect(q.items.count == 2)
+        #expect(q.from?.name == "people" && q.from?.alias == "p")
+        #expect(q.joins.count == 1 && q.joins[0].type == .inner)
+        #expect(q.groupBy == [.column("country")])
+        #expect(q.limit == 5)
+        #expect(q.orderBy == [.sortOrder(.column("n"), .descending)])
+    }
+}

@@ -1,0 +1,20 @@
+# %%
+from pyspark.sql import SparkSession
+from pyspark.sql import functions as F
+
+spark = (
+    SparkSession.builder
+        .appName("parity-df_dtypes_schema")
+        .master("local[2]")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.session.timeZone", "UTC")
+        .getOrCreate()
+)
+people = spark.read.option("header", "true").option("inferSchema", "true").csv("data/parity/people.csv")
+orders = spark.read.option("header", "true").option("inferSchema", "true").csv("data/parity/orders.csv")
+
+# %%
+print(people.dtypes)
+print(people.schema)
+print(orders.schema["amount"])
+print(people.schema.fieldNames())

@@ -1,0 +1,20 @@
+# %%
+from pyspark.sql import SparkSession
+from pyspark.sql import functions as F
+
+spark = (
+    SparkSession.builder
+        .appName("parity-err_unresolved_column")
+        .master("local[2]")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.session.timeZone", "UTC")
+        .getOrCreate()
+)
+people = spark.read.option("header", "true").option("inferSchema", "true").csv("data/parity/people.csv")
+orders = spark.read.option("header", "true").option("inferSchema", "true").csv("data/parity/orders.csv")
+
+# %%
+people.select("name").show(1)
+
+# %%
+people.select("name").select("nmae").show()

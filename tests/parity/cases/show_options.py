@@ -1,0 +1,19 @@
+# %%
+from pyspark.sql import SparkSession
+from pyspark.sql import functions as F
+
+spark = (
+    SparkSession.builder
+        .appName("parity-show_options")
+        .master("local[2]")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.session.timeZone", "UTC")
+        .getOrCreate()
+)
+people = spark.read.option("header", "true").option("inferSchema", "true").csv("data/parity/people.csv")
+orders = spark.read.option("header", "true").option("inferSchema", "true").csv("data/parity/orders.csv")
+
+# %%
+people.orderBy("id").show(3)
+people.orderBy("id").show(2, truncate=3)
+people.orderBy("id").show(2, vertical=True)
