@@ -123,10 +123,18 @@ struct HashAggregatorTests {
 
     @Test func sumOfStringsIsCastToDouble() async throws {
         let schema = StructType([StructField("s", .string)])
-        let rows: [[Value]] = [[.string("1.5")], [.string("x")], [.string("2")]]
+        let rows: [[Value]] = [[.string("1.5")], [.null], [.string("2")]]
         let plan = LogicalPlan.aggregate(groupBy: [], output: [.aggregate(.sum, .column("s")), .aggregate(.avg, .column("s"))],
                                          .local(EngineTestData.relation(schema, rows, partitions: 2)))
         #expect(try await EngineTestData.run(plan).rows == [[.double(3.5), .double(1.75)]])
+    }
+
+    /// Spark 4 runs in ANSI mode: a string that is no number fails the cast instead of becoming null.
+    @Test func sumOfAMalformedStringFailsAsAnANSICast() async throws {
+        let schema = StructType([StructField("s", .string)])
+        let plan = LogicalPlan.aggregate(groupBy: [], output: [.aggregate(.sum, .column("s"))],
+                                         .local(EngineTestData.relation(schema, [[.string("1.5")], [.string("x")]], partitions: 1)))
+        await #expect(throws: SparkError.self) { try await EngineTestData.run(plan) }
     }
 
     @Test func expressionsOverAggregatesAndKeys() async throws {

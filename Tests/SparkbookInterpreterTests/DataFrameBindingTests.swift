@@ -63,9 +63,12 @@ struct DataFrameBindingTests {
         #expect(try await harness.run("df.withColumn('x', F.lit(1)).columns[-1]")?.repr == "'x'")
     }
 
-    @Test func aStringFilterIsNotSupportedYet() async throws {
+    @Test func aStringFilterIsASQLCondition() async throws {
         let harness = try await Self.seeded()
-        #expect(await ScriptHarness.failure("df.filter('amount > 1')", harness: harness)?.exceptionName == "NotImplementedError")
+        let viaString = try await harness.run("df.filter('amount > 900').count()")
+        let viaColumn = try await harness.run("df.filter(F.col('amount') > 900).count()")
+        #expect(viaString?.repr == viaColumn?.repr)
+        #expect(viaString?.repr != "0")
     }
 
     @Test func confGetWithDefaultAndUnknownKey() async throws {

@@ -3,9 +3,9 @@ import SparkbookEngine
 
 /// Attribute lookup and method dispatch for every kind of object, in one place, so that unknown names get a
 /// did-you-mean and completion can list what exists.
-enum Members {
+public enum Members {
     /// Attributes that are values rather than methods (`spark.read`, `df.columns`).
-    static func properties(of value: PyValue) -> [String] {
+    public static func properties(of value: PyValue) -> [String] {
         switch value {
         case .session: ["read", "conf", "version", "catalog"]
         case .dataFrame: ["columns", "dtypes", "schema", "na", "write"]
@@ -17,7 +17,7 @@ enum Members {
     }
 
     /// Methods callable on a value.
-    static func methods(of value: PyValue) -> [String] {
+    public static func methods(of value: PyValue) -> [String] {
         switch value {
         case .builder: BuilderBinding.methods
         case .session: SessionBinding.methods
@@ -38,8 +38,20 @@ enum Members {
         }
     }
 
+    /// Names completion offers as calls (`name(`): methods, and the functions of a functions module.
+    public static func callables(of value: PyValue) -> [String] {
+        if case .module(.functions) = value { return ModuleMembers.names(of: .functions) }
+        return methods(of: value)
+    }
+
+    /// Names completion offers as plain attributes.
+    public static func attributes(of value: PyValue) -> [String] {
+        if case .module(.functions) = value { return [] }
+        return properties(of: value)
+    }
+
     /// Every name that completes after `value.`.
-    static func names(of value: PyValue) -> [String] {
+    public static func names(of value: PyValue) -> [String] {
         (properties(of: value) + methods(of: value)).sorted()
     }
 

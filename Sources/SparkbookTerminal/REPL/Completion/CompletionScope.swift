@@ -39,7 +39,7 @@ public struct CompletionScope: Sendable {
     public init(globals: [String: PyValue]) {
         var variables: [String: Variable] = [:]
         for (name, value) in globals {
-            var variable = Variable(methods: MemberCatalog.methods(of: value), properties: MemberCatalog.properties(of: value))
+            var variable = Variable(methods: Members.callables(of: value), properties: Members.attributes(of: value))
             if case .dataFrame(let df) = value { variable.columns = (try? df.columns()) ?? [] }
             variables[name] = variable
         }
