@@ -11,20 +11,26 @@ enum PythonMethods {
             let v = try args.bind(["old", "new"], required: 2)
             return .string(s.replacingOccurrences(of: try v[0]!.string("old", in: name), with: try v[1]!.string("new", in: name)))
         case (.string(let s), "split"):
-            let v = try args.bind(["sep"])
-            if let sep = try v[0].map({ try $0.string("sep", in: name) }) {
-                return .list(s.components(separatedBy: sep).map(PyValue.string))
+            let v = try args.bind(["sep", "maxsplit"])
+            let limit = try v[1]?.int("maxsplit", in: name) ?? -1
+            let sep: String? = if case .none? = v[0] { nil } else { try v[0].map { try $0.string("sep", in: name) } }
+            if let sep {
+                guard !sep.isEmpty else { throw ScriptError.value("empty separator") }
+                var parts: [String] = []
+                var rest = Substring(s)
+                while limit < 0 || parts.count < limit, let r = rest.range(of: sep) {
+                    parts.append(String(rest[..<r.lowerBound]))
+                    rest = rest[r.upperBound...]
+                }
+                return .list((parts + [String(rest)]).map(PyValue.string))
             }
-            return .list(s.split(whereSeparator: \.isWhitespace).map { .string(String($0)) })
+            let words = s.split(maxSplits: limit < 0 ? Int.max : limit, omittingEmptySubsequences: true, whereSeparator: \.isWhitespace)
+            return .list(words.map { .string(String($0).trimmingCharacters(in: .whitespacesAndNewlines)) })
         case (.string(let s), "join"):
             guard case .list(let items) = try arg(args) else { throw ScriptError.type("join() needs a list of str") }
             return .string(try items.map { try $0.string("iterable", in: name) }.joined(separator: s))
         case (.string(let s), "format"):
-            var out = s
-            for (i, value) in args.positional.enumerated() { out = out.replacingOccurrences(of: "{\(i)}", with: value.str) }
-            for value in args.positional { if let r = out.range(of: "{}") { out.replaceSubrange(r, with: value.str) } }
-            for (key, value) in args.keywords { out = out.replacingOccurrences(of: "{\(key)}", with: value.str) }
-            return .string(out)
+            return .string(try formatFields(s, args))
         case (.dict(let items), "get"):
             let v = try args.bind(["key", "default"], required: 1)
             return items.first { Operators.equal($0.key, v[0]!) }?.value ?? v[1] ?? .none
@@ -36,6 +42,37 @@ enum PythonMethods {
         default:
             throw Members.missingAttribute(name, of: receiver)
         }
+    }
+
+    /// `str.format`: `{}` (auto-numbered), `{0}`, `{name}`, each with `!r`/`!s` and a `:spec`; `{{`/`}}` escape.
+    private static func formatFields(_ template: String, _ args: CallArguments) throws -> String {
+        var out = ""
+        var chars = Array(template)[...]
+        var auto = 0
+        while let c = chars.popFirst() {
+            if c == "{", chars.first == "{" { chars.removeFirst(); out.append("{"); continue }
+            if c == "}", chars.first == "}" { chars.removeFirst(); out.append("}"); continue }
+            guard c == "{" else { out.append(c); continue }
+            guard let close = chars.firstIndex(of: "}") else { throw ScriptError.value("Single '{' encountered in format string") }
+            let field = String(chars[chars.startIndex..<close])
+            chars = chars[(close + 1)...]
+            var name = field, spec: String?, conversion: Character?
+            if let colon = name.firstIndex(of: ":") { spec = String(name[name.index(after: colon)...]); name = String(name[..<colon]) }
+            if let bang = name.firstIndex(of: "!") { conversion = name[name.index(after: bang)...].first; name = String(name[..<bang]) }
+            let value: PyValue
+            if name.isEmpty {
+                guard auto < args.positional.count else { throw ScriptError("IndexError", "Replacement index \(auto) out of range for positional args tuple") }
+                value = args.positional[auto]; auto += 1
+            } else if let index = Int(name) {
+                guard index < args.positional.count else { throw ScriptError("IndexError", "Replacement index \(index) out of range for positional args tuple") }
+                value = args.positional[index]
+            } else {
+                guard let keyword = args.keywords.first(where: { $0.name == name }) else { throw ScriptError("KeyError", "'\(name)'") }
+                value = keyword.value
+            }
+            out += try Formatting.format(value, conversion: conversion, spec: spec, span: .point(0))
+        }
+        return out
     }
 
     private static func arg(_ args: CallArguments) throws -> PyValue {

@@ -64,7 +64,25 @@ enum Builtins {
         case "list": return .list(try args.positional.first.map { try interpreter.iterate($0, span: .point(0)) } ?? [])
         case "tuple": return .tuple(try args.positional.first.map { try interpreter.iterate($0, span: .point(0)) } ?? [])
         case "dict":
-            return .dict(args.keywords.map { .init(key: .string($0.name), value: $0.value) })
+            var items: [PyValue.DictItem] = []
+            func put(_ key: PyValue, _ value: PyValue) {
+                if let i = items.firstIndex(where: { Operators.equal($0.key, key) }) { items[i].value = value }
+                else { items.append(.init(key: key, value: value)) }
+            }
+            if let source = args.positional.first {
+                if case .dict(let existing) = source { for item in existing { put(item.key, item.value) } }
+                else {
+                    for pair in try interpreter.iterate(source, span: .point(0)) {
+                        let kv = try interpreter.iterate(pair, span: .point(0))
+                        guard kv.count == 2 else {
+                            throw ScriptError.value("dictionary update sequence element has length \(kv.count); 2 is required")
+                        }
+                        put(kv[0], kv[1])
+                    }
+                }
+            }
+            for keyword in args.keywords { put(.string(keyword.name), keyword.value) }
+            return .dict(items)
         case "sorted":
             var items = try interpreter.iterate(try single(args, allowing: ["reverse"]), span: .point(0))
             var failure: Error?
@@ -99,8 +117,12 @@ enum Builtins {
             guard let d = args.positional.first?.number else { throw ScriptError.type("round() needs a number") }
             let digits = try args.positional.count > 1 ? args.positional[1].int("ndigits", in: "round") : nil
             guard let digits else { return .int(Int64(d.rounded(.toNearestOrEven))) }
-            let scale = pow(10, Double(digits))
-            return .float((d * scale).rounded(.toNearestOrEven) / scale)
+            // Python rounds the exact binary value (round(2.675, 2) == 2.67), as printf does.
+            guard digits >= 0 else {
+                let scale = pow(10, Double(-digits))
+                return .float((d / scale).rounded(.toNearestOrEven) * scale)
+            }
+            return .float(Double(String(format: "%.\(digits)f", d)) ?? d)
         case "enumerate":
             let items = try interpreter.iterate(try single(args, allowing: ["start"]), span: .point(0))
             let start = try args.keywords.first { $0.name == "start" }?.value.int("start", in: "enumerate") ?? 0

@@ -114,9 +114,12 @@ enum Formatting {
             guard !values.isEmpty else { throw ScriptError.type("not enough arguments for format string", span: span) }
             let value = values.removeFirst()
             switch code {
-            case "s": out += try apply(spec, to: .string(value.str), span: span)
-            case "r": out += try apply(spec, to: .string(value.repr), span: span)
-            case "i": out += try apply(spec + "d", to: value.number.map { .int(Int64($0)) } ?? value, span: span)
+            // printf semantics: a plain width right-aligns (`'%5s' % 'a'` is `'    a'`), `-` left-aligns.
+            case "s", "r":
+                let text = code == "s" ? value.str : value.repr
+                let left = spec.hasPrefix("-")
+                out += try apply((left ? "<" : ">") + spec.drop { $0 == "-" }, to: .string(text), span: span)
+            case "i", "d": out += try apply(spec + "d", to: value.number.map { .int(Int64($0)) } ?? value, span: span)
             default: out += try apply(spec + String(code), to: value, span: span)
             }
         }

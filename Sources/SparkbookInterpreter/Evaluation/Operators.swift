@@ -35,6 +35,9 @@ enum Operators {
             return try floatBinary(op, l.number!, r.number!, span)
         case (.string(let a), .string(let b)) where op == .add: return .string(a + b)
         case (.string(let a), .int(let n)) where op == .multiply: return .string(String(repeating: a, count: max(0, Int(n))))
+        case (.int(let n), .string(let a)) where op == .multiply: return .string(String(repeating: a, count: max(0, Int(n))))
+        case (.int(let n), .list(let a)) where op == .multiply:
+            return .list(Array([[PyValue]](repeating: a, count: max(0, Int(n))).joined()))
         case (.string(let a), _) where op == .modulo: return .string(try Formatting.percent(a, r, span: span))
         case (.list(let a), .list(let b)) where op == .add: return .list(a + b)
         case (.tuple(let a), .tuple(let b)) where op == .add: return .tuple(a + b)
@@ -74,8 +77,9 @@ enum Operators {
         case .bitAnd: return .int(a & b)
         case .bitOr: return .int(a | b)
         case .bitXor: return .int(a ^ b)
-        case .leftShift: return .int(a << b)
-        case .rightShift: return .int(a >> b)
+        case .leftShift, .rightShift:
+            guard b >= 0 else { throw ScriptError.value("negative shift count", span: span) }
+            return .int(op == .leftShift ? a << b : a >> b)
         }
     }
 
@@ -182,6 +186,8 @@ enum Operators {
         case (.list(let a), .list(let b)), (.tuple(let a), .tuple(let b)):
             return a.count == b.count && zip(a, b).allSatisfy { equal($0, $1) }
         case (.row(let a), .row(let b)): return a.values == b.values
+        case (.dict(let a), .dict(let b)):
+            return a.count == b.count && a.allSatisfy { item in b.contains { equal($0.key, item.key) && equal($0.value, item.value) } }
         default:
             if let a = l.number, let b = r.number { return a == b }
             return false
