@@ -12,12 +12,17 @@ public final class LaunchContext: Sendable {
     public let baseConfiguration: [String: String]
     public let workingDirectory: URL
     public let dataSources: DataSourceRegistry
+    /// `--time-scale`: every allocation timeout (and `time.sleep` in cells) is multiplied by it, so a 60 s idle
+    /// timeout can be watched in a class. 1 means real time.
+    public let timeScale: Double
     /// Notes for the user (`local[N]` ignores dynamic allocation, ...), printed by the caller on stderr.
     public let notices = Mutex<[String]>([])
     let activeSession = Mutex<SparkSession?>(nil)
 
-    public init(baseConfiguration: [String: String] = [:], workingDirectory: URL, dataSources: DataSourceRegistry) {
+    public init(baseConfiguration: [String: String] = [:], workingDirectory: URL, dataSources: DataSourceRegistry,
+                timeScale: Double = 1) {
         self.baseConfiguration = baseConfiguration
+        self.timeScale = timeScale
         self.workingDirectory = workingDirectory
         self.dataSources = dataSources
     }

@@ -128,7 +128,7 @@ public enum Members {
 
     static func call(_ name: String, on receiver: PyValue, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
         switch receiver {
-        case .module(let module): return try ModuleMembers.call(name, of: module, args, interpreter: interpreter)
+        case .module(let module): return try await ModuleMembers.call(name, of: module, args, interpreter: interpreter)
         case .builder(let b): return try BuilderBinding.call(name, b, args)
         case .session(let s): return try SessionBinding.call(name, s, args)
         case .conf(let c): return try ConfBinding.call(name, c, args)

@@ -12,6 +12,7 @@ enum ModuleMembers {
         case .functions: FunctionsBinding.functions
         case .types: []
         case .sparkSessionClass: ["builder", "getActiveSession"]
+        case .time: ["sleep", "time", "perf_counter"]
         }
     }
 
@@ -25,7 +26,8 @@ enum ModuleMembers {
         case (.pysparkSql, "window"): return .module(.window)
         case (.windowClass, _) where WindowBinding.methods.contains(name):
             return .boundMethod(receiver: .module(module), name: name)
-        case (.sparkSessionClass, "getActiveSession"): return .boundMethod(receiver: .module(module), name: name)
+        case (.sparkSessionClass, "getActiveSession"), (.time, "sleep"), (.time, "time"), (.time, "perf_counter"):
+            return .boundMethod(receiver: .module(module), name: name)
         case (.functions, _) where FunctionsBinding.functions.contains(name):
             return .boundMethod(receiver: .module(module), name: name)
         default: return nil
@@ -36,8 +38,9 @@ enum ModuleMembers {
         names(of: module).compactMap { name in member(name, of: module).map { (name, $0) } }
     }
 
-    static func call(_ name: String, of module: ModuleName, _ args: CallArguments, interpreter: Interpreter) throws -> PyValue {
+    static func call(_ name: String, of module: ModuleName, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
         switch module {
+        case .time: return try await TimeModule.call(name, args, timeScale: interpreter.context.timeScale)
         case .functions: return try FunctionsBinding.call(name, args)
         case .windowClass: return try WindowBinding.call(name, WindowSpecification(), args)
         case .sparkSessionClass where name == "getActiveSession":

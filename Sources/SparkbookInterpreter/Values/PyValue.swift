@@ -52,6 +52,8 @@ public enum ModuleName: String, Sendable, CaseIterable {
     case window = "pyspark.sql.window"
     /// The `Window` class, whose static methods start a window specification.
     case windowClass = "pyspark.sql.window.Window"
+    /// Python's `time`: `sleep` lets a notebook wait for idle executors to leave (scaled by `--time-scale`).
+    case time = "time"
 }
 
 extension PyValue {
