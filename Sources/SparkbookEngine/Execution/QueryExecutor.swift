@@ -61,7 +61,12 @@ public final class QueryExecutor: Sendable {
         }
         var shuffleIds: [Int: Int] = [:]
         for stage in plan.stages { if case .shuffleWrite(let h, _) = stage.output { shuffleIds[h.id] = firstShuffle + h.id } }
-        scheduler.jobStarted(jobId: jobId, stageIds: plan.stages.indices.map { firstStage + $0 }, description: description)
+        let jobStages = plan.stages.enumerated().map { offset, stage -> JobStage in
+            var writes: Int?
+            if case .shuffleWrite(let h, _) = stage.output { writes = shuffleIds[h.id] }
+            return JobStage(stageId: firstStage + offset, shuffleId: writes)
+        }
+        scheduler.jobStarted(jobId: jobId, stages: jobStages, description: description)
         let results = Mutex<[Int: [RecordBatch]]>([:])
         do {
             for (offset, stage) in plan.stages.enumerated() {
