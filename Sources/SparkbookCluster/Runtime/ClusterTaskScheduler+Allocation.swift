@@ -76,7 +76,7 @@ extension ClusterTaskScheduler {
         _ = s.placeTasks(now: now)
     }
 
-    /// Records, once per idle period, executors idle past the plain idle timeout that stay because they hold
+    /// Records, once per idle period and reason, executors idle past the plain idle timeout that stay because they hold
     /// shuffle data or cached blocks (the users' classic "why is my executor still here?").
     private func noteKeptExecutors(state s: inout SchedulerState, now: ClockTime) {
         guard let policy = s.policy else { return }
@@ -89,8 +89,9 @@ extension ClusterTaskScheduler {
             case .holdsShuffle, .holdsActiveShuffle, .holdsCache: break
             default: continue
             }
-            if s.keptNoted[status.id] == idleSince { continue }
-            s.keptNoted[status.id] = idleSince
+            let note = SchedulerState.KeptNote(idleSince: idleSince, reason: reason)
+            if s.keptNoted[status.id] == note { continue }
+            s.keptNoted[status.id] = note
             groups[reason, default: []].append(status.id)
         }
         for (reason, ids) in groups.sorted(by: { $0.value[0] < $1.value[0] }) {

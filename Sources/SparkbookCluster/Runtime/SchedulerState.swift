@@ -27,6 +27,11 @@ struct SchedulerState {
         var running = 0
     }
 
+    struct KeptNote: Hashable {
+        let idleSince: ClockTime
+        let reason: KeepReason
+    }
+
     let bus: ListenerBus
     let timeline: ExecutorTimeline
     let epochOffset: Int64
@@ -45,8 +50,8 @@ struct SchedulerState {
     /// The first failure of a running job, reported in its job-end event.
     var jobFailures: [Int: String] = [:]
     var shuffles = ShuffleOutputRegistry()
-    /// Executors already reported as kept past the idle timeout, with the idle start they were noted at.
-    var keptNoted: [String: ClockTime] = [:]
+    /// Executors already reported as kept past the idle timeout: the idle start and reason they were noted with.
+    var keptNoted: [String: KeptNote] = [:]
     var nextTaskId = 0
     var nextRunId = 0
     var stopped = false
