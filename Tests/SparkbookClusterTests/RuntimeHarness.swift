@@ -26,13 +26,14 @@ final class RuntimeHarness: Sendable {
     }
 
     /// Dynamic allocation on the embedded cluster with the given bounds.
-    static func dynamic(min: Int, max: Int, initial: Int? = nil, _ extra: [String: String] = [:]) throws -> RuntimeHarness {
+    static func dynamic(min: Int, max: Int, initial: Int? = nil, _ extra: [String: String] = [:],
+                        options: ClusterRuntime.Options = ClusterRuntime.Options()) throws -> RuntimeHarness {
         var properties = extra
         properties["spark.dynamicAllocation.enabled"] = "true"
         properties["spark.dynamicAllocation.minExecutors"] = String(min)
         properties["spark.dynamicAllocation.maxExecutors"] = String(max)
         if let initial { properties["spark.dynamicAllocation.initialExecutors"] = String(initial) }
-        return try RuntimeHarness(properties)
+        return try RuntimeHarness(properties, options: options)
     }
 
     var scheduler: ClusterTaskScheduler { runtime.clusterScheduler }

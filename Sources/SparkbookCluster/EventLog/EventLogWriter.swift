@@ -70,5 +70,10 @@ public final class EventLogWriter: SparkListener {
 
 public struct EventLogError: Error, Hashable, Sendable, CustomStringConvertible {
     public let message: String
+
+    public init(message: String) {
+        self.message = message
+    }
+
     public var description: String { message }
 }
