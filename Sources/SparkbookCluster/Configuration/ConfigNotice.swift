@@ -15,6 +15,8 @@ public struct ConfigNotice: Hashable, Sendable, CustomStringConvertible {
         case shuffleTrackingIgnoredWithShuffleService
         /// Sparkbook: a `spark.dynamicAllocation.*` key Spark does not know (did-you-mean).
         case unknownKey
+        /// Sparkbook: the master (local mode) ignores dynamic allocation, as Spark does silently.
+        case dynamicAllocationIgnored
     }
 
     public let level: Level

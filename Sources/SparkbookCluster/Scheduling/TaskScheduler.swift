@@ -2,12 +2,21 @@
 ///
 /// The engine plans stages and calls this; implementations decide on which executor each task runs.
 public protocol TaskScheduler: Sendable {
-    func jobStarted(jobId: Int, stageIds: [Int], description: String)
+    /// A job begins. Every stage is listed with the shuffle it writes (skipped, reused stages too), so shuffle
+    /// tracking knows which map output the job needs while it runs.
+    func jobStarted(jobId: Int, stages: [JobStage], description: String)
     func runStage(_ stage: StageDescriptor, task: @escaping @Sendable (TaskContext) throws -> Void) async throws
     func jobEnded(jobId: Int, succeeded: Bool)
+    /// Stops launching the job's tasks; its running `runStage` throws a `JobCancelledError` promptly.
+    func cancelJob(jobId: Int)
+    /// Cancels every job that has started and not ended.
+    func cancelAll()
 }
 
 extension TaskScheduler {
-    public func jobStarted(jobId: Int, stageIds: [Int], description: String) {}
+    public func jobStarted(jobId: Int, stages: [JobStage], description: String) {}
     public func jobEnded(jobId: Int, succeeded: Bool) {}
+    /// Schedulers without their own task queue (the local thread pool) rely on Swift task cancellation instead.
+    public func cancelJob(jobId: Int) {}
+    public func cancelAll() {}
 }

@@ -66,7 +66,13 @@ public final class QueryExecutor: Sendable {
             case .result: break
             }
         }
-        scheduler.jobStarted(jobId: jobId, stageIds: plan.stages.indices.map { firstStage + $0 }, description: description)
+        let jobStages = plan.stages.enumerated().map { offset, stage -> JobStage in
+            switch stage.output {
+            case .shuffleWrite(let h, _), .exchange(let h, _): JobStage(stageId: firstStage + offset, shuffleId: shuffleIds[h.id])
+            case .result: JobStage(stageId: firstStage + offset, shuffleId: nil)
+            }
+        }
+        scheduler.jobStarted(jobId: jobId, stages: jobStages, description: description)
         let results = Mutex<[Int: [RecordBatch]]>([:])
         do {
             for (offset, stage) in plan.stages.enumerated() {

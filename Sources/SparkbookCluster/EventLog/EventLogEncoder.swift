@@ -1,0 +1,113 @@
+/// Turns listener events into the JSON lines of Spark's event log (`JsonProtocol`): `"Event"` first, then the
+/// fields the History Server reads, in Spark's own order.
+public enum EventLogEncoder {
+    /// The Spark version the log claims (the History Server shows it).
+    public static let sparkVersion = "4.3.0"
+
+    public static func logStart(sparkVersion: String = sparkVersion) -> OrderedJSON {
+        .object([("Event", .string("SparkListenerLogStart")), ("Spark Version", .string(sparkVersion))])
+    }
+
+    public static func encode(_ event: SparkListenerEvent) -> OrderedJSON {
+        var fields: [(key: String, value: OrderedJSON)] = [("Event", .string(event.name))]
+        switch event {
+        case .applicationStart(let app):
+            fields += [
+                ("App Name", .string(app.appName)), ("App ID", .string(app.appId)), ("Timestamp", .int(app.time)),
+                ("User", .string(app.user)),
+            ]
+        case .applicationEnd(let time):
+            fields.append(("Timestamp", .int(time)))
+        case .environmentUpdate(let env):
+            func section(_ pairs: [EnvironmentInfo.KeyValue]) -> OrderedJSON {
+                .stringMap(pairs.map { ($0.key, $0.value) })
+            }
+            fields += [
+                ("JVM Information", section(env.jvm)), ("Spark Properties", section(env.sparkProperties)),
+                ("Hadoop Properties", .object([])), ("System Properties", section(env.systemProperties)),
+                ("Metrics Properties", .object([])), ("Classpath Entries", section(env.classpathEntries)),
+            ]
+        case .executorAdded(let executor):
+            fields += [
+                ("Timestamp", .int(executor.time)), ("Executor ID", .string(executor.id)),
+                ("Executor Info", .object([
+                    ("Host", .string(executor.host)), ("Total Cores", .int(executor.totalCores)),
+                    ("Log Urls", .object([])), ("Attributes", .object([])), ("Resources", .object([])),
+                    ("Resource Profile Id", .int(0)),
+                ])),
+            ]
+        case let .executorRemoved(id, time, reason):
+            fields += [("Timestamp", .int(time)), ("Executor ID", .string(id)), ("Removed Reason", .string(reason))]
+        case let .jobStart(jobId, time, stageIds, description):
+            fields += [
+                ("Job ID", .int(jobId)), ("Submission Time", .int(time)),
+                ("Stage IDs", .array(stageIds.map { .int($0) })),
+                ("Properties", .stringMap(description.isEmpty ? [] : [("spark.job.description", description)])),
+            ]
+        case let .jobEnd(jobId, time, result):
+            let resultJSON: OrderedJSON = switch result {
+            case .succeeded: .object([("Result", .string("JobSucceeded"))])
+            case .failed(let message):
+                .object([
+                    ("Result", .string("JobFailed")),
+                    ("Exception", .object([("Message", .string(message)), ("Stack Trace", .array([]))])),
+                ])
+            }
+            fields += [("Job ID", .int(jobId)), ("Completion Time", .int(time)), ("Job Result", resultJSON)]
+        case .stageSubmitted(let stage):
+            fields += [("Stage Info", stageInfo(stage)), ("Properties", .object([]))]
+        case .stageCompleted(let stage):
+            fields.append(("Stage Info", stageInfo(stage)))
+        case let .taskStart(stageId, attempt, task):
+            fields += [("Stage ID", .int(stageId)), ("Stage Attempt ID", .int(attempt)), ("Task Info", taskInfo(task))]
+        case let .taskEnd(stageId, attempt, taskType, task, reason):
+            fields += [
+                ("Stage ID", .int(stageId)), ("Stage Attempt ID", .int(attempt)), ("Task Type", .string(taskType)),
+                ("Task End Reason", endReason(reason)), ("Task Info", taskInfo(task)),
+            ]
+        }
+        return .object(fields)
+    }
+
+    static func stageInfo(_ stage: StageInfo) -> OrderedJSON {
+        var fields: [(key: String, value: OrderedJSON)] = [
+            ("Stage ID", .int(stage.stageId)), ("Stage Attempt ID", .int(stage.attempt)),
+            ("Stage Name", .string(stage.name)), ("Number of Tasks", .int(stage.numTasks)), ("RDD Info", .array([])),
+            ("Parent IDs", .array([])), ("Details", .string("")),
+        ]
+        if let time = stage.submissionTime { fields.append(("Submission Time", .int(time))) }
+        if let time = stage.completionTime { fields.append(("Completion Time", .int(time))) }
+        if let reason = stage.failureReason { fields.append(("Failure Reason", .string(reason))) }
+        fields += [("Accumulables", .array([])), ("Resource Profile Id", .int(0))]
+        return .object(fields)
+    }
+
+    static func taskInfo(_ task: TaskInfo) -> OrderedJSON {
+        .object([
+            ("Task ID", .int(task.taskId)), ("Index", .int(task.index)), ("Attempt", .int(task.attempt)),
+            ("Partition ID", .int(task.index)), ("Launch Time", .int(task.launchTime)),
+            ("Executor ID", .string(task.executorId)), ("Host", .string(task.host)),
+            ("Locality", .string("PROCESS_LOCAL")), ("Speculative", .bool(false)), ("Getting Result Time", .int(0)),
+            ("Finish Time", .int(task.finishTime)), ("Failed", .bool(task.failed)), ("Killed", .bool(task.killed)),
+            ("Accumulables", .array([])),
+        ])
+    }
+
+    static func endReason(_ reason: TaskEndDetail) -> OrderedJSON {
+        switch reason {
+        case .success:
+            .object([("Reason", .string("Success"))])
+        case let .exceptionFailure(className, description):
+            .object([
+                ("Reason", .string("ExceptionFailure")), ("Class Name", .string(className)),
+                ("Description", .string(description)), ("Stack Trace", .array([])),
+                ("Full Stack Trace", .string("")), ("Accumulator Updates", .array([])),
+            ])
+        case .killed(let reason):
+            .object([
+                ("Reason", .string("TaskKilled")), ("Kill Reason", .string(reason)),
+                ("Accumulator Updates", .array([])),
+            ])
+        }
+    }
+}

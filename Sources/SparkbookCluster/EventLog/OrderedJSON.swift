@@ -1,0 +1,76 @@
+/// A JSON value whose objects keep their key order, serialised compactly (no spaces) the way Jackson writes
+/// Spark's event log. Key order matters: the History Server recognises an application by the literal line
+/// prefix `{"Event":"SparkListenerApplicationStart"`.
+public indirect enum OrderedJSON: Hashable, Sendable {
+    case string(String)
+    case int(Int64)
+    case bool(Bool)
+    case null
+    case array([OrderedJSON])
+    case object([(key: String, value: OrderedJSON)])
+
+    public static func == (lhs: OrderedJSON, rhs: OrderedJSON) -> Bool { lhs.compact == rhs.compact }
+    public func hash(into hasher: inout Hasher) { hasher.combine(compact) }
+
+    public static func int(_ value: Int) -> OrderedJSON { .int(Int64(value)) }
+
+    /// `{"k":"v"}` for string maps (Spark's properties sections, `Log Urls`).
+    public static func stringMap(_ pairs: [(String, String)]) -> OrderedJSON {
+        .object(pairs.map { (key: $0.0, value: .string($0.1)) })
+    }
+
+    /// The compact text: no whitespace, keys in insertion order.
+    public var compact: String {
+        var out = ""
+        write(to: &out)
+        return out
+    }
+
+    private func write(to out: inout String) {
+        switch self {
+        case .string(let s): Self.writeString(s, to: &out)
+        case .int(let n): out += String(n)
+        case .bool(let b): out += b ? "true" : "false"
+        case .null: out += "null"
+        case .array(let items):
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                item.write(to: &out)
+            }
+            out += "]"
+        case .object(let pairs):
+            out += "{"
+            for (i, pair) in pairs.enumerated() {
+                if i > 0 { out += "," }
+                Self.writeString(pair.key, to: &out)
+                out += ":"
+                pair.value.write(to: &out)
+            }
+            out += "}"
+        }
+    }
+
+    private static func writeString(_ s: String, to out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}

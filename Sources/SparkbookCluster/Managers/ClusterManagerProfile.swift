@@ -1,0 +1,151 @@
+import Foundation
+
+/// The rules of one cluster manager, chosen from the master string: how many executors fit, how big each is,
+/// how long one takes to start, whether dynamic allocation applies, whether an external shuffle service exists,
+/// and (Kubernetes) how executor requests are batched.
+///
+/// The embedded default (`sparkbook`) offers 32 single-core executors: more task slots than this machine has
+/// cores, on purpose, so that scaling up and down is visible; the tasks then share the real cores.
+public struct ClusterManagerProfile: Hashable, Sendable {
+    /// Executor requests are sent in rounds (Kubernetes pods: `spark.kubernetes.allocation.batch.*`).
+    public struct RequestBatch: Hashable, Sendable {
+        public var size: Int
+        public var delay: ClockDuration
+    }
+
+    public let master: MasterURL
+    /// Executors the cluster can run at once; requests beyond stay pending.
+    public let capacity: Int
+    /// Cores per executor (`spark.executor.cores`, or the manager's default).
+    public let executorCores: Int
+    /// Time from granting an executor to its registration (before any time scale).
+    public let startupTime: ClockDuration
+    /// False in local mode: Spark ignores `spark.dynamicAllocation.enabled` there.
+    public let supportsDynamicAllocation: Bool
+    public let externalShuffleServiceAvailable: Bool
+    public let requestBatch: RequestBatch?
+    /// Executors to run when dynamic allocation is off and `spark.executor.instances` is unset.
+    public let defaultInstances: Int
+    /// Distinct host names executors are spread over.
+    public let hostCount: Int
+    /// Properties the platform sets itself (serverless).
+    public let forcedProperties: [String: String]
+
+    public static let embeddedCapacity = 32
+    public static let sparkbookClusterFileKey = "sparkbook.cluster.file"
+    public static let capacityKey = "sparkbook.cluster.capacity"
+    public static let startupTimeKey = "sparkbook.executor.startupTime"
+    public static let batchSizeKey = "spark.kubernetes.allocation.batch.size"
+    public static let batchDelayKey = "spark.kubernetes.allocation.batch.delay"
+
+    /// Resolves the profile for `master`; `clusterFile` (or `sparkbook.cluster.file`) describes yarn/k8s clusters.
+    public static func resolve(master text: String?, properties: [String: String],
+                               clusterFile: ClusterFile? = nil) throws(ClusterManagerError) -> ClusterManagerProfile {
+        let master = try MasterURL(parsing: text)
+        var file = clusterFile ?? ClusterFile()
+        if clusterFile == nil, let path = properties[sparkbookClusterFileKey] { file = try ClusterFile.load(path: path) }
+        let userCores = try positiveInt(properties, DynamicAllocationKeys.executorCores)
+        let capacityOverride = try positiveInt(properties, capacityKey) ?? file.capacity
+        var startup = file.executorStartupTime
+        if let text = properties[startupTimeKey] {
+            do { startup = try SparkDuration.duration(text, key: startupTimeKey, unit: .milliseconds) } catch {
+                throw ClusterManagerError(code: .invalidClusterFile, key: startupTimeKey, message: error.message)
+            }
+        }
+        switch master {
+        case .embedded:
+            return ClusterManagerProfile(
+                master: master, capacity: capacityOverride ?? embeddedCapacity, executorCores: userCores ?? 1,
+                startupTime: startup ?? .seconds(1), supportsDynamicAllocation: true,
+                externalShuffleServiceAvailable: true, requestBatch: nil, defaultInstances: 2, hostCount: 1,
+                forcedProperties: [:])
+        case .local(let threads):
+            return ClusterManagerProfile(
+                master: master, capacity: 1, executorCores: threads, startupTime: .zero,
+                supportsDynamicAllocation: false, externalShuffleServiceAvailable: false, requestBatch: nil,
+                defaultInstances: 1, hostCount: 1, forcedProperties: [:])
+        case let .localCluster(workers, coresPerWorker, _):
+            let cores = userCores ?? coresPerWorker
+            let perWorker = max(0, coresPerWorker / cores)
+            return ClusterManagerProfile(
+                master: master, capacity: capacityOverride ?? workers * perWorker, executorCores: cores,
+                startupTime: startup ?? .seconds(1), supportsDynamicAllocation: true,
+                externalShuffleServiceAvailable: true, requestBatch: nil, defaultInstances: workers * perWorker,
+                hostCount: 1, forcedProperties: [:])
+        case .yarn:
+            return ClusterManagerProfile(
+                master: master, capacity: capacityOverride ?? 50, executorCores: userCores ?? file.executorCores ?? 1,
+                startupTime: startup ?? .seconds(3), supportsDynamicAllocation: true,
+                externalShuffleServiceAvailable: true, requestBatch: nil, defaultInstances: 2,
+                hostCount: file.hosts ?? 10, forcedProperties: [:])
+        case .kubernetes:
+            let size = try positiveInt(properties, batchSizeKey) ?? 20
+            var delay = ClockDuration.seconds(1)
+            if let text = properties[batchDelayKey] {
+                do { delay = try SparkDuration.duration(text, key: batchDelayKey, unit: .milliseconds) } catch {
+                    throw ClusterManagerError(code: .invalidClusterFile, key: batchDelayKey, message: error.message)
+                }
+            }
+            if properties[DynamicAllocationKeys.shuffleServiceEnabled]?.lowercased() == "true" {
+                throw ClusterManagerError(
+                    code: .unsupportedByManager, key: DynamicAllocationKeys.shuffleServiceEnabled,
+                    message: "Kubernetes has no external shuffle service: set "
+                        + "\(DynamicAllocationKeys.shuffleServiceEnabled)=false and rely on "
+                        + "\(DynamicAllocationKeys.shuffleTrackingEnabled) instead.")
+            }
+            return ClusterManagerProfile(
+                master: master, capacity: capacityOverride ?? 50, executorCores: userCores ?? file.executorCores ?? 1,
+                startupTime: startup ?? .seconds(2), supportsDynamicAllocation: true,
+                externalShuffleServiceAvailable: false, requestBatch: RequestBatch(size: size, delay: delay),
+                defaultInstances: 2, hostCount: file.hosts ?? 10, forcedProperties: [:])
+        case .serverless:
+            try ServerlessRules.check(properties)
+            let capacity = capacityOverride ?? embeddedCapacity
+            return ClusterManagerProfile(
+                master: master, capacity: capacity, executorCores: 1, startupTime: startup ?? .zero,
+                supportsDynamicAllocation: true, externalShuffleServiceAvailable: true, requestBatch: nil,
+                defaultInstances: 2, hostCount: 1,
+                forcedProperties: ServerlessRules.forcedProperties(capacity: capacity))
+        }
+    }
+
+    /// The properties the runtime runs with: the user's, the platform's forced ones, and the executor cores.
+    public func effectiveProperties(_ user: [String: String]) -> [String: String] {
+        var result = user.merging(forcedProperties) { _, forced in forced }
+        result[DynamicAllocationKeys.executorCores] = String(executorCores)
+        return result
+    }
+
+    /// Spark's executor ids: `driver` in local mode, `0, 1, ...` on standalone clusters, `1, 2, ...` on YARN/K8s.
+    public func executorId(forIndex index: Int) -> String {
+        switch master {
+        case .local: "driver"
+        case .localCluster, .embedded, .serverless: String(index)
+        case .yarn, .kubernetes: String(index + 1)
+        }
+    }
+
+    public func host(forIndex index: Int) -> String {
+        hostCount <= 1 ? "localhost" : "node-\(index % hostCount + 1)"
+    }
+
+    /// One line for notices and `:executors` headers.
+    public var summary: String {
+        let cores = executorCores == 1 ? "1 core" : "\(executorCores) cores"
+        var text = "\(master): up to \(capacity) executor\(capacity == 1 ? "" : "s") of \(cores)"
+        if startupTime > .zero { text += ", start-up \(startupTime)" }
+        if let batch = requestBatch { text += ", requested \(batch.size) per \(batch.delay)" }
+        if externalShuffleServiceAvailable { text += ", external shuffle service available" }
+        return text
+    }
+
+    private static func positiveInt(_ properties: [String: String], _ key: String) throws(ClusterManagerError) -> Int? {
+        guard let text = properties[key] else { return nil }
+        guard let n = Int(text.trimmingCharacters(in: .whitespaces)), n > 0 else {
+            throw ClusterManagerError(
+                code: .invalidClusterFile, key: key,
+                message: ConfigError.typeMismatch(key: key, value: text, type: "int").message)
+        }
+        return n
+    }
+}

@@ -1,0 +1,59 @@
+/// The allocation settings the runtime starts with, derived from the profile and the properties: the policy
+/// when dynamic allocation applies, otherwise the fixed executor count; slots per executor; notices.
+struct AllocationSetup {
+    var policy: ExecutorAllocationPolicy?
+    var fixedExecutors: Int
+    var slotsPerExecutor: Int
+    var shuffleServiceEnabled: Bool
+    var notices: [ConfigNotice]
+
+    init(profile: ClusterManagerProfile, properties: [String: String], timeScale: TimeScale) throws {
+        typealias Keys = DynamicAllocationKeys
+        let requested = properties[Keys.enabled]?.trimmingCharacters(in: .whitespaces).lowercased() == "true"
+        notices = []
+        if !profile.supportsDynamicAllocation {
+            // Spark's local mode: one executor in the driver; allocation keys are ignored.
+            let cpus = max(1, Int(properties[Keys.taskCpus] ?? "") ?? 1)
+            slotsPerExecutor = max(1, profile.executorCores / cpus)
+            fixedExecutors = 1
+            shuffleServiceEnabled = false
+            policy = nil
+            if requested {
+                notices.append(ConfigNotice(
+                    level: .info, source: .sparkbook, code: .dynamicAllocationIgnored, key: Keys.enabled,
+                    message: "Dynamic allocation is ignored with master \(profile.master): one executor "
+                        + "(the driver) runs \(slotsPerExecutor) task\(slotsPerExecutor == 1 ? "" : "s") at a time."))
+            }
+            return
+        }
+        let basics = [Keys.executorCores, Keys.taskCpus, Keys.executorInstances, Keys.shuffleServiceEnabled]
+        let readable = requested ? properties : properties.filter { basics.contains($0.key) }
+        let config = try DynamicAllocationConfig(properties: readable)
+        if config.shuffleServiceEnabled && !profile.externalShuffleServiceAvailable {
+            throw ClusterManagerError(
+                code: .unsupportedByManager, key: Keys.shuffleServiceEnabled,
+                message: "\(profile.master) has no external shuffle service; set \(Keys.shuffleServiceEnabled)=false.")
+        }
+        shuffleServiceEnabled = config.shuffleServiceEnabled
+        if requested {
+            notices = try config.validate()
+            policy = try ExecutorAllocationPolicy(config: config, timeScale: timeScale, executorOrder: .spark)
+            fixedExecutors = 0
+        } else {
+            try ExecutorAllocationPolicy.checkCores(config)
+            policy = nil
+            fixedExecutors = min(profile.capacity, max(0, config.executorInstances ?? profile.defaultInstances))
+        }
+        slotsPerExecutor = max(1, config.tasksPerExecutor)
+    }
+}
+
+extension ExecutorAllocationPolicy {
+    /// Spark's resource-profile check, which applies with or without dynamic allocation.
+    static func checkCores(_ config: DynamicAllocationConfig) throws(ConfigError) {
+        var coresOnly = DynamicAllocationConfig()
+        coresOnly.executorCores = config.executorCores
+        coresOnly.taskCpus = config.taskCpus
+        try coresOnly.validate()
+    }
+}

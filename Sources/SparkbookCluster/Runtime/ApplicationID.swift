@@ -1,0 +1,23 @@
+import Foundation
+import Synchronization
+
+/// Spark's application ids: `local-<epoch ms>` in local mode, `app-<yyyyMMddHHmmss>-<NNNN>` on a cluster (the
+/// standalone master's form); the event log file is named after it.
+enum ApplicationID {
+    private static let counter = Mutex(0)
+
+    static func make(master: MasterURL, wallMillis: Int64) -> String {
+        if case .local = master { return "local-\(wallMillis)" }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone.current
+        formatter.dateFormat = "yyyyMMddHHmmss"
+        let stamp = formatter.string(from: Date(timeIntervalSince1970: Double(wallMillis) / 1000))
+        let n = counter.withLock { value -> Int in
+            defer { value += 1 }
+            return value
+        }
+        let digits = String(n % 10000)
+        return "app-\(stamp)-" + String(repeating: "0", count: 4 - digits.count) + digits
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import Synchronization
+
+/// The live cluster a session runs on: cluster manager profile, task scheduler with its executors, the
+/// allocation loop, the listener bus, the optional event log and progress bar, and the timeline. It lives
+/// between jobs (idle executors leave on their own) until `shutdown()`.
+public final class ClusterRuntime: Sendable {
+    public struct Options: Sendable {
+        public enum Ticking: Sendable {
+            /// A thread ticks every 100 ms of the clock, polling it at this real interval.
+            case background(poll: Duration)
+            /// The caller ticks (`tick()`) after moving its manual or virtual clock.
+            case manual
+        }
+
+        public var appName = "sparkbook"
+        public var user = ProcessInfo.processInfo.environment["USER"] ?? "sparkbook"
+        /// Generated when nil (`local-<ms>` in local mode, `app-yyyyMMddHHmmss-NNNN` otherwise, as Spark).
+        public var appId: String?
+        public var ticking = Ticking.background(poll: .milliseconds(20))
+        /// Wall-clock milliseconds at clock time zero; by default "now" minus the clock's current time.
+        public var wallClockOrigin: Int64?
+        public var clusterFile: ClusterFile?
+        /// Writes an event log there (overrides `spark.eventLog.enabled` / `spark.eventLog.dir`).
+        public var eventLogDirectory: String?
+        /// Shows the console progress bar on stderr when it is a terminal (default: `spark.ui.showConsoleProgress`,
+        /// true when unset).
+        public var consoleProgress: Bool?
+
+        public init() {}
+    }
+
+    public let profile: ClusterManagerProfile
+    public let appId: String
+    public let appName: String
+    public let bus: ListenerBus
+    public let timeline: ExecutorTimeline
+    /// Spark's start-up INFO/WARN lines about the allocation settings, plus Sparkbook's own notes.
+    public let notices: [ConfigNotice]
+    public let dynamicAllocationEnabled: Bool
+    public let clusterScheduler: ClusterTaskScheduler
+    public let eventLog: EventLogWriter?
+    public let progress: ConsoleProgressReporter?
+    public let timeScale: TimeScale
+    private let ticker: AllocationTicker?
+    private let stopped = Mutex(false)
+
+    public var scheduler: any TaskScheduler { clusterScheduler }
+    public var clock: any Clock { clusterScheduler.clock }
+
+    /// Validates the configuration (throwing `ConfigError` / `ClusterManagerError` with Spark's messages), starts
+    /// the cluster and requests the initial executors.
+    public static func start(master: String?, properties: [String: String], clock: any Clock = SystemClock(),
+                             timeScale: TimeScale = .realTime, listeners: [any SparkListener] = [],
+                             options: Options = Options()) throws -> ClusterRuntime {
+        let profile = try ClusterManagerProfile.resolve(master: master, properties: properties,
+                                                        clusterFile: options.clusterFile)
+        let effective = profile.effectiveProperties(properties)
+        let setup = try AllocationSetup(profile: profile, properties: effective, timeScale: timeScale)
+        return try ClusterRuntime(profile: profile, properties: effective, setup: setup, clock: clock,
+                                  timeScale: timeScale, listeners: listeners, options: options)
+    }
+
+    private init(profile: ClusterManagerProfile, properties: [String: String], setup: AllocationSetup,
+                 clock: any Clock, timeScale: TimeScale, listeners: [any SparkListener], options: Options) throws {
+        let origin = options.wallClockOrigin ?? (Int64(Date().timeIntervalSince1970 * 1000) - clock.now.milliseconds)
+        let startWall = origin + clock.now.milliseconds
+        self.profile = profile
+        self.appName = options.appName
+        self.appId = options.appId ?? ApplicationID.make(master: profile.master, wallMillis: startWall)
+        self.timeScale = timeScale
+        self.notices = setup.notices
+        self.dynamicAllocationEnabled = setup.policy != nil
+        self.timeline = ExecutorTimeline(epochOffset: origin)
+
+        var all: [any SparkListener] = []
+        let logDirectory = options.eventLogDirectory
+            ?? (properties["spark.eventLog.enabled"]?.lowercased() == "true"
+                ? properties["spark.eventLog.dir"] ?? "/tmp/spark-events" : nil)
+        if let logDirectory {
+            let writer = try EventLogWriter(directory: logDirectory, appId: appId)
+            eventLog = writer
+            all.append(writer)
+        } else {
+            eventLog = nil
+        }
+        all += listeners
+        let showProgress = options.consoleProgress
+            ?? (properties["spark.ui.showConsoleProgress"]?.lowercased() != "false")
+        if showProgress && ConsoleProgressReporter.stderrIsTerminal {
+            let reporter = ConsoleProgressReporter(now: { origin + clock.now.milliseconds })
+            progress = reporter
+            all.append(reporter)
+        } else {
+            progress = nil
+        }
+        bus = ListenerBus(listeners: all)
+
+        var provisioner = ExecutorProvisioner(profile: profile, startupTime: timeScale.scale(profile.startupTime))
+        if let batch = profile.requestBatch { provisioner.batchDelay = timeScale.scale(batch.delay) }
+        let state = SchedulerState(
+            bus: bus, timeline: timeline, epochOffset: origin, shuffleServiceEnabled: setup.shuffleServiceEnabled,
+            policy: setup.policy, provisioner: provisioner)
+        clusterScheduler = ClusterTaskScheduler(
+            clock: clock, profile: profile, slotsPerExecutor: setup.slotsPerExecutor, state: state)
+
+        bus.post(.environmentUpdate(Self.environment(properties: properties, profile: profile, appId: appId,
+                                                     appName: appName, user: options.user)))
+        bus.post(.applicationStart(ApplicationInfo(appName: appName, appId: appId, time: startWall, user: options.user)))
+        clusterScheduler.requestInitialExecutors(fixedCount: setup.fixedExecutors)
+        if case .background(let poll) = options.ticking {
+            let scheduler = clusterScheduler
+            ticker = AllocationTicker(clock: clock, interval: ExecutorAllocationPolicy.scheduleInterval, poll: poll) {
+                scheduler.tick()
+            }
+        } else {
+            ticker = nil
+        }
+    }
+
+    /// One allocation round now (for manual ticking; harmless with the background ticker).
+    public func tick() { clusterScheduler.tick() }
+
+    public func executorStatuses() -> [ClusterExecutorStatus] { clusterScheduler.executorStatuses() }
+
+    public func snapshot() -> ClusterSnapshot { clusterScheduler.snapshot() }
+
+    /// Stops the allocation loop, fails running stages, joins every executor thread, posts the application end,
+    /// delivers all pending events and closes the event log. Safe to call twice.
+    public func shutdown() {
+        let first = stopped.withLock { value -> Bool in
+            defer { value = true }
+            return !value
+        }
+        guard first else { return }
+        ticker?.stop()
+        clusterScheduler.stopAll()
+        let now = Int64(timeline.epochOffset) + clock.now.milliseconds
+        bus.post(.applicationEnd(time: now))
+        bus.flush()
+        eventLog?.close()
+        progress?.stop()
+    }
+
+    static func environment(properties: [String: String], profile: ClusterManagerProfile, appId: String,
+                            appName: String, user: String) -> EnvironmentInfo {
+        var spark = properties
+        spark["spark.master"] = profile.master.description
+        spark["spark.app.name"] = appName
+        spark["spark.app.id"] = appId
+        let info = ProcessInfo.processInfo
+        return EnvironmentInfo(
+            jvm: [.init("Java Version", "Sparkbook (Swift)"), .init("Java Home", ""), .init("Scala Version", "")],
+            sparkProperties: spark.sorted { $0.key < $1.key }.map { .init($0.key, $0.value) },
+            systemProperties: [
+                .init("os.name", info.operatingSystemVersionString), .init("user.name", user),
+                .init("sparkbook.cluster", profile.summary),
+            ],
+            classpathEntries: [])
+    }
+}

@@ -1,0 +1,199 @@
+import Synchronization
+
+/// Spark's task scheduler on a cluster of executors that come and go: tasks queue FIFO and launch on free
+/// slots (`spark.executor.cores / spark.task.cpus` per executor, lowest executor id first), run concurrently on
+/// each executor's own threads, and every scheduling fact reaches the allocation policy and the listener bus
+/// in the order it happened. `tick()` runs the 100 ms allocation round (an `AllocationTicker` calls it in live
+/// runs; tests and simulations call it themselves after moving their clock).
+public final class ClusterTaskScheduler: TaskScheduler {
+    public let clock: any Clock
+    public let profile: ClusterManagerProfile
+    /// Task slots per executor.
+    public let slotsPerExecutor: Int
+    let state: Mutex<SchedulerState>
+
+    init(clock: any Clock, profile: ClusterManagerProfile, slotsPerExecutor: Int, state: sending SchedulerState) {
+        self.clock = clock
+        self.profile = profile
+        self.slotsPerExecutor = slotsPerExecutor
+        self.state = Mutex(state)
+    }
+
+    // MARK: TaskScheduler
+
+    public func jobStarted(jobId: Int, stages: [JobStage], description: String) {
+        state.withLock { s in
+            let now = clock.now
+            s.activeJobs[jobId] = stages.map(\.stageId)
+            s.emit(.jobStarted(jobId: jobId, stages: stages),
+                   .jobStart(jobId: jobId, time: s.wall(now), stageIds: stages.map(\.stageId), description: description),
+                   now: now)
+        }
+    }
+
+    public func jobEnded(jobId: Int, succeeded: Bool) {
+        state.withLock { s in
+            let now = clock.now
+            s.activeJobs[jobId] = nil
+            let cancelled = s.cancelledJobs.removeValue(forKey: jobId)
+            let failure = s.jobFailures.removeValue(forKey: jobId)
+            let result: JobResult = succeeded && cancelled == nil
+                ? .succeeded : .failed(message: cancelled?.message ?? failure ?? "Job \(jobId) failed")
+            s.emit(.jobEnded(jobId: jobId), .jobEnd(jobId: jobId, time: s.wall(now), result: result), now: now)
+        }
+    }
+
+    public func runStage(_ stage: StageDescriptor, task: @escaping @Sendable (TaskContext) throws -> Void) async throws {
+        try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+                let immediate = submit(stage, task: task, continuation: continuation)
+                if let immediate { continuation.resume(with: immediate) }
+            }
+        } onCancel: {
+            cancel([stage.jobId: .interrupted(jobId: stage.jobId)], remember: false)
+        }
+    }
+
+    /// Registers the stage and queues its tasks; returns a result when the stage ends at once.
+    private func submit(_ stage: StageDescriptor, task: @escaping @Sendable (TaskContext) throws -> Void,
+                        continuation: CheckedContinuation<Void, any Error>) -> Result<Void, any Error>? {
+        state.withLock { s -> Result<Void, any Error>? in
+            if let error = s.cancelledJobs[stage.jobId] { return .failure(error) }
+            if s.stopped { return .failure(JobCancelledError.stopped(jobId: stage.jobId)) }
+            if Task.isCancelled { return .failure(JobCancelledError.interrupted(jobId: stage.jobId)) }
+            let now = clock.now
+            let info = StageInfo(stageId: stage.stageId, name: stage.name, numTasks: stage.taskCount,
+                                 submissionTime: s.wall(now))
+            s.emit(.stageSubmitted(stageId: stage.stageId, numTasks: stage.taskCount), .stageSubmitted(info), now: now)
+            if stage.taskCount == 0 {
+                var done = info
+                done.completionTime = s.wall(now)
+                s.emit(.stageCompleted(stageId: stage.stageId), .stageCompleted(done), now: now)
+                return .success(())
+            }
+            let runId = s.nextRunId
+            s.nextRunId += 1
+            s.stages[stage.stageId] = SchedulerState.StageRun(
+                runId: runId, descriptor: stage, body: task, submittedAt: s.wall(now), continuation: continuation,
+                remaining: stage.taskCount)
+            for partition in 0..<stage.taskCount {
+                s.queue.append(TaskQueue.Entry(runId: runId, stageId: stage.stageId, partition: partition))
+            }
+            _ = s.placeTasks(now: now)
+            return nil
+        }
+    }
+
+    // MARK: Running tasks
+
+    /// Runs on an executor thread.
+    func execute(_ launch: TaskLaunch) {
+        let context = TaskContext(stageId: launch.stageId, partition: launch.partition, attempt: 0,
+                                  executorId: launch.executorId)
+        let result: Result<Void, any Error>
+        do {
+            try launch.body(context)
+            result = .success(())
+        } catch {
+            result = .failure(error)
+        }
+        let resume = state.withLock { s in taskFinished(launch, result: result, state: &s) }
+        if let (continuation, outcome) = resume { continuation.resume(with: outcome) }
+    }
+
+    private func taskFinished(_ launch: TaskLaunch, result: Result<Void, any Error>, state s: inout SchedulerState)
+        -> (CheckedContinuation<Void, any Error>, Result<Void, any Error>)?
+    {
+        let now = clock.now
+        let failed: Bool = if case .failure = result { true } else { false }
+        if s.executors[launch.executorId] != nil {
+            s.executors[launch.executorId]!.running -= 1
+            if failed { s.executors[launch.executorId]!.failed += 1 } else { s.executors[launch.executorId]!.completed += 1 }
+        }
+        let taskType = launch.writesShuffle == nil ? "ResultTask" : "ShuffleMapTask"
+        let ref = TaskRef(stageId: launch.stageId, taskIndex: launch.partition, executorId: launch.executorId)
+        var resume: (CheckedContinuation<Void, any Error>, Result<Void, any Error>)?
+        if s.stages[launch.stageId]?.runId != launch.runId {
+            // The stage was aborted or cancelled while this task ran: its result is discarded.
+            s.emit(.taskEnded(ref, .killed),
+                   .taskEnd(stageId: launch.stageId, stageAttempt: 0, taskType: taskType,
+                            task: s.info(launch, finishedAt: now, killed: true), reason: .killed(reason: "Stage cancelled")),
+                   now: now)
+        } else {
+            switch result {
+            case .success:
+                if let shuffle = launch.writesShuffle {
+                    s.shuffles.record(
+                        shuffleId: shuffle, mapPartition: launch.partition,
+                        location: .init(executorId: launch.executorId, host: launch.host, external: s.shuffleServiceEnabled))
+                }
+                s.emit(.taskEnded(ref, .success),
+                       .taskEnd(stageId: launch.stageId, stageAttempt: 0, taskType: taskType,
+                                task: s.info(launch, finishedAt: now), reason: .success), now: now)
+                s.stages[launch.stageId]!.running -= 1
+                s.stages[launch.stageId]!.remaining -= 1
+                if s.stages[launch.stageId]!.remaining == 0,
+                    let continuation = s.finishStage(launch.stageId, failure: nil, now: now)
+                {
+                    resume = (continuation, .success(()))
+                }
+            case .failure(let error):
+                let detail = TaskEndDetail.exceptionFailure(
+                    className: String(describing: type(of: error)), description: String(describing: error))
+                s.emit(.taskEnded(ref, .failed),
+                       .taskEnd(stageId: launch.stageId, stageAttempt: 0, taskType: taskType,
+                                task: s.info(launch, finishedAt: now, failed: true), reason: detail), now: now)
+                let reason = "Job aborted due to stage failure: Task \(launch.partition) in stage \(launch.stageId).0 "
+                    + "failed: \(error)"
+                if let continuation = s.finishStage(launch.stageId, failure: reason, now: now) {
+                    resume = (continuation, .failure(error))
+                }
+            }
+        }
+        _ = s.placeTasks(now: now)
+        return resume
+    }
+
+    // MARK: Cancellation
+
+    public func cancelJob(jobId: Int) {
+        cancel([jobId: .cancelled(jobId: jobId)], remember: true)
+    }
+
+    public func cancelAll() {
+        let jobs = state.withLock { s in Set(s.activeJobs.keys).union(s.stages.values.map(\.descriptor.jobId)) }
+        cancel(Dictionary(uniqueKeysWithValues: jobs.map { ($0, JobCancelledError.cancelledWithAll(jobId: $0)) }),
+               remember: true)
+    }
+
+    /// Aborts the jobs' running stages (their queued tasks are dropped; running bodies finish and are
+    /// discarded). With `remember`, later stages of a still-running job fail at once too.
+    func cancel(_ errors: [Int: JobCancelledError], remember: Bool) {
+        let resumes = state.withLock { s in
+            let now = clock.now
+            if remember {
+                for (job, error) in errors
+                where s.activeJobs[job] != nil || s.stages.values.contains(where: { $0.descriptor.jobId == job }) {
+                    s.cancelledJobs[job] = error
+                }
+            }
+            return s.abortStages(of: errors, now: now)
+        }
+        for (continuation, error) in resumes { continuation.resume(throwing: error) }
+    }
+
+    // MARK: Shuffle data
+
+    /// The context cleaner dropped a shuffle: no executor holds it any more.
+    public func shuffleCleaned(_ shuffleId: Int) {
+        state.withLock { s in
+            s.shuffles.shuffleCleaned(shuffleId)
+            s.emit(.shuffleCleaned(shuffleId: shuffleId), nil, now: clock.now)
+        }
+    }
+
+    /// Where each map output of the shuffle lives.
+    public func shuffleLocations(_ shuffleId: Int) -> [Int: ShuffleOutputRegistry.Location] {
+        state.withLock { $0.shuffles.locations(of: shuffleId) }
+    }
+}

@@ -1,0 +1,65 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// The threads of one executor: one per task slot, each taking launched tasks from the executor's inbox.
+/// Task bodies are synchronous CPU work, so real threads (not the cooperative pool) run them.
+final class ExecutorWorker: Sendable {
+    let id: String
+    private let inbox = Mutex<(tasks: [TaskLaunch], stopping: Bool)>(([], false))
+    private let available = DispatchSemaphore(value: 0)
+    private let finished = DispatchGroup()
+    private let slots: Int
+
+    init(id: String, slots: Int, run: @escaping @Sendable (TaskLaunch) -> Void) {
+        self.id = id
+        self.slots = slots
+        for slot in 0..<slots {
+            finished.enter()
+            let thread = Thread { [self] in
+                while let launch = self.next() { run(launch) }
+                self.finished.leave()
+            }
+            thread.name = "executor-\(id)-slot-\(slot)"
+            thread.start()
+        }
+    }
+
+    func submit(_ launch: TaskLaunch) {
+        inbox.withLock { $0.tasks.append(launch) }
+        available.signal()
+    }
+
+    /// Lets the threads finish what they were given, then exit.
+    func stop() {
+        inbox.withLock { $0.stopping = true }
+        for _ in 0..<slots { available.signal() }
+    }
+
+    /// Waits for every thread to exit (call after `stop`).
+    func join() {
+        finished.wait()
+    }
+
+    private func next() -> TaskLaunch? {
+        available.wait()
+        return inbox.withLock { box in
+            if !box.tasks.isEmpty { return box.tasks.removeFirst() }
+            return nil
+        }
+    }
+}
+
+/// A task handed to an executor slot.
+struct TaskLaunch: Sendable {
+    let taskId: Int
+    let runId: Int
+    let jobId: Int
+    let stageId: Int
+    let partition: Int
+    let executorId: String
+    let host: String
+    let launchTime: ClockTime
+    let writesShuffle: Int?
+    let body: @Sendable (TaskContext) throws -> Void
+}

@@ -1,0 +1,174 @@
+/// Everything the cluster scheduler knows, guarded by one lock. Mutations post their allocation events to the
+/// policy and their listener events to the bus right away, under that lock, so both see one global order
+/// (the bus only enqueues; listeners run later on its own queue).
+struct SchedulerState {
+    /// A registered executor.
+    struct LiveExecutor {
+        let id: String
+        let host: String
+        let cores: Int
+        let slots: Int
+        let addedAt: ClockTime
+        let worker: ExecutorWorker
+        var running = 0
+        var completed = 0
+        var failed = 0
+    }
+
+    /// A stage whose `runStage` is waiting.
+    struct StageRun {
+        let runId: Int
+        let descriptor: StageDescriptor
+        let body: @Sendable (TaskContext) throws -> Void
+        let submittedAt: Int64
+        let continuation: CheckedContinuation<Void, any Error>
+        var remaining: Int
+        var launched = 0
+        var running = 0
+    }
+
+    struct KeptNote: Hashable {
+        let idleSince: ClockTime
+        let reason: KeepReason
+    }
+
+    let bus: ListenerBus
+    let timeline: ExecutorTimeline
+    let epochOffset: Int64
+    let shuffleServiceEnabled: Bool
+    var policy: ExecutorAllocationPolicy?
+    var provisioner: ExecutorProvisioner
+    var executors: [String: LiveExecutor] = [:]
+    /// Executor ids by number, so tasks go to the lowest id with a free slot.
+    var executorOrder: [String] = []
+    var queue = TaskQueue()
+    var stages: [Int: StageRun] = [:]
+    /// Running jobs: id -> stage ids.
+    var activeJobs: [Int: [Int]] = [:]
+    /// Jobs cancelled while running, with the error their stages throw.
+    var cancelledJobs: [Int: JobCancelledError] = [:]
+    /// The first failure of a running job, reported in its job-end event.
+    var jobFailures: [Int: String] = [:]
+    var shuffles = ShuffleOutputRegistry()
+    /// Executors already reported as kept past the idle timeout: the idle start and reason they were noted with.
+    var keptNoted: [String: KeptNote] = [:]
+    var nextTaskId = 0
+    var nextRunId = 0
+    var stopped = false
+
+    init(bus: ListenerBus, timeline: ExecutorTimeline, epochOffset: Int64, shuffleServiceEnabled: Bool,
+         policy: ExecutorAllocationPolicy?, provisioner: ExecutorProvisioner) {
+        self.bus = bus
+        self.timeline = timeline
+        self.epochOffset = epochOffset
+        self.shuffleServiceEnabled = shuffleServiceEnabled
+        self.policy = policy
+        self.provisioner = provisioner
+    }
+
+    func wall(_ time: ClockTime) -> Int64 { epochOffset + time.milliseconds }
+
+    /// Feeds the policy (if any) and the bus, in that order.
+    mutating func emit(_ allocation: AllocationEvent?, _ event: SparkListenerEvent?, now: ClockTime) {
+        if let allocation, policy != nil { policy!.handle(allocation, at: now) }
+        if let event { bus.post(event) }
+    }
+
+    func record(_ kind: TimelineEntry.Kind, now: ClockTime) {
+        timeline.record(TimelineEntry(time: now, kind: kind, executors: executors.count, target: policy?.target))
+    }
+
+    // MARK: Placement
+
+    /// Launches queued tasks on free slots, FIFO, lowest executor id first; returns what to hand to workers.
+    mutating func placeTasks(now: ClockTime) -> [TaskLaunch] {
+        var launches: [TaskLaunch] = []
+        var searchFrom = 0
+        let pendingRemoval = policy?.pendingRemoval ?? []
+        while let entry = queue.first {
+            guard let stage = stages[entry.stageId], stage.runId == entry.runId else {
+                queue.removeFirst()  // its stage was aborted or cancelled
+                continue
+            }
+            guard let slot = executorOrder[searchFrom...].firstIndex(where: { id in
+                let e = executors[id]!
+                return e.running < e.slots && !pendingRemoval.contains(id)
+            }) else { break }
+            searchFrom = slot
+            queue.removeFirst()
+            let executorId = executorOrder[slot]
+            executors[executorId]!.running += 1
+            stages[entry.stageId]!.launched += 1
+            stages[entry.stageId]!.running += 1
+            let launch = TaskLaunch(
+                taskId: nextTaskId, runId: entry.runId, jobId: stage.descriptor.jobId, stageId: entry.stageId,
+                partition: entry.partition, executorId: executorId, host: executors[executorId]!.host,
+                launchTime: now, writesShuffle: stage.descriptor.writesShuffle, body: stage.body)
+            nextTaskId += 1
+            emit(.taskStarted(TaskRef(stageId: entry.stageId, taskIndex: entry.partition, executorId: executorId)),
+                 .taskStart(stageId: entry.stageId, stageAttempt: 0, task: info(launch, finishedAt: nil)),
+                 now: now)
+            launches.append(launch)
+        }
+        for launch in launches { executors[launch.executorId]!.worker.submit(launch) }
+        return launches
+    }
+
+    func info(_ launch: TaskLaunch, finishedAt: ClockTime?, failed: Bool = false, killed: Bool = false) -> TaskInfo {
+        TaskInfo(taskId: launch.taskId, index: launch.partition, launchTime: wall(launch.launchTime),
+                 executorId: launch.executorId, host: launch.host, finishTime: finishedAt.map(wall) ?? 0,
+                 failed: failed, killed: killed)
+    }
+
+    // MARK: Stage endings
+
+    /// Removes the stage, posts its completion (with a failure reason if any) and returns its continuation.
+    mutating func finishStage(_ stageId: Int, failure: String?, now: ClockTime) -> CheckedContinuation<Void, any Error>? {
+        guard let run = stages.removeValue(forKey: stageId) else { return nil }
+        let info = StageInfo(
+            stageId: stageId, name: run.descriptor.name, numTasks: run.descriptor.taskCount,
+            submissionTime: run.submittedAt, completionTime: wall(now), failureReason: failure)
+        emit(.stageCompleted(stageId: stageId), .stageCompleted(info), now: now)
+        if let failure, jobFailures[run.descriptor.jobId] == nil { jobFailures[run.descriptor.jobId] = failure }
+        return run.continuation
+    }
+
+    /// Aborts every running stage of the given jobs with their cancellation errors.
+    mutating func abortStages(of errors: [Int: JobCancelledError],
+                              now: ClockTime) -> [(CheckedContinuation<Void, any Error>, any Error)] {
+        var resumes: [(CheckedContinuation<Void, any Error>, any Error)] = []
+        for (stageId, run) in stages.sorted(by: { $0.key < $1.key }) {
+            guard let error = errors[run.descriptor.jobId] else { continue }
+            if let continuation = finishStage(stageId, failure: error.message, now: now) {
+                resumes.append((continuation, error))
+            }
+        }
+        return resumes
+    }
+
+    // MARK: Executors
+
+    mutating func addExecutor(_ launch: ExecutorProvisioner.Launch, slots: Int, now: ClockTime,
+                              run: @escaping @Sendable (TaskLaunch) -> Void) {
+        let worker = ExecutorWorker(id: launch.id, slots: slots, run: run)
+        executors[launch.id] = LiveExecutor(
+            id: launch.id, host: launch.host, cores: launch.cores, slots: slots, addedAt: now, worker: worker)
+        executorOrder.append(launch.id)
+        executorOrder = ExecutorIDOrder.numeric.sorted(executorOrder)
+        emit(.executorAdded(id: launch.id),
+             .executorAdded(ExecutorInfo(id: launch.id, time: wall(now), host: launch.host, totalCores: launch.cores)),
+             now: now)
+    }
+
+    /// Removes an idle executor; returns its worker to stop and join outside the lock.
+    mutating func removeExecutor(_ id: String, reason: String, now: ClockTime) -> ExecutorWorker? {
+        guard let executor = executors.removeValue(forKey: id) else { return nil }
+        executorOrder.removeAll { $0 == id }
+        provisioner.executorRemoved(id)
+        keptNoted[id] = nil
+        shuffles.executorRemoved(id)
+        emit(.executorRemoved(id: id), .executorRemoved(id: id, time: wall(now), reason: reason), now: now)
+        executor.worker.stop()
+        return executor.worker
+    }
+}

@@ -1,0 +1,50 @@
+import SparkbookCluster
+import Testing
+
+@Suite struct ClusterManagerProfileTests {
+    @Test func embeddedDefaultOffersMoreSlotsThanCores() throws {
+        let profile = try ClusterManagerProfile.resolve(master: nil, properties: [:])
+        #expect(profile.capacity == 32)
+        #expect(profile.supportsDynamicAllocation)
+        #expect(profile.startupTime == .seconds(1))
+        #expect(profile.summary == "sparkbook: up to 32 executors of 1 core, start-up 1s, external shuffle service available")
+    }
+
+    @Test func localModeIsOneDriverExecutor() throws {
+        let profile = try ClusterManagerProfile.resolve(master: "local[4]", properties: [:])
+        #expect(!profile.supportsDynamicAllocation)
+        #expect(profile.capacity == 1 && profile.executorCores == 4)
+        #expect(profile.executorId(forIndex: 0) == "driver")
+    }
+
+    @Test func localClusterIsWorkersTimesCores() throws {
+        let whole = try ClusterManagerProfile.resolve(master: "local-cluster[3,4,1024]", properties: [:])
+        #expect(whole.capacity == 3 && whole.executorCores == 4 && whole.defaultInstances == 3)
+        let split = try ClusterManagerProfile.resolve(master: "local-cluster[3,4,1024]",
+                                                      properties: ["spark.executor.cores": "2"])
+        #expect(split.capacity == 6 && split.executorCores == 2)
+        #expect(split.executorId(forIndex: 0) == "0")
+    }
+
+    @Test func yarnAndKubernetesReadTheClusterFile() throws {
+        let file = ClusterFile(capacity: 7, executorStartupTime: .milliseconds(1500), hosts: 3)
+        let yarn = try ClusterManagerProfile.resolve(master: "yarn", properties: [:], clusterFile: file)
+        #expect(yarn.capacity == 7 && yarn.startupTime == .milliseconds(1500) && yarn.externalShuffleServiceAvailable)
+        #expect(yarn.executorId(forIndex: 0) == "1" && yarn.host(forIndex: 4) == "node-2")
+        let k8s = try ClusterManagerProfile.resolve(
+            master: "k8s://https://api:6443", properties: ["spark.kubernetes.allocation.batch.size": "5"],
+            clusterFile: file)
+        #expect(k8s.requestBatch?.size == 5 && k8s.requestBatch?.delay == .seconds(1))
+        #expect(!k8s.externalShuffleServiceAvailable)
+        #expect(throws: ClusterManagerError.self) {
+            try ClusterManagerProfile.resolve(master: "k8s://https://api:6443",
+                                              properties: ["spark.shuffle.service.enabled": "true"])
+        }
+    }
+
+    @Test func startupTimeIsConfigurable() throws {
+        let profile = try ClusterManagerProfile.resolve(master: "yarn",
+                                                        properties: [ClusterManagerProfile.startupTimeKey: "250ms"])
+        #expect(profile.startupTime == .milliseconds(250))
+    }
+}

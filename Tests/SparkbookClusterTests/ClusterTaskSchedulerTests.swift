@@ -1,0 +1,168 @@
+import Foundation
+import SparkbookCluster
+import Synchronization
+import Testing
+
+@Suite(.timeLimit(.minutes(1))) struct ClusterTaskSchedulerTests {
+    @Test func backlogRampsUpOneTwoFourNeverAboveMax() async throws {
+        let h = try RuntimeHarness.dynamic(min: 2, max: 10)
+        defer { h.shutdown() }
+        #expect(h.addedExecutors == ["0", "1"])  // initial = min
+        let gate = TaskGate()
+        let stage = await h.startStage(tasks: 100) { _ in gate.wait() }
+        #expect(await eventually { h.scheduler.snapshot().runningTasks == 2 })
+        let perTick = h.advance(ms: 6000).filter { $0 > 0 }
+        #expect(perTick == [1, 2, 4, 1])
+        #expect(h.runtime.snapshot().executors == 10)
+        #expect(h.scheduler.snapshot().runningTasks == 10)
+        gate.release()
+        try await stage.value
+        #expect(h.runtime.snapshot().executors == 10)
+        let lines = AllocationLogRenderer(timeZone: TimeZone(identifier: "UTC")!)
+            .lines(h.runtime.timeline.entries, epochOffset: h.runtime.timeline.epochOffset)
+        #expect(lines.contains(
+            "23/11/14 22:13:21 INFO ExecutorAllocationManager: Requesting 1 new executor because tasks are "
+                + "backlogged (new desired total will be 3 for resource profile id: 0)"))
+    }
+
+    @Test func idleExecutorsLeaveAfterTheTimeoutDownToMin() async throws {
+        let h = try RuntimeHarness.dynamic(min: 2, max: 6)
+        defer { h.shutdown() }
+        let gate = TaskGate()
+        let stage = await h.startStage(tasks: 40) { _ in gate.wait() }
+        h.advance(ms: 4000)
+        #expect(h.runtime.snapshot().executors == 6)
+        gate.release()
+        try await stage.value
+        h.advance(ms: 59_000)
+        #expect(h.removedExecutors.isEmpty)
+        h.advance(ms: 1_100)
+        // Equal deadlines: Spark removes in executor-id order, so the highest ids stay.
+        #expect(h.removedExecutors == ["0", "1", "2", "3"])
+        #expect(h.runtime.executorStatuses().map(\.id) == ["4", "5"])
+        h.advance(ms: 120_000)
+        #expect(h.runtime.snapshot().executors == 2)
+        let reasons = h.events.compactMap { if case .executorRemoved(_, _, let r) = $0 { r } else { nil } }
+        #expect(Set(reasons) == [ClusterTaskScheduler.killedByDriver])
+        #expect(h.runtime.timeline.entries.contains { $0.label == "-4 idle 60s" })
+    }
+
+    @Test func tasksGoToTheLowestExecutorIdWithAFreeSlot() async throws {
+        let h = try RuntimeHarness(["spark.executor.instances": "3", "spark.executor.cores": "2"])
+        defer { h.shutdown() }
+        let gate = TaskGate()
+        let stage = await h.startStage(tasks: 5) { _ in gate.wait() }
+        #expect(await eventually { h.scheduler.snapshot().runningTasks == 5 })
+        let placed = h.events.compactMap { if case .taskStart(_, _, let t) = $0 { t.executorId } else { nil } }
+        #expect(placed == ["0", "0", "1", "1", "2"])
+        gate.release()
+        try await stage.value
+    }
+
+    @Test func fixedExecutorsWhenAllocationIsOffComeUpAfterStartup() async throws {
+        let h = try RuntimeHarness(["spark.executor.instances": "3", ClusterManagerProfile.startupTimeKey: "1s"])
+        defer { h.shutdown() }
+        #expect(h.addedExecutors.isEmpty)
+        h.advance(ms: 900)
+        #expect(h.addedExecutors.isEmpty)
+        h.advance(ms: 100)
+        #expect(h.addedExecutors == ["0", "1", "2"])
+        #expect(h.runtime.snapshot().target == nil)
+        h.advance(ms: 120_000)
+        #expect(h.removedExecutors.isEmpty)
+    }
+
+    @Test func requestsBeyondCapacityStayPending() async throws {
+        let h = try RuntimeHarness.dynamic(min: 0, max: 10, [ClusterManagerProfile.capacityKey: "3"])
+        defer { h.shutdown() }
+        let gate = TaskGate()
+        let stage = await h.startStage(tasks: 50) { _ in gate.wait() }
+        h.advance(ms: 5000)
+        let snapshot = h.runtime.snapshot()
+        #expect(snapshot.executors == 3)
+        #expect(snapshot.target == 10)
+        #expect(snapshot.waiting == 7)
+        gate.release()
+        try await stage.value
+    }
+
+    @Test func localModeIgnoresAllocation() async throws {
+        let h = try RuntimeHarness(master: "local[3]", ["spark.dynamicAllocation.enabled": "true"])
+        defer { h.shutdown() }
+        #expect(!h.runtime.dynamicAllocationEnabled)
+        #expect(h.runtime.notices.map(\.code) == [.dynamicAllocationIgnored])
+        #expect(h.addedExecutors == ["driver"])
+        let concurrent = Mutex((now: 0, peak: 0))
+        try await h.scheduler.runStage(StageDescriptor(jobId: 0, stageId: 0, name: "s", taskCount: 12)) { context in
+            #expect(context.executorId == "driver")
+            concurrent.withLock { $0.now += 1; $0.peak = max($0.peak, $0.now) }
+            Thread.sleep(forTimeInterval: 0.002)
+            concurrent.withLock { $0.now -= 1 }
+        }
+        #expect(concurrent.withLock { $0.peak } <= 3)
+        h.advance(ms: 120_000)
+        #expect(h.addedExecutors == ["driver"])
+        #expect(h.removedExecutors.isEmpty)
+    }
+
+    @Test func eventsArriveInSparkOrder() async throws {
+        let h = try RuntimeHarness.dynamic(min: 1, max: 1)
+        defer { h.shutdown() }
+        h.scheduler.jobStarted(jobId: 0, stages: [JobStage(stageId: 0)], description: "count")
+        try await h.scheduler.runStage(StageDescriptor(jobId: 0, stageId: 0, name: "count", taskCount: 2)) { _ in }
+        h.scheduler.jobEnded(jobId: 0, succeeded: true)
+        let names = h.events.map(\.name)
+        #expect(names == [
+            "SparkListenerEnvironmentUpdate", "SparkListenerApplicationStart", "SparkListenerExecutorAdded",
+            "SparkListenerJobStart", "SparkListenerStageSubmitted", "SparkListenerTaskStart",
+            "SparkListenerTaskEnd", "SparkListenerTaskStart", "SparkListenerTaskEnd",
+            "SparkListenerStageCompleted", "SparkListenerJobEnd",
+        ])
+    }
+
+    @Test func shuffleOutputKeepsExecutorsUntilCleaned() async throws {
+        let h = try RuntimeHarness.dynamic(min: 0, max: 2, initial: 2)
+        defer { h.shutdown() }
+        h.scheduler.jobStarted(jobId: 0, stages: [JobStage(stageId: 0, shuffleId: 4), JobStage(stageId: 1)],
+                               description: "groupBy")
+        try await h.scheduler.runStage(
+            StageDescriptor(jobId: 0, stageId: 0, name: "map", taskCount: 2, writesShuffle: 4)) { _ in }
+        #expect(Set(h.scheduler.shuffleLocations(4).values.map(\.executorId)) == ["0", "1"])
+        h.advance(ms: 61_000)
+        #expect(h.removedExecutors.isEmpty)  // active shuffle: the job still runs
+        h.scheduler.jobEnded(jobId: 0, succeeded: true)
+        h.advance(ms: 61_000)
+        #expect(h.removedExecutors.isEmpty)  // inactive shuffle, shuffleTracking.timeout is infinite
+        let statuses = h.runtime.executorStatuses()
+        #expect(statuses.map(\.shuffleIds) == [[4], [4]])
+        #expect(statuses.allSatisfy { $0.note == "holds shuffle 4" })
+        let kept = h.runtime.timeline.entries.map(\.label).filter { $0.hasPrefix("kept") }
+        #expect(kept == ["kept 0,1: shuffle 4 in use", "kept 0,1: holds shuffle 4"])
+        h.scheduler.shuffleCleaned(4)
+        h.advance(ms: 100)
+        #expect(h.removedExecutors == ["0", "1"])
+    }
+
+    @Test func aFailingTaskFailsTheStageWithItsError() async throws {
+        struct Boom: Error, Equatable {}
+        let h = try RuntimeHarness(["spark.executor.instances": "1"])
+        defer { h.shutdown() }
+        await #expect(throws: Boom.self) {
+            try await h.scheduler.runStage(StageDescriptor(jobId: 0, stageId: 0, name: "s", taskCount: 3)) { context in
+                if context.partition == 1 { throw Boom() }
+            }
+        }
+        let failed = h.events.contains {
+            if case .taskEnd(_, _, _, let task, .exceptionFailure(let name, _)) = $0 { task.failed && name == "Boom" }
+            else { false }
+        }
+        #expect(failed)
+    }
+
+    @Test func emptyStagesFinishAtOnce() async throws {
+        let h = try RuntimeHarness(["spark.executor.instances": "1"])
+        defer { h.shutdown() }
+        try await h.scheduler.runStage(StageDescriptor(jobId: 0, stageId: 0, name: "s", taskCount: 0)) { _ in }
+        #expect(h.events.map(\.name).suffix(2) == ["SparkListenerStageSubmitted", "SparkListenerStageCompleted"])
+    }
+}

@@ -1,0 +1,45 @@
+import SparkbookCluster
+import Testing
+
+@Suite struct EventLogEncoderTests {
+    @Test func applicationStartLineHasTheLiteralPrefixTheHistoryServerMatches() {
+        let line = EventLogEncoder.encode(.applicationStart(ApplicationInfo(
+            appName: "demo", appId: "app-20250101000000-0000", time: 1_735_689_600_000, user: "ana"))).compact
+        #expect(line == #"{"Event":"SparkListenerApplicationStart","App Name":"demo","App ID":"app-20250101000000-0000","#
+            + #""Timestamp":1735689600000,"User":"ana"}"#)
+    }
+
+    @Test func executorAndTaskEventsCarryTheMandatoryFields() {
+        let added = EventLogEncoder.encode(.executorAdded(ExecutorInfo(id: "3", time: 5, host: "node-1", totalCores: 2)))
+        #expect(added.compact == #"{"Event":"SparkListenerExecutorAdded","Timestamp":5,"Executor ID":"3","#
+            + #""Executor Info":{"Host":"node-1","Total Cores":2,"Log Urls":{},"Attributes":{},"Resources":{},"#
+            + #""Resource Profile Id":0}}"#)
+        let removed = EventLogEncoder.encode(.executorRemoved(id: "3", time: 9, reason: "Executor killed by driver."))
+        #expect(removed.compact == #"{"Event":"SparkListenerExecutorRemoved","Timestamp":9,"Executor ID":"3","#
+            + #""Removed Reason":"Executor killed by driver."}"#)
+        let task = TaskInfo(taskId: 12, index: 4, launchTime: 100, executorId: "3", host: "node-1", finishTime: 150)
+        let end = EventLogEncoder.encode(.taskEnd(stageId: 2, stageAttempt: 0, taskType: "ShuffleMapTask", task: task,
+                                                  reason: .success)).compact
+        #expect(end.hasPrefix(#"{"Event":"SparkListenerTaskEnd","Stage ID":2,"Stage Attempt ID":0,"#
+            + #""Task Type":"ShuffleMapTask","Task End Reason":{"Reason":"Success"},"Task Info":{"Task ID":12,"Index":4,"#))
+        for field in [#""Launch Time":100"#, #""Executor ID":"3""#, #""Host":"node-1""#, #""Locality":"PROCESS_LOCAL""#,
+                      #""Getting Result Time":0"#, #""Finish Time":150"#, #""Failed":false"#] {
+            #expect(end.contains(field))
+        }
+    }
+
+    @Test func jobAndStageEvents() {
+        let start = EventLogEncoder.encode(.jobStart(jobId: 1, time: 7, stageIds: [2, 3], description: "")).compact
+        #expect(start == #"{"Event":"SparkListenerJobStart","Job ID":1,"Submission Time":7,"Stage IDs":[2,3],"#
+            + #""Properties":{}}"#)
+        let end = EventLogEncoder.encode(.jobEnd(jobId: 1, time: 8, result: .succeeded)).compact
+        #expect(end == #"{"Event":"SparkListenerJobEnd","Job ID":1,"Completion Time":8,"#
+            + #""Job Result":{"Result":"JobSucceeded"}}"#)
+        let stage = EventLogEncoder.encode(.stageSubmitted(StageInfo(stageId: 2, name: "map", numTasks: 8,
+                                                                     submissionTime: 7))).compact
+        #expect(stage == #"{"Event":"SparkListenerStageSubmitted","Stage Info":{"Stage ID":2,"Stage Attempt ID":0,"#
+            + #""Stage Name":"map","Number of Tasks":8,"RDD Info":[],"Parent IDs":[],"Details":"","#
+            + #""Submission Time":7,"Accumulables":[],"Resource Profile Id":0},"Properties":{}}"#)
+        #expect(EventLogEncoder.logStart().compact == #"{"Event":"SparkListenerLogStart","Spark Version":"4.3.0"}"#)
+    }
+}

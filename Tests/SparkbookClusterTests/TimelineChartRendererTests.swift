@@ -1,0 +1,32 @@
+import SparkbookCluster
+import Testing
+
+@Suite struct TimelineChartRendererTests {
+    @Test func drawsExecutorsOverTimeWithMarkedChanges() {
+        // One column per second; each column shows the state at its end.
+        let chart = TimelineChartRenderer(width: 80, maxHeight: 8)
+            .render(TimelineFixtures.entries, start: .zero, end: TimelineFixtures.t(80))
+        let lines = chart.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        func row(_ cells: [(String, Int)]) -> String { cells.map { String(repeating: $0.0, count: $0.1) }.joined() }
+        #expect(lines[0] == " 4 |" + row([(" ", 2), ("·", 1), ("█", 62), (" ", 15)]))
+        #expect(lines[2] == " 2 |" + row([(" ", 1), ("·", 1), ("█", 63), (" ", 15)]))
+        #expect(lines[3] == " 1 |" + row([("█", 80)]))
+        #expect(lines[4] == "   +" + row([("-", 80)]))
+        #expect(lines[5] == "    acdf g" + row([(" ", 59)]) + "hi")
+        #expect(lines[6] == "    0s" + row([(" ", 73)]) + "80.0s")
+        #expect(lines.contains("  c     1.0s +1 backlog 1s  [executors 1, target 2]"))
+        #expect(lines.contains("  g     5.0s -3 target (need 0)  [executors 4, target 1]"))
+        #expect(lines.contains("  h    65.0s -3 idle 60s  [executors 1, target 1]"))
+        #expect(lines.contains("  i    66.0s kept 3: holds shuffle 4  [executors 1, target 1]"))
+    }
+
+    @Test func scalesTallChartsDown() {
+        let tall = [TimelineEntry(time: .zero, kind: .executorsAdded((0..<40).map(String.init)), executors: 40, target: 40)]
+        let chart = TimelineChartRenderer(width: 10, maxHeight: 4).render(tall, start: .zero, end: TimelineFixtures.t(10))
+        #expect(chart.hasPrefix(" 40 |██████████\n 30 |██████████\n 20 |██████████\n 10 |██████████\n"))
+    }
+
+    @Test func saysSoWhenNothingHappened() {
+        #expect(TimelineChartRenderer().render([], start: .zero, end: .zero) == "No executor changes recorded.\n")
+    }
+}
