@@ -54,9 +54,11 @@ public struct ClusterManagerProfile: Hashable, Sendable {
         }
         switch master {
         case .embedded:
+            // Executors of the embedded cluster are threads: they start at once unless a start-up time is set
+            // (`sparkbook.executor.startupTime`) to mimic a real cluster manager.
             return ClusterManagerProfile(
                 master: master, capacity: capacityOverride ?? embeddedCapacity, executorCores: userCores ?? 1,
-                startupTime: startup ?? .seconds(1), supportsDynamicAllocation: true,
+                startupTime: startup ?? .zero, supportsDynamicAllocation: true,
                 externalShuffleServiceAvailable: true, requestBatch: nil, defaultInstances: 2, hostCount: 1,
                 forcedProperties: [:])
         case .local(let threads):

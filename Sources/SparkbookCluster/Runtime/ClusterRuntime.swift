@@ -42,6 +42,9 @@ public final class ClusterRuntime: Sendable {
     public let eventLog: EventLogWriter?
     public let progress: ConsoleProgressReporter?
     public let timeScale: TimeScale
+    /// Task slots of the executors the application starts with: Spark's default parallelism (at least 2 on a
+    /// cluster, the thread count in local mode), which sizes file splits.
+    public let initialTaskSlots: Int
     private let ticker: AllocationTicker?
     private let stopped = Mutex(false)
 
@@ -70,6 +73,12 @@ public final class ClusterRuntime: Sendable {
         self.appId = options.appId ?? ApplicationID.make(master: profile.master, wallMillis: startWall)
         self.timeScale = timeScale
         self.notices = setup.notices
+        let initialExecutors = setup.policy?.target ?? setup.fixedExecutors
+        if case .local = profile.master {
+            self.initialTaskSlots = setup.slotsPerExecutor
+        } else {
+            self.initialTaskSlots = max(2, initialExecutors * setup.slotsPerExecutor)
+        }
         self.dynamicAllocationEnabled = setup.policy != nil
         self.timeline = ExecutorTimeline(epochOffset: origin)
 

@@ -7,7 +7,7 @@ import Synchronization
 /// the master, the folder relative paths resolve against, and the data sources available.
 ///
 /// `getOrCreate()` returns the one session of a context, as a notebook kernel has one active session.
-public final class LaunchContext: Sendable {
+public final class LaunchContext: @unchecked Sendable {
     /// `--conf` and defaults-file properties, lower precedence than builder `.config()`.
     public let baseConfiguration: [String: String]
     public let workingDirectory: URL
@@ -15,6 +15,12 @@ public final class LaunchContext: Sendable {
     /// `--time-scale`: every allocation timeout (and `time.sleep` in cells) is multiplied by it, so a 60 s idle
     /// timeout can be watched in a class. 1 means real time.
     public let timeScale: Double
+    /// `--event-log DIR`: where sessions write Spark's JSON event log.
+    public var eventLogDirectory: String?
+    /// Listeners every session's cluster runtime reports to (walkthrough panels, the REPL's notices).
+    public var listeners: [any SparkListener] = []
+    /// Whether Spark's console progress bar may be drawn (it only is on a terminal).
+    public var consoleProgress: Bool?
     /// Notes for the user (`local[N]` ignores dynamic allocation, ...), printed by the caller on stderr.
     public let notices = Mutex<[String]>([])
     let activeSession = Mutex<SparkSession?>(nil)
@@ -28,6 +34,11 @@ public final class LaunchContext: Sendable {
     }
 
     public var active: SparkSession? { activeSession.withLock { $0 } }
+
+    /// Stops the active session, which ends its application: executors stop, the event log is closed.
+    public func shutdown() {
+        active?.stop()
+    }
 
     /// Resolves a path as a kernel started in `workingDirectory` would.
     public func resolve(path: String) -> URL {

@@ -15,18 +15,38 @@ public final class SparkSession: Sendable {
     public let context: LaunchContext
     /// Temporary views (`createOrReplaceTempView`) that `spark.sql` queries by name.
     public let catalog = TempViewCatalog()
+    /// The cluster this session's jobs run on; it lives until `stop()`.
+    public let runtime: ClusterRuntime
     let executor: QueryExecutor
 
-    init(appName: String, master: String, configuration: [String: String], context: LaunchContext) {
+    /// Starts the application: validates the allocation settings (Spark's messages) and the cluster.
+    init(appName: String, master: String, configuration: [String: String], context: LaunchContext) throws {
         self.appName = appName
         self.master = master
         self.context = context
         self.startTime = Date()
-        self.applicationId = Self.makeApplicationId(startTime)
-        self.conf = RuntimeConfig(configuration)
-        let parallelism = MasterURL.parallelism(of: master)
-        self.executor = QueryExecutor(scheduler: ThreadPoolTaskScheduler(parallelism: parallelism),
-                                      parallelism: parallelism)
+        var options = ClusterRuntime.Options()
+        options.appName = appName
+        options.eventLogDirectory = context.eventLogDirectory
+        options.consoleProgress = context.consoleProgress
+        do {
+            runtime = try ClusterRuntime.start(
+                master: master, properties: configuration, timeScale: TimeScale(factor: context.timeScale),
+                listeners: context.listeners, options: options)
+        } catch let error as ConfigError {
+            throw SparkError(.execution, message: error.message)
+        } catch let error as ClusterManagerError {
+            throw SparkError(.illegalArgument, message: error.message)
+        }
+        self.applicationId = runtime.appId
+        var settings = configuration
+        settings["spark.app.id"] = runtime.appId
+        self.conf = RuntimeConfig(settings)
+        self.executor = QueryExecutor(scheduler: runtime.scheduler, parallelism: runtime.initialTaskSlots)
+        // Spark's WARN lines and Sparkbook's own notes reach the user; Spark's INFO lines stay in the log.
+        for notice in runtime.notices where notice.level == .warning || notice.source == .sparkbook {
+            context.notice(notice.message)
+        }
     }
 
     /// A builder of sessions that share one launch context.
@@ -37,12 +57,13 @@ public final class SparkSession: Sendable {
 
     /// Default parallelism: the number of concurrent task slots (`spark.default.parallelism` overrides it).
     public var defaultParallelism: Int {
-        conf.int("spark.default.parallelism", default: MasterURL.parallelism(of: master))
+        conf.int("spark.default.parallelism", default: runtime.initialTaskSlots)
     }
 
     /// Ends the session; a later `getOrCreate()` starts a new one.
     public func stop() {
         context.activeSession.withLock { if $0 === self { $0 = nil } }
+        runtime.shutdown()
     }
 
     func planner() -> Planner {
@@ -65,10 +86,4 @@ public final class SparkSession: Sendable {
         return (try? SparkSize.bytes(text, key: key, defaultUnit: .byte)).map(Int.init)
     }
 
-    private static func makeApplicationId(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyyMMddHHmmss"
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return "app-\(formatter.string(from: date))-0000"
-    }
 }

@@ -34,14 +34,11 @@ extension SparkSession {
                 }
                 var configuration = context.baseConfiguration
                 for (key, value) in options { configuration[key] = value }
-                let master = configuration["spark.master"] ?? MasterURL.embedded
+                let master = configuration["spark.master"] ?? "sparkbook"
                 configuration["spark.master"] = master
                 let name = configuration["spark.app.name"] ?? "sparkbook"
                 configuration["spark.app.name"] = name
-                try SessionValidation.validate(configuration, master: master, context: context)
-                let session = SparkSession(appName: name, master: master, configuration: configuration, context: context)
-                configuration["spark.app.id"] = session.applicationId
-                session.conf.set("spark.app.id", session.applicationId)
+                let session = try SparkSession(appName: name, master: master, configuration: configuration, context: context)
                 active = session
                 return session
             }
