@@ -50,7 +50,7 @@ import Testing
         #expect(runtime.snapshot().starting == 2)
     }
 
-    @Test func localModeAppIdAndBackgroundTickerStops() throws {
+    @Test func backgroundTickerFollowsTheClockBetweenJobs() async throws {
         var options = ClusterRuntime.Options()
         options.consoleProgress = false
         options.ticking = .background(poll: .milliseconds(1))
@@ -58,11 +58,18 @@ import Testing
         let runtime = try ClusterRuntime.start(
             master: "yarn", properties: ["spark.executor.instances": "2", ClusterManagerProfile.startupTimeKey: "3s"],
             clock: clock, options: options)
+        try await Task.sleep(for: .milliseconds(20))
+        #expect(runtime.snapshot().executors == 0)
         clock.advance(by: .seconds(3))
-        #expect(runtime.snapshot().executors <= 2)
+        #expect(await eventually { runtime.snapshot().executors == 2 })
+        #expect(runtime.executorStatuses().map(\.id) == ["1", "2"])
         runtime.shutdown()
+    }
+
+    @Test func localModeAppId() throws {
         let local = try start("local[2]", [:])
         #expect(local.appId.hasPrefix("local-"))
+        #expect(local.executorStatuses().map(\.slots) == [2])
         local.shutdown()
     }
 }

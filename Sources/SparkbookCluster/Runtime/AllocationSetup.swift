@@ -42,7 +42,7 @@ struct AllocationSetup {
         } else {
             try ExecutorAllocationPolicy.checkCores(config)
             policy = nil
-            fixedExecutors = min(profile.capacity, max(0, config.executorInstances ?? profile.defaultInstances))
+            fixedExecutors = max(0, config.executorInstances ?? profile.defaultInstances)  // beyond capacity: pending
         }
         slotsPerExecutor = max(1, config.tasksPerExecutor)
     }

@@ -144,7 +144,8 @@ public final class ClusterTaskScheduler: TaskScheduler {
                        .taskEnd(stageId: launch.stageId, stageAttempt: 0, taskType: taskType,
                                 task: s.info(launch, finishedAt: now, failed: true), reason: detail), now: now)
                 let reason = "Job aborted due to stage failure: Task \(launch.partition) in stage \(launch.stageId).0 "
-                    + "failed: \(error)"
+                    + "failed 1 times, most recent failure: Lost task \(launch.partition).0 in stage "
+                    + "\(launch.stageId).0 (TID \(launch.taskId)) (\(launch.host) executor \(launch.executorId)): \(error)"
                 if let continuation = s.finishStage(launch.stageId, failure: reason, now: now) {
                     resume = (continuation, .failure(error))
                 }

@@ -7,6 +7,12 @@ public struct ShuffleOutputRegistry: Hashable, Sendable {
         public let host: String
         /// Served by the external shuffle service: survives the executor.
         public let external: Bool
+
+        public init(executorId: String, host: String, external: Bool) {
+            self.executorId = executorId
+            self.host = host
+            self.external = external
+        }
     }
 
     /// shuffle id -> map partition -> location.
