@@ -25,7 +25,7 @@ let package = Package(
             dependencies: ["SparkbookEngine", "SparkbookPlugins"],
             path: "plugins/text-source/Sources/SparkbookTextSource"
         ),
-        .target(name: "SparkbookNotebook", dependencies: ["SparkbookPlugins", "SparkbookInterpreter", "SparkbookSyntax"]),
+        .target(name: "SparkbookNotebook", dependencies: ["SparkbookPlugins", "SparkbookInterpreter", "SparkbookSyntax", "SparkbookCluster"]),
         .target(name: "SparkbookReport", dependencies: ["SparkbookNotebook", .product(name: "Ink", package: "Ink")]),
         // libedit, found through pkg-config, for the REPL's line editor; the shim holds what Swift cannot do safely
         // (an async-signal-safe SIGINT handler).
@@ -35,7 +35,7 @@ let package = Package(
         .executableTarget(
             name: "SparkbookCLI",
             dependencies: [
-                "SparkbookTerminal", "SparkbookNotebook", "SparkbookEngine", "SparkbookPlugins", "SparkbookTextSource", "SparkbookReport",
+                "SparkbookTerminal", "SparkbookNotebook", "SparkbookEngine", "SparkbookCluster", "SparkbookPlugins", "SparkbookTextSource", "SparkbookReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,12 +1,30 @@
 import Foundation
+import SparkbookCluster
+import SparkbookDataFrame
 import SparkbookNotebook
 import SparkbookReport
 
-/// Writes `--report FILE.html` for `run` and `walk`.
+/// Writes `--report FILE.html` for `run` and `walk`, from the executed notebook and the application's real events.
 enum ReportOutput {
-    static func write(_ notebook: Notebook, title: String, runner: NotebookRunner, to path: String) throws {
-        let configuration = runner.context.active?.conf.all.map { (key: $0.key, value: $0.value) } ?? []
-        let report = RunReport(title: title, notebook: notebook, configuration: configuration)
+    static func write(_ notebook: Notebook, title: String, session: SparkSession?, events: EventRecorder,
+                      to path: String) throws {
+        var report = RunReport(title: title, notebook: notebook)
+        if let session {
+            let runtime = session.runtime
+            report.configuration = session.conf.all.map { (key: $0.key, value: $0.value) }
+            report.timeline = runtime.timeline.entries.compactMap { entry in
+                switch entry.kind {
+                case .executorsAdded, .executorsRemoved:
+                    ExecutorCountChange(atMillis: entry.time.milliseconds, executors: entry.executors, cause: entry.label)
+                case .targetChanged, .executorsKept:
+                    nil
+                }
+            }
+            report.durationMillis = runtime.clock.now.milliseconds
+            report.stages = RunDigest(events.events).stages.map {
+                StageSummary(stageId: $0.id, name: $0.name, tasksByExecutor: $0.tasksByExecutor, durationMillis: $0.millis ?? 0)
+            }
+        }
         try Data(HTMLReportWriter.render(report).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 }

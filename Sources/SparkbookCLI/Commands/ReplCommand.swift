@@ -19,11 +19,7 @@ struct ReplCommand: AsyncParsableCommand {
                                valueName: "FILE"))
     var historyFile: String?
 
-    @Option(name: .customLong("conf"), help: ArgumentHelp("A Spark property, KEY=VALUE; repeatable.", valueName: "KEY=VALUE"))
-    var conf: [String] = []
-
-    @Option(help: "The Spark master (local[N], local-cluster[W,C,M]); default: the embedded cluster.")
-    var master: String?
+    @OptionGroup var sessionOptions: SessionOptions
 
     @Option(help: "Resolve relative paths against this folder instead of the current one.")
     var cwd: String?
@@ -32,11 +28,15 @@ struct ReplCommand: AsyncParsableCommand {
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         var options = ReplOptions(workingDirectory: URL(fileURLWithPath: cwd ?? FileManager.default.currentDirectoryPath)
             .standardizedFileURL)
-        options.configuration = try RunCommand.parseConf(conf)
-        if let master { options.configuration["spark.master"] = master }
+        options.configuration = try sessionOptions.configuration()
+        options.timeScale = sessionOptions.timeScale
+        options.eventLogDirectory = sessionOptions.eventLog
+        sessionOptions.announceTimeScale()
         options.interactive = interactive
         options.color = interactive && TerminalStyle.detect(fileDescriptor: STDOUT_FILENO).color
         let session = ReplSession(registry: Plugins.registry(), options: options, output: StandardReplOutput())
+        session.hooks = ClusterReplHooks(context: session.context)
+        defer { session.context.shutdown() }
         if interactive {
             await InteractiveRepl(session: session, history: HistoryFile.resolve(option: historyFile)).run()
         } else {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SparkbookCluster
 import SparkbookNotebook
 import SparkbookPlugins
 import SparkbookReport
@@ -34,11 +35,10 @@ struct RunCommand: AsyncParsableCommand {
                                valueName: "NAME VALUE"))
     var parameters: [String] = []
 
-    @Option(name: .customLong("conf"), help: ArgumentHelp("A Spark property, KEY=VALUE; repeatable.", valueName: "KEY=VALUE"))
-    var conf: [String] = []
+    @OptionGroup var session: SessionOptions
 
-    @Option(help: "The Spark master (local[N], local-cluster[W,C,M]); default: the embedded cluster.")
-    var master: String?
+    @Flag(help: "At the end, chart the executors over time with each change and its cause, and Spark's allocation log lines.")
+    var timeline = false
 
     @Option(help: "Write a self-contained HTML report of the run (cells, outputs, executor timeline, stages).")
     var report: String?
@@ -59,8 +59,12 @@ struct RunCommand: AsyncParsableCommand {
         options.allowErrors = allowErrors
         options.parameters = try Self.pairParameters(parameters)
         options.outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
-        options.configuration = try Self.parseConf(conf)
-        if let master { options.configuration["spark.master"] = master }
+        options.configuration = try session.configuration()
+        options.timeScale = session.timeScale
+        options.eventLogDirectory = session.eventLog
+        let events = EventRecorder()
+        options.listeners = [events]
+        session.announceTimeScale()
         let errorStyle = TerminalStyle.detect(fileDescriptor: STDERR_FILENO)
         options.colorErrors = errorStyle.color
         if options.outputURL == inputURL {
@@ -70,8 +74,11 @@ struct RunCommand: AsyncParsableCommand {
         let runner = NotebookRunner(registry: Plugins.registry(), options: options)
         let observer = TerminalRunObserver(errorStyle: errorStyle, showProgress: !quiet)
         let result = try await runner.run(notebookValue, path: notebook, inputURL: inputURL, observer: observer)
+        let application = runner.context.active
+        runner.context.shutdown()
+        if timeline, let application { StandardStreams.err(TimelineOutput.text(application.runtime)) }
         if let report {
-            try ReportOutput.write(result.notebook, title: inputURL.lastPathComponent, runner: runner, to: report)
+            try ReportOutput.write(result.notebook, title: inputURL.lastPathComponent, session: application, events: events, to: report)
         }
         if let failed = result.failedCell {
             StandardStreams.err(errorStyle.red("error: ") + "cell \(failed + 1) failed"
@@ -99,17 +106,6 @@ struct RunCommand: AsyncParsableCommand {
             throw CLIError.message("invalid parameter name '\(bad)': it must be a Python identifier")
         }
         return result
-    }
-
-    static func parseConf(_ values: [String]) throws -> [String: String] {
-        var conf: [String: String] = [:]
-        for entry in values {
-            guard let eq = entry.firstIndex(of: "="), eq != entry.startIndex else {
-                throw CLIError.message("--conf expects KEY=VALUE, got '\(entry)'")
-            }
-            conf[String(entry[..<eq])] = String(entry[entry.index(after: eq)...])
-        }
-        return conf
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SparkbookCluster
 import SparkbookNotebook
 import SparkbookTerminal
 
@@ -23,8 +24,10 @@ struct WalkCommand: AsyncParsableCommand {
     @Option(help: "Resolve relative paths against this folder instead of the notebook's.")
     var cwd: String?
 
-    @Option(name: .customLong("conf"), help: ArgumentHelp("A Spark property, KEY=VALUE; repeatable.", valueName: "KEY=VALUE"))
-    var conf: [String] = []
+    @OptionGroup var session: SessionOptions
+
+    @Option(help: "Also write a self-contained HTML report of the walkthrough.")
+    var report: String?
 
     func run() async throws {
         let inputURL = URL(fileURLWithPath: notebook).standardizedFileURL
@@ -32,7 +35,12 @@ struct WalkCommand: AsyncParsableCommand {
         do { value = try NotebookFile.read(from: inputURL).notebook } catch { throw CLIError.message("\(error)") }
         var options = RunOptions(workingDirectory: cwd.map { URL(fileURLWithPath: $0).standardizedFileURL }
             ?? inputURL.deletingLastPathComponent())
-        options.configuration = try RunCommand.parseConf(conf)
+        options.configuration = try session.configuration()
+        options.timeScale = session.timeScale
+        options.eventLogDirectory = session.eventLog
+        let events = EventRecorder()
+        options.listeners = [events]
+        session.announceTimeScale()
         let style = TerminalStyle.detect(fileDescriptor: STDOUT_FILENO)
         options.colorErrors = style.color
         let runner = NotebookRunner(registry: Plugins.registry(), options: options)
@@ -44,6 +52,11 @@ struct WalkCommand: AsyncParsableCommand {
         let walkthrough = Walkthrough(runner: runner, notebook: value, path: notebook, options: walkOptions,
                                       input: interactive && !auto ? StandardWalkInput() : nil)
         let result = await walkthrough.play()
+        let application = runner.context.active
+        runner.context.shutdown()
+        if let report {
+            try ReportOutput.write(result, title: inputURL.lastPathComponent, session: application, events: events, to: report)
+        }
         if !walkthrough.failedCells.isEmpty, result.cells.isEmpty == false { throw ExitCode(1) }
     }
 }

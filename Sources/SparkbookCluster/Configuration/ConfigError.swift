@@ -14,6 +14,8 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
         case shuffleMechanismRequired
         case allocationRatioOutOfRange
         case coresBelowTaskCpus
+        /// A properties file that cannot be read or has a malformed line.
+        case propertiesFile
     }
 
     public let code: Code

@@ -11,6 +11,8 @@ public protocol TaskScheduler: Sendable {
     func cancelJob(jobId: Int)
     /// Cancels every job that has started and not ended.
     func cancelAll()
+    /// A shuffle's files are gone (Spark's ContextCleaner): executors holding only its output may idle out.
+    func shuffleCleaned(_ shuffleId: Int)
 }
 
 extension TaskScheduler {
@@ -19,4 +21,5 @@ extension TaskScheduler {
     /// Schedulers without their own task queue (the local thread pool) rely on Swift task cancellation instead.
     public func cancelJob(jobId: Int) {}
     public func cancelAll() {}
+    public func shuffleCleaned(_ shuffleId: Int) {}
 }

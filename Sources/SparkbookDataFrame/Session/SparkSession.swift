@@ -44,7 +44,8 @@ public final class SparkSession: Sendable {
         self.conf = RuntimeConfig(settings)
         self.executor = QueryExecutor(scheduler: runtime.scheduler, parallelism: runtime.initialTaskSlots)
         // Spark's WARN lines and Sparkbook's own notes reach the user; Spark's INFO lines stay in the log.
-        for notice in runtime.notices where notice.level == .warning || notice.source == .sparkbook {
+        let misspelled = ConfigKeySuggester().unknownKeyNotices(in: configuration)
+        for notice in misspelled + runtime.notices where notice.level == .warning || notice.source == .sparkbook {
             context.notice(notice.message)
         }
     }

@@ -119,7 +119,12 @@ public final class QueryExecutor: Sendable {
             throw error
         }
         scheduler.jobEnded(jobId: jobId, succeeded: true)
-        for id in shuffleIds.values { shuffles.remove(shuffle: id) }
+        // The engine does not reuse shuffle output across actions, so a job's shuffles are cleaned when it ends,
+        // as Spark's ContextCleaner cleans them once nothing refers to them; shuffle tracking then lets go.
+        for id in shuffleIds.values {
+            shuffles.remove(shuffle: id)
+            scheduler.shuffleCleaned(id)
+        }
         return results.withLock { r in r.keys.sorted().flatMap { r[$0]! } }
     }
 }

@@ -17,7 +17,10 @@ public final class NotebookRunner {
         self.registry = registry
         self.options = options
         self.context = LaunchContext(baseConfiguration: options.configuration,
-                                     workingDirectory: options.workingDirectory, dataSources: registry.dataSources)
+                                     workingDirectory: options.workingDirectory, dataSources: registry.dataSources,
+                                     timeScale: options.timeScale)
+        context.eventLogDirectory = options.eventLogDirectory
+        context.listeners = options.listeners
         self.interpreter = Interpreter(context: context, sink: recorder)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SparkbookCluster
 
 /// How a headless run behaves, as papermill and nbclient users expect.
 public struct RunOptions: Sendable {
@@ -12,6 +13,12 @@ public struct RunOptions: Sendable {
     public var outputURL: URL?
     /// Spark properties from `--conf` and the defaults file.
     public var configuration: [String: String] = [:]
+    /// `--time-scale`: allocation timeouts (and `time.sleep`) multiplied by it.
+    public var timeScale: Double = 1
+    /// `--event-log DIR`.
+    public var eventLogDirectory: String?
+    /// Listeners the session's cluster reports to (reports, walkthrough panels).
+    public var listeners: [any SparkListener] = []
     /// Colour in the live error text (the saved notebook never has escape codes).
     public var colorErrors = false
 

@@ -10,6 +10,9 @@ public struct ReplOptions: Sendable {
     public var color = false
     /// Interactive: `Out[n]:` labels and prompts. Scripts print bare values, as `sparkbook run` does.
     public var interactive = true
+    /// `--time-scale` and `--event-log`, as for `sparkbook run`.
+    public var timeScale: Double = 1
+    public var eventLogDirectory: String?
 
     public init(workingDirectory: URL) {
         self.workingDirectory = workingDirectory

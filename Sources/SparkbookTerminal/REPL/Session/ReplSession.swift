@@ -46,7 +46,11 @@ public final class ReplSession {
         self.hooks = hooks
         self.style = TerminalStyle(color: options.color)
         self.context = LaunchContext(baseConfiguration: options.configuration,
-                                     workingDirectory: options.workingDirectory, dataSources: registry.dataSources)
+                                     workingDirectory: options.workingDirectory, dataSources: registry.dataSources,
+                                     timeScale: options.timeScale)
+        context.eventLogDirectory = options.eventLogDirectory
+        // The progress bar would fight the line editor for the terminal.
+        context.consoleProgress = false
         self.sink = ReplOutputSink(output: output)
         self.interpreter = Interpreter(context: context, sink: sink)
     }

@@ -1,0 +1,46 @@
+import SparkbookCluster
+
+/// Texts about the live cluster shared by `run --timeline`, the REPL's `:executors` / `:timeline` and walkthroughs.
+public enum ClusterText {
+    /// The executors table: id, state, running tasks, held shuffle data, seconds until idle release.
+    public static func executorTable(_ runtime: ClusterRuntime) -> String {
+        let statuses = runtime.executorStatuses()
+        let snapshot = runtime.snapshot()
+        var lines = [runtime.profile.summary]
+        var header = "executors: \(snapshot.executors)"
+        if let target = snapshot.target { header += ", target \(target)" }
+        if snapshot.starting > 0 { header += ", starting \(snapshot.starting)" }
+        if snapshot.waiting > 0 { header += ", waiting for capacity \(snapshot.waiting)" }
+        header += "; tasks running \(snapshot.runningTasks), pending \(snapshot.pendingTasks)"
+        lines.append(header)
+        guard !statuses.isEmpty else { return (lines + ["(no executors)"]).joined(separator: "\n") + "\n" }
+        let rows = statuses.map { s -> [String] in
+            let state = s.runningTasks > 0 ? "busy" : (s.allocation?.pendingRemoval == true ? "leaving" : "idle")
+            let holds = s.shuffleIds.isEmpty ? "-" : "shuffle " + s.shuffleIds.map(String.init).joined(separator: ",")
+            let release = s.allocation?.secondsUntilRelease.map { "\($0)s" } ?? "-"
+            return [s.id, state, "\(s.runningTasks)/\(s.slots)", "\(s.completedTasks)", holds, release, s.note]
+        }
+        let header2 = ["id", "state", "running", "done", "holds", "release in", "why"]
+        let widths = header2.indices.map { c in ([header2] + rows).map { TerminalWidth.of($0[c]) }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            zip(cells, widths).map { TerminalWidth.pad($0, to: $1) }.joined(separator: "  ").trimmingTrailingSpaces
+        }
+        lines.append(line(header2))
+        lines += rows.map(line)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The executor-count chart over the application's life, then each change with its cause and the
+    /// allocation lines Spark logs.
+    public static func timeline(_ runtime: ClusterRuntime, width: Int = 60) -> String {
+        let entries = runtime.timeline.entries
+        guard !entries.isEmpty else { return "timeline: no executor changes recorded\n" }
+        let end = max(runtime.clock.now, entries.last!.time)
+        var text = "Executors over time (\(runtime.profile.master))\n"
+        text += TimelineChartRenderer(width: width).render(entries, start: ClockTime(milliseconds: 0), end: end)
+        if !text.hasSuffix("\n") { text += "\n" }
+        let log = AllocationLogRenderer().lines(entries, epochOffset: runtime.timeline.epochOffset)
+        if !log.isEmpty { text += "\nAllocation log:\n" + log.joined(separator: "\n") + "\n" }
+        return text
+    }
+}
