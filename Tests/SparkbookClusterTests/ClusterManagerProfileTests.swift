@@ -6,8 +6,11 @@ import Testing
         let profile = try ClusterManagerProfile.resolve(master: nil, properties: [:])
         #expect(profile.capacity == 32)
         #expect(profile.supportsDynamicAllocation)
-        #expect(profile.startupTime == .seconds(1))
-        #expect(profile.summary == "sparkbook: up to 32 executors of 1 core, start-up 1s, external shuffle service available")
+        // Embedded executors are threads: they start at once unless sparkbook.executor.startupTime says otherwise.
+        #expect(profile.startupTime == .zero)
+        #expect(profile.summary == "sparkbook: up to 32 executors of 1 core, external shuffle service available")
+        let slow = try ClusterManagerProfile.resolve(master: nil, properties: ["sparkbook.executor.startupTime": "1s"])
+        #expect(slow.startupTime == .seconds(1))
     }
 
     @Test func localModeIsOneDriverExecutor() throws {

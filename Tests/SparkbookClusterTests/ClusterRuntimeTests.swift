@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func disabledAllocationIgnoresMalformedAllocationKeysLikeSpark() throws {
-        let runtime = try start(nil, ["spark.dynamicAllocation.maxExecutors": "many"])
+        let runtime = try start(nil, ["spark.dynamicAllocation.maxExecutors": "many", "sparkbook.executor.startupTime": "1s"])
         defer { runtime.shutdown() }
         #expect(!runtime.dynamicAllocationEnabled)
         #expect(runtime.snapshot().executors == 0)  // two requested, still starting (1 s)
