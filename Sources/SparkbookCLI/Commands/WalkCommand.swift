@@ -51,7 +51,15 @@ struct WalkCommand: AsyncParsableCommand {
         let interactive = isatty(STDIN_FILENO) == 1
         let walkthrough = Walkthrough(runner: runner, notebook: value, path: notebook, options: walkOptions,
                                       input: interactive && !auto ? StandardWalkInput() : nil)
+        let runtimeObserver = WalkRuntimeObserver(events: events, context: runner.context, style: style,
+                                                  width: walkOptions.width)
+        walkthrough.beforeCell = { _ in runtimeObserver.cellStarting() }
+        walkthrough.afterCell = { _ in runtimeObserver.cellFinished() }
         let result = await walkthrough.play()
+        if let session = runner.context.active {
+            let summary = ExpectedBehaviourSummary(entries: session.runtime.timeline.entries) { session.conf.get($0) }
+            StandardStreams.out("\n" + MarkdownTerminalRenderer(width: walkOptions.width, style: style).render(summary.markdown))
+        }
         let application = runner.context.active
         runner.context.shutdown()
         if let report {

@@ -19,7 +19,8 @@ public final class Walkthrough {
     let input: WalkInput?
     let out: (String) -> Void
     let err: (String) -> Void
-    /// Called after a cell ran, to draw "what happened at runtime" from that run's real events.
+    /// Called before a cell runs, and after it ran to draw "what happened at runtime" from its real events.
+    public var beforeCell: ((_ cellIndex: Int) -> Void)?
     public var afterCell: ((_ cellIndex: Int) -> String?)?
     /// Drops into a REPL sharing the session; nil when no REPL is available.
     public var tryIt: (() async -> Void)?
@@ -52,8 +53,10 @@ public final class Walkthrough {
         while step < steps.count {
             let index = steps[step]
             // The explanation first: every markdown cell before this code cell not shown yet.
-            for m in max(0, shownMarkdownUpTo + 1)..<index where notebook.cells[m].kind == .markdown {
-                out("\n" + renderer.render(notebook.cells[m].source))
+            if shownMarkdownUpTo + 1 < index {
+                for m in max(0, shownMarkdownUpTo + 1)..<index where notebook.cells[m].kind == .markdown {
+                    out("\n" + renderer.render(notebook.cells[m].source))
+                }
             }
             shownMarkdownUpTo = max(shownMarkdownUpTo, index)
             out(panel(for: index, step: step + 1, of: steps.count))
@@ -90,7 +93,7 @@ public final class Walkthrough {
                 err("unknown key '\(text)'. " + WalkCommandKey.helpText + "\n")
             }
         }
-        for m in (shownMarkdownUpTo + 1)..<notebook.cells.count where notebook.cells[m].kind == .markdown {
+        for m in min(shownMarkdownUpTo + 1, notebook.cells.count)..<notebook.cells.count where notebook.cells[m].kind == .markdown {
             out("\n" + renderer.render(notebook.cells[m].source))
         }
         return notebook
@@ -118,6 +121,7 @@ public final class Walkthrough {
 
     private func run(_ index: Int) async {
         executionCount += 1
+        beforeCell?(index)
         let observer = TerminalRunObserver(errorStyle: options.style, showProgress: false, out: out, err: err)
         let failed = await runner.runCell(at: index, of: &notebook, executionCount: executionCount, path: path,
                                           observer: observer)

@@ -1,0 +1,58 @@
+import SparkbookCluster
+
+/// "What happened at runtime" after a walkthrough cell, drawn from that cell's real listener events and the
+/// executor timeline: jobs and their stages (split at shuffles), tasks per executor, and every executor change
+/// with the rule that caused it.
+public struct RuntimePanel {
+    public let style: TerminalStyle
+    public let width: Int
+
+    public init(style: TerminalStyle, width: Int = 80) {
+        self.style = style
+        self.width = width
+    }
+
+    /// Nil when the cell ran no job and changed no executor (nothing to explain).
+    public func render(events: [SparkListenerEvent], timeline: [TimelineEntry], minExecutors: Int?) -> String? {
+        let digest = RunDigest(events)
+        // Target changes are shown when they are a cause (the backlog ramp); load-drop bookkeeping is not.
+        let changes = timeline.filter {
+            guard case .targetChanged(let change) = $0.kind else { return true }
+            if case .backlog = change.reason { return true }
+            return false
+        }
+        guard !digest.jobs.isEmpty || !changes.isEmpty else { return nil }
+        var lines: [String] = []
+        let tasks = digest.stages.reduce(0) { $0 + $1.tasksByExecutor.reduce(0) { $0 + $1.tasks } }
+        lines.append("\(digest.jobs.count) job\(digest.jobs.count == 1 ? "" : "s") · \(digest.stages.count) stage\(digest.stages.count == 1 ? "" : "s") · \(tasks) task\(tasks == 1 ? "" : "s")")
+        for job in digest.jobs {
+            let stages = job.stageIds.compactMap { id in digest.stages.first { $0.id == id } }
+            let chain = stages.map { "stage \($0.id) (\($0.name))" }.joined(separator: style.dim(" → shuffle → "))
+            lines.append("job \(job.id)\(job.millis.map { " · \($0) ms" } ?? ""): \(chain.isEmpty ? job.description : chain)")
+            for stage in stages {
+                let spread = stage.tasksByExecutor.map { "exec \($0.executor)×\($0.tasks)" }.joined(separator: " ")
+                var line = "  stage \(stage.id): \(stage.numTasks) task\(stage.numTasks == 1 ? "" : "s") on " + (spread.isEmpty ? "-" : spread)
+                if let ms = stage.millis { line += " · \(ms) ms" }
+                if stage.failedTasks > 0 { line += style.red(" · \(stage.failedTasks) failed") }
+                lines.append(line)
+            }
+        }
+        if changes.isEmpty {
+            lines.append("executors: no change")
+        } else {
+            for entry in changes {
+                var text = "executors → \(entry.executors): \(entry.label)"
+                if case .targetChanged = entry.kind, let target = entry.target {
+                    text = "target → \(target): \(entry.label)"
+                }
+                if case .executorsRemoved = entry.kind, let min = minExecutors, entry.executors == min {
+                    text += style.dim(" (floor: minExecutors = \(min))")
+                }
+                lines.append(text)
+            }
+        }
+        let title = " What happened at runtime "
+        let rule = String(repeating: "─", count: max(4, width - TerminalWidth.of(title) - 2))
+        return style.cyan("╭─" + title + rule) + "\n" + lines.map { style.cyan("│ ") + $0 }.joined(separator: "\n") + "\n"
+    }
+}
