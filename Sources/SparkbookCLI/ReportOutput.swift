@@ -16,7 +16,15 @@ enum ReportOutput {
                 switch entry.kind {
                 case .executorsAdded, .executorsRemoved:
                     ExecutorCountChange(atMillis: entry.time.milliseconds, executors: entry.executors, cause: entry.label)
-                case .targetChanged, .executorsKept:
+                case .targetChanged(let change):
+                    // The backlog ramp is the cause of the additions that follow; show it with its timeout.
+                    if case .backlog = change.reason {
+                        ExecutorCountChange(atMillis: entry.time.milliseconds, executors: entry.executors,
+                                            cause: "\(entry.label) (target \(change.target))")
+                    } else {
+                        nil
+                    }
+                case .executorsKept:
                     nil
                 }
             }
