@@ -6,6 +6,6 @@ struct SparkbookCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sparkbook",
         abstract: "Run PySpark-style notebooks and scripts on an embedded Spark-like engine.",
-        subcommands: [RunCommand.self, WalkCommand.self, ReplCommand.self, GenDataCommand.self]
+        subcommands: [RunCommand.self, WalkCommand.self, ReplCommand.self, GenDataCommand.self, SimulateCommand.self]
     )
 }

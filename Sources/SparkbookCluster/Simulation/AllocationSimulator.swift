@@ -1,0 +1,171 @@
+import Foundation
+
+/// Replays a workload on a virtual clock through the same allocation policy, configuration validation and
+/// cluster-manager rules as a live run, with synthetic tasks: a 500 GB job on a 100-executor cluster plays out
+/// in milliseconds and yields the same timeline, allocation log and (optionally) event log.
+///
+/// Discrete-event: time jumps from one task completion or allocation round to the next. Rounds keep Spark's
+/// 100 ms grid; a round in which nothing changed is followed directly by the first grid instant at which
+/// something can (a deadline, an executor coming up, a task ending), which gives the same result as ticking
+/// every 100 ms (`Options.tickEveryInterval`, kept to check exactly that).
+public struct AllocationSimulator: Sendable {
+    public struct Options: Sendable {
+        /// Multiplies every allocation timeout and the executor start-up time, as `--time-scale` does live.
+        public var timeScale = TimeScale.realTime
+        /// Writes a Spark event log there.
+        public var eventLogDirectory: String?
+        /// Wall-clock milliseconds at virtual time zero (dates in log lines and the event log); nil: now.
+        public var wallClockOrigin: Int64?
+        public var appId: String?
+        public var user = ProcessInfo.processInfo.environment["USER"] ?? "sparkbook"
+        /// Extra listeners, called synchronously with every event in order.
+        public var listeners: [any SparkListener] = []
+        public var timeZone = TimeZone.current
+        /// Visit every 100 ms round instead of skipping quiet ones (slower; same result).
+        public var tickEveryInterval = false
+
+        public init() {}
+    }
+
+    public let workload: SimulationWorkload
+    public var options: Options
+
+    public init(workload: SimulationWorkload, options: Options = Options()) {
+        self.workload = workload
+        self.options = options
+    }
+
+    public func run() throws(SimulationError) -> SimulationResult {
+        try workload.validate()
+        let profile: ClusterManagerProfile
+        let effective: [String: String]
+        let setup: AllocationSetup
+        do {
+            profile = try ClusterManagerProfile.resolve(master: workload.master, properties: workload.properties,
+                                                        clusterFile: workload.cluster)
+            effective = profile.effectiveProperties(workload.properties)
+            setup = try AllocationSetup(profile: profile, properties: effective, timeScale: options.timeScale)
+        } catch let error as ConfigError {
+            throw SimulationError(code: .invalidConfiguration, message: error.message,
+                                  location: error.key.map { "properties.\($0)" })
+        } catch let error as ClusterManagerError {
+            throw SimulationError(code: .invalidConfiguration, message: error.message,
+                                  location: error.key.map { "properties.\($0)" })
+        } catch {
+            throw SimulationError(code: .invalidConfiguration, message: String(describing: error))
+        }
+
+        let origin = options.wallClockOrigin ?? Int64(Date().timeIntervalSince1970 * 1000)
+        let appId = options.appId ?? ApplicationID.make(master: profile.master, wallMillis: origin)
+        var listeners: [any SparkListener] = []
+        var eventLog: EventLogWriter?
+        if let directory = options.eventLogDirectory {
+            do { eventLog = try EventLogWriter(directory: directory, appId: appId) } catch {
+                throw SimulationError(code: .eventLog, message: error.message)
+            }
+            listeners.append(eventLog!)
+        }
+        listeners += options.listeners
+
+        var provisioner = ExecutorProvisioner(profile: profile, startupTime: options.timeScale.scale(profile.startupTime))
+        if let batch = profile.requestBatch { provisioner.batchDelay = options.timeScale.scale(batch.delay) }
+        var cluster = SimulatedCluster(
+            profile: profile, slotsPerExecutor: setup.slotsPerExecutor, epochOffset: origin, listeners: listeners,
+            policy: setup.policy, provisioner: provisioner, stages: Self.stages(workload))
+
+        // Application start, as `ClusterRuntime` posts it, then the initial request and the job.
+        var now = ClockTime.zero
+        let environment = ClusterRuntime.environment(properties: effective, profile: profile, appId: appId,
+                                                     appName: workload.appName, user: options.user)
+        cluster.emit(nil, .environmentUpdate(environment), now: now)
+        cluster.emit(nil, .applicationStart(ApplicationInfo(appName: workload.appName, appId: appId, time: origin,
+                                                            user: options.user)), now: now)
+        cluster.requestInitialExecutors(fixedCount: setup.fixedExecutors, now: now)
+        cluster.startJob(now: now)
+
+        let interval = ExecutorAllocationPolicy.scheduleInterval
+        var nextTick = ClockTime.zero + interval
+        var endAt = ClockTime.never
+        while true {
+            if endAt == .never, let jobEnd = cluster.jobEndedAt { endAt = jobEnd + idleAfter(setup) }
+            let nextCompletion = cluster.completions.nextTime
+            if nextCompletion <= nextTick && nextCompletion <= endAt {
+                now = nextCompletion
+                cluster.finishTasks(now: now)
+                continue
+            }
+            if nextTick > endAt { break }
+            now = nextTick
+            let changed = cluster.tick(now: now)
+            if changed || options.tickEveryInterval {
+                nextTick = now + interval
+                continue
+            }
+            // A quiet round: nothing changes until the next wake-up, a task completion or the end.
+            let wake = min(cluster.nextWake(after: now), cluster.completions.nextTime, endAt)
+            guard wake != .never else {
+                throw SimulationError(
+                    code: .stalled,
+                    message: "The job cannot finish: no task is running and no executor will come "
+                        + "(\(profile.summary); \(cluster.executors.count) executors, target "
+                        + "\(cluster.policy.map { String($0.target) } ?? "fixed")).")
+            }
+            nextTick = Self.gridInstant(atOrAfter: wake, after: now, interval: interval)
+        }
+        now = max(now, endAt)
+
+        for executor in cluster.executors.values { cluster.executorMilliseconds += (now - executor.addedAt).milliseconds }
+        cluster.emit(nil, .applicationEnd(time: cluster.wall(now)), now: now)
+        eventLog?.close()
+        let entries = cluster.timeline
+        var renderer = AllocationLogRenderer()
+        renderer.timeZone = options.timeZone
+        return SimulationResult(
+            appId: appId, cluster: profile.summary, dynamicAllocationEnabled: setup.policy != nil,
+            notices: setup.notices, timeline: entries, logLines: renderer.lines(entries, epochOffset: origin),
+            epochOffset: origin,
+            stages: cluster.stages.map {
+                .init(stageId: $0.id, name: $0.spec.name, tasks: $0.spec.tasks, submitted: $0.submittedAt ?? .zero,
+                      completed: $0.completedAt ?? now)
+            },
+            jobDuration: (cluster.jobEndedAt ?? now) - .zero, totalDuration: now - .zero,
+            peakExecutors: cluster.peakExecutors, peakTarget: cluster.peakTarget,
+            finalExecutors: cluster.executors.count, tasksRun: cluster.tasksRun,
+            taskSeconds: Double(cluster.taskMilliseconds) / 1000,
+            executorSeconds: Double(cluster.executorMilliseconds) / 1000, slotsPerExecutor: setup.slotsPerExecutor,
+            eventLogPath: eventLog?.finalURL.path)
+    }
+
+    /// The workload's watch time after the job, or the (scaled) idle timeout plus 10 s.
+    private func idleAfter(_ setup: AllocationSetup) -> ClockDuration {
+        if let idleAfter = workload.idleAfter { return idleAfter }
+        guard let policy = setup.policy, !policy.monitor.timeouts.idle.isInfinite else { return .seconds(10) }
+        return .milliseconds(policy.monitor.timeouts.idle.milliseconds + 10_000)
+    }
+
+    /// The first round of the 100 ms grid at or after `time` and strictly after `now`.
+    static func gridInstant(atOrAfter time: ClockTime, after now: ClockTime, interval: ClockDuration) -> ClockTime {
+        let step = interval.milliseconds
+        let earliest = max(time.milliseconds, now.milliseconds + 1)
+        return ClockTime(milliseconds: (earliest + step - 1) / step * step)
+    }
+
+    /// Stage states with dependencies resolved, shuffle ids for stages others read, and sampled task times.
+    static func stages(_ workload: SimulationWorkload) -> [SimulatedCluster.StageState] {
+        var generator = SeededGenerator(seed: workload.seed)
+        let ids = Dictionary(uniqueKeysWithValues: workload.stages.enumerated().map { ($1.name, $0) })
+        let read = Set(workload.stages.flatMap { $0.dependsOn.compactMap { ids[$0] } })
+        var nextShuffle = 0
+        return workload.stages.enumerated().map { index, spec in
+            var shuffleId: Int?
+            if read.contains(index) {
+                shuffleId = nextShuffle
+                nextShuffle += 1
+            }
+            let durations = (0..<spec.tasks).map { _ in spec.taskTime.sample(using: &generator) }
+            return SimulatedCluster.StageState(
+                id: index, spec: spec, dependencies: spec.dependsOn.compactMap { ids[$0] }, shuffleId: shuffleId,
+                durations: durations, remaining: spec.tasks)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// Running synthetic tasks ordered by finish time (ties by launch order, so runs are deterministic): a binary
+/// min-heap, because a large job keeps thousands of completions in flight.
+struct CompletionQueue {
+    struct Completion {
+        let finishAt: ClockTime
+        let sequence: Int
+        let taskId: Int
+        let stageId: Int
+        let index: Int
+        let executorId: String
+        let launchedAt: ClockTime
+
+        func precedes(_ other: Completion) -> Bool {
+            (finishAt, sequence) < (other.finishAt, other.sequence)
+        }
+    }
+
+    private var heap: [Completion] = []
+
+    var isEmpty: Bool { heap.isEmpty }
+    var nextTime: ClockTime { heap.first?.finishAt ?? .never }
+
+    mutating func push(_ completion: Completion) {
+        heap.append(completion)
+        var child = heap.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard heap[child].precedes(heap[parent]) else { break }
+            heap.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    mutating func pop() -> Completion? {
+        guard !heap.isEmpty else { return nil }
+        heap.swapAt(0, heap.count - 1)
+        let first = heap.removeLast()
+        var parent = 0
+        while true {
+            let left = 2 * parent + 1
+            let right = left + 1
+            var smallest = parent
+            if left < heap.count, heap[left].precedes(heap[smallest]) { smallest = left }
+            if right < heap.count, heap[right].precedes(heap[smallest]) { smallest = right }
+            guard smallest != parent else { break }
+            heap.swapAt(parent, smallest)
+            parent = smallest
+        }
+        return first
+    }
+}
