@@ -59,6 +59,10 @@ struct WalkCommand: AsyncParsableCommand {
         if let session = runner.context.active {
             let summary = ExpectedBehaviourSummary(entries: session.runtime.timeline.entries) { session.conf.get($0) }
             StandardStreams.out("\n" + MarkdownTerminalRenderer(width: walkOptions.width, style: style).render(summary.markdown))
+            let properties = Dictionary(session.conf.all.map { ($0.key, $0.value) }) { $1 }
+            if let replay = ProductionReplay().render(properties: properties, width: walkOptions.width) {
+                StandardStreams.out("\n" + replay)
+            }
         }
         let application = runner.context.active
         runner.context.shutdown()

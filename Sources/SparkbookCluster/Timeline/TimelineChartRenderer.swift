@@ -14,6 +14,8 @@ public struct TimelineChartRenderer: Hashable, Sendable {
     public var width: Int
     /// Rows at most; taller charts are scaled down.
     public var maxHeight: Int
+    /// Whether to list every change under the chart (off for overviews with hundreds of changes).
+    public var showsLegend = true
 
     public init(width: Int = 60, maxHeight: Int = 12) {
         self.width = max(10, width)
@@ -70,7 +72,7 @@ public struct TimelineChartRenderer: Hashable, Sendable {
         out += indent + String(markerRow).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
         let endLabel = Self.elapsed(.milliseconds(span))
         out += indent + "0s" + String(repeating: " ", count: max(1, width - 2 - endLabel.count)) + endLabel + "\n"
-        return out + legend
+        return showsLegend ? out + legend : out
     }
 
     /// `+1.5s`, `+61.2s`, `+12m03s`.
