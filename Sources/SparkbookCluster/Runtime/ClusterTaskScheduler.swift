@@ -193,6 +193,20 @@ public final class ClusterTaskScheduler: TaskScheduler {
         }
     }
 
+    // MARK: Cached data
+
+    /// A partition of a cached DataFrame now lives on `executorId` (cachedExecutorIdleTimeout applies to it).
+    public func blockCached(executorId: String, rddId: Int, partition: Int) {
+        state.withLock { s in
+            s.emit(.blockCached(executorId: executorId, rddId: rddId, partition: partition), nil, now: clock.now)
+        }
+    }
+
+    /// `unpersist()`: the executors that held the cached data return to the plain idle timeout.
+    public func rddUnpersisted(_ rddId: Int) {
+        state.withLock { s in s.emit(.rddUnpersisted(rddId: rddId), nil, now: clock.now) }
+    }
+
     /// Where each map output of the shuffle lives.
     public func shuffleLocations(_ shuffleId: Int) -> [Int: ShuffleOutputRegistry.Location] {
         state.withLock { $0.shuffles.locations(of: shuffleId) }

@@ -13,6 +13,9 @@ public protocol TaskScheduler: Sendable {
     func cancelAll()
     /// A shuffle's files are gone (Spark's ContextCleaner): executors holding only its output may idle out.
     func shuffleCleaned(_ shuffleId: Int)
+    /// A cached partition is stored on an executor; `rddUnpersisted` drops every partition of one cache.
+    func blockCached(executorId: String, rddId: Int, partition: Int)
+    func rddUnpersisted(_ rddId: Int)
 }
 
 extension TaskScheduler {
@@ -22,4 +25,6 @@ extension TaskScheduler {
     public func cancelJob(jobId: Int) {}
     public func cancelAll() {}
     public func shuffleCleaned(_ shuffleId: Int) {}
+    public func blockCached(executorId: String, rddId: Int, partition: Int) {}
+    public func rddUnpersisted(_ rddId: Int) {}
 }

@@ -74,6 +74,7 @@ public struct DataFrame: Sendable {
 
     /// Runs the plan and returns its batches.
     public func collectBatches(description: String = "collect") async throws -> [RecordBatch] {
+        try await CacheMaterializer(session: session).materialize(plan)
         let physical = try session.planner().plan(plan)
         return try await session.executor.collect(physical, description: description)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import SparkbookCluster
 import SparkbookEngine
+import Synchronization
 
 /// The entry point, as in PySpark: configuration, readers, and the engine that runs this session's jobs.
 public final class SparkSession: Sendable {
@@ -48,6 +49,13 @@ public final class SparkSession: Sendable {
         for notice in misspelled + runtime.notices where notice.level == .warning || notice.source == .sparkbook {
             context.notice(notice.message)
         }
+    }
+
+    private let cacheIds = Mutex(0)
+
+    /// A new id for a cached DataFrame (the RDD id Spark's block manager would report).
+    func nextCacheId() -> Int {
+        cacheIds.withLock { id in defer { id += 1 }; return id }
     }
 
     /// A builder of sessions that share one launch context.

@@ -54,7 +54,24 @@ public final class QueryExecutor: Sendable {
         return out
     }
 
+    /// One result partition and the executor that computed it (where a cached copy lives).
+    public struct PartitionResult: Sendable {
+        public let partition: Int
+        public let executorId: String
+        public let batches: [RecordBatch]
+    }
+
+    /// Runs the plan and keeps each result partition with its executor (for `cache()`).
+    public func collectPartitions(_ plan: PhysicalPlan, description: String) async throws -> [PartitionResult] {
+        try await runJobPartitions(plan, partitions: nil, description: description)
+    }
+
     private func runJob(_ plan: PhysicalPlan, partitions: Range<Int>?, description: String) async throws -> [RecordBatch] {
+        try await runJobPartitions(plan, partitions: partitions, description: description).flatMap(\.batches)
+    }
+
+    private func runJobPartitions(_ plan: PhysicalPlan, partitions: Range<Int>?,
+                                  description: String) async throws -> [PartitionResult] {
         let (jobId, firstStage, firstShuffle) = counters.withLock { c -> (Int, Int, Int) in
             defer { c.job += 1; c.stage += plan.stages.count; c.shuffle += plan.stages.count }
             return (c.job, c.stage, c.shuffle)
@@ -73,7 +90,7 @@ public final class QueryExecutor: Sendable {
             }
         }
         scheduler.jobStarted(jobId: jobId, stages: jobStages, description: description)
-        let results = Mutex<[Int: [RecordBatch]]>([:])
+        let results = Mutex<[Int: PartitionResult]>([:])
         do {
             for (offset, stage) in plan.stages.enumerated() {
                 var ranges: [Range<Int>] = []
@@ -110,7 +127,9 @@ public final class QueryExecutor: Sendable {
                                                     handle: handle, partitioning: partitioning)
                     case .result:
                         let batches = try execution.run(stage.root, partition: partition)
-                        results.withLock { $0[context.partition] = batches }
+                        let result = PartitionResult(partition: context.partition, executorId: context.executorId,
+                                                     batches: batches)
+                        results.withLock { $0[context.partition] = result }
                     }
                 }
             }
@@ -125,6 +144,6 @@ public final class QueryExecutor: Sendable {
             shuffles.remove(shuffle: id)
             scheduler.shuffleCleaned(id)
         }
-        return results.withLock { r in r.keys.sorted().flatMap { r[$0]! } }
+        return results.withLock { r in r.keys.sorted().map { r[$0]! } }
     }
 }

@@ -1,9 +1,12 @@
+import Synchronization
 /// An immutable logical query plan; DataFrames hold one and every transformation wraps it in a new node.
 public indirect enum LogicalPlan: Sendable {
     /// Rows from a data source (a file scan).
     case scan(ScanRelation)
     /// Rows given in memory (`createDataFrame`, `range`).
     case local(LocalRelation)
+    /// A cached DataFrame: its partitions once computed, else its plan.
+    case cached(CacheEntry)
     case project([Expression], LogicalPlan)
     case filter(Expression, LogicalPlan)
     case aggregate(groupBy: [Expression], output: [Expression], LogicalPlan)
@@ -41,4 +44,26 @@ public struct LocalRelation: Sendable {
         self.schema = schema
         self.partitions = partitions
     }
+}
+
+/// A DataFrame marked with `cache()`/`persist()`: computed once by the first action, then read from the
+/// executors that hold its partitions (which the allocation policy keeps per `cachedExecutorIdleTimeout`).
+public final class CacheEntry: Sendable {
+    /// The id Spark's block manager would know the cached RDD by.
+    public let rddId: Int
+    public let child: LogicalPlan
+    private let stored = Mutex<LocalRelation?>(nil)
+
+    public init(rddId: Int, child: LogicalPlan) {
+        self.rddId = rddId
+        self.child = child
+    }
+
+    /// The cached partitions, once the first action computed them.
+    public var relation: LocalRelation? { stored.withLock { $0 } }
+
+    public func store(_ relation: LocalRelation) { stored.withLock { $0 = relation } }
+
+    /// `unpersist()`: the next action computes the data again.
+    public func drop() { stored.withLock { $0 = nil } }
 }

@@ -63,6 +63,10 @@ struct StageBuilder {
         case .local(let relation):
             nameOfCurrentStage = "local rows"
             return .local(relation)
+        case .cached(let entry):
+            guard let relation = entry.relation else { return try build(entry.child) }
+            nameOfCurrentStage = "cached rdd \(entry.rddId)"
+            return .local(relation)
         case .project(let expressions, let child):
             let input = try build(child)
             let binder = binder(input.schema)

@@ -116,9 +116,15 @@ enum DataFrameBinding {
         case "coalesce":
             let v = try args.bind(["numPartitions"], required: 1)
             return .dataFrame(try df.coalesce(try v[0]!.int("numPartitions", in: name)))
-        case "cache", "persist", "unpersist":
-            // Accepted: the engine recomputes from the plan; caching changes speed, never results.
-            return .dataFrame(df)
+        case "cache":
+            try args.noArguments()
+            return .dataFrame(df.cache())
+        case "persist":
+            _ = try args.bind(["storageLevel"])
+            return .dataFrame(df.persist())
+        case "unpersist":
+            _ = try args.bind(["blocking"])
+            return .dataFrame(df.unpersist())
         case "alias":
             _ = try args.bind(["alias"], required: 1)
             return .dataFrame(df)

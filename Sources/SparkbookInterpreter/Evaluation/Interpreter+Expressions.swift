@@ -35,7 +35,9 @@ extension Interpreter {
         case .call(let calleeExpr, let arguments):
             let callee = try await evaluate(calleeExpr)
             let args = try await evaluateArguments(arguments, callee: callee)
-            return try await withSpan(expr.span) { try await call(callee, args, span: expr.span) }
+            let result = try await withSpan(expr.span) { try await call(callee, args, span: expr.span) }
+            rebindInPlaceMutation(calleeExpr, result)
+            return result
         case .subscripted(let baseExpr, let indexExpr):
             let base = try await evaluate(baseExpr)
             if case .slice(let lower, let upper, let step) = indexExpr.unparenthesized.kind {
@@ -148,6 +150,15 @@ extension Interpreter {
         }
         let hint = Self.importHints[name] ?? Array(globals.keys).bestMatch(for: name).map { "did you mean '\($0)'?" }
         throw ScriptError("NameError", "name '\(name)' is not defined", span: span, suggestion: hint)
+    }
+
+    /// `df.cache()`, `df.persist()` and `df.unpersist()` change `df` itself in PySpark; the DataFrame here is a
+    /// value, so the variable the method was called on is rebound to the result.
+    func rebindInPlaceMutation(_ calleeExpr: Expr, _ result: PyValue) {
+        guard case .attribute(let base, let method) = calleeExpr.kind, ["cache", "persist", "unpersist"].contains(method),
+              case .name(let variable) = base.unparenthesized.kind, case .dataFrame = globals[variable],
+              case .dataFrame = result else { return }
+        globals[variable] = result
     }
 
     /// Names a PySpark notebook usually imports, with the import that defines them.

@@ -1,0 +1,11 @@
+/// The inputs of each plan node, for walks that must reach every leaf (cache materialisation, explain).
+extension LogicalPlan {
+    public var children: [LogicalPlan] {
+        switch self {
+        case .scan, .local, .cached: []
+        case .project(_, let c), .filter(_, let c), .aggregate(_, _, let c), .limit(_, let c), .sort(_, let c),
+             .repartition(_, _, let c), .coalesce(_, let c), .window(_, let c): [c]
+        case .union(let l, let r), .join(let l, let r, _, _): [l, r]
+        }
+    }
+}
