@@ -15,12 +15,7 @@
 #
 # Run it with a time scale (every allocation timeout and `time.sleep` is multiplied by 0.02):
 # `sparkbook run notebooks/caching_keeps_executors_alive.py --time-scale 0.02 --timeline --event-log logs/`
-#
-# > **Sparkbook note (this build).** `cache()`, `persist()` and `unpersist()` are accepted but do not yet
-# > register cached blocks with the allocation policy: the engine recomputes from the plan, so executors are
-# > released after `executorIdleTimeout` whether or not something is cached. The cells below say what Spark
-# > does; the event logs of this run show what Sparkbook did, and `make test` tracks the difference as a known
-# > issue until the engine reports cached blocks.
+
 
 # %%
 import time
@@ -59,8 +54,8 @@ orders = (
 print("orders cached:", orders.count())
 
 # %% [markdown]
-# Now nothing runs for 60 s, twice the idle timeout. In Spark every executor holding a cached partition stays
-# (the `:executors` view would say "caches rdd ..."); only executors without cached blocks would go.
+# Now nothing runs for 60 s, twice the idle timeout. Every executor holding a cached partition stays
+# (the `:executors` view says "caches rdd ..."); only executors without cached blocks go.
 
 # %%
 time.sleep(60)
@@ -104,8 +99,8 @@ print("cachedExecutorIdleTimeout:", spark.conf.get("spark.dynamicAllocation.cach
 # %% [markdown]
 # ## What to look for
 #
-# * Part 1, in Spark: no executor leaves during the first 60 s sleep; after `unpersist()` they leave 30 s
+# * Part 1: no executor leaves during the first 60 s sleep; after `unpersist()` they leave 30 s
 #   after they went idle (at once, here, since they have been idle for longer), down to 1.
-# * Part 2, in Spark: executors leave 60 s after the count finished, not 30 s.
-# * In Sparkbook (this build) both parts release the executors 30 s after the job, because no cached block is
-#   reported to the allocation policy (see the note at the top).
+# * Part 2: executors leave 60 s after the count finished, not 30 s.
+# * `--timeline` marks the executors kept for their cached blocks (`kept ...: caches rdd 0`) and the release
+#   with its rule (`-7 cached 60s`).

@@ -164,12 +164,9 @@ import Testing
         let finiteCachedAt = try #require(finite.times(of: .jobEnd).first)
         let firstRelease = try #require(finite.times(of: .executorRemoved).first)
 
-        // What Spark does and this build does not: DataFrame.cache() reports no blocks to the allocation policy.
-        withKnownIssue("cache()/persist() post no .blockCached and unpersist() no .rddUnpersisted to the cluster runtime") {
-            #expect(infinite.removals(after: cachedAt, before: secondJob) == 0,
-                    "executors holding cached blocks stay while cachedExecutorIdleTimeout is infinite")
-            #expect(firstRelease - finiteCachedAt >= Self.scaled(seconds: 60),
-                    "released after cachedExecutorIdleTimeout (60 s), not executorIdleTimeout (30 s)")
-        }
+        #expect(infinite.removals(after: cachedAt, before: secondJob) == 0,
+                "executors holding cached blocks stay while cachedExecutorIdleTimeout is infinite")
+        #expect(firstRelease - finiteCachedAt >= Self.scaled(seconds: 60),
+                "released after cachedExecutorIdleTimeout (60 s), not executorIdleTimeout (30 s)")
     }
 }
