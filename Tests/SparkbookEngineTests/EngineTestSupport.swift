@@ -53,7 +53,7 @@ final class RecordingScheduler: TaskScheduler {
     var jobDescriptions: [String] { log.withLock { $0.jobs } }
     var jobOutcomes: [Bool] { log.withLock { $0.ended } }
 
-    func jobStarted(jobId: Int, stageIds: [Int], description: String) {
+    func jobStarted(jobId: Int, stages: [JobStage], description: String) {
         log.withLock { $0.jobs.append(description) }
     }
 
