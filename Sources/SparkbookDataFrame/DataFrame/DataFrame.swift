@@ -70,8 +70,15 @@ public struct DataFrame: Sendable {
 
     /// Runs the plan and returns its batches.
     public func collectBatches(description: String = "collect") async throws -> [RecordBatch] {
-        let physical = try session.planner().plan(plan)
-        return try await session.executor.collect(physical, description: description)
+        // A CSV schema inferred from a sample may be widened by the read (CSVSchemaWidened): plan again.
+        for _ in 0..<3 {
+            do {
+                return try await session.executor.collect(try session.planner().plan(plan), description: description)
+            } catch is CSVSchemaWidened {
+                continue
+            }
+        }
+        return try await session.executor.collect(try session.planner().plan(plan), description: description)
     }
 
     public func collect() async throws -> [Row] {
