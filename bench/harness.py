@@ -101,15 +101,25 @@ def main():
             lines.append(f"| {rows:,} | {name} | {wall:.3f} s | {rss / 2**20:.0f} MiB | {rows / wall:,.0f} | "
                          f"{wall / base:.2f}x |")
         print("\n".join(lines[-len(results):]), flush=True)
-    machine = f"{platform.node()} ({os.cpu_count()} cores, {platform.machine()}, {platform.release()})"
+    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")),
+               platform.processor()) if os.path.exists("/proc/cpuinfo") else platform.processor()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    machine = (f"{platform.node()} ({os.cpu_count()} cores, {cpu}, {platform.machine()}, {platform.release()}; "
+               f"load average {load:.2f} at the end)")
     commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
     report = "\n".join([f"Machine: {machine}; commit {commit}; {args.runs} runs each, medians.", ""] + lines)
     print(report)
     if args.markdown:
+        # Hand-written notes below the marker survive a rerun.
+        notes = ""
+        if os.path.exists(args.markdown):
+            text = open(args.markdown).read()
+            if "<!-- notes -->" in text:
+                notes = "\n" + text[text.index("<!-- notes -->"):]
         with open(args.markdown, "w") as f:
             f.write("# Benchmarks\n\nThe seed's job (read CSV with header+inferSchema, group by country and device, "
                     "count and sum, collect) on generated events; `make bench` regenerates this file.\n\n"
-                    + report + "\n")
+                    + report + "\n" + notes)
 
 
 if __name__ == "__main__":

@@ -109,3 +109,26 @@ struct CSVReaderTests {
         #expect(batch.rowCount == 2)
     }
 }
+
+/// The streaming read gives the same rows as the whole read, in batches of at most `maxRows`.
+struct CSVReaderStreamingTests {
+    @Test func batchesConcatenateToTheWholeRead() throws {
+        var text = "a,b\n"
+        for i in 0..<1_000 { text += "\(i),s\(i % 7)\n" }
+        let path = try FastPathTestSupport.write(text)
+        var options = CSVOptions()
+        options.header = true
+        let reader = CSVReader(schema: StructType([StructField("a", .integer), StructField("b", .string)]), options: options)
+        let whole = try reader.read(path: path)
+        var sizes: [Int] = []
+        var rows: [[Value]] = []
+        try reader.forEachBatch(path: path, split: 100..<4_000, maxRows: 128) { batch in
+            sizes.append(batch.rowCount)
+            rows += (0..<batch.rowCount).map { batch.row($0) }
+        }
+        #expect(sizes.allSatisfy { $0 <= 128 } && sizes.count > 1)
+        let split = try reader.read(path: path, split: 100..<4_000)
+        #expect(rows == (0..<split.rowCount).map { split.row($0) })
+        #expect(whole.rowCount == 1_000)
+    }
+}

@@ -74,9 +74,17 @@ public struct DataFrame: Sendable {
 
     /// Runs the plan and returns its batches.
     public func collectBatches(description: String = "collect") async throws -> [RecordBatch] {
+        // A CSV schema inferred from a sample may be widened by the read (CSVSchemaWidened): plan again.
+        for _ in 0..<3 {
+            do {
+                try await CacheMaterializer(session: session).materialize(plan)
+                return try await session.executor.collect(try session.planner().plan(plan), description: description)
+            } catch is CSVSchemaWidened {
+                continue
+            }
+        }
         try await CacheMaterializer(session: session).materialize(plan)
-        let physical = try session.planner().plan(plan)
-        return try await session.executor.collect(physical, description: description)
+        return try await session.executor.collect(try session.planner().plan(plan), description: description)
     }
 
     public func collect() async throws -> [Row] {

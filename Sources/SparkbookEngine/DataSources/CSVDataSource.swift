@@ -13,10 +13,12 @@ public struct CSVDataSource: DataSource {
             let zone = TimeZone(identifier: request.settings.sessionTimeZone) ?? TimeZone(identifier: "UTC")!
             let files = try CSVFileListing.files(at: request.paths)
             let schema: StructType
+            var inferred: CSVInferredSchema?
             if let user = request.userSchema {
                 schema = user
             } else if options.inferSchema {
-                schema = try CSVSchemaInference(options: options, sessionZone: zone).infer(files: files.map(\.path)).schema
+                inferred = try CSVInferredSchema(files: files.map(\.path), options: options, sessionZone: zone)
+                schema = inferred!.result.schema
             } else {
                 // Without inference every column is a string; the header (or `_c0`...) names them.
                 var headerOnly = options
@@ -27,7 +29,7 @@ public struct CSVDataSource: DataSource {
                                            openCostInBytes: request.settings.openCostInBytes,
                                            minPartitionNum: request.settings.defaultParallelism)
             let splits = splitter.splits(files)
-            return CSVScan(schema: schema, splits: splits, reader: CSVReader(schema: schema, options: options, sessionZone: zone))
+            return CSVScan(fixedSchema: schema, inferred: inferred, splits: splits, options: options, zone: zone)
         } catch let error as CSVError {
             throw error.sparkError
         }
@@ -36,21 +38,29 @@ public struct CSVDataSource: DataSource {
 
 /// A planned CSV read: the splits and the reader that parses one of them.
 struct CSVScan: DataScan {
-    let schema: StructType
+    /// The user's schema, or the first inferred one; `inferred` (when set) holds the current one.
+    let fixedSchema: StructType
+    let inferred: CSVInferredSchema?
     let splits: [CSVFileSplitter.Split]
-    let reader: CSVReader
+    let options: CSVOptions
+    let zone: TimeZone
+
+    var schema: StructType { inferred?.result.schema ?? fixedSchema }
+
+    /// A reader for the current schema; it checks values against a sampled schema until that is refined.
+    var reader: CSVReader {
+        CSVReader(schema: schema, options: options, sessionZone: zone, sampleCheck: inferred?.sampleCheck)
+    }
 
     var partitionCount: Int { max(1, splits.count) }
 
     func read(partition index: Int, columns: [Int]) throws -> RecordBatch {
         guard index < splits.count else { return RecordBatch.empty(StructType(columns.map { schema[$0] })) }
         let split = splits[index]
-        do {
+        return try translatingErrors {
             let projection = columns == Array(0..<schema.count) ? nil : columns
             let range = split.range == 0..<split.fileSize ? nil : split.range
             return try reader.read(path: split.path, split: range, projection: projection)
-        } catch let error as CSVError {
-            throw error.sparkError
         }
     }
 

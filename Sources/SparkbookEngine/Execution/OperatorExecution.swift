@@ -67,6 +67,8 @@ struct OperatorExecution: Sendable {
 
     /// The map side of a shuffle: partial aggregation of the partition, split by key hash.
     func writeShuffle(_ op: PhysicalOperator, partition: Int, handle: ShuffleHandle, spec: AggregateSpec) throws {
+        // Typed and fused partial aggregation (FastPath/) when the stage and the aggregate allow it.
+        if try FastShuffleWrite.write(op, partition: partition, spec: spec, handle: handle, execution: self) { return }
         var aggregator = HashAggregator(keys: spec.keys, keyTypes: spec.keyTypes, calls: spec.calls)
         for batch in try run(op, partition: partition) { try aggregator.consume(batch) }
         shuffles.write(shuffle: shuffleIds[handle.id]!, mapPartition: partition,

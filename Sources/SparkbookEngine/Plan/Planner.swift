@@ -33,7 +33,8 @@ public struct Planner: Sendable {
         if case .limit(let n, _) = root { limit = n }
         builder.stages.append(StagePlan(root: root, output: .result, parents: builder.pendingParents,
                                         name: builder.nameOfCurrentStage))
-        return PhysicalPlan(stages: builder.stages, limit: limit)
+        // Each stage's scan reads only the columns the stage uses (FastPath/ColumnPruning).
+        return PhysicalPlan(stages: builder.stages.map(ColumnPruning.prune), limit: limit)
     }
 }
 

@@ -13,11 +13,15 @@ public struct CSVReader: Sendable {
     public let schema: StructType
     public let options: CSVOptions
     public let sessionZone: TimeZone
+    /// Set when the schema was inferred from a sample: a value that does not fit throws `CSVSampleMisfit`.
+    public var sampleCheck: CSVSampleCheck?
 
-    public init(schema: StructType, options: CSVOptions, sessionZone: TimeZone = TimeZone(identifier: "UTC")!) {
+    public init(schema: StructType, options: CSVOptions, sessionZone: TimeZone = TimeZone(identifier: "UTC")!,
+                sampleCheck: CSVSampleCheck? = nil) {
         self.schema = schema
         self.options = options
         self.sessionZone = sessionZone
+        self.sampleCheck = sampleCheck
     }
 
     /// Reads `path` (or the byte range `split` of it). `projection` lists schema column indices, in output order.
@@ -37,22 +41,61 @@ public struct CSVReader: Sendable {
     public func read(
         buffer: UnsafeRawBufferPointer, path: String, split: Range<Int>? = nil, projection: [Int]? = nil
     ) throws -> RecordBatch {
+        var result: RecordBatch?
+        try forEachBatch(buffer: buffer, path: path, split: split, projection: projection, maxRows: .max) {
+            result = $0
+        }
+        return result!
+    }
+
+    /// Reads `path` (or its `split`) as a stream of batches of at most `maxRows` rows, so memory stays bounded
+    /// by the batch size, not the file; mapped pages already parsed are released as the read moves on.
+    public func forEachBatch(
+        path: String, split: Range<Int>? = nil, projection: [Int]? = nil, maxRows: Int,
+        _ body: (RecordBatch) throws -> Void
+    ) throws {
+        let file = try MappedFile(path: path)
+        try withExtendedLifetime(file) {
+            try forEachBatch(buffer: file.bytes, path: path, split: split, projection: projection, maxRows: maxRows,
+                             release: file, body)
+        }
+    }
+
+    /// The streaming read over bytes in memory; at least one batch (possibly empty) is always delivered.
+    public func forEachBatch(
+        buffer: UnsafeRawBufferPointer, path: String, split: Range<Int>? = nil, projection: [Int]? = nil,
+        maxRows: Int, release: MappedFile? = nil, _ body: (RecordBatch) throws -> Void
+    ) throws {
         let plan = CSVReadPlan(schema: schema, options: options, projection: projection)
         let split = split ?? 0..<buffer.count
         var lines = CSVLineScanner(buffer, split: split)
         var tokenizer = CSVTokenizer(options: options)
         var converter = CSVRowConverter(dataFields: plan.dataFields, options: options, sessionZone: sessionZone)
-        let capacity = CSVReader.estimatedRows(buffer, split)
+        let capacity = min(maxRows, CSVReader.estimatedRows(buffer, split))
         var builders = plan.output.map { ColumnBuilder(type: $0.dataType, capacity: capacity) }
         var rows = 0
+        var delivered = false
         var skipHeader = options.header && split.lowerBound == 0
+        var released = split.lowerBound
         while let line = lines.next() {
+            if rows == maxRows {
+                try body(RecordBatch(schema: StructType(plan.output), columns: builders.map { $0.finish() },
+                                     rowCount: rows))
+                delivered = true
+                release?.release(released..<line.lowerBound)
+                released = line.lowerBound
+                builders = plan.output.map { ColumnBuilder(type: $0.dataType, capacity: capacity) }
+                rows = 0
+            }
             if CSVLineScanner.isBlank(buffer, line) { continue }
             if skipHeader { skipHeader = false; continue }
             tokenizer.tokenize(buffer, line, limit: plan.tokenLimit)
             var wellFormed = converter.convert(plan.convertedColumns, tokenizer: tokenizer, buffer: buffer)
             if plan.checksFieldCount, tokenizer.fields.count != plan.dataFields.count { wellFormed = false }
             if !wellFormed {
+                if let sampleCheck, sampleCheck.misfits(plan.convertedColumns, tokenizer: tokenizer, buffer: buffer) {
+                    throw CSVSampleMisfit(path: path)
+                }
                 switch options.mode {
                 case .dropMalformed: continue
                 case .failFast:
@@ -74,10 +117,12 @@ public struct CSVReader: Sendable {
             }
             rows += 1
         }
-        return RecordBatch(schema: StructType(plan.output), columns: builders.map { $0.finish() }, rowCount: rows)
+        if rows > 0 || !delivered {
+            try body(RecordBatch(schema: StructType(plan.output), columns: builders.map { $0.finish() }, rowCount: rows))
+        }
     }
 
-    private func malformed(
+    func malformed(
         _ converter: CSVRowConverter, _ tokenizer: CSVTokenizer, _ buffer: UnsafeRawBufferPointer,
         line: Range<Int>, path: String
     ) -> CSVError {

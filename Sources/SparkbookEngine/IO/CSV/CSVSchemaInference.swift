@@ -36,6 +36,35 @@ public struct CSVSchemaInference {
         return withExtendedLifetime(mapped) { infer(buffers: mapped.map(\.bytes)) }
     }
 
+    /// Infers over at most the first `sampleBytes` of the files (whole lines, files in order); also says
+    /// whether that covered everything. `nil` reads it all. See `CSVInferredSchema` for what a sample risks.
+    public func infer(files: [String], sampleBytes: Int?) throws -> (Result, complete: Bool) {
+        let mapped = try files.map { try MappedFile(path: $0) }
+        return withExtendedLifetime(mapped) {
+            guard let sampleBytes else { return (infer(buffers: mapped.map(\.bytes)), true) }
+            var budget = sampleBytes
+            var buffers: [UnsafeRawBufferPointer] = []
+            var complete = true
+            for file in mapped where budget > 0 {
+                let bytes = file.bytes
+                if bytes.count <= budget {
+                    buffers.append(bytes)
+                    budget -= bytes.count
+                    continue
+                }
+                // Cut after the last line that ends within the budget.
+                var cut = budget
+                while cut > 0, bytes[cut - 1] != 0x0A { cut -= 1 }
+                if cut == 0 { cut = CSVLineScanner.lineEnd(in: bytes, from: budget) }
+                buffers.append(UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, cut)]))
+                complete = cut >= bytes.count
+                budget = 0
+            }
+            if buffers.count < mapped.count { complete = false }
+            return (infer(buffers: buffers), complete)
+        }
+    }
+
     /// Infers over in-memory CSV contents, one buffer per file.
     public func infer(buffers: [UnsafeRawBufferPointer]) -> Result {
         var tokenizer = CSVTokenizer(options: options)

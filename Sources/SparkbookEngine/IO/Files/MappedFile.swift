@@ -43,6 +43,17 @@ public final class MappedFile: @unchecked Sendable {
         try self.init(path: url.path)
     }
 
+    /// Drops the mapping's resident pages in `range` (whole pages inside it), so a sequential reader's resident
+    /// memory stays at the part it is working on; the bytes stay readable and refault from the page cache.
+    public func release(_ range: Range<Int>) {
+        guard let mapping else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = (max(0, range.lowerBound) + page - 1) / page * page
+        let end = min(range.upperBound, bytes.count) / page * page
+        guard end > start else { return }
+        _ = madvise(mapping + start, end - start, MADV_DONTNEED)
+    }
+
     deinit {
         if let mapping { munmap(mapping, bytes.count) }
     }

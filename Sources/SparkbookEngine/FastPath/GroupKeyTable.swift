@@ -1,0 +1,127 @@
+/// Group ids for composite keys (`width` 64-bit codes plus a null mask) in a flat open-addressing table with
+/// linear probing. Groups are numbered in order of first appearance; keys live in one flat buffer.
+///
+/// A class over manually grown buffers, so the probe loop has no bounds checks, copies or reference counting.
+final class GroupKeyTable {
+    let width: Int
+    private(set) var count = 0
+    private var groupCapacity = 0
+    /// `width` codes per group; a null key's code is 0 and its bit is set in `nullMasks`.
+    private var keys: UnsafeMutablePointer<UInt64>
+    private var nullMasks: UnsafeMutablePointer<UInt64>
+    private var hashes: UnsafeMutablePointer<UInt64>
+    /// Group id + 1 per slot; 0 is empty.
+    private var slots: UnsafeMutablePointer<Int32>
+    private var slotCount: Int
+    private var shift: UInt64
+    private let probe: UnsafeMutablePointer<UInt64>
+
+    init(width: Int) {
+        self.width = width
+        groupCapacity = 64
+        keys = .allocate(capacity: max(1, width) * groupCapacity)
+        nullMasks = .allocate(capacity: groupCapacity)
+        hashes = .allocate(capacity: groupCapacity)
+        slotCount = 256
+        shift = 64 - 8
+        slots = .allocate(capacity: slotCount)
+        slots.initialize(repeating: 0, count: slotCount)
+        probe = .allocate(capacity: max(1, width))
+    }
+
+    deinit {
+        keys.deallocate(); nullMasks.deallocate(); hashes.deallocate(); slots.deallocate(); probe.deallocate()
+    }
+
+    /// The code of key `k` of group `group`, or nil when that key is null.
+    func code(group: Int, key k: Int) -> UInt64? {
+        nullMasks[group] & (1 << UInt64(k)) != 0 ? nil : keys[group * width + k]
+    }
+
+    /// The one group of a global aggregate (no keys).
+    func insertEmptyKey() {
+        append(hash: 0, nullMask: 0)
+    }
+
+    /// Looks up (or adds) the group of every row of `batch`.
+    func groupIds(_ batch: AggregationBatch, into ids: UnsafeMutablePointer<Int32>) {
+        let cap = batch.capacity
+        let width = self.width
+        for row in 0..<batch.rowCount {
+            var hash: UInt64 = 0x243F_6A88_85A3_08D3
+            var nullMask: UInt64 = 0
+            for k in 0..<width {
+                let valid = batch.keyValid[k &* cap &+ row]
+                let code = valid ? batch.keyCodes[k &* cap &+ row] : 0
+                if !valid { nullMask |= 1 << UInt64(k) }
+                probe[k] = code
+                hash = (hash ^ code) &* 0x9E37_79B9_7F4A_7C15
+                hash ^= hash >> 32
+            }
+            hash = (hash ^ nullMask) &* 0xBF58_476D_1CE4_E5B9
+            ids[row] = Int32(truncatingIfNeeded: find(nullMask: nullMask, hash: hash))
+        }
+    }
+
+    @inline(__always)
+    private func find(nullMask: UInt64, hash: UInt64) -> Int {
+        let mask = slotCount &- 1
+        var slot = Int(truncatingIfNeeded: hash >> shift)
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { break }
+            let g = entry &- 1
+            if hashes[g] == hash, nullMasks[g] == nullMask, matches(g) { return g }
+            slot = (slot &+ 1) & mask
+        }
+        let g = count
+        append(hash: hash, nullMask: nullMask)
+        (keys + g &* width).update(from: probe, count: width)
+        slots[slot] = Int32(truncatingIfNeeded: g &+ 1)
+        if count &* 2 > slotCount { grow() }
+        return g
+    }
+
+    @inline(__always)
+    private func matches(_ g: Int) -> Bool {
+        let base = keys + g &* width
+        for k in 0..<width where base[k] != probe[k] { return false }
+        return true
+    }
+
+    private func append(hash: UInt64, nullMask: UInt64) {
+        if count == groupCapacity {
+            let bigger = groupCapacity * 2
+            keys = Self.regrow(keys, from: max(1, width) * groupCapacity, to: max(1, width) * bigger)
+            nullMasks = Self.regrow(nullMasks, from: groupCapacity, to: bigger)
+            hashes = Self.regrow(hashes, from: groupCapacity, to: bigger)
+            groupCapacity = bigger
+        }
+        nullMasks[count] = nullMask
+        hashes[count] = hash
+        count += 1
+    }
+
+    private static func regrow(_ old: UnsafeMutablePointer<UInt64>, from: Int, to: Int) -> UnsafeMutablePointer<UInt64> {
+        let new = UnsafeMutablePointer<UInt64>.allocate(capacity: to)
+        new.update(from: old, count: from)
+        old.deallocate()
+        return new
+    }
+
+    private func grow() {
+        let newCount = slotCount * 2
+        let bigger = UnsafeMutablePointer<Int32>.allocate(capacity: newCount)
+        bigger.initialize(repeating: 0, count: newCount)
+        shift -= 1
+        let mask = newCount - 1
+        for g in 0..<count {
+            var slot = Int(truncatingIfNeeded: hashes[g] >> shift)
+            while bigger[slot] != 0 { slot = (slot + 1) & mask }
+            bigger[slot] = Int32(truncatingIfNeeded: g + 1)
+        }
+        slots.deallocate()
+        slots = bigger
+        slotCount = newCount
+    }
+}

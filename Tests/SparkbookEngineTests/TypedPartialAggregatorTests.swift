@@ -1,0 +1,92 @@
+import Testing
+@testable import SparkbookEngine
+
+/// The typed partial aggregator writes the same partial batches as `HashAggregator`, except that NaN keys form
+/// one group and -0.0 joins 0.0, as in Spark.
+struct TypedPartialAggregatorTests {
+    static let schema = StructType([StructField("s", .string), StructField("i", .integer), StructField("l", .long),
+                                    StructField("d", .double)])
+
+    static func rows() -> [[Value]] {
+        var random = SplitMix64(seed: 7)
+        let words = ["a", "bb", "a longer key than seven", "", "another long string key"]
+        return (0..<5_000).map { _ in
+            let r = random.next(below: 100)
+            return [r < 5 ? .null : .string(words[random.next(below: words.count)]),
+                    r % 17 == 0 ? .null : .integer(Int32(random.next(below: 4)) - 2),
+                    .long(Int64(random.next(below: 1_000)) - 500),
+                    r % 13 == 0 ? .null : .double(Double(random.next(below: 10_000)) / 7)]
+        }
+    }
+
+    static func spec(keys: [Int], calls: [AggregateCall]) -> AggregateSpec {
+        AggregateSpec(keys: keys.map { .column(index: $0, type: schema[$0].dataType) },
+                      keyTypes: keys.map { schema[$0].dataType }, calls: calls, output: [],
+                      outputSchema: StructType([]))
+    }
+
+    static let calls = [
+        AggregateCall(function: .count, input: nil),
+        AggregateCall(function: .count, input: .column(index: 3, type: .double)),
+        AggregateCall(function: .sum, input: .column(index: 1, type: .integer)),
+        AggregateCall(function: .sum, input: .column(index: 3, type: .double)),
+        AggregateCall(function: .avg, input: .column(index: 2, type: .long)),
+        AggregateCall(function: .avg, input: .column(index: 3, type: .double)),
+    ]
+
+    func compare(keys: [Int], partitions: Int) throws {
+        let batch = EngineTestData.batch(Self.schema, Self.rows())
+        let spec = Self.spec(keys: keys, calls: Self.calls)
+        var reference = HashAggregator(keys: spec.keys, keyTypes: spec.keyTypes, calls: spec.calls)
+        try reference.consume(batch)
+        var typed = TypedPartialAggregator(plan: try #require(TypedAggregationPlan(spec)))
+        let block = AggregationBatch(capacity: 300, keyCount: keys.count, inputCount: Self.calls.count)
+        typed.consume(batch, block: block)
+        let expected = reference.partialBatches(partitions: partitions)
+        let actual = typed.partialBatches(partitions: partitions)
+        #expect(actual.count == expected.count)
+        for (a, e) in zip(actual, expected) {
+            #expect(a.schema == e.schema)
+            #expect((0..<a.rowCount).map { a.row($0) } == (0..<e.rowCount).map { e.row($0) })
+        }
+    }
+
+    @Test func stringAndIntegerKeysMatchHashAggregator() throws {
+        try compare(keys: [0, 1], partitions: 8)
+    }
+
+    @Test func longKeysMatchHashAggregator() throws {
+        try compare(keys: [2], partitions: 3)
+    }
+
+    @Test func aGlobalAggregateHasOneGroupEvenWithoutRows() throws {
+        let spec = Self.spec(keys: [], calls: Self.calls)
+        let typed = TypedPartialAggregator(plan: try #require(TypedAggregationPlan(spec)))
+        let out = typed.partialBatches(partitions: 1)
+        #expect(out.map(\.rowCount) == [1])
+        #expect(out[0].row(0)[0] == .long(0))
+        #expect(out[0].row(0)[3].isNull)
+    }
+
+    @Test func nanKeysGroupTogetherAndNegativeZeroIsZero() throws {
+        let schema = StructType([StructField("d", .double)])
+        let batch = EngineTestData.batch(schema, [[.double(.nan)], [.double(-.nan)], [.double(-0.0)], [.double(0.0)],
+                                                  [.null], [.double(Double(bitPattern: 0x7FF8_0000_0000_0001))]])
+        let spec = AggregateSpec(keys: [.column(index: 0, type: .double)], keyTypes: [.double],
+                                 calls: [AggregateCall(function: .count, input: nil)], output: [], outputSchema: StructType([]))
+        var typed = TypedPartialAggregator(plan: try #require(TypedAggregationPlan(spec)))
+        typed.consume(batch, block: AggregationBatch(capacity: 4, keyCount: 1, inputCount: 1))
+        let out = typed.partialBatches(partitions: 1)[0]
+        #expect(out.rowCount == 3)
+        #expect(out.row(0)[0].doubleValue?.isNaN == true && out.row(0)[1] == .long(3))
+        #expect(out.row(1) == [.double(0), .long(2)])
+        #expect(out.row(1)[0].doubleValue?.sign == .plus)
+        #expect(out.row(2) == [.null, .long(1)])
+    }
+
+    @Test func minAndMaxAndExpressionsStayOnTheGeneralAggregator() {
+        #expect(TypedAggregationPlan(Self.spec(keys: [0], calls: [AggregateCall(function: .min, input: .column(index: 1, type: .integer))])) == nil)
+        let expression = BoundExpression.binary(.add, .column(index: 1, type: .integer), .literal(.integer(1), type: .integer), type: .integer)
+        #expect(TypedAggregationPlan(Self.spec(keys: [0], calls: [AggregateCall(function: .sum, input: expression)])) == nil)
+    }
+}
