@@ -53,7 +53,7 @@ struct CSVInferredSchemaTests {
     }
 
     @Test func aQueryMeetingTheMisfitWidensTheScanAndRunsAgainWithDoubles() async throws {
-        let path = try Self.file(rows: 100_000)  // ~1.6 MiB, so the default sample does not cover it
+        let path = try Self.file(rows: 600_000)  // ~10 MiB, so the default sample (8 MiB) does not cover it
         let scan = try FastPathTestSupport.scan(path)
         guard case .scan(let relation) = scan else { return }
         #expect(relation.scan.schema.fields.map(\.dataType) == [.string, .integer, .integer])
@@ -61,6 +61,6 @@ struct CSVInferredSchemaTests {
         await #expect(throws: CSVSchemaWidened.self) { _ = try await EngineTestData.run(plan) }
         #expect(relation.scan.schema.fields.map(\.dataType) == [.string, .double, .string])
         let (rows, _) = try await EngineTestData.run(plan)
-        #expect(rows == [[.double(Double((0..<100_000).reduce(0, +)) + 1.5)]])
+        #expect(rows == [[.double(Double((0..<600_000).reduce(0, +)) + 1.5)]])
     }
 }

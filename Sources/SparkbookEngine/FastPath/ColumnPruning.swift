@@ -35,6 +35,9 @@ enum ColumnPruning {
                                        outputSchema: spec.outputSchema)
             return StagePlan(root: root, output: .shuffleWrite(handle, pruned), parents: stage.parents,
                              name: stage.name)
+        case .exchange:
+            // Repartitioning and join exchanges move whole rows: nothing to prune here.
+            return stage
         }
     }
 
@@ -81,7 +84,13 @@ enum ColumnPruning {
         case .binary(_, let left, let right, _):
             guard let l = references(left), let r = references(right) else { return nil }
             return l.union(r)
-        @unknown default: return nil
+        case .function(_, let arguments):
+            var all = Set<Int>()
+            for argument in arguments {
+                guard let refs = references(argument) else { return nil }
+                all.formUnion(refs)
+            }
+            return all
         }
     }
 
@@ -95,7 +104,13 @@ enum ColumnPruning {
         case .binary(let op, let left, let right, let type):
             guard let l = renumber(left, mapping), let r = renumber(right, mapping) else { return nil }
             return .binary(op, l, r, type: type)
-        @unknown default: return nil
+        case .function(let function, let arguments):
+            var renumbered: [BoundExpression] = []
+            for argument in arguments {
+                guard let r = renumber(argument, mapping) else { return nil }
+                renumbered.append(r)
+            }
+            return .function(function, renumbered)
         }
     }
 
