@@ -23,6 +23,17 @@ import Testing
         #expect(session.prompt == "In [3]: ")
     }
 
+    @Test func explainShowsTheExchangeOfADataFrameVariable() async {
+        let (session, output) = makeSession()
+        #expect(await session.feed("from pyspark.sql import functions as F") == .ran(succeeded: true))
+        #expect(await session.feed("df = spark.range(0, 10).groupBy((F.col('id') % 2).alias('k')).count()") == .ran(succeeded: true))
+        #expect(await session.feed(":explain df") == .ran(succeeded: true))
+        #expect(output.stdout.hasPrefix("== Physical Plan ==\n"))
+        #expect(output.stdout.contains("Exchange hashpartitioning"))
+        #expect(await session.feed(":explain nothing") == .ran(succeeded: false))
+        #expect(output.stderr.contains("nothing is not a DataFrame variable"))
+    }
+
     @Test func multiLineChainWaitsForTheClosingBracket() async {
         let (session, output) = makeSession()
         #expect(await session.feed("total = (1 +") == .needsMore)

@@ -15,6 +15,7 @@ public struct MetaCommand: Sendable, Equatable {
         ("conf", ":conf [key]", "show the session's Spark configuration, or one key"),
         ("executors", ":executors", "the live executor table"),
         ("timeline", ":timeline", "executors added and released so far"),
+        ("explain", ":explain NAME", "the physical plan of a DataFrame variable, with its exchanges"),
         ("load", ":load FILE", "run a notebook's code cells in this session"),
         ("save", ":save FILE.ipynb", "write this session as a notebook, with outputs"),
         ("reset", ":reset", "forget every variable and start counting from 1"),

@@ -12,6 +12,7 @@ extension ReplSession {
         case "conf": showConfiguration(command.argument)
         case "executors": return showRuntime(hooks?.executorTable(), what: "executor table")
         case "timeline": return showRuntime(hooks?.timeline(), what: "timeline")
+        case "explain": return explain(command.argument)
         case "load": return await load(command.argument)
         case "save": return save(command.argument)
         case "reset": reset()
@@ -111,5 +112,25 @@ extension ReplSession {
     func fail(_ message: String) -> Bool {
         output.err(style.red("error: ") + message + "\n")
         return false
+    }
+
+    /// `:explain df`: the plan `df.explain()` would print.
+    func explain(_ name: String) -> Bool {
+        let variable = name.trimmingCharacters(in: .whitespaces)
+        guard !variable.isEmpty else {
+            output.err("usage: :explain NAME (a DataFrame variable)\n")
+            return false
+        }
+        guard case .dataFrame(let df)? = interpreter.globals[variable] else {
+            output.err("\(variable) is not a DataFrame variable\n")
+            return false
+        }
+        do {
+            output.out(try df.explainString() + "\n")
+            return true
+        } catch {
+            output.err("\(error)\n")
+            return false
+        }
     }
 }
