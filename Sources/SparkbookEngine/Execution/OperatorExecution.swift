@@ -27,6 +27,10 @@ struct OperatorExecution: Sendable {
                 return kept.count == batch.rowCount ? batch : batch.gather(kept)
             }
         case .limit(let n, let child):
+            // Like Spark's limit over a file scan, stop reading the split once enough rows are in.
+            if case .scan(let relation, let columns, _) = child, let csv = relation.scan as? CSVScan {
+                return try Self.firstRows(n, of: csv, partition: partition, columns: columns)
+            }
             var remaining = n
             var out: [RecordBatch] = []
             for batch in try run(child, partition: partition) where remaining > 0 {
@@ -101,5 +105,19 @@ struct OperatorExecution: Sendable {
             batches.isEmpty ? RecordBatch.empty(schema)
                 : RowSorter.concatenate(batches.map { RecordBatch(schema: schema, columns: $0.columns, rowCount: $0.rowCount) }, schema: schema)
         })
+    }
+
+    private struct EnoughRows: Error {}
+
+    /// The first `n` rows of a CSV split, read in one batch of at most `n` rows.
+    static func firstRows(_ n: Int, of scan: CSVScan, partition: Int, columns: [Int]) throws -> [RecordBatch] {
+        var first: RecordBatch?
+        do {
+            try scan.forEachBatch(partition: partition, columns: columns, maxRows: max(1, n)) { batch in
+                first = batch.prefix(n)
+                throw EnoughRows()
+            }
+        } catch is EnoughRows {}
+        return first.map { [$0] } ?? []
     }
 }
