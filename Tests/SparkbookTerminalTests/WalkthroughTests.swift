@@ -33,6 +33,16 @@ import Testing
         walk.type("r\r")                                       // re-run the previous cell
         try walk.expect("5 rows")
         try walk.expect("[Enter] run")
+        walk.type("t\r")                                       // try it: a REPL on the walkthrough's session
+        try walk.expect("Try it")
+        try walk.expect("In [1]:")
+        walk.type("events_df.count()\r")
+        try walk.expect("Out[1]: 50000")
+        try walk.expect("In [2]:")
+        walk.type("tried = True\r")
+        try walk.expect("In [3]:")
+        walk.type(":continue\r")
+        try walk.expect("[Enter] run")
         walk.type("x\r")                                       // an unknown key says which keys exist
         try walk.expect("unknown key")
         walk.type("q\r")

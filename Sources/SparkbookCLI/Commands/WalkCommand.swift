@@ -53,6 +53,20 @@ struct WalkCommand: AsyncParsableCommand {
                                       input: interactive && !auto ? StandardWalkInput() : nil)
         let runtimeObserver = WalkRuntimeObserver(events: events, context: runner.context, style: style,
                                                   width: walkOptions.width)
+        if interactive {
+            walkthrough.tryIt = {
+                // "Try it": a REPL on this walkthrough's session and variables; :continue comes back.
+                var replOptions = ReplOptions(workingDirectory: options.workingDirectory)
+                replOptions.color = style.color
+                let repl = ReplSession(registry: runner.registry, options: replOptions, output: StandardReplOutput(),
+                                       context: runner.context)
+                repl.hooks = ClusterReplHooks(context: runner.context)
+                repl.interpreter.globals = runner.interpreter.globals
+                StandardStreams.err(style.dim("Try it: the walkthrough's variables are here; :continue returns.") + "\n")
+                await InteractiveRepl(session: repl, history: HistoryFile.resolve(option: nil)).run()
+                runner.interpreter.globals = repl.interpreter.globals
+            }
+        }
         walkthrough.beforeCell = { _ in runtimeObserver.cellStarting() }
         walkthrough.afterCell = { _ in runtimeObserver.cellFinished() }
         let result = await walkthrough.play()

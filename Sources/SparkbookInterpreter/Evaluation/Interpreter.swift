@@ -5,7 +5,8 @@ import SparkbookSyntax
 public final class Interpreter {
     public let context: LaunchContext
     public let sink: OutputSink
-    public internal(set) var globals: [String: PyValue] = [:]
+    /// The kernel's names; a walkthrough hands them to the REPL for "try it" and takes them back.
+    public var globals: [String: PyValue] = [:]
     /// The cell being run, so errors can name their place.
     var file: SourceFile?
 

@@ -23,7 +23,7 @@ public enum WalkCommandKey: Equatable, Sendable {
         }
     }
 
-    public static let helpText = "Enter/n run · s skip · b back · r re-run · j N jump · e edit · t try it · q quit"
+    public static let helpText = "Enter/n run · s skip · b back · r re-run · j N jump · e edit · t try it (REPL; :continue returns) · q quit"
 }
 
 import Foundation

@@ -11,6 +11,7 @@ public struct MetaCommand: Sendable, Equatable {
     public static let all: [(name: String, usage: String, help: String)] = [
         ("help", ":help", "show this list"),
         ("quit", ":quit", "leave (Ctrl-D too); history is saved"),
+        ("continue", ":continue", "back to the walkthrough (when trying things from `sparkbook walk`)"),
         ("timer", ":timer on|off", "print each entry's run time"),
         ("conf", ":conf [key]", "show the session's Spark configuration, or one key"),
         ("executors", ":executors", "the live executor table"),

@@ -7,7 +7,7 @@ extension ReplSession {
     func runMeta(_ command: MetaCommand) async -> Bool {
         switch command.name {
         case "help": output.out(Self.helpText)
-        case "quit", "exit", "q": wantsQuit = true
+        case "quit", "exit", "q", "continue": wantsQuit = true
         case "timer": return setTimer(command.argument)
         case "conf": showConfiguration(command.argument)
         case "executors": return showRuntime(hooks?.executorTable(), what: "executor table")

@@ -38,19 +38,24 @@ public final class ReplSession {
         case empty
     }
 
+    /// `context` shares a running application (a walkthrough's "try it"); nil starts a context of its own.
     public init(registry: PluginRegistry, options: ReplOptions, output: any ReplOutput,
-                hooks: (any ReplRuntimeHooks)? = nil) {
+                hooks: (any ReplRuntimeHooks)? = nil, context sharedContext: LaunchContext? = nil) {
         self.registry = registry
         self.options = options
         self.output = output
         self.hooks = hooks
         self.style = TerminalStyle(color: options.color)
-        self.context = LaunchContext(baseConfiguration: options.configuration,
-                                     workingDirectory: options.workingDirectory, dataSources: registry.dataSources,
-                                     timeScale: options.timeScale)
-        context.eventLogDirectory = options.eventLogDirectory
-        // The progress bar would fight the line editor for the terminal.
-        context.consoleProgress = false
+        if let sharedContext {
+            self.context = sharedContext
+        } else {
+            self.context = LaunchContext(baseConfiguration: options.configuration,
+                                         workingDirectory: options.workingDirectory, dataSources: registry.dataSources,
+                                         timeScale: options.timeScale)
+            context.eventLogDirectory = options.eventLogDirectory
+            // The progress bar would fight the line editor for the terminal.
+            context.consoleProgress = false
+        }
         self.sink = ReplOutputSink(output: output)
         self.interpreter = Interpreter(context: context, sink: sink)
     }
