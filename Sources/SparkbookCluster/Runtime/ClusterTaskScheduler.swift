@@ -193,6 +193,29 @@ public final class ClusterTaskScheduler: TaskScheduler {
         }
     }
 
+    // MARK: Lost executors
+
+    /// An executor is lost (its node failed, the cluster manager took it back). Map output it held without an
+    /// external shuffle service is gone: `lostMapOutputs` tells the engine which map tasks to run again. Only an
+    /// executor with no running task can be lost this way; returns whether it was.
+    @discardableResult
+    public func loseExecutor(_ id: String, reason: String = "Executor lost (worker failure)") -> Bool {
+        let worker = state.withLock { s -> ExecutorWorker? in
+            guard s.executors[id]?.running == 0, let worker = s.removeExecutor(id, reason: reason, now: clock.now) else {
+                return nil
+            }
+            s.record(.executorsRemoved([id], label: "-1 lost"), now: clock.now)
+            return worker
+        }
+        worker?.join()
+        return worker != nil
+    }
+
+    /// The map partitions of `shuffleId` whose output was lost since the last call (each reported once).
+    public func lostMapOutputs(shuffleId: Int) -> [Int] {
+        state.withLock { s in s.lostMapOutputs.removeValue(forKey: shuffleId).map { $0.sorted() } ?? [] }
+    }
+
     // MARK: Cached data
 
     /// A partition of a cached DataFrame now lives on `executorId` (cachedExecutorIdleTimeout applies to it).

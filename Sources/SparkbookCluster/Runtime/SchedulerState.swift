@@ -50,6 +50,9 @@ struct SchedulerState {
     /// The first failure of a running job, reported in its job-end event.
     var jobFailures: [Int: String] = [:]
     var shuffles = ShuffleOutputRegistry()
+    /// Map outputs that left with a lost executor (no external shuffle service), by shuffle, until the engine
+    /// asks for them to recompute the map tasks.
+    var lostMapOutputs: [Int: Set<Int>] = [:]
     /// Executors already reported as kept past the idle timeout: the idle start and reason they were noted with.
     var keptNoted: [String: KeptNote] = [:]
     var nextTaskId = 0
@@ -166,7 +169,7 @@ struct SchedulerState {
         executorOrder.removeAll { $0 == id }
         provisioner.executorRemoved(id)
         keptNoted[id] = nil
-        shuffles.executorRemoved(id)
+        for (shuffle, maps) in shuffles.executorRemoved(id) { lostMapOutputs[shuffle, default: []].formUnion(maps) }
         emit(.executorRemoved(id: id), .executorRemoved(id: id, time: wall(now), reason: reason), now: now)
         executor.worker.stop()
         return executor.worker

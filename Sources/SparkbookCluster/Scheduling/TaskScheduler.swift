@@ -16,6 +16,8 @@ public protocol TaskScheduler: Sendable {
     /// A cached partition is stored on an executor; `rddUnpersisted` drops every partition of one cache.
     func blockCached(executorId: String, rddId: Int, partition: Int)
     func rddUnpersisted(_ rddId: Int)
+    /// Map partitions of a shuffle whose output was lost with an executor since the last call.
+    func lostMapOutputs(shuffleId: Int) -> [Int]
 }
 
 extension TaskScheduler {
@@ -27,4 +29,5 @@ extension TaskScheduler {
     public func shuffleCleaned(_ shuffleId: Int) {}
     public func blockCached(executorId: String, rddId: Int, partition: Int) {}
     public func rddUnpersisted(_ rddId: Int) {}
+    public func lostMapOutputs(shuffleId: Int) -> [Int] { [] }
 }

@@ -91,47 +91,90 @@ public final class QueryExecutor: Sendable {
         }
         scheduler.jobStarted(jobId: jobId, stages: jobStages, description: description)
         let results = Mutex<[Int: PartitionResult]>([:])
+        var mapCounts: [Int: Int] = [:]
+        var attempts = 0
+        /// Runs stage `offset` for all its partitions, or only `only` (map tasks whose output was lost).
+        func runStage(_ offset: Int, only: [Int]? = nil) async throws {
+            let stage = plan.stages[offset]
+            var ranges: [Range<Int>] = []
+            if let first = stage.shuffleInput {
+                // Every input of a stage shares its reduce partitioning; coalesce on their summed sizes.
+                var bytes = [Int](repeating: 0, count: first.partitions)
+                for input in stage.shuffleInputs {
+                    let rows = shuffles.rowsPerPartition(shuffle: shuffleIds[input.id]!, partitions: input.partitions)
+                    for (p, n) in rows.enumerated() where p < bytes.count { bytes[p] += n * max(8, input.schema.count * 8) }
+                }
+                ranges = stage.shuffleInputs.allSatisfy(\.coalescible)
+                    ? coalescer.coalesce(partitionBytes: bytes) : bytes.indices.map { $0..<($0 + 1) }
+            }
+            let allPartitions: [Int] = stage.shuffleInput != nil
+                ? Array(ranges.indices)
+                : Array(partitions ?? 0..<(stage.leafPartitionCount ?? 1))
+            let taskPartitions = only.map { lost in allPartitions.filter(lost.contains) } ?? allPartitions
+            let mapCount = mapCounts[offset] ?? allPartitions.count
+            mapCounts[offset] = mapCount
+            let execution = OperatorExecution(shuffles: shuffles, shuffleIds: shuffleIds, reduceRanges: ranges)
+            var writes: Int?
+            switch stage.output {
+            case .shuffleWrite(let h, _), .exchange(let h, _): writes = shuffleIds[h.id]
+            case .result: break
+            }
+            let stageId: Int
+            if only == nil {
+                stageId = firstStage + offset
+            } else {
+                // A resubmitted map stage runs as a new stage id, as Spark's retried stage attempts show.
+                stageId = counters.withLock { c in defer { c.stage += 1 }; return c.stage }
+            }
+            let descriptor = StageDescriptor(
+                jobId: jobId, stageId: stageId, name: only == nil ? stage.name : stage.name + " (resubmitted)",
+                taskCount: taskPartitions.count,
+                writesShuffle: writes, readsShuffles: stage.shuffleInputs.map { shuffleIds[$0.id]! })
+            let output = stage.output
+            try await scheduler.runStage(descriptor) { context in
+                let partition = taskPartitions[context.partition]
+                switch output {
+                case .shuffleWrite(let handle, let spec):
+                    try execution.writeShuffle(stage.root, partition: partition, handle: handle, spec: spec)
+                case .exchange(let handle, let partitioning):
+                    try execution.writeExchange(stage.root, partition: partition, mapCount: mapCount,
+                                                handle: handle, partitioning: partitioning)
+                case .result:
+                    let batches = try execution.run(stage.root, partition: partition)
+                    let result = PartitionResult(partition: context.partition, executorId: context.executorId,
+                                                 batches: batches)
+                    results.withLock { $0[context.partition] = result }
+                }
+            }
+        }
+
+        /// Before a stage reads a shuffle, map output lost with an executor is computed again (Spark resubmits
+        /// the parent map stage on a fetch failure), so losing an executor never changes a result.
+        func recomputeLostMapOutputs(of offset: Int) async throws {
+            for input in plan.stages[offset].shuffleInputs {
+                let id = shuffleIds[input.id]!
+                let lost = scheduler.lostMapOutputs(shuffleId: id)
+                guard !lost.isEmpty else { continue }
+                attempts += 1
+                guard attempts <= 4 else {
+                    throw SparkError(.execution, message: "Job aborted: shuffle \(id) lost map output 4 times.")
+                }
+                guard let parent = plan.stages.firstIndex(where: {
+                    switch $0.output {
+                    case .shuffleWrite(let h, _), .exchange(let h, _): h.id == input.id
+                    case .result: false
+                    }
+                }) else { continue }
+                shuffles.remove(shuffle: id, mapPartitions: lost)
+                try await recomputeLostMapOutputs(of: parent)
+                try await runStage(parent, only: lost)
+            }
+        }
+
         do {
-            for (offset, stage) in plan.stages.enumerated() {
-                var ranges: [Range<Int>] = []
-                if let first = stage.shuffleInput {
-                    // Every input of a stage shares its reduce partitioning; coalesce on their summed sizes.
-                    var bytes = [Int](repeating: 0, count: first.partitions)
-                    for input in stage.shuffleInputs {
-                        let rows = shuffles.rowsPerPartition(shuffle: shuffleIds[input.id]!, partitions: input.partitions)
-                        for (p, n) in rows.enumerated() where p < bytes.count { bytes[p] += n * max(8, input.schema.count * 8) }
-                    }
-                    ranges = stage.shuffleInputs.allSatisfy(\.coalescible)
-                        ? coalescer.coalesce(partitionBytes: bytes) : bytes.indices.map { $0..<($0 + 1) }
-                }
-                let taskPartitions: [Int] = stage.shuffleInput != nil
-                    ? Array(ranges.indices)
-                    : Array(partitions ?? 0..<(stage.leafPartitionCount ?? 1))
-                let execution = OperatorExecution(shuffles: shuffles, shuffleIds: shuffleIds, reduceRanges: ranges)
-                var writes: Int?
-                switch stage.output {
-                case .shuffleWrite(let h, _), .exchange(let h, _): writes = shuffleIds[h.id]
-                case .result: break
-                }
-                let descriptor = StageDescriptor(
-                    jobId: jobId, stageId: firstStage + offset, name: stage.name, taskCount: taskPartitions.count,
-                    writesShuffle: writes, readsShuffles: stage.shuffleInputs.map { shuffleIds[$0.id]! })
-                let output = stage.output
-                try await scheduler.runStage(descriptor) { context in
-                    let partition = taskPartitions[context.partition]
-                    switch output {
-                    case .shuffleWrite(let handle, let spec):
-                        try execution.writeShuffle(stage.root, partition: partition, handle: handle, spec: spec)
-                    case .exchange(let handle, let partitioning):
-                        try execution.writeExchange(stage.root, partition: partition, mapCount: taskPartitions.count,
-                                                    handle: handle, partitioning: partitioning)
-                    case .result:
-                        let batches = try execution.run(stage.root, partition: partition)
-                        let result = PartitionResult(partition: context.partition, executorId: context.executorId,
-                                                     batches: batches)
-                        results.withLock { $0[context.partition] = result }
-                    }
-                }
+            for offset in plan.stages.indices {
+                try await recomputeLostMapOutputs(of: offset)
+                try await runStage(offset)
             }
         } catch {
             scheduler.jobEnded(jobId: jobId, succeeded: false)

@@ -32,6 +32,11 @@ public final class ShuffleStore: Sendable {
         }
     }
 
+    /// Drops the output of some map tasks (lost with their executor) so they are written again.
+    public func remove(shuffle: Int, mapPartitions: [Int]) {
+        outputs.withLock { all in for map in mapPartitions { all[shuffle]?[map] = nil } }
+    }
+
     public func remove(shuffle: Int) {
         _ = outputs.withLock { $0.removeValue(forKey: shuffle) }
     }
