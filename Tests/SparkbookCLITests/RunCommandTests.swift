@@ -117,7 +117,7 @@ struct RunCommandTests {
         let outcome = try CommandRunner.run(["run", "/no/such/notebook.ipynb"])
         #expect(outcome.status == 1)
         #expect(outcome.stdout == "")
-        #expect(outcome.stderr.hasPrefix("Error: /no/such/notebook.ipynb: cannot read the file"))
+        #expect(outcome.stderr.hasPrefix("Error: no notebook at /no/such/notebook.ipynb"))
     }
 
     @Test func aBadConfIsAUsageError() throws {

@@ -47,24 +47,12 @@ struct RunCommand: AsyncParsableCommand {
     var quiet = false
 
     func run() async throws {
-        let inputURL = URL(fileURLWithPath: notebook).standardizedFileURL
-        let notebookValue: Notebook
-        do {
-            notebookValue = try NotebookFile.read(from: inputURL).notebook
-        } catch {
-            throw CLIError.message("\(error)")
-        }
-        var options = RunOptions(workingDirectory: cwd.map { URL(fileURLWithPath: $0).standardizedFileURL }
-            ?? inputURL.deletingLastPathComponent())
-        options.allowErrors = allowErrors
-        options.parameters = try Self.pairParameters(parameters)
-        options.outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
-        options.configuration = try session.configuration()
-        options.timeScale = session.timeScale
-        options.eventLogDirectory = session.eventLog
-        let events = EventRecorder()
-        options.listeners = [events]
-        session.announceTimeScale()
+        var launch = try NotebookLaunch(path: notebook, cwd: cwd, session: session)
+        let inputURL = launch.inputURL, events = launch.events
+        launch.options.allowErrors = allowErrors
+        launch.options.parameters = try Self.pairParameters(parameters)
+        launch.options.outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
+        var options = launch.options
         let errorStyle = TerminalStyle.detect(fileDescriptor: STDERR_FILENO)
         options.colorErrors = errorStyle.color
         if options.outputURL == inputURL {
@@ -73,7 +61,7 @@ struct RunCommand: AsyncParsableCommand {
 
         let runner = NotebookRunner(registry: Plugins.registry(), options: options)
         let observer = TerminalRunObserver(errorStyle: errorStyle, showProgress: !quiet)
-        let result = try await runner.run(notebookValue, path: notebook, inputURL: inputURL, observer: observer)
+        let result = try await runner.run(launch.notebook, path: notebook, inputURL: inputURL, observer: observer)
         let application = runner.context.active
         runner.context.shutdown()
         if timeline, let application { StandardStreams.err(TimelineOutput.text(application.runtime)) }

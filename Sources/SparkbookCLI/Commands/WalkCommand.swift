@@ -30,17 +30,9 @@ struct WalkCommand: AsyncParsableCommand {
     var report: String?
 
     func run() async throws {
-        let inputURL = URL(fileURLWithPath: notebook).standardizedFileURL
-        let value: Notebook
-        do { value = try NotebookFile.read(from: inputURL).notebook } catch { throw CLIError.message("\(error)") }
-        var options = RunOptions(workingDirectory: cwd.map { URL(fileURLWithPath: $0).standardizedFileURL }
-            ?? inputURL.deletingLastPathComponent())
-        options.configuration = try session.configuration()
-        options.timeScale = session.timeScale
-        options.eventLogDirectory = session.eventLog
-        let events = EventRecorder()
-        options.listeners = [events]
-        session.announceTimeScale()
+        let launch = try NotebookLaunch(path: notebook, cwd: cwd, session: session)
+        let inputURL = launch.inputURL, events = launch.events, value = launch.notebook
+        var options = launch.options
         let style = TerminalStyle.detect(fileDescriptor: STDOUT_FILENO)
         options.colorErrors = style.color
         let runner = NotebookRunner(registry: Plugins.registry(), options: options)

@@ -1,0 +1,31 @@
+import Foundation
+import SparkbookCluster
+import SparkbookNotebook
+
+/// What `run` and `walk` share before the first cell: the notebook read from disk (errors named with their
+/// place), and run options built from the session options, with an event recorder for reports and panels.
+struct NotebookLaunch {
+    let inputURL: URL
+    let notebook: Notebook
+    var options: RunOptions
+    let events = EventRecorder()
+
+    init(path: String, cwd: String?, session: SessionOptions) throws {
+        inputURL = URL(fileURLWithPath: path).standardizedFileURL
+        guard FileManager.default.fileExists(atPath: inputURL.path) else {
+            throw CLIError.message("no notebook at \(path) (looked for \(inputURL.path))")
+        }
+        do {
+            notebook = try NotebookFile.read(from: inputURL).notebook
+        } catch {
+            throw CLIError.message("\(error)")
+        }
+        options = RunOptions(workingDirectory: cwd.map { URL(fileURLWithPath: $0).standardizedFileURL }
+            ?? inputURL.deletingLastPathComponent())
+        options.configuration = try session.configuration()
+        options.timeScale = session.timeScale
+        options.eventLogDirectory = session.eventLog
+        options.listeners = [events]
+        session.announceTimeScale()
+    }
+}
