@@ -8,11 +8,9 @@ enum ApplicationID {
 
     static func make(master: MasterURL, wallMillis: Int64) -> String {
         if case .local = master { return "local-\(wallMillis)" }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone.current
-        formatter.dateFormat = "yyyyMMddHHmmss"
-        let stamp = formatter.string(from: Date(timeIntervalSince1970: Double(wallMillis) / 1000))
+        let date = Date(timeIntervalSince1970: Double(wallMillis) / 1000)
+        let stamp = CivilDateTime(unixSeconds: wallMillis / 1000,
+                                  offsetSeconds: TimeZone.current.secondsFromGMT(for: date)).compact
         let n = counter.withLock { value -> Int in
             defer { value += 1 }
             return value

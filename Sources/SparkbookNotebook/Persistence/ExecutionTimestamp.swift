@@ -1,4 +1,5 @@
 import Foundation
+import SparkbookCluster
 
 /// The two timestamp spellings found in executed notebooks, both UTC with microseconds.
 public enum ExecutionTimestamp {
@@ -41,11 +42,8 @@ public enum ExecutionTimestamp {
     private static func components(_ date: Date) -> (String, Int64) {
         let micros = microseconds(date)
         let seconds = micros >= 0 ? micros / 1_000_000 : (micros - 999_999) / 1_000_000
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        var base = formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
-        if base.hasSuffix("Z") { base.removeLast() }
-        return (base, micros - seconds * 1_000_000)
+        // Arithmetic, not ISO8601DateFormatter: this runs twice per cell and the formatter loads ICU.
+        return (CivilDateTime(unixSeconds: seconds).isoDateTime, micros - seconds * 1_000_000)
     }
 
     private static func sixDigits(_ value: Int64) -> String {
