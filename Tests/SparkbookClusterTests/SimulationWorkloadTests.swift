@@ -46,8 +46,8 @@ struct SimulationWorkloadTests {
     }
 
     @Test func taskTimesAreSeededAndNeverBelowAMillisecond() {
-        var a = SeededGenerator(seed: 1)
-        var b = SeededGenerator(seed: 1)
+        var a = SplitMix64(seed: 1)
+        var b = SplitMix64(seed: 1)
         let spread = TaskDuration.normal(meanSeconds: 0.001, stddevSeconds: 5)
         let first = (0..<100).map { _ in spread.sample(using: &a) }
         let second = (0..<100).map { _ in spread.sample(using: &b) }

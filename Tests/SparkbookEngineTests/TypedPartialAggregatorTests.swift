@@ -1,3 +1,4 @@
+import SparkbookCluster
 import Testing
 @testable import SparkbookEngine
 

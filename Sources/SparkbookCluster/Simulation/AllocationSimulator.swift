@@ -152,7 +152,7 @@ public struct AllocationSimulator: Sendable {
 
     /// Stage states with dependencies resolved, shuffle ids for stages others read, and sampled task times.
     static func stages(_ workload: SimulationWorkload) -> [SimulatedCluster.StageState] {
-        var generator = SeededGenerator(seed: workload.seed)
+        var generator = SplitMix64(seed: workload.seed)
         let ids = Dictionary(uniqueKeysWithValues: workload.stages.enumerated().map { ($1.name, $0) })
         let read = Set(workload.stages.flatMap { $0.dependsOn.compactMap { ids[$0] } })
         var nextShuffle = 0

@@ -1,3 +1,4 @@
+import SparkbookCluster
 import Foundation
 
 /// Draws and formats one event row at a time for `EventsGenerator`, without `String` formatting.

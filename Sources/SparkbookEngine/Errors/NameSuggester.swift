@@ -1,3 +1,5 @@
+import SparkbookCluster
+
 /// Did-you-mean suggestions ranked by edit distance, the way Spark orders its column suggestions.
 public enum NameSuggester {
     /// Up to `limit` candidates, closest first; ties keep the candidates' order.
@@ -19,19 +21,8 @@ public enum NameSuggester {
         return best.1 < name.count && best.1 <= max(1, name.count / 3) ? best.0 : nil
     }
 
+    /// Levenshtein distance; the one implementation lives with the configuration-key suggester.
     public static func levenshtein(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
+        ConfigKeySuggester.editDistance(String(a), String(b))
     }
 }

@@ -1,3 +1,4 @@
+import SparkbookCluster
 import Foundation
 
 /// Spark's CSV schema inference (`CSVInferSchema`), on bytes.

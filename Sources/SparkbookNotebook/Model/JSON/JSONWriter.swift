@@ -1,3 +1,4 @@
+import SparkbookCluster
 import Foundation
 
 /// Serialises `JSONValue` exactly like Python's `json.dumps(..., ensure_ascii=False)`.
@@ -63,23 +64,9 @@ public struct JSONWriter: Sendable {
         out += String(repeating: " ", count: indent * level)
     }
 
-    /// Python escapes only quotes, backslashes and control characters when `ensure_ascii=False`.
+    /// Python escapes only quotes, backslashes and control characters when `ensure_ascii=False`, exactly as
+    /// Spark's event log does: one escaping serves both.
     static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case let c where c.value < 0x20:
-                out += "\\u00" + (c.value < 0x10 ? "0" : "") + String(c.value, radix: 16)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
+        JSONStringEscaping.append(s, to: &out)
     }
 }

@@ -1,6 +1,6 @@
 /// SplitMix64 (Steele, Lea, Flood 2014): a tiny, fast, seedable generator, so generated data and samples are the
 /// same on every machine and run (Foundation's generators are neither seedable nor stable).
-public struct SplitMix64: RandomNumberGenerator, Sendable {
+public struct SplitMix64: RandomNumberGenerator, Hashable, Sendable {
     private var state: UInt64
 
     public init(seed: UInt64) {
