@@ -57,7 +57,8 @@ import Testing
 
     @Test func shutdownFailsRunningStagesAndJoinsThreads() async throws {
         let h = try RuntimeHarness(["spark.executor.instances": "2"])
-        let stage = await h.startStage(tasks: 6) { _ in Thread.sleep(forTimeInterval: 0.005) }
+        // Tasks long enough (50 ms, three rounds on two slots) that a loaded machine still sees them running.
+        let stage = await h.startStage(tasks: 6) { _ in Thread.sleep(forTimeInterval: 0.05) }
         #expect(await eventually { h.scheduler.snapshot().runningTasks > 0 })
         h.shutdown()
         _ = try? await stage.value
