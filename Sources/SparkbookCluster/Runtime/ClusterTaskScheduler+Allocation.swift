@@ -80,21 +80,7 @@ extension ClusterTaskScheduler {
     /// shuffle data or cached blocks (the users' classic "why is my executor still here?").
     private func noteKeptExecutors(state s: inout SchedulerState, now: ClockTime) {
         guard let policy = s.policy else { return }
-        let idleTimeout = policy.monitor.timeouts.idle
-        var groups: [KeepReason: [String]] = [:]
-        for status in policy.executorStatuses(now: now) {
-            guard let idleSince = status.idleSince, now >= idleSince + idleTimeout, let reason = status.keptBecause
-            else { continue }
-            switch reason {
-            case .holdsShuffle, .holdsActiveShuffle, .holdsCache: break
-            default: continue
-            }
-            let note = SchedulerState.KeptNote(idleSince: idleSince, reason: reason)
-            if s.keptNoted[status.id] == note { continue }
-            s.keptNoted[status.id] = note
-            groups[reason, default: []].append(status.id)
-        }
-        for (reason, ids) in groups.sorted(by: { $0.value[0] < $1.value[0] }) {
+        for (reason, ids) in s.keptNotes.newlyKept(by: policy, now: now) {
             s.record(.executorsKept(ids, reason: reason), now: now)
         }
     }

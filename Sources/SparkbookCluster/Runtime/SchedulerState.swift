@@ -27,11 +27,6 @@ struct SchedulerState {
         var running = 0
     }
 
-    struct KeptNote: Hashable {
-        let idleSince: ClockTime
-        let reason: KeepReason
-    }
-
     let bus: ListenerBus
     let timeline: ExecutorTimeline
     let epochOffset: Int64
@@ -54,7 +49,7 @@ struct SchedulerState {
     /// asks for them to recompute the map tasks.
     var lostMapOutputs: [Int: Set<Int>] = [:]
     /// Executors already reported as kept past the idle timeout: the idle start and reason they were noted with.
-    var keptNoted: [String: KeptNote] = [:]
+    var keptNotes = KeptExecutorNotes()
     var nextTaskId = 0
     var nextRunId = 0
     var stopped = false
@@ -168,7 +163,7 @@ struct SchedulerState {
         guard let executor = executors.removeValue(forKey: id) else { return nil }
         executorOrder.removeAll { $0 == id }
         provisioner.executorRemoved(id)
-        keptNoted[id] = nil
+        keptNotes.forget(id)
         for (shuffle, maps) in shuffles.executorRemoved(id) { lostMapOutputs[shuffle, default: []].formUnion(maps) }
         emit(.executorRemoved(id: id), .executorRemoved(id: id, time: wall(now), reason: reason), now: now)
         executor.worker.stop()

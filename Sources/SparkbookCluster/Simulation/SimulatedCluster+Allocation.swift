@@ -48,7 +48,7 @@ extension SimulatedCluster {
         guard let executor = executors.removeValue(forKey: id) else { return }
         executorOrder.removeAll { $0 == id }
         provisioner.executorRemoved(id)
-        keptNoted[id] = nil
+        keptNotes.forget(id)
         executorMilliseconds += (now - executor.addedAt).milliseconds
         emit(.executorRemoved(id: id),
              .executorRemoved(id: id, time: wall(now), reason: ClusterTaskScheduler.killedByDriver), now: now)
@@ -75,24 +75,9 @@ extension SimulatedCluster {
     /// they hold shuffle data or cached blocks.
     private mutating func noteKeptExecutors(now: ClockTime) -> Bool {
         guard let policy else { return false }
-        let idleTimeout = policy.monitor.timeouts.idle
-        var groups: [KeepReason: [String]] = [:]
-        for status in policy.executorStatuses(now: now) {
-            guard let idleSince = status.idleSince, now >= idleSince + idleTimeout, let reason = status.keptBecause
-            else { continue }
-            switch reason {
-            case .holdsShuffle, .holdsActiveShuffle, .holdsCache: break
-            default: continue
-            }
-            let note = SchedulerState.KeptNote(idleSince: idleSince, reason: reason)
-            if keptNoted[status.id] == note { continue }
-            keptNoted[status.id] = note
-            groups[reason, default: []].append(status.id)
-        }
-        for (reason, ids) in groups.sorted(by: { $0.value[0] < $1.value[0] }) {
-            record(.executorsKept(ids, reason: reason), now: now)
-        }
-        return !groups.isEmpty
+        let kept = keptNotes.newlyKept(by: policy, now: now)
+        for (reason, ids) in kept { record(.executorsKept(ids, reason: reason), now: now) }
+        return !kept.isEmpty
     }
 
     /// The next future instant at which a quiet round could act: a backlog or idle deadline, an executor

@@ -37,7 +37,7 @@ struct SimulatedCluster {
     var queueHead = 0
     var completions = CompletionQueue()
     var timeline: [TimelineEntry] = []
-    var keptNoted: [String: SchedulerState.KeptNote] = [:]
+    var keptNotes = KeptExecutorNotes()
     var nextTaskId = 0
     var jobEndedAt: ClockTime?
     // Statistics.

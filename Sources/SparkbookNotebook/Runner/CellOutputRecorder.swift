@@ -28,8 +28,8 @@ final class CellOutputRecorder: OutputSink {
 }
 
 extension RichOutput {
-    /// `text/plain` always, `text/html` when there is one.
-    var mimeBundle: MimeBundle {
+    /// `text/plain` always, `text/html` when there is one, as notebooks store results.
+    public var mimeBundle: MimeBundle {
         var bundle = MimeBundle()
         if let html { bundle["text/html"] = .text(html) }
         bundle["text/plain"] = .text(plain)

@@ -36,13 +36,3 @@ final class ReplOutputSink: OutputSink {
         return outputs
     }
 }
-
-extension RichOutput {
-    /// `text/plain` always, `text/html` when there is one, as notebooks store results.
-    var mimeBundle: MimeBundle {
-        var bundle = MimeBundle()
-        if let html { bundle["text/html"] = .text(html) }
-        bundle["text/plain"] = .text(plain)
-        return bundle
-    }
-}
