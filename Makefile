@@ -4,11 +4,14 @@
 SWIFT ?= swift
 VENV  := .venv
 PY    := $(VENV)/bin/python
+# Release builds link the Swift runtime and Foundation statically: the dynamic loader's symbol binding cost about
+# 5 ms of every launch (see BENCHMARKS.md), and a notebook run or a REPL start is dominated by launch.
+RELEASE := -c release --static-swift-stdlib
 
 .PHONY: run test build deps system-deps clean bench
 
 run: system-deps
-	$(SWIFT) build -c release --product sparkbook
+	$(SWIFT) build $(RELEASE) --product sparkbook
 	.build/release/sparkbook run notebooks/dynamic_allocation.ipynb
 
 test: deps
@@ -18,7 +21,7 @@ test: deps
 	SPARKBOOK=.build/debug/sparkbook tests/parity/check.sh
 
 build: system-deps
-	$(SWIFT) build -c release --product sparkbook
+	$(SWIFT) build $(RELEASE) --product sparkbook
 
 deps: system-deps $(VENV)/.installed
 
@@ -36,7 +39,7 @@ clean:
 # Benchmarks (not tests): Sparkbook against the DuckDB shell and Polars on the same files; writes BENCHMARKS.md.
 BENCH_SIZES ?= 1000000,10000000
 bench: system-deps .venv-bench/.installed
-	$(SWIFT) build -c release --product sparkbook
+	$(SWIFT) build $(RELEASE) --product sparkbook
 	.venv-bench/bin/python bench/harness.py --sizes $(BENCH_SIZES) --markdown BENCHMARKS.md
 
 .venv-bench/.installed: bench/requirements.txt

@@ -26,9 +26,18 @@ public struct CSVSchemaInference {
     public let options: CSVOptions
     public let sessionZone: TimeZone
 
+    /// `nullValue` as bytes, compared per field without going through `String.UTF8View`.
+    private let nullBytes: [UInt8]
+
     public init(options: CSVOptions, sessionZone: TimeZone = TimeZone(identifier: "UTC")!) {
         self.options = options
         self.sessionZone = sessionZone
+        nullBytes = Array(options.nullValue.utf8)
+    }
+
+    private static func equal(_ bytes: UnsafeRawBufferPointer, _ other: [UInt8]) -> Bool {
+        guard bytes.count == other.count else { return false }
+        return other.withUnsafeBytes { $0.elementsEqual(bytes) }
     }
 
     /// Infers over files (already expanded from directories, see `CSVFileListing`).
@@ -116,19 +125,21 @@ public struct CSVSchemaInference {
         _ types: inout [CSVInferredType], tokenizer: CSVTokenizer, buffer: UnsafeRawBufferPointer,
         inference: inout CSVFieldTypeInference
     ) {
-        let nullValue = options.nullValue
+        let nullValue = nullBytes
         let emptyValue = options.emptyValue
         for index in 0..<min(types.count, tokenizer.fields.count) {
+            let soFar = types[index]
+            // Nothing widens a string column; most text columns settle there on the first row.
+            if soFar == .string { continue }
             let field = tokenizer.fields[index]
             if field.kind == .missing { continue }
-            let soFar = types[index]
             let next: CSVInferredType = tokenizer.withBytes(of: index, in: buffer) { raw in
                 let bytes = field.kind == .quotedEmpty ? nil : raw
                 if let bytes {
-                    if bytes.isEmpty || bytes.elementsEqual(nullValue.utf8) { return soFar }
+                    if bytes.isEmpty || Self.equal(bytes, nullValue) { return soFar }
                     return inference.infer(soFar, bytes)
                 }
-                if emptyValue.isEmpty || emptyValue == nullValue { return soFar }
+                if emptyValue.isEmpty || emptyValue == options.nullValue { return soFar }
                 return Array(emptyValue.utf8).withUnsafeBytes { inference.infer(soFar, $0) }
             }
             types[index] = CSVInferredType.compatible(soFar, next) ?? .string
