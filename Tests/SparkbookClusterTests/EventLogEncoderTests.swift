@@ -65,7 +65,7 @@ import Testing
 
     @Test func fetchFailed() {
         #expect(reason(.fetchFailed(executorId: "2", host: "node-2", shuffleId: 0, mapIndex: 3, reduceId: 1, message: "gone"))
-            == #"{"Reason":"FetchFailed","Block Manager Address":{"Executor ID":"2","Host":"node-2","Port":0},"#
+            == #"{"Reason":"FetchFailed","Block Manager Address":{"Executor ID":"2","Host":"node-2","Port":7079},"#
             + #""Shuffle ID":0,"Map ID":3,"Map Index":3,"Reduce ID":1,"Message":"gone"}"#)
     }
 

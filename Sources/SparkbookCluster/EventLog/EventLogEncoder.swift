@@ -117,7 +117,9 @@ public enum EventLogEncoder {
         case let .fetchFailed(id, host, shuffleId, mapIndex, reduceId, message):
             .object([
                 ("Reason", .string("FetchFailed")),
-                ("Block Manager Address", .object([("Executor ID", .string(id)), ("Host", .string(host)), ("Port", .int(0))])),
+                ("Block Manager Address", .object([
+                    ("Executor ID", .string(id)), ("Host", .string(host)), ("Port", .int(TaskEndDetail.blockManagerPort)),
+                ])),
                 ("Shuffle ID", .int(shuffleId)), ("Map ID", .int(mapIndex)), ("Map Index", .int(mapIndex)),
                 ("Reduce ID", .int(reduceId)), ("Message", .string(message)),
             ])

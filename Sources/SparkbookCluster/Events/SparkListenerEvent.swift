@@ -152,6 +152,10 @@ public enum TaskEndDetail: Hashable, Sendable {
     /// Map output the task needed was gone (lost with `executorId`).
     case fetchFailed(executorId: String, host: String, shuffleId: Int, mapIndex: Int, reduceId: Int, message: String)
 
+    /// The port in block-manager addresses. Sparkbook's executors serve no network port, but Spark's
+    /// `BlockManagerId` (which the History Server rebuilds from the log) requires a positive one.
+    public static let blockManagerPort = 7079
+
     /// Spark's `toErrorString`, used in failure messages.
     public var errorString: String {
         switch self {
@@ -163,7 +167,7 @@ public enum TaskEndDetail: Hashable, Sendable {
                 + (causedByApp ? "caused by one of the running tasks" : "unrelated to the running tasks")
                 + ") Reason: \(reason)"
         case let .fetchFailed(id, host, shuffleId, mapIndex, reduceId, message):
-            "FetchFailed(BlockManagerId(\(id), \(host), 0, None), shuffleId=\(shuffleId), mapIndex=\(mapIndex), "
+            "FetchFailed(BlockManagerId(\(id), \(host), \(Self.blockManagerPort), None), shuffleId=\(shuffleId), mapIndex=\(mapIndex), "
                 + "mapId=\(mapIndex), reduceId=\(reduceId), message=\n\(message)\n)"
         }
     }
