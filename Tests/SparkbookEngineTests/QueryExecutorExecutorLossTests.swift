@@ -54,6 +54,15 @@ import Testing
                                         listeners: [recorder], options: options)
     }
 
+    /// Dynamic allocation held at three executors, keeping map output on executors (shuffle tracking) or in the
+    /// external shuffle service.
+    static func dynamic(shuffleService: Bool) -> [String: String] {
+        ["spark.dynamicAllocation.enabled": "true", "spark.dynamicAllocation.minExecutors": "3",
+         "spark.dynamicAllocation.maxExecutors": "3",
+         "spark.dynamicAllocation.shuffleTracking.enabled": String(!shuffleService),
+         "spark.shuffle.service.enabled": String(shuffleService)]
+    }
+
     static func events(_ runtime: ClusterRuntime, _ recorder: EventRecorder) -> [SparkListenerEvent] {
         runtime.bus.flush()
         return recorder.events
@@ -73,7 +82,7 @@ import Testing
 
     @Test func executorLostDuringTheReduceStageWithShuffleTracking() async throws {
         let recorder = EventRecorder()
-        let runtime = try Self.start(["spark.shuffle.service.enabled": "false"], recorder: recorder)
+        let runtime = try Self.start(Self.dynamic(shuffleService: false), recorder: recorder)
         defer { runtime.shutdown() }
         // Lose the executor of the first reduce task; it holds map output (tasks go to the lowest id first).
         let scheduler = KillingScheduler(runtime.clusterScheduler) { stage, context in
@@ -94,7 +103,7 @@ import Testing
 
     @Test func executorLostDuringTheReduceStageWithTheExternalShuffleService() async throws {
         let recorder = EventRecorder()
-        let runtime = try Self.start(["spark.shuffle.service.enabled": "true"], recorder: recorder)
+        let runtime = try Self.start(Self.dynamic(shuffleService: true), recorder: recorder)
         defer { runtime.shutdown() }
         let scheduler = KillingScheduler(runtime.clusterScheduler) { stage, context in
             !stage.readsShuffles.isEmpty && context.partition == 0
