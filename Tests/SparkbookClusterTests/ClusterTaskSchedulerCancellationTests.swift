@@ -18,7 +18,7 @@ import Testing
         }
         gate.release()
         #expect(await eventually {
-            h.events.contains { if case .taskEnd(_, _, _, _, .killed) = $0 { true } else { false } }
+            h.events.contains { if case .taskEnd(_, _, _, _, .killed, _) = $0 { true } else { false } }
         })
         h.scheduler.jobEnded(jobId: 7, succeeded: false)
         let jobEnd = h.events.last { $0.name == "SparkListenerJobEnd" }

@@ -153,7 +153,7 @@ import Testing
             }
         }
         let failed = h.events.contains {
-            if case .taskEnd(_, _, _, let task, .exceptionFailure(let name, _)) = $0 { task.failed && name == "Boom" }
+            if case .taskEnd(_, _, _, let task, .exceptionFailure(let name, _), _) = $0 { task.failed && name == "Boom" }
             else { false }
         }
         #expect(failed)

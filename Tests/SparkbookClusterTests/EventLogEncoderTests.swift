@@ -43,3 +43,51 @@ import Testing
         #expect(EventLogEncoder.logStart().compact == #"{"Event":"SparkListenerLogStart","Spark Version":"4.3.0"}"#)
     }
 }
+
+/// What a History Server reads about failed attempts and shuffle bytes: Spark's `TaskEndReason` objects and the
+/// `Task Metrics` with shuffle read and write metrics.
+@Suite struct EventLogEncoderFailureTests {
+    let task = TaskInfo(taskId: 7, index: 1, attempt: 2, launchTime: 10, executorId: "2", host: "node-2",
+                        finishTime: 20, failed: true)
+
+    func reason(_ detail: TaskEndDetail) -> String {
+        let line = EventLogEncoder.encode(.taskEnd(stageId: 1, stageAttempt: 1, taskType: "ResultTask", task: task,
+                                                   reason: detail)).compact
+        let start = line.range(of: #""Task End Reason":"#)!.upperBound
+        let end = line.range(of: #","Task Info""#)!.lowerBound
+        return String(line[start..<end])
+    }
+
+    @Test func executorLostFailure() {
+        #expect(reason(.executorLost(executorId: "2", causedByApp: false, reason: "Worker lost"))
+            == #"{"Reason":"ExecutorLostFailure","Executor ID":"2","Exit Caused By App":false,"Loss Reason":"Worker lost"}"#)
+    }
+
+    @Test func fetchFailed() {
+        #expect(reason(.fetchFailed(executorId: "2", host: "node-2", shuffleId: 0, mapIndex: 3, reduceId: 1, message: "gone"))
+            == #"{"Reason":"FetchFailed","Block Manager Address":{"Executor ID":"2","Host":"node-2","Port":7079},"#
+            + #""Shuffle ID":0,"Map ID":3,"Map Index":3,"Reduce ID":1,"Message":"gone"}"#)
+    }
+
+    @Test func errorStringsAreSparks() {
+        #expect(TaskEndDetail.executorLost(executorId: "2", causedByApp: false, reason: "Worker lost").errorString
+            == "ExecutorLostFailure (executor 2 exited unrelated to the running tasks) Reason: Worker lost")
+        #expect(TaskEndDetail.exceptionFailure(className: "java.io.IOException", description: "x").errorString
+            == "java.io.IOException: x")
+    }
+
+    @Test func taskMetricsCarryShuffleBytes() {
+        let metrics = TaskMetrics(runTimeMillis: 9, shuffleBytesWritten: 1234, shuffleRecordsWritten: 5,
+                                  shuffleBytesRead: 777, shuffleRecordsRead: 3)
+        let line = EventLogEncoder.encode(.taskEnd(stageId: 1, stageAttempt: 0, taskType: "ResultTask", task: task,
+                                                   reason: .success, metrics: metrics)).compact
+        #expect(line.contains(#""Task Attempt":"#) == false)
+        #expect(line.contains(#""Attempt":2"#))
+        #expect(line.contains(#""Task Metrics":{"Executor Deserialize Time":0,"Executor Deserialize CPU Time":0,"#
+            + #""Executor Run Time":9,"#))
+        #expect(line.contains(#""Local Bytes Read":777,"Total Records Read":3,"#))
+        #expect(line.contains(#""Shuffle Write Metrics":{"Shuffle Bytes Written":1234,"Shuffle Write Time":0,"#
+            + #""Shuffle Records Written":5}"#))
+        #expect(line.hasSuffix(#""Updated Blocks":[]}}"#))
+    }
+}

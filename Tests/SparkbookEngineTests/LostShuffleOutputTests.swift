@@ -20,7 +20,7 @@ import Testing
         }
 
         func runStage(_ stage: StageDescriptor, task: @escaping @Sendable (TaskContext) throws -> Void) async throws {
-            if stage.name.hasSuffix("(resubmitted)") { lost.withLock { $0.resubmitted.append(stage) } }
+            if stage.attempt > 0 { lost.withLock { $0.resubmitted.append(stage) } }
             try await inner.runStage(stage, task: task)
             guard let shuffle = stage.writesShuffle, lost.withLock({ $0.executor == nil }) else { return }
             // Every task has ended: pick an executor holding some of the output and lose it.
@@ -57,7 +57,7 @@ import Testing
         let result = try await run(scheduler)
         let (victim, resubmitted) = scheduler.lost.withLock { ($0.executor, $0.resubmitted) }
         #expect(victim != nil, "an executor holding map output was lost")
-        #expect(resubmitted.count == 1, "the map stage ran again")
+        #expect(resubmitted.count == 1, "the map stage ran again, as its attempt 1")
         #expect((1..<6).contains(resubmitted.first?.taskCount ?? 0), "only the lost map tasks ran again")
         #expect(result == expected)
         #expect(runtime.timeline.entries.contains { $0.label == "-1 lost" })

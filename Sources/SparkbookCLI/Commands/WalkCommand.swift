@@ -66,7 +66,9 @@ struct WalkCommand: AsyncParsableCommand {
             let summary = ExpectedBehaviourSummary(entries: session.runtime.timeline.entries) { session.conf.get($0) }
             StandardStreams.out("\n" + MarkdownTerminalRenderer(width: walkOptions.width, style: style).render(summary.markdown))
             let properties = Dictionary(session.conf.all.map { ($0.key, $0.value) }) { $1 }
-            if let replay = ProductionReplay().render(properties: properties, width: walkOptions.width) {
+            session.runtime.bus.flush()
+            let replay = ProductionReplay().measuring(RunDigest(events.events))
+            if let replay = replay.render(properties: properties, width: walkOptions.width) {
                 StandardStreams.out("\n" + replay)
             }
         }

@@ -60,10 +60,11 @@ public enum EventLogEncoder {
             fields.append(("Stage Info", stageInfo(stage)))
         case let .taskStart(stageId, attempt, task):
             fields += [("Stage ID", .int(stageId)), ("Stage Attempt ID", .int(attempt)), ("Task Info", taskInfo(task))]
-        case let .taskEnd(stageId, attempt, taskType, task, reason):
+        case let .taskEnd(stageId, attempt, taskType, task, reason, metrics):
             fields += [
                 ("Stage ID", .int(stageId)), ("Stage Attempt ID", .int(attempt)), ("Task Type", .string(taskType)),
                 ("Task End Reason", endReason(reason)), ("Task Info", taskInfo(task)),
+                ("Task Metrics", taskMetrics(metrics)),
             ]
         }
         return .object(fields)
@@ -108,6 +109,47 @@ public enum EventLogEncoder {
                 ("Reason", .string("TaskKilled")), ("Kill Reason", .string(reason)),
                 ("Accumulator Updates", .array([])),
             ])
+        case let .executorLost(id, causedByApp, reason):
+            .object([
+                ("Reason", .string("ExecutorLostFailure")), ("Executor ID", .string(id)),
+                ("Exit Caused By App", .bool(causedByApp)), ("Loss Reason", .string(reason)),
+            ])
+        case let .fetchFailed(id, host, shuffleId, mapIndex, reduceId, message):
+            .object([
+                ("Reason", .string("FetchFailed")),
+                ("Block Manager Address", .object([
+                    ("Executor ID", .string(id)), ("Host", .string(host)), ("Port", .int(TaskEndDetail.blockManagerPort)),
+                ])),
+                ("Shuffle ID", .int(shuffleId)), ("Map ID", .int(mapIndex)), ("Map Index", .int(mapIndex)),
+                ("Reduce ID", .int(reduceId)), ("Message", .string(message)),
+            ])
         }
+    }
+
+    /// Spark's `Task Metrics` object: run time and shuffle bytes measured, every other counter zero.
+    static func taskMetrics(_ m: TaskMetrics) -> OrderedJSON {
+        func zeros(_ keys: [String]) -> [(key: String, value: OrderedJSON)] { keys.map { ($0, .int(0)) } }
+        let push = zeros(["Corrupt Merged Block Chunks", "Merged Fetch Fallback Count", "Merged Remote Blocks Fetched",
+                          "Merged Local Blocks Fetched", "Merged Remote Chunks Fetched", "Merged Local Chunks Fetched",
+                          "Merged Remote Bytes Read", "Merged Local Bytes Read", "Merged Remote Requests Duration"])
+        let read: [(key: String, value: OrderedJSON)] = zeros(["Remote Blocks Fetched", "Local Blocks Fetched",
+                                                                "Fetch Wait Time", "Remote Bytes Read", "Remote Bytes Read To Disk"])
+            + [("Local Bytes Read", .int(m.shuffleBytesRead)), ("Total Records Read", .int(m.shuffleRecordsRead)),
+               ("Remote Requests Duration", .int(0)), ("Push Based Shuffle", .object(push))]
+        return .object(
+            zeros(["Executor Deserialize Time", "Executor Deserialize CPU Time"])
+                + [("Executor Run Time", .int(m.runTimeMillis))]
+                + zeros(["Executor CPU Time", "Peak Execution Memory", "Result Size", "JVM GC Time",
+                         "Result Serialization Time", "Memory Bytes Spilled", "Disk Bytes Spilled"])
+                + [
+                    ("Shuffle Read Metrics", .object(read)),
+                    ("Shuffle Write Metrics", .object([
+                        ("Shuffle Bytes Written", .int(m.shuffleBytesWritten)), ("Shuffle Write Time", .int(0)),
+                        ("Shuffle Records Written", .int(m.shuffleRecordsWritten)),
+                    ])),
+                    ("Input Metrics", .object(zeros(["Bytes Read", "Records Read"]))),
+                    ("Output Metrics", .object(zeros(["Bytes Written", "Records Written"]))),
+                    ("Updated Blocks", .array([])),
+                ])
     }
 }

@@ -38,10 +38,18 @@ public struct RunDigest: Sendable, Equatable {
         public var tasksByExecutor: [(executor: String, tasks: Int)]
         public var millis: Int64?
         public var failedTasks: Int
+        /// Bytes the stage's successful tasks wrote to and read from the shuffle (their task-end metrics).
+        public var shuffleBytesWritten: Int64 = 0
+        public var shuffleBytesRead: Int64 = 0
+        /// Stage attempts submitted (more than 1 when lost map output or a fetch failure resubmitted it).
+        public var attempts = 1
+        /// Summed run time of the successful tasks that read shuffle bytes (for per-task throughput).
+        public var shuffleReadTaskMillis: Int64 = 0
 
         public static func == (l: Stage, r: Stage) -> Bool {
             l.id == r.id && l.name == r.name && l.numTasks == r.numTasks && l.millis == r.millis
-                && l.failedTasks == r.failedTasks && l.tasksByExecutor.map(\.executor) == r.tasksByExecutor.map(\.executor)
+                && l.failedTasks == r.failedTasks && l.shuffleBytesWritten == r.shuffleBytesWritten
+                && l.shuffleBytesRead == r.shuffleBytesRead && l.attempts == r.attempts && l.tasksByExecutor.map(\.executor) == r.tasksByExecutor.map(\.executor)
                 && l.tasksByExecutor.map(\.tasks) == r.tasksByExecutor.map(\.tasks)
         }
     }
@@ -67,18 +75,25 @@ public struct RunDigest: Sendable, Equatable {
             case .jobEnd(let id, let time, _):
                 if let i = jobs.firstIndex(where: { $0.id == id }), let start = jobStart[id] { jobs[i].millis = time - start }
             case .stageSubmitted(let info):
-                if stageIndex[info.stageId] == nil {
+                if let i = stageIndex[info.stageId] {
+                    stages[i].attempts = max(stages[i].attempts, info.attempt + 1)
+                } else {
                     stageIndex[info.stageId] = stages.count
                     stages.append(Stage(id: info.stageId, name: info.name, numTasks: info.numTasks,
-                                        tasksByExecutor: [], millis: nil, failedTasks: 0))
+                                        tasksByExecutor: [], millis: nil, failedTasks: 0, attempts: info.attempt + 1))
                 }
             case .stageCompleted(let info):
                 if let i = stageIndex[info.stageId], let start = info.submissionTime, let end = info.completionTime {
-                    stages[i].millis = end - start
+                    stages[i].millis = (info.attempt > 0 ? stages[i].millis ?? 0 : 0) + end - start
                 }
-            case .taskEnd(let stageId, _, _, let task, _):
+            case .taskEnd(let stageId, _, _, let task, _, let metrics):
                 guard let i = stageIndex[stageId] else { continue }
                 if task.failed { stages[i].failedTasks += 1; continue }
+                if !task.killed {
+                    stages[i].shuffleBytesWritten += metrics.shuffleBytesWritten
+                    stages[i].shuffleBytesRead += metrics.shuffleBytesRead
+                    if metrics.shuffleBytesRead > 0 { stages[i].shuffleReadTaskMillis += metrics.runTimeMillis }
+                }
                 if let k = stages[i].tasksByExecutor.firstIndex(where: { $0.executor == task.executorId }) {
                     stages[i].tasksByExecutor[k].tasks += 1
                 } else {

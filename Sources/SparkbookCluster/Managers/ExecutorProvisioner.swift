@@ -77,6 +77,12 @@ public struct ExecutorProvisioner: Hashable, Sendable {
         running.removeAll { $0 == id }
     }
 
+    /// After executors were lost (not killed by the driver), asks the cluster for replacements up to the desired
+    /// total, as YARN and Kubernetes backends do when fewer executors run than the driver asked for.
+    public mutating func replaceLostExecutors() {
+        if total < desiredTotal { waiting += desiredTotal - total }
+    }
+
     /// The next instant something would change by itself (an executor registers or a batch round is due).
     public var nextEventTime: ClockTime {
         var next = starting.first?.readyAt ?? .never

@@ -60,7 +60,7 @@ public final class ConsoleProgressReporter: SparkListener {
                 s.stages[info.stageId] = nil
             case let .taskStart(stageId, _, _):
                 s.stages[stageId]?.runningTasks += 1
-            case let .taskEnd(stageId, _, _, _, reason):
+            case let .taskEnd(stageId, _, _, _, reason, _):
                 s.stages[stageId]?.runningTasks -= 1
                 if reason == .success { s.stages[stageId]?.completedTasks += 1 }
             case .jobEnd:

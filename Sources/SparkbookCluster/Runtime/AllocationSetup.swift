@@ -6,9 +6,23 @@ struct AllocationSetup {
     var slotsPerExecutor: Int
     var shuffleServiceEnabled: Bool
     var notices: [ConfigNotice]
+    /// `spark.task.maxFailures` (default 4); local mode allows one attempt, as Spark's `local[N]`.
+    var maxTaskFailures: Int
+    /// `spark.sparkbook.test.killExecutorAfterTasks`: lose one busy executor after this many successful tasks
+    /// (a teaching and test aid for executor loss mid-job).
+    var killExecutorAfterTasks: Int?
+
+    static let killExecutorAfterTasksKey = "spark.sparkbook.test.killExecutorAfterTasks"
 
     init(profile: ClusterManagerProfile, properties: [String: String], timeScale: TimeScale) throws {
         typealias Keys = DynamicAllocationKeys
+        let reader = SparkPropertyReader(properties: properties)
+        if case .local = profile.master {
+            maxTaskFailures = 1
+        } else {
+            maxTaskFailures = max(1, try reader.int("spark.task.maxFailures") ?? 4)
+        }
+        killExecutorAfterTasks = try reader.int(Self.killExecutorAfterTasksKey)
         let requested = properties[Keys.enabled]?.trimmingCharacters(in: .whitespaces).lowercased() == "true"
         notices = []
         if !profile.supportsDynamicAllocation {

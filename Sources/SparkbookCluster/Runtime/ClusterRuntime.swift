@@ -107,9 +107,10 @@ public final class ClusterRuntime: Sendable {
 
         var provisioner = ExecutorProvisioner(profile: profile, startupTime: timeScale.scale(profile.startupTime))
         if let batch = profile.requestBatch { provisioner.batchDelay = timeScale.scale(batch.delay) }
-        let state = SchedulerState(
+        var state = SchedulerState(
             bus: bus, timeline: timeline, epochOffset: origin, shuffleServiceEnabled: setup.shuffleServiceEnabled,
-            policy: setup.policy, provisioner: provisioner)
+            maxTaskFailures: setup.maxTaskFailures, policy: setup.policy, provisioner: provisioner)
+        state.killExecutorAfterTasks = setup.killExecutorAfterTasks
         clusterScheduler = ClusterTaskScheduler(
             clock: clock, profile: profile, slotsPerExecutor: setup.slotsPerExecutor, state: state)
 

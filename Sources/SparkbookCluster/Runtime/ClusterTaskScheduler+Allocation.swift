@@ -96,7 +96,7 @@ extension ClusterTaskScheduler {
             let resumes = s.abortStages(of: errors, now: now)
             let workers = s.executors.values.map(\.worker)
             for worker in workers { worker.stop() }
-            return (resumes, workers)
+            return (resumes, workers + s.lostWorkers)
         }
         for (continuation, error) in resumes { continuation.resume(throwing: error) }
         join(workers)

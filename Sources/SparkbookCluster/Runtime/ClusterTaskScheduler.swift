@@ -62,8 +62,8 @@ public final class ClusterTaskScheduler: TaskScheduler {
             if s.stopped { return .failure(JobCancelledError.stopped(jobId: stage.jobId)) }
             if Task.isCancelled { return .failure(JobCancelledError.interrupted(jobId: stage.jobId)) }
             let now = clock.now
-            let info = StageInfo(stageId: stage.stageId, name: stage.name, numTasks: stage.taskCount,
-                                 submissionTime: s.wall(now))
+            let info = StageInfo(stageId: stage.stageId, attempt: stage.attempt, name: stage.name,
+                                 numTasks: stage.taskCount, submissionTime: s.wall(now))
             s.emit(.stageSubmitted(stageId: stage.stageId, numTasks: stage.taskCount), .stageSubmitted(info), now: now)
             if stage.taskCount == 0 {
                 var done = info
@@ -86,73 +86,34 @@ public final class ClusterTaskScheduler: TaskScheduler {
 
     // MARK: Running tasks
 
-    /// Runs on an executor thread.
+    /// Runs on an executor thread: an injected fault or a missing shuffle input fails the attempt before its body
+    /// runs (a fetch happens first); otherwise the body runs and reports its shuffle bytes.
     func execute(_ launch: TaskLaunch) {
-        let context = TaskContext(stageId: launch.stageId, partition: launch.partition, attempt: 0,
-                                  executorId: launch.executorId)
-        let result: Result<Void, any Error>
-        do {
-            try launch.body(context)
-            result = .success(())
-        } catch {
-            result = .failure(error)
-        }
-        let resume = state.withLock { s in taskFinished(launch, result: result, state: &s) }
-        if let (continuation, outcome) = resume { continuation.resume(with: outcome) }
-    }
-
-    private func taskFinished(_ launch: TaskLaunch, result: Result<Void, any Error>, state s: inout SchedulerState)
-        -> (CheckedContinuation<Void, any Error>, Result<Void, any Error>)?
-    {
-        let now = clock.now
-        let failed: Bool = if case .failure = result { true } else { false }
-        if s.executors[launch.executorId] != nil {
-            s.executors[launch.executorId]!.running -= 1
-            if failed { s.executors[launch.executorId]!.failed += 1 } else { s.executors[launch.executorId]!.completed += 1 }
-        }
-        let taskType = launch.writesShuffle == nil ? "ResultTask" : "ShuffleMapTask"
-        let ref = TaskRef(stageId: launch.stageId, taskIndex: launch.partition, executorId: launch.executorId)
-        var resume: (CheckedContinuation<Void, any Error>, Result<Void, any Error>)?
-        if s.stages[launch.stageId]?.runId != launch.runId {
-            // The stage was aborted or cancelled while this task ran: its result is discarded.
-            s.emit(.taskEnded(ref, .killed),
-                   .taskEnd(stageId: launch.stageId, stageAttempt: 0, taskType: taskType,
-                            task: s.info(launch, finishedAt: now, killed: true), reason: .killed(reason: "Stage cancelled")),
-                   now: now)
-        } else {
-            switch result {
-            case .success:
-                if let shuffle = launch.writesShuffle {
-                    s.shuffles.record(
-                        shuffleId: shuffle, mapPartition: launch.partition,
-                        location: .init(executorId: launch.executorId, host: launch.host, external: s.shuffleServiceEnabled))
-                }
-                s.emit(.taskEnded(ref, .success),
-                       .taskEnd(stageId: launch.stageId, stageAttempt: 0, taskType: taskType,
-                                task: s.info(launch, finishedAt: now), reason: .success), now: now)
-                s.stages[launch.stageId]!.running -= 1
-                s.stages[launch.stageId]!.remaining -= 1
-                if s.stages[launch.stageId]!.remaining == 0,
-                    let continuation = s.finishStage(launch.stageId, failure: nil, now: now)
-                {
-                    resume = (continuation, .success(()))
-                }
-            case .failure(let error):
-                let detail = TaskEndDetail.exceptionFailure(
-                    className: String(describing: type(of: error)), description: String(describing: error))
-                s.emit(.taskEnded(ref, .failed),
-                       .taskEnd(stageId: launch.stageId, stageAttempt: 0, taskType: taskType,
-                                task: s.info(launch, finishedAt: now, failed: true), reason: detail), now: now)
-                let reason = "Job aborted due to stage failure: Task \(launch.partition) in stage \(launch.stageId).0 "
-                    + "failed 1 times, most recent failure: Lost task \(launch.partition).0 in stage "
-                    + "\(launch.stageId).0 (TID \(launch.taskId)) (\(launch.host) executor \(launch.executorId)): \(error)"
-                if let continuation = s.finishStage(launch.stageId, failure: reason, now: now) {
-                    resume = (continuation, .failure(error))
-                }
+        let metrics = TaskMetricsCollector()
+        let context = TaskContext(stageId: launch.stageId, stageAttempt: launch.stageAttempt,
+                                  partition: launch.partition, attempt: launch.attempt,
+                                  executorId: launch.executorId, metrics: metrics)
+        let started = clock.now
+        var outcome = state.withLock { s in s.failureBeforeRunning(launch, context: context) }
+        if outcome == nil {
+            do {
+                try launch.body(context)
+                outcome = .success
+            } catch {
+                outcome = .failure(error)
             }
         }
-        _ = s.placeTasks(now: now)
-        return resume
+        var measured = metrics.snapshot
+        measured.runTimeMillis = max(0, (clock.now - started).milliseconds)
+        let finished = outcome ?? .success
+        let resumes = state.withLock { s in s.taskFinished(launch, outcome: finished, metrics: measured, now: clock.now) }
+        for (continuation, result) in resumes { continuation.resume(with: result) }
+    }
+
+    /// Makes chosen task attempts fail with a transient failure, retried up to `spark.task.maxFailures` (tests and
+    /// teaching runs); nil stops injecting.
+    public func injectFaults(_ injector: TaskFaultInjector?) {
+        state.withLock { $0.faultInjector = injector }
     }
 
     // MARK: Cancellation
@@ -189,31 +150,26 @@ public final class ClusterTaskScheduler: TaskScheduler {
     public func shuffleCleaned(_ shuffleId: Int) {
         state.withLock { s in
             s.shuffles.shuffleCleaned(shuffleId)
+            s.lostMapOutputs[shuffleId] = nil
             s.emit(.shuffleCleaned(shuffleId: shuffleId), nil, now: clock.now)
         }
     }
 
     // MARK: Lost executors
 
-    /// An executor is lost (its node failed, the cluster manager took it back). Map output it held without an
-    /// external shuffle service is gone: `lostMapOutputs` tells the engine which map tasks to run again. Only an
-    /// executor with no running task can be lost this way; returns whether it was.
+    /// An executor is lost (its node failed, the cluster manager took it back), busy or not: its running tasks
+    /// fail with `ExecutorLostFailure` (not counted toward `spark.task.maxFailures`) and are resubmitted on other
+    /// executors; map output it held without an external shuffle service is gone, so stages reading it hit a
+    /// fetch failure and `lostMapOutputs` tells the engine which map tasks to run again. Returns whether the
+    /// executor was registered.
     @discardableResult
     public func loseExecutor(_ id: String, reason: String = "Executor lost (worker failure)") -> Bool {
-        let worker = state.withLock { s -> ExecutorWorker? in
-            guard s.executors[id]?.running == 0, let worker = s.removeExecutor(id, reason: reason, now: clock.now) else {
-                return nil
-            }
-            s.record(.executorsRemoved([id], label: "-1 lost"), now: clock.now)
-            return worker
-        }
-        worker?.join()
-        return worker != nil
+        state.withLock { s in s.loseExecutor(id, reason: reason, now: clock.now) }
     }
 
     /// The map partitions of `shuffleId` whose output was lost since the last call (each reported once).
     public func lostMapOutputs(shuffleId: Int) -> [Int] {
-        state.withLock { s in s.lostMapOutputs.removeValue(forKey: shuffleId).map { $0.sorted() } ?? [] }
+        state.withLock { s in s.lostMapOutputs.removeValue(forKey: shuffleId).map { $0.keys.sorted() } ?? [] }
     }
 
     // MARK: Cached data

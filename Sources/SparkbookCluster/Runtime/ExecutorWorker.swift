@@ -36,6 +36,13 @@ final class ExecutorWorker: Sendable {
         for _ in 0..<slots { available.signal() }
     }
 
+    /// The executor is lost: tasks handed over but not started are dropped; bodies already running finish (a
+    /// thread cannot be killed) and their results are discarded by the scheduler.
+    func abandon() {
+        inbox.withLock { $0.tasks.removeAll(); $0.stopping = true }
+        for _ in 0..<slots { available.signal() }
+    }
+
     /// Waits for every thread to exit (call after `stop`).
     func join() {
         finished.wait()
@@ -57,6 +64,9 @@ struct TaskLaunch: Sendable {
     let jobId: Int
     let stageId: Int
     let partition: Int
+    /// Task attempt number (retries of this partition) and the stage attempt it belongs to.
+    let attempt: Int
+    let stageAttempt: Int
     let executorId: String
     let host: String
     let launchTime: ClockTime

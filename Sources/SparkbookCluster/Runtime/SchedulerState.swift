@@ -25,12 +25,18 @@ struct SchedulerState {
         var remaining: Int
         var launched = 0
         var running = 0
+        /// Task indices that succeeded in this attempt.
+        var succeeded: Set<Int> = []
+        /// Failures counted toward `spark.task.maxFailures`, per task index.
+        var failures: [Int: Int] = [:]
     }
 
     let bus: ListenerBus
     let timeline: ExecutorTimeline
     let epochOffset: Int64
     let shuffleServiceEnabled: Bool
+    /// `spark.task.maxFailures` (1 in local mode, as Spark).
+    let maxTaskFailures: Int
     var policy: ExecutorAllocationPolicy?
     var provisioner: ExecutorProvisioner
     var executors: [String: LiveExecutor] = [:]
@@ -47,7 +53,15 @@ struct SchedulerState {
     var shuffles = ShuffleOutputRegistry()
     /// Map outputs that left with a lost executor (no external shuffle service), by shuffle, until the engine
     /// asks for them to recompute the map tasks.
-    var lostMapOutputs: [Int: Set<Int>] = [:]
+    var lostMapOutputs: [Int: [Int: ShuffleOutputRegistry.Location]] = [:]
+    /// Task attempts handed to executors and not yet ended, by task id.
+    var runningTasks: [Int: TaskLaunch] = [:]
+    /// Threads of lost executors, still finishing a task body; joined at shutdown.
+    var lostWorkers: [ExecutorWorker] = []
+    var faultInjector: TaskFaultInjector?
+    /// `spark.sparkbook.test.killExecutorAfterTasks`: after this many successful tasks, one busy executor is lost.
+    var killExecutorAfterTasks: Int?
+    var succeededTasks = 0
     /// Executors already reported as kept past the idle timeout: the idle start and reason they were noted with.
     var keptNotes = KeptExecutorNotes()
     var nextTaskId = 0
@@ -55,8 +69,9 @@ struct SchedulerState {
     var stopped = false
 
     init(bus: ListenerBus, timeline: ExecutorTimeline, epochOffset: Int64, shuffleServiceEnabled: Bool,
-         policy: ExecutorAllocationPolicy?, provisioner: ExecutorProvisioner) {
+         maxTaskFailures: Int = 4, policy: ExecutorAllocationPolicy?, provisioner: ExecutorProvisioner) {
         self.bus = bus
+        self.maxTaskFailures = max(1, maxTaskFailures)
         self.timeline = timeline
         self.epochOffset = epochOffset
         self.shuffleServiceEnabled = shuffleServiceEnabled
@@ -100,11 +115,13 @@ struct SchedulerState {
             stages[entry.stageId]!.running += 1
             let launch = TaskLaunch(
                 taskId: nextTaskId, runId: entry.runId, jobId: stage.descriptor.jobId, stageId: entry.stageId,
-                partition: entry.partition, executorId: executorId, host: executors[executorId]!.host,
+                partition: entry.partition, attempt: entry.attempt, stageAttempt: stage.descriptor.attempt,
+                executorId: executorId, host: executors[executorId]!.host,
                 launchTime: now, writesShuffle: stage.descriptor.writesShuffle, body: stage.body)
             nextTaskId += 1
+            runningTasks[launch.taskId] = launch
             emit(.taskStarted(TaskRef(stageId: entry.stageId, taskIndex: entry.partition, executorId: executorId)),
-                 .taskStart(stageId: entry.stageId, stageAttempt: 0, task: info(launch, finishedAt: nil)),
+                 .taskStart(stageId: entry.stageId, stageAttempt: launch.stageAttempt, task: info(launch, finishedAt: nil)),
                  now: now)
             launches.append(launch)
         }
@@ -113,7 +130,8 @@ struct SchedulerState {
     }
 
     func info(_ launch: TaskLaunch, finishedAt: ClockTime?, failed: Bool = false, killed: Bool = false) -> TaskInfo {
-        TaskInfo(taskId: launch.taskId, index: launch.partition, launchTime: wall(launch.launchTime),
+        TaskInfo(taskId: launch.taskId, index: launch.partition, attempt: launch.attempt,
+                 launchTime: wall(launch.launchTime),
                  executorId: launch.executorId, host: launch.host, finishTime: finishedAt.map(wall) ?? 0,
                  failed: failed, killed: killed)
     }
@@ -121,13 +139,16 @@ struct SchedulerState {
     // MARK: Stage endings
 
     /// Removes the stage, posts its completion (with a failure reason if any) and returns its continuation.
-    mutating func finishStage(_ stageId: Int, failure: String?, now: ClockTime) -> CheckedContinuation<Void, any Error>? {
+    /// A stage that failed only to be resubmitted (a fetch failure) does not fail its job (`failsJob` false).
+    mutating func finishStage(_ stageId: Int, failure: String?, failsJob: Bool = true,
+                              now: ClockTime) -> CheckedContinuation<Void, any Error>? {
         guard let run = stages.removeValue(forKey: stageId) else { return nil }
         let info = StageInfo(
-            stageId: stageId, name: run.descriptor.name, numTasks: run.descriptor.taskCount,
-            submissionTime: run.submittedAt, completionTime: wall(now), failureReason: failure)
+            stageId: stageId, attempt: run.descriptor.attempt, name: run.descriptor.name,
+            numTasks: run.descriptor.taskCount, submissionTime: run.submittedAt, completionTime: wall(now),
+            failureReason: failure)
         emit(.stageCompleted(stageId: stageId), .stageCompleted(info), now: now)
-        if let failure, jobFailures[run.descriptor.jobId] == nil { jobFailures[run.descriptor.jobId] = failure }
+        if let failure, failsJob, jobFailures[run.descriptor.jobId] == nil { jobFailures[run.descriptor.jobId] = failure }
         return run.continuation
     }
 
@@ -164,7 +185,11 @@ struct SchedulerState {
         executorOrder.removeAll { $0 == id }
         provisioner.executorRemoved(id)
         keptNotes.forget(id)
-        for (shuffle, maps) in shuffles.executorRemoved(id) { lostMapOutputs[shuffle, default: []].formUnion(maps) }
+        for (shuffle, maps) in shuffles.executorRemoved(id) {
+            for map in maps {
+                lostMapOutputs[shuffle, default: [:]][map] = .init(executorId: id, host: executor.host, external: false)
+            }
+        }
         emit(.executorRemoved(id: id), .executorRemoved(id: id, time: wall(now), reason: reason), now: now)
         executor.worker.stop()
         return executor.worker

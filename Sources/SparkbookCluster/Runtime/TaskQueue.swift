@@ -5,6 +5,7 @@ struct TaskQueue {
         let runId: Int
         let stageId: Int
         let partition: Int
+        var attempt = 0
     }
 
     private var items: [Entry] = []

@@ -8,29 +8,39 @@ public struct StageDescriptor: Sendable, Hashable {
     public let writesShuffle: Int?
     /// Shuffles the stage reads.
     public let readsShuffles: [Int]
+    /// Spark's stage attempt: 0, then 1, 2, ... when the stage is resubmitted (its map output was lost, or one
+    /// of its tasks hit a fetch failure).
+    public let attempt: Int
 
     public init(jobId: Int, stageId: Int, name: String, taskCount: Int, writesShuffle: Int? = nil,
-                readsShuffles: [Int] = []) {
+                readsShuffles: [Int] = [], attempt: Int = 0) {
         self.jobId = jobId
         self.stageId = stageId
         self.name = name
         self.taskCount = taskCount
         self.writesShuffle = writesShuffle
         self.readsShuffles = readsShuffles
+        self.attempt = attempt
     }
 }
 
-/// Where and as what a task runs; handed to the task body.
+/// Where and as what a task runs; handed to the task body, which reports its shuffle bytes on `metrics`.
 public struct TaskContext: Sendable {
     public let stageId: Int
+    public let stageAttempt: Int
     public let partition: Int
+    /// The task attempt (Spark's `attemptNumber`): 0, then one more for each retry of this partition.
     public let attempt: Int
     public let executorId: String
+    public let metrics: TaskMetricsCollector
 
-    public init(stageId: Int, partition: Int, attempt: Int, executorId: String) {
+    public init(stageId: Int, stageAttempt: Int = 0, partition: Int, attempt: Int, executorId: String,
+                metrics: TaskMetricsCollector = TaskMetricsCollector()) {
         self.stageId = stageId
+        self.stageAttempt = stageAttempt
         self.partition = partition
         self.attempt = attempt
         self.executorId = executorId
+        self.metrics = metrics
     }
 }

@@ -41,6 +41,8 @@ public struct TimelineEntry: Hashable, Sendable {
     public var sparkLog: (level: AllocationDecision.LogLevel, line: String)? {
         switch kind {
         case .targetChanged(let change): (change.logLevel, change.logLine)
+        case .executorsRemoved(_, let label) where label.hasSuffix(" lost"):
+            nil  // lost, not released: the allocation manager logs nothing of its own
         case .executorsRemoved(let ids, _):
             (.info, ExecutorRemoval(executorIds: ids, reason: .idleTimeout, rules: []).logLine)
         case .executorsAdded, .executorsKept: nil

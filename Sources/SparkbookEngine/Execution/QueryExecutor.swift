@@ -10,6 +10,8 @@ public final class QueryExecutor: Sendable {
     private let counters = Mutex<(job: Int, stage: Int, shuffle: Int)>((0, 0, 0))
     /// `spark.sql.limit.scaleUpFactor`: how many more partitions each round of a limit scans.
     private let limitScaleUpFactor = 4
+    /// `spark.stage.maxConsecutiveAttempts`: how often a stage may be resubmitted after fetch failures.
+    static let maxStageAttempts = 4
 
     public init(scheduler: any TaskScheduler, parallelism: Int) {
         self.scheduler = scheduler
@@ -92,8 +94,11 @@ public final class QueryExecutor: Sendable {
         scheduler.jobStarted(jobId: jobId, stages: jobStages, description: description)
         let results = Mutex<[Int: PartitionResult]>([:])
         var mapCounts: [Int: Int] = [:]
+        var stageAttempts: [Int: Int] = [:]
         var attempts = 0
-        /// Runs stage `offset` for all its partitions, or only `only` (map tasks whose output was lost).
+        /// Runs stage `offset` for all its partitions, or only `only` (map tasks whose output was lost). A fetch
+        /// failure ends the attempt: lost map output is computed again, then the unfinished partitions run as the
+        /// stage's next attempt, as Spark's DAGScheduler resubmits both stages.
         func runStage(_ offset: Int, only: [Int]? = nil) async throws {
             let stage = plan.stages[offset]
             var ranges: [Range<Int>] = []
@@ -110,7 +115,7 @@ public final class QueryExecutor: Sendable {
             let allPartitions: [Int] = stage.shuffleInput != nil
                 ? Array(ranges.indices)
                 : Array(partitions ?? 0..<(stage.leafPartitionCount ?? 1))
-            let taskPartitions = only.map { lost in allPartitions.filter(lost.contains) } ?? allPartitions
+            var pending = only.map { lost in allPartitions.filter(lost.contains) } ?? allPartitions
             let mapCount = mapCounts[offset] ?? allPartitions.count
             mapCounts[offset] = mapCount
             let execution = OperatorExecution(shuffles: shuffles, shuffleIds: shuffleIds, reduceRanges: ranges)
@@ -119,45 +124,65 @@ public final class QueryExecutor: Sendable {
             case .shuffleWrite(let h, _), .exchange(let h, _): writes = shuffleIds[h.id]
             case .result: break
             }
-            let stageId: Int
-            if only == nil {
-                stageId = firstStage + offset
-            } else {
-                // A resubmitted map stage runs as a new stage id, as Spark's retried stage attempts show.
-                stageId = counters.withLock { c in defer { c.stage += 1 }; return c.stage }
-            }
-            let descriptor = StageDescriptor(
-                jobId: jobId, stageId: stageId, name: only == nil ? stage.name : stage.name + " (resubmitted)",
-                taskCount: taskPartitions.count,
-                writesShuffle: writes, readsShuffles: stage.shuffleInputs.map { shuffleIds[$0.id]! })
+            let reads = stage.shuffleInputs.map { shuffleIds[$0.id]! }
             let output = stage.output
-            try await scheduler.runStage(descriptor) { context in
-                let partition = taskPartitions[context.partition]
-                switch output {
-                case .shuffleWrite(let handle, let spec):
-                    try execution.writeShuffle(stage.root, partition: partition, handle: handle, spec: spec)
-                case .exchange(let handle, let partitioning):
-                    try execution.writeExchange(stage.root, partition: partition, mapCount: mapCount,
-                                                handle: handle, partitioning: partitioning)
-                case .result:
-                    let batches = try execution.run(stage.root, partition: partition)
-                    let result = PartitionResult(partition: context.partition, executorId: context.executorId,
-                                                 batches: batches)
-                    results.withLock { $0[context.partition] = result }
+            let (store, reduceRanges, writtenShuffle) = (shuffles, ranges, writes)
+            while true {
+                let attempt = stageAttempts[offset, default: 0]
+                stageAttempts[offset] = attempt + 1
+                let taskPartitions = pending
+                let descriptor = StageDescriptor(
+                    jobId: jobId, stageId: firstStage + offset, name: stage.name, taskCount: taskPartitions.count,
+                    writesShuffle: writes, readsShuffles: reads, attempt: attempt)
+                do {
+                    try await scheduler.runStage(descriptor) { context in
+                        let partition = taskPartitions[context.partition]
+                        for shuffle in reads {
+                            let read = store.readSize(shuffle: shuffle, reducePartitions: reduceRanges[partition])
+                            context.metrics.shuffleRead(bytes: read.bytes, records: read.rows)
+                        }
+                        switch output {
+                        case .shuffleWrite(let handle, let spec):
+                            try execution.writeShuffle(stage.root, partition: partition, handle: handle, spec: spec)
+                        case .exchange(let handle, let partitioning):
+                            try execution.writeExchange(stage.root, partition: partition, mapCount: mapCount,
+                                                        handle: handle, partitioning: partitioning)
+                        case .result:
+                            let batches = try execution.run(stage.root, partition: partition)
+                            let result = PartitionResult(partition: partition, executorId: context.executorId,
+                                                         batches: batches)
+                            results.withLock { $0[partition] = result }
+                        }
+                        if let writtenShuffle {
+                            let written = store.written(shuffle: writtenShuffle, mapPartition: partition)
+                            context.metrics.shuffleWritten(bytes: written.bytes, records: written.rows)
+                        }
+                    }
+                    return
+                } catch let failure as FetchFailedError {
+                    guard attempt + 1 < Self.maxStageAttempts else {
+                        throw SparkError(.execution, message: "Job aborted due to stage failure: Stage \(firstStage + offset) "
+                            + "(\(stage.name)) has failed the maximum allowable number of times: \(Self.maxStageAttempts). "
+                            + "Most recent failure reason:\n\(failure.message)")
+                    }
+                    pending = taskPartitions.enumerated().filter { !failure.succeededTasks.contains($0.offset) }.map(\.element)
+                    try await recomputeLostMapOutputs(of: offset)
+                } catch let aborted as StageAbortedError {
+                    throw SparkError(.execution, message: aborted.message)
                 }
             }
         }
 
         /// Before a stage reads a shuffle, map output lost with an executor is computed again (Spark resubmits
-        /// the parent map stage on a fetch failure), so losing an executor never changes a result.
+        /// the parent map stage, as a new attempt, on a fetch failure), so losing an executor never changes a result.
         func recomputeLostMapOutputs(of offset: Int) async throws {
             for input in plan.stages[offset].shuffleInputs {
                 let id = shuffleIds[input.id]!
                 let lost = scheduler.lostMapOutputs(shuffleId: id)
                 guard !lost.isEmpty else { continue }
                 attempts += 1
-                guard attempts <= 4 else {
-                    throw SparkError(.execution, message: "Job aborted: shuffle \(id) lost map output 4 times.")
+                guard attempts <= Self.maxStageAttempts else {
+                    throw SparkError(.execution, message: "Job aborted: shuffle \(id) lost map output \(Self.maxStageAttempts) times.")
                 }
                 guard let parent = plan.stages.firstIndex(where: {
                     switch $0.output {

@@ -21,6 +21,17 @@ public final class ShuffleStore: Sendable {
         }
     }
 
+    /// Bytes and rows one map task wrote (every reduce partition), as stored.
+    public func written(shuffle: Int, mapPartition: Int) -> (bytes: Int, rows: Int) {
+        let batches = outputs.withLock { $0[shuffle]?[mapPartition] ?? [] }
+        return batches.reduce((0, 0)) { ($0.0 + $1.byteSize, $0.1 + $1.rowCount) }
+    }
+
+    /// Bytes and rows a reduce task reads for `reducePartitions`: every map task's batch for them.
+    public func readSize(shuffle: Int, reducePartitions: Range<Int>) -> (bytes: Int, rows: Int) {
+        read(shuffle: shuffle, reducePartitions: reducePartitions).reduce((0, 0)) { ($0.0 + $1.byteSize, $0.1 + $1.rowCount) }
+    }
+
     /// Rows written per reduce partition, for adaptive coalescing.
     public func rowsPerPartition(shuffle: Int, partitions: Int) -> [Int] {
         outputs.withLock { all in

@@ -1,8 +1,9 @@
 import SparkbookCluster
 
 /// "What happened at runtime" after a walkthrough cell, drawn from that cell's real listener events and the
-/// executor timeline: jobs and their stages (split at shuffles), tasks per executor, and every executor change
-/// with the rule that caused it.
+/// executor timeline: jobs and their stages (split at shuffles), tasks per executor, shuffle bytes written and
+/// read (the tasks' measured metrics), retried stage attempts, and every executor change with the rule that
+/// caused it.
 public struct RuntimePanel {
     public let style: TerminalStyle
     public let width: Int
@@ -33,7 +34,10 @@ public struct RuntimePanel {
                 let spread = stage.tasksByExecutor.map { "exec \($0.executor)×\($0.tasks)" }.joined(separator: " ")
                 var line = "  stage \(stage.id): \(stage.numTasks) task\(stage.numTasks == 1 ? "" : "s") on " + (spread.isEmpty ? "-" : spread)
                 if let ms = stage.millis { line += " · \(ms) ms" }
+                if stage.shuffleBytesWritten > 0 { line += " · shuffle write " + ByteCountText.format(stage.shuffleBytesWritten) }
+                if stage.shuffleBytesRead > 0 { line += " · shuffle read " + ByteCountText.format(stage.shuffleBytesRead) }
                 if stage.failedTasks > 0 { line += style.red(" · \(stage.failedTasks) failed") }
+                if stage.attempts > 1 { line += style.red(" · \(stage.attempts) attempts") }
                 lines.append(line)
             }
         }

@@ -1,0 +1,19 @@
+/// The bytes a batch's columns occupy as the engine stores them (typed buffers, string bytes and offsets,
+/// validity bits): what a shuffle really holds, so shuffle metrics report measured sizes, not estimates.
+extension ColumnVector {
+    public var byteSize: Int {
+        let values: Int = switch storage {
+        case .int32(let v): v.count * 4
+        case .int64(let v): v.count * 8
+        case .float64(let v): v.count * 8
+        case .boolean(let v): v.count
+        case .string(let s): Int((s.offsets.last ?? 0) - (s.offsets.first ?? 0)) + s.offsets.count * 4
+        case .null: 0
+        }
+        return values + (validity.map { ($0.count + 7) / 8 } ?? 0)
+    }
+}
+
+extension RecordBatch {
+    public var byteSize: Int { columns.reduce(0) { $0 + $1.byteSize } }
+}
