@@ -89,7 +89,7 @@ public final class ClusterTaskScheduler: TaskScheduler {
     /// Runs on an executor thread.
     func execute(_ launch: TaskLaunch) {
         let context = TaskContext(stageId: launch.stageId, partition: launch.partition, attempt: 0,
-                                  executorId: launch.executorId)
+                                  executorId: launch.executorId, interruption: launch.interruption)
         let result: Result<Void, any Error>
         do {
             try launch.body(context)
@@ -106,9 +106,12 @@ public final class ClusterTaskScheduler: TaskScheduler {
     {
         let now = clock.now
         let failed: Bool = if case .failure = result { true } else { false }
+        // A body that stopped because its stage was cancelled was killed: neither done nor failed.
+        let killed: Bool = if case .failure(let error) = result, error is TaskKilledError { true } else { false }
         if s.executors[launch.executorId] != nil {
             s.executors[launch.executorId]!.running -= 1
-            if failed { s.executors[launch.executorId]!.failed += 1 } else { s.executors[launch.executorId]!.completed += 1 }
+            if failed && !killed { s.executors[launch.executorId]!.failed += 1 }
+            if !failed { s.executors[launch.executorId]!.completed += 1 }
         }
         let taskType = launch.writesShuffle == nil ? "ResultTask" : "ShuffleMapTask"
         let ref = TaskRef(stageId: launch.stageId, taskIndex: launch.partition, executorId: launch.executorId)
@@ -167,8 +170,8 @@ public final class ClusterTaskScheduler: TaskScheduler {
                remember: true)
     }
 
-    /// Aborts the jobs' running stages (their queued tasks are dropped; running bodies finish and are
-    /// discarded). With `remember`, later stages of a still-running job fail at once too.
+    /// Aborts the jobs' running stages: their queued tasks are dropped and running bodies are interrupted
+    /// (they stop at their next batch; whatever they return is discarded). With `remember`, later stages of a still-running job fail at once too.
     func cancel(_ errors: [Int: JobCancelledError], remember: Bool) {
         let resumes = state.withLock { s in
             let now = clock.now

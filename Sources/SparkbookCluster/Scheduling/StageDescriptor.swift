@@ -26,11 +26,15 @@ public struct TaskContext: Sendable {
     public let partition: Int
     public let attempt: Int
     public let executorId: String
+    /// Set when the stage is cancelled; long task bodies check it between batches.
+    public let interruption: TaskInterruption
 
-    public init(stageId: Int, partition: Int, attempt: Int, executorId: String) {
+    public init(stageId: Int, partition: Int, attempt: Int, executorId: String,
+                interruption: TaskInterruption = TaskInterruption()) {
         self.stageId = stageId
         self.partition = partition
         self.attempt = attempt
         self.executorId = executorId
+        self.interruption = interruption
     }
 }

@@ -113,7 +113,7 @@ public final class QueryExecutor: Sendable {
             let taskPartitions = only.map { lost in allPartitions.filter(lost.contains) } ?? allPartitions
             let mapCount = mapCounts[offset] ?? allPartitions.count
             mapCounts[offset] = mapCount
-            let execution = OperatorExecution(shuffles: shuffles, shuffleIds: shuffleIds, reduceRanges: ranges)
+            let stageExecution = OperatorExecution(shuffles: shuffles, shuffleIds: shuffleIds, reduceRanges: ranges)
             var writes: Int?
             switch stage.output {
             case .shuffleWrite(let h, _), .exchange(let h, _): writes = shuffleIds[h.id]
@@ -133,6 +133,8 @@ public final class QueryExecutor: Sendable {
             let output = stage.output
             try await scheduler.runStage(descriptor) { context in
                 let partition = taskPartitions[context.partition]
+                var execution = stageExecution
+                execution.interruption = context.interruption
                 switch output {
                 case .shuffleWrite(let handle, let spec):
                     try execution.writeShuffle(stage.root, partition: partition, handle: handle, spec: spec)
@@ -176,6 +178,10 @@ public final class QueryExecutor: Sendable {
                 try await recomputeLostMapOutputs(of: offset)
                 try await runStage(offset)
             }
+        } catch let cancelled as JobCancelledError {
+            scheduler.jobEnded(jobId: jobId, succeeded: false)
+            // Spark's `SparkException: Job 3 cancelled ...`; the session and its DataFrames stay usable.
+            throw SparkError(.execution, message: cancelled.message)
         } catch {
             scheduler.jobEnded(jobId: jobId, succeeded: false)
             throw error
