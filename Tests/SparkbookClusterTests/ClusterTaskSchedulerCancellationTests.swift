@@ -44,6 +44,28 @@ import Testing
         gate.release()
     }
 
+    @Test func cancellingInterruptsRunningTaskBodies() async throws {
+        let h = try RuntimeHarness(["spark.executor.instances": "1"])
+        defer { h.shutdown() }
+        h.scheduler.jobStarted(jobId: 2, stages: [JobStage(stageId: 0)], description: "")
+        // A body that only ends once interrupted, as a long scan checks its task's flag between batches.
+        let stage = await h.startStage(jobId: 2, stageId: 0, tasks: 2) { context in
+            while true {
+                try context.interruption.check()
+                Thread.sleep(forTimeInterval: 0.001)
+            }
+        }
+        #expect(await eventually { h.scheduler.snapshot().runningTasks == 1 })
+        h.scheduler.cancelAll()
+        await #expect(throws: JobCancelledError.self) { try await stage.value }
+        // The slot frees without anyone releasing the body; the task counts as killed, not failed.
+        #expect(await eventually { h.scheduler.executorStatuses().allSatisfy { $0.runningTasks == 0 } })
+        #expect(await eventually {
+            h.events.contains { if case .taskEnd(_, _, _, _, .killed, _) = $0 { true } else { false } }
+        })
+        #expect(h.scheduler.executorStatuses().allSatisfy { $0.failedTasks == 0 })
+    }
+
     @Test func swiftTaskCancellationInterruptsTheStage() async throws {
         let h = try RuntimeHarness(["spark.executor.instances": "1"])
         defer { h.shutdown() }

@@ -122,4 +122,21 @@ struct ExpressionBinderTests {
         let error = #expect(throws: SparkError.self) { try empty.bind(.column("x")) }
         #expect(error?.description == "[UNRESOLVED_COLUMN.WITHOUT_SUGGESTION] A column, variable, or function parameter with name `x` cannot be resolved. SQLSTATE: 42703")
     }
+
+    /// After a join both sides' `id` are in the input: a bare name is ambiguous, a DataFrame's column finds its side.
+    @Test func duplicateNamesAreAmbiguousUnlessTheDataFrameIsKnown() throws {
+        let joined = StructType([StructField("id", .long), StructField("v", .string),
+                                 StructField("id", .integer), StructField("w", .string)])
+        let lineage = ColumnLineage(planIds: [[7], [7], [9], [9]])
+        let binder = ExpressionBinder(schema: joined, lineage: lineage)
+        #expect(throws: SparkError.ambiguousReference("id", candidates: ["id", "id"])) {
+            try binder.bind(.column("id"))
+        }
+        #expect(try binder.bind(.dataFrameColumn("id", planId: 7)) == .column(index: 0, type: .long))
+        #expect(try binder.bind(.dataFrameColumn("id", planId: 9)) == .column(index: 2, type: .integer))
+        #expect(try binder.bind(.dataFrameColumn("w", planId: 7)) == .column(index: 3, type: .string))
+        // Without lineage (or from another DataFrame) the name alone decides, so it stays ambiguous.
+        #expect(throws: SparkError.self) { try ExpressionBinder(schema: joined).bind(.dataFrameColumn("id", planId: 7)) }
+        #expect(throws: SparkError.self) { try binder.bind(.dataFrameColumn("id", planId: 3)) }
+    }
 }

@@ -85,4 +85,19 @@ struct PlannerTests {
         }
         #expect(error?.errorClass == "UNRESOLVED_COLUMN.WITH_SUGGESTION")
     }
+
+    /// Plan ids marked where a join meets each side follow plain columns through the join and a project, so
+    /// `df1["k"]` picks df1's side; a computed column belongs to no DataFrame.
+    @Test func aDataFramesColumnFindsItsSideOfAJoin() throws {
+        let joined = LogicalPlan.join(.identified(planId: 1, Self.local()), .identified(planId: 2, Self.local()), .inner,
+                                      .on(.binary(.equal, .dataFrameColumn("k", planId: 1), .dataFrameColumn("k", planId: 2))))
+        let picked = LogicalPlan.project([.dataFrameColumn("v", planId: 2), .dataFrameColumn("k", planId: 1),
+                                          .alias(.binary(.add, .dataFrameColumn("v", planId: 1), .literal(.integer(1))), name: "w")], joined)
+        #expect(try Planner().schema(of: picked).names == ["v", "k", "w"])
+        // Through the project: `v` is still the right side's, `w` is new, so a reference to it by DataFrame fails.
+        #expect(try Planner().schema(of: .project([.dataFrameColumn("v", planId: 2)], picked)).names == ["v"])
+        #expect(throws: SparkError.ambiguousReference("k", candidates: ["k", "k"])) {
+            try Planner().schema(of: .project([.column("k")], joined))
+        }
+    }
 }

@@ -20,10 +20,11 @@ struct SparkErrorTests {
         #expect(SparkError.Kind.unsupported.rawValue == "UnsupportedOperationException")
     }
 
+    /// The list PySpark 4.3 prints for `select("col")` over these columns.
     @Test func unresolvedColumnSuggestsAtMostFiveNames() {
         let error = SparkError.unresolvedColumn("col", candidates: ["amount", "cola", "device", "co", "country", "cold", "x"])
         #expect(error.errorClass == "UNRESOLVED_COLUMN.WITH_SUGGESTION")
-        #expect(error.message == "A column, variable, or function parameter with name `col` cannot be resolved. Did you mean one of the following? [`cola`, `co`, `cold`, `x`, `amount`].")
+        #expect(error.message == "A column, variable, or function parameter with name `col` cannot be resolved. Did you mean one of the following? [`co`, `cola`, `cold`, `x`, `amount`].")
         #expect(error.sqlState == "42703")
     }
 

@@ -67,82 +67,57 @@ import Testing
         again.type(":quit\r")
         #expect(again.waitForExit() == 0)
     }
-}
 
-/// A child process on a pseudo-terminal (forkpty): what it prints is read back, keys are written in.
-final class PseudoTerminalProcess {
-    let master: Int32
-    let pid: pid_t
-    private(set) var screen = ""
+    /// Ctrl-C during a job that is long by data (a trillion-row range, so no machine finishes it): the job is
+    /// cancelled with Spark's message, its running tasks stop, and the session, an earlier DataFrame and the
+    /// execution counter carry on.
+    @Test func interruptingALongJobKeepsTheSession() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build sparkbook first")
+        let history = FileManager.default.temporaryDirectory.appendingPathComponent("repl-history-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: history) }
 
-    init(_ path: String, _ arguments: [String]) throws {
-        var environment = ProcessInfo.processInfo.environment
-        environment["TERM"] = "xterm"
-        environment["NO_COLOR"] = "1"
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        var size = winsize(ws_row: 40, ws_col: 200, ws_xpixel: 0, ws_ypixel: 0)
-        var fd: Int32 = -1
-        let child = forkpty(&fd, nil, nil, &size)
-        if child == 0 {
-            execve(path, argv, envp)
-            _exit(127)
+        let repl = try PseudoTerminalProcess(Self.binary, ["repl", "--history-file", history])
+        try repl.expect("In [1]: ")
+        repl.type("small = spark.range(0, 70000, 7)\r")
+        try repl.expect("In [2]: ")
+        repl.type("small.count()\r")
+        try repl.expect("Out[2]: 10000")
+        try repl.expect("In [3]: ")
+        repl.type("spark.range(1000000000000).selectExpr(\"id % 1000 AS k\").groupBy(\"k\").count().count()\r")
+        // Spark's progress bar appears once the stage has run half a second: the job is running, not queued.
+        try repl.expect("[Stage ", within: 60)
+        repl.type("\u{03}")
+        try repl.expect("SparkException: Job ")
+        try repl.expect(" cancelled as part of cancellation of all jobs")
+        try repl.expect("In [4]: ")
+
+        // The cancelled tasks stop (within a batch): the executor table soon shows no task running.
+        var table = ""
+        for _ in 0..<50 {
+            repl.type(":executors\r")
+            table = try repl.read(until: "In [4]: ")
+            if table.contains("tasks running 0"), !table.contains(" busy ") { break }
+            Thread.sleep(forTimeInterval: 0.2)
         }
-        for p in argv { free(p) }
-        for p in envp { free(p) }
-        guard child > 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
-        master = fd
-        pid = child
-    }
+        #expect(table.contains("tasks running 0"), "\(table)")
+        #expect(!table.contains(" busy "), "\(table)")
 
-    deinit {
-        kill(pid, SIGKILL)
-        var status: Int32 = 0
-        waitpid(pid, &status, WNOHANG)
-        close(master)
-    }
+        // The session and the earlier DataFrame still work, and the counter goes on.
+        repl.type("small.count()\r")
+        try repl.expect("Out[4]: 10000")
+        try repl.expect("In [5]: ")
+        // At the prompt, Ctrl-C only clears the half-typed line.
+        repl.type("small.fil")
+        try repl.expect("small.fil")
+        repl.type("\u{03}")
+        try repl.expect("^C")
+        try repl.expect("In [5]: ")
+        repl.type("\u{04}")
+        #expect(repl.waitForExit() == 0)
 
-    func type(_ keys: String) {
-        _ = keys.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count - 1) }
-    }
-
-    struct Timeout: Error, CustomStringConvertible {
-        var expected: String
-        var screen: String
-        var description: String { "did not see \(expected.debugDescription); the terminal showed:\n\(screen)" }
-    }
-
-    /// Reads until `text` appears after what earlier expectations consumed.
-    func expect(_ text: String, within seconds: Double = 10) throws {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            if let range = screen.range(of: text) {
-                screen = String(screen[range.upperBound...])
-                return
-            }
-            var fd = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-            if poll(&fd, 1, 100) > 0 {
-                var buffer = [UInt8](repeating: 0, count: 4096)
-                let n = read(master, &buffer, buffer.count)
-                if n <= 0 { break }
-                screen += String(decoding: buffer[..<n], as: UTF8.self)
-            }
-        }
-        throw Timeout(expected: text, screen: screen)
-    }
-
-    /// Waits for the child to exit (draining its output so it never blocks); its exit status, or -1.
-    func waitForExit(within seconds: Double = 10) -> Int32 {
-        let deadline = Date().addingTimeInterval(seconds)
-        var status: Int32 = 0
-        while Date() < deadline {
-            if waitpid(pid, &status, WNOHANG) == pid {
-                return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -1
-            }
-            var buffer = [UInt8](repeating: 0, count: 4096)
-            var fd = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-            if poll(&fd, 1, 50) > 0 { _ = read(master, &buffer, buffer.count) }
-        }
-        return -1
+        let saved = try String(contentsOfFile: history, encoding: .utf8)
+        #expect(saved.contains("small.count()"))
+        #expect(saved.contains("selectExpr"))
+        #expect(!saved.contains("small.fil\n"))
     }
 }

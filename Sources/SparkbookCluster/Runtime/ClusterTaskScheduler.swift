@@ -92,7 +92,8 @@ public final class ClusterTaskScheduler: TaskScheduler {
         let metrics = TaskMetricsCollector()
         let context = TaskContext(stageId: launch.stageId, stageAttempt: launch.stageAttempt,
                                   partition: launch.partition, attempt: launch.attempt,
-                                  executorId: launch.executorId, metrics: metrics)
+                                  executorId: launch.executorId, metrics: metrics,
+                                  interruption: launch.interruption)
         let started = clock.now
         var outcome = state.withLock { s in s.failureBeforeRunning(launch, context: context) }
         if outcome == nil {

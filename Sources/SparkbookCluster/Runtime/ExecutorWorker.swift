@@ -72,4 +72,6 @@ struct TaskLaunch: Sendable {
     let launchTime: ClockTime
     let writesShuffle: Int?
     let body: @Sendable (TaskContext) throws -> Void
+    /// The stage run's kill flag.
+    let interruption: TaskInterruption
 }

@@ -32,9 +32,12 @@ extension SchedulerState {
         // Already reported as lost with its executor: whatever the body did is discarded.
         guard runningTasks.removeValue(forKey: launch.taskId) != nil else { return [] }
         let succeeded: Bool = if case .success = outcome { true } else { false }
+        // A body that stopped because its stage was cancelled was killed: neither done nor failed.
+        let killed: Bool = if case .failure(let error) = outcome, error is TaskKilledError { true } else { false }
         if executors[launch.executorId] != nil {
             executors[launch.executorId]!.running -= 1
-            if succeeded { executors[launch.executorId]!.completed += 1 } else { executors[launch.executorId]!.failed += 1 }
+            if succeeded { executors[launch.executorId]!.completed += 1 }
+            else if !killed { executors[launch.executorId]!.failed += 1 }
         }
         let ref = TaskRef(stageId: launch.stageId, taskIndex: launch.partition, executorId: launch.executorId)
         func end(_ kind: TaskEndReason, _ reason: TaskEndDetail, failed: Bool = false, killed: Bool = false) {

@@ -22,6 +22,8 @@ struct SchedulerState {
         let body: @Sendable (TaskContext) throws -> Void
         let submittedAt: Int64
         let continuation: CheckedContinuation<Void, any Error>
+        /// Interrupts the run's running task bodies when the stage ends early.
+        let interruption = TaskInterruption()
         var remaining: Int
         var launched = 0
         var running = 0
@@ -117,7 +119,8 @@ struct SchedulerState {
                 taskId: nextTaskId, runId: entry.runId, jobId: stage.descriptor.jobId, stageId: entry.stageId,
                 partition: entry.partition, attempt: entry.attempt, stageAttempt: stage.descriptor.attempt,
                 executorId: executorId, host: executors[executorId]!.host,
-                launchTime: now, writesShuffle: stage.descriptor.writesShuffle, body: stage.body)
+                launchTime: now, writesShuffle: stage.descriptor.writesShuffle, body: stage.body,
+                interruption: stage.interruption)
             nextTaskId += 1
             runningTasks[launch.taskId] = launch
             emit(.taskStarted(TaskRef(stageId: entry.stageId, taskIndex: entry.partition, executorId: executorId)),
@@ -139,10 +142,12 @@ struct SchedulerState {
     // MARK: Stage endings
 
     /// Removes the stage, posts its completion (with a failure reason if any) and returns its continuation.
-    /// A stage that failed only to be resubmitted (a fetch failure) does not fail its job (`failsJob` false).
+    /// A stage that failed only to be resubmitted (a fetch failure) does not fail its job (`failsJob` false). A
+    /// stage that fails or is cancelled interrupts its still-running tasks, as Spark kills them.
     mutating func finishStage(_ stageId: Int, failure: String?, failsJob: Bool = true,
                               now: ClockTime) -> CheckedContinuation<Void, any Error>? {
         guard let run = stages.removeValue(forKey: stageId) else { return nil }
+        if failure != nil { run.interruption.interrupt() }
         let info = StageInfo(
             stageId: stageId, attempt: run.descriptor.attempt, name: run.descriptor.name,
             numTasks: run.descriptor.taskCount, submissionTime: run.submittedAt, completionTime: wall(now),

@@ -33,14 +33,18 @@ public struct TaskContext: Sendable {
     public let attempt: Int
     public let executorId: String
     public let metrics: TaskMetricsCollector
+    /// Set when the stage is cancelled; long task bodies check it between batches.
+    public let interruption: TaskInterruption
 
     public init(stageId: Int, stageAttempt: Int = 0, partition: Int, attempt: Int, executorId: String,
-                metrics: TaskMetricsCollector = TaskMetricsCollector()) {
+                metrics: TaskMetricsCollector = TaskMetricsCollector(),
+                interruption: TaskInterruption = TaskInterruption()) {
         self.stageId = stageId
         self.stageAttempt = stageAttempt
         self.partition = partition
         self.attempt = attempt
         self.executorId = executorId
         self.metrics = metrics
+        self.interruption = interruption
     }
 }

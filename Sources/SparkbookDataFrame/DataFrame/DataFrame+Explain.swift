@@ -32,6 +32,7 @@ extension DataFrame {
             let prefix = depth == 0 ? "" : String(repeating: "   ", count: depth - 1) + "+- "
             let columns = op.schema.names.joined(separator: ", ")
             switch op {
+            case .scan(let r, _, _) where r.scan is RangeScan: lines.append(prefix + r.scan.explainText)
             case .scan(let r, _, _): lines.append(prefix + "FileScan \(r.sourceName) [\(columns)]")
             case .local: lines.append(prefix + "LocalTableScan [\(columns)]")
             case .shuffleRead(let h):

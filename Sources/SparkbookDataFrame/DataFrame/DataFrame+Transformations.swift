@@ -120,6 +120,6 @@ extension DataFrame {
     }
 
     public func join(_ other: DataFrame, _ criteria: JoinCriteria, _ type: JoinType) throws -> DataFrame {
-        try derive(.join(plan, other.plan, type, criteria))
+        try derive(.join(.identified(planId: planId, plan), .identified(planId: other.planId, other.plan), type, criteria))
     }
 }

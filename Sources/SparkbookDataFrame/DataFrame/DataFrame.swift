@@ -1,14 +1,30 @@
 import SparkbookEngine
+import Synchronization
 
 /// A distributed collection of rows with a schema: an immutable logical plan plus the session that runs it.
 /// Transformations return new DataFrames and run nothing; actions (`count`, `collect`, `show`) run jobs.
 public struct DataFrame: Sendable {
     public let session: SparkSession
     public let plan: LogicalPlan
+    /// This DataFrame's id (Spark's plan id): `df["id"]` carries it, so after a join it resolves to this side.
+    public let planId: Int
 
     public init(session: SparkSession, plan: LogicalPlan) {
         self.session = session
         self.plan = plan
+        self.planId = Self.planIds.withLock { next in defer { next += 1 }; return next }
+    }
+
+    private static let planIds = Mutex(0)
+
+    /// `df["name"]` / `df.name`: the column as this DataFrame's, checked now as PySpark checks it (a typo lists
+    /// every column, in order).
+    public func column(_ name: String) throws -> Column {
+        let names = try columns()
+        guard names.contains(name) || names.contains(where: { $0.lowercased() == name.lowercased() }) else {
+            throw SparkError.unresolvedColumn(name, candidates: names, ranked: false)
+        }
+        return Column(.dataFrameColumn(name, planId: planId))
     }
 
     /// The schema, resolved now so that a bad column name fails at the line that used it, as in PySpark.
@@ -47,9 +63,13 @@ public struct DataFrame: Sendable {
 
     public func withColumn(_ name: String, _ column: Column) throws -> DataFrame {
         let names = try columns()
-        var outputs = names.map { Expression.column($0) }
         let aliased = Expression.alias(column.expression, name: name)
-        if let i = names.firstIndex(where: { $0.lowercased() == name.lowercased() }) { outputs[i] = aliased } else { outputs.append(aliased) }
+        guard let i = names.firstIndex(where: { $0.lowercased() == name.lowercased() }) else {
+            // A new column goes after all of them (`*`, so a joined frame's duplicate names stay unambiguous).
+            return try derive(column.expression.containsWindow ? .window([.star, aliased], plan) : .project([.star, aliased], plan))
+        }
+        var outputs = names.map { Expression.column($0) }
+        outputs[i] = aliased
         if column.expression.containsWindow { return try derive(.window(outputs, plan)) }
         return try derive(.project(outputs, plan))
     }
@@ -64,9 +84,9 @@ public struct DataFrame: Sendable {
     }
 
     public func groupBy(_ columns: [Column]) throws -> GroupedData {
-        let schema = try schema()
-        let binder = ExpressionBinder(schema: schema)
-        for column in columns { _ = try binder.bind(column.expression) }
+        // The keys resolve as the aggregate will resolve them (so `groupBy(df2.id)` after a join finds its side).
+        let keys = columns.map(\.expression)
+        _ = try session.planner().schema(of: .aggregate(groupBy: keys, output: keys, plan))
         return GroupedData(frame: self, keys: columns)
     }
 

@@ -3,11 +3,15 @@ public struct ExpressionBinder: Sendable {
     public let schema: StructType
     public let functions: FunctionRegistry
     public let context: FunctionContext
+    /// Which DataFrames (plan ids) each column of `schema` comes from, when known; `df["id"]` picks by it.
+    public var lineage: ColumnLineage?
 
-    public init(schema: StructType, functions: FunctionRegistry = .builtIn, context: FunctionContext = FunctionContext()) {
+    public init(schema: StructType, functions: FunctionRegistry = .builtIn, context: FunctionContext = FunctionContext(),
+                lineage: ColumnLineage? = nil) {
         self.schema = schema
         self.functions = functions
         self.context = context
+        self.lineage = lineage.flatMap { $0.count == schema.count ? $0 : nil }
     }
 
     /// A binder for another schema with the same functions and context.
@@ -15,12 +19,32 @@ public struct ExpressionBinder: Sendable {
         ExpressionBinder(schema: schema, functions: functions, context: context)
     }
 
+    /// The column a name refers to: Spark's `AMBIGUOUS_REFERENCE` when several columns carry it (after a join),
+    /// unless the reference came from one DataFrame whose side is known.
+    public func resolve(_ name: String, planId: Int? = nil) throws -> Int {
+        var matches = schema.fields.indices.filter { schema[$0].name == name }
+        if matches.isEmpty {
+            let lowered = name.lowercased()
+            matches = schema.fields.indices.filter { schema[$0].name.lowercased() == lowered }
+        }
+        if matches.count > 1, let planId, let lineage {
+            let fromFrame = matches.filter { lineage.planIds[$0].contains(planId) }
+            if !fromFrame.isEmpty { matches = fromFrame }
+        }
+        guard let first = matches.first else { throw SparkError.unresolvedColumn(name, candidates: schema.names) }
+        guard matches.count == 1 else {
+            throw SparkError.ambiguousReference(name, candidates: matches.map { schema[$0].name })
+        }
+        return first
+    }
+
     public func bind(_ expression: Expression) throws -> BoundExpression {
         switch expression {
         case .column(let name):
-            guard let index = schema.index(of: name) else {
-                throw SparkError.unresolvedColumn(name, candidates: schema.names)
-            }
+            let index = try resolve(name)
+            return .column(index: index, type: schema[index].dataType)
+        case .dataFrameColumn(let name, let planId):
+            let index = try resolve(name, planId: planId)
             return .column(index: index, type: schema[index].dataType)
         case .star:
             throw SparkError(.analysis, errorClass: "INVALID_USAGE_OF_STAR_OR_REGEX",

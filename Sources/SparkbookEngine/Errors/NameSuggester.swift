@@ -12,6 +12,18 @@ public enum NameSuggester {
             .map(\.name)
     }
 
+    /// Spark's order for the names an unresolved column suggests (`StringUtils.orderSuggestedIdentifiersBySimilarity`
+    /// over `AttributeSet.toSeq`): the candidates sorted by name, then stably by the case-sensitive edit distance
+    /// between the back-quoted candidate and the name as typed. Checked against PySpark 4.3's messages.
+    public static func sparkOrder(of candidates: [String], for name: String) -> [String] {
+        let target = Array(name)
+        return candidates.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+            .enumerated()
+            .map { (offset: $0.offset, name: $0.element, distance: levenshtein(Array("`\($0.element)`"), target)) }
+            .sorted { ($0.distance, $0.offset) < ($1.distance, $1.offset) }
+            .map(\.name)
+    }
+
     /// The single best candidate when it is close enough to be a plausible typo.
     public static func best(for name: String, among candidates: [String]) -> String? {
         let target = Array(name.lowercased())

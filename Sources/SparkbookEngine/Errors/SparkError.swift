@@ -31,9 +31,17 @@ public struct SparkError: Error, Sendable, Equatable, CustomStringConvertible {
         return text
     }
 
-    /// `[UNRESOLVED_COLUMN.WITH_SUGGESTION]`, with the closest names first, as Spark suggests them.
-    public static func unresolvedColumn(_ name: String, candidates: [String]) -> SparkError {
-        let suggestions = NameSuggester.closest(to: name, among: candidates, limit: 5)
+    /// `[AMBIGUOUS_REFERENCE]`: a name that several input columns carry (both sides of a join).
+    public static func ambiguousReference(_ name: String, candidates: [String]) -> SparkError {
+        SparkError(.analysis, errorClass: "AMBIGUOUS_REFERENCE",
+                   message: "Reference `\(name)` is ambiguous, could be: [\(candidates.map { "`\($0)`" }.joined(separator: ", "))].",
+                   sqlState: "42704")
+    }
+
+    /// `[UNRESOLVED_COLUMN.WITH_SUGGESTION]` with the five closest names in Spark's order. `ranked: false` lists
+    /// every candidate as given, as `df["nmae"]` (Dataset.col) does.
+    public static func unresolvedColumn(_ name: String, candidates: [String], ranked: Bool = true) -> SparkError {
+        let suggestions = ranked ? NameSuggester.sparkOrder(of: candidates, for: name).prefix(5).map { $0 } : candidates
         if suggestions.isEmpty {
             return SparkError(
                 .analysis, errorClass: "UNRESOLVED_COLUMN.WITHOUT_SUGGESTION",

@@ -1,3 +1,5 @@
+import SparkbookCluster
+
 /// Runs one stage's operator tree for one partition, materialising its batches.
 struct OperatorExecution: Sendable {
     let shuffles: ShuffleStore
@@ -5,8 +7,12 @@ struct OperatorExecution: Sendable {
     let shuffleIds: [Int: Int]
     /// The reduce partitions each task of a shuffle-reading stage covers (after coalescing).
     let reduceRanges: [Range<Int>]
+    /// The running task's kill flag: every operator (and every streamed batch) checks it first, so a cancelled
+    /// job's tasks stop within a batch.
+    var interruption: TaskInterruption?
 
     func run(_ op: PhysicalOperator, partition: Int) throws -> [RecordBatch] {
+        try interruption?.check()
         switch op {
         case .scan(let relation, let columns, _):
             return [try relation.scan.read(partition: partition, columns: columns)]
@@ -28,8 +34,8 @@ struct OperatorExecution: Sendable {
             }
         case .limit(let n, let child):
             // Like Spark's limit over a file scan, stop reading the split once enough rows are in.
-            if case .scan(let relation, let columns, _) = child, let csv = relation.scan as? CSVScan {
-                return try Self.firstRows(n, of: csv, partition: partition, columns: columns)
+            if case .scan(let relation, let columns, _) = child, let scan = relation.scan as? any StreamingScan {
+                return try Self.firstRows(n, of: scan, partition: partition, columns: columns)
             }
             var remaining = n
             var out: [RecordBatch] = []
@@ -109,8 +115,8 @@ struct OperatorExecution: Sendable {
 
     private struct EnoughRows: Error {}
 
-    /// The first `n` rows of a CSV split, read in one batch of at most `n` rows.
-    static func firstRows(_ n: Int, of scan: CSVScan, partition: Int, columns: [Int]) throws -> [RecordBatch] {
+    /// The first `n` rows of a partition, read in one batch of at most `n` rows.
+    static func firstRows(_ n: Int, of scan: any StreamingScan, partition: Int, columns: [Int]) throws -> [RecordBatch] {
         var first: RecordBatch?
         do {
             try scan.forEachBatch(partition: partition, columns: columns, maxRows: max(1, n)) { batch in

@@ -118,7 +118,7 @@ public final class QueryExecutor: Sendable {
             var pending = only.map { lost in allPartitions.filter(lost.contains) } ?? allPartitions
             let mapCount = mapCounts[offset] ?? allPartitions.count
             mapCounts[offset] = mapCount
-            let execution = OperatorExecution(shuffles: shuffles, shuffleIds: shuffleIds, reduceRanges: ranges)
+            let stageExecution = OperatorExecution(shuffles: shuffles, shuffleIds: shuffleIds, reduceRanges: ranges)
             var writes: Int?
             switch stage.output {
             case .shuffleWrite(let h, _), .exchange(let h, _): writes = shuffleIds[h.id]
@@ -137,6 +137,8 @@ public final class QueryExecutor: Sendable {
                 do {
                     try await scheduler.runStage(descriptor) { context in
                         let partition = taskPartitions[context.partition]
+                        var execution = stageExecution
+                        execution.interruption = context.interruption
                         for shuffle in reads {
                             let read = store.readSize(shuffle: shuffle, reducePartitions: reduceRanges[partition])
                             context.metrics.shuffleRead(bytes: read.bytes, records: read.rows)
@@ -201,6 +203,10 @@ public final class QueryExecutor: Sendable {
                 try await recomputeLostMapOutputs(of: offset)
                 try await runStage(offset)
             }
+        } catch let cancelled as JobCancelledError {
+            scheduler.jobEnded(jobId: jobId, succeeded: false)
+            // Spark's `SparkException: Job 3 cancelled ...`; the session and its DataFrames stay usable.
+            throw SparkError(.execution, message: cancelled.message)
         } catch {
             scheduler.jobEnded(jobId: jobId, succeeded: false)
             throw error

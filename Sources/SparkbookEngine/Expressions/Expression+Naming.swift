@@ -2,7 +2,7 @@
 extension Expression {
     public var generatedName: String {
         switch self {
-        case .column(let name): name
+        case .column(let name), .dataFrameColumn(let name, _): name
         case .star: "*"
         case .literal(let value): value.literalName
         case .alias(_, let name): name

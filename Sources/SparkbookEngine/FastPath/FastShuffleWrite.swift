@@ -54,8 +54,8 @@ enum FastShuffleWrite {
     /// filters over a chunkable scan; otherwise one run of the general operators.
     static func forEachBatch(_ op: PhysicalOperator, partition: Int, execution: OperatorExecution,
                              _ body: (RecordBatch) throws -> Void) throws {
-        if let (relation, columns) = streamableLeaf(op), let csv = relation.scan as? CSVScan {
-            try csv.forEachBatch(partition: partition, columns: columns, maxRows: streamingBatchRows) { batch in
+        if let (relation, columns) = streamableLeaf(op), let scan = relation.scan as? any StreamingScan {
+            try scan.forEachBatch(partition: partition, columns: columns, maxRows: streamingBatchRows) { batch in
                 let local = LocalRelation(schema: batch.schema,
                                           partitions: Array(repeating: batch, count: partition + 1))
                 for out in try execution.run(replacingLeaf(op, with: .local(local)), partition: partition) {

@@ -4,9 +4,11 @@ struct AggregateBinder {
     let input: StructType
     var functions: FunctionRegistry = .builtIn
     var context = FunctionContext()
+    /// The input columns' DataFrames, so `groupBy(df1["id"])` after a join finds df1's side.
+    var lineage: ColumnLineage?
 
     func bind(groupBy: [Expression], output: [Expression]) throws -> AggregateSpec {
-        let binder = ExpressionBinder(schema: input, functions: functions, context: context)
+        let binder = ExpressionBinder(schema: input, functions: functions, context: context, lineage: lineage)
         let keys = try groupBy.map { try binder.bind($0) }
         var calls: [AggregateCall] = []
         var callExpressions: [Expression] = []
@@ -47,7 +49,7 @@ struct AggregateBinder {
             case .alias(let inner, _), .unary(_, let inner), .cast(let inner, _), .sortOrder(let inner, _): try collect(inner)
             case .binary(_, let l, let r): try collect(l); try collect(r)
             case .function(_, let args): for a in args { try collect(a) }
-            case .column, .star, .literal, .window: break
+            case .column, .dataFrameColumn, .star, .literal, .window: break
             }
         }
         for e in output { try collect(e) }
@@ -64,12 +66,11 @@ struct AggregateBinder {
             switch e {
             case .alias(let inner, _): return try rebind(inner)
             case .literal: return try ExpressionBinder(schema: resultSchema).bind(e)
-            case .column(let name):
+            case .column(let name), .dataFrameColumn(let name, _):
                 // A bare column must be one of the grouping columns (matched by resolved position).
-                if let i = input.index(of: name), let k = keys.firstIndex(of: .column(index: i, type: input[i].dataType)) {
+                if let k = keys.firstIndex(of: try binder.bind(e)) {
                     return .column(index: k, type: keys[k].dataType)
                 }
-                if input.index(of: name) == nil { throw SparkError.unresolvedColumn(name, candidates: input.names) }
                 throw SparkError(.analysis, errorClass: "MISSING_AGGREGATION",
                                  message: "The non-aggregating expression \"\(name)\" is based on columns which are not participating in the GROUP BY clause.\nAdd the columns or the expression to the GROUP BY, aggregate the expression, or use \"any_value(\(name))\" if you do not care which of the values within a group is returned.",
                                  sqlState: "42803")

@@ -22,6 +22,8 @@ public indirect enum LogicalPlan: Sendable {
     case join(LogicalPlan, LogicalPlan, JoinType, JoinCriteria)
     /// A projection whose expressions contain window functions.
     case window([Expression], LogicalPlan)
+    /// The plan of one DataFrame, marked with its id where a join meets it, so that `df["id"]` finds its side.
+    case identified(planId: Int, LogicalPlan)
 }
 
 /// A data source scan as a plan leaf; a class wrapper would allow identity, a struct keeps it a value.

@@ -5,8 +5,14 @@ extension StageBuilder {
                             _ criteria: JoinCriteria) throws -> PhysicalOperator {
         var probe = self
         let leftSchema = try probe.build(l).schema
+        let leftLineage = probe.lineage
         let rightSchema = try probe.build(r).schema
+        let rightLineage = probe.lineage
         let pair = StructType(leftSchema.fields + rightSchema.fields)
+        // `df1["id"] == df2["id"]` finds each side by its DataFrame; a bare `col("id")` there is ambiguous.
+        let pairBinder = ExpressionBinder(schema: pair, functions: functions, context: context,
+                                          lineage: leftLineage + rightLineage)
+        var origins: [Set<Int>] = []
         var leftKeys: [BoundExpression] = [], rightKeys: [BoundExpression] = []
         var residual: BoundExpression?
         var output: [BoundExpression] = [], fields: [StructField] = []
@@ -28,25 +34,27 @@ extension StageBuilder {
                 switch type {
                 case .right: output.append(rref)
                 case .full:
-                    output.append(try binder(pair).bindFunction("coalesce", [lref, rref], .column(name)))
+                    output.append(try pairBinder.bindFunction("coalesce", [lref, rref], .column(name)))
                 default: output.append(lref)
                 }
                 fields.append(StructField(leftSchema[li].name, common,
                                           nullable: type == .full || (type == .right ? rightSchema[ri].nullable : leftSchema[li].nullable)))
+                origins.append(leftLineage.planIds[li].union(rightLineage.planIds[ri]))
             }
             for (i, f) in leftSchema.fields.enumerated() where !usedLeft.contains(i) {
                 output.append(.column(index: i, type: f.dataType))
                 fields.append(StructField(f.name, f.dataType, nullable: f.nullable || leftNullable))
+                origins.append(leftLineage.planIds[i])
             }
             if type.keepsRightColumns {
                 for (i, f) in rightSchema.fields.enumerated() where !usedRight.contains(i) {
                     output.append(.column(index: leftSchema.count + i, type: f.dataType))
                     fields.append(StructField(f.name, f.dataType, nullable: f.nullable || rightNullable))
+                    origins.append(rightLineage.planIds[i])
                 }
             }
         case .on(let condition):
-            try checkAmbiguity(condition, leftSchema, rightSchema)
-            let bound = TypeCoercion.cast(try binder(pair).bind(condition), to: .boolean)
+            let bound = TypeCoercion.cast(try pairBinder.bind(condition), to: .boolean)
             var rest: [BoundExpression] = []
             for conjunct in conjuncts(bound) {
                 if case .binary(.equal, let a, let b, _) = conjunct,
@@ -63,11 +71,13 @@ extension StageBuilder {
                 output.append(.column(index: i, type: f.dataType))
                 fields.append(StructField(f.name, f.dataType, nullable: f.nullable || leftNullable))
             }
+            origins += leftLineage.planIds
             if type.keepsRightColumns {
                 for (i, f) in rightSchema.fields.enumerated() {
                     output.append(.column(index: leftSchema.count + i, type: f.dataType))
                     fields.append(StructField(f.name, f.dataType, nullable: f.nullable || rightNullable))
                 }
+                origins += rightLineage.planIds
             }
         }
         let spec = JoinSpec(type: type, leftKeys: leftKeys.indices.map { .column(index: leftSchema.count + $0, type: leftKeys[$0].dataType) },
@@ -82,6 +92,7 @@ extension StageBuilder {
             let keyRefs = keys.indices.map { BoundExpression.column(index: input.schema.count + $0, type: keys[$0].dataType) }
             return builder.exchange(withKeys, keys.isEmpty ? .single : .hash(keyRefs), partitions: partitions)
         }
+        lineage = ColumnLineage(planIds: origins)
         return .hashJoin(spec.withKeyColumns(), left, right)
     }
 
@@ -104,21 +115,6 @@ extension StageBuilder {
         if ca.allSatisfy({ $0 < leftCount }) && cb.allSatisfy({ $0 >= leftCount }) { return (a, b) }
         if cb.allSatisfy({ $0 < leftCount }) && ca.allSatisfy({ $0 >= leftCount }) { return (b, a) }
         return nil
-    }
-
-    private func checkAmbiguity(_ e: Expression, _ left: StructType, _ right: StructType) throws {
-        switch e {
-        case .column(let name):
-            if left.index(of: name) != nil && right.index(of: name) != nil {
-                throw SparkError(.analysis, errorClass: "AMBIGUOUS_REFERENCE",
-                                 message: "Reference `\(name)` is ambiguous, could be: [`\(name)`, `\(name)`].",
-                                 sqlState: "42704")
-            }
-        case .alias(let x, _), .unary(_, let x), .cast(let x, _), .sortOrder(let x, _): try checkAmbiguity(x, left, right)
-        case .binary(_, let a, let b): try checkAmbiguity(a, left, right); try checkAmbiguity(b, left, right)
-        case .function(_, let args): for a in args { try checkAmbiguity(a, left, right) }
-        default: break
-        }
     }
 
     private func usingColumn(_ name: String, _ side: String, _ schema: StructType) -> SparkError {

@@ -47,9 +47,12 @@ struct StageBuilder {
     var nextShuffleId = 0
     var functions = FunctionRegistry.builtIn
     var context = FunctionContext()
+    /// The lineage of the operator `build` returned last (its output columns' DataFrames).
+    var lineage = ColumnLineage.unknown(0)
 
+    /// A binder over `schema`; the last built operator's lineage applies when it describes this schema.
     func binder(_ schema: StructType) -> ExpressionBinder {
-        ExpressionBinder(schema: schema, functions: functions, context: context)
+        ExpressionBinder(schema: schema, functions: functions, context: context, lineage: lineage)
     }
 
     init(shufflePartitions: Int) {
@@ -57,11 +60,24 @@ struct StageBuilder {
     }
 
     mutating func build(_ plan: LogicalPlan) throws -> PhysicalOperator {
+        let op = try buildNode(plan)
+        // Operators that keep their input's columns keep its lineage; any other shape starts unknown.
+        if lineage.count != op.schema.count { lineage = .unknown(op.schema.count) }
+        return op
+    }
+
+    private mutating func buildNode(_ plan: LogicalPlan) throws -> PhysicalOperator {
         switch plan {
+        case .identified(let planId, let child):
+            let op = try build(child)
+            lineage = lineage.marked(planId)
+            return op
         case .scan(let relation):
+            lineage = .unknown(relation.scan.schema.count)
             nameOfCurrentStage = "\(relation.sourceName) scan"
             return .scan(relation, columns: Array(0..<relation.scan.schema.count), schema: relation.scan.schema)
         case .local(let relation):
+            lineage = .unknown(relation.schema.count)
             nameOfCurrentStage = "local rows"
             return .local(relation)
         case .cached(let entry):
@@ -71,19 +87,27 @@ struct StageBuilder {
         case .project(let expressions, let child):
             let input = try build(child)
             let binder = binder(input.schema)
-            var bound: [BoundExpression] = [], fields: [StructField] = []
+            let inputLineage = binder.lineage ?? .unknown(input.schema.count)
+            var bound: [BoundExpression] = [], fields: [StructField] = [], origins: [Set<Int>] = []
             for expression in expressions {
                 if case .star = expression {
                     for (i, field) in input.schema.fields.enumerated() {
                         bound.append(.column(index: i, type: field.dataType)); fields.append(field)
                     }
+                    origins += inputLineage.planIds
                     continue
                 }
                 let b = try binder.bind(expression)
                 bound.append(b)
                 fields.append(StructField(outputName(expression, input.schema), b.dataType,
                                           nullable: nullable(b, input.schema)))
+                // A plain reference is the same column (Spark keeps its attribute); anything else is new.
+                switch (expression, b) {
+                case (.column, .column(let i, _)), (.dataFrameColumn, .column(let i, _)): origins.append(inputLineage.planIds[i])
+                default: origins.append([])
+                }
             }
+            lineage = ColumnLineage(planIds: origins)
             return .project(bound, schema: StructType(fields), input)
         case .filter(let condition, let child):
             let input = try build(child)
@@ -93,8 +117,10 @@ struct StageBuilder {
             return .limit(n, try build(child))
         case .aggregate(let groupBy, let output, let child):
             let input = try build(child)
-            let spec = try AggregateBinder(input: input.schema, functions: functions, context: context)
+            let spec = try AggregateBinder(input: input.schema, functions: functions, context: context,
+                                           lineage: lineage)
                 .bind(groupBy: groupBy, output: output)
+            lineage = .unknown(spec.outputSchema.count)
             if spec.calls.contains(where: { $0.function.needsCompleteMode }) {
                 let partitioning: ExchangePartitioning = spec.keys.isEmpty ? .single : .hash(spec.keys)
                 let read = exchange(input, partitioning, partitions: spec.keys.isEmpty ? 1 : shufflePartitions)
@@ -118,7 +144,9 @@ struct StageBuilder {
             }
             return .sort(keys, exchange(input, .single, partitions: 1))
         case .union(let l, let r):
-            return try buildUnion(l, r)
+            let op = try buildUnion(l, r)
+            lineage = .unknown(op.schema.count)
+            return op
         case .repartition(let n, let keys, let child):
             let input = try build(child)
             let bound = try keys.map { try binder(input.schema).bind($0) }
@@ -164,7 +192,11 @@ struct StageBuilder {
 
     private func outputName(_ expression: Expression, _ schema: StructType) -> String {
         // A plain column keeps the spelling of the schema, not of the reference (`col("COUNTRY")` is `country`).
-        if case .column(let name) = expression, let i = schema.index(of: name) { return schema[i].name }
+        switch expression {
+        case .column(let name), .dataFrameColumn(let name, _):
+            if let i = schema.index(of: name) { return schema[i].name }
+        default: break
+        }
         return expression.generatedName
     }
 

@@ -91,7 +91,7 @@ public enum Members {
             default:
                 // `df.amount` is the column, as in PySpark, when no method has the name.
                 if !DataFrameBinding.methods.contains(name), let columns = try? df.columns(), columns.contains(name) {
-                    return .column(Column(name))
+                    return .column(try df.column(name))
                 }
             }
         case .row(let row):

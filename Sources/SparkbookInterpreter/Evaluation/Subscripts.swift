@@ -23,9 +23,7 @@ enum Subscripts {
             return PyValue.from(value)
         case (.dataFrame(let df), .string(let name)):
             // `df["x"]` resolves now, as PySpark does, so a typo fails at this line.
-            let schema = try df.schema()
-            guard schema.index(of: name) != nil else { throw SparkError.unresolvedColumn(name, candidates: schema.names) }
-            return .column(Column(name))
+            return .column(try df.column(name))
         case (.dataFrame, .column(let c)):
             return .column(c)
         case (.structType(let schema), .string(let name)):

@@ -45,8 +45,11 @@ public final class InteractiveRepl {
                 entryLines.append(line)
                 let hooks = session.hooks
                 watcher.start {
+                    // The terminal echoed `^C` after whatever the entry printed last (a progress bar): the
+                    // cancellation message starts on a line of its own.
+                    StandardStreams.out("\n")
                     if let hooks { hooks.cancelRunningJob() } else {
-                        StandardStreams.err("\n^C: no cluster runtime is attached, so the running entry cannot be cancelled\n")
+                        StandardStreams.err("^C: no cluster runtime is attached, so the running entry cannot be cancelled\n")
                     }
                 }
                 let result = await session.feed(line)

@@ -1,4 +1,5 @@
 import Foundation
+import SparkbookCluster
 import SparkbookDataFrame
 import SparkbookInterpreter
 import SparkbookNotebook
@@ -53,8 +54,9 @@ public final class ReplSession {
                                          workingDirectory: options.workingDirectory, dataSources: registry.dataSources,
                                          timeScale: options.timeScale)
             context.eventLogDirectory = options.eventLogDirectory
-            // The progress bar would fight the line editor for the terminal.
-            context.consoleProgress = false
+            // Spark's progress bar shows while an entry's jobs run (the line editor is not reading then, and each
+            // entry waits for the bar to be erased before printing); a script never shows it.
+            context.consoleProgress = options.interactive ? nil : false
         }
         self.sink = ReplOutputSink(output: output)
         self.interpreter = Interpreter(context: context, sink: sink)
@@ -154,12 +156,15 @@ public final class ReplSession {
                 throw ScriptError("NotImplementedError", "`%\(language ?? "")` cells are not supported; the cell kinds "
                                   + "installed are " + registry.cellLanguages.joined(separator: ", "))
             }
-            if let value = try await kind.execute(source, in: interpreter) {
+            let value = try await kind.execute(source, in: interpreter)
+            settleProgressBar()
+            if let value {
                 let rendered = registry.render(value)
                 sink.record(.executeResult(executionCount: count, data: rendered.mimeBundle, metadata: [:]))
                 printResult(rendered.plain, count: count)
             }
         } catch {
+            settleProgressBar()
             succeeded = false
             let file = SourceFile(path: source.path, cell: source.cellNumber, text: source.text, firstLine: source.firstLine)
             let plain = ErrorPresentation(error, in: file, color: false)
@@ -189,6 +194,12 @@ public final class ReplSession {
         }
         let label = style.red("Out[\(count)]:")
         output.out(plain.contains("\n") ? "\(label)\n\(plain)\n" : "\(label) \(plain)\n")
+    }
+
+    /// Waits until the runtime's listeners heard every event of the entry's jobs, so a progress bar is erased
+    /// before the result prints, never over it or over the next prompt.
+    func settleProgressBar() {
+        context.active?.runtime.bus.flush()
     }
 
     /// Notices the engine raised while the entry ran (configuration warnings), and the runtime's.

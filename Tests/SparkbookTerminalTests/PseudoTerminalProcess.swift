@@ -1,0 +1,86 @@
+import Foundation
+import Glibc
+
+/// A child process on a pseudo-terminal (forkpty): what it prints is read back, keys are written in.
+final class PseudoTerminalProcess {
+    let master: Int32
+    let pid: pid_t
+    private(set) var screen = ""
+
+    init(_ path: String, _ arguments: [String]) throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["TERM"] = "xterm"
+        environment["NO_COLOR"] = "1"
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        var size = winsize(ws_row: 40, ws_col: 200, ws_xpixel: 0, ws_ypixel: 0)
+        var fd: Int32 = -1
+        let child = forkpty(&fd, nil, nil, &size)
+        if child == 0 {
+            execve(path, argv, envp)
+            _exit(127)
+        }
+        for p in argv { free(p) }
+        for p in envp { free(p) }
+        guard child > 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
+        master = fd
+        pid = child
+    }
+
+    deinit {
+        kill(pid, SIGKILL)
+        var status: Int32 = 0
+        waitpid(pid, &status, WNOHANG)
+        close(master)
+    }
+
+    func type(_ keys: String) {
+        _ = keys.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count - 1) }
+    }
+
+    struct Timeout: Error, CustomStringConvertible {
+        var expected: String
+        var screen: String
+        var description: String { "did not see \(expected.debugDescription); the terminal showed:\n\(screen)" }
+    }
+
+    /// Reads until `text` appears after what earlier expectations consumed.
+    func expect(_ text: String, within seconds: Double = 10) throws {
+        _ = try read(until: text, within: seconds)
+    }
+
+    /// Reads until `text` appears and consumes it; returns what was printed before it.
+    func read(until text: String, within seconds: Double = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if let range = screen.range(of: text) {
+                let before = String(screen[..<range.lowerBound])
+                screen = String(screen[range.upperBound...])
+                return before
+            }
+            var fd = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            if poll(&fd, 1, 100) > 0 {
+                var buffer = [UInt8](repeating: 0, count: 4096)
+                let n = Glibc.read(master, &buffer, buffer.count)
+                if n <= 0 { break }
+                screen += String(decoding: buffer[..<n], as: UTF8.self)
+            }
+        }
+        throw Timeout(expected: text, screen: screen)
+    }
+
+    /// Waits for the child to exit (draining its output so it never blocks); its exit status, or -1.
+    func waitForExit(within seconds: Double = 10) -> Int32 {
+        let deadline = Date().addingTimeInterval(seconds)
+        var status: Int32 = 0
+        while Date() < deadline {
+            if waitpid(pid, &status, WNOHANG) == pid {
+                return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -1
+            }
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            var fd = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            if poll(&fd, 1, 50) > 0 { _ = Glibc.read(master, &buffer, buffer.count) }
+        }
+        return -1
+    }
+}
