@@ -2,6 +2,13 @@
 /// operands widen to the decimal that holds them (an integral literal to just its digits), a double turns the
 /// whole operation into double arithmetic, and the result type follows `DecimalPrecision.result`.
 enum DecimalCoercion {
+    static func isArithmetic(_ op: BinaryOperator) -> Bool {
+        switch op {
+        case .add, .subtract, .multiply, .divide, .modulo: true
+        default: false
+        }
+    }
+
     static func involvesDecimal(_ a: DataType, _ b: DataType) -> Bool {
         if case .decimal = a { return true }
         if case .decimal = b { return true }

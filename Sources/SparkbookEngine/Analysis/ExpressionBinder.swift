@@ -105,6 +105,9 @@ public struct ExpressionBinder: Sendable {
 
     private func bindBinary(_ op: BinaryOperator, _ l: BoundExpression, _ r: BoundExpression,
                             _ source: Expression) throws -> BoundExpression {
+        if DecimalCoercion.isArithmetic(op), DecimalCoercion.involvesDecimal(l.dataType, r.dataType) {
+            return try DecimalCoercion.bindArithmetic(op, numeric(l, source), numeric(r, source))
+        }
         switch op {
         case .and, .or:
             return .binary(op, try coerce(l, to: .boolean, in: source), try coerce(r, to: .boolean, in: source),
@@ -112,9 +115,6 @@ public struct ExpressionBinder: Sendable {
         case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
             let common = TypeCoercion.commonType(l.dataType, r.dataType) ?? .string
             return .binary(op, TypeCoercion.cast(l, to: common), TypeCoercion.cast(r, to: common), type: .boolean)
-        case .divide, .add, .subtract, .multiply, .modulo
-            where DecimalCoercion.involvesDecimal(l.dataType, r.dataType):
-            return try DecimalCoercion.bindArithmetic(op, numeric(l, source), numeric(r, source))
         case .divide:
             // Spark's `/` always divides as double (decimal for decimals).
             return .binary(op, TypeCoercion.cast(try numeric(l, source), to: .double),
