@@ -8,6 +8,7 @@ public struct DDLError: Error, Sendable, Hashable, CustomStringConvertible {
         /// Valid Spark, but the engine has no column type for it yet (decimal, binary, maps, ...).
         case notSupportedYet = "NOT_SUPPORTED_YET"
         case decimalPrecisionExceedsMax = "DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION"
+        case decimalScaleExceedsPrecision = "DECIMAL_SCALE_EXCEEDS_PRECISION"
 
         var sqlState: String {
             switch self {
@@ -15,7 +16,7 @@ public struct DDLError: Error, Sendable, Hashable, CustomStringConvertible {
             case .parseEmptyStatement: "42617"
             case .unsupportedDataType, .notSupportedYet: "0A000"
             case .datatypeMissingSize: "42K01"
-            case .decimalPrecisionExceedsMax: "22003"
+            case .decimalPrecisionExceedsMax, .decimalScaleExceedsPrecision: "22003"
             }
         }
     }
@@ -37,8 +38,8 @@ public struct DDLError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The first line of Spark's message: `[PARSE_SYNTAX_ERROR] Syntax error at or near ','. SQLSTATE: 42601
     /// (line 1, pos 6)`.
     public var message: String {
-        // Spark raises the precision check outside the parser, without a position.
-        if code == .decimalPrecisionExceedsMax { return "[\(code.rawValue)] \(detail) SQLSTATE: \(code.sqlState)" }
+        // Spark checks decimal bounds after parsing: the message has no position.
+        if code == .decimalPrecisionExceedsMax || code == .decimalScaleExceedsPrecision { return "[\(code.rawValue)] \(detail) SQLSTATE: \(code.sqlState)" }
         return "[\(code.rawValue)] \(detail) SQLSTATE: \(code.sqlState) (line 1, pos \(position))"
     }
 

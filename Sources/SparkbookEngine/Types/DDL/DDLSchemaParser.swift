@@ -118,7 +118,7 @@ public enum DDLSchemaParser {
                     + "\(DecimalPrecision.maxPrecision).", position: start, input: input)
             }
             guard scale <= precision else {
-                throw DDLError(.parseSyntaxError, "Decimal scale (\(scale)) cannot be greater than precision "
+                throw DDLError(.decimalScaleExceedsPrecision, "Decimal scale (\(scale)) cannot be greater than precision "
                     + "(\(precision)).", position: start, input: input)
             }
             return .decimal(precision: precision, scale: scale)
