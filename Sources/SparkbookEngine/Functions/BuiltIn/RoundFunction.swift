@@ -57,15 +57,15 @@ struct RoundFunction: ScalarFunction {
     /// `max(scale, 0)` digits: half-up, or towards negative (`floor`) or positive (`ceil`) infinity.
     static func decimal(_ d: DecimalValue, scale: Int, mode: Mode) -> Value {
         guard scale < d.scale else { return .decimal(d) }
-        let divisor = WideInteger.power10(d.scale - scale)
-        let (quotient, remainder) = WideInteger(d.unscaled).quotientAndRemainder(dividingBy: divisor)
-        var q = quotient
+        var q: WideInteger
         switch mode {
         case .halfUp:
-            let twice = remainder.multiplied(bySmall: 2)
-            if !((twice.negative ? -twice : twice) - divisor).negative { q = q + WideInteger(d.unscaled < 0 ? -1 : 1) }
-        case .down: if remainder.negative { q = q - 1 }
-        case .up: if !remainder.isZero, !remainder.negative { q = q + 1 }
+            q = DecimalValue.rescale(WideInteger(d.unscaled), from: d.scale, to: scale)
+        case .down, .up:
+            let (quotient, remainder) = WideInteger(d.unscaled).quotientAndRemainder(dividingBy: .power10(d.scale - scale))
+            q = quotient
+            if mode == .down, remainder.negative { q = q - 1 }
+            if mode == .up, !remainder.isZero, !remainder.negative { q = q + 1 }
         }
         // A negative scale rounds to tens or hundreds but keeps scale 0.
         let kept = scale < 0 ? q * .power10(-scale) : q

@@ -64,19 +64,6 @@ public struct DecimalValue: Sendable, Hashable {
     public var isZero: Bool { unscaled == 0 }
 
     public var doubleValue: Double { Double(plainText)! }
-
-    /// Order between two decimals of any scales.
-    public static func compare(_ a: DecimalValue, _ b: DecimalValue) -> Int {
-        let l: WideInteger, r: WideInteger
-        if a.scale == b.scale {
-            return a.unscaled == b.unscaled ? 0 : (a.unscaled < b.unscaled ? -1 : 1)
-        }
-        let scale = max(a.scale, b.scale)
-        l = WideInteger(a.unscaled) * .power10(scale - a.scale)
-        r = WideInteger(b.unscaled) * .power10(scale - b.scale)
-        let difference = l - r
-        return difference.isZero ? 0 : (difference.negative ? -1 : 1)
-    }
 }
 
 extension DecimalValue {
