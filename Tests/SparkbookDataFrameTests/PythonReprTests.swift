@@ -35,10 +35,10 @@ import SparkbookDataFrame
         #expect(PythonRepr.float(value) == expected)
     }
 
-    /// Truth values from CPython 3 `str(Decimal(...))`.
+    /// Truth values from PySpark 4.3: `str` of collected decimals (built from Java engineering strings).
     @Test(arguments: [
         (Int128(0), 18, "0E-18"), (Int128(0), 3, "0.000"), (Int128(1500), 3, "1.500"), (Int128(-1), 3, "-0.001"),
-        (Int128(1), 7, "1E-7"), (Int128(1), 6, "0.000001"), (Int128(-1), 18, "-1E-18"), (Int128(12345), 0, "12345"),
+        (Int128(1), 7, "1.00E-7"), (Int128(1), 8, "1.0E-8"), (Int128(120), 10, "1.20E-8"), (Int128(1), 6, "0.000001"), (Int128(-1), 18, "-1E-18"), (Int128(12345), 0, "12345"),
     ])
     func decimalText(_ unscaled: Int128, _ scale: Int, _ expected: String) {
         #expect(PythonRepr.decimalText(unscaled: unscaled, scale: scale) == expected)

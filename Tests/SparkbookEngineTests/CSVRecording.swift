@@ -75,11 +75,12 @@ struct CSVRecording {
         case .boolean(let v): return String(v)
         case .timestamp(let micros): return "\"\(timestampText(micros))\""
         case .date(let days): return "\"\(dateText(Int64(days)))\""
+        case .decimal(let d): return "\"\(d.plainText)\""
         }
     }
 
     /// The recording's value in the form `encode` gives ours, read as the column's type (JSON numbers do not say
-    /// whether they were ints or doubles; decimals were recorded as strings and compare as doubles).
+    /// whether they were ints or doubles; decimals were recorded as strings and compare as their plain text).
     static func encodeExpected(_ value: Any, as type: DataType) -> String {
         if value is NSNull { return "null" }
         switch type {

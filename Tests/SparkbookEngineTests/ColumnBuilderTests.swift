@@ -77,4 +77,20 @@ struct ColumnBuilderTests {
         #expect(column.count == 2)
         #expect(values(column) == [.null, .null])
     }
+
+    @Test func decimalsStoreUnscaledIntegersAtTheColumnScale() {
+        var builder = ColumnBuilder(type: .decimal(precision: 5, scale: 2))
+        builder.append(.decimal(DecimalValue(unscaled: 125, precision: 3, scale: 1)))
+        builder.append(.integer(7))
+        builder.append(.null)
+        builder.append(.long(1_000_000))
+        let column = builder.finish()
+        guard case .int128(let values) = column.storage else { Issue.record("not decimal storage"); return }
+        #expect(values[0] == 1250 && values[1] == 700)
+        #expect(column.value(at: 0) == .decimal(DecimalValue(unscaled: 1250, precision: 5, scale: 2)))
+        #expect(column.isNull(2))
+        // A value too large for decimal(5,2) cannot be stored.
+        #expect(column.isNull(3))
+        #expect(column.gather([1]).value(at: 0) == .decimal(DecimalValue(unscaled: 700, precision: 5, scale: 2)))
+    }
 }

@@ -47,9 +47,35 @@ struct DDLSchemaParserTests {
         } catch {
             #expect(error.description.hasSuffix("== SQL ==\na INT,\n------^^^\n"))
         }
-        for ddl in ["a decimal(10,2)", "a map<string,int>", "a binary", "a timestamp_ntz"] {
+        for ddl in ["a map<string,int>", "a binary", "a timestamp_ntz"] {
             #expect(throws: DDLError.self) { try DDLSchemaParser.parseSchema(ddl) }
             do { _ = try DDLSchemaParser.parseSchema(ddl) } catch { #expect(error.code == .notSupportedYet, "\(ddl)") }
         }
+    }
+
+    /// As PySpark 4.3 resolves them: bare `decimal` is `decimal(10,0)`, `(p)` has scale 0.
+    @Test(arguments: [
+        ("decimal", 10, 0), ("DECIMAL(10,2)", 10, 2), ("dec", 10, 0), ("numeric(12, 3)", 12, 3), ("decimal(10)", 10, 0),
+        ("Decimal(38,38)", 38, 38),
+    ])
+    func decimalTypes(_ name: String, _ precision: Int, _ scale: Int) throws {
+        #expect(try DDLSchemaParser.parseType(name) == .decimal(precision: precision, scale: scale))
+    }
+
+    @Test func decimalBoundsAreSparksErrors() {
+        #expect(throws: DDLError.self) { try DDLSchemaParser.parseType("decimal(39,2)") }
+        do { _ = try DDLSchemaParser.parseType("decimal(39,2)") } catch {
+            #expect(error.message == "[DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION] Decimal precision 39 exceeds max precision 38. SQLSTATE: 22003")
+        }
+        do { _ = try DDLSchemaParser.parseType("decimal(5,7)") } catch {
+            #expect(error.message == "[DECIMAL_SCALE_EXCEEDS_PRECISION] Decimal scale (7) cannot be greater than precision (5). SQLSTATE: 22003")
+        }
+        #expect(throws: DDLError.self) { try DDLSchemaParser.parseType("decimal(1,2,3)") }
+    }
+
+    @Test func decimalSchemaNames() throws {
+        let schema = try DDLSchemaParser.parseSchema("amount DECIMAL(8,2), n numeric")
+        #expect(schema.fields.map(\.dataType.simpleString) == ["decimal(8,2)", "decimal(10,0)"])
+        #expect(schema.fields.map(\.dataType.pythonClassName) == ["DecimalType(8,2)", "DecimalType(10,0)"])
     }
 }

@@ -184,8 +184,8 @@ struct HashAggregatorTests {
         try right.consume(EngineTestData.batch(schema, [[.string("a"), .long(4)], [.string("a"), .null]]))
         #expect(left.groupCount == 2 && right.groupCount == 1)
         var final = HashAggregator(keys: [], keyTypes: [.string], calls: calls)
-        for batch in left.partialBatches(partitions: 1) + right.partialBatches(partitions: 1) { final.merge(batch) }
-        let result = final.finalBatch(schema: StructType([StructField("k", .string), StructField("avg", .double),
+        for batch in left.partialBatches(partitions: 1) + right.partialBatches(partitions: 1) { try final.merge(batch) }
+        let result = try final.finalBatch(schema: StructType([StructField("k", .string), StructField("avg", .double),
                                                           StructField("n", .long)]))
         let rows = Set((0..<result.rowCount).map(result.row))
         #expect(rows == [[.string("a"), .double(2.5), .long(3)], [.string("b"), .double(10), .long(1)]])

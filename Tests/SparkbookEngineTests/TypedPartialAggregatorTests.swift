@@ -90,4 +90,18 @@ struct TypedPartialAggregatorTests {
         let expression = BoundExpression.binary(.add, .column(index: 1, type: .integer), .literal(.integer(1), type: .integer), type: .integer)
         #expect(TypedAggregationPlan(Self.spec(keys: [0], calls: [AggregateCall(function: .sum, input: expression)])) == nil)
     }
+
+    /// Decimal sums, averages and keys are not typed: the plan refuses them and the general path runs.
+    @Test func decimalsStayOnTheGeneralPath() {
+        let decimal = DataType.decimal(precision: 10, scale: 2)
+        func plan(keys: [BoundExpression], keyTypes: [DataType], call: AggregateCall) -> TypedAggregationPlan? {
+            TypedAggregationPlan(AggregateSpec(keys: keys, keyTypes: keyTypes, calls: [call], output: [],
+                                               outputSchema: StructType([])))
+        }
+        #expect(plan(keys: [], keyTypes: [], call: AggregateCall(function: .sum, input: .column(index: 0, type: decimal))) == nil)
+        #expect(plan(keys: [], keyTypes: [], call: AggregateCall(function: .avg, input: .column(index: 0, type: decimal))) == nil)
+        #expect(plan(keys: [.column(index: 0, type: decimal)], keyTypes: [decimal],
+                     call: AggregateCall(function: .count, input: nil)) == nil)
+        #expect(plan(keys: [], keyTypes: [], call: AggregateCall(function: .count, input: .column(index: 0, type: decimal))) != nil)
+    }
 }

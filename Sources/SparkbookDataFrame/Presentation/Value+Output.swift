@@ -13,6 +13,7 @@ extension Value {
         case .boolean(let v): .boolean(v)
         case .timestamp(let v): .timestamp(microsSinceEpoch: v)
         case .date(let v): .date(daysSinceEpoch: Int64(v))
+        case .decimal(let d): .decimal(unscaled: d.unscaled, scale: d.scale)
         }
     }
 }

@@ -13,15 +13,21 @@ struct AggregateAccumulator: Sendable {
     /// Running mean and sum of squared deviations per group (Welford), for `stddev` and `variance`.
     private var means: [Double] = []
     private var m2s: [Double] = []
+    /// Exact sums for `sum` and `avg` of a decimal column.
+    private var decimalSums: DecimalSums?
 
     init(call: AggregateCall) {
         self.call = call
+        if let input = call.decimalInput, call.function == .sum || call.function == .avg {
+            decimalSums = DecimalSums(input: input, checksRunningTotal: call.function == .sum)
+        }
     }
 
     /// Makes room for a newly created group.
     mutating func addGroup() {
         counts.append(0)
         seen.append(false)
+        if decimalSums != nil { decimalSums!.addGroup(); return }
         switch call.function {
         case .sum where call.resultType == .long: longSums.append(0)
         case .sum, .avg: doubleSums.append(0)
@@ -33,7 +39,7 @@ struct AggregateAccumulator: Sendable {
     }
 
     /// Folds raw input rows into their groups (`groupIds[row]`).
-    mutating func update(_ input: ColumnVector?, rowCount: Int, groupIds: [Int]) {
+    mutating func update(_ input: ColumnVector?, rowCount: Int, groupIds: [Int]) throws {
         guard let input else {
             for row in 0..<rowCount { counts[groupIds[row]] += 1 }
             return
@@ -42,7 +48,11 @@ struct AggregateAccumulator: Sendable {
         case .count:
             for row in 0..<rowCount where !input.isNull(row) { counts[groupIds[row]] += 1 }
         case .sum, .avg:
-            accumulateSums(input, rowCount: rowCount, groupIds: groupIds)
+            if decimalSums != nil {
+                try decimalSums!.add(input, rowCount: rowCount, groupIds: groupIds, counts: &counts, seen: &seen)
+            } else {
+                accumulateSums(input, rowCount: rowCount, groupIds: groupIds)
+            }
         case .min, .max:
             for row in 0..<rowCount where !input.isNull(row) {
                 fold(extreme: input.value(at: row), into: groupIds[row])
@@ -109,10 +119,17 @@ struct AggregateAccumulator: Sendable {
     }
 
     /// Folds partial states (columns laid out as `call.partialTypes`) into their groups.
-    mutating func merge(_ partials: ArraySlice<ColumnVector>, rowCount: Int, groupIds: [Int]) {
+    mutating func merge(_ partials: ArraySlice<ColumnVector>, rowCount: Int, groupIds: [Int]) throws {
         let first = partials[partials.startIndex]
         for row in 0..<rowCount {
             let g = groupIds[row]
+            if decimalSums != nil {
+                guard case .decimal(let partial) = first.value(at: row) else { continue }
+                let n = call.function == .avg ? partials[partials.startIndex + 1].value(at: row).int64Value ?? 0 : 1
+                try decimalSums!.add(partial.unscaled, to: g)
+                counts[g] += n; seen[g] = true
+                continue
+            }
             switch call.function {
             case .count:
                 counts[g] += first.value(at: row).int64Value ?? 0
@@ -151,12 +168,16 @@ struct AggregateAccumulator: Sendable {
         case .count:
             return [column(.long, groups) { .long(counts[$0]) }]
         case .sum:
-            return [finalColumn(groups: groups)]
+            return [column(call.resultType, groups) { seen[$0] ? sum(of: $0) : .null }]
         case .avg:
+            if let decimalSums {
+                return [column(decimalSums.sumType, groups) { seen[$0] ? decimalSums.sum(of: $0) : .null },
+                        column(.long, groups) { .long(counts[$0]) }]
+            }
             return [column(.double, groups) { seen[$0] ? .double(doubleSums[$0]) : .null },
                     column(.long, groups) { .long(counts[$0]) }]
         case .min, .max:
-            return [finalColumn(groups: groups)]
+            return [column(call.resultType, groups) { extremes[$0] }]
         case .stddev, .stddevPop, .variance:
             return [column(.double, groups) { .double(Double(counts[$0])) },
                     column(.double, groups) { .double(means[$0]) },
@@ -166,12 +187,19 @@ struct AggregateAccumulator: Sendable {
         }
     }
 
+    private func sum(of g: Int) -> Value {
+        if let decimalSums { return decimalSums.sum(of: g) }
+        return call.resultType == .long ? .long(longSums[g]) : .double(doubleSums[g])
+    }
+
     /// The final result of every group.
-    func finalColumn(groups: [Int]) -> ColumnVector {
-        column(call.resultType, groups) { g in
+    func finalColumn(groups: [Int]) throws -> ColumnVector {
+        try column(call.resultType, groups) { g in
             switch call.function {
             case .count: .long(counts[g])
-            case .sum: !seen[g] ? .null : (call.resultType == .long ? .long(longSums[g]) : .double(doubleSums[g]))
+            case .sum: !seen[g] ? .null : sum(of: g)
+            case .avg where decimalSums != nil:
+                seen[g] ? try decimalSums!.average(of: g, count: counts[g], into: call.resultType) : .null
             case .avg: seen[g] && counts[g] > 0 ? .double(doubleSums[g] / Double(counts[g])) : .null
             case .min, .max, .first, .last: extremes[g]
             case .countDistinct, .approxCountDistinct, .collectList, .collectSet: .long(Int64(sets[g].count))
@@ -183,9 +211,9 @@ struct AggregateAccumulator: Sendable {
         }
     }
 
-    private func column(_ type: DataType, _ groups: [Int], _ value: (Int) -> Value) -> ColumnVector {
+    private func column(_ type: DataType, _ groups: [Int], _ value: (Int) throws -> Value) rethrows -> ColumnVector {
         var builder = ColumnBuilder(type: type, capacity: groups.count)
-        for g in groups { builder.append(value(g)) }
+        for g in groups { builder.append(try value(g)) }
         return builder.finish()
     }
 }

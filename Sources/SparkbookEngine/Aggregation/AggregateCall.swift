@@ -8,17 +8,27 @@ public struct AggregateCall: Sendable, Hashable {
         self.input = input
     }
 
-    /// Spark's result types: count is long; sum of integrals long, of doubles double; avg double; min/max keep.
+    /// Spark's result types: count is long; sum of integrals long, of doubles double; avg double; min/max keep;
+    /// sum and avg of decimals are wider decimals (`DecimalPrecision.sum`, `.average`).
     public var resultType: DataType {
         switch function {
         case .count: .long
-        case .sum: input?.dataType == .double ? .double : .long
-        case .avg: .double
+        case .sum:
+            if case .decimal(let p, let s)? = input?.dataType { DecimalPrecision.sum(p, s) }
+            else { input?.dataType == .double ? .double : .long }
+        case .avg:
+            if case .decimal(let p, let s)? = input?.dataType { DecimalPrecision.average(p, s) } else { .double }
         case .min, .max, .first, .last: input?.dataType ?? .null
         case .countDistinct, .approxCountDistinct: .long
         case .stddev, .stddevPop, .variance: .double
         case .collectList, .collectSet: .string
         }
+    }
+
+    /// The precision and scale of a decimal input (sum and avg of decimals keep exact decimal sums).
+    var decimalInput: (precision: Int, scale: Int)? {
+        if case .decimal(let p, let s)? = input?.dataType { return (p, s) }
+        return nil
     }
 
     /// `count` never returns null; the others do on empty or all-null input.
@@ -34,7 +44,8 @@ public struct AggregateCall: Sendable, Hashable {
         switch function {
         case .count: [.long]
         case .sum: [resultType]
-        case .avg: [.double, .long]
+        case .avg:
+            if case .decimal(let p, let s)? = input?.dataType { [DecimalPrecision.sum(p, s), .long] } else { [.double, .long] }
         case .min, .max: [resultType]
         case .stddev, .stddevPop, .variance: [.double, .double, .double]
         // Complete-mode functions never write partial states.

@@ -46,18 +46,18 @@ struct HashAggregator: Sendable {
         let ids = groupIds(keyColumns, rowCount: batch.rowCount)
         for i in accumulators.indices {
             let input = try accumulators[i].call.input.map { try $0.evaluate(batch) }
-            accumulators[i].update(input, rowCount: batch.rowCount, groupIds: ids)
+            try accumulators[i].update(input, rowCount: batch.rowCount, groupIds: ids)
         }
     }
 
     /// Final step: folds a batch of partial states laid out as `partialSchema`.
-    mutating func merge(_ batch: RecordBatch) {
+    mutating func merge(_ batch: RecordBatch) throws {
         let keyColumns = Array(batch.columns.prefix(keyTypes.count))
         let ids = groupIds(keyColumns, rowCount: batch.rowCount)
         var offset = keyTypes.count
         for i in accumulators.indices {
             let width = accumulators[i].call.partialTypes.count
-            accumulators[i].merge(batch.columns[offset..<offset + width], rowCount: batch.rowCount, groupIds: ids)
+            try accumulators[i].merge(batch.columns[offset..<offset + width], rowCount: batch.rowCount, groupIds: ids)
             offset += width
         }
     }
@@ -86,9 +86,9 @@ struct HashAggregator: Sendable {
     }
 
     /// The final result: the keys, then one column per call.
-    func finalBatch(schema: StructType) -> RecordBatch {
+    func finalBatch(schema: StructType) throws -> RecordBatch {
         let ids = Array(0..<groupKeys.count)
-        let columns = keyColumns(ids) + accumulators.map { $0.finalColumn(groups: ids) }
+        let columns = keyColumns(ids) + (try accumulators.map { try $0.finalColumn(groups: ids) })
         return RecordBatch(schema: schema, columns: columns, rowCount: ids.count)
     }
 

@@ -18,6 +18,7 @@ enum ShufflePartitioner {
         case .double(let v): word(v.bitPattern)
         case .boolean(let v): byte(v ? 1 : 2)
         case .string(let s): for b in s.utf8 { byte(b) }; byte(0xff)
+        case .decimal(let d): word(UInt64(truncatingIfNeeded: d.unscaled)); word(UInt64(truncatingIfNeeded: d.unscaled >> 64))
         }
     }
 }

@@ -54,15 +54,17 @@ extension BoundExpression {
                     guard x != .min else { throw ValueArithmetic.overflow("long", "negative") }
                     return .long(-x)
                 case .double(let x): return .double(-x)
+                case .decimal(let x): return DecimalArithmetic.negate(x)
                 default: return .null
                 }
             }
-        case .binary(let op, let l, let r, _):
+        case .binary(let op, let l, let r, let type):
             let left = try l.evaluate(row: row, of: batch)
             // Three-valued logic: `false AND NULL` is false and `true OR NULL` is true.
             if op == .and, case .boolean(false) = left { return .boolean(false) }
             if op == .or, case .boolean(true) = left { return .boolean(true) }
             let right = try r.evaluate(row: row, of: batch)
+            if case .decimal(let p, let s) = type { return try DecimalArithmetic.apply(op, left, right, precision: p, scale: s) }
             return try ValueArithmetic.checked(op, left, right)
         }
     }

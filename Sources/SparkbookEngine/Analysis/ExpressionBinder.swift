@@ -101,7 +101,7 @@ public struct ExpressionBinder: Sendable {
         guard function.arity.contains(arguments.count) else {
             throw FunctionRegistry.wrongArity(function, given: arguments.count)
         }
-        let signature = try function.signature(arguments.map(\.dataType), context: context)
+        let signature = try function.signature(of: arguments, context: context)
         var cast: [BoundExpression] = []
         for (argument, type) in zip(arguments, signature.inputs) {
             cast.append(try implicitCast(argument, to: type, source))
@@ -119,7 +119,8 @@ public struct ExpressionBinder: Sendable {
         case (_, .string) where from != .boolean || true: return try castExpression(e, to: type)
         case (.integer, .long), (.integer, .double), (.long, .double), (.string, .double), (.string, .long),
              (.string, .integer), (.string, .date), (.string, .timestamp), (.date, .timestamp), (.timestamp, .date),
-             (.long, .integer), (.double, .integer), (.double, .long):
+             (.long, .integer), (.double, .integer), (.double, .long), (.decimal, .double), (.integer, .decimal),
+             (.long, .decimal), (.decimal, .decimal):
             return try castExpression(e, to: type)
         default:
             throw typeMismatch(source.generatedName, "\"\(type.simpleString.uppercased())\"", from)
@@ -128,6 +129,9 @@ public struct ExpressionBinder: Sendable {
 
     private func bindBinary(_ op: BinaryOperator, _ l: BoundExpression, _ r: BoundExpression,
                             _ source: Expression) throws -> BoundExpression {
+        if DecimalCoercion.isArithmetic(op), DecimalCoercion.involvesDecimal(l.dataType, r.dataType) {
+            return try DecimalCoercion.bindArithmetic(op, numeric(l, source), numeric(r, source))
+        }
         switch op {
         case .and, .or:
             return .binary(op, try coerce(l, to: .boolean, in: source), try coerce(r, to: .boolean, in: source),
@@ -149,7 +153,7 @@ public struct ExpressionBinder: Sendable {
     /// Numeric operands stay as they are; strings are cast to double as Spark's non-ANSI coercion does.
     private func numeric(_ e: BoundExpression, _ source: Expression) throws -> BoundExpression {
         switch e.dataType {
-        case .integer, .long, .double, .null: return e
+        case .integer, .long, .double, .decimal, .null: return e
         case .string: return .cast(e, .double)
         default: throw typeMismatch(source.generatedName, "numeric", e.dataType)
         }

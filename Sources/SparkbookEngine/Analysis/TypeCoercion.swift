@@ -10,6 +10,8 @@ public enum TypeCoercion {
         case (.date, .timestamp), (.timestamp, .date): return .timestamp
         case (.string, let t) where t.isNumeric: return .double
         case (let t, .string) where t.isNumeric: return .double
+        case (.decimal, .double), (.double, .decimal): return .double
+        case (.decimal, _), (_, .decimal): return DecimalCoercion.wider(a, b)
         case (.string, _), (_, .string): return .string
         default: return nil
         }

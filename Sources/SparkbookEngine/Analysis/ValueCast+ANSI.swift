@@ -8,6 +8,10 @@ extension ValueCast {
         switch (value, type) {
         case (_, .string):
             return .string(sqlText(value, sessionTimeZone: sessionTimeZone))
+        case (_, .decimal(let p, let s)):
+            return try DecimalCast.ansiDecimal(value, precision: p, scale: s)
+        case (.decimal(let d), _):
+            return try DecimalCast.ansiFromDecimal(d, to: type)
         case (.string(let s), .integer), (.string(let s), .long):
             let trimmed = s.trimmingCharacters(in: .whitespaces)
             guard let i = Int64(trimmed), type == .long || Int32(exactly: i) != nil else { throw invalid(value, type) }
@@ -93,6 +97,7 @@ extension ValueCast {
         case .string(let s): "'\(s)'"
         case .long(let v): "\(v)L"
         case .double(let d): JavaDoubleText.text(d) + "D"
+        case .decimal(let d): d.plainText + "BD"
         default: sqlText(value)
         }
     }

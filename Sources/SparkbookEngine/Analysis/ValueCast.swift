@@ -12,8 +12,11 @@ public enum ValueCast {
             if case .string(let s) = value, let d = Double(s.trimmingCharacters(in: .whitespaces)) { return .double(d) }
             if case .boolean(let b) = value { return .double(b ? 1 : 0) }
             return .null
+        case .decimal(let p, let s):
+            return DecimalCast.decimal(from: value, precision: p, scale: s).map(Value.decimal) ?? .null
         case .long:
             if let i = value.int64Value { return .long(i) }
+            if case .decimal(let d) = value { return Int64(exactly: d.integralPart).map(Value.long) ?? .null }
             if case .double(let d) = value, d.isFinite { return .long(Int64(d.rounded(.towardZero))) }
             if case .string(let s) = value, let i = Int64(s.trimmingCharacters(in: .whitespaces)) { return .long(i) }
             return .null
@@ -52,6 +55,7 @@ public enum ValueCast {
         case .boolean(let v): v ? "true" : "false"
         case .timestamp(let v): String(v)
         case .date(let v): String(v)
+        case .decimal(let d): d.plainText
         }
     }
 }

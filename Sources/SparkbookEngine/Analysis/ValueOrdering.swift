@@ -7,6 +7,8 @@ public enum ValueOrdering {
         case (.boolean(let a), .boolean(let b)): return a == b ? 0 : (!a ? -1 : 1)
         case (.timestamp(let a), .timestamp(let b)): return a == b ? 0 : (a < b ? -1 : 1)
         case (.date(let a), .date(let b)): return a == b ? 0 : (a < b ? -1 : 1)
+        case (.decimal, .decimal), (.decimal, .integer), (.decimal, .long), (.integer, .decimal), (.long, .decimal):
+            return DecimalArithmetic.compare(l, r)
         default:
             if let a = l.int64Value, let b = r.int64Value { return a == b ? 0 : (a < b ? -1 : 1) }
             guard let a = l.doubleValue, let b = r.doubleValue else { return nil }

@@ -8,6 +8,7 @@ public struct ColumnBuilder: Sendable {
     private var doubles: [Double] = []
     private var booleans: [Bool] = []
     private var strings = StringBuffer()
+    private var int128s: [Int128] = []
     private var validity = ValidityMask()
     private var hasNull = false
     public private(set) var count = 0
@@ -21,6 +22,7 @@ public struct ColumnBuilder: Sendable {
         case .double: doubles.reserveCapacity(capacity)
         case .boolean: booleans.reserveCapacity(capacity)
         case .string: strings.reserveCapacity(rows: capacity, bytes: capacity * 8)
+        case .decimal: int128s.reserveCapacity(capacity)
         case .null: break
         }
     }
@@ -32,6 +34,7 @@ public struct ColumnBuilder: Sendable {
         case .double: doubles.append(0)
         case .boolean: booleans.append(false)
         case .string: strings.appendEmpty()
+        case .decimal: int128s.append(0)
         case .null: break
         }
         validity.append(false)
@@ -47,6 +50,8 @@ public struct ColumnBuilder: Sendable {
         appendValid { $0.strings.append(bytes: bytes) }
     }
     public mutating func append(string v: String) { appendValid { $0.strings.append(v) } }
+    /// An unscaled decimal already at the column's scale.
+    public mutating func append(unscaled v: Int128) { appendValid { $0.int128s.append(v) } }
 
     mutating func appendValid(_ write: (inout ColumnBuilder) -> Void) {
         write(&self)
@@ -65,6 +70,8 @@ public struct ColumnBuilder: Sendable {
         case (.double, _) where value.doubleValue != nil: append(double: value.doubleValue!)
         case (.boolean, .boolean(let v)): append(boolean: v)
         case (.string, .string(let v)): append(string: v)
+        case (.decimal(let p, let s), _):
+            if let d = DecimalCast.decimal(from: value, precision: p, scale: s) { append(unscaled: d.unscaled) } else { appendNull() }
         default: appendNull()
         }
     }
@@ -77,6 +84,7 @@ public struct ColumnBuilder: Sendable {
         case .double: storage = .float64(doubles)
         case .boolean: storage = .boolean(booleans)
         case .string: storage = .string(strings)
+        case .decimal: storage = .int128(int128s)
         case .null: storage = .null(count: count)
         }
         return ColumnVector(dataType: type, storage: storage, validity: hasNull ? validity : nil)

@@ -1,6 +1,7 @@
 /// One column of a record batch: a typed buffer plus an optional validity mask.
 ///
 /// Integers and dates share `Int32` storage, longs and timestamps `Int64`; the `dataType` says which.
+/// Decimals keep their unscaled integers in `Int128` (the scale is in the `dataType`).
 public struct ColumnVector: Sendable {
     public enum Storage: Sendable {
         case int32([Int32])
@@ -8,6 +9,7 @@ public struct ColumnVector: Sendable {
         case float64([Double])
         case boolean([Bool])
         case string(StringBuffer)
+        case int128([Int128])
         /// A column of a type with no values (`NULL` literal): every row is null.
         case null(count: Int)
     }
@@ -30,6 +32,7 @@ public struct ColumnVector: Sendable {
         case .float64(let v): v.count
         case .boolean(let v): v.count
         case .string(let v): v.count
+        case .int128(let v): v.count
         case .null(let n): n
         }
     }
@@ -52,6 +55,8 @@ public struct ColumnVector: Sendable {
         case (.float64(let v), _): return .double(v[row])
         case (.boolean(let v), _): return .boolean(v[row])
         case (.string(let v), _): return .string(v.string(at: row))
+        case (.int128(let v), .decimal(let p, let s)): return .decimal(DecimalValue(unscaled: v[row], precision: p, scale: s))
+        case (.int128, _): return .null
         case (.null, _): return .null
         }
     }
@@ -78,6 +83,7 @@ public struct ColumnVector: Sendable {
         case .int64(let v): gathered = .int64(indices.map { v[$0] })
         case .float64(let v): gathered = .float64(indices.map { v[$0] })
         case .boolean(let v): gathered = .boolean(indices.map { v[$0] })
+        case .int128(let v): gathered = .int128(indices.map { v[$0] })
         case .null: gathered = .null(count: indices.count)
         case .string(let v):
             var out = StringBuffer()

@@ -48,7 +48,7 @@ struct OperatorExecution: Sendable {
         case .completeAggregate(let spec, let child):
             var aggregator = HashAggregator(keys: spec.keys, keyTypes: spec.keyTypes, calls: spec.calls)
             for batch in try run(child, partition: partition) { try aggregator.consume(batch) }
-            let result = aggregator.finalBatch(schema: spec.resultSchema)
+            let result = try aggregator.finalBatch(schema: spec.resultSchema)
             return [RecordBatch(schema: spec.outputSchema, columns: try spec.output.map { try $0.evaluate(result) },
                                 rowCount: result.rowCount)]
         case .sort(let keys, let child):
@@ -67,9 +67,9 @@ struct OperatorExecution: Sendable {
             return [try WindowEvaluator.evaluate(spec, all)]
         case .finalAggregate(let spec, let child):
             var aggregator = HashAggregator(keys: [], keyTypes: spec.keyTypes, calls: spec.calls)
-            for batch in try run(child, partition: partition) { aggregator.merge(batch) }
+            for batch in try run(child, partition: partition) { try aggregator.merge(batch) }
             // A grouped aggregate over an empty partition yields nothing; a global one yields its single row.
-            let result = aggregator.finalBatch(schema: spec.resultSchema)
+            let result = try aggregator.finalBatch(schema: spec.resultSchema)
             return [RecordBatch(schema: spec.outputSchema, columns: try spec.output.map { try $0.evaluate(result) },
                                 rowCount: result.rowCount)]
         }

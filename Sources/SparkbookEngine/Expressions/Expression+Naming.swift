@@ -37,6 +37,7 @@ extension Value {
         case .boolean(let v): v ? "true" : "false"
         case .timestamp(let v): "TIMESTAMP \(v)"
         case .date(let v): "DATE \(v)"
+        case .decimal(let d): d.javaText
         }
     }
 }

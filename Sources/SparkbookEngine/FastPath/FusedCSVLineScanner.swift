@@ -188,6 +188,7 @@ final class FusedCSVLineScanner {
                     case .int64(let v): block.setKey(k, GroupKeyCodes.code(int64: v))
                     case .double(let v): block.setKey(k, GroupKeyCodes.code(double: v))
                     case .boolean(let v): block.setKey(k, v ? 1 : 0)
+                    case .decimal: preconditionFailure("decimal keys stay on the general aggregation path")
                     case .field(let index):
                         let code = tokenizer.withBytes(of: index, in: buffer) { bytes in
                             GroupKeyCodes.code(string: bytes.baseAddress?.assumingMemoryBound(to: UInt8.self)
@@ -208,7 +209,8 @@ final class FusedCSVLineScanner {
                     case .int32(let v): if asDouble { block.setDouble(c, Double(v)) } else { block.setLong(c, Int64(v)) }
                     case .int64(let v): if asDouble { block.setDouble(c, Double(v)) } else { block.setLong(c, v) }
                     case .double(let v): block.setDouble(c, v)
-                    case .boolean, .field, .emptyValue: block.setLong(c, 0)
+                    // Only count(col) reads these, and it reads validity only.
+                    case .boolean, .field, .emptyValue, .decimal: block.setLong(c, 0)
                     }
                 }
             }

@@ -9,6 +9,9 @@ public protocol ScalarFunction: Sendable {
     var arity: ClosedRange<Int> { get }
     /// The argument types to cast to and the result type, or Spark's data type mismatch error.
     func signature(_ argumentTypes: [DataType], context: FunctionContext) throws -> FunctionSignature
+    /// The signature for these bound arguments: for the few functions whose result type depends on a literal
+    /// argument (`round(decimal, 2)`); by default the signature of the argument types.
+    func signature(of arguments: [BoundExpression], context: FunctionContext) throws -> FunctionSignature
     /// The result for every row of the argument columns.
     func evaluate(_ arguments: [ColumnVector], rowCount: Int, signature: FunctionSignature,
                   context: FunctionContext) throws -> ColumnVector
@@ -17,6 +20,10 @@ public protocol ScalarFunction: Sendable {
 }
 
 extension ScalarFunction {
+    public func signature(of arguments: [BoundExpression], context: FunctionContext) throws -> FunctionSignature {
+        try signature(arguments.map(\.dataType), context: context)
+    }
+
     public func generatedName(_ arguments: [String]) -> String {
         "\(name)(\(arguments.joined(separator: ", ")))"
     }

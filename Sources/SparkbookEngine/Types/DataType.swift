@@ -13,6 +13,8 @@ public enum DataType: Sendable, Hashable {
     case date
     /// The type of an untyped `NULL` literal; widens to any other type.
     case null
+    /// An exact number of at most 38 digits, `scale` of them after the point (`DecimalValue`).
+    case decimal(precision: Int, scale: Int)
 
     /// The name `printSchema()` prints (`integer`, `long`, `double`, ...).
     public var typeName: String {
@@ -25,6 +27,7 @@ public enum DataType: Sendable, Hashable {
         case .timestamp: "timestamp"
         case .date: "date"
         case .null: "void"
+        case .decimal(let p, let s): "decimal(\(p),\(s))"
         }
     }
 
@@ -39,6 +42,7 @@ public enum DataType: Sendable, Hashable {
         case .timestamp: "timestamp"
         case .date: "date"
         case .null: "void"
+        case .decimal(let p, let s): "decimal(\(p),\(s))"
         }
     }
 
@@ -53,13 +57,14 @@ public enum DataType: Sendable, Hashable {
         case .timestamp: "TimestampType()"
         case .date: "DateType()"
         case .null: "NullType()"
+        case .decimal(let p, let s): "DecimalType(\(p),\(s))"
         }
     }
 
     /// Whether arithmetic aggregates (`sum`, `avg`) accept the type without a cast.
     public var isNumeric: Bool {
         switch self {
-        case .integer, .long, .double: true
+        case .integer, .long, .double, .decimal: true
         default: false
         }
     }

@@ -10,6 +10,7 @@ public enum Value: Sendable, Hashable {
     case timestamp(Int64)
     /// Days since the Unix epoch.
     case date(Int32)
+    case decimal(DecimalValue)
 
     public var isNull: Bool {
         if case .null = self { return true }
@@ -27,6 +28,7 @@ public enum Value: Sendable, Hashable {
         case .boolean: .boolean
         case .timestamp: .timestamp
         case .date: .date
+        case .decimal(let d): d.dataType
         }
     }
 
@@ -45,6 +47,7 @@ public enum Value: Sendable, Hashable {
         case .integer(let v): Double(v)
         case .long(let v): Double(v)
         case .double(let v): v
+        case .decimal(let d): d.doubleValue
         default: nil
         }
     }

@@ -87,8 +87,8 @@ enum WindowEvaluator {
                 var peerEnd = row + 1
                 while peerEnd < rows.upperBound && peers(row, peerEnd) { peerEnd += 1 }
                 let slice = input.map { $0.gather(Array(row..<peerEnd)) }
-                accumulator.update(slice, rowCount: peerEnd - row, groupIds: [Int](repeating: 0, count: peerEnd - row))
-                let value = accumulator.finalColumn(groups: [0]).value(at: 0)
+                try accumulator.update(slice, rowCount: peerEnd - row, groupIds: [Int](repeating: 0, count: peerEnd - row))
+                let value = try accumulator.finalColumn(groups: [0]).value(at: 0)
                 for r in row..<peerEnd { out[r] = value }
                 row = peerEnd
             }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// How Spark's text writers spell values: Java doubles, ISO dates, timestamps as
+/// How Spark's text writers spell values: Java doubles and decimals, ISO dates, timestamps as
 /// `yyyy-MM-dd'T'HH:mm:ss.SSSXXX` in the session time zone.
 public enum WriterValueText {
     public static func text(_ value: Value, sessionTimeZone: String) -> String {
@@ -16,6 +16,8 @@ public enum WriterValueText {
             }
             return DateTimeText.date(t) + "T" + DateTimeText.two(t.hour) + ":" + DateTimeText.two(t.minute) + ":"
                 + DateTimeText.two(t.second) + "." + String(repeating: "0", count: 3 - millis.count) + millis + zone
+        // Spark writes a decimal's Java `toString` (scientific below 1E-6), unlike `CAST` to string.
+        case .decimal(let d): return d.javaText
         default:
             return ValueCast.sqlText(value, sessionTimeZone: sessionTimeZone)
         }
@@ -72,6 +74,7 @@ public struct JSONLineEncoder: Sendable {
             switch value {
             case .integer, .long, .boolean: encoded = ValueCast.sqlText(value)
             case .double(let d) where d.isFinite: encoded = JavaDoubleText.text(d)
+            case .decimal(let d): encoded = d.javaText
             default: encoded = Self.quoted(WriterValueText.text(value, sessionTimeZone: sessionTimeZone))
             }
             parts.append(Self.quoted(name) + ":" + encoded)

@@ -66,7 +66,7 @@ extension PyValue {
         case .double(let v): .float(v)
         case .string(let v): .string(v)
         case .boolean(let v): .bool(v)
-        case .timestamp, .date: .row(Row(names: ["__value__"], values: [value]))
+        case .timestamp, .date, .decimal: .row(Row(names: ["__value__"], values: [value]))
         }
     }
 }

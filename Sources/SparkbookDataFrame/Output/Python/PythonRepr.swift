@@ -78,18 +78,25 @@ public struct PythonRepr: Sendable {
         return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + exponentDigits
     }
 
-    /// Python's `str(Decimal)` for a Spark decimal (non-negative scale): plain unless the adjusted exponent is
-    /// below -6, then scientific (`0E-18`, `1.0E-7`).
+    /// Python's `str(Decimal)` for a collected Spark decimal (non-negative scale): plain unless the adjusted
+    /// exponent is below -6, then scientific. PySpark builds the Python decimal from Java's engineering string
+    /// (exponent a multiple of three, coefficient padded with zeros), so 1E-8 arrives as `10E-9` and prints
+    /// `1.0E-8`, 1E-7 as `100E-9`, printing `1.00E-7`.
     public static func decimalText(unscaled: Int128, scale: Int) -> String {
-        let coefficient = String(unscaled.magnitude)
+        var coefficient = String(unscaled.magnitude)
         let sign = unscaled < 0 ? "-" : ""
-        let exponent = -scale
-        let leftDigits = exponent + coefficient.count
-        if exponent <= 0 && leftDigits > -6 {
+        let adjusted = coefficient.count - 1 - scale
+        if adjusted >= -6 {
             return SparkValueText.decimal(unscaled: unscaled, scale: scale)
         }
+        if unscaled != 0 {
+            let engineeringExponent = Int((Double(adjusted) / 3).rounded(.down)) * 3
+            let integerDigits = adjusted - engineeringExponent + 1
+            if coefficient.count < integerDigits {
+                coefficient += String(repeating: "0", count: integerDigits - coefficient.count)
+            }
+        }
         let mantissa = coefficient.count == 1 ? coefficient : String(coefficient.prefix(1)) + "." + coefficient.dropFirst()
-        let adjusted = leftDigits - 1
         return sign + mantissa + "E" + (adjusted < 0 ? "-" : "+") + String(Swift.abs(adjusted))
     }
 

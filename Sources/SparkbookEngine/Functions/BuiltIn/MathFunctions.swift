@@ -12,6 +12,7 @@ enum MathFunctions {
             case .integer(let x): .integer(x == .min ? x : Swift.abs(x))
             case .long(let x): .long(x == .min ? x : Swift.abs(x))
             case .double(let x): .double(Swift.abs(x))
+            case .decimal(let x): x.unscaled < 0 ? DecimalArithmetic.negate(x) : .decimal(x)
             default: .null
             }
         },
@@ -31,19 +32,7 @@ enum MathFunctions {
         },
         integral("floor") { $0.rounded(.down) },
         integral("ceil") { $0.rounded(.up) },
-        RowFunction("round", arity: 1...2, namer: { "round(\($0[0]), \($0.count > 1 ? $0[1] : "0"))" },
-                    signature: { t, _ in
-            let type = try numeric("round", t[0])
-            return FunctionSignature(inputs: [type, .integer], result: type)
-        }) { v, _ in
-            let scale = v.count > 1 ? Int(v[1].int64Value ?? 0) : 0
-            switch v[0] {
-            case .double(let d): return .double(SparkRounding.roundHalfUp(d, scale: scale))
-            case .integer(let i): return .integer(Int32(truncatingIfNeeded: SparkRounding.roundHalfUp(Int64(i), scale: scale)))
-            case .long(let i): return .long(SparkRounding.roundHalfUp(i, scale: scale))
-            default: return .null
-            }
-        },
+        RoundFunction(),
         RowFunction("signum", arity: 1...1, signature: Signatures.fixed([.double], .double)) { v, _ in
             let d = v[0].doubleValue!
             return .double(d > 0 ? 1 : (d < 0 ? -1 : 0))
@@ -52,7 +41,7 @@ enum MathFunctions {
 
     static func numeric(_ name: String, _ type: DataType) throws -> DataType {
         switch type {
-        case .integer, .long, .double: return type
+        case .integer, .long, .double, .decimal: return type
         case .null: return .double
         case .string: return .double
         default: throw Signatures.mismatch(name, 1, "\"NUMERIC\"", type)
@@ -68,12 +57,17 @@ enum MathFunctions {
         }
     }
 
-    /// `floor`/`ceil`: integral inputs pass through as bigint, doubles round and become bigint.
+    /// `floor`/`ceil`: integral inputs pass through as bigint, doubles round and become bigint, decimals
+    /// become decimals of scale 0 (one more integral digit).
     static func integral(_ name: String, _ f: @escaping @Sendable (Double) -> Double) -> RowFunction {
         RowFunction(name, arity: 1...1, namer: { "\(name.uppercased())(\($0[0]))" }, signature: { t, _ in
             let type = try numeric(name, t[0])
+            if case .decimal(let p, let s) = type {
+                return FunctionSignature(inputs: [type], result: s == 0 ? type : DecimalPrecision.bounded(p - s + 1, 0))
+            }
             return FunctionSignature(inputs: [type == .double ? .double : .long], result: .long)
         }) { v, _ in
+            if case .decimal(let d) = v[0] { return RoundFunction.decimal(d, scale: 0, mode: name == "floor" ? .down : .up) }
             if let i = v[0].int64Value { return .long(i) }
             let d = f(v[0].doubleValue!)
             guard d.isFinite else { return .long(d > 0 ? .max : (d < 0 ? .min : 0)) }

@@ -1,5 +1,5 @@
-/// A column type as Spark's CSV inference sees it, including `decimal(p, s)`, which the engine has no column
-/// type for yet: `dataType` maps it to `double` (the values read the same; only the schema name differs).
+/// A column type as Spark's CSV inference sees it: integers past `bigint` (and `1.`) infer as `decimal(p, 0)`;
+/// other fractions are doubles unless `prefersDecimal` is set, which Sparkbook does not read.
 public enum CSVInferredType: Sendable, Hashable {
     case null
     case integer
@@ -11,13 +11,14 @@ public enum CSVInferredType: Sendable, Hashable {
     case boolean
     case string
 
-    /// The engine type; `decimal` becomes `double` and an all-null column `string`, as Spark makes it.
+    /// The engine type; an all-null column becomes `string`, as Spark makes it.
     public var dataType: DataType {
         switch self {
         case .null, .string: .string
         case .integer: .integer
         case .long: .long
-        case .decimal, .double: .double
+        case .decimal(let p, let s): .decimal(precision: p, scale: s)
+        case .double: .double
         case .date: .date
         case .timestamp: .timestamp
         case .boolean: .boolean
@@ -26,8 +27,7 @@ public enum CSVInferredType: Sendable, Hashable {
 
     /// Spark's `simpleString` (`int`, `bigint`, `decimal(20,0)`, ...), after the final null-to-string step.
     public var sparkSimpleString: String {
-        if case .decimal(let p, let s) = self { return "decimal(\(p),\(s))" }
-        return dataType.simpleString
+        dataType.simpleString
     }
 
     /// Spark's `CSVInferSchema.compatibleType`: the tightest common type, else the CSV-specific widenings,

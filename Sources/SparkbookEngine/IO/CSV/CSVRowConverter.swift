@@ -10,6 +10,8 @@ struct CSVRowConverter {
         case int64(Int64)
         case double(Double)
         case boolean(Bool)
+        /// An unscaled decimal at the column's scale.
+        case decimal(Int128)
         case field(Int)
         case emptyValue
     }
@@ -87,6 +89,9 @@ struct CSVRowConverter {
         case .boolean: return JavaNumberParsing.parseBoolean(bytes).map(Cell.boolean)
         case .timestamp: return dateTime.parseTimestamp(bytes).map(Cell.int64)
         case .date: return SparkDateTimeParsing.parseDate(bytes, strict: false).map(Cell.int32)
+        case .decimal(let p, let s):
+            let text = String(decoding: bytes, as: UTF8.self)
+            return DecimalCast.decimal(from: .string(text), precision: p, scale: s).map { Cell.decimal($0.unscaled) }
         case .null: return .null
         }
     }
@@ -102,6 +107,7 @@ struct CSVRowConverter {
         case .int64(let v): builder.append(int64: v)
         case .double(let v): builder.append(double: v)
         case .boolean(let v): builder.append(boolean: v)
+        case .decimal(let v): builder.append(unscaled: v)
         case .field(let index): tokenizer.withBytes(of: index, in: buffer) { builder.append(utf8: $0) }
         case .emptyValue: builder.append(utf8: emptyValue)
         }
@@ -117,6 +123,9 @@ struct CSVRowConverter {
             case .int64(let v): return String(v)
             case .double(let v): return CSVRowConverter.javaDoubleText(v)
             case .boolean(let v): return String(v)
+            case .decimal(let v):
+                guard case .decimal(let p, let s) = types[column] else { return "null" }
+                return DecimalValue(unscaled: v, precision: p, scale: s).plainText
             case .field(let index): return tokenizer.string(of: index, in: buffer) ?? "null"
             case .emptyValue: return options.emptyValue
             }

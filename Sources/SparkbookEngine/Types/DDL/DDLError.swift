@@ -7,6 +7,8 @@ public struct DDLError: Error, Sendable, Hashable, CustomStringConvertible {
         case datatypeMissingSize = "DATATYPE_MISSING_SIZE"
         /// Valid Spark, but the engine has no column type for it yet (decimal, binary, maps, ...).
         case notSupportedYet = "NOT_SUPPORTED_YET"
+        case decimalPrecisionExceedsMax = "DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION"
+        case decimalScaleExceedsPrecision = "DECIMAL_SCALE_EXCEEDS_PRECISION"
 
         var sqlState: String {
             switch self {
@@ -14,6 +16,7 @@ public struct DDLError: Error, Sendable, Hashable, CustomStringConvertible {
             case .parseEmptyStatement: "42617"
             case .unsupportedDataType, .notSupportedYet: "0A000"
             case .datatypeMissingSize: "42K01"
+            case .decimalPrecisionExceedsMax, .decimalScaleExceedsPrecision: "22003"
             }
         }
     }
@@ -35,7 +38,9 @@ public struct DDLError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The first line of Spark's message: `[PARSE_SYNTAX_ERROR] Syntax error at or near ','. SQLSTATE: 42601
     /// (line 1, pos 6)`.
     public var message: String {
-        "[\(code.rawValue)] \(detail) SQLSTATE: \(code.sqlState) (line 1, pos \(position))"
+        // Spark checks decimal bounds after parsing: the message has no position.
+        if code == .decimalPrecisionExceedsMax || code == .decimalScaleExceedsPrecision { return "[\(code.rawValue)] \(detail) SQLSTATE: \(code.sqlState)" }
+        return "[\(code.rawValue)] \(detail) SQLSTATE: \(code.sqlState) (line 1, pos \(position))"
     }
 
     /// Spark's full message, with the `== SQL ==` excerpt and the caret line under the position.

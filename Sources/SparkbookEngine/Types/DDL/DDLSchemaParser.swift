@@ -4,7 +4,8 @@
 /// engine's types: `int`/`integer`, `smallint`/`short` and `tinyint`/`byte` -> integer (narrower types are
 /// widened, a noted divergence); `bigint`/`long`; `double`, `float`/`real` -> double (noted divergence);
 /// `string`, `varchar(n)`, `char(n)` -> string; `boolean`; `date`; `timestamp`/`timestamp_ltz`.
-/// Types Spark knows but the engine cannot hold yet (`decimal(p,s)`, `binary`, `timestamp_ntz`, complex types)
+/// `decimal`/`dec`/`numeric` with `(p)` or `(p, s)` (bare: `decimal(10,0)`).
+/// Types Spark knows but the engine cannot hold yet (`binary`, `timestamp_ntz`, complex types)
 /// fail with `NOT_SUPPORTED_YET`; unknown names fail as in Spark (`UNSUPPORTED_DATATYPE`).
 public enum DDLSchemaParser {
     public static func parseSchema(_ ddl: String) throws(DDLError) -> StructType {
@@ -94,7 +95,9 @@ public enum DDLSchemaParser {
                         + "example \"\(upper)\"(10). Please specify the length.", position: start, input: input)
                 }
                 return .string
-            case "decimal", "dec", "numeric", "binary", "timestamp_ntz", "interval", "variant", "void",
+            case "decimal", "dec", "numeric":
+                return try decimalType(parameters, at: start)
+            case "binary", "timestamp_ntz", "interval", "variant", "void",
                  "array", "map", "struct", "time":
                 let shown = word.uppercased() + (parameters.map { "(" + $0.joined(separator: ",") + ")" } ?? "")
                 throw DDLError(.notSupportedYet, "Data type \"\(shown)\" is valid in Spark but not supported by "
@@ -103,6 +106,22 @@ public enum DDLSchemaParser {
                 throw DDLError(.unsupportedDataType, "Unsupported data type \"\(word.uppercased())\".",
                                position: start, input: input)
             }
+        }
+
+        /// `decimal(p, s)`: precision 1...38 (Spark accepts 0), scale at most the precision.
+        func decimalType(_ parameters: [String]?, at start: Int) throws(DDLError) -> DataType {
+            let numbers = (parameters ?? ["10", "0"]).map { Int($0) ?? Int.max }
+            guard numbers.count <= 2 else { throw syntaxError() }
+            let precision = numbers[0], scale = numbers.count == 2 ? numbers[1] : 0
+            guard precision <= DecimalPrecision.maxPrecision else {
+                throw DDLError(.decimalPrecisionExceedsMax, "Decimal precision \(parameters![0]) exceeds max precision "
+                    + "\(DecimalPrecision.maxPrecision).", position: start, input: input)
+            }
+            guard scale <= precision else {
+                throw DDLError(.decimalScaleExceedsPrecision, "Decimal scale (\(scale)) cannot be greater than precision "
+                    + "(\(precision)).", position: start, input: input)
+            }
+            return .decimal(precision: precision, scale: scale)
         }
 
         /// `(n)` or `(p, s)` after a type name; also skips `<...>` of complex types so they reach the
