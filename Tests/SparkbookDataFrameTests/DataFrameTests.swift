@@ -12,6 +12,18 @@ struct DataFrameTests {
             ["event_id:int", "event_time:timestamp", "country:string", "device:string", "amount:double"])
     }
 
+    @Test func dropAndRenameReachEveryColumnOfARepeatedName() throws {
+        let df = SeedData.shared.events
+        let left = try df.select([Column("event_id"), Column("country")])
+        let right = try df.select([Column("event_id"), Column("device")])
+        let joined = try left.join(
+            right, .on(try left.column("event_id").compare(.equal, try right.column("event_id")).expression), .inner)
+        #expect(try joined.drop(["event_id"]).columns() == ["country", "device"])
+        #expect(try joined.drop(columns: [try right.column("event_id")]).columns() == ["event_id", "country", "device"])
+        #expect(try joined.drop(columns: [Column("country")]).columns() == ["event_id", "event_id", "device"])
+        #expect(try joined.withColumnRenamed("event_id", "id").columns() == ["id", "country", "id", "device"])
+    }
+
     @Test func countIsEveryRow() async throws {
         #expect(try await SeedData.shared.events.count() == 50_000)
     }

@@ -21,15 +21,35 @@ extension DataFrame {
     public func withColumnRenamed(_ existing: String, _ new: String) throws -> DataFrame {
         let names = try columns()
         guard names.contains(where: { $0.lowercased() == existing.lowercased() }) else { return self }
-        return try derive(.project(names.map { name in
-            name.lowercased() == existing.lowercased() ? .alias(.column(name), name: new) : .column(name)
+        // Every column named `existing` is renamed, as Spark does after a join repeats a name.
+        return try derive(.project(names.enumerated().map { index, name in
+            name.lowercased() == existing.lowercased()
+                ? .alias(.columnAt(index, name: name), name: new) : .columnAt(index, name: name)
         }, plan))
     }
 
-    /// Drops columns by name; names that do not exist are ignored.
+    /// Drops columns by name (every column of that name, as Spark does after a join); names that do not exist
+    /// are ignored.
     public func drop(_ names: [String]) throws -> DataFrame {
         let dropped = Set(names.map { $0.lowercased() })
-        return try derive(.project(try columns().filter { !dropped.contains($0.lowercased()) }.map { .column($0) }, plan))
+        let kept = try columns().enumerated().filter { !dropped.contains($0.element.lowercased()) }
+        return try derive(.project(kept.map { .columnAt($0.offset, name: $0.element) }, plan))
+    }
+
+    /// Drops the columns these references resolve to: a name drops every column of that name, `df1.id` only
+    /// df1's side of a join (PySpark's `drop(col)`). A reference that is not a plain column is ignored.
+    public func drop(columns references: [Column]) throws -> DataFrame {
+        let names = try columns()
+        var dropped = Set<Int>()
+        for reference in references {
+            if case .column(let name) = reference.expression {
+                dropped.formUnion(names.indices.filter { names[$0].lowercased() == name.lowercased() })
+            } else if let index = try session.planner().columnIndex(of: reference.expression, in: plan) {
+                dropped.insert(index)
+            }
+        }
+        let kept = names.enumerated().filter { !dropped.contains($0.offset) }
+        return try derive(.project(kept.map { .columnAt($0.offset, name: $0.element) }, plan))
     }
 
     public func distinct() throws -> DataFrame {

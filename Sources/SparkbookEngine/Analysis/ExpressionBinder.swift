@@ -46,6 +46,11 @@ public struct ExpressionBinder: Sendable {
         case .dataFrameColumn(let name, let planId):
             let index = try resolve(name, planId: planId)
             return .column(index: index, type: schema[index].dataType)
+        case .columnAt(let index, let name):
+            guard schema.fields.indices.contains(index) else {
+                throw SparkError.unresolvedColumn(name, candidates: schema.names)
+            }
+            return .column(index: index, type: schema[index].dataType)
         case .star:
             throw SparkError(.analysis, errorClass: "INVALID_USAGE_OF_STAR_OR_REGEX",
                              message: "Invalid usage of '*' in expression.", sqlState: "42000")

@@ -6,6 +6,7 @@ extension ColumnVector {
         case .int32(let v): v.count * 4
         case .int64(let v): v.count * 8
         case .float64(let v): v.count * 8
+        case .int128(let v): v.count * 16
         case .boolean(let v): v.count
         case .string(let s): Int((s.offsets.last ?? 0) - (s.offsets.first ?? 0)) + s.offsets.count * 4
         case .null: 0

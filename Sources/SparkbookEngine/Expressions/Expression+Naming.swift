@@ -2,7 +2,7 @@
 extension Expression {
     public var generatedName: String {
         switch self {
-        case .column(let name), .dataFrameColumn(let name, _): name
+        case .column(let name), .dataFrameColumn(let name, _), .columnAt(_, let name): name
         case .star: "*"
         case .literal(let value): value.literalName
         case .alias(_, let name): name

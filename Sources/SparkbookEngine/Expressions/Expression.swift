@@ -5,6 +5,9 @@ public indirect enum Expression: Sendable, Hashable {
     /// A column taken from one DataFrame (`df["id"]`, `df.id`): after a join where the name occurs on both
     /// sides it resolves to the side that came from that DataFrame (`planId`), as Spark tracks plan ids.
     case dataFrameColumn(String, planId: Int)
+    /// The column at a position of the input, named `name`: how `drop` and `withColumnRenamed` keep every column
+    /// of a frame whose names repeat after a join, where a name would be ambiguous.
+    case columnAt(Int, name: String)
     /// `*`: every column, or a row for `count("*")`.
     case star
     case literal(Value)
@@ -102,7 +105,7 @@ extension Expression {
     public var containsAggregate: Bool {
         switch self {
         case .aggregate: true
-        case .column, .dataFrameColumn, .star, .literal: false
+        case .column, .dataFrameColumn, .columnAt, .star, .literal: false
         case .alias(let e, _), .unary(_, let e), .cast(let e, _), .sortOrder(let e, _): e.containsAggregate
         case .binary(_, let l, let r): l.containsAggregate || r.containsAggregate
         case .function(_, let args): args.contains { $0.containsAggregate }
@@ -114,7 +117,7 @@ extension Expression {
     public var containsWindow: Bool {
         switch self {
         case .window: true
-        case .aggregate, .column, .dataFrameColumn, .star, .literal: false
+        case .aggregate, .column, .dataFrameColumn, .columnAt, .star, .literal: false
         case .alias(let e, _), .unary(_, let e), .cast(let e, _), .sortOrder(let e, _): e.containsWindow
         case .binary(_, let l, let r): l.containsWindow || r.containsWindow
         case .function(_, let args): args.contains { $0.containsWindow }

@@ -49,7 +49,7 @@ struct AggregateBinder {
             case .alias(let inner, _), .unary(_, let inner), .cast(let inner, _), .sortOrder(let inner, _): try collect(inner)
             case .binary(_, let l, let r): try collect(l); try collect(r)
             case .function(_, let args): for a in args { try collect(a) }
-            case .column, .dataFrameColumn, .star, .literal, .window: break
+            case .column, .dataFrameColumn, .columnAt, .star, .literal, .window: break
             }
         }
         for e in output { try collect(e) }
@@ -66,7 +66,7 @@ struct AggregateBinder {
             switch e {
             case .alias(let inner, _): return try rebind(inner)
             case .literal: return try ExpressionBinder(schema: resultSchema).bind(e)
-            case .column(let name), .dataFrameColumn(let name, _):
+            case .column(let name), .dataFrameColumn(let name, _), .columnAt(_, let name):
                 // A bare column must be one of the grouping columns (matched by resolved position).
                 if let k = keys.firstIndex(of: try binder.bind(e)) {
                     return .column(index: k, type: keys[k].dataType)

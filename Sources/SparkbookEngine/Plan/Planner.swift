@@ -26,6 +26,15 @@ public struct Planner: Sendable {
         return try builder.build(plan).schema
     }
 
+    /// The output column a plain reference resolves to (`df1.id` on a join picks df1's side); nil for anything
+    /// that is not a column reference.
+    public func columnIndex(of expression: Expression, in plan: LogicalPlan) throws -> Int? {
+        var builder = makeBuilder()
+        let root = try builder.build(plan)
+        guard case .column(let index, _) = try builder.binder(root.schema).bind(expression) else { return nil }
+        return index
+    }
+
     public func plan(_ plan: LogicalPlan) throws -> PhysicalPlan {
         var builder = makeBuilder()
         let root = try builder.build(plan)
@@ -103,7 +112,8 @@ struct StageBuilder {
                                           nullable: nullable(b, input.schema)))
                 // A plain reference is the same column (Spark keeps its attribute); anything else is new.
                 switch (expression, b) {
-                case (.column, .column(let i, _)), (.dataFrameColumn, .column(let i, _)): origins.append(inputLineage.planIds[i])
+                case (.column, .column(let i, _)), (.dataFrameColumn, .column(let i, _)),
+                     (.columnAt, .column(let i, _)): origins.append(inputLineage.planIds[i])
                 default: origins.append([])
                 }
             }
@@ -195,6 +205,8 @@ struct StageBuilder {
         switch expression {
         case .column(let name), .dataFrameColumn(let name, _):
             if let i = schema.index(of: name) { return schema[i].name }
+        case .columnAt(let index, _):
+            if schema.fields.indices.contains(index) { return schema[index].name }
         default: break
         }
         return expression.generatedName

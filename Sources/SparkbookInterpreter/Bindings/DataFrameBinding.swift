@@ -86,14 +86,9 @@ enum DataFrameBinding {
             }
             return .dataFrame(try df.select(zip(current, names).map { Column($0).alias($1) }))
         case "drop":
-            return .dataFrame(try df.drop(try args.variadic().map { value -> String in
-                if case .column(let c) = value {
-                    switch c.expression {
-                    case .column(let n), .dataFrameColumn(let n, _): return n
-                    default: break
-                    }
-                }
-                return try value.string("cols", in: name)
+            return .dataFrame(try df.drop(columns: try args.variadic().map { value -> Column in
+                if case .column(let c) = value { return c }
+                return Column(try value.string("cols", in: name))
             }))
         case "distinct":
             try args.noArguments()
