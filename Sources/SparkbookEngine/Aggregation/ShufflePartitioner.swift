@@ -18,6 +18,7 @@ enum ShufflePartitioner {
         case .double(let v): word(v.bitPattern)
         case .boolean(let v): byte(v ? 1 : 2)
         case .string(let s): for b in s.utf8 { byte(b) }; byte(0xff)
+        case .array(let elements): byte(0xfe); for e in elements { mix(e, into: &hash) }; byte(0xfd)
         }
     }
 }

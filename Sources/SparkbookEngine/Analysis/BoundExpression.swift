@@ -44,6 +44,7 @@ public indirect enum BoundExpression: Sendable, Hashable {
         switch self {
         case .literal(let v, _): v.isNull
         case .unary(.isNull, _, _), .unary(.isNotNull, _, _): false
+        case .function(let f, _): (f.function as? any NullabilityAwareFunction)?.resultNullable ?? true
         default: true
         }
     }

@@ -50,6 +50,8 @@ public struct ExpressionBinder: Sendable {
             return try bindBinary(op, try bind(lhs), try bind(rhs), expression)
         case .cast(let inner, let type):
             return try castExpression(try bind(inner), to: type)
+        case .function(let name, _) where GeneratorCall.isGenerator(name):
+            throw GeneratorCall.outsideSelect(expression)
         case .function(let name, let arguments):
             return try bindFunction(name, try arguments.map(bind), expression)
         case .sortOrder(let inner, _):
@@ -77,7 +79,12 @@ public struct ExpressionBinder: Sendable {
         guard function.arity.contains(arguments.count) else {
             throw FunctionRegistry.wrongArity(function, given: arguments.count)
         }
-        let signature = try function.signature(arguments.map(\.dataType), context: context)
+        let types = arguments.map(\.dataType)
+        let signature = if let aware = function as? any NullabilityAwareFunction {
+            try aware.signature(types, argumentsNullable: arguments.map(\.nullable), context: context)
+        } else {
+            try function.signature(types, context: context)
+        }
         var cast: [BoundExpression] = []
         for (argument, type) in zip(arguments, signature.inputs) {
             cast.append(try implicitCast(argument, to: type, source))
@@ -92,6 +99,12 @@ public struct ExpressionBinder: Sendable {
         let from = e.dataType
         if from == type || from == .null { return TypeCoercion.cast(e, to: type) }
         switch (from, type) {
+        case (.array(let a, _), .array(let b, _)) where a == b:
+            return e
+        case (.array(let a, _), .array(let b, _)) where a == .null || b == .string || TypeCoercion.commonType(a, b) == b:
+            return try castExpression(e, to: type)
+        case (.array, _), (_, .array):
+            throw typeMismatch(source.generatedName, "\"\(type.simpleString.uppercased())\"", from)
         case (_, .string) where from != .boolean || true: return try castExpression(e, to: type)
         case (.integer, .long), (.integer, .double), (.long, .double), (.string, .double), (.string, .long),
              (.string, .integer), (.string, .date), (.string, .timestamp), (.date, .timestamp), (.timestamp, .date),

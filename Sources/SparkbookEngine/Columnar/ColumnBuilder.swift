@@ -8,6 +8,7 @@ public struct ColumnBuilder: Sendable {
     private var doubles: [Double] = []
     private var booleans: [Bool] = []
     private var strings = StringBuffer()
+    private var arrays: [[Value]] = []
     private var validity = ValidityMask()
     private var hasNull = false
     public private(set) var count = 0
@@ -22,6 +23,7 @@ public struct ColumnBuilder: Sendable {
         case .boolean: booleans.reserveCapacity(capacity)
         case .string: strings.reserveCapacity(rows: capacity, bytes: capacity * 8)
         case .null: break
+        case .array: arrays.reserveCapacity(capacity)
         }
     }
 
@@ -33,6 +35,7 @@ public struct ColumnBuilder: Sendable {
         case .boolean: booleans.append(false)
         case .string: strings.appendEmpty()
         case .null: break
+        case .array: arrays.append([])
         }
         validity.append(false)
         hasNull = true
@@ -65,6 +68,7 @@ public struct ColumnBuilder: Sendable {
         case (.double, _) where value.doubleValue != nil: append(double: value.doubleValue!)
         case (.boolean, .boolean(let v)): append(boolean: v)
         case (.string, .string(let v)): append(string: v)
+        case (.array, .array(let v)): appendValid { $0.arrays.append(v) }
         default: appendNull()
         }
     }
@@ -78,6 +82,7 @@ public struct ColumnBuilder: Sendable {
         case .boolean: storage = .boolean(booleans)
         case .string: storage = .string(strings)
         case .null: storage = .null(count: count)
+        case .array: storage = .array(arrays)
         }
         return ColumnVector(dataType: type, storage: storage, validity: hasNull ? validity : nil)
     }

@@ -10,6 +10,8 @@ public struct ColumnVector: Sendable {
         case string(StringBuffer)
         /// A column of a type with no values (`NULL` literal): every row is null.
         case null(count: Int)
+        /// Array values, one element list per row (empty for a null row); arrays are off the hot path.
+        case array([[Value]])
     }
 
     public let dataType: DataType
@@ -31,6 +33,7 @@ public struct ColumnVector: Sendable {
         case .boolean(let v): v.count
         case .string(let v): v.count
         case .null(let n): n
+        case .array(let v): v.count
         }
     }
 
@@ -53,6 +56,7 @@ public struct ColumnVector: Sendable {
         case (.boolean(let v), _): return .boolean(v[row])
         case (.string(let v), _): return .string(v.string(at: row))
         case (.null, _): return .null
+        case (.array(let v), _): return .array(v[row])
         }
     }
 
@@ -79,6 +83,7 @@ public struct ColumnVector: Sendable {
         case .float64(let v): gathered = .float64(indices.map { v[$0] })
         case .boolean(let v): gathered = .boolean(indices.map { v[$0] })
         case .null: gathered = .null(count: indices.count)
+        case .array(let v): gathered = .array(indices.map { v[$0] })
         case .string(let v):
             var out = StringBuffer()
             out.reserveCapacity(rows: indices.count, bytes: indices.count * 8)

@@ -9,6 +9,7 @@ extension Expression {
         case .aggregate(let function, .star) where function == .count: "count(1)"
         case .aggregate(.countDistinct, let argument): "count(DISTINCT \(argument.generatedName))"
         case .aggregate(let function, let argument): "\(function.rawValue)(\(argument.generatedName))"
+        case .function(let name, _) where GeneratorCall.isGenerator(name): "col"
         case .function(let name, let arguments):
             (FunctionRegistry.builtIn.function(named: name)?.generatedName(arguments.map(\.generatedName)))
                 ?? "\(name)(\(arguments.map(\.generatedName).joined(separator: ", ")))"
@@ -37,6 +38,7 @@ extension Value {
         case .boolean(let v): v ? "true" : "false"
         case .timestamp(let v): "TIMESTAMP \(v)"
         case .date(let v): "DATE \(v)"
+        case .array(let elements): "array(" + elements.map(\.literalName).joined(separator: ", ") + ")"
         }
     }
 }

@@ -38,6 +38,7 @@ extension TypedPartialAggregator {
                 }
             }
         case .null: for row in 0..<rows { valid[row] = false }
+        case .array: preconditionFailure("GroupKeyCodes.supports keeps array keys on the general path")
         }
         for row in 0..<rows where !valid[row] { codes[row] = 0 }
     }
@@ -52,7 +53,7 @@ extension TypedPartialAggregator {
         case .int64(let v): for row in 0..<rows { longs[row] = v[start + row] }
         case .float64(let v): for row in 0..<rows { doubles[row] = v[start + row] }
         case .null: for row in 0..<rows { valid[row] = false }
-        case .boolean, .string: break // only count(col) reads these, and it reads validity only
+        case .boolean, .string, .array: break // only count(col) reads these, and it reads validity only
         }
     }
 }

@@ -21,10 +21,6 @@ struct AggregateBinder {
                                      sqlState: "42607")
                 }
                 var bound: BoundExpression?
-                if function == .collectList || function == .collectSet {
-                    throw SparkError(.unsupported, errorClass: "UNSUPPORTED_FEATURE",
-                                     message: "\(function.rawValue) returns an array, and Sparkbook has no array type yet; use count_distinct, first or a join instead.")
-                }
                 if case .star = argument {
                     guard function == .count else {
                         throw SparkError(.analysis, errorClass: "INVALID_USAGE_OF_STAR_OR_REGEX",

@@ -70,6 +70,7 @@ struct StageBuilder {
             return .local(relation)
         case .project(let expressions, let child):
             let input = try build(child)
+            if expressions.contains(where: \.containsGenerator) { return try buildGenerate(expressions, input) }
             let binder = binder(input.schema)
             var bound: [BoundExpression] = [], fields: [StructField] = []
             for expression in expressions {
@@ -162,13 +163,13 @@ struct StageBuilder {
         return (left, right)
     }
 
-    private func outputName(_ expression: Expression, _ schema: StructType) -> String {
+    func outputName(_ expression: Expression, _ schema: StructType) -> String {
         // A plain column keeps the spelling of the schema, not of the reference (`col("COUNTRY")` is `country`).
         if case .column(let name) = expression, let i = schema.index(of: name) { return schema[i].name }
         return expression.generatedName
     }
 
-    private func nullable(_ b: BoundExpression, _ schema: StructType) -> Bool {
+    func nullable(_ b: BoundExpression, _ schema: StructType) -> Bool {
         if case .column(let i, _) = b { return schema[i].nullable }
         return b.nullable
     }

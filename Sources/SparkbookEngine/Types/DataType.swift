@@ -13,6 +13,8 @@ public enum DataType: Sendable, Hashable {
     case date
     /// The type of an untyped `NULL` literal; widens to any other type.
     case null
+    /// `array<element>`; `containsNull` says whether elements may be null (Types/ArrayType.swift).
+    indirect case array(element: DataType, containsNull: Bool)
 
     /// The name `printSchema()` prints (`integer`, `long`, `double`, ...).
     public var typeName: String {
@@ -25,6 +27,7 @@ public enum DataType: Sendable, Hashable {
         case .timestamp: "timestamp"
         case .date: "date"
         case .null: "void"
+        case .array: "array"
         }
     }
 
@@ -39,6 +42,7 @@ public enum DataType: Sendable, Hashable {
         case .timestamp: "timestamp"
         case .date: "date"
         case .null: "void"
+        case .array(let element, _): "array<\(element.simpleString)>"
         }
     }
 
@@ -53,6 +57,8 @@ public enum DataType: Sendable, Hashable {
         case .timestamp: "TimestampType()"
         case .date: "DateType()"
         case .null: "NullType()"
+        case .array(let element, let containsNull):
+            "ArrayType(\(element.pythonClassName), \(containsNull ? "True" : "False"))"
         }
     }
 

@@ -10,6 +10,8 @@ public enum Value: Sendable, Hashable {
     case timestamp(Int64)
     /// Days since the Unix epoch.
     case date(Int32)
+    /// The elements of an `array<...>` value (Types/ArrayType.swift).
+    case array([Value])
 
     public var isNull: Bool {
         if case .null = self { return true }
@@ -27,6 +29,7 @@ public enum Value: Sendable, Hashable {
         case .boolean: .boolean
         case .timestamp: .timestamp
         case .date: .date
+        case .array(let elements): Self.arrayType(of: elements)
         }
     }
 

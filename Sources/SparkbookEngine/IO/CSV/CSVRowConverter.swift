@@ -87,7 +87,7 @@ struct CSVRowConverter {
         case .boolean: return JavaNumberParsing.parseBoolean(bytes).map(Cell.boolean)
         case .timestamp: return dateTime.parseTimestamp(bytes).map(Cell.int64)
         case .date: return SparkDateTimeParsing.parseDate(bytes, strict: false).map(Cell.int32)
-        case .null: return .null
+        case .null, .array: return .null
         }
     }
 

@@ -3,8 +3,8 @@
 /// Columns are `name type [NOT NULL] [COMMENT 'text']`, names plain or backquoted. Type names map onto the
 /// engine's types: `int`/`integer`, `smallint`/`short` and `tinyint`/`byte` -> integer (narrower types are
 /// widened, a noted divergence); `bigint`/`long`; `double`, `float`/`real` -> double (noted divergence);
-/// `string`, `varchar(n)`, `char(n)` -> string; `boolean`; `date`; `timestamp`/`timestamp_ltz`.
-/// Types Spark knows but the engine cannot hold yet (`decimal(p,s)`, `binary`, `timestamp_ntz`, complex types)
+/// `string`, `varchar(n)`, `char(n)` -> string; `boolean`; `date`; `timestamp`/`timestamp_ltz`; `array<type>`.
+/// Types Spark knows but the engine cannot hold yet (`decimal(p,s)`, `binary`, `timestamp_ntz`, maps, structs)
 /// fail with `NOT_SUPPORTED_YET`; unknown names fail as in Spark (`UNSUPPORTED_DATATYPE`).
 public enum DDLSchemaParser {
     public static func parseSchema(_ ddl: String) throws(DDLError) -> StructType {
@@ -78,6 +78,7 @@ public enum DDLSchemaParser {
             let start = current.position
             index += 1
             let name = word.lowercased()
+            if name == "array", case .symbol("<") = current.kind { return try arrayType() }
             let parameters = try sizeParameters()
             switch name {
             case "int", "integer", "smallint", "short", "tinyint", "byte": return .integer
@@ -95,7 +96,7 @@ public enum DDLSchemaParser {
                 }
                 return .string
             case "decimal", "dec", "numeric", "binary", "timestamp_ntz", "interval", "variant", "void",
-                 "array", "map", "struct", "time":
+                 "map", "struct", "time":
                 let shown = word.uppercased() + (parameters.map { "(" + $0.joined(separator: ",") + ")" } ?? "")
                 throw DDLError(.notSupportedYet, "Data type \"\(shown)\" is valid in Spark but not supported by "
                     + "this engine yet.", position: start, input: input)
@@ -103,6 +104,15 @@ public enum DDLSchemaParser {
                 throw DDLError(.unsupportedDataType, "Unsupported data type \"\(word.uppercased())\".",
                                position: start, input: input)
             }
+        }
+
+        /// `array<element>`, after the word `array`: elements may be null, as Spark's DDL reads it.
+        mutating func arrayType() throws(DDLError) -> DataType {
+            index += 1
+            let element = try dataType()
+            guard case .symbol(">") = current.kind else { throw syntaxError() }
+            index += 1
+            return .array(element: element, containsNull: true)
         }
 
         /// `(n)` or `(p, s)` after a type name; also skips `<...>` of complex types so they reach the
