@@ -1,7 +1,7 @@
 /// Spark's array functions: `size`, `array_contains`, `element_at`, `col[i]`, `sort_array`, `array_sort`
 /// (the constructor `array(...)` is `ArrayConstructor`, `split` is `SplitFunction`). ANSI mode semantics, as
 /// Spark 4 runs by default: a bad index is an error, not null.
-enum ArrayFunctions {
+public enum ArrayFunctions {
     static let all: [any ScalarFunction] = [
         ArrayConstructor(), SplitFunction.make(),
         // `size(NULL)` is NULL under ANSI mode (the legacy -1 applies only with ANSI off).
@@ -72,7 +72,7 @@ enum ArrayFunctions {
     ]
 
     /// The internal name of `col[i]`; not a Spark SQL function, so it cannot clash with one.
-    static let itemAccess = "__array_item"
+    public static let itemAccess = "__array_item"
 
     /// How Spark names `array_sort`'s default comparator in a generated column name.
     static let defaultComparatorName = "lambdafunction((IF(((namedlambdavariable() IS NULL) AND (namedlambdavariable() IS NULL)), 0, (IF((namedlambdavariable() IS NULL), 1, (IF((namedlambdavariable() IS NULL), -1, (IF((namedlambdavariable() < namedlambdavariable()), -1, (IF((namedlambdavariable() > namedlambdavariable()), 1, 0)))))))))), namedlambdavariable(), namedlambdavariable())"

@@ -12,7 +12,8 @@ enum SplitFunction {
     }
 
     static func split(_ input: String, pattern: String, limit: Int) throws -> [String] {
-        if pattern.isEmpty && !input.isEmpty {
+        if pattern.isEmpty {
+            guard !input.isEmpty else { return [""] }
             let characters = input.unicodeScalars.map(String.init)
             let count = limit <= 0 || limit > characters.count ? characters.count : limit
             return Array(characters.prefix(count - 1)) + [characters.dropFirst(count - 1).joined()]
