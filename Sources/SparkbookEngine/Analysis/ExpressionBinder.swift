@@ -81,7 +81,8 @@ public struct ExpressionBinder: Sendable {
         }
         let types = arguments.map(\.dataType)
         let signature = if let aware = function as? any NullabilityAwareFunction {
-            try aware.signature(types, argumentsNullable: arguments.map(\.nullable), context: context)
+            try aware.signature(types, argumentsNullable: arguments.map { $0.nullable(in: schema) },
+                                context: context)
         } else {
             try function.signature(types, context: context)
         }

@@ -170,7 +170,6 @@ struct StageBuilder {
     }
 
     func nullable(_ b: BoundExpression, _ schema: StructType) -> Bool {
-        if case .column(let i, _) = b { return schema[i].nullable }
-        return b.nullable
+        b.nullable(in: schema)
     }
 }

@@ -3,7 +3,8 @@
 struct ArrayConstructor: NullabilityAwareFunction {
     let name = "array"
     let arity = 0...1000
-    let resultNullable = false
+
+    func resultNullable(argumentsNullable: [Bool], argumentTypes: [DataType]) -> Bool { false }
 
     func signature(_ argumentTypes: [DataType], context: FunctionContext) throws -> FunctionSignature {
         try signature(argumentTypes, argumentsNullable: argumentTypes.map { _ in true }, context: context)

@@ -3,12 +3,13 @@
 /// Spark 4 runs by default: a bad index is an error, not null.
 public enum ArrayFunctions {
     static let all: [any ScalarFunction] = [
-        ArrayConstructor(), SplitFunction.make(),
+        ArrayConstructor(), NullabilityRule(nullIntolerant: SplitFunction.make()),
         // `size(NULL)` is NULL under ANSI mode (the legacy -1 applies only with ANSI off).
-        RowFunction("size", arity: 1...1, signature: { types, _ in
+        NullabilityRule(nullIntolerant: RowFunction("size", arity: 1...1, signature: { types, _ in
             try FunctionSignature(inputs: [arrayArgument("size", types[0])], result: .integer)
-        }) { v, _ in .integer(Int32(v[0].arrayElements?.count ?? 0)) },
-        RowFunction("array_contains", arity: 2...2, signature: { types, _ in
+        }) { v, _ in .integer(Int32(v[0].arrayElements?.count ?? 0)) }),
+        // Null also when the array may hold a null element and no element matches.
+        NullabilityRule(RowFunction("array_contains", arity: 2...2, signature: { types, _ in
             let element = try elementType("array_contains", types[0])
             guard types[1] != .null else {
                 throw SparkError(.analysis, errorClass: "DATATYPE_MISMATCH.NULL_TYPE",
@@ -22,6 +23,8 @@ public enum ArrayFunctions {
             if elements.contains(where: { ValueOrdering.compare($0, v[1]) == 0 }) { return .boolean(true) }
             // No match but a null element: Spark cannot say, so the answer is null.
             return elements.contains(where: \.isNull) ? .null : .boolean(false)
+        }) { nullable, types in
+            nullable.contains(true) || types[0] == .null || { if case .array(_, true) = types[0] { true } else { false } }()
         },
         RowFunction("element_at", arity: 2...2, signature: { types, _ in
             let element = try elementType("element_at", types[0])
@@ -55,7 +58,7 @@ public enum ArrayFunctions {
             }
             return elements[index]
         },
-        RowFunction("sort_array", arity: 1...2, namer: { $0.count == 1 ? "sort_array(\($0[0]), true)" : "sort_array(\($0.joined(separator: ", ")))" },
+        NullabilityRule(nullIntolerant: RowFunction("sort_array", arity: 1...2, namer: { $0.count == 1 ? "sort_array(\($0[0]), true)" : "sort_array(\($0.joined(separator: ", ")))" },
                     signature: { types, _ in
             _ = try elementType("sort_array", types[0])
             return FunctionSignature(inputs: [types[0], .boolean], result: types[0])
@@ -63,12 +66,12 @@ public enum ArrayFunctions {
             let ascending = v.count < 2 || v[1] != .boolean(false)
             // Nulls first when ascending, last when descending.
             return .array(sorted(v[0].arrayElements ?? [], ascending: ascending, nullsFirst: ascending))
-        },
-        RowFunction("array_sort", arity: 1...1, namer: { "array_sort(\($0[0]), \(defaultComparatorName))" },
+        }),
+        NullabilityRule(nullIntolerant: RowFunction("array_sort", arity: 1...1, namer: { "array_sort(\($0[0]), \(defaultComparatorName))" },
                     signature: { types, _ in
             _ = try elementType("array_sort", types[0])
             return FunctionSignature(inputs: [types[0]], result: types[0])
-        }) { v, _ in .array(sorted(v[0].arrayElements ?? [], ascending: true, nullsFirst: false)) },
+        }) { v, _ in .array(sorted(v[0].arrayElements ?? [], ascending: true, nullsFirst: false)) }),
     ]
 
     /// The internal name of `col[i]`; not a Spark SQL function, so it cannot clash with one.
