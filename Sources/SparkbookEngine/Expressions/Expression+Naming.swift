@@ -9,7 +9,6 @@ extension Expression {
         case .aggregate(let function, .star) where function == .count: "count(1)"
         case .aggregate(.countDistinct, let argument): "count(DISTINCT \(argument.generatedName))"
         case .aggregate(let function, let argument): "\(function.rawValue)(\(argument.generatedName))"
-        case .function(let name, _) where GeneratorCall.isGenerator(name): "col"
         case .function(let name, let arguments):
             (FunctionRegistry.builtIn.function(named: name)?.generatedName(arguments.map(\.generatedName)))
                 ?? "\(name)(\(arguments.map(\.generatedName).joined(separator: ", ")))"

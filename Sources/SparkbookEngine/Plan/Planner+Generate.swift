@@ -2,14 +2,13 @@
 extension StageBuilder {
     mutating func buildGenerate(_ expressions: [Expression], _ input: PhysicalOperator) throws -> PhysicalOperator {
         let calls = expressions.map(GeneratorCall.init)
+        for (expression, call) in zip(expressions, calls) where expression.containsGenerator {
+            guard let call, !call.input.containsGenerator else { throw GeneratorCall.nested(in: expression) }
+        }
         let positions = calls.indices.filter { calls[$0] != nil }
         guard positions.count == 1, let position = positions.first, let call = calls[position] else {
             throw GeneratorCall.multiple(positions.map { expressions[$0].generatedName })
         }
-        for expression in expressions where GeneratorCall(expression) == nil && expression.containsGenerator {
-            throw GeneratorCall.nested(in: expression)
-        }
-        if call.input.containsGenerator { throw GeneratorCall.nested(in: expressions[position]) }
         let binder = binder(input.schema)
         let array = try binder.bind(call.input)
         guard case .array(let element, let containsNull) = array.dataType else {

@@ -6,11 +6,11 @@ public enum ArrayFunctions {
         ArrayConstructor(), NullabilityRule(nullIntolerant: SplitFunction.make()),
         // `size(NULL)` is NULL under ANSI mode (the legacy -1 applies only with ANSI off).
         NullabilityRule(nullIntolerant: RowFunction("size", arity: 1...1, signature: { types, _ in
-            try FunctionSignature(inputs: [arrayArgument("size", types[0])], result: .integer)
+            try FunctionSignature(inputs: [arrayArgument(types[0], orMap: true)], result: .integer)
         }) { v, _ in .integer(Int32(v[0].arrayElements?.count ?? 0)) }),
         // Null also when the array may hold a null element and no element matches.
         NullabilityRule(RowFunction("array_contains", arity: 2...2, signature: { types, _ in
-            let element = try elementType("array_contains", types[0])
+            let element = try elementType(types[0])
             guard types[1] != .null else {
                 throw SparkError(.analysis, errorClass: "DATATYPE_MISMATCH.NULL_TYPE",
                                  message: "Cannot resolve \"array_contains\" due to data type mismatch: Null typed values cannot be used as arguments of `array_contains`.",
@@ -27,7 +27,7 @@ public enum ArrayFunctions {
             nullable.contains(true) || types[0] == .null || { if case .array(_, true) = types[0] { true } else { false } }()
         },
         RowFunction("element_at", arity: 2...2, signature: { types, _ in
-            let element = try elementType("element_at", types[0])
+            let element = try elementType(types[0], orMap: true)
             return FunctionSignature(inputs: [types[0], .integer], result: element)
         }) { v, _ in
             let elements = v[0].arrayElements ?? []
@@ -46,7 +46,9 @@ public enum ArrayFunctions {
         },
         // `col[i]` and `col.getItem(i)`: zero-based, named `col[i]`.
         RowFunction(itemAccess, arity: 2...2, namer: { "\($0[0])[\($0[1])]" }, signature: { types, _ in
-            let element = try elementType("\(itemAccess)", types[0])
+            guard let element = types[0].arrayElement else {
+                throw ArgumentTypeMismatch(argument: 0, .extractBase, actual: types[0])
+            }
             return FunctionSignature(inputs: [types[0], .integer], result: element)
         }) { v, _ in
             let elements = v[0].arrayElements ?? []
@@ -60,7 +62,7 @@ public enum ArrayFunctions {
         },
         NullabilityRule(nullIntolerant: RowFunction("sort_array", arity: 1...2, namer: { $0.count == 1 ? "sort_array(\($0[0]), true)" : "sort_array(\($0.joined(separator: ", ")))" },
                     signature: { types, _ in
-            _ = try elementType("sort_array", types[0])
+            _ = try elementType(types[0])
             return FunctionSignature(inputs: [types[0], .boolean], result: types[0])
         }) { v, _ in
             let ascending = v.count < 2 || v[1] != .boolean(false)
@@ -69,7 +71,7 @@ public enum ArrayFunctions {
         }),
         NullabilityRule(nullIntolerant: RowFunction("array_sort", arity: 1...1, namer: { "array_sort(\($0[0]), \(defaultComparatorName))" },
                     signature: { types, _ in
-            _ = try elementType("array_sort", types[0])
+            _ = try elementType(types[0])
             return FunctionSignature(inputs: [types[0]], result: types[0])
         }) { v, _ in .array(sorted(v[0].arrayElements ?? [], ascending: true, nullsFirst: false)) }),
     ]
@@ -89,14 +91,16 @@ public enum ArrayFunctions {
         return nullsFirst ? nulls + values : values + nulls
     }
 
-    /// The element type of an array argument, or Spark's mismatch error naming the function.
-    static func elementType(_ function: String, _ type: DataType) throws -> DataType {
+    /// The element type of the first argument, or Spark's mismatch for it (`orMap`: where Spark also takes
+    /// maps, which its message then names).
+    static func elementType(_ type: DataType, orMap: Bool = false) throws -> DataType {
         if let element = type.arrayElement { return element }
-        throw Signatures.mismatch(function, 1, "\"ARRAY\"", type)
+        throw ArgumentTypeMismatch(argument: 0, .parameter(required: orMap ? "(\"ARRAY\" or \"MAP\")" : "\"ARRAY\""),
+                                   actual: type)
     }
 
-    static func arrayArgument(_ function: String, _ type: DataType) throws -> DataType {
-        _ = try elementType(function, type)
+    static func arrayArgument(_ type: DataType, orMap: Bool = false) throws -> DataType {
+        _ = try elementType(type, orMap: orMap)
         return type
     }
 }
