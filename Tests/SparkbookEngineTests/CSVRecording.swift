@@ -75,6 +75,7 @@ struct CSVRecording {
         case .boolean(let v): return String(v)
         case .timestamp(let micros): return "\"\(timestampText(micros))\""
         case .date(let days): return "\"\(dateText(Int64(days)))\""
+        case .array(let elements): return "[" + elements.map(encode).joined(separator: ",") + "]"
         }
     }
 

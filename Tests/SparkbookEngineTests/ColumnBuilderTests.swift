@@ -77,4 +77,15 @@ struct ColumnBuilderTests {
         #expect(column.count == 2)
         #expect(values(column) == [.null, .null])
     }
+
+    @Test func arraysKeepTheirElementsAndNulls() {
+        var b = ColumnBuilder(type: .array(element: .string, containsNull: false))
+        b.append(.array([.string("a")]))
+        b.appendNull()
+        b.append(.string("not an array"))
+        let column = b.finish()
+        #expect(column.count == 3)
+        #expect(column.value(at: 0) == .array([.string("a")]))
+        #expect(column.isNull(1) && column.isNull(2))
+    }
 }

@@ -52,4 +52,12 @@ struct DDLSchemaParserTests {
             do { _ = try DDLSchemaParser.parseSchema(ddl) } catch { #expect(error.code == .notSupportedYet, "\(ddl)") }
         }
     }
+
+    @Test func arrayTypesNestAndHoldNulls() throws {
+        let schema = try DDLSchemaParser.parseSchema("k string, tags array<string>, grid ARRAY<array<int>>")
+        #expect(schema[1].dataType == .array(element: .string, containsNull: true))
+        #expect(schema[2].dataType == .array(element: .array(element: .integer, containsNull: true), containsNull: true))
+        #expect(try DDLSchemaParser.parseType("array<bigint>") == .array(element: .long, containsNull: true))
+        #expect(throws: DDLError.self) { try DDLSchemaParser.parseType("array<string") }
+    }
 }
