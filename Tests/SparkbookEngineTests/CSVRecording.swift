@@ -76,6 +76,7 @@ struct CSVRecording {
         case .timestamp(let micros): return "\"\(timestampText(micros))\""
         case .date(let days): return "\"\(dateText(Int64(days)))\""
         case .decimal(let d): return "\"\(d.plainText)\""
+        case .array(let elements): return "[" + elements.map(encode).joined(separator: ",") + "]"
         }
     }
 

@@ -93,4 +93,15 @@ struct ColumnBuilderTests {
         #expect(column.isNull(3))
         #expect(column.gather([1]).value(at: 0) == .decimal(DecimalValue(unscaled: 700, precision: 5, scale: 2)))
     }
+
+    @Test func arraysKeepTheirElementsAndNulls() {
+        var b = ColumnBuilder(type: .array(element: .string, containsNull: false))
+        b.append(.array([.string("a")]))
+        b.appendNull()
+        b.append(.string("not an array"))
+        let column = b.finish()
+        #expect(column.count == 3)
+        #expect(column.value(at: 0) == .array([.string("a")]))
+        #expect(column.isNull(1) && column.isNull(2))
+    }
 }

@@ -42,4 +42,12 @@ struct ColumnVectorTests {
         #expect(ints.value(at: 0) == .integer(1))
         #expect(ColumnVector(dataType: .null, storage: .null(count: 3)).isNull(2))
     }
+
+    @Test func arrayColumnsGatherWholeRows() {
+        var b = ColumnBuilder(type: .array(element: .long, containsNull: true))
+        for v: Value in [.array([.long(1), .null]), .null, .array([])] { b.append(v) }
+        let column = b.finish()
+        #expect(values(column.gather([2, 0, 1])) == [.array([]), .array([.long(1), .null]), .null])
+        #expect(column.prefix(1).count == 1)
+    }
 }

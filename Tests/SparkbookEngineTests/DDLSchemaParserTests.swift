@@ -78,4 +78,12 @@ struct DDLSchemaParserTests {
         #expect(schema.fields.map(\.dataType.simpleString) == ["decimal(8,2)", "decimal(10,0)"])
         #expect(schema.fields.map(\.dataType.pythonClassName) == ["DecimalType(8,2)", "DecimalType(10,0)"])
     }
+
+    @Test func arrayTypesNestAndHoldNulls() throws {
+        let schema = try DDLSchemaParser.parseSchema("k string, tags array<string>, grid ARRAY<array<int>>")
+        #expect(schema[1].dataType == .array(element: .string, containsNull: true))
+        #expect(schema[2].dataType == .array(element: .array(element: .integer, containsNull: true), containsNull: true))
+        #expect(try DDLSchemaParser.parseType("array<bigint>") == .array(element: .long, containsNull: true))
+        #expect(throws: DDLError.self) { try DDLSchemaParser.parseType("array<string") }
+    }
 }

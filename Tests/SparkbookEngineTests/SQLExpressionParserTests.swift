@@ -29,4 +29,14 @@ import Testing
         #expect(q.limit == 5)
         #expect(q.orderBy == [.sortOrder(.column("n"), .descending)])
     }
+
+    @Test func arraySubscriptsAndArrayCasts() throws {
+        #expect(try SQLExpressionParser.parse("split(s, ',')[0]").generatedName == "split(s, ,, -1)[0]")
+        #expect(try SQLExpressionParser.parse("xs[1][2]")
+                == .function(ArrayFunctions.itemAccess, [.function(ArrayFunctions.itemAccess, [.column("xs"), .literal(.integer(1))]),
+                                                        .literal(.integer(2))]))
+        #expect(try SQLExpressionParser.parse("CAST(xs AS ARRAY<ARRAY<INT>>)")
+                == .cast(.column("xs"), .array(element: .array(element: .integer, containsNull: true), containsNull: true)))
+        #expect(throws: SparkError.self) { try SQLExpressionParser.parse("xs[0") }
+    }
 }

@@ -20,4 +20,12 @@ struct TypeCoercionTests {
         #expect(TypeCoercion.cast(column, to: .long) == column)
         #expect(TypeCoercion.cast(column, to: .double) == .cast(column, .double))
     }
+
+    @Test func arraysWidenTheirElements() {
+        #expect(TypeCoercion.commonType(.array(element: .integer, containsNull: false),
+                                        .array(element: .long, containsNull: true))
+                == .array(element: .long, containsNull: true))
+        #expect(TypeCoercion.commonType(.array(element: .boolean, containsNull: false),
+                                        .array(element: .date, containsNull: false)) == nil)
+    }
 }

@@ -104,4 +104,18 @@ struct TypedPartialAggregatorTests {
                      call: AggregateCall(function: .count, input: nil)) == nil)
         #expect(plan(keys: [], keyTypes: [], call: AggregateCall(function: .count, input: .column(index: 0, type: decimal))) != nil)
     }
+
+    @Test func arrayKeysStayOnTheGeneralAggregatorAndArrayCountsReadValidity() throws {
+        let arrays = DataType.array(element: .string, containsNull: false)
+        let key = BoundExpression.column(index: 0, type: arrays)
+        let count = AggregateCall(function: .count, input: .column(index: 0, type: arrays))
+        #expect(TypedAggregationPlan(AggregateSpec(keys: [key], keyTypes: [arrays], calls: [count], output: [],
+                                                   outputSchema: StructType([]))) == nil)
+        let global = AggregateSpec(keys: [], keyTypes: [], calls: [count], output: [], outputSchema: StructType([]))
+        var typed = TypedPartialAggregator(plan: try #require(TypedAggregationPlan(global)))
+        let batch = EngineTestData.batch(StructType([StructField("xs", arrays)]),
+                                         [[.array([.string("a")])], [.null], [.array([])]])
+        typed.consume(batch, block: AggregationBatch(capacity: 4, keyCount: 0, inputCount: 1))
+        #expect(typed.partialBatches(partitions: 1)[0].row(0) == [.long(2)])
+    }
 }

@@ -55,4 +55,13 @@ struct ValueCastTests {
         #expect(ValueCast.cast(.string("x"), to: .string) == .string("x"))
         #expect(ValueCast.cast(.double(.infinity), to: .double) == .double(.infinity))
     }
+
+    @Test func arraysCastElementwiseAndPrintWithLowerCaseNull() throws {
+        let strings = DataType.array(element: .string, containsNull: true)
+        #expect(try ValueCast.ansiCast(.array([.integer(1), .null]), to: strings) == .array([.string("1"), .null]))
+        #expect(try ValueCast.ansiCast(.array([.double(1.5), .null]), to: .string) == .string("[1.5, null]"))
+        #expect(throws: SparkError.self) {
+            try ValueCast.ansiCast(.array([.string("x")]), to: .array(element: .integer, containsNull: true))
+        }
+    }
 }

@@ -37,4 +37,11 @@ struct ValueOrderingTests {
         #expect(ValueOrdering.compare(.string("1"), .integer(1)) == nil)
         #expect(ValueOrdering.compare(.boolean(true), .integer(1)) == nil)
     }
+
+    @Test func arraysCompareElementwiseNullsFirstThenByLength() {
+        #expect(ValueOrdering.compare(.array([.long(1), .long(2)]), .array([.long(1), .long(3)])) == -1)
+        #expect(ValueOrdering.compare(.array([.null]), .array([.long(0)])) == -1)
+        #expect(ValueOrdering.compare(.array([.long(1)]), .array([.long(1), .long(0)])) == -1)
+        #expect(ValueOrdering.compare(.array([.string("a"), .null]), .array([.string("a"), .null])) == 0)
+    }
 }

@@ -54,6 +54,8 @@ extension DataFrame {
             case .concat: lines.append(prefix + "Union")
             case .hashJoin(let spec, _, _): lines.append(prefix + "ShuffledHashJoin \(spec.type.rawValue)")
             case .window: lines.append(prefix + "Window")
+            case .generate(let spec, _):
+                lines.append(prefix + "Generate \(spec.outer ? "explode_outer" : "explode"), \(spec.outputSchema[spec.position].name)")
             }
             for child in op.children { walk(child, depth + 1) }
         }

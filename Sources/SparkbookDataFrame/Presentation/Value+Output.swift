@@ -14,13 +14,24 @@ extension Value {
         case .timestamp(let v): .timestamp(microsSinceEpoch: v)
         case .date(let v): .date(daysSinceEpoch: Int64(v))
         case .decimal(let d): .decimal(unscaled: d.unscaled, scale: d.scale)
+        case .array(let elements): .array(elements.map(\.outputValue))
         }
     }
 }
 
 extension StructType {
     public var schemaNodes: [SchemaNode] {
-        fields.map { SchemaNode(name: $0.name, type: .primitive($0.dataType.typeName), nullable: $0.nullable) }
+        fields.map { SchemaNode(name: $0.name, type: $0.dataType.schemaNodeType, nullable: $0.nullable) }
+    }
+}
+
+extension DataType {
+    /// The type as `printSchema()` shows it, nested types with their element lines.
+    public var schemaNodeType: SchemaNodeType {
+        if case .array(let element, let containsNull) = self {
+            return .array(element: element.schemaNodeType, containsNull: containsNull)
+        }
+        return .primitive(typeName)
     }
 }
 

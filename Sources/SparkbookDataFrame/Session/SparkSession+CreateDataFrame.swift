@@ -30,8 +30,7 @@ extension SparkSession {
         for (c, name) in names.enumerated() {
             var type = DataType.null
             for row in rows where c < row.count {
-                var t = row[c].dataType
-                if t == .integer { t = .long }
+                let t = Self.pythonInferred(row[c].dataType)
                 guard let merged = TypeCoercion.commonType(type, t), !(type == .string && t != .string && t != .null) else {
                     throw SparkError(.illegalArgument, errorClass: "CANNOT_MERGE_TYPE",
                                      message: "Can not merge type `\(type.pythonClassName.replacingOccurrences(of: "()", with: ""))` and `\(t.pythonClassName.replacingOccurrences(of: "()", with: ""))`.")
@@ -45,5 +44,15 @@ extension SparkSession {
             fields.append(StructField(name, type))
         }
         return StructType(fields)
+    }
+
+    /// The type PySpark infers for a Python value of this natural type: ints are bigint, lists arrays whose
+    /// elements may be null.
+    static func pythonInferred(_ type: DataType) -> DataType {
+        switch type {
+        case .integer: .long
+        case .array(let element, _): .array(element: pythonInferred(element), containsNull: true)
+        default: type
+        }
     }
 }

@@ -58,6 +58,7 @@ public struct DataFrameWriter: Sendable {
 
     private func write(_ path: String, extension ext: String, header: Bool) async throws {
         let session = frame.session
+        if ext == "csv" { try DataSourceTypeSupport.checkCSV(try frame.schema()) }
         let url = session.context.resolve(path: path)
         let fm = FileManager.default
         if fm.fileExists(atPath: url.path) {

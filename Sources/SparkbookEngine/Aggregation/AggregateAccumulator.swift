@@ -10,6 +10,8 @@ struct AggregateAccumulator: Sendable {
     private var extremes: [Value] = []
     /// Distinct values per group (`count(DISTINCT x)`).
     private var sets: [Set<Value>] = []
+    /// Collected values per group in arrival order (`collect_list`; `collect_set` keeps first arrivals).
+    private var lists: [[Value]] = []
     /// Running mean and sum of squared deviations per group (Welford), for `stddev` and `variance`.
     private var means: [Double] = []
     private var m2s: [Double] = []
@@ -32,7 +34,8 @@ struct AggregateAccumulator: Sendable {
         case .sum where call.resultType == .long: longSums.append(0)
         case .sum, .avg: doubleSums.append(0)
         case .min, .max, .first, .last: extremes.append(.null)
-        case .countDistinct, .approxCountDistinct, .collectList, .collectSet: sets.append([])
+        case .countDistinct, .approxCountDistinct: sets.append([])
+        case .collectList, .collectSet: sets.append([]); lists.append([])
         case .stddev, .stddevPop, .variance: means.append(0); m2s.append(0)
         case .count: break
         }
@@ -64,8 +67,15 @@ struct AggregateAccumulator: Sendable {
             }
         case .last:
             for row in 0..<rowCount { extremes[groupIds[row]] = input.value(at: row); seen[groupIds[row]] = true }
-        case .countDistinct, .approxCountDistinct, .collectList, .collectSet:
+        case .countDistinct, .approxCountDistinct:
             for row in 0..<rowCount where !input.isNull(row) { sets[groupIds[row]].insert(input.value(at: row)) }
+        case .collectList:
+            for row in 0..<rowCount where !input.isNull(row) { lists[groupIds[row]].append(input.value(at: row)) }
+        case .collectSet:
+            for row in 0..<rowCount where !input.isNull(row) {
+                let value = input.value(at: row), g = groupIds[row]
+                if sets[g].insert(value).inserted { lists[g].append(value) }
+            }
         case .stddev, .stddevPop, .variance:
             for row in 0..<rowCount {
                 guard let x = input.value(at: row).doubleValue else { continue }
@@ -202,7 +212,8 @@ struct AggregateAccumulator: Sendable {
                 seen[g] ? try decimalSums!.average(of: g, count: counts[g], into: call.resultType) : .null
             case .avg: seen[g] && counts[g] > 0 ? .double(doubleSums[g] / Double(counts[g])) : .null
             case .min, .max, .first, .last: extremes[g]
-            case .countDistinct, .approxCountDistinct, .collectList, .collectSet: .long(Int64(sets[g].count))
+            case .countDistinct, .approxCountDistinct: .long(Int64(sets[g].count))
+            case .collectList, .collectSet: .array(lists[g])
             case .stddev, .variance:
                 counts[g] < 2 ? .null : (call.function == .variance ? .double(m2s[g] / Double(counts[g] - 1))
                     : .double((m2s[g] / Double(counts[g] - 1)).squareRoot()))

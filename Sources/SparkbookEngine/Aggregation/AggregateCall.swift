@@ -21,7 +21,8 @@ public struct AggregateCall: Sendable, Hashable {
         case .min, .max, .first, .last: input?.dataType ?? .null
         case .countDistinct, .approxCountDistinct: .long
         case .stddev, .stddevPop, .variance: .double
-        case .collectList, .collectSet: .string
+        // Nulls are skipped, so the elements never are null.
+        case .collectList, .collectSet: .array(element: input?.dataType ?? .null, containsNull: false)
         }
     }
 
@@ -31,10 +32,11 @@ public struct AggregateCall: Sendable, Hashable {
         return nil
     }
 
-    /// `count` never returns null; the others do on empty or all-null input.
+    /// `count` never returns null, nor do `collect_list`/`collect_set` (`[]`); the others do on empty or
+    /// all-null input.
     public var resultNullable: Bool {
         switch function {
-        case .count, .countDistinct, .approxCountDistinct: false
+        case .count, .countDistinct, .approxCountDistinct, .collectList, .collectSet: false
         default: true
         }
     }

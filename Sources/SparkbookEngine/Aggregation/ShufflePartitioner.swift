@@ -19,6 +19,7 @@ enum ShufflePartitioner {
         case .boolean(let v): byte(v ? 1 : 2)
         case .string(let s): for b in s.utf8 { byte(b) }; byte(0xff)
         case .decimal(let d): word(UInt64(truncatingIfNeeded: d.unscaled)); word(UInt64(truncatingIfNeeded: d.unscaled >> 64))
+        case .array(let elements): byte(0xfe); for e in elements { mix(e, into: &hash) }; byte(0xfd)
         }
     }
 }

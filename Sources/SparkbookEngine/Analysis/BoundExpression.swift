@@ -44,6 +44,9 @@ public indirect enum BoundExpression: Sendable, Hashable {
         switch self {
         case .literal(let v, _): v.isNull
         case .unary(.isNull, _, _), .unary(.isNotNull, _, _): false
+        case .function(let f, let args):
+            (f.function as? any NullabilityAwareFunction)?.resultNullable(
+                argumentsNullable: args.map(\.nullable), argumentTypes: args.map(\.dataType)) ?? true
         default: true
         }
     }

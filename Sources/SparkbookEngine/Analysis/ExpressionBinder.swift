@@ -79,6 +79,8 @@ public struct ExpressionBinder: Sendable {
             return try bindBinary(op, try bind(lhs), try bind(rhs), expression)
         case .cast(let inner, let type):
             return try castExpression(try bind(inner), to: type)
+        case .function(let name, _) where GeneratorCall.isGenerator(name):
+            throw GeneratorCall.outsideSelect(expression)
         case .function(let name, let arguments):
             return try bindFunction(name, try arguments.map(bind), expression)
         case .sortOrder(let inner, _):
@@ -106,21 +108,41 @@ public struct ExpressionBinder: Sendable {
         guard function.arity.contains(arguments.count) else {
             throw FunctionRegistry.wrongArity(function, given: arguments.count)
         }
-        let signature = try function.signature(of: arguments, context: context)
-        var cast: [BoundExpression] = []
-        for (argument, type) in zip(arguments, signature.inputs) {
-            cast.append(try implicitCast(argument, to: type, source))
+        let types = arguments.map(\.dataType)
+        let signature: FunctionSignature
+        do {
+            signature = if let aware = function as? any NullabilityAwareFunction {
+                try aware.signature(types, argumentsNullable: arguments.map { $0.nullable(in: schema) },
+                                    context: context)
+            } else {
+                try function.signature(of: arguments, context: context)
+            }
+            var cast: [BoundExpression] = []
+            for (i, (argument, type)) in zip(arguments, signature.inputs).enumerated() {
+                cast.append(try implicitCast(argument, to: type, argument: i, source))
+            }
+            cast += arguments.dropFirst(signature.inputs.count)
+            return .function(BoundFunction(function: function, signature: signature, context: context), cast)
+        } catch let mismatch as ArgumentTypeMismatch {
+            let names = if case .function(_, let args) = source { args.map(\.generatedName) } else { [String]() }
+            throw mismatch.sparkError(call: source.generatedName, arguments: names)
         }
-        cast += arguments.dropFirst(signature.inputs.count)
-        return .function(BoundFunction(function: function, signature: signature, context: context), cast)
     }
 
     /// Spark's implicit casts for function arguments: numbers, dates and timestamps to string, strings to
     /// numbers and dates, integral widening; anything else is a data type mismatch.
-    private func implicitCast(_ e: BoundExpression, to type: DataType, _ source: Expression) throws -> BoundExpression {
+    private func implicitCast(_ e: BoundExpression, to type: DataType, argument: Int, _ source: Expression) throws
+        -> BoundExpression {
         let from = e.dataType
         if from == type || from == .null { return TypeCoercion.cast(e, to: type) }
         switch (from, type) {
+        case (.array(let a, _), .array(let b, _)) where a == b:
+            return e
+        case (.array(let a, _), .array(let b, _)) where a == .null || b == .string || TypeCoercion.commonType(a, b) == b:
+            return try castExpression(e, to: type)
+        case (.array, _), (_, .array):
+            throw ArgumentTypeMismatch(argument: argument, .parameter(required: "\"\(type.simpleString.uppercased())\""),
+                                       actual: from)
         case (_, .string) where from != .boolean || true: return try castExpression(e, to: type)
         case (.integer, .long), (.integer, .double), (.long, .double), (.string, .double), (.string, .long),
              (.string, .integer), (.string, .date), (.string, .timestamp), (.date, .timestamp), (.timestamp, .date),

@@ -8,6 +8,8 @@ public enum TypeCoercion {
         case (.integer, .long), (.long, .integer): return .long
         case (.integer, .double), (.double, .integer), (.long, .double), (.double, .long): return .double
         case (.date, .timestamp), (.timestamp, .date): return .timestamp
+        case (.array(let x, let xNull), .array(let y, let yNull)):
+            return commonType(x, y).map { .array(element: $0, containsNull: xNull || yNull) }
         case (.string, let t) where t.isNumeric: return .double
         case (let t, .string) where t.isNumeric: return .double
         case (.decimal, .double), (.double, .decimal): return .double

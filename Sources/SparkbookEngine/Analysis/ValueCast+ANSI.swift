@@ -6,6 +6,8 @@ extension ValueCast {
     public static func ansiCast(_ value: Value, to type: DataType, sessionTimeZone: String = "UTC") throws -> Value {
         if value.isNull || value.dataType == type { return value }
         switch (value, type) {
+        case (.array(let elements), .array(let element, _)):
+            return .array(try elements.map { try ansiCast($0, to: element, sessionTimeZone: sessionTimeZone) })
         case (_, .string):
             return .string(sqlText(value, sessionTimeZone: sessionTimeZone))
         case (_, .decimal(let p, let s)):
@@ -76,6 +78,10 @@ extension ValueCast {
                 text += "." + fraction
             }
             return text
+        case .array(let elements):
+            // Spark writes null elements as lower-case `null` inside the brackets.
+            return "[" + elements.map { $0.isNull ? "null" : sqlText($0, sessionTimeZone: sessionTimeZone) }
+                .joined(separator: ", ") + "]"
         default: return text(value)
         }
     }

@@ -6,6 +6,9 @@ public enum ValueCast {
         if value.isNull || value.dataType == type { return value }
         switch type {
         case .null: return .null
+        case .array(let element, _):
+            guard let elements = value.arrayElements else { return .null }
+            return .array(elements.map { cast($0, to: element) })
         case .string: return .string(text(value))
         case .double:
             if let d = value.doubleValue { return .double(d) }
@@ -56,6 +59,7 @@ public enum ValueCast {
         case .timestamp(let v): String(v)
         case .date(let v): String(v)
         case .decimal(let d): d.plainText
+        case .array(let elements): "[" + elements.map { $0.isNull ? "null" : text($0) }.joined(separator: ", ") + "]"
         }
     }
 }

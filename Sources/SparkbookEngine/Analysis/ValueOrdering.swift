@@ -9,6 +9,7 @@ public enum ValueOrdering {
         case (.date(let a), .date(let b)): return a == b ? 0 : (a < b ? -1 : 1)
         case (.decimal, .decimal), (.decimal, .integer), (.decimal, .long), (.integer, .decimal), (.long, .decimal):
             return DecimalArithmetic.compare(l, r)
+        case (.array(let a), .array(let b)): return compareArrays(a, b)
         default:
             if let a = l.int64Value, let b = r.int64Value { return a == b ? 0 : (a < b ? -1 : 1) }
             guard let a = l.doubleValue, let b = r.doubleValue else { return nil }
@@ -16,5 +17,20 @@ public enum ValueOrdering {
             if a.isNaN || b.isNaN { return a.isNaN && b.isNaN ? 0 : (a.isNaN ? 1 : -1) }
             return a == b ? 0 : (a < b ? -1 : 1)
         }
+    }
+
+    /// Spark's array ordering: element by element, a null element before any value, then the shorter first.
+    static func compareArrays(_ a: [Value], _ b: [Value]) -> Int? {
+        for (x, y) in zip(a, b) {
+            switch (x.isNull, y.isNull) {
+            case (true, true): continue
+            case (true, false): return -1
+            case (false, true): return 1
+            case (false, false):
+                guard let order = compare(x, y) else { return nil }
+                if order != 0 { return order }
+            }
+        }
+        return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
     }
 }

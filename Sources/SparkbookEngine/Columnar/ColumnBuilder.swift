@@ -9,6 +9,7 @@ public struct ColumnBuilder: Sendable {
     private var booleans: [Bool] = []
     private var strings = StringBuffer()
     private var int128s: [Int128] = []
+    private var arrays: [[Value]] = []
     private var validity = ValidityMask()
     private var hasNull = false
     public private(set) var count = 0
@@ -24,6 +25,7 @@ public struct ColumnBuilder: Sendable {
         case .string: strings.reserveCapacity(rows: capacity, bytes: capacity * 8)
         case .decimal: int128s.reserveCapacity(capacity)
         case .null: break
+        case .array: arrays.reserveCapacity(capacity)
         }
     }
 
@@ -36,6 +38,7 @@ public struct ColumnBuilder: Sendable {
         case .string: strings.appendEmpty()
         case .decimal: int128s.append(0)
         case .null: break
+        case .array: arrays.append([])
         }
         validity.append(false)
         hasNull = true
@@ -72,6 +75,7 @@ public struct ColumnBuilder: Sendable {
         case (.string, .string(let v)): append(string: v)
         case (.decimal(let p, let s), _):
             if let d = DecimalCast.decimal(from: value, precision: p, scale: s) { append(unscaled: d.unscaled) } else { appendNull() }
+        case (.array, .array(let v)): appendValid { $0.arrays.append(v) }
         default: appendNull()
         }
     }
@@ -86,6 +90,7 @@ public struct ColumnBuilder: Sendable {
         case .string: storage = .string(strings)
         case .decimal: storage = .int128(int128s)
         case .null: storage = .null(count: count)
+        case .array: storage = .array(arrays)
         }
         return ColumnVector(dataType: type, storage: storage, validity: hasNull ? validity : nil)
     }

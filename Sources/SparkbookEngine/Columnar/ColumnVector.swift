@@ -12,6 +12,8 @@ public struct ColumnVector: Sendable {
         case int128([Int128])
         /// A column of a type with no values (`NULL` literal): every row is null.
         case null(count: Int)
+        /// Array values, one element list per row (empty for a null row); arrays are off the hot path.
+        case array([[Value]])
     }
 
     public let dataType: DataType
@@ -34,6 +36,7 @@ public struct ColumnVector: Sendable {
         case .string(let v): v.count
         case .int128(let v): v.count
         case .null(let n): n
+        case .array(let v): v.count
         }
     }
 
@@ -58,6 +61,7 @@ public struct ColumnVector: Sendable {
         case (.int128(let v), .decimal(let p, let s)): return .decimal(DecimalValue(unscaled: v[row], precision: p, scale: s))
         case (.int128, _): return .null
         case (.null, _): return .null
+        case (.array(let v), _): return .array(v[row])
         }
     }
 
@@ -85,6 +89,7 @@ public struct ColumnVector: Sendable {
         case .boolean(let v): gathered = .boolean(indices.map { v[$0] })
         case .int128(let v): gathered = .int128(indices.map { v[$0] })
         case .null: gathered = .null(count: indices.count)
+        case .array(let v): gathered = .array(indices.map { v[$0] })
         case .string(let v):
             var out = StringBuffer()
             out.reserveCapacity(rows: indices.count, bytes: indices.count * 8)

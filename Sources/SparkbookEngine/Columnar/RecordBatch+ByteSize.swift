@@ -9,6 +9,12 @@ extension ColumnVector {
         case .int128(let v): v.count * 16
         case .boolean(let v): v.count
         case .string(let s): Int((s.offsets.last ?? 0) - (s.offsets.first ?? 0)) + s.offsets.count * 4
+        // Boxed arrays: 8 bytes per element slot plus the text of string elements, as they would be encoded.
+        case .array(let rows): rows.reduce(0) { total, elements in
+            total + 8 + elements.reduce(0) { size, element in
+                if case .string(let s) = element { size + 8 + s.utf8.count } else { size + 8 }
+            }
+        }
         case .null: 0
         }
         return values + (validity.map { ($0.count + 7) / 8 } ?? 0)

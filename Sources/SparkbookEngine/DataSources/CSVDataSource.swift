@@ -15,6 +15,7 @@ public struct CSVDataSource: DataSource {
             let schema: StructType
             var inferred: CSVInferredSchema?
             if let user = request.userSchema {
+                try DataSourceTypeSupport.checkCSV(user)
                 schema = user
             } else if options.inferSchema {
                 inferred = try CSVInferredSchema(files: files.map(\.path), options: options, sessionZone: zone)

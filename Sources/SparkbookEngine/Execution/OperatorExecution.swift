@@ -62,6 +62,8 @@ struct OperatorExecution: Sendable {
             let l = RowSorter.concatenate(try run(left, partition: partition), schema: left.schema)
             let r = RowSorter.concatenate(try run(right, partition: partition), schema: right.schema)
             return [try HashJoiner.join(spec, left: l, right: r)]
+        case .generate(let spec, let child):
+            return try run(child, partition: partition).map(spec.generate)
         case .window(let spec, let child):
             let all = RowSorter.concatenate(try run(child, partition: partition), schema: child.schema)
             return [try WindowEvaluator.evaluate(spec, all)]

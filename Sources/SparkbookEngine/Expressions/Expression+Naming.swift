@@ -38,6 +38,7 @@ extension Value {
         case .timestamp(let v): "TIMESTAMP \(v)"
         case .date(let v): "DATE \(v)"
         case .decimal(let d): d.javaText
+        case .array(let elements): "array(" + elements.map(\.literalName).joined(separator: ", ") + ")"
         }
     }
 }

@@ -8,8 +8,7 @@ enum GroupKeyCodes {
     static func supports(_ type: DataType) -> Bool {
         switch type {
         case .integer, .long, .double, .string, .boolean, .date, .timestamp: true
-        case .null, .decimal: false
-        @unknown default: false
+        case .null, .decimal, .array: false
         }
     }
 

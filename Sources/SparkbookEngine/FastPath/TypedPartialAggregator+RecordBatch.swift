@@ -39,6 +39,7 @@ extension TypedPartialAggregator {
             }
         case .null: for row in 0..<rows { valid[row] = false }
         case .int128: preconditionFailure("decimal keys stay on the general aggregation path")
+        case .array: preconditionFailure("GroupKeyCodes.supports keeps array keys on the general path")
         }
         for row in 0..<rows where !valid[row] { codes[row] = 0 }
     }
@@ -53,7 +54,7 @@ extension TypedPartialAggregator {
         case .int64(let v): for row in 0..<rows { longs[row] = v[start + row] }
         case .float64(let v): for row in 0..<rows { doubles[row] = v[start + row] }
         case .null: for row in 0..<rows { valid[row] = false }
-        case .boolean, .string, .int128: break // only count(col) reads these, and it reads validity only
+        case .boolean, .string, .int128, .array: break // only count(col) reads these, and it reads validity only
         }
     }
 }

@@ -17,13 +17,16 @@ public indirect enum PhysicalOperator: Sendable {
     case concat([PhysicalOperator], schema: StructType)
     case hashJoin(JoinSpec, PhysicalOperator, PhysicalOperator)
     case window(WindowSpec, PhysicalOperator)
+    /// `explode`: each row repeated once per element of an array (Generate/).
+    case generate(GenerateSpec, PhysicalOperator)
 
     /// The children, for walking the tree.
     public var children: [PhysicalOperator] {
         switch self {
         case .scan, .local, .shuffleRead: []
         case .project(_, _, let c), .filter(_, let c), .limit(_, let c), .finalAggregate(_, let c),
-             .completeAggregate(_, let c), .sort(_, let c), .window(_, let c): [c]
+             .completeAggregate(_, let c), .sort(_, let c), .window(_, let c),
+             .generate(_, let c): [c]
         case .concat(let cs, _): cs
         case .hashJoin(_, let l, let r): [l, r]
         }
@@ -36,6 +39,7 @@ public indirect enum PhysicalOperator: Sendable {
         case .concat(_, let schema): schema
         case .hashJoin(let spec, _, _): spec.outputSchema
         case .window(let spec, _): spec.outputSchema
+        case .generate(let spec, _): spec.outputSchema
         case .scan(_, _, let schema), .project(_, let schema, _): schema
         case .local(let relation): relation.schema
         case .shuffleRead(let handle): handle.schema

@@ -23,10 +23,6 @@ struct AggregateBinder {
                                      sqlState: "42607")
                 }
                 var bound: BoundExpression?
-                if function == .collectList || function == .collectSet {
-                    throw SparkError(.unsupported, errorClass: "UNSUPPORTED_FEATURE",
-                                     message: "\(function.rawValue) returns an array, and Sparkbook has no array type yet; use count_distinct, first or a join instead.")
-                }
                 if case .star = argument {
                     guard function == .count else {
                         throw SparkError(.analysis, errorClass: "INVALID_USAGE_OF_STAR_OR_REGEX",
@@ -97,7 +93,7 @@ struct AggregateBinder {
 
         let bound = try output.map(rebind)
         let fields = zip(output, bound).map { e, b in
-            StructField(outputName(e), b.dataType, nullable: nullable(e, b, calls, callExpressions))
+            StructField(outputName(e), b.dataType, nullable: nullable(e, b, keys, calls, callExpressions))
         }
         return AggregateSpec(keys: keys, keyTypes: keys.map(\.dataType), calls: calls, output: bound,
                              outputSchema: StructType(fields))
@@ -108,12 +104,15 @@ struct AggregateBinder {
         return e.generatedName
     }
 
-    private func nullable(_ e: Expression, _ b: BoundExpression, _ calls: [AggregateCall], _ exprs: [Expression]) -> Bool {
+    private func nullable(_ e: Expression, _ b: BoundExpression, _ resultKeys: [BoundExpression], _ calls: [AggregateCall], _ exprs: [Expression]) -> Bool {
         var inner = e
         if case .alias(let x, _) = e { inner = x }
         if let c = exprs.firstIndex(of: inner) { return calls[c].resultNullable }
         if case .column(let name) = inner, let i = input.index(of: name) { return input[i].nullable }
-        return b.nullable
+        // Over the aggregate's result row: the keys, then one column per call.
+        let keys = resultKeys.map { StructField("key", $0.dataType, nullable: $0.nullable(in: input)) }
+        let results = calls.map { StructField("result", $0.resultType, nullable: $0.resultNullable) }
+        return b.nullable(in: StructType(keys + results))
     }
 
     /// Replaces the probe's `l`/`r` column references with the real operands.

@@ -95,6 +95,7 @@ struct StageBuilder {
             return .local(relation)
         case .project(let expressions, let child):
             let input = try build(child)
+            if expressions.contains(where: \.containsGenerator) { return try buildGenerate(expressions, input) }
             let binder = binder(input.schema)
             let inputLineage = binder.lineage ?? .unknown(input.schema.count)
             var bound: [BoundExpression] = [], fields: [StructField] = [], origins: [Set<Int>] = []
@@ -200,7 +201,7 @@ struct StageBuilder {
         return (left, right)
     }
 
-    private func outputName(_ expression: Expression, _ schema: StructType) -> String {
+    func outputName(_ expression: Expression, _ schema: StructType) -> String {
         // A plain column keeps the spelling of the schema, not of the reference (`col("COUNTRY")` is `country`).
         switch expression {
         case .column(let name), .dataFrameColumn(let name, _):
@@ -212,8 +213,7 @@ struct StageBuilder {
         return expression.generatedName
     }
 
-    private func nullable(_ b: BoundExpression, _ schema: StructType) -> Bool {
-        if case .column(let i, _) = b { return schema[i].nullable }
-        return b.nullable
+    func nullable(_ b: BoundExpression, _ schema: StructType) -> Bool {
+        b.nullable(in: schema)
     }
 }

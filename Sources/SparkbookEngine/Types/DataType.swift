@@ -15,6 +15,8 @@ public enum DataType: Sendable, Hashable {
     case null
     /// An exact number of at most 38 digits, `scale` of them after the point (`DecimalValue`).
     case decimal(precision: Int, scale: Int)
+    /// `array<element>`; `containsNull` says whether elements may be null (Types/ArrayType.swift).
+    indirect case array(element: DataType, containsNull: Bool)
 
     /// The name `printSchema()` prints (`integer`, `long`, `double`, ...).
     public var typeName: String {
@@ -28,6 +30,7 @@ public enum DataType: Sendable, Hashable {
         case .date: "date"
         case .null: "void"
         case .decimal(let p, let s): "decimal(\(p),\(s))"
+        case .array: "array"
         }
     }
 
@@ -43,6 +46,7 @@ public enum DataType: Sendable, Hashable {
         case .date: "date"
         case .null: "void"
         case .decimal(let p, let s): "decimal(\(p),\(s))"
+        case .array(let element, _): "array<\(element.simpleString)>"
         }
     }
 
@@ -58,6 +62,8 @@ public enum DataType: Sendable, Hashable {
         case .date: "DateType()"
         case .null: "NullType()"
         case .decimal(let p, let s): "DecimalType(\(p),\(s))"
+        case .array(let element, let containsNull):
+            "ArrayType(\(element.pythonClassName), \(containsNull ? "True" : "False"))"
         }
     }
 

@@ -11,6 +11,8 @@ public enum Value: Sendable, Hashable {
     /// Days since the Unix epoch.
     case date(Int32)
     case decimal(DecimalValue)
+    /// The elements of an `array<...>` value (Types/ArrayType.swift).
+    case array([Value])
 
     public var isNull: Bool {
         if case .null = self { return true }
@@ -29,6 +31,7 @@ public enum Value: Sendable, Hashable {
         case .timestamp: .timestamp
         case .date: .date
         case .decimal(let d): d.dataType
+        case .array(let elements): Self.arrayType(of: elements)
         }
     }
 

@@ -62,6 +62,10 @@ public enum JSONLinesReader {
             if isBool(n) { return .boolean }
             return isFloat(n) ? .double : .long
         case is String: return .string
+        case let items as [Any]:
+            // Spark infers `[...]` as an array of the merged element type, elements nullable.
+            let element = items.map(type(of:)).reduce(DataType.null, merge)
+            return .array(element: element == .null ? .string : element, containsNull: true)
         default: return .string
         }
     }
@@ -74,6 +78,7 @@ public enum JSONLinesReader {
         if a == .null { return b }
         if b == .null { return a }
         if (a == .long && b == .double) || (a == .double && b == .long) { return .double }
+        if case .array(let x, _) = a, case .array(let y, _) = b { return .array(element: merge(x, y), containsNull: true) }
         return .string
     }
 
@@ -84,6 +89,7 @@ public enum JSONLinesReader {
         case (.double, let n as NSNumber): return .double(n.doubleValue)
         case (.boolean, let n as NSNumber): return .boolean(n.boolValue)
         case (.string, let s as String): return .string(s)
+        case (.array(let element, _), let items as [Any]): return .array(items.map { value($0, as: element) })
         case (.string, let n as NSNumber):
             if isBool(n) { return .string(n.boolValue ? "true" : "false") }
             return .string(isFloat(n) ? JavaDoubleText.text(n.doubleValue) : String(n.int64Value))

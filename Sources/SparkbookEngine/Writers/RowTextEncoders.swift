@@ -70,16 +70,21 @@ public struct JSONLineEncoder: Sendable {
     public func line(_ values: [Value]) -> String {
         var parts: [String] = []
         for (name, value) in zip(names, values) where !value.isNull {
-            let encoded: String
-            switch value {
-            case .integer, .long, .boolean: encoded = ValueCast.sqlText(value)
-            case .double(let d) where d.isFinite: encoded = JavaDoubleText.text(d)
-            case .decimal(let d): encoded = d.javaText
-            default: encoded = Self.quoted(WriterValueText.text(value, sessionTimeZone: sessionTimeZone))
-            }
-            parts.append(Self.quoted(name) + ":" + encoded)
+            parts.append(Self.quoted(name) + ":" + encoded(value))
         }
         return "{" + parts.joined(separator: ",") + "}"
+    }
+
+    /// One JSON value; arrays as JSON arrays, their null elements as `null`.
+    func encoded(_ value: Value) -> String {
+        switch value {
+        case .null: "null"
+        case .integer, .long, .boolean: ValueCast.sqlText(value)
+        case .double(let d) where d.isFinite: JavaDoubleText.text(d)
+        case .decimal(let d): d.javaText
+        case .array(let elements): "[" + elements.map(encoded).joined(separator: ",") + "]"
+        default: Self.quoted(WriterValueText.text(value, sessionTimeZone: sessionTimeZone))
+        }
     }
 
     static func quoted(_ s: String) -> String {

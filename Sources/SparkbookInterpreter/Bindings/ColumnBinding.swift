@@ -6,7 +6,7 @@ enum ColumnBinding {
     static let methods = [
         "alias", "name", "cast", "astype", "isNull", "isNotNull", "isin", "between", "like", "ilike", "rlike",
         "startswith", "endswith", "contains", "asc", "desc", "asc_nulls_first", "asc_nulls_last", "desc_nulls_first",
-        "desc_nulls_last", "when", "otherwise", "over", "eqNullSafe", "substr",
+        "desc_nulls_last", "when", "otherwise", "over", "eqNullSafe", "substr", "getItem",
     ]
 
     /// `asc_nulls_first` -> `ascNullsFirst`: one spelling for the PySpark and F.* forms.
@@ -45,6 +45,9 @@ enum ColumnBinding {
         case "eqNullSafe":
             let v = try args.bind(["other"], required: 1)
             return .column(column.eqNullSafe(try v[0]!.literalColumn()))
+        case "getItem":
+            let v = try args.bind(["key"], required: 1)
+            return .column(try item(column, v[0]!))
         case "substr":
             let v = try args.bind(["startPos", "length"], required: 2)
             return .column(Functions.call("substring", [column, try v[0]!.literalColumn(), try v[1]!.literalColumn()]))
@@ -74,6 +77,13 @@ enum ColumnBinding {
         default:
             throw Members.missingAttribute(name, of: .column(column))
         }
+    }
+    /// `col[i]` and `col.getItem(i)`: an array element by zero-based index (maps and structs are not supported).
+    static func item(_ column: Column, _ key: PyValue) throws -> Column {
+        guard case .int(let i) = key else {
+            throw ScriptError("NotImplementedError", "Column.getItem(\(key.repr)) needs an integer index in Sparkbook; map and struct fields are not supported")
+        }
+        return column.getItem(Int(i))
     }
 }
 

@@ -56,6 +56,11 @@ enum FunctionsBinding {
         add(["current_timestamp"], nil, [])
         add(["pow", "power"], "pow", [.either("col1"), .either("col2")])
         add(["nvl", "ifnull"], "nvl", [.column("col1"), .column("col2")])
+        add(["size", "array_sort", "explode", "explode_outer"], nil, [.column("col")])
+        add(["array_contains"], nil, [.column("col"), .either("value")])
+        add(["element_at"], nil, [.column("col"), .either("extraction")])
+        add(["sort_array"], nil, [.column("col"), .literal("asc")], required: 1)
+        add(["array"], nil, [], variadic: true)
         return table
     }()
 

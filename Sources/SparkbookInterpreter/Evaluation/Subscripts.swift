@@ -26,6 +26,8 @@ enum Subscripts {
             return .column(try df.column(name))
         case (.dataFrame, .column(let c)):
             return .column(c)
+        case (.column(let c), _):
+            return .column(try ColumnBinding.item(c, index))
         case (.structType(let schema), .string(let name)):
             guard let i = schema.index(of: name) else {
                 throw ScriptError("KeyError", "'No StructField named \(name)'", span: span)

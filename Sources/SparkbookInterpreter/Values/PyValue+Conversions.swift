@@ -51,6 +51,7 @@ extension PyValue {
         case .int(let i): return Int32(exactly: i).map(Value.integer) ?? .long(i)
         case .float(let d): return .double(d)
         case .string(let s): return .string(s)
+        case .list(let items): return .array(try items.map { try $0.sparkValue() })
         default:
             throw ScriptError("PySparkTypeError",
                               "[UNSUPPORTED_LITERAL] Unsupported Literal '\(repr)' of type \(typeName).")
@@ -67,6 +68,7 @@ extension PyValue {
         case .string(let v): .string(v)
         case .boolean(let v): .bool(v)
         case .timestamp, .date, .decimal: .row(Row(names: ["__value__"], values: [value]))
+        case .array(let elements): .list(elements.map(from))
         }
     }
 }

@@ -118,6 +118,7 @@ extension SQLExpressionParser {
         let e = try expression()
         try expect(keyword: "AS")
         var typeText = try identifier()
+        if isSymbol("<") { typeText += try nestedTypeArguments() }
         if accept(symbol: "(") {
             var inner: [String] = []
             while !isSymbol(")") && current != .end {
@@ -130,6 +131,21 @@ extension SQLExpressionParser {
         }
         try expect(symbol: ")")
         return .cast(e, try DDLSchemaParser.parseType(typeText))
+    }
+
+    /// `<string>`, `<array<int>>` after `ARRAY` in a cast, as DDL text.
+    mutating func nestedTypeArguments() throws -> String {
+        var text = "", depth = 0
+        repeat {
+            switch current {
+            case .symbol(let s): text += s; depth += s == "<" ? 1 : s == ">" ? -1 : 0
+            case .identifier(let name): text += name
+            case .number(let n): text += n
+            default: throw near()
+            }
+            advance()
+        } while depth > 0
+        return text
     }
 
     static func number(_ text: String) throws -> Value {

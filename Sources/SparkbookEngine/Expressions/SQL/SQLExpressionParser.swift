@@ -170,6 +170,17 @@ public struct SQLExpressionParser {
             return .unary(.negate, inner)
         }
         if accept(symbol: "+") { return try unary() }
-        return try primary()
+        return try subscripted(try primary())
+    }
+
+    /// `xs[0]`, `split(s, ',')[1]`: zero-based array access after a primary expression.
+    mutating func subscripted(_ base: Expression) throws -> Expression {
+        var e = base
+        while accept(symbol: "[") {
+            let index = try expression()
+            try expect(symbol: "]")
+            e = .function(ArrayFunctions.itemAccess, [e, index])
+        }
+        return e
     }
 }

@@ -54,7 +54,7 @@ enum SQLLexer {
             }
             let two = i + 1 < chars.count ? String(chars[i...i + 1]) : ""
             if ["<=", ">=", "<>", "!=", "==", "||"].contains(two) { tokens.append(.symbol(two)); i += 2; continue }
-            guard "+-*/%(),.<>=".contains(c) else { throw syntaxError("'\(c)'") }
+            guard "+-*/%(),.<>=[]".contains(c) else { throw syntaxError("'\(c)'") }
             tokens.append(.symbol(String(c))); i += 1
         }
         tokens.append(.end)

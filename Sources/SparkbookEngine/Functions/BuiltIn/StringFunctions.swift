@@ -17,9 +17,14 @@ enum StringFunctions {
         RowFunction("concat", arity: 0...255, signature: strings(result: .string)) { v, _ in
             .string(v.map(\.string).joined())
         },
-        RowFunction("concat_ws", arity: 1...255, nullIntolerant: false, signature: strings(result: .string)) { v, _ in
+        // Array arguments contribute their non-null elements (`concat_ws("-", split(s, ","))`).
+        RowFunction("concat_ws", arity: 1...255, nullIntolerant: false, signature: { types, _ in
+            FunctionSignature(inputs: types.map { $0.isArray ? .array(element: .string, containsNull: true) : .string },
+                              result: .string)
+        }) { v, _ in
             guard !v[0].isNull else { return .null }
-            return .string(v.dropFirst().filter { !$0.isNull }.map(\.string).joined(separator: v[0].string))
+            let parts = v.dropFirst().flatMap { $0.arrayElements ?? [$0] }
+            return .string(parts.filter { !$0.isNull }.map(\.string).joined(separator: v[0].string))
         },
         RowFunction("substring", arity: 2...3, signature: Signatures.fixed([.string, .integer, .integer], .string)) { v, _ in
             .string(substring(v[0].string, Int(v[1].int64Value ?? 0), v.count > 2 ? Int(v[2].int64Value ?? 0) : Int(Int32.max)))
@@ -36,10 +41,6 @@ enum StringFunctions {
         RowFunction("rpad", arity: 3...3, signature: Signatures.fixed([.string, .integer, .string], .string)) { v, _ in
             .string(pad(v[0].string, Int(v[1].int64Value ?? 0), v[2].string, left: false))
         },
-        RowFunction("split", arity: 2...3, signature: { _, _ in
-            throw SparkError(.unsupported, errorClass: "UNSUPPORTED_FEATURE",
-                             message: "split() returns an array, and Sparkbook has no array type yet; use substring, regexp_replace or instr instead.")
-        }) { _, _ in .null },
     ]
 
     static func unary(_ name: String, _ transform: @escaping @Sendable (String) -> String) -> RowFunction {

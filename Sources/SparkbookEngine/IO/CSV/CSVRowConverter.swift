@@ -92,7 +92,7 @@ struct CSVRowConverter {
         case .decimal(let p, let s):
             let text = String(decoding: bytes, as: UTF8.self)
             return DecimalCast.decimal(from: .string(text), precision: p, scale: s).map { Cell.decimal($0.unscaled) }
-        case .null: return .null
+        case .null, .array: return .null
         }
     }
 

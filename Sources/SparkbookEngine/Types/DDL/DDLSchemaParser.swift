@@ -3,9 +3,9 @@
 /// Columns are `name type [NOT NULL] [COMMENT 'text']`, names plain or backquoted. Type names map onto the
 /// engine's types: `int`/`integer`, `smallint`/`short` and `tinyint`/`byte` -> integer (narrower types are
 /// widened, a noted divergence); `bigint`/`long`; `double`, `float`/`real` -> double (noted divergence);
-/// `string`, `varchar(n)`, `char(n)` -> string; `boolean`; `date`; `timestamp`/`timestamp_ltz`.
+/// `string`, `varchar(n)`, `char(n)` -> string; `boolean`; `date`; `timestamp`/`timestamp_ltz`; `array<type>`.
 /// `decimal`/`dec`/`numeric` with `(p)` or `(p, s)` (bare: `decimal(10,0)`).
-/// Types Spark knows but the engine cannot hold yet (`binary`, `timestamp_ntz`, complex types)
+/// Types Spark knows but the engine cannot hold yet (`binary`, `timestamp_ntz`, maps, structs)
 /// fail with `NOT_SUPPORTED_YET`; unknown names fail as in Spark (`UNSUPPORTED_DATATYPE`).
 public enum DDLSchemaParser {
     public static func parseSchema(_ ddl: String) throws(DDLError) -> StructType {
@@ -79,6 +79,7 @@ public enum DDLSchemaParser {
             let start = current.position
             index += 1
             let name = word.lowercased()
+            if name == "array", case .symbol("<") = current.kind { return try arrayType() }
             let parameters = try sizeParameters()
             switch name {
             case "int", "integer", "smallint", "short", "tinyint", "byte": return .integer
@@ -98,7 +99,7 @@ public enum DDLSchemaParser {
             case "decimal", "dec", "numeric":
                 return try decimalType(parameters, at: start)
             case "binary", "timestamp_ntz", "interval", "variant", "void",
-                 "array", "map", "struct", "time":
+                 "map", "struct", "time":
                 let shown = word.uppercased() + (parameters.map { "(" + $0.joined(separator: ",") + ")" } ?? "")
                 throw DDLError(.notSupportedYet, "Data type \"\(shown)\" is valid in Spark but not supported by "
                     + "this engine yet.", position: start, input: input)
@@ -122,6 +123,15 @@ public enum DDLSchemaParser {
                     + "(\(precision)).", position: start, input: input)
             }
             return .decimal(precision: precision, scale: scale)
+        }
+
+        /// `array<element>`, after the word `array`: elements may be null, as Spark's DDL reads it.
+        mutating func arrayType() throws(DDLError) -> DataType {
+            index += 1
+            let element = try dataType()
+            guard case .symbol(">") = current.kind else { throw syntaxError() }
+            index += 1
+            return .array(element: element, containsNull: true)
         }
 
         /// `(n)` or `(p, s)` after a type name; also skips `<...>` of complex types so they reach the
