@@ -7,7 +7,7 @@ import Foundation
 /// other line is folded in with `CSVFieldTypeInference` and `CSVInferredType.compatible` (string when types clash);
 /// lines equal to the header are skipped in every file, since each part file repeats it. Empty fields and fields
 /// equal to `nullValue` leave the type unchanged; a column with only nulls becomes a string.
-public struct CSVSchemaInference {
+public struct CSVSchemaInference: Sendable {
     public struct Result: Sendable, Hashable {
         public let names: [String]
         public let types: [CSVInferredType]
@@ -92,8 +92,20 @@ public struct CSVSchemaInference {
             return Result(names: names, types: Array(repeating: .string, count: names.count))
         }
         var types = [CSVInferredType](repeating: .null, count: names.count)
+        if options.samplingRatio == nil, let halves = Self.halves(buffers) {
+            types = foldSpeculatively(halves, from: types, headerLine: headerLine)
+        } else {
+            var sampler = options.samplingRatio.map { RowSampler(ratio: $0) }
+            fold(buffers, into: &types, headerLine: headerLine, sampler: &sampler)
+        }
+        return Result(names: names, types: types.map { $0 == .null ? .string : $0 })
+    }
+
+    /// Folds every line of `buffers` (but blank ones and repeats of the header) into `types`, in order.
+    func fold(_ buffers: [UnsafeRawBufferPointer], into types: inout [CSVInferredType], headerLine: [UInt8],
+              sampler: inout RowSampler?) {
+        var tokenizer = CSVTokenizer(options: options)
         var fieldInference = CSVFieldTypeInference(options: options, sessionZone: sessionZone)
-        var sampler = options.samplingRatio.map { RowSampler(ratio: $0) }
         for buffer in buffers {
             var lines = CSVLineScanner(buffer)
             while let line = lines.next() {
@@ -109,7 +121,6 @@ public struct CSVSchemaInference {
                 fold(&types, tokenizer: tokenizer, buffer: buffer, inference: &fieldInference)
             }
         }
-        return Result(names: names, types: types.map { $0 == .null ? .string : $0 })
     }
 
     private func fold(
@@ -117,15 +128,20 @@ public struct CSVSchemaInference {
         inference: inout CSVFieldTypeInference
     ) {
         let nullValue = options.nullValue
+        let nullBytes = Array(nullValue.utf8)
         let emptyValue = options.emptyValue
         for index in 0..<min(types.count, tokenizer.fields.count) {
             let field = tokenizer.fields[index]
             if field.kind == .missing { continue }
             let soFar = types[index]
+            // A string column stays one whatever comes (`compatible(.string, _)` is string).
+            if soFar == .string { continue }
             let next: CSVInferredType = tokenizer.withBytes(of: index, in: buffer) { raw in
                 let bytes = field.kind == .quotedEmpty ? nil : raw
                 if let bytes {
-                    if bytes.isEmpty || bytes.elementsEqual(nullValue.utf8) { return soFar }
+                    if bytes.isEmpty || (bytes.count == nullBytes.count && bytes.elementsEqual(nullBytes)) {
+                        return soFar
+                    }
                     return inference.infer(soFar, bytes)
                 }
                 if emptyValue.isEmpty || emptyValue == nullValue { return soFar }
