@@ -44,49 +44,58 @@ final class GroupKeyTable {
     }
 
     /// Looks up (or adds) the group of every row of `batch`.
+    ///
+    /// The table's buffers are read through locals, refreshed only after a group is added (which may grow
+    /// them), so the probe loop does not reload the class's fields after every store.
     func groupIds(_ batch: AggregationBatch, into ids: UnsafeMutablePointer<Int32>) {
-        let cap = batch.capacity
+        let cap = batch.capacity, codes = batch.keyCodes, valids = batch.keyValid
         let width = self.width
+        let probe = self.probe
+        var slots = self.slots, hashes = self.hashes, nullMasks = self.nullMasks, keys = self.keys
+        var mask = slotCount &- 1, shift = self.shift
         for row in 0..<batch.rowCount {
             var hash: UInt64 = 0x243F_6A88_85A3_08D3
             var nullMask: UInt64 = 0
             for k in 0..<width {
-                let valid = batch.keyValid[k &* cap &+ row]
-                let code = valid ? batch.keyCodes[k &* cap &+ row] : 0
+                let valid = valids[k &* cap &+ row]
+                let code = valid ? codes[k &* cap &+ row] : 0
                 if !valid { nullMask |= 1 << UInt64(k) }
                 probe[k] = code
                 hash = (hash ^ code) &* 0x9E37_79B9_7F4A_7C15
                 hash ^= hash >> 32
             }
             hash = (hash ^ nullMask) &* 0xBF58_476D_1CE4_E5B9
-            ids[row] = Int32(truncatingIfNeeded: find(nullMask: nullMask, hash: hash))
+            var slot = Int(truncatingIfNeeded: hash >> shift)
+            var group = -1
+            while true {
+                let entry = Int(slots[slot])
+                if entry == 0 { break }
+                let g = entry &- 1
+                if hashes[g] == hash, nullMasks[g] == nullMask {
+                    let base = keys + g &* width
+                    var k = 0
+                    while k < width, base[k] == probe[k] { k &+= 1 }
+                    if k == width { group = g; break }
+                }
+                slot = (slot &+ 1) & mask
+            }
+            if group < 0 {
+                group = insert(at: slot, hash: hash, nullMask: nullMask)
+                slots = self.slots; hashes = self.hashes; nullMasks = self.nullMasks; keys = self.keys
+                mask = slotCount &- 1; shift = self.shift
+            }
+            ids[row] = Int32(truncatingIfNeeded: group)
         }
     }
 
-    @inline(__always)
-    private func find(nullMask: UInt64, hash: UInt64) -> Int {
-        let mask = slotCount &- 1
-        var slot = Int(truncatingIfNeeded: hash >> shift)
-        while true {
-            let entry = Int(slots[slot])
-            if entry == 0 { break }
-            let g = entry &- 1
-            if hashes[g] == hash, nullMasks[g] == nullMask, matches(g) { return g }
-            slot = (slot &+ 1) & mask
-        }
+    /// Adds the group in `probe` at empty slot `slot`; returns its id.
+    private func insert(at slot: Int, hash: UInt64, nullMask: UInt64) -> Int {
         let g = count
         append(hash: hash, nullMask: nullMask)
         (keys + g &* width).update(from: probe, count: width)
         slots[slot] = Int32(truncatingIfNeeded: g &+ 1)
         if count &* 2 > slotCount { grow() }
         return g
-    }
-
-    @inline(__always)
-    private func matches(_ g: Int) -> Bool {
-        let base = keys + g &* width
-        for k in 0..<width where base[k] != probe[k] { return false }
-        return true
     }
 
     private func append(hash: UInt64, nullMask: UInt64) {

@@ -2,7 +2,7 @@
 /// typed aggregation steps fold into, and how it leaves them (partial columns for the shuffle, final columns).
 struct TypedAggregateStates {
     let calls: [TypedAggregationPlan.Call]
-    /// Per call: rows counted (`count`, and `avg`'s divisor).
+    /// Per call: rows counted (`count`, and `avg`'s divisor; empty for sums, which need no count).
     var counts: [[Int64]]
     var longSums: [[Int64]]
     var doubleSums: [[Double]]
@@ -19,14 +19,16 @@ struct TypedAggregateStates {
 
     /// Makes room for groups up to `n`.
     mutating func addGroups(upTo n: Int) {
-        for c in calls.indices where counts[c].count < n {
-            let extra = n - counts[c].count
-            counts[c].append(contentsOf: repeatElement(0, count: extra))
+        for c in calls.indices where seen[c].count < n {
+            let extra = n - seen[c].count
             seen[c].append(contentsOf: repeatElement(false, count: extra))
             switch calls[c] {
             case .sumLong: longSums[c].append(contentsOf: repeatElement(0, count: extra))
-            case .sumDouble, .average: doubleSums[c].append(contentsOf: repeatElement(0, count: extra))
-            case .countRows, .countValid: break
+            case .sumDouble: doubleSums[c].append(contentsOf: repeatElement(0, count: extra))
+            case .average:
+                doubleSums[c].append(contentsOf: repeatElement(0, count: extra))
+                counts[c].append(contentsOf: repeatElement(0, count: extra))
+            case .countRows, .countValid: counts[c].append(contentsOf: repeatElement(0, count: extra))
             }
         }
     }

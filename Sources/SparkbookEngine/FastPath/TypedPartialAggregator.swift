@@ -55,6 +55,9 @@ struct TypedPartialAggregator {
                 case .average:
                     if plan.readsDouble(c) {
                         sumDouble(c, rows, ids, batch.doubles + c * cap, valid)
+                        states.counts[c].withUnsafeMutableBufferPointer { n in
+                            for row in 0..<rows where valid[row] { n[Int(ids[row])] += 1 }
+                        }
                     } else {
                         let values = batch.longs + c * cap
                         states.doubleSums[c].withUnsafeMutableBufferPointer { s in
@@ -77,12 +80,10 @@ struct TypedPartialAggregator {
     private mutating func sumLong(_ c: Int, _ rows: Int, _ ids: UnsafeBufferPointer<Int32>,
                                   _ values: UnsafeMutablePointer<Int64>, _ valid: UnsafeMutablePointer<Bool>) {
         states.longSums[c].withUnsafeMutableBufferPointer { s in
-            states.counts[c].withUnsafeMutableBufferPointer { n in
-                states.seen[c].withUnsafeMutableBufferPointer { seen in
-                    for row in 0..<rows where valid[row] {
-                        let g = Int(ids[row])
-                        s[g] &+= values[row]; n[g] += 1; seen[g] = true
-                    }
+            states.seen[c].withUnsafeMutableBufferPointer { seen in
+                for row in 0..<rows where valid[row] {
+                    let g = Int(ids[row])
+                    s[g] &+= values[row]; seen[g] = true
                 }
             }
         }
@@ -91,12 +92,10 @@ struct TypedPartialAggregator {
     private mutating func sumDouble(_ c: Int, _ rows: Int, _ ids: UnsafeBufferPointer<Int32>,
                                     _ values: UnsafeMutablePointer<Double>, _ valid: UnsafeMutablePointer<Bool>) {
         states.doubleSums[c].withUnsafeMutableBufferPointer { s in
-            states.counts[c].withUnsafeMutableBufferPointer { n in
-                states.seen[c].withUnsafeMutableBufferPointer { seen in
-                    for row in 0..<rows where valid[row] {
-                        let g = Int(ids[row])
-                        s[g] += values[row]; n[g] += 1; seen[g] = true
-                    }
+            states.seen[c].withUnsafeMutableBufferPointer { seen in
+                for row in 0..<rows where valid[row] {
+                    let g = Int(ids[row])
+                    s[g] += values[row]; seen[g] = true
                 }
             }
         }
