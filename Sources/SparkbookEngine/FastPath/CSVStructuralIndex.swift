@@ -72,7 +72,10 @@ final class CSVStructuralIndex {
             // The tail, zero-padded (a zero byte is neither a delimiter nor a newline), then the end itself.
             var w: UInt64 = 0
             var i = 0
-            while q &+ i < size { w |= UInt64(raw.load(fromByteOffset: q &+ i, as: UInt8.self)) << (UInt64(i) &* 8); i &+= 1 }
+            while q &+ i < size {
+                w |= UInt64(raw.load(fromByteOffset: q &+ i, as: UInt8.self)) << (UInt64(i) &* 8)
+                i &+= 1
+            }
             if i > 0 { add(w, at: q) }
             entries[n] = UInt32(truncatingIfNeeded: size &- start) | Self.newlineFlag
             n &+= 1

@@ -5,8 +5,8 @@ import Foundation
 /// in between.
 ///
 /// Lines the fast parser cannot read exactly (a field starting with a quote, an empty or `nullValue` field, a
-/// number in an unusual spelling, too few fields) go through the general tokenizer and converter, one line at a
-/// time, so quoting, nulls, malformed records and the parse modes behave as in `CSVReader`.
+/// number in an unusual spelling, another number of fields) go through the general tokenizer and converter, one
+/// line at a time, so quoting, nulls, malformed records and the parse modes behave as in `CSVReader`.
 struct FusedCSVAggregation {
     let reader: CSVReader
     /// Schema columns the scan reads, in scan output order.

@@ -80,20 +80,13 @@ extension FusedCSVLineScanner {
                 step.set(row, double: v)
                 return true
             }
-        case .inputLong, .inputInt32:
-            let narrow = step.op == .inputInt32
+        case .inputLong, .inputInt32, .inputLongAsDouble, .inputInt32AsDouble:
+            let narrow = step.op == .inputInt32 || step.op == .inputInt32AsDouble
+            let asDouble = step.op == .inputLongAsDouble || step.op == .inputInt32AsDouble
             forEachField(f, from, &limit) { row, at, count in
                 guard plain(at, count), let v = FusedNumberParsing.int64(base + at, count),
                       !narrow || Int32(exactly: v) != nil else { return false }
-                step.set(row, long: v)
-                return true
-            }
-        case .inputLongAsDouble, .inputInt32AsDouble:
-            let narrow = step.op == .inputInt32AsDouble
-            forEachField(f, from, &limit) { row, at, count in
-                guard plain(at, count), let v = FusedNumberParsing.int64(base + at, count),
-                      !narrow || Int32(exactly: v) != nil else { return false }
-                step.set(row, double: Double(v))
+                if asDouble { step.set(row, double: Double(v)) } else { step.set(row, long: v) }
                 return true
             }
         case .inputPresent:

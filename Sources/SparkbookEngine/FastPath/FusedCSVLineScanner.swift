@@ -52,10 +52,8 @@ final class FusedCSVLineScanner {
     let base: UnsafePointer<UInt8>
     let count: Int
     let path: String
-    let delimiter: UInt8
     let quote: UInt8
     let hasQuote: Bool
-    let nullValue: [UInt8]
     let nullCount: Int
     let fields: [FusedCSVField]
     let lastPosition: Int
@@ -64,8 +62,6 @@ final class FusedCSVLineScanner {
     let fieldCount: Int
     let steps: UnsafeMutableBufferPointer<Step>
     let stepCount: Int
-    /// Steps of field `f` are `steps[firstStep[f] ..< firstStep[f + 1]]`, for `f` up to `lastPosition`.
-    let firstStep: UnsafeMutableBufferPointer<Int>
     let nullBytes: UnsafeMutableBufferPointer<UInt8>
     let index: CSVStructuralIndex
     /// The next unread entry of `index`.
@@ -80,7 +76,6 @@ final class FusedCSVLineScanner {
 
     deinit {
         steps.deallocate()
-        firstStep.deallocate()
         nullBytes.deallocate()
         lineStarts.deallocate()
         lineEntries.deallocate()
@@ -99,11 +94,10 @@ final class FusedCSVLineScanner {
         count = buffer.count
         self.path = path
         let options = fusion.reader.options
-        delimiter = options.delimiter
         index = CSVStructuralIndex(delimiter: options.delimiter)
         quote = options.quote ?? 0
         hasQuote = options.quote != nil
-        nullValue = Array(options.nullValue.utf8)
+        let nullValue = Array(options.nullValue.utf8)
         nullCount = nullValue.count
         fields = fusion.fields
         lastPosition = fusion.fields.last?.position ?? -1
@@ -129,8 +123,6 @@ final class FusedCSVLineScanner {
         steps = .allocate(capacity: max(1, flat.count))
         _ = steps.initialize(from: flat)
         stepCount = flat.count
-        firstStep = .allocate(capacity: max(0, lastPosition) + 2)
-        for f in 0..<firstStep.count { firstStep[f] = flat.firstIndex { $0.position >= f } ?? flat.count }
         nullBytes = .allocate(capacity: max(1, nullValue.count))
         _ = nullBytes.initialize(from: nullValue)
         readPlan = CSVReadPlan(schema: fusion.reader.schema, options: options, projection: fusion.columns)
