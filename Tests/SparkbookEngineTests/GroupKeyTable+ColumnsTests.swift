@@ -47,4 +47,30 @@ struct GroupKeyTableColumnsTests {
             }
         }
     }
+
+    @Test func aTableLargerThanTheCachesFindsEveryGroupAgain() {
+        // Past 64 Ki slots the lookup reads home slots in a first pass; ids must not change.
+        let table = GroupKeyTable(width: 2)
+        let rows = 4_096
+        let block = AggregationBatch(capacity: rows, keyCount: 2, inputCount: 0)
+        var ids = [Int32](repeating: 0, count: rows)
+        func look(_ first: Int) -> [Int32] {
+            for row in 0..<rows {
+                let key = first + row
+                block.keyCodes[row] = UInt64(key / 3)
+                block.keyCodes[rows + row] = UInt64(key % 3)
+                block.keyValid[rows + row] = key % 5 != 0
+            }
+            block.rowCount = rows
+            ids.withUnsafeMutableBufferPointer { table.groupIds(block, into: $0.baseAddress!) }
+            return ids
+        }
+        for first in stride(from: 0, to: 100 * rows, by: rows) {
+            #expect(look(first) == (0..<rows).map { Int32(first + $0) })
+        }
+        for first in stride(from: 0, to: 100 * rows, by: 7 * rows) {
+            #expect(look(first) == (0..<rows).map { Int32(first + $0) })
+        }
+        #expect(table.count == 100 * rows)
+    }
 }

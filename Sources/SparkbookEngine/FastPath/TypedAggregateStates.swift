@@ -36,40 +36,55 @@ struct TypedAggregateStates {
     /// Call `c`'s partial state of `groups`, as `AggregateCall.partialTypes` columns.
     func partialColumns(_ c: Int, _ groups: some Collection<Int>) -> [ColumnVector] {
         switch calls[c] {
-        case .countRows, .countValid:
-            return [ColumnVector(dataType: .long, storage: .int64(groups.map { counts[c][$0] }))]
-        case .sumLong, .sumDouble:
+        case .countRows, .countValid, .sumLong, .sumDouble:
             return [finalColumn(c, groups)]
         case .average:
-            var sums = ColumnBuilder(type: .double, capacity: groups.count)
-            for g in groups { if seen[c][g] { sums.append(double: doubleSums[c][g]) } else { sums.appendNull() } }
-            return [sums.finish(), ColumnVector(dataType: .long, storage: .int64(groups.map { counts[c][$0] }))]
+            let seen = self.seen[c], sums = doubleSums[c], counts = self.counts[c]
+            return [Self.column(groups, type: .double, present: { seen[$0] }, value: { sums[$0] }, empty: 0.0,
+                                storage: { .float64($0) }),
+                    ColumnVector(dataType: .long, storage: .int64(groups.map { counts[$0] }))]
         }
     }
 
     /// Call `c`'s result for `groups`, as `AggregateAccumulator.finalColumn` gives it.
     func finalColumn(_ c: Int, _ groups: some Collection<Int>) -> ColumnVector {
+        let seen = self.seen[c]
         switch calls[c] {
         case .countRows, .countValid:
-            return ColumnVector(dataType: .long, storage: .int64(groups.map { counts[c][$0] }))
+            let counts = self.counts[c]
+            return ColumnVector(dataType: .long, storage: .int64(groups.map { counts[$0] }))
         case .sumLong:
-            var b = ColumnBuilder(type: .long, capacity: groups.count)
-            for g in groups { if seen[c][g] { b.append(int64: longSums[c][g]) } else { b.appendNull() } }
-            return b.finish()
+            let sums = longSums[c]
+            return Self.column(groups, type: .long, present: { seen[$0] }, value: { sums[$0] }, empty: Int64(0),
+                               storage: { .int64($0) })
         case .sumDouble:
-            var b = ColumnBuilder(type: .double, capacity: groups.count)
-            for g in groups { if seen[c][g] { b.append(double: doubleSums[c][g]) } else { b.appendNull() } }
-            return b.finish()
+            let sums = doubleSums[c]
+            return Self.column(groups, type: .double, present: { seen[$0] }, value: { sums[$0] }, empty: 0.0,
+                               storage: { .float64($0) })
         case .average:
-            var b = ColumnBuilder(type: .double, capacity: groups.count)
-            for g in groups {
-                if seen[c][g], counts[c][g] > 0 {
-                    b.append(double: doubleSums[c][g] / Double(counts[c][g]))
-                } else {
-                    b.appendNull()
-                }
-            }
-            return b.finish()
+            let sums = doubleSums[c], counts = self.counts[c]
+            return Self.column(groups, type: .double, present: { seen[$0] && counts[$0] > 0 },
+                               value: { sums[$0] / Double(counts[$0]) }, empty: 0.0, storage: { .float64($0) })
         }
+    }
+
+    /// `value(g)` for each of `groups` as a column of `type`, null where `present(g)` is false; built as
+    /// `ColumnBuilder` would, without its per-row appends.
+    private static func column<T>(_ groups: some Collection<Int>, type: DataType, present: (Int) -> Bool,
+                                  value: (Int) -> T, empty: T, storage: ([T]) -> ColumnVector.Storage)
+        -> ColumnVector {
+        var values = [T]()
+        values.reserveCapacity(groups.count)
+        var validity: ValidityMask?
+        for (row, g) in groups.enumerated() {
+            if present(g) {
+                values.append(value(g))
+            } else {
+                if validity == nil { validity = ValidityMask(allValid: groups.count) }
+                validity!.setNull(row)
+                values.append(empty)
+            }
+        }
+        return ColumnVector(dataType: type, storage: storage(values), validity: validity)
     }
 }
