@@ -18,16 +18,18 @@ enum FastPathTestSupport {
         return .scan(ScanRelation(scan: scan, sourceName: "csv"))
     }
 
-    /// The same aggregate computed by reading everything with `CSVReader` and folding it with `HashAggregator`
-    /// (the pre-fast-path engine), as final rows.
-    static func reference(_ plan: LogicalPlan) throws -> [[Value]] {
+    /// The same aggregate computed by reading everything (or only `columns`, as a pruned scan reads) with
+    /// `CSVReader` and folding it with `HashAggregator` (the pre-fast-path engine), as final rows.
+    static func reference(_ plan: LogicalPlan, columns: [Int]? = nil) throws -> [[Value]] {
         guard case .aggregate(let groupBy, let output, let child) = plan, case .scan(let relation) = child else {
             fatalError("reference needs aggregate(scan)")
         }
-        let spec = try AggregateBinder(input: relation.scan.schema).bind(groupBy: groupBy, output: output)
+        let columns = columns ?? Array(0..<relation.scan.schema.count)
+        let schema = StructType(columns.map { relation.scan.schema[$0] })
+        let spec = try AggregateBinder(input: schema).bind(groupBy: groupBy, output: output)
         var partial = HashAggregator(keys: spec.keys, keyTypes: spec.keyTypes, calls: spec.calls)
         for p in 0..<relation.scan.partitionCount {
-            try partial.consume(relation.scan.read(partition: p, columns: Array(0..<relation.scan.schema.count)))
+            try partial.consume(relation.scan.read(partition: p, columns: columns))
         }
         var final = HashAggregator(keys: [], keyTypes: spec.keyTypes, calls: spec.calls)
         for batch in partial.partialBatches(partitions: 1) { try final.merge(batch) }

@@ -68,10 +68,17 @@ struct OperatorExecution: Sendable {
             let all = RowSorter.concatenate(try run(child, partition: partition), schema: child.schema)
             return [try WindowEvaluator.evaluate(spec, all)]
         case .finalAggregate(let spec, let child):
-            var aggregator = HashAggregator(keys: [], keyTypes: spec.keyTypes, calls: spec.calls)
-            for batch in try run(child, partition: partition) { try aggregator.merge(batch) }
+            let result: RecordBatch
             // A grouped aggregate over an empty partition yields nothing; a global one yields its single row.
-            let result = try aggregator.finalBatch(schema: spec.resultSchema)
+            if var typed = TypedFinalAggregator(keyTypes: spec.keyTypes, calls: spec.calls) {
+                // Typed final aggregation (FastPath/) when the keys and calls allow it.
+                for batch in try run(child, partition: partition) { typed.merge(batch) }
+                result = typed.finalBatch(schema: spec.resultSchema)
+            } else {
+                var aggregator = HashAggregator(keys: [], keyTypes: spec.keyTypes, calls: spec.calls)
+                for batch in try run(child, partition: partition) { try aggregator.merge(batch) }
+                result = try aggregator.finalBatch(schema: spec.resultSchema)
+            }
             return [RecordBatch(schema: spec.outputSchema, columns: try spec.output.map { try $0.evaluate(result) },
                                 rowCount: result.rowCount)]
         }

@@ -5,8 +5,8 @@ import Foundation
 /// in between.
 ///
 /// Lines the fast parser cannot read exactly (a field starting with a quote, an empty or `nullValue` field, a
-/// number in an unusual spelling, too few fields) go through the general tokenizer and converter, one line at a
-/// time, so quoting, nulls, malformed records and the parse modes behave as in `CSVReader`.
+/// number in an unusual spelling, another number of fields) go through the general tokenizer and converter, one
+/// line at a time, so quoting, nulls, malformed records and the parse modes behave as in `CSVReader`.
 struct FusedCSVAggregation {
     let reader: CSVReader
     /// Schema columns the scan reads, in scan output order.
@@ -23,7 +23,8 @@ struct FusedCSVAggregation {
     /// `nil` unless every needed field is a data column of a fast type and the options keep lines simple.
     init?(reader: CSVReader, columns: [Int], plan: TypedAggregationPlan) {
         let options = reader.options
-        guard !options.ignoreLeadingWhiteSpace, !options.ignoreTrailingWhiteSpace else { return nil }
+        guard !options.ignoreLeadingWhiteSpace, !options.ignoreTrailingWhiteSpace,
+              FusedCSVLineScanner.supports(options) else { return nil }
         let readPlan = CSVReadPlan(schema: reader.schema, options: options, projection: columns)
         var roles: [Int: [FusedCSVField.Role]] = [:]
         func position(_ ordinal: Int) -> Int? {
@@ -49,28 +50,24 @@ struct FusedCSVAggregation {
         self.inputCount = plan.calls.count
     }
 
-    /// Folds the lines of `split` of `path` into `aggregator`.
+    /// Folds the lines of `split` of `path` into `aggregator`, a block of rows at a time.
     func run(path: String, split: Range<Int>?, into aggregator: inout TypedPartialAggregator) throws {
         let file = try MappedFile(path: path)
         try withExtendedLifetime(file) {
-            let scanner = FusedCSVLineScanner(fusion: self, buffer: file.bytes, path: path)
             let block = AggregationBatch(capacity: Self.blockRows, keyCount: keyCount, inputCount: inputCount)
+            let scanner = FusedCSVLineScanner(fusion: self, block: block, buffer: file.bytes, path: path)
             let split = split ?? 0..<file.bytes.count
-            var lines = CSVLineScanner(file.bytes, split: split)
+            let lines = CSVLineScanner(file.bytes, split: split)
+            var start = lines.position
             var skipHeader = reader.options.header && split.lowerBound == 0
             var released = split.lowerBound
-            while let line = lines.next() {
-                if line.isEmpty || file.bytes[line.lowerBound] <= 0x20 {
-                    if CSVLineScanner.isBlank(file.bytes, line) { continue }
-                }
-                if skipHeader { skipHeader = false; continue }
-                try scanner.add(line, to: block, dictionary: &aggregator.dictionary)
-                if block.isFull {
-                    aggregator.consume(block)
-                    if line.lowerBound - released >= Self.releaseBytes {
-                        file.release(released..<line.lowerBound)
-                        released = line.lowerBound
-                    }
+            while start <= lines.lastLineStart {
+                start = try scanner.addLines(from: start, through: lines.lastLineStart, skipHeader: &skipHeader,
+                                             dictionary: &aggregator.dictionary)
+                aggregator.consume(block)
+                if start - released >= Self.releaseBytes {
+                    file.release(released..<start)
+                    released = start
                 }
             }
             aggregator.consume(block)

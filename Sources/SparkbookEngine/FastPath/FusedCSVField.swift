@@ -38,8 +38,16 @@ enum FusedNumberParsing {
         return negative ? -value : value
     }
 
-    private static let powers: [Double] = (0...22).map { pow10($0) }
-    private static func pow10(_ n: Int) -> Double { var v = 1.0; for _ in 0..<n { v *= 10 }; return v }
+    /// `10^n` for `n` in 0...15, exact; a switch of literals, so the hot loop reads a constant table (a static
+    /// array would cost a lazy-initialisation check per call).
+    @inline(__always)
+    static func power(_ n: Int) -> Double {
+        switch n {
+        case 0: 1; case 1: 1e1; case 2: 1e2; case 3: 1e3; case 4: 1e4; case 5: 1e5; case 6: 1e6; case 7: 1e7
+        case 8: 1e8; case 9: 1e9; case 10: 1e10; case 11: 1e11; case 12: 1e12; case 13: 1e13; case 14: 1e14
+        default: 1e15
+        }
+    }
 
     /// `-?[0-9]*(\.[0-9]*)?` with at least one digit and at most 15 of them: the value is `m / 10^k` with both
     /// exactly representable, so one division gives the correctly rounded double (Clinger's fast path), the
@@ -68,7 +76,7 @@ enum FusedNumberParsing {
             i &+= 1
         }
         guard digits > 0, digits <= 15 else { return nil }
-        let value = Double(mantissa) / powers[fraction]
+        let value = Double(mantissa) / power(fraction)
         return negative ? -value : value
     }
 }

@@ -1,10 +1,15 @@
 import Foundation
 
-/// Parses one line for `FusedCSVAggregation`: the fast byte path, or the general tokenizer for lines it cannot
-/// read exactly. Writes the row into the block's current slot and advances it.
+/// Parses lines for `FusedCSVAggregation` into the rows of its block: the fast byte path, or the general
+/// tokenizer for lines it cannot read exactly.
 ///
-/// A class, so the hot loop never copies its (large) state; the fast path reads a flat array of `Step`s with no
-/// reference counting per field.
+/// The fast path works a run of lines at a time: a `CSVStructuralIndex` holds every delimiter and line end of a
+/// chunk; lines with the schema's number of fields are gathered from it (a few loads per line), then each needed
+/// field is parsed for all gathered rows in one loop of its own (`FusedCSVLineScanner+Columns`), so no loop
+/// dispatches on a field's type per row. The first row a loop cannot parse exactly ends the run there; its line
+/// goes to the general path.
+///
+/// A class, so the hot loops never copy its (large) state; they read flat buffers with no reference counting.
 final class FusedCSVLineScanner {
     /// One action on one field, flattened from `FusedCSVField` roles.
     struct Step {
@@ -12,21 +17,58 @@ final class FusedCSVLineScanner {
                          inputInt32, inputInt32AsDouble, inputPresent }
         let position: Int
         let op: Op
-        let slot: Int
+        /// The block's column the step writes (key codes, longs or doubles) and its validity, from row 0.
+        let values: UnsafeMutableRawPointer
+        let valid: UnsafeMutablePointer<Bool>
+
+        init(position: Int, op: Op, slot: Int, block: AggregationBatch) {
+            self.position = position
+            self.op = op
+            let offset = slot * block.capacity
+            switch op {
+            case .keyString, .keyInt32, .keyInt64:
+                values = UnsafeMutableRawPointer(block.keyCodes + offset); valid = block.keyValid + offset
+            case .inputDouble, .inputLongAsDouble, .inputInt32AsDouble:
+                values = UnsafeMutableRawPointer(block.doubles + offset); valid = block.inputValid + offset
+            case .inputLong, .inputInt32, .inputPresent:
+                values = UnsafeMutableRawPointer(block.longs + offset); valid = block.inputValid + offset
+            }
+        }
+
+        @inline(__always) func set(_ row: Int, code: UInt64) {
+            values.assumingMemoryBound(to: UInt64.self)[row] = code; valid[row] = true
+        }
+        @inline(__always) func set(_ row: Int, long: Int64) {
+            values.assumingMemoryBound(to: Int64.self)[row] = long; valid[row] = true
+        }
+        @inline(__always) func set(_ row: Int, double: Double) {
+            values.assumingMemoryBound(to: Double.self)[row] = double; valid[row] = true
+        }
     }
     let fusion: FusedCSVAggregation
+    /// The block every row is written to.
+    let block: AggregationBatch
     let buffer: UnsafeRawBufferPointer
     let base: UnsafePointer<UInt8>
+    let count: Int
     let path: String
-    let delimiter: UInt8
     let quote: UInt8
     let hasQuote: Bool
-    let nullValue: [UInt8]
-    let stepCount: Int
+    let nullCount: Int
     let fields: [FusedCSVField]
     let lastPosition: Int
+    /// The schema's number of fields: lines with another count go to the general path (which accepts them or
+    /// marks them malformed, as the read plan says).
+    let fieldCount: Int
     let steps: UnsafeMutableBufferPointer<Step>
+    let stepCount: Int
     let nullBytes: UnsafeMutableBufferPointer<UInt8>
+    let index: CSVStructuralIndex
+    /// The next unread entry of `index`.
+    var entry = 0
+    /// Per gathered row: its line's start and the index entry of its first field's end.
+    let lineStarts: UnsafeMutablePointer<Int>
+    let lineEntries: UnsafeMutablePointer<Int>
     // The general path, for lines the fast path declines.
     let readPlan: CSVReadPlan
     var tokenizer: CSVTokenizer
@@ -35,18 +77,28 @@ final class FusedCSVLineScanner {
     deinit {
         steps.deallocate()
         nullBytes.deallocate()
+        lineStarts.deallocate()
+        lineEntries.deallocate()
     }
 
-    init(fusion: FusedCSVAggregation, buffer: UnsafeRawBufferPointer, path: String) {
+    /// Whether the options allow the word-at-a-time fast path (a delimiter that is neither a line break nor 0).
+    static func supports(_ options: CSVOptions) -> Bool {
+        options.delimiter != 0x0A && options.delimiter != 0x0D && options.delimiter != 0
+    }
+
+    init(fusion: FusedCSVAggregation, block: AggregationBatch, buffer: UnsafeRawBufferPointer, path: String) {
         self.fusion = fusion
+        self.block = block
         self.buffer = buffer
         base = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) ?? UnsafePointer(bitPattern: 1)!
+        count = buffer.count
         self.path = path
         let options = fusion.reader.options
-        delimiter = options.delimiter
+        index = CSVStructuralIndex(delimiter: options.delimiter)
         quote = options.quote ?? 0
         hasQuote = options.quote != nil
-        nullValue = Array(options.nullValue.utf8)
+        let nullValue = Array(options.nullValue.utf8)
+        nullCount = nullValue.count
         fields = fusion.fields
         lastPosition = fusion.fields.last?.position ?? -1
         var flat: [Step] = []
@@ -55,7 +107,7 @@ final class FusedCSVLineScanner {
                 switch role {
                 case .key(let k, let type):
                     let op: Step.Op = type == .string ? .keyString : type == .integer ? .keyInt32 : .keyInt64
-                    flat.append(Step(position: field.position, op: op, slot: k))
+                    flat.append(Step(position: field.position, op: op, slot: k, block: block))
                 case .input(let c, let type, let asDouble):
                     let op: Step.Op
                     switch type {
@@ -64,7 +116,7 @@ final class FusedCSVLineScanner {
                     case .long: op = asDouble ? .inputLongAsDouble : .inputLong
                     default: op = .inputPresent
                     }
-                    flat.append(Step(position: field.position, op: op, slot: c))
+                    flat.append(Step(position: field.position, op: op, slot: c, block: block))
                 }
             }
         }
@@ -74,147 +126,118 @@ final class FusedCSVLineScanner {
         nullBytes = .allocate(capacity: max(1, nullValue.count))
         _ = nullBytes.initialize(from: nullValue)
         readPlan = CSVReadPlan(schema: fusion.reader.schema, options: options, projection: fusion.columns)
+        fieldCount = readPlan.dataFields.count
+        lineStarts = .allocate(capacity: block.capacity)
+        lineEntries = .allocate(capacity: block.capacity)
         tokenizer = CSVTokenizer(options: options)
         converter = CSVRowConverter(dataFields: readPlan.dataFields, options: options,
                                     sessionZone: fusion.reader.sessionZone)
     }
 
-    /// The first delimiter at or after `from` before `end`, or `end`; eight bytes at a time where it can.
+    /// Adds lines from `start` (the start of a line) while they start at or before `last` and the block has room;
+    /// returns the start of the next line. Indexes the next chunk when the current one has no whole line left.
+    func addLines(from start: Int, through last: Int, skipHeader: inout Bool,
+                  dictionary: inout StringDictionary) throws -> Int {
+        var start = start
+        while start <= last, !block.isFull {
+            if entry >= index.count { index.build(buffer, from: start, quote: hasQuote ? quote : nil); entry = 0 }
+            if skipHeader || base[start] <= 0x20 {
+                guard let end = lineEnd(fromEntry: entry) else {
+                    start = try nextChunk(start, &dictionary)
+                    continue
+                }
+                let blank = CSVLineScanner.isBlank(buffer, start..<stop(start, end.offset))
+                if blank || skipHeader {
+                    if !blank { skipHeader = false }
+                    entry = end.entry &+ 1
+                    start = end.offset &+ 1
+                    continue
+                }
+            }
+            let first = block.rowCount
+            let (rows, next) = gather(from: start, through: last)
+            if rows > 0 {
+                let parsed = parseColumns(first..<(first &+ rows), &dictionary)
+                block.rowCount = first &+ parsed
+                if parsed == rows {
+                    start = next
+                    continue
+                }
+                // Row `first + parsed` needs the general path; the rows after it are read again.
+                start = lineStarts[first &+ parsed]
+                entry = lineEntries[first &+ parsed]
+            }
+            // The line at `start` is not one the fast path reads: the general path reads it.
+            guard let end = lineEnd(fromEntry: entry) else {
+                start = try nextChunk(start, &dictionary)
+                continue
+            }
+            if try general(start..<stop(start, end.offset), block, &dictionary) { block.rowCount &+= 1 }
+            entry = end.entry &+ 1
+            start = end.offset &+ 1
+        }
+        return start
+    }
+
+    /// The end of the line `start ..< end` without a carriage return before its newline.
     @inline(__always)
-    func nextDelimiter(_ from: Int, _ end: Int) -> Int {
-        var p = from
-        let pattern = UInt64(delimiter) &* 0x0101_0101_0101_0101
-        while p &+ 8 <= end {
-            let word = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self) ^ pattern
-            let zero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
-            if zero != 0 { return p &+ (zero.trailingZeroBitCount >> 3) }
-            p &+= 8
-        }
-        while p < end, base[p] != delimiter { p &+= 1 }
-        return p
+    func stop(_ start: Int, _ end: Int) -> Int {
+        end > start && base[end &- 1] == 0x0D ? end &- 1 : end
     }
 
-    func add(_ line: Range<Int>, to block: AggregationBatch, dictionary: inout StringDictionary) throws {
-        if !fast(line, block, &dictionary) {
-            guard try general(line, block, &dictionary) else { return }
+    /// The line at `start` runs past the indexed chunk: index again from it, or, when it is longer than a whole
+    /// chunk, read it alone with the general path. Returns where to go on.
+    private func nextChunk(_ start: Int, _ dictionary: inout StringDictionary) throws -> Int {
+        defer { entry = index.count }
+        guard index.chunkStart == start else { return start }
+        let end = CSVLineScanner.lineEnd(in: buffer, from: start)
+        if !CSVLineScanner.isBlank(buffer, start..<stop(start, end)),
+           try general(start..<stop(start, end), block, &dictionary) {
+            block.rowCount &+= 1
         }
-        block.rowCount &+= 1
+        return end &+ 1
     }
 
-    /// The fast path; false (with the slot left to be overwritten) when the line needs the general one.
-    @inline(__always)
-    private func fast(_ line: Range<Int>, _ block: AggregationBatch, _ dictionary: inout StringDictionary) -> Bool {
-        let end = line.upperBound
-        var p = line.lowerBound
-        var position = 0
-        var fieldStart = 0, count = 0
-        var current = -1
-        let nullCount = nullValue.count
-        for s in 0..<stepCount {
-            let step = steps[s]
-            if step.position != current {
-                while position < step.position {
-                    if hasQuote, p < end, base[p] == quote { return false }
-                    p = nextDelimiter(p, end)
-                    if p >= end { return false }
-                    p &+= 1
-                    position &+= 1
-                }
-                if hasQuote, p < end, base[p] == quote { return false }
-                let stop = nextDelimiter(p, end)
-                count = stop &- p
-                if count == 0 { return false }
-                if nullCount > 0, count == nullCount, memcmp(nullBytes.baseAddress!, base + p, count) == 0 {
-                    return false
-                }
-                fieldStart = p
-                current = step.position
-                p = stop &+ 1
-                position &+= 1
+    /// The entry and offset of the line end at or after entry `from`, or nil when the chunk has none.
+    private func lineEnd(fromEntry from: Int) -> (entry: Int, offset: Int)? {
+        var j = from
+        while j < index.count {
+            let e = index.entries[j]
+            if e & CSVStructuralIndex.newlineFlag != 0 {
+                return (j, index.chunkStart &+ Int(e & ~CSVStructuralIndex.newlineFlag))
             }
-            let field = base + fieldStart
-            switch step.op {
-            case .keyString:
-                block.setKey(step.slot, GroupKeyCodes.code(string: field, count: count, dictionary: &dictionary))
-            case .keyInt32:
-                guard let v = FusedNumberParsing.int64(field, count), let narrow = Int32(exactly: v) else { return false }
-                block.setKey(step.slot, GroupKeyCodes.code(int32: narrow))
-            case .keyInt64:
-                guard let v = FusedNumberParsing.int64(field, count) else { return false }
-                block.setKey(step.slot, GroupKeyCodes.code(int64: v))
-            case .inputDouble:
-                guard let v = FusedNumberParsing.double(field, count) else { return false }
-                block.setDouble(step.slot, v)
-            case .inputLong, .inputLongAsDouble, .inputInt32, .inputInt32AsDouble:
-                guard let v = FusedNumberParsing.int64(field, count) else { return false }
-                if step.op == .inputInt32 || step.op == .inputInt32AsDouble, Int32(exactly: v) == nil { return false }
-                if step.op == .inputLongAsDouble || step.op == .inputInt32AsDouble {
-                    block.setDouble(step.slot, Double(v))
-                } else {
-                    block.setLong(step.slot, v)
-                }
-            case .inputPresent:
-                block.setLong(step.slot, 0)
-            }
+            j &+= 1
         }
-        return true
+        return nil
     }
 
-    /// The general path for one line; false when the line is dropped (DROPMALFORMED).
-    private func general(_ line: Range<Int>, _ block: AggregationBatch,
-                                  _ dictionary: inout StringDictionary) throws -> Bool {
-        let reader = fusion.reader
-        tokenizer.tokenize(buffer, line, limit: readPlan.tokenLimit)
-        var wellFormed = converter.convert(readPlan.convertedColumns, tokenizer: tokenizer, buffer: buffer)
-        if readPlan.checksFieldCount, tokenizer.fields.count != readPlan.dataFields.count { wellFormed = false }
-        if !wellFormed {
-            if let check = reader.sampleCheck, check.misfits(readPlan.convertedColumns, tokenizer: tokenizer, buffer: buffer) {
-                throw CSVSampleMisfit(path: path)
-            }
-            switch reader.options.mode {
-            case .dropMalformed: return false
-            case .failFast: throw reader.malformed(converter, tokenizer, buffer, line: line, path: path)
-            case .permissive: break
-            }
+    /// Gathers lines from `start` into the block's free rows while they have exactly `fieldCount` fields, end in
+    /// the chunk, start no later than `last` and (after the first) do not start with a byte up to a space.
+    /// Returns how many, and the start of the line after them.
+    private func gather(from start: Int, through last: Int) -> (Int, Int) {
+        let entries = index.entries, entryCount = index.count, chunkStart = index.chunkStart
+        let lastEntry = fieldCount &- 1
+        let first = block.rowCount, capacity = block.capacity
+        let base = self.base, lineStarts = self.lineStarts, lineEntries = self.lineEntries
+        let flag = CSVStructuralIndex.newlineFlag
+        var row = first
+        var j = entry
+        var lineStart = start
+        while row < capacity, j &+ lastEntry < entryCount {
+            let end = entries[j &+ lastEntry]
+            guard end & flag != 0 else { break }
+            var inner: UInt32 = 0
+            var k = j
+            while k < j &+ lastEntry { inner |= entries[k]; k &+= 1 }
+            guard inner & flag == 0 else { break }
+            lineStarts[row] = lineStart
+            lineEntries[row] = j
+            row &+= 1
+            j &+= fieldCount
+            lineStart = chunkStart &+ Int(end & ~flag) &+ 1
+            if lineStart > last || lineStart >= count || base[lineStart] <= 0x20 { break }
         }
-        for field in fields {
-            let cell = converter.cells[field.position]
-            for role in field.roles {
-                switch role {
-                case .key(let k, _):
-                    switch cell {
-                    case .null: block.setKeyNull(k)
-                    case .int32(let v): block.setKey(k, GroupKeyCodes.code(int32: v))
-                    case .int64(let v): block.setKey(k, GroupKeyCodes.code(int64: v))
-                    case .double(let v): block.setKey(k, GroupKeyCodes.code(double: v))
-                    case .boolean(let v): block.setKey(k, v ? 1 : 0)
-                    case .decimal: preconditionFailure("decimal keys stay on the general aggregation path")
-                    case .field(let index):
-                        let code = tokenizer.withBytes(of: index, in: buffer) { bytes in
-                            GroupKeyCodes.code(string: bytes.baseAddress?.assumingMemoryBound(to: UInt8.self)
-                                                   ?? UnsafePointer(bitPattern: 1)!,
-                                               count: bytes.count, dictionary: &dictionary)
-                        }
-                        block.setKey(k, code)
-                    case .emptyValue:
-                        let code = Array(reader.options.emptyValue.utf8).withUnsafeBufferPointer {
-                            GroupKeyCodes.code(string: $0.baseAddress ?? UnsafePointer(bitPattern: 1)!,
-                                               count: $0.count, dictionary: &dictionary)
-                        }
-                        block.setKey(k, code)
-                    }
-                case .input(let c, _, let asDouble):
-                    switch cell {
-                    case .null: block.setInputNull(c)
-                    case .int32(let v): if asDouble { block.setDouble(c, Double(v)) } else { block.setLong(c, Int64(v)) }
-                    case .int64(let v): if asDouble { block.setDouble(c, Double(v)) } else { block.setLong(c, v) }
-                    case .double(let v): block.setDouble(c, v)
-                    // Only count(col) reads these, and it reads validity only.
-                    case .boolean, .field, .emptyValue, .decimal: block.setLong(c, 0)
-                    }
-                }
-            }
-        }
-        return true
+        entry = j
+        return (row &- first, lineStart)
     }
 }

@@ -40,23 +40,4 @@ enum GroupKeyCodes {
         }
         return dictionaryFlag | UInt64(dictionary.intern(base, count: count))
     }
-
-    /// The key as a scalar, for the partial output and the shuffle hash.
-    static func value(_ code: UInt64, type: DataType, dictionary: StringDictionary) -> Value {
-        switch type {
-        case .integer: return .integer(Int32(bitPattern: UInt32(truncatingIfNeeded: code)))
-        case .date: return .date(Int32(bitPattern: UInt32(truncatingIfNeeded: code)))
-        case .long: return .long(Int64(bitPattern: code))
-        case .timestamp: return .timestamp(Int64(bitPattern: code))
-        case .double: return .double(Double(bitPattern: code))
-        case .boolean: return .boolean(code != 0)
-        case .string:
-            if code & dictionaryFlag != 0 { return .string(dictionary.string(Int(code & ~dictionaryFlag))) }
-            let count = Int(code >> 56)
-            var bytes = [UInt8](repeating: 0, count: count)
-            for i in 0..<count { bytes[i] = UInt8(truncatingIfNeeded: code >> (UInt64(i) * 8)) }
-            return .string(String(decoding: bytes, as: UTF8.self))
-        default: return .null
-        }
-    }
 }

@@ -15,6 +15,12 @@ final class GroupKeyTable {
     private var slotCount: Int
     private var shift: UInt64
     private let probe: UnsafeMutablePointer<UInt64>
+    /// Per row of the batch being looked up: its hash and null mask (from the first pass).
+    private var rowHashes: UnsafeMutablePointer<UInt64>
+    private var rowMasks: UnsafeMutablePointer<UInt64>
+    private var rowCapacity = 0
+    /// Where the first pass's slot reads go, so they are not optimised away.
+    private var touched: Int32 = 0
 
     init(width: Int) {
         self.width = width
@@ -27,10 +33,13 @@ final class GroupKeyTable {
         slots = .allocate(capacity: slotCount)
         slots.initialize(repeating: 0, count: slotCount)
         probe = .allocate(capacity: max(1, width))
+        rowHashes = .allocate(capacity: 1)
+        rowMasks = .allocate(capacity: 1)
     }
 
     deinit {
         keys.deallocate(); nullMasks.deallocate(); hashes.deallocate(); slots.deallocate(); probe.deallocate()
+        rowHashes.deallocate(); rowMasks.deallocate()
     }
 
     /// The code of key `k` of group `group`, or nil when that key is null.
@@ -43,50 +52,83 @@ final class GroupKeyTable {
         append(hash: 0, nullMask: 0)
     }
 
-    /// Looks up (or adds) the group of every row of `batch`.
+    /// Looks up (or adds) the group of every row of `batch`, in row order. Once the table outgrows the caches,
+    /// a first pass hashes every row and reads its home slot (independent loads the core overlaps) before the
+    /// probing pass.
+    ///
+    /// The table's buffers are read through locals, refreshed only after a group is added (which may grow
+    /// them), so the probe loop does not reload the class's fields after every store.
     func groupIds(_ batch: AggregationBatch, into ids: UnsafeMutablePointer<Int32>) {
-        let cap = batch.capacity
+        let cap = batch.capacity, codes = batch.keyCodes, valids = batch.keyValid
         let width = self.width
-        for row in 0..<batch.rowCount {
+        let probe = self.probe
+        var slots = self.slots, hashes = self.hashes, nullMasks = self.nullMasks, keys = self.keys
+        var mask = slotCount &- 1, shift = self.shift
+
+        @inline(__always) func hash(_ row: Int) -> (hash: UInt64, nullMask: UInt64) {
             var hash: UInt64 = 0x243F_6A88_85A3_08D3
             var nullMask: UInt64 = 0
             for k in 0..<width {
-                let valid = batch.keyValid[k &* cap &+ row]
-                let code = valid ? batch.keyCodes[k &* cap &+ row] : 0
+                let valid = valids[k &* cap &+ row]
+                let code = valid ? codes[k &* cap &+ row] : 0
                 if !valid { nullMask |= 1 << UInt64(k) }
-                probe[k] = code
                 hash = (hash ^ code) &* 0x9E37_79B9_7F4A_7C15
                 hash ^= hash >> 32
             }
-            hash = (hash ^ nullMask) &* 0xBF58_476D_1CE4_E5B9
-            ids[row] = Int32(truncatingIfNeeded: find(nullMask: nullMask, hash: hash))
+            return ((hash ^ nullMask) &* 0xBF58_476D_1CE4_E5B9, nullMask)
         }
+
+        @inline(__always) func group(_ row: Int, _ hash: UInt64, _ nullMask: UInt64) -> Int32 {
+            for k in 0..<width { probe[k] = valids[k &* cap &+ row] ? codes[k &* cap &+ row] : 0 }
+            var slot = Int(truncatingIfNeeded: hash >> shift)
+            while true {
+                let entry = Int(slots[slot])
+                if entry == 0 { break }
+                let g = entry &- 1
+                if hashes[g] == hash, nullMasks[g] == nullMask {
+                    let base = keys + g &* width
+                    var k = 0
+                    while k < width, base[k] == probe[k] { k &+= 1 }
+                    if k == width { return Int32(truncatingIfNeeded: g) }
+                }
+                slot = (slot &+ 1) & mask
+            }
+            let g = insert(at: slot, hash: hash, nullMask: nullMask)
+            slots = self.slots; hashes = self.hashes; nullMasks = self.nullMasks; keys = self.keys
+            mask = slotCount &- 1; shift = self.shift
+            return Int32(truncatingIfNeeded: g)
+        }
+
+        guard slotCount > 1 << 16 else {
+            for row in 0..<batch.rowCount {
+                let (h, m) = hash(row)
+                ids[row] = group(row, h, m)
+            }
+            return
+        }
+        if rowCapacity < cap {
+            rowHashes.deallocate(); rowMasks.deallocate()
+            rowHashes = .allocate(capacity: cap); rowMasks = .allocate(capacity: cap)
+            rowCapacity = cap
+        }
+        let rowHashes = self.rowHashes, rowMasks = self.rowMasks
+        var touched = self.touched
+        for row in 0..<batch.rowCount {
+            (rowHashes[row], rowMasks[row]) = hash(row)
+            touched ^= slots[Int(truncatingIfNeeded: rowHashes[row] >> shift)]
+        }
+        self.touched = touched
+        for row in 0..<batch.rowCount { ids[row] = group(row, rowHashes[row], rowMasks[row]) }
     }
 
-    @inline(__always)
-    private func find(nullMask: UInt64, hash: UInt64) -> Int {
-        let mask = slotCount &- 1
-        var slot = Int(truncatingIfNeeded: hash >> shift)
-        while true {
-            let entry = Int(slots[slot])
-            if entry == 0 { break }
-            let g = entry &- 1
-            if hashes[g] == hash, nullMasks[g] == nullMask, matches(g) { return g }
-            slot = (slot &+ 1) & mask
-        }
+    /// Adds the group in `probe` at empty slot `slot`; returns its id.
+    private func insert(at slot: Int, hash: UInt64, nullMask: UInt64) -> Int {
         let g = count
         append(hash: hash, nullMask: nullMask)
         (keys + g &* width).update(from: probe, count: width)
         slots[slot] = Int32(truncatingIfNeeded: g &+ 1)
         if count &* 2 > slotCount { grow() }
         return g
-    }
-
-    @inline(__always)
-    private func matches(_ g: Int) -> Bool {
-        let base = keys + g &* width
-        for k in 0..<width where base[k] != probe[k] { return false }
-        return true
     }
 
     private func append(hash: UInt64, nullMask: UInt64) {

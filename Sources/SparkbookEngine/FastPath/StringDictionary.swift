@@ -37,6 +37,11 @@ struct StringDictionary {
         String(decoding: arena[offsets[code]..<offsets[code + 1]], as: UTF8.self)
     }
 
+    /// Calls `body` with the bytes of `code`, without copying them.
+    func withBytes<R>(_ code: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        arena.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[offsets[code]..<offsets[code + 1]])) }
+    }
+
     private mutating func grow() {
         var bigger = [Int32](repeating: 0, count: slots.count * 2)
         let mask = bigger.count - 1

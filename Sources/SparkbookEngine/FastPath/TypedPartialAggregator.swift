@@ -7,38 +7,18 @@ struct TypedPartialAggregator {
     let plan: TypedAggregationPlan
     var dictionary = StringDictionary()
     private let table: GroupKeyTable
-    private var counts: [[Int64]]
-    private var longSums: [[Int64]]
-    private var doubleSums: [[Double]]
-    private var seen: [[Bool]]
+    private var states: TypedAggregateStates
     private var ids: [Int32] = []
 
     init(plan: TypedAggregationPlan) {
         self.plan = plan
         table = GroupKeyTable(width: plan.keyColumns.count)
-        let n = plan.calls.count
-        counts = Array(repeating: [], count: n)
-        longSums = Array(repeating: [], count: n)
-        doubleSums = Array(repeating: [], count: n)
-        seen = Array(repeating: [], count: n)
+        states = TypedAggregateStates(calls: plan.calls)
         // A global aggregate has its one group even over no rows.
-        if plan.keyColumns.isEmpty { addGroups(upTo: 1); table.insertEmptyKey() }
+        if plan.keyColumns.isEmpty { states.addGroups(upTo: 1); table.insertEmptyKey() }
     }
 
     var groupCount: Int { table.count }
-
-    private mutating func addGroups(upTo n: Int) {
-        for c in plan.calls.indices where counts[c].count < n {
-            let extra = n - counts[c].count
-            counts[c].append(contentsOf: repeatElement(0, count: extra))
-            seen[c].append(contentsOf: repeatElement(false, count: extra))
-            switch plan.calls[c] {
-            case .sumLong: longSums[c].append(contentsOf: repeatElement(0, count: extra))
-            case .sumDouble, .average: doubleSums[c].append(contentsOf: repeatElement(0, count: extra))
-            case .countRows, .countValid: break
-            }
-        }
-    }
 
     /// Folds a block of rows.
     mutating func consume(_ batch: AggregationBatch) {
@@ -52,18 +32,18 @@ struct TypedPartialAggregator {
                 table.groupIds(batch, into: ids.baseAddress!)
             }
         }
-        addGroups(upTo: table.count)
+        states.addGroups(upTo: table.count)
         let cap = batch.capacity
         for c in plan.calls.indices {
             let valid = batch.inputValid + c * cap
             ids.withUnsafeBufferPointer { ids in
                 switch plan.calls[c] {
                 case .countRows:
-                    counts[c].withUnsafeMutableBufferPointer { n in
+                    states.counts[c].withUnsafeMutableBufferPointer { n in
                         for row in 0..<rows { n[Int(ids[row])] += 1 }
                     }
                 case .countValid:
-                    counts[c].withUnsafeMutableBufferPointer { n in
+                    states.counts[c].withUnsafeMutableBufferPointer { n in
                         for row in 0..<rows where valid[row] { n[Int(ids[row])] += 1 }
                     }
                 case .sumLong:
@@ -75,11 +55,14 @@ struct TypedPartialAggregator {
                 case .average:
                     if plan.readsDouble(c) {
                         sumDouble(c, rows, ids, batch.doubles + c * cap, valid)
+                        states.counts[c].withUnsafeMutableBufferPointer { n in
+                            for row in 0..<rows where valid[row] { n[Int(ids[row])] += 1 }
+                        }
                     } else {
                         let values = batch.longs + c * cap
-                        doubleSums[c].withUnsafeMutableBufferPointer { s in
-                            counts[c].withUnsafeMutableBufferPointer { n in
-                                seen[c].withUnsafeMutableBufferPointer { seen in
+                        states.doubleSums[c].withUnsafeMutableBufferPointer { s in
+                            states.counts[c].withUnsafeMutableBufferPointer { n in
+                                states.seen[c].withUnsafeMutableBufferPointer { seen in
                                     for row in 0..<rows where valid[row] {
                                         let g = Int(ids[row])
                                         s[g] += Double(values[row]); n[g] += 1; seen[g] = true
@@ -96,13 +79,11 @@ struct TypedPartialAggregator {
 
     private mutating func sumLong(_ c: Int, _ rows: Int, _ ids: UnsafeBufferPointer<Int32>,
                                   _ values: UnsafeMutablePointer<Int64>, _ valid: UnsafeMutablePointer<Bool>) {
-        longSums[c].withUnsafeMutableBufferPointer { s in
-            counts[c].withUnsafeMutableBufferPointer { n in
-                seen[c].withUnsafeMutableBufferPointer { seen in
-                    for row in 0..<rows where valid[row] {
-                        let g = Int(ids[row])
-                        s[g] &+= values[row]; n[g] += 1; seen[g] = true
-                    }
+        states.longSums[c].withUnsafeMutableBufferPointer { s in
+            states.seen[c].withUnsafeMutableBufferPointer { seen in
+                for row in 0..<rows where valid[row] {
+                    let g = Int(ids[row])
+                    s[g] &+= values[row]; seen[g] = true
                 }
             }
         }
@@ -110,13 +91,11 @@ struct TypedPartialAggregator {
 
     private mutating func sumDouble(_ c: Int, _ rows: Int, _ ids: UnsafeBufferPointer<Int32>,
                                     _ values: UnsafeMutablePointer<Double>, _ valid: UnsafeMutablePointer<Bool>) {
-        doubleSums[c].withUnsafeMutableBufferPointer { s in
-            counts[c].withUnsafeMutableBufferPointer { n in
-                seen[c].withUnsafeMutableBufferPointer { seen in
-                    for row in 0..<rows where valid[row] {
-                        let g = Int(ids[row])
-                        s[g] += values[row]; n[g] += 1; seen[g] = true
-                    }
+        states.doubleSums[c].withUnsafeMutableBufferPointer { s in
+            states.seen[c].withUnsafeMutableBufferPointer { seen in
+                for row in 0..<rows where valid[row] {
+                    let g = Int(ids[row])
+                    s[g] += values[row]; seen[g] = true
                 }
             }
         }
@@ -126,50 +105,21 @@ struct TypedPartialAggregator {
     /// `HashAggregator.partialSchema`.
     func partialBatches(partitions: Int) -> [RecordBatch] {
         let schema = HashAggregator.partialSchema(keyTypes: plan.keyTypes, calls: plan.aggregateCalls)
-        var keys: [[Value]] = []
-        keys.reserveCapacity(table.count)
         var buckets = [[Int]](repeating: [], count: partitions)
-        for g in 0..<table.count {
-            let key = plan.keyTypes.indices.map { k -> Value in
-                guard let code = table.code(group: g, key: k) else { return .null }
-                return GroupKeyCodes.value(code, type: plan.keyTypes[k], dictionary: dictionary)
+        if partitions == 1 {
+            buckets[0] = Array(0..<table.count)
+        } else {
+            for g in 0..<table.count {
+                buckets[table.partition(of: g, keyTypes: plan.keyTypes, dictionary: dictionary, count: partitions)]
+                    .append(g)
             }
-            keys.append(key)
-            buckets[partitions == 1 ? 0 : ShufflePartitioner.partition(of: key, count: partitions)].append(g)
         }
         return buckets.map { groups in
-            var columns: [ColumnVector] = plan.keyTypes.enumerated().map { k, type in
-                var builder = ColumnBuilder(type: type, capacity: groups.count)
-                for g in groups { builder.append(keys[g][k]) }
-                return builder.finish()
+            var columns = plan.keyTypes.indices.map { k in
+                table.keyColumn(k, type: plan.keyTypes[k], groups: groups, dictionary: dictionary)
             }
-            for c in plan.calls.indices { columns += partialColumns(c, groups) }
+            for c in plan.calls.indices { columns += states.partialColumns(c, groups) }
             return RecordBatch(schema: schema, columns: columns, rowCount: groups.count)
-        }
-    }
-
-    private func partialColumns(_ c: Int, _ groups: [Int]) -> [ColumnVector] {
-        switch plan.calls[c] {
-        case .countRows, .countValid:
-            var b = ColumnBuilder(type: .long, capacity: groups.count)
-            for g in groups { b.append(int64: counts[c][g]) }
-            return [b.finish()]
-        case .sumLong:
-            var b = ColumnBuilder(type: .long, capacity: groups.count)
-            for g in groups { if seen[c][g] { b.append(int64: longSums[c][g]) } else { b.appendNull() } }
-            return [b.finish()]
-        case .sumDouble:
-            var b = ColumnBuilder(type: .double, capacity: groups.count)
-            for g in groups { if seen[c][g] { b.append(double: doubleSums[c][g]) } else { b.appendNull() } }
-            return [b.finish()]
-        case .average:
-            var sums = ColumnBuilder(type: .double, capacity: groups.count)
-            var n = ColumnBuilder(type: .long, capacity: groups.count)
-            for g in groups {
-                if seen[c][g] { sums.append(double: doubleSums[c][g]) } else { sums.appendNull() }
-                n.append(int64: counts[c][g])
-            }
-            return [sums.finish(), n.finish()]
         }
     }
 }

@@ -12,7 +12,7 @@ public struct CSVLineScanner {
     /// The next line's first byte.
     public private(set) var position: Int
     /// Lines starting after this offset belong to the next split.
-    private let lastLineStart: Int
+    public let lastLineStart: Int
 
     public init(_ buffer: UnsafeRawBufferPointer, split: Range<Int>? = nil) {
         self.buffer = buffer

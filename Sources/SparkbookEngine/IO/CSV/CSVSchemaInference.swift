@@ -7,7 +7,7 @@ import Foundation
 /// other line is folded in with `CSVFieldTypeInference` and `CSVInferredType.compatible` (string when types clash);
 /// lines equal to the header are skipped in every file, since each part file repeats it. Empty fields and fields
 /// equal to `nullValue` leave the type unchanged; a column with only nulls becomes a string.
-public struct CSVSchemaInference {
+public struct CSVSchemaInference: Sendable {
     public struct Result: Sendable, Hashable {
         public let names: [String]
         public let types: [CSVInferredType]
@@ -26,18 +26,9 @@ public struct CSVSchemaInference {
     public let options: CSVOptions
     public let sessionZone: TimeZone
 
-    /// `nullValue` as bytes, compared per field without going through `String.UTF8View`.
-    private let nullBytes: [UInt8]
-
     public init(options: CSVOptions, sessionZone: TimeZone = TimeZone(identifier: "UTC")!) {
         self.options = options
         self.sessionZone = sessionZone
-        nullBytes = Array(options.nullValue.utf8)
-    }
-
-    private static func equal(_ bytes: UnsafeRawBufferPointer, _ other: [UInt8]) -> Bool {
-        guard bytes.count == other.count else { return false }
-        return other.withUnsafeBytes { $0.elementsEqual(bytes) }
     }
 
     /// Infers over files (already expanded from directories, see `CSVFileListing`).
@@ -101,8 +92,20 @@ public struct CSVSchemaInference {
             return Result(names: names, types: Array(repeating: .string, count: names.count))
         }
         var types = [CSVInferredType](repeating: .null, count: names.count)
+        if options.samplingRatio == nil, let halves = Self.halves(buffers) {
+            types = foldSpeculatively(halves, from: types, headerLine: headerLine)
+        } else {
+            var sampler = options.samplingRatio.map { RowSampler(ratio: $0) }
+            fold(buffers, into: &types, headerLine: headerLine, sampler: &sampler)
+        }
+        return Result(names: names, types: types.map { $0 == .null ? .string : $0 })
+    }
+
+    /// Folds every line of `buffers` (but blank ones and repeats of the header) into `types`, in order.
+    func fold(_ buffers: [UnsafeRawBufferPointer], into types: inout [CSVInferredType], headerLine: [UInt8],
+              sampler: inout RowSampler?) {
+        var tokenizer = CSVTokenizer(options: options)
         var fieldInference = CSVFieldTypeInference(options: options, sessionZone: sessionZone)
-        var sampler = options.samplingRatio.map { RowSampler(ratio: $0) }
         for buffer in buffers {
             var lines = CSVLineScanner(buffer)
             while let line = lines.next() {
@@ -118,28 +121,30 @@ public struct CSVSchemaInference {
                 fold(&types, tokenizer: tokenizer, buffer: buffer, inference: &fieldInference)
             }
         }
-        return Result(names: names, types: types.map { $0 == .null ? .string : $0 })
     }
 
     private func fold(
         _ types: inout [CSVInferredType], tokenizer: CSVTokenizer, buffer: UnsafeRawBufferPointer,
         inference: inout CSVFieldTypeInference
     ) {
-        let nullValue = nullBytes
+        let nullValue = options.nullValue
+        let nullBytes = Array(nullValue.utf8)
         let emptyValue = options.emptyValue
         for index in 0..<min(types.count, tokenizer.fields.count) {
-            let soFar = types[index]
-            // Nothing widens a string column; most text columns settle there on the first row.
-            if soFar == .string { continue }
             let field = tokenizer.fields[index]
             if field.kind == .missing { continue }
+            let soFar = types[index]
+            // A string column stays one whatever comes (`compatible(.string, _)` is string).
+            if soFar == .string { continue }
             let next: CSVInferredType = tokenizer.withBytes(of: index, in: buffer) { raw in
                 let bytes = field.kind == .quotedEmpty ? nil : raw
                 if let bytes {
-                    if bytes.isEmpty || Self.equal(bytes, nullValue) { return soFar }
+                    if bytes.isEmpty || (bytes.count == nullBytes.count && bytes.elementsEqual(nullBytes)) {
+                        return soFar
+                    }
                     return inference.infer(soFar, bytes)
                 }
-                if emptyValue.isEmpty || emptyValue == options.nullValue { return soFar }
+                if emptyValue.isEmpty || emptyValue == nullValue { return soFar }
                 return Array(emptyValue.utf8).withUnsafeBytes { inference.infer(soFar, $0) }
             }
             types[index] = CSVInferredType.compatible(soFar, next) ?? .string

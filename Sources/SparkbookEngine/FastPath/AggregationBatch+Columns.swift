@@ -1,0 +1,52 @@
+extension AggregationBatch {
+    /// Writes rows `start ..< start + rows` of `column` as the codes of key `k` (typed reads, no `Value`s).
+    func encodeKey(_ column: ColumnVector, k: Int, from start: Int, rows: Int,
+                   dictionary: inout StringDictionary) {
+        let codes = keyCodes + k * capacity
+        let valid = keyValid + k * capacity
+        if let validity = column.validity {
+            for row in 0..<rows { valid[row] = validity.isValid(start + row) }
+        } else {
+            for row in 0..<rows { valid[row] = true }
+        }
+        switch column.storage {
+        case .int32(let v): for row in 0..<rows { codes[row] = GroupKeyCodes.code(int32: v[start + row]) }
+        case .int64(let v): for row in 0..<rows { codes[row] = GroupKeyCodes.code(int64: v[start + row]) }
+        case .float64(let v): for row in 0..<rows { codes[row] = GroupKeyCodes.code(double: v[start + row]) }
+        case .boolean(let v): for row in 0..<rows { codes[row] = v[start + row] ? 1 : 0 }
+        case .string(let strings):
+            strings.bytes.withUnsafeBufferPointer { bytes in
+                let base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
+                for row in 0..<rows where valid[row] {
+                    let range = strings.byteRange(start + row)
+                    codes[row] = GroupKeyCodes.code(string: base + range.lowerBound, count: range.count,
+                                                    dictionary: &dictionary)
+                }
+            }
+        case .null: for row in 0..<rows { valid[row] = false }
+        case .int128: preconditionFailure("decimal keys stay on the general aggregation path")
+        case .array: preconditionFailure("GroupKeyCodes.supports keeps array keys on the general path")
+        }
+        for row in 0..<rows where !valid[row] { codes[row] = 0 }
+    }
+
+    /// Copies rows `start ..< start + rows` of `column` as the input of call `c`: `Int64` for integral columns,
+    /// `Double` for doubles, validity for every type.
+    func copyInput(_ column: ColumnVector, c: Int, from start: Int, rows: Int) {
+        let valid = inputValid + c * capacity
+        if let validity = column.validity {
+            for row in 0..<rows { valid[row] = validity.isValid(start + row) }
+        } else {
+            for row in 0..<rows { valid[row] = true }
+        }
+        let longs = self.longs + c * capacity
+        let doubles = self.doubles + c * capacity
+        switch column.storage {
+        case .int32(let v): for row in 0..<rows { longs[row] = Int64(v[start + row]) }
+        case .int64(let v): for row in 0..<rows { longs[row] = v[start + row] }
+        case .float64(let v): for row in 0..<rows { doubles[row] = v[start + row] }
+        case .null: for row in 0..<rows { valid[row] = false }
+        case .boolean, .string, .int128, .array: break // only count(col) reads these, and it reads validity only
+        }
+    }
+}

@@ -1,0 +1,75 @@
+/// Groups' keys back out of their codes, straight into typed columns and shuffle hashes (no `Value`s).
+extension GroupKeyTable {
+    /// Key `k` of `groups`, in that order, as a column of `type`.
+    func keyColumn(_ k: Int, type: DataType, groups: some Collection<Int>,
+                   dictionary: StringDictionary) -> ColumnVector {
+        var validity: ValidityMask?
+        func codes<T>(_ decode: (UInt64) -> T, empty: T) -> [T] {
+            var out = [T]()
+            out.reserveCapacity(groups.count)
+            for (row, g) in groups.enumerated() {
+                if let code = code(group: g, key: k) {
+                    out.append(decode(code))
+                } else {
+                    if validity == nil { validity = ValidityMask(allValid: groups.count) }
+                    validity!.setNull(row)
+                    out.append(empty)
+                }
+            }
+            return out
+        }
+        let storage: ColumnVector.Storage
+        switch type {
+        case .integer, .date: storage = .int32(codes({ Int32(bitPattern: UInt32(truncatingIfNeeded: $0)) }, empty: 0))
+        case .long, .timestamp: storage = .int64(codes({ Int64(bitPattern: $0) }, empty: 0))
+        case .double: storage = .float64(codes({ Double(bitPattern: $0) }, empty: 0))
+        case .boolean: storage = .boolean(codes({ $0 != 0 }, empty: false))
+        case .string:
+            var strings = StringBuffer()
+            strings.reserveCapacity(rows: groups.count, bytes: groups.count * 8)
+            for (row, g) in groups.enumerated() {
+                if let code = code(group: g, key: k) {
+                    GroupKeyCodes.withBytes(code, dictionary: dictionary) { strings.append(bytes: $0) }
+                } else {
+                    if validity == nil { validity = ValidityMask(allValid: groups.count) }
+                    validity!.setNull(row)
+                    strings.appendEmpty()
+                }
+            }
+            storage = .string(strings)
+        case .null: storage = .null(count: groups.count)
+        case .decimal, .array: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
+        }
+        return ColumnVector(dataType: type, storage: storage, validity: validity)
+    }
+
+    /// The shuffle partition of group `g`: the same as `ShufflePartitioner.partition(of:)` of its key values.
+    func partition(of g: Int, keyTypes: [DataType], dictionary: StringDictionary, count: Int) -> Int {
+        var hash = ShuffleKeyHash()
+        for (k, type) in keyTypes.enumerated() {
+            guard let code = code(group: g, key: k) else { hash.null(); continue }
+            switch type {
+            case .integer, .date: hash.int32(Int32(bitPattern: UInt32(truncatingIfNeeded: code)))
+            case .long, .timestamp: hash.int64(Int64(bitPattern: code))
+            case .double: hash.double(Double(bitPattern: code))
+            case .boolean: hash.boolean(code != 0)
+            case .string: GroupKeyCodes.withBytes(code, dictionary: dictionary) { hash.string($0) }
+            case .null: hash.null()
+            case .decimal, .array: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
+            }
+        }
+        return hash.partition(count: count)
+    }
+}
+
+extension GroupKeyCodes {
+    /// Calls `body` with the bytes of a string key's code (packed inline or interned), without allocating.
+    @inline(__always)
+    static func withBytes<R>(_ code: UInt64, dictionary: StringDictionary,
+                             _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if code & dictionaryFlag != 0 { return dictionary.withBytes(Int(code & ~dictionaryFlag), body) }
+        return withUnsafeBytes(of: code.littleEndian) { raw in
+            body(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<Int(code >> 56)]))
+        }
+    }
+}

@@ -1,0 +1,90 @@
+/// The running state of typed aggregate calls for every group, in flat arrays indexed by group id: what both
+/// typed aggregation steps fold into, and how it leaves them (partial columns for the shuffle, final columns).
+struct TypedAggregateStates {
+    let calls: [TypedAggregationPlan.Call]
+    /// Per call: rows counted (`count`, and `avg`'s divisor; empty for sums, which need no count).
+    var counts: [[Int64]]
+    var longSums: [[Int64]]
+    var doubleSums: [[Double]]
+    /// Per call: whether the group has seen a valid input (a sum of nothing is null).
+    var seen: [[Bool]]
+
+    init(calls: [TypedAggregationPlan.Call]) {
+        self.calls = calls
+        counts = Array(repeating: [], count: calls.count)
+        longSums = Array(repeating: [], count: calls.count)
+        doubleSums = Array(repeating: [], count: calls.count)
+        seen = Array(repeating: [], count: calls.count)
+    }
+
+    /// Makes room for groups up to `n`.
+    mutating func addGroups(upTo n: Int) {
+        for c in calls.indices where seen[c].count < n {
+            let extra = n - seen[c].count
+            seen[c].append(contentsOf: repeatElement(false, count: extra))
+            switch calls[c] {
+            case .sumLong: longSums[c].append(contentsOf: repeatElement(0, count: extra))
+            case .sumDouble: doubleSums[c].append(contentsOf: repeatElement(0, count: extra))
+            case .average:
+                doubleSums[c].append(contentsOf: repeatElement(0, count: extra))
+                counts[c].append(contentsOf: repeatElement(0, count: extra))
+            case .countRows, .countValid: counts[c].append(contentsOf: repeatElement(0, count: extra))
+            }
+        }
+    }
+
+    /// Call `c`'s partial state of `groups`, as `AggregateCall.partialTypes` columns.
+    func partialColumns(_ c: Int, _ groups: some Collection<Int>) -> [ColumnVector] {
+        switch calls[c] {
+        case .countRows, .countValid, .sumLong, .sumDouble:
+            return [finalColumn(c, groups)]
+        case .average:
+            let seen = self.seen[c], sums = doubleSums[c], counts = self.counts[c]
+            return [Self.column(groups, type: .double, present: { seen[$0] }, value: { sums[$0] }, empty: 0.0,
+                                storage: { .float64($0) }),
+                    ColumnVector(dataType: .long, storage: .int64(groups.map { counts[$0] }))]
+        }
+    }
+
+    /// Call `c`'s result for `groups`, as `AggregateAccumulator.finalColumn` gives it.
+    func finalColumn(_ c: Int, _ groups: some Collection<Int>) -> ColumnVector {
+        let seen = self.seen[c]
+        switch calls[c] {
+        case .countRows, .countValid:
+            let counts = self.counts[c]
+            return ColumnVector(dataType: .long, storage: .int64(groups.map { counts[$0] }))
+        case .sumLong:
+            let sums = longSums[c]
+            return Self.column(groups, type: .long, present: { seen[$0] }, value: { sums[$0] }, empty: Int64(0),
+                               storage: { .int64($0) })
+        case .sumDouble:
+            let sums = doubleSums[c]
+            return Self.column(groups, type: .double, present: { seen[$0] }, value: { sums[$0] }, empty: 0.0,
+                               storage: { .float64($0) })
+        case .average:
+            let sums = doubleSums[c], counts = self.counts[c]
+            return Self.column(groups, type: .double, present: { seen[$0] && counts[$0] > 0 },
+                               value: { sums[$0] / Double(counts[$0]) }, empty: 0.0, storage: { .float64($0) })
+        }
+    }
+
+    /// `value(g)` for each of `groups` as a column of `type`, null where `present(g)` is false; built as
+    /// `ColumnBuilder` would, without its per-row appends.
+    private static func column<T>(_ groups: some Collection<Int>, type: DataType, present: (Int) -> Bool,
+                                  value: (Int) -> T, empty: T, storage: ([T]) -> ColumnVector.Storage)
+        -> ColumnVector {
+        var values = [T]()
+        values.reserveCapacity(groups.count)
+        var validity: ValidityMask?
+        for (row, g) in groups.enumerated() {
+            if present(g) {
+                values.append(value(g))
+            } else {
+                if validity == nil { validity = ValidityMask(allValid: groups.count) }
+                validity!.setNull(row)
+                values.append(empty)
+            }
+        }
+        return ColumnVector(dataType: type, storage: storage(values), validity: validity)
+    }
+}

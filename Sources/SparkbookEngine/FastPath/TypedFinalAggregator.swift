@@ -1,0 +1,130 @@
+/// The final step of a hash aggregate on typed buffers: partial states from the shuffle (laid out as
+/// `HashAggregator.partialSchema`) are merged into a flat `GroupKeyTable` and `TypedAggregateStates`, a block of
+/// rows at a time, with no `Value` or array per row.
+///
+/// It gives what `HashAggregator.merge` and `finalBatch` give: groups in order of first appearance, partial
+/// states added in batch order. Keys compare as `GroupKeyCodes`, so NaN keys form one group (as in Spark).
+struct TypedFinalAggregator {
+    let keyTypes: [DataType]
+    let calls: [AggregateCall]
+    private var states: TypedAggregateStates
+    private var dictionary = StringDictionary()
+    private let table: GroupKeyTable
+    /// Keys and partial columns of the rows being merged; partial column `j` of the batch is input `j`.
+    private let block: AggregationBatch
+    private var ids: [Int32]
+
+    /// `nil` unless every key type has a code and every call merges typed (count, sum, avg).
+    init?(keyTypes: [DataType], calls: [AggregateCall]) {
+        guard keyTypes.count <= 64, keyTypes.allSatisfy(GroupKeyCodes.supports) else { return nil }
+        var kinds: [TypedAggregationPlan.Call] = []
+        for call in calls {
+            switch call.function {
+            case .count: kinds.append(.countRows)
+            case .sum where call.resultType == .long: kinds.append(.sumLong)
+            case .sum where call.resultType == .double: kinds.append(.sumDouble)
+            case .avg where call.resultType == .double: kinds.append(.average)  // decimal averages stay exact on the general path
+            default: return nil
+            }
+        }
+        self.keyTypes = keyTypes
+        self.calls = calls
+        states = TypedAggregateStates(calls: kinds)
+        table = GroupKeyTable(width: keyTypes.count)
+        block = AggregationBatch(capacity: FusedCSVAggregation.blockRows, keyCount: keyTypes.count,
+                                 inputCount: calls.reduce(0) { $0 + $1.partialTypes.count })
+        ids = [Int32](repeating: 0, count: block.capacity)
+        // A global aggregate has its one group even over no rows.
+        if keyTypes.isEmpty { states.addGroups(upTo: 1); table.insertEmptyKey() }
+    }
+
+    var groupCount: Int { table.count }
+
+    /// Folds a batch of partial states.
+    mutating func merge(_ batch: RecordBatch) {
+        var start = 0
+        while start < batch.rowCount {
+            let rows = min(block.capacity, batch.rowCount - start)
+            for k in keyTypes.indices {
+                block.encodeKey(batch.columns[k], k: k, from: start, rows: rows, dictionary: &dictionary)
+            }
+            for j in keyTypes.count..<batch.columns.count {
+                block.copyInput(batch.columns[j], c: j - keyTypes.count, from: start, rows: rows)
+            }
+            block.rowCount = rows
+            ids.withUnsafeMutableBufferPointer { ids in
+                if keyTypes.isEmpty {
+                    for row in 0..<rows { ids[row] = 0 }
+                } else {
+                    table.groupIds(block, into: ids.baseAddress!)
+                }
+            }
+            states.addGroups(upTo: table.count)
+            var input = 0
+            for c in calls.indices {
+                fold(c, input: input, rows: rows)
+                input += calls[c].partialTypes.count
+            }
+            start += rows
+        }
+    }
+
+    /// Merges call `c`'s partial columns (block inputs from `input`) into the states, as
+    /// `AggregateAccumulator.merge` does.
+    private mutating func fold(_ c: Int, input j: Int, rows: Int) {
+        let cap = block.capacity
+        let valid = block.inputValid + j * cap
+        let longs = block.longs + j * cap
+        let doubles = block.doubles + j * cap
+        ids.withUnsafeBufferPointer { ids in
+            switch states.calls[c] {
+            case .countRows, .countValid:
+                states.counts[c].withUnsafeMutableBufferPointer { n in
+                    for row in 0..<rows where valid[row] { n[Int(ids[row])] &+= longs[row] }
+                }
+            case .sumLong:
+                states.longSums[c].withUnsafeMutableBufferPointer { s in
+                    states.seen[c].withUnsafeMutableBufferPointer { seen in
+                        for row in 0..<rows where valid[row] {
+                            let g = Int(ids[row])
+                            s[g] &+= longs[row]; seen[g] = true
+                        }
+                    }
+                }
+            case .sumDouble:
+                states.doubleSums[c].withUnsafeMutableBufferPointer { s in
+                    states.seen[c].withUnsafeMutableBufferPointer { seen in
+                        for row in 0..<rows where valid[row] {
+                            let g = Int(ids[row])
+                            s[g] += doubles[row]; seen[g] = true
+                        }
+                    }
+                }
+            case .average:
+                let countValid = block.inputValid + (j + 1) * cap
+                let partialCounts = block.longs + (j + 1) * cap
+                states.doubleSums[c].withUnsafeMutableBufferPointer { s in
+                    states.counts[c].withUnsafeMutableBufferPointer { n in
+                        states.seen[c].withUnsafeMutableBufferPointer { seen in
+                            for row in 0..<rows where countValid[row] && partialCounts[row] > 0 {
+                                let g = Int(ids[row])
+                                s[g] += valid[row] ? doubles[row] : 0
+                                n[g] &+= partialCounts[row]; seen[g] = true
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The final result: the keys, then one column per call.
+    func finalBatch(schema: StructType) -> RecordBatch {
+        let groups = 0..<table.count
+        var columns = keyTypes.indices.map { k in
+            table.keyColumn(k, type: keyTypes[k], groups: groups, dictionary: dictionary)
+        }
+        for c in calls.indices { columns.append(states.finalColumn(c, groups)) }
+        return RecordBatch(schema: schema, columns: columns, rowCount: table.count)
+    }
+}

@@ -1,0 +1,94 @@
+import SparkbookCluster
+import Testing
+@testable import SparkbookEngine
+
+/// The typed final aggregation gives what `HashAggregator.merge` and `finalBatch` give, group order included.
+struct TypedFinalAggregatorTests {
+    typealias Partial = TypedPartialAggregatorTests
+
+    /// Partial batches of three map tasks over consecutive slices of the rows, reduce partition `p` of each.
+    static func partials(keys: [Int], partitions: Int, partition p: Int) throws -> [RecordBatch] {
+        let rows = Partial.rows()
+        let spec = Partial.spec(keys: keys, calls: Partial.calls)
+        return try stride(from: 0, to: rows.count, by: 1_700).map { start -> RecordBatch in
+            let slice = Array(rows[start..<min(rows.count, start + 1_700)])
+            var map = TypedPartialAggregator(plan: try #require(TypedAggregationPlan(spec)))
+            map.consume(EngineTestData.batch(Partial.schema, slice),
+                        block: AggregationBatch(capacity: 256, keyCount: keys.count, inputCount: Partial.calls.count))
+            return map.partialBatches(partitions: partitions)[p]
+        }
+    }
+
+    func compare(keys: [Int], partitions: Int) throws {
+        let keyTypes = keys.map { Partial.schema[$0].dataType }
+        let schema = AggregateSpec(keys: [], keyTypes: keyTypes, calls: Partial.calls, output: [],
+                                   outputSchema: StructType([])).resultSchema
+        for p in 0..<partitions {
+            let batches = try Self.partials(keys: keys, partitions: partitions, partition: p)
+            var reference = HashAggregator(keys: [], keyTypes: keyTypes, calls: Partial.calls)
+            var typed = try #require(TypedFinalAggregator(keyTypes: keyTypes, calls: Partial.calls))
+            for batch in batches {
+                try reference.merge(batch)
+                typed.merge(batch)
+            }
+            let expected = try reference.finalBatch(schema: schema)
+            let actual = typed.finalBatch(schema: schema)
+            #expect(actual.rowCount == expected.rowCount)
+            #expect((0..<actual.rowCount).map(actual.row) == (0..<expected.rowCount).map(expected.row))
+        }
+    }
+
+    @Test func stringAndIntegerKeysWithNullsMatchHashAggregator() throws {
+        try compare(keys: [0, 1], partitions: 3)
+    }
+
+    @Test func longKeysMatchHashAggregator() throws {
+        try compare(keys: [2], partitions: 2)
+    }
+
+    @Test func aGlobalAggregateHasOneRowEvenWithoutInput() throws {
+        let calls = Partial.calls
+        let schema = AggregateSpec(keys: [], keyTypes: [], calls: calls, output: [], outputSchema: StructType([]))
+            .resultSchema
+        let empty = try #require(TypedFinalAggregator(keyTypes: [], calls: calls)).finalBatch(schema: schema)
+        let reference = try HashAggregator(keys: [], keyTypes: [], calls: calls).finalBatch(schema: schema)
+        #expect(empty.rowCount == 1)
+        #expect(empty.row(0) == reference.row(0))
+        try compare(keys: [], partitions: 1)
+    }
+
+    @Test func aGroupedAggregateOverNoPartialsHasNoRows() throws {
+        let typed = try #require(TypedFinalAggregator(keyTypes: [.string], calls: Partial.calls))
+        let schema = AggregateSpec(keys: [], keyTypes: [.string], calls: Partial.calls, output: [],
+                                   outputSchema: StructType([])).resultSchema
+        #expect(typed.groupCount == 0)
+        #expect(typed.finalBatch(schema: schema).rowCount == 0)
+    }
+
+    @Test func otherCallsStayOnHashAggregator() {
+        let input = BoundExpression.column(index: 0, type: .long)
+        for function in [AggregateFunction.min, .max, .countDistinct, .first, .stddev, .collectList] {
+            #expect(TypedFinalAggregator(keyTypes: [.long], calls: [AggregateCall(function: function, input: input)])
+                    == nil)
+        }
+        #expect(TypedFinalAggregator(keyTypes: [.null], calls: [AggregateCall(function: .count, input: nil)]) == nil)
+    }
+
+    @Test func nanKeysFromDifferentMapTasksAreOneGroup() throws {
+        let schema = StructType([StructField("d", .double)])
+        let spec = AggregateSpec(keys: [.column(index: 0, type: .double)], keyTypes: [.double],
+                                 calls: [AggregateCall(function: .count, input: nil)], output: [],
+                                 outputSchema: StructType([]))
+        var typed = try #require(TypedFinalAggregator(keyTypes: [.double], calls: spec.calls))
+        for rows: [[Value]] in [[[.double(.nan)], [.double(1)]], [[.double(-.nan)], [.double(-0.0)]]] {
+            var map = TypedPartialAggregator(plan: try #require(TypedAggregationPlan(spec)))
+            map.consume(EngineTestData.batch(schema, rows), block: AggregationBatch(capacity: 4, keyCount: 1, inputCount: 1))
+            typed.merge(map.partialBatches(partitions: 1)[0])
+        }
+        let out = typed.finalBatch(schema: StructType([StructField("d", .double), StructField("n", .long)]))
+        #expect(out.rowCount == 3)
+        #expect(out.row(0)[0].doubleValue?.isNaN == true)
+        #expect(out.row(0)[1] == .long(2))
+        #expect(out.row(2) == [.double(0), .long(1)])
+    }
+}
