@@ -47,17 +47,19 @@ struct HashAggregator: Sendable {
         for i in accumulators.indices {
             let input = try accumulators[i].call.input.map { try $0.evaluate(batch) }
             accumulators[i].update(input, rowCount: batch.rowCount, groupIds: ids)
+            if accumulators[i].overflowed { throw ValueArithmetic.overflow("add") }
         }
     }
 
     /// Final step: folds a batch of partial states laid out as `partialSchema`.
-    mutating func merge(_ batch: RecordBatch) {
+    mutating func merge(_ batch: RecordBatch) throws {
         let keyColumns = Array(batch.columns.prefix(keyTypes.count))
         let ids = groupIds(keyColumns, rowCount: batch.rowCount)
         var offset = keyTypes.count
         for i in accumulators.indices {
             let width = accumulators[i].call.partialTypes.count
             accumulators[i].merge(batch.columns[offset..<offset + width], rowCount: batch.rowCount, groupIds: ids)
+            if accumulators[i].overflowed { throw ValueArithmetic.overflow("add") }
             offset += width
         }
     }

@@ -8,6 +8,8 @@ public enum TypeCoercion {
         case (.integer, .long), (.long, .integer): return .long
         case (.integer, .double), (.double, .integer), (.long, .double), (.double, .long): return .double
         case (.date, .timestamp), (.timestamp, .date): return .timestamp
+        // ANSI (Spark 4's default): a string meeting an integral type becomes BIGINT, meeting a double, DOUBLE.
+        case (.string, .integer), (.string, .long), (.integer, .string), (.long, .string): return .long
         case (.string, let t) where t.isNumeric: return .double
         case (let t, .string) where t.isNumeric: return .double
         case (.string, _), (_, .string): return .string

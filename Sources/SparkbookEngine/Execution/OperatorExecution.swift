@@ -61,7 +61,7 @@ struct OperatorExecution: Sendable {
             return [try WindowEvaluator.evaluate(spec, all)]
         case .finalAggregate(let spec, let child):
             var aggregator = HashAggregator(keys: [], keyTypes: spec.keyTypes, calls: spec.calls)
-            for batch in try run(child, partition: partition) { aggregator.merge(batch) }
+            for batch in try run(child, partition: partition) { try aggregator.merge(batch) }
             // A grouped aggregate over an empty partition yields nothing; a global one yields its single row.
             let result = aggregator.finalBatch(schema: spec.resultSchema)
             return [RecordBatch(schema: spec.outputSchema, columns: try spec.output.map { try $0.evaluate(result) },

@@ -12,6 +12,8 @@ struct TypedPartialAggregator {
     private var doubleSums: [[Double]]
     private var seen: [[Bool]]
     private var ids: [Int32] = []
+    /// Set when a BIGINT sum left the 64-bit range (an ANSI `ARITHMETIC_OVERFLOW` for the caller to raise).
+    private(set) var overflowed = false
 
     init(plan: TypedAggregationPlan) {
         self.plan = plan
@@ -96,12 +98,16 @@ struct TypedPartialAggregator {
 
     private mutating func sumLong(_ c: Int, _ rows: Int, _ ids: UnsafeBufferPointer<Int32>,
                                   _ values: UnsafeMutablePointer<Int64>, _ valid: UnsafeMutablePointer<Bool>) {
+        var overflowed = false
+        defer { if overflowed { self.overflowed = true } }
         longSums[c].withUnsafeMutableBufferPointer { s in
             counts[c].withUnsafeMutableBufferPointer { n in
                 seen[c].withUnsafeMutableBufferPointer { seen in
                     for row in 0..<rows where valid[row] {
                         let g = Int(ids[row])
-                        s[g] &+= values[row]; n[g] += 1; seen[g] = true
+                        let (sum, overflow) = s[g].addingReportingOverflow(values[row])
+                        s[g] = sum; n[g] += 1; seen[g] = true
+                        if overflow { overflowed = true }
                     }
                 }
             }
