@@ -57,11 +57,7 @@ public enum ValueArithmetic {
         switch op {
         case .add, .subtract, .multiply, .divide, .modulo:
             if l.isNull || r.isNull { return .null }
-            if op == .divide, r.doubleValue == 0 {
-                throw SparkError(.execution, errorClass: "DIVIDE_BY_ZERO",
-                                 message: "Division by zero. Use `try_divide` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
-                                 sqlState: "22012")
-            }
+            if op == .divide, r.doubleValue == 0 { throw divideByZero }
             if op == .modulo, r.doubleValue == 0 {
                 throw SparkError(.execution, errorClass: "REMAINDER_BY_ZERO",
                                  message: "Remainder by zero. Use `try_mod` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
@@ -89,6 +85,10 @@ public enum ValueArithmetic {
             return apply(op, l, r)
         }
     }
+
+    static let divideByZero = SparkError(.execution, errorClass: "DIVIDE_BY_ZERO",
+        message: "Division by zero. Use `try_divide` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
+        sqlState: "22012")
 
     /// Spark 4.x's text says only "overflow", whatever the integral type.
     static func overflow(_ operation: String) -> SparkError {

@@ -103,6 +103,7 @@ public struct SQLExpressionParser {
         let e = try additive()
         let comparisons: [String: BinaryOperator] = ["=": .equal, "==": .equal, "!=": .notEqual, "<>": .notEqual,
                                                      "<": .less, "<=": .lessOrEqual, ">": .greater, ">=": .greaterOrEqual]
+        if accept(symbol: "<=>") { return .function("eqnullsafe", [e, try additive()]) }
         if case .symbol(let s) = current, let op = comparisons[s] {
             advance()
             return .binary(op, e, try additive())
@@ -152,6 +153,7 @@ public struct SQLExpressionParser {
             if accept(symbol: "*") { e = .binary(.multiply, e, try unary()) }
             else if accept(symbol: "/") { e = .binary(.divide, e, try unary()) }
             else if accept(symbol: "%") { e = .binary(.modulo, e, try unary()) }
+            else if accept(keyword: "DIV") { e = .function("div", [e, try unary()]) }
             else { return e }
         }
     }
