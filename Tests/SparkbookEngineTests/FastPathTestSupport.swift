@@ -30,7 +30,7 @@ enum FastPathTestSupport {
             try partial.consume(relation.scan.read(partition: p, columns: Array(0..<relation.scan.schema.count)))
         }
         var final = HashAggregator(keys: [], keyTypes: spec.keyTypes, calls: spec.calls)
-        for batch in partial.partialBatches(partitions: 1) { final.merge(batch) }
+        for batch in partial.partialBatches(partitions: 1) { try final.merge(batch) }
         let result = final.finalBatch(schema: spec.resultSchema)
         let out = RecordBatch(schema: spec.outputSchema, columns: try spec.output.map { try $0.evaluate(result) },
                               rowCount: result.rowCount)

@@ -137,6 +137,20 @@ struct HashAggregatorTests {
         await #expect(throws: SparkError.self) { try await EngineTestData.run(plan) }
     }
 
+    /// ANSI mode: a BIGINT sum leaving the 64-bit range is `ARITHMETIC_OVERFLOW`, in a partition or across them.
+    @Test(arguments: [1, 2])
+    func bigintSumOverflowIsAnError(partitions: Int) async throws {
+        let schema = StructType([StructField("k", .string), StructField("n", .long)])
+        let rows: [[Value]] = [[.string("a"), .long(Int64.max)], [.string("a"), .long(1)]]
+        for keys in [[Expression](), [.column("k")]] {
+            let plan = LogicalPlan.aggregate(groupBy: keys, output: keys + [.aggregate(.sum, .column("n"))],
+                                             .local(EngineTestData.relation(schema, rows, partitions: partitions)))
+            await #expect { try await EngineTestData.run(plan) } throws: { error in
+                (error as? SparkError)?.errorClass == "ARITHMETIC_OVERFLOW"
+            }
+        }
+    }
+
     @Test func expressionsOverAggregatesAndKeys() async throws {
         let schema = StructType([StructField("k", .integer), StructField("v", .integer)])
         let rows: [[Value]] = [[.integer(1), .integer(4)], [.integer(1), .integer(6)], [.integer(2), .integer(9)]]
@@ -184,7 +198,7 @@ struct HashAggregatorTests {
         try right.consume(EngineTestData.batch(schema, [[.string("a"), .long(4)], [.string("a"), .null]]))
         #expect(left.groupCount == 2 && right.groupCount == 1)
         var final = HashAggregator(keys: [], keyTypes: [.string], calls: calls)
-        for batch in left.partialBatches(partitions: 1) + right.partialBatches(partitions: 1) { final.merge(batch) }
+        for batch in left.partialBatches(partitions: 1) + right.partialBatches(partitions: 1) { try final.merge(batch) }
         let result = final.finalBatch(schema: StructType([StructField("k", .string), StructField("avg", .double),
                                                           StructField("n", .long)]))
         let rows = Set((0..<result.rowCount).map(result.row))

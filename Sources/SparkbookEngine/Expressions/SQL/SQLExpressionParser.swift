@@ -125,7 +125,7 @@ public struct SQLExpressionParser {
             let low = try additive()
             try expect(keyword: "AND")
             let high = try additive()
-            result = .binary(.and, .binary(.greaterOrEqual, e, low), .binary(.lessOrEqual, e, high))
+            result = .function("between", [e, low, high])
         } else if accept(keyword: "LIKE") {
             result = .function("like", [e, try additive()])
         } else if accept(keyword: "RLIKE") || accept(keyword: "REGEXP") {

@@ -1,6 +1,7 @@
 /// Operators Spark names differently from their plain form, kept as functions so the generated column name
 /// matches Spark's: `-col` (`negative(x)`), `eqNullSafe`/`<=>` (`(a <=> b)`), SQL `div` (`(a div b)`),
-/// `substr` (`substr(s, 1, 2)`, same rule as `substring`) and `bround` (HALF_EVEN rounding).
+/// SQL `BETWEEN` (`between(x, a, b)`), `substr` (`substr(s, 1, 2)`, same rule as `substring`) and `bround`
+/// (HALF_EVEN rounding).
 enum OperatorFunctions {
     static let all: [any ScalarFunction] = [
         RowFunction("negative", arity: 1...1, signature: { t, _ in
@@ -46,6 +47,18 @@ enum OperatorFunctions {
             let q = (a / b).rounded(.towardZero)
             guard let exact = Int64(exactly: q) else { throw ValueArithmetic.overflow("divide") }
             return .long(exact)
+        },
+        // SQL `x BETWEEN a AND b` (Spark names it `between(x, a, b)`): `x >= a AND x <= b`, three-valued.
+        RowFunction("between", arity: 3...3, nullIntolerant: false, signature: { t, _ in
+            let common = try ConditionalFunctions.common(t, "between")
+            return FunctionSignature(inputs: [common, common, common], result: .boolean)
+        }) { v, _ in
+            func holds(_ order: Int?, _ test: (Int) -> Bool) -> Bool? { order.map(test) }
+            let low = v[0].isNull || v[1].isNull ? nil : holds(ValueOrdering.compare(v[0], v[1])) { $0 >= 0 }
+            let high = v[0].isNull || v[2].isNull ? nil : holds(ValueOrdering.compare(v[0], v[2])) { $0 <= 0 }
+            if low == false || high == false { return .boolean(false) }
+            guard let low, let high else { return .null }
+            return .boolean(low && high)
         },
         RowFunction("substr", arity: 2...3, signature: Signatures.fixed([.string, .integer, .integer], .string)) { v, _ in
             .string(StringFunctions.substring(v[0].string, Int(v[1].int64Value ?? 0),
