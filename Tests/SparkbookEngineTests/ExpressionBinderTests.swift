@@ -37,10 +37,18 @@ struct ExpressionBinderTests {
         #expect(try binder.bind(.binary(.multiply, .column("l"), .column("d"))).dataType == .double)
     }
 
-    @Test func stringsInArithmeticAreCastToDouble() throws {
+    /// ANSI coercion: a string meeting an integral operand is cast to BIGINT, meeting a double to DOUBLE.
+    @Test func stringsInArithmeticTakeTheOtherOperandsTypeFamily() throws {
         let bound = try binder.bind(.binary(.subtract, .column("s"), .literal(.integer(1))))
-        #expect(bound == .binary(.subtract, .cast(.column(index: 3, type: .string), .double),
-                                 .cast(.literal(.integer(1), type: .integer), .double), type: .double))
+        #expect(bound == .binary(.subtract, .cast(.column(index: 3, type: .string), .long),
+                                 .cast(.literal(.integer(1), type: .integer), .long), type: .long))
+        #expect(try binder.bind(.binary(.multiply, .column("s"), .column("d"))).dataType == .double)
+    }
+
+    @Test func arithmeticOnTwoStringsIsSparksBinaryOperatorError() {
+        #expect { try binder.bind(.binary(.add, .column("s"), .column("s"))) } throws: { error in
+            (error as? SparkError)?.errorClass == "DATATYPE_MISMATCH.BINARY_OP_WRONG_TYPE"
+        }
     }
 
     @Test func divisionIsAlwaysDouble() throws {
@@ -55,8 +63,8 @@ struct ExpressionBinderTests {
 
     @Test func comparisonsCoerceToACommonTypeAndReturnBoolean() throws {
         let numericVsString = try binder.bind(.binary(.equal, .column("i"), .literal(.string("1"))))
-        #expect(numericVsString == .binary(.equal, .cast(.column(index: 0, type: .integer), .double),
-                                           .cast(.literal(.string("1"), type: .string), .double), type: .boolean))
+        #expect(numericVsString == .binary(.equal, .cast(.column(index: 0, type: .integer), .long),
+                                           .cast(.literal(.string("1"), type: .string), .long), type: .boolean))
         let dateVsTimestamp = try binder.bind(.binary(.less, .column("dt"), .column("ts")))
         #expect(dateVsTimestamp == .binary(.less, .cast(.column(index: 6, type: .date), .timestamp),
                                            .column(index: 5, type: .timestamp), type: .boolean))
@@ -78,12 +86,10 @@ struct ExpressionBinderTests {
         #expect(try binder.bind(.unary(.isNull, .column("s"))).nullable == false)
     }
 
-    @Test func negatingAStringIsATypeMismatch() {
-        #expect(throws: SparkError(.analysis, errorClass: "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
-                                   message: "Cannot resolve \"(- s)\" due to data type mismatch: the input requires numeric type, however it has type \"STRING\".",
-                                   sqlState: "42K09")) {
-            try binder.bind(.unary(.negate, .column("s")))
-        }
+    /// Spark casts a negated string to double (`-col("s")` of "5" is -5.0); other non-numeric types are mismatches.
+    @Test func negatingAStringGivesADoubleAndABooleanIsATypeMismatch() throws {
+        #expect(try binder.bind(.unary(.negate, .column("s"))).dataType == .double)
+        #expect(throws: SparkError.self) { try binder.bind(.unary(.negate, .literal(.boolean(true)))) }
     }
 
     @Test func andOverAnIntegerIsATypeMismatchNamingTheExpression() {

@@ -137,6 +137,20 @@ struct HashAggregatorTests {
         await #expect(throws: SparkError.self) { try await EngineTestData.run(plan) }
     }
 
+    /// ANSI mode: a BIGINT sum leaving the 64-bit range is `ARITHMETIC_OVERFLOW`, in a partition or across them.
+    @Test(arguments: [1, 2])
+    func bigintSumOverflowIsAnError(partitions: Int) async throws {
+        let schema = StructType([StructField("k", .string), StructField("n", .long)])
+        let rows: [[Value]] = [[.string("a"), .long(Int64.max)], [.string("a"), .long(1)]]
+        for keys in [[Expression](), [.column("k")]] {
+            let plan = LogicalPlan.aggregate(groupBy: keys, output: keys + [.aggregate(.sum, .column("n"))],
+                                             .local(EngineTestData.relation(schema, rows, partitions: partitions)))
+            await #expect { try await EngineTestData.run(plan) } throws: { error in
+                (error as? SparkError)?.errorClass == "ARITHMETIC_OVERFLOW"
+            }
+        }
+    }
+
     @Test func expressionsOverAggregatesAndKeys() async throws {
         let schema = StructType([StructField("k", .integer), StructField("v", .integer)])
         let rows: [[Value]] = [[.integer(1), .integer(4)], [.integer(1), .integer(6)], [.integer(2), .integer(9)]]

@@ -1,7 +1,28 @@
 import Testing
 @testable import SparkbookEngine
 
-@Suite struct RowTextEncodersTests {
+/// How the CSV and JSON writers spell dates and timestamps, by default and with `timestampFormat`/`dateFormat`.
+struct RowTextEncodersTests {
+    // 2024-01-05 10:15:00 UTC and 2021-03-15.
+    static let timestamp = Value.timestamp(1_704_449_700_000_000)
+    static let date = Value.date(18701)
+
+    @Test func defaultsAreSparksISOForms() {
+        let csv = CSVLineEncoder()
+        #expect(csv.line([Self.timestamp, Self.date]) == "2024-01-05T10:15:00.000Z,2021-03-15")
+    }
+
+    @Test func patternsFromTheOptions() throws {
+        let formats = try WriterDateFormats(timestampFormat: "dd.MM.yyyy HH:mm", dateFormat: "MM/dd/yyyy")
+        #expect(CSVLineEncoder(formats: formats).line([Self.timestamp, Self.date, .null]) == "05.01.2024 10:15,03/15/2021,")
+        let json = JSONLineEncoder(names: ["t", "d"], formats: formats)
+        #expect(json.line([Self.timestamp, Self.date]) == #"{"t":"05.01.2024 10:15","d":"03/15/2021"}"#)
+    }
+
+    @Test func anIllegalPatternIsRejectedBeforeWriting() {
+        #expect(throws: SparkError.self) { try WriterDateFormats(timestampFormat: "yyyy-MM-dd bb") }
+    }
+
     @Test func jsonWritesArraysWithNullElements() {
         let encoder = JSONLineEncoder(names: ["k", "tags", "gone"])
         #expect(encoder.line([.string("a"), .array([.string("p"), .null, .string("q\"")]), .null])

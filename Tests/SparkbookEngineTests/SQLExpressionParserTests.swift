@@ -10,7 +10,10 @@ import Testing
 
     @Test func inBetweenLikeAndCase() throws {
         #expect(try SQLExpressionParser.parse("country IN ('US', 'DE')").generatedName == "(country IN (US, DE))")
-        #expect(try SQLExpressionParser.parse("x BETWEEN 1 AND 2").generatedName == "((x >= 1) AND (x <= 2))")
+        #expect(try SQLExpressionParser.parse("x BETWEEN 1 AND 2").generatedName == "between(x, 1, 2)")
+        #expect(try SQLExpressionParser.parse("a <=> b").generatedName == "(a <=> b)")
+        #expect(try SQLExpressionParser.parse("a div 2").generatedName == "(a div 2)")
+        #expect(try SQLExpressionParser.parse("a <> 2").generatedName == "(NOT (a = 2))")
         #expect(try SQLExpressionParser.parse("CASE WHEN a > 1 THEN 'x' ELSE 'y' END").generatedName == "CASE WHEN (a > 1) THEN x ELSE y END")
         #expect(try SQLExpressionParser.parse("count(*)") == .aggregate(.count, .star))
     }
@@ -38,5 +41,20 @@ import Testing
         #expect(try SQLExpressionParser.parse("CAST(xs AS ARRAY<ARRAY<INT>>)")
                 == .cast(.column("xs"), .array(element: .array(element: .integer, containsNull: true), containsNull: true)))
         #expect(throws: SparkError.self) { try SQLExpressionParser.parse("xs[0") }
+    }
+
+    @Test func ordinalsNameSelectItems() throws {
+        let q = try SQLQueryParser.parse("SELECT upper(c) AS u, count(*) FROM t GROUP BY 1 ORDER BY 2 DESC, 1")
+        #expect(q.groupBy == [.function("upper", [.column("c")])])
+        #expect(q.orderBy == [.sortOrder(.column("count(1)"), .descending), .sortOrder(.column("u"), .ascending)])
+    }
+
+    @Test func anOrdinalOutsideTheSelectListIsSparksError() {
+        #expect { try SQLQueryParser.parse("SELECT a, b FROM t ORDER BY 3") } throws: { error in
+            (error as? SparkError)?.errorClass == "ORDER_BY_POS_OUT_OF_RANGE"
+        }
+        #expect { try SQLQueryParser.parse("SELECT a FROM t GROUP BY 0") } throws: { error in
+            (error as? SparkError)?.errorClass == "GROUP_BY_POS_OUT_OF_RANGE"
+        }
     }
 }

@@ -9,7 +9,10 @@ struct TypeCoercionTests {
         #expect(TypeCoercion.commonType(.integer, .long) == .long)
         #expect(TypeCoercion.commonType(.long, .double) == .double)
         #expect(TypeCoercion.commonType(.date, .timestamp) == .timestamp)
-        #expect(TypeCoercion.commonType(.string, .integer) == .double)
+        // ANSI: a string meets an integral type as BIGINT, a double as DOUBLE (Spark 4.3: `"5" + 1` is 6, a long).
+        #expect(TypeCoercion.commonType(.string, .integer) == .long)
+        #expect(TypeCoercion.commonType(.long, .string) == .long)
+        #expect(TypeCoercion.commonType(.string, .double) == .double)
         #expect(TypeCoercion.commonType(.boolean, .string) == .string)
         #expect(TypeCoercion.commonType(.boolean, .integer) == nil)
         #expect(TypeCoercion.commonType(.date, .double) == nil)

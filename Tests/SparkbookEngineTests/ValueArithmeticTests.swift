@@ -53,6 +53,27 @@ struct ValueArithmeticTests {
         #expect(ValueArithmetic.apply(.equal, .string("1"), .integer(1)) == .null)
     }
 
+    @Test func ansiModuloByZeroIsARemainderError() {
+        #expect { try ValueArithmetic.checked(.modulo, .integer(7), .integer(0)) } throws: { error in
+            (error as? SparkError)?.errorClass == "REMAINDER_BY_ZERO"
+        }
+        #expect { try ValueArithmetic.checked(.modulo, .double(7), .double(0)) } throws: { error in
+            (error as? SparkError)?.errorClass == "REMAINDER_BY_ZERO"
+        }
+        #expect { try ValueArithmetic.checked(.divide, .double(7), .double(0)) } throws: { error in
+            (error as? SparkError)?.errorClass == "DIVIDE_BY_ZERO"
+        }
+    }
+
+    @Test func ansiOverflowSaysOnlyOverflowAndNamesTheTryFunction() {
+        #expect { try ValueArithmetic.checked(.subtract, .integer(Int32.min), .integer(1)) } throws: { error in
+            (error as? SparkError)?.message.hasPrefix("overflow. Use 'try_subtract'") == true
+        }
+        #expect { try ValueArithmetic.checked(.multiply, .long(Int64.max), .integer(2)) } throws: { error in
+            (error as? SparkError)?.message.hasPrefix("overflow. Use 'try_multiply'") == true
+        }
+    }
+
     @Test func logicOverBooleans() {
         #expect(ValueArithmetic.apply(.and, .boolean(true), .boolean(false)) == .boolean(false))
         #expect(ValueArithmetic.apply(.or, .boolean(false), .boolean(true)) == .boolean(true))

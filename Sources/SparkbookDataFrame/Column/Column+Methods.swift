@@ -31,8 +31,7 @@ extension Column {
     public func endswith(_ other: Column) -> Column { Column(.function("endswith", [expression, other.expression])) }
     public func contains(_ other: Column) -> Column { Column(.function("contains", [expression, other.expression])) }
     public func eqNullSafe(_ other: Column) -> Column {
-        Column(.function("coalesce", [.binary(.equal, expression, other.expression),
-                                      .binary(.and, .unary(.isNull, expression), .unary(.isNull, other.expression))]))
+        Column(.function("eqnullsafe", [expression, other.expression]))
     }
 
     private func call(_ name: String, _ text: String) -> Column {

@@ -38,7 +38,8 @@ extension Column {
     public static func & (l: Column, r: Column) -> Column { Column(.binary(.and, l.expression, r.expression)) }
     public static func | (l: Column, r: Column) -> Column { Column(.binary(.or, l.expression, r.expression)) }
     public static prefix func ~ (c: Column) -> Column { Column(.unary(.not, c.expression)) }
-    public static prefix func - (c: Column) -> Column { Column(.unary(.negate, c.expression)) }
+    /// Spark's Column API negation is the `negative` function (named `negative(x)`; SQL's `-x` is `(- x)`).
+    public static prefix func - (c: Column) -> Column { Column(.function("negative", [c.expression])) }
 
     /// A comparison; named methods because `==` must stay Swift equality for a Hashable value.
     public func compare(_ op: BinaryOperator, _ other: Column) -> Column {

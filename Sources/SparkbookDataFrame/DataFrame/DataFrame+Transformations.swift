@@ -109,9 +109,9 @@ extension DataFrame {
             } else if allowMissingColumns {
                 projection.append(.alias(.cast(.literal(.null), field.dataType), name: field.name))
             } else {
-                throw SparkError(.analysis, errorClass: "NUM_COLUMNS_MISMATCH",
-                                 message: "UNION can only be performed on inputs with the same number of columns, but the first input has \(mine.count) columns and the second input has \(theirs.count) columns.",
-                                 sqlState: "42826")
+                throw SparkError(.analysis, errorClass: "UNRESOLVED_COLUMN_AMONG_FIELD_NAMES",
+                                 message: "Cannot resolve column name \"\(field.name)\" among (\(theirs.names.joined(separator: ", "))).",
+                                 sqlState: "42703")
             }
         }
         var left = self

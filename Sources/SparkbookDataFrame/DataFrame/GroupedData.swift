@@ -11,19 +11,36 @@ public struct GroupedData: Sendable {
         return try frame.derive(.aggregate(groupBy: keys.map(\.expression), output: output, frame.plan))
     }
 
-    /// `agg({"amount": "sum"})`: column name to function name.
+    /// `agg({"amount": "sum"})`: column name to function name, in the order the JVM iterates the dict.
     public func agg(_ mapping: [(column: String, function: String)]) throws -> DataFrame {
-        try agg(mapping.map { try Self.aggregate(named: $0.function, $0.column) })
+        let functions = Dictionary(mapping.map { ($0.column, $0.function) }, uniquingKeysWith: { $1 })
+        let columns = JVMMapOrder.order(mapping.map(\.column))
+        return try agg(columns.map { try Self.aggregate(named: functions[$0]!, $0) })
     }
 
     public func count() throws -> DataFrame {
         try agg([Column(.alias(.aggregate(.count, .star), name: "count"))])
     }
 
-    public func sum(_ columns: [String]) throws -> DataFrame { try agg(columns.map { Functions.sum($0) }) }
-    public func avg(_ columns: [String]) throws -> DataFrame { try agg(columns.map { Functions.avg($0) }) }
-    public func min(_ columns: [String]) throws -> DataFrame { try agg(columns.map { Functions.min($0) }) }
-    public func max(_ columns: [String]) throws -> DataFrame { try agg(columns.map { Functions.max($0) }) }
+    public func sum(_ columns: [String]) throws -> DataFrame { try agg(try numeric(columns).map { Functions.sum($0) }) }
+    public func avg(_ columns: [String]) throws -> DataFrame { try agg(try numeric(columns).map { Functions.avg($0) }) }
+    public func min(_ columns: [String]) throws -> DataFrame { try agg(try numeric(columns).map { Functions.min($0) }) }
+    public func max(_ columns: [String]) throws -> DataFrame { try agg(try numeric(columns).map { Functions.max($0) }) }
+
+    /// Spark's `sum()`/`avg()`/`min()`/`max()` without names aggregate every numeric column (grouping keys
+    /// included); named columns must be numeric.
+    private func numeric(_ columns: [String]) throws -> [String] {
+        let schema = try frame.schema()
+        guard !columns.isEmpty else { return schema.fields.filter { $0.dataType.isNumeric }.map(\.name) }
+        for name in columns {
+            guard let index = schema.index(of: name) else { throw SparkError.unresolvedColumn(name, candidates: schema.names) }
+            guard schema[index].dataType.isNumeric else {
+                throw SparkError(.analysis, errorClass: "_LEGACY_ERROR_TEMP_1127",
+                                 message: "\"\(name)\" is not a numeric column. Aggregation function can only be applied on a numeric column.")
+            }
+        }
+        return columns
+    }
 
     static func aggregate(named name: String, _ column: String) throws -> Column {
         let function: AggregateFunction? = name.lowercased() == "mean" ? .avg : AggregateFunction(rawValue: name.lowercased())

@@ -3,7 +3,7 @@ import SparkbookEngine
 extension SparkSession {
     /// `spark.sql(query)`: a SELECT over temporary views, translated to DataFrame operations.
     public func sql(_ text: String) throws -> DataFrame {
-        let query = try SQLQueryParser.parse(text)
+        var query = try SQLQueryParser.parse(text)
         guard let from = query.from else {
             let one = try range(0, 1, numPartitions: 1)
             return try one.select(query.items.map(Column.init))
@@ -16,7 +16,19 @@ extension SparkSession {
         if let condition = query.whereClause { df = try df.filter(Column(condition)) }
         let aggregating = !query.groupBy.isEmpty || query.items.contains { $0.containsAggregate }
         let beforeProjection = df
+        var hiddenSortKeys: [String] = []
         if aggregating {
+            // ORDER BY an aggregate: the select item computing it, else a hidden output column dropped after the sort.
+            query.orderBy = query.orderBy.enumerated().map { index, order in
+                guard case .sortOrder(let key, let direction) = order, key.containsAggregate else { return order }
+                if let item = query.items.first(where: { $0.unaliased == key }) {
+                    return .sortOrder(.column(item.generatedName), direction)
+                }
+                let name = "__order\(index)"
+                query.items.append(Expression.alias(key, name: name))
+                hiddenSortKeys.append(name)
+                return .sortOrder(.column(name), direction)
+            }
             var output = query.items
             if let having = query.having { output.append(.alias(having, name: "__having")) }
             do {
@@ -42,7 +54,16 @@ extension SparkSession {
                 df = try beforeProjection.orderBy(query.orderBy.map(Column.init)).select(query.items.map(Column.init))
             }
         }
+        if !hiddenSortKeys.isEmpty { df = try df.drop(hiddenSortKeys) }
         if let n = query.limit { df = try df.limit(n) }
         return df
+    }
+}
+
+extension Expression {
+    /// The expression under its alias, if any.
+    var unaliased: Expression {
+        if case .alias(let inner, _) = self { return inner }
+        return self
     }
 }

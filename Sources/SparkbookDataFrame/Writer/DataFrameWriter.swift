@@ -75,10 +75,11 @@ public struct DataFrameWriter: Sendable {
         try fm.createDirectory(at: url, withIntermediateDirectories: true)
         let names = try frame.columns()
         let zone = session.conf.get("spark.sql.session.timeZone") ?? "UTC"
+        let formats = try WriterDateFormats(timestampFormat: options["timestampformat"], dateFormat: options["dateformat"])
         let csv = CSVLineEncoder(separator: options["sep"] ?? options["delimiter"] ?? ",", quote: options["quote"] ?? "\"",
                                  escape: options["escape"] ?? "\\", nullValue: options["nullvalue"] ?? "",
-                                 sessionTimeZone: zone)
-        let json = JSONLineEncoder(names: names, sessionTimeZone: zone)
+                                 sessionTimeZone: zone, formats: formats)
+        let json = JSONLineEncoder(names: names, sessionTimeZone: zone, formats: formats)
         let job = UUID().uuidString.lowercased()
         var part = 0
         for batch in try await frame.collectBatches(description: "save") where batch.rowCount > 0 {

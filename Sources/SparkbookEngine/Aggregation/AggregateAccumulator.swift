@@ -17,6 +17,8 @@ struct AggregateAccumulator: Sendable {
     private var m2s: [Double] = []
     /// Exact sums for `sum` and `avg` of a decimal column.
     private var decimalSums: DecimalSums?
+    /// Set when a BIGINT sum left the 64-bit range: ANSI mode makes that an error (`ARITHMETIC_OVERFLOW`).
+    private(set) var overflowed = false
 
     init(call: AggregateCall) {
         self.call = call
@@ -99,13 +101,13 @@ struct AggregateAccumulator: Sendable {
         case .int32(let values):
             for row in 0..<rowCount where !input.isNull(row) {
                 let g = groupIds[row]
-                if integral { longSums[g] &+= Int64(values[row]) } else { doubleSums[g] += Double(values[row]) }
+                if integral { addLong(Int64(values[row]), to: g) } else { doubleSums[g] += Double(values[row]) }
                 counts[g] += 1; seen[g] = true
             }
         case .int64(let values):
             for row in 0..<rowCount where !input.isNull(row) {
                 let g = groupIds[row]
-                if integral { longSums[g] &+= values[row] } else { doubleSums[g] += Double(values[row]) }
+                if integral { addLong(values[row], to: g) } else { doubleSums[g] += Double(values[row]) }
                 counts[g] += 1; seen[g] = true
             }
         default:
@@ -115,6 +117,12 @@ struct AggregateAccumulator: Sendable {
                 doubleSums[g] += d; counts[g] += 1; seen[g] = true
             }
         }
+    }
+
+    private mutating func addLong(_ value: Int64, to group: Int) {
+        let (sum, overflow) = longSums[group].addingReportingOverflow(value)
+        longSums[group] = sum
+        if overflow { overflowed = true }
     }
 
     private mutating func fold(extreme value: Value, into group: Int) {
@@ -146,7 +154,7 @@ struct AggregateAccumulator: Sendable {
             case .sum:
                 guard !first.isNull(row) else { continue }
                 seen[g] = true
-                if call.resultType == .long { longSums[g] &+= first.value(at: row).int64Value ?? 0 }
+                if call.resultType == .long { addLong(first.value(at: row).int64Value ?? 0, to: g) }
                 else { doubleSums[g] += first.value(at: row).doubleValue ?? 0 }
             case .avg:
                 let n = partials[partials.startIndex + 1].value(at: row).int64Value ?? 0

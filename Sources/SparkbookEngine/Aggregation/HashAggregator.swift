@@ -47,6 +47,7 @@ struct HashAggregator: Sendable {
         for i in accumulators.indices {
             let input = try accumulators[i].call.input.map { try $0.evaluate(batch) }
             try accumulators[i].update(input, rowCount: batch.rowCount, groupIds: ids)
+            if accumulators[i].overflowed { throw ValueArithmetic.overflow("add") }
         }
     }
 
@@ -58,6 +59,7 @@ struct HashAggregator: Sendable {
         for i in accumulators.indices {
             let width = accumulators[i].call.partialTypes.count
             try accumulators[i].merge(batch.columns[offset..<offset + width], rowCount: batch.rowCount, groupIds: ids)
+            if accumulators[i].overflowed { throw ValueArithmetic.overflow("add") }
             offset += width
         }
     }

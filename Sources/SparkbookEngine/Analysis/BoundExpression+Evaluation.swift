@@ -48,10 +48,10 @@ extension BoundExpression {
             case .negate:
                 switch v {
                 case .integer(let x):
-                    guard x != .min else { throw ValueArithmetic.overflow("integer", "negative") }
+                    guard x != .min else { throw ValueArithmetic.overflow("negate") }
                     return .integer(-x)
                 case .long(let x):
-                    guard x != .min else { throw ValueArithmetic.overflow("long", "negative") }
+                    guard x != .min else { throw ValueArithmetic.overflow("negate") }
                     return .long(-x)
                 case .double(let x): return .double(-x)
                 case .decimal(let x): return DecimalArithmetic.negate(x)

@@ -66,6 +66,7 @@ public struct ExpressionBinder: Sendable {
             let operand = try bind(inner)
             switch op {
             case .negate:
+                if operand.dataType == .string { return .unary(op, .cast(operand, .double), type: .double) }
                 guard operand.dataType.isNumeric || operand.dataType == .null else {
                     throw typeMismatch("(- \(inner.generatedName))", "numeric", operand.dataType)
                 }
@@ -171,7 +172,10 @@ public struct ExpressionBinder: Sendable {
             return .binary(op, TypeCoercion.cast(try numeric(l, source), to: .double),
                            TypeCoercion.cast(try numeric(r, source), to: .double), type: .double)
         case .add, .subtract, .multiply, .modulo:
-            let left = try numeric(l, source), right = try numeric(r, source)
+            if l.dataType == .string, r.dataType == .string { throw binaryOperatorWrongType(source.generatedName) }
+            // A string operand takes the other side's type family (BIGINT or DOUBLE), as ANSI coercion does.
+            let left = l.dataType == .string && r.dataType.isNumeric ? l : try numeric(l, source)
+            let right = r.dataType == .string && l.dataType.isNumeric ? r : try numeric(r, source)
             let type = TypeCoercion.commonType(left.dataType, right.dataType) ?? .double
             return .binary(op, TypeCoercion.cast(left, to: type), TypeCoercion.cast(right, to: type), type: type)
         }
@@ -189,6 +193,13 @@ public struct ExpressionBinder: Sendable {
     private func coerce(_ e: BoundExpression, to type: DataType, in source: Expression) throws -> BoundExpression {
         if e.dataType == type || e.dataType == .null { return TypeCoercion.cast(e, to: type) }
         throw typeMismatch(source.generatedName, type.simpleString.uppercased(), e.dataType)
+    }
+
+    private func binaryOperatorWrongType(_ sql: String) -> SparkError {
+        SparkError(.analysis, errorClass: "DATATYPE_MISMATCH.BINARY_OP_WRONG_TYPE",
+                   message: "Cannot resolve \"\(sql)\" due to data type mismatch: the binary operator requires the input type "
+                       + "(\"NUMERIC\" or \"INTERVAL DAY TO SECOND\" or \"INTERVAL YEAR TO MONTH\" or \"INTERVAL\"), not \"STRING\".",
+                   sqlState: "42K09")
     }
 
     private func typeMismatch(_ sql: String, _ required: String, _ actual: DataType) -> SparkError {

@@ -10,6 +10,8 @@ public enum TypeCoercion {
         case (.date, .timestamp), (.timestamp, .date): return .timestamp
         case (.array(let x, let xNull), .array(let y, let yNull)):
             return commonType(x, y).map { .array(element: $0, containsNull: xNull || yNull) }
+        // ANSI (Spark 4's default): a string meeting an integral type becomes BIGINT, meeting a double, DOUBLE.
+        case (.string, .integer), (.string, .long), (.integer, .string), (.long, .string): return .long
         case (.string, let t) where t.isNumeric: return .double
         case (let t, .string) where t.isNumeric: return .double
         case (.decimal, .double), (.double, .decimal): return .double

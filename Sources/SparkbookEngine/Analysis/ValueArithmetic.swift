@@ -57,15 +57,16 @@ public enum ValueArithmetic {
         switch op {
         case .add, .subtract, .multiply, .divide, .modulo:
             if l.isNull || r.isNull { return .null }
-            if op == .divide || op == .modulo, r.doubleValue == 0, l.dataType != .double || r.dataType != .double || op == .divide {
-                throw SparkError(.execution, errorClass: "DIVIDE_BY_ZERO",
-                                 message: "Division by zero. Use `try_divide` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
+            if op == .divide, r.doubleValue == 0 { throw divideByZero }
+            if op == .modulo, r.doubleValue == 0 {
+                throw SparkError(.execution, errorClass: "REMAINDER_BY_ZERO",
+                                 message: "Remainder by zero. Use `try_mod` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
                                  sqlState: "22012")
             }
             switch (l, r) {
             case (.integer(let a), .integer(let b)):
                 let wide = integral(op, Int64(a), Int64(b)) ?? 0
-                guard let narrow = Int32(exactly: wide) else { throw overflow("integer", op == .add ? "add" : op == .subtract ? "subtract" : "multiply") }
+                guard let narrow = Int32(exactly: wide) else { throw overflow(op == .add ? "add" : op == .subtract ? "subtract" : "multiply") }
                 return .integer(narrow)
             case (.long, .long), (.long, .integer), (.integer, .long):
                 let a = l.int64Value!, b = r.int64Value!
@@ -75,7 +76,7 @@ public enum ValueArithmetic {
                 case .multiply: a.multipliedReportingOverflow(by: b)
                 default: (integral(op, a, b) ?? 0, false)
                 }
-                if overflowed { throw overflow("long", op == .add ? "add" : op == .subtract ? "subtract" : "multiply") }
+                if overflowed { throw overflow(op == .add ? "add" : op == .subtract ? "subtract" : "multiply") }
                 return .long(value)
             default:
                 return apply(op, l, r)
@@ -85,9 +86,14 @@ public enum ValueArithmetic {
         }
     }
 
-    static func overflow(_ type: String, _ operation: String) -> SparkError {
+    static let divideByZero = SparkError(.execution, errorClass: "DIVIDE_BY_ZERO",
+        message: "Division by zero. Use `try_divide` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
+        sqlState: "22012")
+
+    /// Spark 4.x's text says only "overflow", whatever the integral type.
+    static func overflow(_ operation: String) -> SparkError {
         SparkError(.execution, errorClass: "ARITHMETIC_OVERFLOW",
-                   message: "\(type) overflow. Use 'try_\(operation)' to tolerate overflow and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
+                   message: "overflow. Use 'try_\(operation)' to tolerate overflow and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
                    sqlState: "22003")
     }
 }

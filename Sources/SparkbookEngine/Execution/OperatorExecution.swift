@@ -73,6 +73,7 @@ struct OperatorExecution: Sendable {
             if var typed = TypedFinalAggregator(keyTypes: spec.keyTypes, calls: spec.calls) {
                 // Typed final aggregation (FastPath/) when the keys and calls allow it.
                 for batch in try run(child, partition: partition) { typed.merge(batch) }
+                if typed.overflowed { throw ValueArithmetic.overflow("add") }
                 result = typed.finalBatch(schema: spec.resultSchema)
             } else {
                 var aggregator = HashAggregator(keys: [], keyTypes: spec.keyTypes, calls: spec.calls)

@@ -18,9 +18,23 @@ extension Expression {
         case .unary(.not, let e): "(NOT \(e.generatedName))"
         case .unary(.isNull, let e): "(\(e.generatedName) IS NULL)"
         case .unary(.isNotNull, let e): "(\(e.generatedName) IS NOT NULL)"
+        // Spark builds `a != b` as `NOT (a = b)`, and names it so.
+        case .binary(.notEqual, let l, let r): "(NOT (\(l.generatedName) = \(r.generatedName)))"
         case .binary(let op, let l, let r): "(\(l.generatedName) \(op.sparkSymbol) \(r.generatedName))"
-        // Spark names a user's cast after what it casts (`col("n").cast("int")` is `n`).
-        case .cast(let e, _): e.generatedName
+        // Spark names a cast of a column after the column (`col("n").cast("int")` is `n`); any other cast is
+        // `CAST(x AS INT)`.
+        case .cast(let e, _) where e.isNamed: e.generatedName
+        case .cast(let e, let type): "CAST(\(e.generatedName) AS \(type.simpleString.uppercased()))"
+        }
+    }
+}
+
+extension Expression {
+    /// A column reference or an alias: what Spark calls a named expression.
+    var isNamed: Bool {
+        switch self {
+        case .column, .alias: true
+        default: false
         }
     }
 }

@@ -27,6 +27,7 @@ enum FastShuffleWrite {
                 aggregator.consume(batch, block: block)
             }
         }
+        if aggregator.overflowed { throw ValueArithmetic.overflow("add") }
         execution.shuffles.write(shuffle: execution.shuffleIds[handle.id]!, mapPartition: partition,
                                  batches: aggregator.partialBatches(partitions: handle.partitions))
         return true

@@ -13,6 +13,8 @@ struct TypedFinalAggregator {
     /// Keys and partial columns of the rows being merged; partial column `j` of the batch is input `j`.
     private let block: AggregationBatch
     private var ids: [Int32]
+    /// Set when a BIGINT sum left the 64-bit range (an ANSI `ARITHMETIC_OVERFLOW` for the caller to raise).
+    private(set) var overflowed = false
 
     /// `nil` unless every key type has a code and every call merges typed (count, sum, avg).
     init?(keyTypes: [DataType], calls: [AggregateCall]) {
@@ -83,14 +85,18 @@ struct TypedFinalAggregator {
                     for row in 0..<rows where valid[row] { n[Int(ids[row])] &+= longs[row] }
                 }
             case .sumLong:
+                var overflow = false
                 states.longSums[c].withUnsafeMutableBufferPointer { s in
                     states.seen[c].withUnsafeMutableBufferPointer { seen in
                         for row in 0..<rows where valid[row] {
                             let g = Int(ids[row])
-                            s[g] &+= longs[row]; seen[g] = true
+                            let (sum, wrapped) = s[g].addingReportingOverflow(longs[row])
+                            s[g] = sum; seen[g] = true
+                            if wrapped { overflow = true }
                         }
                     }
                 }
+                if overflow { overflowed = true }
             case .sumDouble:
                 states.doubleSums[c].withUnsafeMutableBufferPointer { s in
                     states.seen[c].withUnsafeMutableBufferPointer { seen in

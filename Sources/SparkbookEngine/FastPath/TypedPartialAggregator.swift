@@ -9,6 +9,8 @@ struct TypedPartialAggregator {
     private let table: GroupKeyTable
     private var states: TypedAggregateStates
     private var ids: [Int32] = []
+    /// Set when a BIGINT sum left the 64-bit range (an ANSI `ARITHMETIC_OVERFLOW` for the caller to raise).
+    private(set) var overflowed = false
 
     init(plan: TypedAggregationPlan) {
         self.plan = plan
@@ -79,11 +81,15 @@ struct TypedPartialAggregator {
 
     private mutating func sumLong(_ c: Int, _ rows: Int, _ ids: UnsafeBufferPointer<Int32>,
                                   _ values: UnsafeMutablePointer<Int64>, _ valid: UnsafeMutablePointer<Bool>) {
+        var overflowed = false
+        defer { if overflowed { self.overflowed = true } }
         states.longSums[c].withUnsafeMutableBufferPointer { s in
             states.seen[c].withUnsafeMutableBufferPointer { seen in
                 for row in 0..<rows where valid[row] {
                     let g = Int(ids[row])
-                    s[g] &+= values[row]; seen[g] = true
+                    let (sum, overflow) = s[g].addingReportingOverflow(values[row])
+                    s[g] = sum; seen[g] = true
+                    if overflow { overflowed = true }
                 }
             }
         }

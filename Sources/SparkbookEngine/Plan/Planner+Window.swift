@@ -28,8 +28,9 @@ extension StageBuilder {
         var functions: [BoundWindowFunction] = []
         for (call, _) in calls {
             if call.requiresOrder && orderKeys.isEmpty {
-                throw SparkError(.analysis, errorClass: "WINDOW_FUNCTION_WITHOUT_ORDER_CLAUSE",
-                                 message: "Window function `\(call.generatedName)` requires an ORDER BY clause in the window specification.",
+                let name = call.generatedName.prefix { $0 != "(" }
+                throw SparkError(.analysis, errorClass: "WINDOW_FUNCTION_FRAME_NOT_ORDERED",
+                                 message: "Window function \(name) requires the window to be ordered. You need to add an ORDER BY clause. For example: SELECT \(name)() OVER (PARTITION BY window_partition ORDER BY window_ordering) FROM table.",
                                  sqlState: "42601")
             }
             switch call {

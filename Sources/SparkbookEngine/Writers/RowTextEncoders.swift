@@ -3,8 +3,12 @@ import Foundation
 /// How Spark's text writers spell values: Java doubles and decimals, ISO dates, timestamps as
 /// `yyyy-MM-dd'T'HH:mm:ss.SSSXXX` in the session time zone.
 public enum WriterValueText {
-    public static func text(_ value: Value, sessionTimeZone: String) -> String {
+    public static func text(_ value: Value, sessionTimeZone: String, formats: WriterDateFormats = .init()) -> String {
         switch value {
+        case .timestamp(let micros) where formats.timestamp != nil:
+            return formats.timestamp!.format(SessionZone.civil(micros, sessionTimeZone))
+        case .date(let days) where formats.date != nil:
+            return formats.date!.format(CivilDateTime(days: Int64(days)))
         case .timestamp(let micros):
             let offset = SessionZone.offset(micros: micros, zone: sessionTimeZone)
             let t = CivilDateTime(micros: micros, offsetSeconds: offset)
@@ -24,6 +28,22 @@ public enum WriterValueText {
     }
 }
 
+/// The writers' `timestampFormat` and `dateFormat` options (Java patterns); nil keeps Spark's defaults.
+public struct WriterDateFormats: Sendable {
+    let timestamp: DateTimePattern?
+    let date: DateTimePattern?
+
+    public init(timestampFormat: String? = nil, dateFormat: String? = nil) throws {
+        timestamp = try timestampFormat.map(DateTimePattern.init)
+        date = try dateFormat.map(DateTimePattern.init)
+    }
+
+    public init() {
+        timestamp = nil
+        date = nil
+    }
+}
+
 /// One CSV line per row, quoting as Spark's univocity writer does (quote `"`, escape `\`).
 public struct CSVLineEncoder: Sendable {
     public let separator: String
@@ -31,9 +51,11 @@ public struct CSVLineEncoder: Sendable {
     public let escape: String
     public let nullValue: String
     public let sessionTimeZone: String
+    public let formats: WriterDateFormats
 
     public init(separator: String = ",", quote: String = "\"", escape: String = "\\", nullValue: String = "",
-                sessionTimeZone: String = "UTC") {
+                sessionTimeZone: String = "UTC", formats: WriterDateFormats = .init()) {
+        self.formats = formats
         self.separator = separator
         self.quote = quote
         self.escape = escape
@@ -44,7 +66,7 @@ public struct CSVLineEncoder: Sendable {
     public func line(_ values: [Value]) -> String {
         values.map { value -> String in
             if value.isNull { return nullValue }
-            return field(WriterValueText.text(value, sessionTimeZone: sessionTimeZone))
+            return field(WriterValueText.text(value, sessionTimeZone: sessionTimeZone, formats: formats))
         }.joined(separator: separator)
     }
 
@@ -61,8 +83,10 @@ public struct CSVLineEncoder: Sendable {
 public struct JSONLineEncoder: Sendable {
     public let names: [String]
     public let sessionTimeZone: String
+    public let formats: WriterDateFormats
 
-    public init(names: [String], sessionTimeZone: String = "UTC") {
+    public init(names: [String], sessionTimeZone: String = "UTC", formats: WriterDateFormats = .init()) {
+        self.formats = formats
         self.names = names
         self.sessionTimeZone = sessionTimeZone
     }
@@ -83,7 +107,7 @@ public struct JSONLineEncoder: Sendable {
         case .double(let d) where d.isFinite: JavaDoubleText.text(d)
         case .decimal(let d): d.javaText
         case .array(let elements): "[" + elements.map(encoded).joined(separator: ",") + "]"
-        default: Self.quoted(WriterValueText.text(value, sessionTimeZone: sessionTimeZone))
+        default: Self.quoted(WriterValueText.text(value, sessionTimeZone: sessionTimeZone, formats: formats))
         }
     }
 

@@ -50,7 +50,7 @@ enum ColumnBinding {
             return .column(try item(column, v[0]!))
         case "substr":
             let v = try args.bind(["startPos", "length"], required: 2)
-            return .column(Functions.call("substring", [column, try v[0]!.literalColumn(), try v[1]!.literalColumn()]))
+            return .column(Functions.call("substr", [column, try v[0]!.literalColumn(), try v[1]!.literalColumn()]))
         case "asc", "desc", "ascNullsFirst", "ascNullsLast", "descNullsFirst", "descNullsLast",
              "asc_nulls_first", "asc_nulls_last", "desc_nulls_first", "desc_nulls_last":
             try args.noArguments()

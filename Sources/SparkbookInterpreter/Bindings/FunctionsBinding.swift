@@ -35,6 +35,7 @@ enum FunctionsBinding {
         }
         add(["ceiling"], "ceil", [.column("col")])
         add(["round"], nil, [.column("col"), .literal("scale")], required: 1)
+        add(["bround"], nil, [.column("col"), .literal("scale")], required: 1)
         add(["concat"], nil, [], variadic: true)
         add(["coalesce"], nil, [], variadic: true)
         add(["greatest"], nil, [], variadic: true)
@@ -145,7 +146,7 @@ enum FunctionsBinding {
             }
         }
         expressions += try rest.map { try $0.column(shape.engineName).expression }
-        if shape.engineName == "round" && expressions.count == 1 { expressions.append(.literal(.integer(0))) }
+        if ["round", "bround"].contains(shape.engineName) && expressions.count == 1 { expressions.append(.literal(.integer(0))) }
         return Column(.function(shape.engineName, expressions))
     }
 

@@ -24,8 +24,12 @@ enum GroupedDataBinding {
             return .dataFrame(try grouped.count())
         case "sum", "avg", "mean", "min", "max":
             let names = try args.variadic().map { try $0.string("cols", in: name) }
-            let function = name == "mean" ? "avg" : name
-            return .dataFrame(try grouped.agg(names.map { (column: $0, function: function) }))
+            switch name {
+            case "sum": return .dataFrame(try grouped.sum(names))
+            case "min": return .dataFrame(try grouped.min(names))
+            case "max": return .dataFrame(try grouped.max(names))
+            default: return .dataFrame(try grouped.avg(names))
+            }
         default:
             throw Members.missingAttribute(name, of: .grouped(grouped))
         }

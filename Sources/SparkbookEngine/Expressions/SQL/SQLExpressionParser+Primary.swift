@@ -82,7 +82,7 @@ extension SQLExpressionParser {
         }
         // Spark SQL spellings of the functions that the DataFrame API names differently.
         switch lower {
-        case "substr": return .function("substring", args)
+        case "substr": return .function("substr", args)
         case "ceiling": return .function("ceil", args)
         case "ifnull": return .function("nvl", args)
         case "if" where args.count == 3: return .function(ConditionalFunctions.caseWhenName, args)

@@ -103,6 +103,7 @@ public struct SQLExpressionParser {
         let e = try additive()
         let comparisons: [String: BinaryOperator] = ["=": .equal, "==": .equal, "!=": .notEqual, "<>": .notEqual,
                                                      "<": .less, "<=": .lessOrEqual, ">": .greater, ">=": .greaterOrEqual]
+        if accept(symbol: "<=>") { return .function("eqnullsafe", [e, try additive()]) }
         if case .symbol(let s) = current, let op = comparisons[s] {
             advance()
             return .binary(op, e, try additive())
@@ -124,7 +125,7 @@ public struct SQLExpressionParser {
             let low = try additive()
             try expect(keyword: "AND")
             let high = try additive()
-            result = .binary(.and, .binary(.greaterOrEqual, e, low), .binary(.lessOrEqual, e, high))
+            result = .function("between", [e, low, high])
         } else if accept(keyword: "LIKE") {
             result = .function("like", [e, try additive()])
         } else if accept(keyword: "RLIKE") || accept(keyword: "REGEXP") {
@@ -152,6 +153,7 @@ public struct SQLExpressionParser {
             if accept(symbol: "*") { e = .binary(.multiply, e, try unary()) }
             else if accept(symbol: "/") { e = .binary(.divide, e, try unary()) }
             else if accept(symbol: "%") { e = .binary(.modulo, e, try unary()) }
+            else if accept(keyword: "DIV") { e = .function("div", [e, try unary()]) }
             else { return e }
         }
     }

@@ -52,6 +52,7 @@ enum SQLLexer {
                 while j < chars.count && chars[j] != "`" { j += 1 }
                 tokens.append(.quotedIdentifier(String(chars[(i + 1)..<min(j, chars.count)]))); i = j + 1; continue
             }
+            if i + 2 < chars.count, String(chars[i...i + 2]) == "<=>" { tokens.append(.symbol("<=>")); i += 3; continue }
             let two = i + 1 < chars.count ? String(chars[i...i + 1]) : ""
             if ["<=", ">=", "<>", "!=", "==", "||"].contains(two) { tokens.append(.symbol(two)); i += 2; continue }
             guard "+-*/%(),.<>=[]".contains(c) else { throw syntaxError("'\(c)'") }

@@ -68,6 +68,38 @@ public enum SQLQueryParser {
             query.limit = v
         }
         try p.expectEnd()
+        return try resolvingOrdinals(query)
+    }
+
+    /// `GROUP BY 1` and `ORDER BY 2 DESC` name select items by position (Spark's
+    /// `groupByOrdinal`/`orderByOrdinal`, on by default): GROUP BY takes the item's expression, ORDER BY its
+    /// output column.
+    static func resolvingOrdinals(_ query: SQLSelect) throws -> SQLSelect {
+        var query = query
+        let range = "[1, \(query.items.count)]"
+        func item(_ e: Expression, _ clause: String, _ errorClass: String) throws -> Expression? {
+            guard case .literal(let value) = e, case .integer(let n) = value else { return nil }
+            guard !query.items.contains(where: { if case .star = $0 { true } else { false } }) else {
+                throw SparkError(.unsupported, errorClass: "UNSUPPORTED_FEATURE",
+                                 message: "\(clause) by position with SELECT * is not supported in Sparkbook; name the column instead.")
+            }
+            guard n >= 1, Int(n) <= query.items.count else {
+                throw SparkError(.analysis, errorClass: errorClass,
+                                 message: "\(clause) position \(n) is not in select list (valid range is \(range)).",
+                                 sqlState: "42805")
+            }
+            return query.items[Int(n) - 1]
+        }
+        query.groupBy = try query.groupBy.map { e in
+            guard let chosen = try item(e, "GROUP BY", "GROUP_BY_POS_OUT_OF_RANGE") else { return e }
+            if case .alias(let inner, _) = chosen { return inner }
+            return chosen
+        }
+        query.orderBy = try query.orderBy.map { e in
+            guard case .sortOrder(let key, let direction) = e,
+                  let chosen = try item(key, "ORDER BY", "ORDER_BY_POS_OUT_OF_RANGE") else { return e }
+            return .sortOrder(.column(chosen.generatedName), direction)
+        }
         return query
     }
 

@@ -1,0 +1,17 @@
+# %%
+from pyspark.sql import SparkSession
+from pyspark.sql import functions as F
+
+spark = (
+    SparkSession.builder
+        .appName("parity-err_sum_overflow")
+        .master("local[2]")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.session.timeZone", "UTC")
+        .getOrCreate()
+)
+people = spark.read.option("header", "true").option("inferSchema", "true").csv("data/parity/people.csv")
+orders = spark.read.option("header", "true").option("inferSchema", "true").csv("data/parity/orders.csv")
+
+# %%
+spark.createDataFrame([(9223372036854775807,), (1,)], "a long").select(F.sum("a")).show()
