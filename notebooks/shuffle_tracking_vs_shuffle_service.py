@@ -57,7 +57,7 @@ spark = (
 
 print("shuffle tracking:", spark.conf.get("spark.dynamicAllocation.shuffleTracking.enabled"))
 # 48 map tasks (many executors) feed 2 reduce tasks (most executors sit idle while those run).
-events = spark.range(0, 600_000, numPartitions=48)
+events = spark.range(0, 2_400_000, numPartitions=48)
 totals = (
     events
         .select((F.col("id") % 30_000).alias("bucket"), F.col("id").alias("amount"))
@@ -96,7 +96,7 @@ spark = (
 
 print("shuffle service:", spark.conf.get("spark.shuffle.service.enabled"))
 # 48 map tasks (many executors) feed 2 reduce tasks (most executors sit idle while those run).
-events = spark.range(0, 600_000, numPartitions=48)
+events = spark.range(0, 2_400_000, numPartitions=48)
 totals = (
     events
         .select((F.col("id") % 30_000).alias("bucket"), F.col("id").alias("amount"))
