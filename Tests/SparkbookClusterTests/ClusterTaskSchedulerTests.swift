@@ -165,4 +165,21 @@ import Testing
         try await h.scheduler.runStage(StageDescriptor(jobId: 0, stageId: 0, name: "s", taskCount: 0)) { _ in }
         #expect(h.events.map(\.name).suffix(2) == ["SparkListenerStageSubmitted", "SparkListenerStageCompleted"])
     }
+
+    @Test func stageEventsCarryTheShuffleReadAndItsCoalescing() async throws {
+        let h = try RuntimeHarness(["spark.executor.instances": "1"])
+        defer { h.shutdown() }
+        let stage = StageDescriptor(jobId: 0, stageId: 4, name: "count", taskCount: 2, readsShuffles: [3],
+                                    shufflePartitionsBeforeCoalescing: 200)
+        try await h.scheduler.runStage(stage) { _ in }
+        let infos = h.events.compactMap { event -> StageInfo? in
+            switch event {
+            case .stageSubmitted(let info), .stageCompleted(let info): info
+            default: nil
+            }
+        }
+        #expect(infos.count == 2)
+        #expect(infos.allSatisfy { $0.readsShuffles == [3] && $0.shufflePartitionsBeforeCoalescing == 200 })
+        #expect(infos.last?.completionTime != nil)
+    }
 }

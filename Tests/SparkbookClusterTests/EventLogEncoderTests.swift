@@ -40,6 +40,16 @@ import Testing
         #expect(stage == #"{"Event":"SparkListenerStageSubmitted","Stage Info":{"Stage ID":2,"Stage Attempt ID":0,"#
             + #""Stage Name":"map","Number of Tasks":8,"RDD Info":[],"Parent IDs":[],"Details":"","#
             + #""Submission Time":7,"Accumulables":[],"Resource Profile Id":0},"Properties":{}}"#)
+        let coalesced = EventLogEncoder.encode(.stageCompleted(StageInfo(
+            stageId: 3, name: "count", numTasks: 2, readsShuffles: [1], shufflePartitionsBeforeCoalescing: 200))).compact
+        let rdd = #"{"RDD ID":3,"Name":"ShuffledRowRDD","#
+            + #""Scope":"{\"id\":\"aqe_shuffle_read_3\",\"name\":\"AQEShuffleRead\"}","Callsite":"count","#
+            + #""Parent IDs":[],"Storage Level":{"Use Disk":false,"Use Memory":false,"Use Off Heap":false,"#
+            + #""Deserialized":false,"Replication":1},"Barrier":false,"DeterministicLevel":"UNORDERED","#
+            + #""Number of Partitions":2,"Number of Cached Partitions":0,"Memory Size":0,"Disk Size":0}"#
+        let details = "AQEShuffleRead coalesced: 200 shuffle partitions of shuffle 1 read by 2 tasks"
+        #expect(coalesced.contains(#""Number of Tasks":2,"RDD Info":["# + rdd + #"],"Parent IDs":[],"Details":""#
+            + details + "\","))
         #expect(EventLogEncoder.logStart().compact == #"{"Event":"SparkListenerLogStart","Spark Version":"4.3.0"}"#)
     }
 }

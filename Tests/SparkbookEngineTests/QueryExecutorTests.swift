@@ -48,6 +48,15 @@ struct QueryExecutorTests {
         // A few bytes of shuffle output coalesce into one reduce task.
         #expect(stages[1].taskCount == 1)
         #expect(stages[1].readsShuffles == [stages[0].writesShuffle!])
+        #expect(stages[0].shufflePartitionsBeforeCoalescing == nil)
+        #expect(stages[1].shufflePartitionsBeforeCoalescing == 8)
+    }
+
+    @Test func aStageReadingUncoalescedPartitionsSaysNothingOfCoalescing() async throws {
+        // A repartition's exchange is not coalescible: as many tasks as shuffle partitions.
+        let (_, scheduler) = try await EngineTestData.run(.repartition(3, [], Self.local))
+        #expect(scheduler.stages.map(\.taskCount) == [4, 3])
+        #expect(scheduler.stages.map(\.shufflePartitionsBeforeCoalescing) == [nil, nil])
     }
 
     @Test func aLimitAfterAnAggregateAppliesToTheCollectedRows() async throws {

@@ -33,4 +33,29 @@ import Testing
         #expect(text.contains("  stage 0: 2 tasks on exec 1×2 · 5 ms · shuffle write 12.3 KiB · 1 failed\n"))
         #expect(text.contains("  stage 1: 1 task on exec 1×1 · 2 ms · shuffle read 12.3 KiB · 2 attempts\n"))
     }
+
+    @Test func aCoalescedStageNamesItsShuffleAndThePartitionsBeforeAQE() throws {
+        let events: [SparkListenerEvent] = [
+            .jobStart(jobId: 0, time: 0, stageIds: [0, 1], description: "count"),
+            .stageSubmitted(StageInfo(stageId: 0, name: "csv scan", numTasks: 2, submissionTime: 0)),
+            .stageSubmitted(StageInfo(stageId: 1, name: "groupBy", numTasks: 2, submissionTime: 5, readsShuffles: [0],
+                                      shufflePartitionsBeforeCoalescing: 200)),
+            Self.end(1, 2, executor: "1", metrics: TaskMetrics(shuffleBytesRead: 100, shuffleRecordsRead: 1)),
+            Self.end(1, 3, executor: "2", metrics: TaskMetrics(shuffleBytesRead: 100, shuffleRecordsRead: 1)),
+            .jobEnd(jobId: 0, time: 8, result: .succeeded),
+        ]
+        let text = try #require(RuntimePanel(style: TerminalStyle(color: false)).render(events: events, timeline: [],
+                                                                                       minExecutors: nil))
+        #expect(text.contains("  stage 0: 2 tasks on -\n"))
+        #expect(text.contains("  stage 1 (after shuffle 0): 200 shuffle partitions → 2 tasks after AQE coalescing, "
+            + "on exec 1×1 exec 2×1 · shuffle read 200.0 B\n"))
+    }
+
+    @Test func anUncoalescedShuffleReadKeepsItsTaskCount() {
+        var stage = RunDigest([.stageSubmitted(StageInfo(stageId: 3, name: "repartition", numTasks: 3,
+                                                         readsShuffles: [1, 2]))]).stages[0]
+        #expect(RuntimePanel.stageHeading(stage) == "stage 3 (after shuffles 1, 2): 3 tasks")
+        stage.readsShuffles = []
+        #expect(RuntimePanel.stageHeading(stage) == "stage 3: 3 tasks")
+    }
 }

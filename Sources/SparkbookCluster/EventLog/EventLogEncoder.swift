@@ -73,14 +73,43 @@ public enum EventLogEncoder {
     static func stageInfo(_ stage: StageInfo) -> OrderedJSON {
         var fields: [(key: String, value: OrderedJSON)] = [
             ("Stage ID", .int(stage.stageId)), ("Stage Attempt ID", .int(stage.attempt)),
-            ("Stage Name", .string(stage.name)), ("Number of Tasks", .int(stage.numTasks)), ("RDD Info", .array([])),
-            ("Parent IDs", .array([])), ("Details", .string("")),
+            ("Stage Name", .string(stage.name)), ("Number of Tasks", .int(stage.numTasks)),
+            ("RDD Info", .array(stage.shufflePartitionsBeforeCoalescing == nil ? [] : [coalescedShuffleRead(stage)])),
+            ("Parent IDs", .array([])), ("Details", .string(details(stage))),
         ]
         if let time = stage.submissionTime { fields.append(("Submission Time", .int(time))) }
         if let time = stage.completionTime { fields.append(("Completion Time", .int(time))) }
         if let reason = stage.failureReason { fields.append(("Failure Reason", .string(reason))) }
         fields += [("Accumulables", .array([])), ("Resource Profile Id", .int(0))]
         return .object(fields)
+    }
+
+    /// Spark puts the stage's call site here; Sparkbook has none, so it says how the stage read its shuffle
+    /// when AQE coalesced it (the History Server shows this text under the stage's `+details`).
+    static func details(_ stage: StageInfo) -> String {
+        guard let before = stage.shufflePartitionsBeforeCoalescing else { return "" }
+        let shuffles = stage.readsShuffles.map(String.init).joined(separator: ", ")
+        return "AQEShuffleRead coalesced: \(before) shuffle partitions of shuffle \(shuffles) read by "
+            + "\(stage.numTasks) task\(stage.numTasks == 1 ? "" : "s")"
+    }
+
+    /// The RDD a stage reads coalesced shuffle partitions through, as Spark logs it: a `ShuffledRowRDD` in the
+    /// scope of the `AQEShuffleRead` operator, with one partition per task (the History Server's
+    /// REST API lists it in the stage's `rddIds`; its DAG is drawn from the job start, which comes before AQE
+    /// decides). Sparkbook logs no other RDDs; the stage id serves as a unique RDD id.
+    static func coalescedShuffleRead(_ stage: StageInfo) -> OrderedJSON {
+        .object([
+            ("RDD ID", .int(stage.stageId)), ("Name", .string("ShuffledRowRDD")),
+            ("Scope", .string(#"{"id":"aqe_shuffle_read_\#(stage.stageId)","name":"AQEShuffleRead"}"#)),
+            ("Callsite", .string(stage.name)), ("Parent IDs", .array([])),
+            ("Storage Level", .object([
+                ("Use Disk", .bool(false)), ("Use Memory", .bool(false)), ("Use Off Heap", .bool(false)),
+                ("Deserialized", .bool(false)), ("Replication", .int(1)),
+            ])),
+            ("Barrier", .bool(false)), ("DeterministicLevel", .string("UNORDERED")),
+            ("Number of Partitions", .int(stage.numTasks)), ("Number of Cached Partitions", .int(0)),
+            ("Memory Size", .int(0)), ("Disk Size", .int(0)),
+        ])
     }
 
     static func taskInfo(_ task: TaskInfo) -> OrderedJSON {

@@ -45,11 +45,17 @@ public struct RunDigest: Sendable, Equatable {
         public var attempts = 1
         /// Summed run time of the successful tasks that read shuffle bytes (for per-task throughput).
         public var shuffleReadTaskMillis: Int64 = 0
+        /// Shuffles the stage reads, and their partition count before AQE coalesced them into `numTasks` tasks.
+        public var readsShuffles: [Int] = []
+        public var shufflePartitionsBeforeCoalescing: Int?
 
         public static func == (l: Stage, r: Stage) -> Bool {
             l.id == r.id && l.name == r.name && l.numTasks == r.numTasks && l.millis == r.millis
                 && l.failedTasks == r.failedTasks && l.shuffleBytesWritten == r.shuffleBytesWritten
-                && l.shuffleBytesRead == r.shuffleBytesRead && l.attempts == r.attempts && l.tasksByExecutor.map(\.executor) == r.tasksByExecutor.map(\.executor)
+                && l.shuffleBytesRead == r.shuffleBytesRead && l.attempts == r.attempts
+                && l.readsShuffles == r.readsShuffles
+                && l.shufflePartitionsBeforeCoalescing == r.shufflePartitionsBeforeCoalescing
+                && l.tasksByExecutor.map(\.executor) == r.tasksByExecutor.map(\.executor)
                 && l.tasksByExecutor.map(\.tasks) == r.tasksByExecutor.map(\.tasks)
         }
     }
@@ -80,7 +86,9 @@ public struct RunDigest: Sendable, Equatable {
                 } else {
                     stageIndex[info.stageId] = stages.count
                     stages.append(Stage(id: info.stageId, name: info.name, numTasks: info.numTasks,
-                                        tasksByExecutor: [], millis: nil, failedTasks: 0, attempts: info.attempt + 1))
+                                        tasksByExecutor: [], millis: nil, failedTasks: 0, attempts: info.attempt + 1,
+                                        readsShuffles: info.readsShuffles,
+                                        shufflePartitionsBeforeCoalescing: info.shufflePartitionsBeforeCoalescing))
                 }
             case .stageCompleted(let info):
                 if let i = stageIndex[info.stageId], let start = info.submissionTime, let end = info.completionTime {

@@ -62,8 +62,7 @@ public final class ClusterTaskScheduler: TaskScheduler {
             if s.stopped { return .failure(JobCancelledError.stopped(jobId: stage.jobId)) }
             if Task.isCancelled { return .failure(JobCancelledError.interrupted(jobId: stage.jobId)) }
             let now = clock.now
-            let info = StageInfo(stageId: stage.stageId, attempt: stage.attempt, name: stage.name,
-                                 numTasks: stage.taskCount, submissionTime: s.wall(now))
+            let info = StageInfo(stage, submissionTime: s.wall(now))
             s.emit(.stageSubmitted(stageId: stage.stageId, numTasks: stage.taskCount), .stageSubmitted(info), now: now)
             if stage.taskCount == 0 {
                 var done = info

@@ -148,10 +148,8 @@ struct SchedulerState {
                               now: ClockTime) -> CheckedContinuation<Void, any Error>? {
         guard let run = stages.removeValue(forKey: stageId) else { return nil }
         if failure != nil { run.interruption.interrupt() }
-        let info = StageInfo(
-            stageId: stageId, attempt: run.descriptor.attempt, name: run.descriptor.name,
-            numTasks: run.descriptor.taskCount, submissionTime: run.submittedAt, completionTime: wall(now),
-            failureReason: failure)
+        let info = StageInfo(run.descriptor, submissionTime: run.submittedAt, completionTime: wall(now),
+                             failureReason: failure)
         emit(.stageCompleted(stageId: stageId), .stageCompleted(info), now: now)
         if let failure, failsJob, jobFailures[run.descriptor.jobId] == nil { jobFailures[run.descriptor.jobId] = failure }
         return run.continuation

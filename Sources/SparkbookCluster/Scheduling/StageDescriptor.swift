@@ -11,9 +11,12 @@ public struct StageDescriptor: Sendable, Hashable {
     /// Spark's stage attempt: 0, then 1, 2, ... when the stage is resubmitted (its map output was lost, or one
     /// of its tasks hit a fetch failure).
     public let attempt: Int
+    /// The shuffle partitions (`spark.sql.shuffle.partitions`) the stage's input had before adaptive query
+    /// execution coalesced them into `taskCount` tasks; nil when the stage reads them uncoalesced.
+    public let shufflePartitionsBeforeCoalescing: Int?
 
     public init(jobId: Int, stageId: Int, name: String, taskCount: Int, writesShuffle: Int? = nil,
-                readsShuffles: [Int] = [], attempt: Int = 0) {
+                readsShuffles: [Int] = [], attempt: Int = 0, shufflePartitionsBeforeCoalescing: Int? = nil) {
         self.jobId = jobId
         self.stageId = stageId
         self.name = name
@@ -21,6 +24,18 @@ public struct StageDescriptor: Sendable, Hashable {
         self.writesShuffle = writesShuffle
         self.readsShuffles = readsShuffles
         self.attempt = attempt
+        self.shufflePartitionsBeforeCoalescing = shufflePartitionsBeforeCoalescing
+    }
+}
+
+extension StageInfo {
+    /// The listener bus's view of a submitted stage attempt (what the scheduler posts when it starts and ends).
+    public init(_ stage: StageDescriptor, submissionTime: Int64?, completionTime: Int64? = nil,
+                failureReason: String? = nil) {
+        self.init(stageId: stage.stageId, attempt: stage.attempt, name: stage.name, numTasks: stage.taskCount,
+                  submissionTime: submissionTime, completionTime: completionTime, failureReason: failureReason,
+                  readsShuffles: stage.readsShuffles,
+                  shufflePartitionsBeforeCoalescing: stage.shufflePartitionsBeforeCoalescing)
     }
 }
 

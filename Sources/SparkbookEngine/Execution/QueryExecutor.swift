@@ -102,6 +102,7 @@ public final class QueryExecutor: Sendable {
         func runStage(_ offset: Int, only: [Int]? = nil) async throws {
             let stage = plan.stages[offset]
             var ranges: [Range<Int>] = []
+            var partitionsBeforeCoalescing: Int?
             if let first = stage.shuffleInput {
                 // Every input of a stage shares its reduce partitioning; coalesce on their summed sizes.
                 var bytes = [Int](repeating: 0, count: first.partitions)
@@ -111,6 +112,7 @@ public final class QueryExecutor: Sendable {
                 }
                 ranges = stage.shuffleInputs.allSatisfy(\.coalescible)
                     ? coalescer.coalesce(partitionBytes: bytes) : bytes.indices.map { $0..<($0 + 1) }
+                if ranges.count < bytes.count { partitionsBeforeCoalescing = bytes.count }
             }
             let allPartitions: [Int] = stage.shuffleInput != nil
                 ? Array(ranges.indices)
@@ -133,7 +135,8 @@ public final class QueryExecutor: Sendable {
                 let taskPartitions = pending
                 let descriptor = StageDescriptor(
                     jobId: jobId, stageId: firstStage + offset, name: stage.name, taskCount: taskPartitions.count,
-                    writesShuffle: writes, readsShuffles: reads, attempt: attempt)
+                    writesShuffle: writes, readsShuffles: reads, attempt: attempt,
+                    shufflePartitionsBeforeCoalescing: partitionsBeforeCoalescing)
                 do {
                     try await scheduler.runStage(descriptor) { context in
                         let partition = taskPartitions[context.partition]

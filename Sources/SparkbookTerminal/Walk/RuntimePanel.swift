@@ -1,9 +1,9 @@
 import SparkbookCluster
 
 /// "What happened at runtime" after a walkthrough cell, drawn from that cell's real listener events and the
-/// executor timeline: jobs and their stages (split at shuffles), tasks per executor, shuffle bytes written and
-/// read (the tasks' measured metrics), retried stage attempts, and every executor change with the rule that
-/// caused it.
+/// executor timeline: jobs and their stages (split at shuffles, with AQE's coalescing of shuffle partitions),
+/// tasks per executor, shuffle bytes written and read (the tasks' measured metrics),
+/// retried stage attempts, and every executor change with the rule that caused it.
 public struct RuntimePanel {
     public let style: TerminalStyle
     public let width: Int
@@ -32,7 +32,7 @@ public struct RuntimePanel {
             lines.append("job \(job.id)\(job.millis.map { " · \($0) ms" } ?? ""): \(chain.isEmpty ? job.description : chain)")
             for stage in stages {
                 let spread = stage.tasksByExecutor.map { "exec \($0.executor)×\($0.tasks)" }.joined(separator: " ")
-                var line = "  stage \(stage.id): \(stage.numTasks) task\(stage.numTasks == 1 ? "" : "s") on " + (spread.isEmpty ? "-" : spread)
+                var line = "  " + Self.stageHeading(stage) + " on " + (spread.isEmpty ? "-" : spread)
                 if let ms = stage.millis { line += " · \(ms) ms" }
                 if stage.shuffleBytesWritten > 0 { line += " · shuffle write " + ByteCountText.format(stage.shuffleBytesWritten) }
                 if stage.shuffleBytesRead > 0 { line += " · shuffle read " + ByteCountText.format(stage.shuffleBytesRead) }
@@ -58,5 +58,18 @@ public struct RuntimePanel {
         let title = " What happened at runtime "
         let rule = String(repeating: "─", count: max(4, width - TerminalWidth.of(title) - 2))
         return style.cyan("╭─" + title + rule) + "\n" + lines.map { style.cyan("│ ") + $0 }.joined(separator: "\n") + "\n"
+    }
+
+    /// `stage 1 (after shuffle 0): 200 shuffle partitions → 2 tasks after AQE coalescing`: which shuffle a stage
+    /// reads, and how adaptive execution merged its small partitions into fewer tasks, as Spark 4 does by default.
+    static func stageHeading(_ stage: RunDigest.Stage) -> String {
+        var heading = "stage \(stage.id)"
+        if !stage.readsShuffles.isEmpty {
+            let shuffles = stage.readsShuffles.map(String.init).joined(separator: ", ")
+            heading += " (after shuffle\(stage.readsShuffles.count == 1 ? "" : "s") \(shuffles))"
+        }
+        let tasks = "\(stage.numTasks) task\(stage.numTasks == 1 ? "" : "s")"
+        guard let before = stage.shufflePartitionsBeforeCoalescing else { return heading + ": " + tasks }
+        return heading + ": \(before) shuffle partitions → \(tasks) after AQE coalescing,"
     }
 }
