@@ -32,7 +32,8 @@ enum ReportOutput {
             report.stages = RunDigest(events.events).stages.map {
                 StageSummary(stageId: $0.id, name: $0.name, tasksByExecutor: $0.tasksByExecutor, durationMillis: $0.millis ?? 0,
                              shuffleWrite: $0.shuffleBytesWritten > 0 ? ByteCountText.format($0.shuffleBytesWritten) : nil,
-                             shuffleRead: $0.shuffleBytesRead > 0 ? ByteCountText.format($0.shuffleBytesRead) : nil)
+                             shuffleRead: $0.shuffleBytesRead > 0 ? ByteCountText.format($0.shuffleBytesRead) : nil,
+                             input: $0.inputBytesRead > 0 ? ByteCountText.format($0.inputBytesRead) : nil)
             }
         }
         try Data(HTMLReportWriter.render(report).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)

@@ -37,7 +37,7 @@ public enum HTMLReportWriter {
     private static func stagesSection(_ stages: [StageSummary]) -> String {
         let maxTasks = max(1, stages.flatMap { $0.tasksByExecutor.map(\.tasks) }.max() ?? 1)
         var html = "<section><h2>Stages and tasks per executor</h2><table class=\"stages\"><thead><tr>"
-            + "<th>stage</th><th>name</th><th>tasks</th><th>time</th><th>shuffle write</th><th>shuffle read</th>"
+            + "<th>stage</th><th>name</th><th>tasks</th><th>time</th><th>input</th><th>shuffle write</th><th>shuffle read</th>"
             + "<th>tasks per executor</th></tr></thead><tbody>"
         for stage in stages {
             let bars = stage.tasksByExecutor.map { entry in
@@ -46,7 +46,8 @@ public enum HTMLReportWriter {
                     + "<span class=\"fill\" style=\"width:\(w)px\"></span><span>\(entry.tasks)</span></div>"
             }.joined()
             html += "<tr><td>\(stage.stageId)</td><td>\(HTMLEscaping.escape(stage.name))</td><td>\(stage.taskCount)</td>"
-                + "<td>\(stage.durationMillis) ms</td><td>\(HTMLEscaping.escape(stage.shuffleWrite ?? "–"))</td>"
+                + "<td>\(stage.durationMillis) ms</td><td>\(HTMLEscaping.escape(stage.input ?? "–"))</td>"
+                + "<td>\(HTMLEscaping.escape(stage.shuffleWrite ?? "–"))</td>"
                 + "<td>\(HTMLEscaping.escape(stage.shuffleRead ?? "–"))</td><td>\(bars)</td></tr>"
         }
         return html + "</tbody></table></section>"

@@ -35,8 +35,8 @@ public struct ExecutorCountChange: Sendable, Equatable {
     }
 }
 
-/// One stage as it ran: its tasks, how they spread over executors, and the shuffle bytes its tasks wrote and
-/// read (already formatted, as Spark's UI prints them; nil when the stage wrote or read none).
+/// One stage as it ran: its tasks, how they spread over executors, the bytes its tasks read from input files and
+/// wrote to and read from the shuffle (already formatted, as Spark's UI prints them; nil when there were none).
 public struct StageSummary: Sendable, Equatable {
     public var stageId: Int
     public var name: String
@@ -44,22 +44,24 @@ public struct StageSummary: Sendable, Equatable {
     public var durationMillis: Int64
     public var shuffleWrite: String?
     public var shuffleRead: String?
+    public var input: String?
 
     public init(stageId: Int, name: String, tasksByExecutor: [(executor: String, tasks: Int)], durationMillis: Int64,
-                shuffleWrite: String? = nil, shuffleRead: String? = nil) {
+                shuffleWrite: String? = nil, shuffleRead: String? = nil, input: String? = nil) {
         self.stageId = stageId
         self.name = name
         self.tasksByExecutor = tasksByExecutor
         self.durationMillis = durationMillis
         self.shuffleWrite = shuffleWrite
         self.shuffleRead = shuffleRead
+        self.input = input
     }
 
     public var taskCount: Int { tasksByExecutor.reduce(0) { $0 + $1.tasks } }
 
     public static func == (l: StageSummary, r: StageSummary) -> Bool {
         l.stageId == r.stageId && l.name == r.name && l.durationMillis == r.durationMillis
-            && l.shuffleWrite == r.shuffleWrite && l.shuffleRead == r.shuffleRead
+            && l.shuffleWrite == r.shuffleWrite && l.shuffleRead == r.shuffleRead && l.input == r.input
             && l.tasksByExecutor.map(\.executor) == r.tasksByExecutor.map(\.executor)
             && l.tasksByExecutor.map(\.tasks) == r.tasksByExecutor.map(\.tasks)
     }

@@ -100,4 +100,11 @@ import Testing
             + #""Shuffle Records Written":5}"#))
         #expect(line.hasSuffix(#""Updated Blocks":[]}}"#))
     }
+
+    @Test func taskMetricsCarryInputBytes() {
+        let metrics = TaskMetrics(runTimeMillis: 9, inputBytesRead: 2_094_773, inputRecordsRead: 50_000)
+        let line = EventLogEncoder.encode(.taskEnd(stageId: 0, stageAttempt: 0, taskType: "ShuffleMapTask", task: task,
+                                                   reason: .success, metrics: metrics)).compact
+        #expect(line.contains(#""Input Metrics":{"Bytes Read":2094773,"Records Read":50000}"#))
+    }
 }

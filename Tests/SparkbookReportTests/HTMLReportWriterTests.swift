@@ -12,7 +12,7 @@ import Testing
         return RunReport(title: "Run <1>", notebook: notebook, configuration: [("spark.master", "local[2]")],
                          timeline: timeline,
                          stages: [StageSummary(stageId: 0, name: "csv scan", tasksByExecutor: [("1", 3), ("2", 1)], durationMillis: 12,
-                                               shuffleWrite: "12.3 KiB"),
+                                               shuffleWrite: "12.3 KiB", input: "2045.7 KiB"),
                                   StageSummary(stageId: 1, name: "groupBy", tasksByExecutor: [("1", 1)], durationMillis: 3,
                                                shuffleRead: "12.3 KiB")],
                          durationMillis: 10_000)
@@ -31,11 +31,11 @@ import Testing
         #expect(!html.contains("http://") || html.contains("xmlns=\"http://www.w3.org/2000/svg\"") || true)
     }
 
-    @Test func stagesShowTheShuffleBytesTheirTasksWroteAndRead() {
+    @Test func stagesShowTheInputAndShuffleBytesTheirTasksReadAndWrote() {
         let html = HTMLReportWriter.render(report())
-        #expect(html.contains("<th>shuffle write</th><th>shuffle read</th>"))
-        #expect(html.contains("<td>12 ms</td><td>12.3 KiB</td><td>–</td>"))
-        #expect(html.contains("<td>3 ms</td><td>–</td><td>12.3 KiB</td>"))
+        #expect(html.contains("<th>input</th><th>shuffle write</th><th>shuffle read</th>"))
+        #expect(html.contains("<td>12 ms</td><td>2045.7 KiB</td><td>12.3 KiB</td><td>–</td>"))
+        #expect(html.contains("<td>3 ms</td><td>–</td><td>–</td><td>12.3 KiB</td>"))
     }
 
     @Test func drawsTheTimelineWithOneMarkerPerChange() {

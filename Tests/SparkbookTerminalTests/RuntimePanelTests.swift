@@ -2,7 +2,7 @@ import SparkbookCluster
 import Testing
 @testable import SparkbookTerminal
 
-/// The runtime panel draws each stage's shuffle bytes and retried attempts from task-end metrics.
+/// The runtime panel draws each stage's input and shuffle bytes and retried attempts from task-end metrics.
 @Suite struct RuntimePanelTests {
     static func end(_ stage: Int, _ id: Int, executor: String, attempt: Int = 0, failed: Bool = false,
                     metrics: TaskMetrics) -> SparkListenerEvent {
@@ -17,7 +17,8 @@ import Testing
         let events: [SparkListenerEvent] = [
             .jobStart(jobId: 0, time: 0, stageIds: [0, 1], description: "count"),
             .stageSubmitted(StageInfo(stageId: 0, name: "csv scan", numTasks: 2, submissionTime: 0)),
-            Self.end(0, 0, executor: "1", metrics: TaskMetrics(shuffleBytesWritten: 6_000, shuffleRecordsWritten: 7)),
+            Self.end(0, 0, executor: "1", metrics: TaskMetrics(shuffleBytesWritten: 6_000, shuffleRecordsWritten: 7,
+                                                               inputBytesRead: 1 << 20, inputRecordsRead: 10)),
             Self.end(0, 1, executor: "2", failed: true, metrics: TaskMetrics()),
             Self.end(0, 1, executor: "1", metrics: TaskMetrics(shuffleBytesWritten: 6_595, shuffleRecordsWritten: 7)),
             .stageCompleted(StageInfo(stageId: 0, name: "csv scan", numTasks: 2, submissionTime: 0, completionTime: 5)),
@@ -30,7 +31,7 @@ import Testing
         ]
         let text = try #require(RuntimePanel(style: TerminalStyle(color: false)).render(events: events, timeline: [],
                                                                                        minExecutors: nil))
-        #expect(text.contains("  stage 0: 2 tasks on exec 1×2 · 5 ms · shuffle write 12.3 KiB · 1 failed\n"))
+        #expect(text.contains("  stage 0: 2 tasks on exec 1×2 · 5 ms · input 1024.0 KiB · shuffle write 12.3 KiB · 1 failed\n"))
         #expect(text.contains("  stage 1: 1 task on exec 1×1 · 2 ms · shuffle read 12.3 KiB · 2 attempts\n"))
     }
 

@@ -155,7 +155,7 @@ public enum EventLogEncoder {
         }
     }
 
-    /// Spark's `Task Metrics` object: run time and shuffle bytes measured, every other counter zero.
+    /// Spark's `Task Metrics` object: run time, input and shuffle bytes measured, every other counter zero.
     static func taskMetrics(_ m: TaskMetrics) -> OrderedJSON {
         func zeros(_ keys: [String]) -> [(key: String, value: OrderedJSON)] { keys.map { ($0, .int(0)) } }
         let push = zeros(["Corrupt Merged Block Chunks", "Merged Fetch Fallback Count", "Merged Remote Blocks Fetched",
@@ -176,7 +176,9 @@ public enum EventLogEncoder {
                         ("Shuffle Bytes Written", .int(m.shuffleBytesWritten)), ("Shuffle Write Time", .int(0)),
                         ("Shuffle Records Written", .int(m.shuffleRecordsWritten)),
                     ])),
-                    ("Input Metrics", .object(zeros(["Bytes Read", "Records Read"]))),
+                    ("Input Metrics", .object([
+                        ("Bytes Read", .int(m.inputBytesRead)), ("Records Read", .int(m.inputRecordsRead)),
+                    ])),
                     ("Output Metrics", .object(zeros(["Bytes Written", "Records Written"]))),
                     ("Updated Blocks", .array([])),
                 ])

@@ -45,6 +45,11 @@ public struct RunDigest: Sendable, Equatable {
         public var attempts = 1
         /// Summed run time of the successful tasks that read shuffle bytes (for per-task throughput).
         public var shuffleReadTaskMillis: Int64 = 0
+        /// Bytes and records the stage's successful tasks read from input files, and the summed run time of the
+        /// tasks that read input bytes (scan throughput).
+        public var inputBytesRead: Int64 = 0
+        public var inputRecordsRead: Int64 = 0
+        public var inputTaskMillis: Int64 = 0
         /// Shuffles the stage reads, and their partition count before AQE coalesced them into `numTasks` tasks.
         public var readsShuffles: [Int] = []
         public var shufflePartitionsBeforeCoalescing: Int?
@@ -53,6 +58,7 @@ public struct RunDigest: Sendable, Equatable {
             l.id == r.id && l.name == r.name && l.numTasks == r.numTasks && l.millis == r.millis
                 && l.failedTasks == r.failedTasks && l.shuffleBytesWritten == r.shuffleBytesWritten
                 && l.shuffleBytesRead == r.shuffleBytesRead && l.attempts == r.attempts
+                && l.inputBytesRead == r.inputBytesRead && l.inputRecordsRead == r.inputRecordsRead
                 && l.readsShuffles == r.readsShuffles
                 && l.shufflePartitionsBeforeCoalescing == r.shufflePartitionsBeforeCoalescing
                 && l.tasksByExecutor.map(\.executor) == r.tasksByExecutor.map(\.executor)
@@ -101,6 +107,9 @@ public struct RunDigest: Sendable, Equatable {
                     stages[i].shuffleBytesWritten += metrics.shuffleBytesWritten
                     stages[i].shuffleBytesRead += metrics.shuffleBytesRead
                     if metrics.shuffleBytesRead > 0 { stages[i].shuffleReadTaskMillis += metrics.runTimeMillis }
+                    stages[i].inputBytesRead += metrics.inputBytesRead
+                    stages[i].inputRecordsRead += metrics.inputRecordsRead
+                    if metrics.inputBytesRead > 0 { stages[i].inputTaskMillis += metrics.runTimeMillis }
                 }
                 if let k = stages[i].tasksByExecutor.firstIndex(where: { $0.executor == task.executorId }) {
                     stages[i].tasksByExecutor[k].tasks += 1

@@ -65,6 +65,12 @@ struct CSVScan: DataScan {
         }
     }
 
+    /// The split's byte range. Spark's line reader also reads on to the end of the split's last line, a few
+    /// bytes this leaves out.
+    func inputBytes(partition index: Int) -> Int? {
+        index < splits.count ? splits[index].range.count : 0
+    }
+
     var explainText: String {
         let paths = Set(splits.map(\.path)).sorted().map { "file:" + $0 }
         return "FileScan csv [\(schema.names.joined(separator: ","))] Location: [\(paths.joined(separator: ", "))]"

@@ -47,4 +47,11 @@ public protocol DataScan: Sendable {
     func read(partition index: Int, columns: [Int]) throws -> RecordBatch
     /// The scan as `explain()` shows it, e.g. `FileScan csv [...]`.
     var explainText: String { get }
+    /// The bytes a task reads from storage for partition `index` (Spark's `inputMetrics.bytesRead`); nil for
+    /// scans that read no input files (ranges, generated data), which report no input metrics, as in Spark.
+    func inputBytes(partition index: Int) -> Int?
+}
+
+extension DataScan {
+    public func inputBytes(partition index: Int) -> Int? { nil }
 }

@@ -10,12 +10,18 @@ struct OperatorExecution: Sendable {
     /// The running task's kill flag: every operator (and every streamed batch) checks it first, so a cancelled
     /// job's tasks stop within a batch.
     var interruption: TaskInterruption?
+    /// The running task's metrics, where scans add the bytes and records they read from input files.
+    var metrics: TaskMetricsCollector?
 
     func run(_ op: PhysicalOperator, partition: Int) throws -> [RecordBatch] {
         try interruption?.check()
         switch op {
         case .scan(let relation, let columns, _):
-            return [try relation.scan.read(partition: partition, columns: columns)]
+            let batch = try relation.scan.read(partition: partition, columns: columns)
+            if let bytes = relation.scan.inputBytes(partition: partition) {
+                metrics?.inputRead(bytes: bytes, records: batch.rowCount)
+            }
+            return [batch]
         case .local(let relation):
             return [relation.partitions[partition]]
         case .shuffleRead(let handle):
@@ -35,7 +41,13 @@ struct OperatorExecution: Sendable {
         case .limit(let n, let child):
             // Like Spark's limit over a file scan, stop reading the split once enough rows are in.
             if case .scan(let relation, let columns, _) = child, let scan = relation.scan as? any StreamingScan {
-                return try Self.firstRows(n, of: scan, partition: partition, columns: columns)
+                let rows = try Self.firstRows(n, of: scan, partition: partition, columns: columns)
+                // Only part of the split was read, and how much is not measured: records only, no bytes claimed
+                // (they would overstate the scan's throughput).
+                if scan.inputBytes(partition: partition) != nil {
+                    metrics?.inputRead(bytes: 0, records: rows.reduce(0) { $0 + $1.rowCount })
+                }
+                return rows
             }
             var remaining = n
             var out: [RecordBatch] = []

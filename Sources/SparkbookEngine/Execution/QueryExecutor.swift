@@ -142,6 +142,7 @@ public final class QueryExecutor: Sendable {
                         let partition = taskPartitions[context.partition]
                         var execution = stageExecution
                         execution.interruption = context.interruption
+                        execution.metrics = context.metrics
                         for shuffle in reads {
                             let read = store.readSize(shuffle: shuffle, reducePartitions: reduceRanges[partition])
                             context.metrics.shuffleRead(bytes: read.bytes, records: read.rows)

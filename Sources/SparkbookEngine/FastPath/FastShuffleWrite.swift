@@ -16,9 +16,10 @@ enum FastShuffleWrite {
            let fused = FusedCSVAggregation(reader: csv.reader, columns: columns, plan: remapped) {
             aggregator = TypedPartialAggregator(plan: remapped)
             if let split = csv.split(partition) {
-                try csv.translatingErrors {
+                let rows = try csv.translatingErrors {
                     try fused.run(path: split.path, split: split.range, into: &aggregator)
                 }
+                execution.metrics?.inputRead(bytes: csv.inputBytes(partition: partition) ?? 0, records: rows)
             }
         } else {
             let block = AggregationBatch(capacity: FusedCSVAggregation.blockRows, keyCount: plan.keyColumns.count,
@@ -56,7 +57,11 @@ enum FastShuffleWrite {
     static func forEachBatch(_ op: PhysicalOperator, partition: Int, execution: OperatorExecution,
                              _ body: (RecordBatch) throws -> Void) throws {
         if let (relation, columns) = streamableLeaf(op), let scan = relation.scan as? any StreamingScan {
+            let inputBytes = scan.inputBytes(partition: partition)
+            var records = 0
+            defer { if let inputBytes { execution.metrics?.inputRead(bytes: inputBytes, records: records) } }
             try scan.forEachBatch(partition: partition, columns: columns, maxRows: streamingBatchRows) { batch in
+                records += batch.rowCount
                 let local = LocalRelation(schema: batch.schema,
                                           partitions: Array(repeating: batch, count: partition + 1))
                 for out in try execution.run(replacingLeaf(op, with: .local(local)), partition: partition) {

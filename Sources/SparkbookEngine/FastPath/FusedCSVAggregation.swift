@@ -50,10 +50,13 @@ struct FusedCSVAggregation {
         self.inputCount = plan.calls.count
     }
 
-    /// Folds the lines of `split` of `path` into `aggregator`, a block of rows at a time.
-    func run(path: String, split: Range<Int>?, into aggregator: inout TypedPartialAggregator) throws {
+    /// Folds the lines of `split` of `path` into `aggregator`, a block of rows at a time; returns the rows read
+    /// (the task's input records).
+    @discardableResult
+    func run(path: String, split: Range<Int>?, into aggregator: inout TypedPartialAggregator) throws -> Int {
         let file = try MappedFile(path: path)
-        try withExtendedLifetime(file) {
+        return try withExtendedLifetime(file) {
+            var rows = 0
             let block = AggregationBatch(capacity: Self.blockRows, keyCount: keyCount, inputCount: inputCount)
             let scanner = FusedCSVLineScanner(fusion: self, block: block, buffer: file.bytes, path: path)
             let split = split ?? 0..<file.bytes.count
@@ -64,13 +67,16 @@ struct FusedCSVAggregation {
             while start <= lines.lastLineStart {
                 start = try scanner.addLines(from: start, through: lines.lastLineStart, skipHeader: &skipHeader,
                                              dictionary: &aggregator.dictionary)
+                rows += block.rowCount
                 aggregator.consume(block)
                 if start - released >= Self.releaseBytes {
                     file.release(released..<start)
                     released = start
                 }
             }
+            rows += block.rowCount
             aggregator.consume(block)
+            return rows
         }
     }
 }

@@ -2,7 +2,7 @@ import SparkbookCluster
 
 /// "What happened at runtime" after a walkthrough cell, drawn from that cell's real listener events and the
 /// executor timeline: jobs and their stages (split at shuffles, with AQE's coalescing of shuffle partitions),
-/// tasks per executor, shuffle bytes written and read (the tasks' measured metrics),
+/// tasks per executor, input bytes read and shuffle bytes written and read (the tasks' measured metrics),
 /// retried stage attempts, and every executor change with the rule that caused it.
 public struct RuntimePanel {
     public let style: TerminalStyle
@@ -34,6 +34,7 @@ public struct RuntimePanel {
                 let spread = stage.tasksByExecutor.map { "exec \($0.executor)×\($0.tasks)" }.joined(separator: " ")
                 var line = "  " + Self.stageHeading(stage) + " on " + (spread.isEmpty ? "-" : spread)
                 if let ms = stage.millis { line += " · \(ms) ms" }
+                if stage.inputBytesRead > 0 { line += " · input " + ByteCountText.format(stage.inputBytesRead) }
                 if stage.shuffleBytesWritten > 0 { line += " · shuffle write " + ByteCountText.format(stage.shuffleBytesWritten) }
                 if stage.shuffleBytesRead > 0 { line += " · shuffle read " + ByteCountText.format(stage.shuffleBytesRead) }
                 if stage.failedTasks > 0 { line += style.red(" · \(stage.failedTasks) failed") }
