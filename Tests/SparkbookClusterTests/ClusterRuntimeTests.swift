@@ -72,4 +72,45 @@ import Testing
         #expect(local.executorStatuses().map(\.slots) == [2])
         local.shutdown()
     }
+
+    /// Runs one 2-task stage on `runtime` whose partition 0 fails (transiently) on attempts below `failing`.
+    func runFlakyStage(_ runtime: ClusterRuntime, failing: Int) async throws {
+        runtime.clusterScheduler.injectFaults { $0.partition == 0 && $0.attempt < failing
+            ? InjectedTaskFailure(message: "flaky") : nil }
+        try await runtime.clusterScheduler.runStage(StageDescriptor(jobId: 0, stageId: 0, name: "s", taskCount: 2)) { _ in }
+    }
+
+    @Test func localNFAllowsFAttemptsWhatever_spark_task_maxFailuresSays() async throws {
+        let local = try start("local[2,3]", ["spark.task.maxFailures": "10"])
+        defer { local.shutdown() }
+        try await runFlakyStage(local, failing: 2)
+        do {
+            try await runFlakyStage(local, failing: 3)
+            Issue.record("no abort")
+        } catch let aborted as StageAbortedError {
+            #expect(aborted.message.hasPrefix("Job aborted due to stage failure: Task 0 in stage 0.0 failed 3 times, "
+                + "most recent failure: Lost task 0.2 in stage 0.0 (TID "))
+        }
+    }
+
+    @Test func plainLocalModeAllowsOneAttempt() async throws {
+        let local = try start("local[*]", ["spark.task.maxFailures": "4"])
+        defer { local.shutdown() }
+        await #expect(throws: StageAbortedError.self) { try await runFlakyStage(local, failing: 1) }
+    }
+
+    @Test func localThreadsMustFitATasksCpusAsSparkChecks() {
+        let message = { (cores: Int) in
+            "The number of cores per executor (=\(cores)) has to be >= the number of cpus per task = 2." }
+        for (master, cores) in [("local", 1), ("local[1]", 1), ("local[1,3]", 1)] {
+            #expect(throws: ConfigError(code: .coresBelowTaskCpus, key: "spark.task.cpus", message: message(cores))) {
+                try start(master, ["spark.task.cpus": "2"]).shutdown()
+            }
+        }
+        #expect(throws: ConfigError(code: .coresBelowTaskCpus, key: "spark.task.cpus",
+                                    message: "The number of cores per executor (=0) has to be >= the number of cpus "
+                                        + "per task = 1.")) {
+            try start("local[0,2]", [:]).shutdown()
+        }
+    }
 }

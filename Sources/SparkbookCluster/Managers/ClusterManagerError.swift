@@ -4,6 +4,8 @@ public struct ClusterManagerError: Error, Hashable, Sendable, CustomStringConver
     public enum Code: String, Hashable, Sendable {
         /// The master string matches no known form (`SparkException: Could not parse Master URL`).
         case unparsableMaster
+        /// The master parses but asks for something impossible (`Asked to run locally with 0 threads`).
+        case invalidMaster
         /// Serverless compute refuses to let users set this key.
         case configNotAvailable
         /// The cluster file names an unknown key or a value that does not parse.

@@ -61,7 +61,7 @@ public struct ClusterManagerProfile: Hashable, Sendable {
                 startupTime: startup ?? .zero, supportsDynamicAllocation: true,
                 externalShuffleServiceAvailable: true, requestBatch: nil, defaultInstances: 2, hostCount: 1,
                 forcedProperties: [:])
-        case .local(let threads):
+        case .local(let threads, _):
             return ClusterManagerProfile(
                 master: master, capacity: 1, executorCores: threads, startupTime: .zero,
                 supportsDynamicAllocation: false, externalShuffleServiceAvailable: false, requestBatch: nil,

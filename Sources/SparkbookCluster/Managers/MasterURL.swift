@@ -4,8 +4,10 @@ import Foundation
 /// plus Sparkbook's own `sparkbook` (the embedded cluster, also the default) and `serverless`.
 public enum MasterURL: Hashable, Sendable, CustomStringConvertible {
     case embedded
-    /// `local`, `local[N]`, `local[*]`, `local[N,F]`: one executor in the driver with N task threads.
-    case local(threads: Int)
+    /// `local`, `local[N]`, `local[*]`, `local[N,F]`, `local[*,F]`: one executor in the driver with N task
+    /// threads; a task may fail F times (`spark.task.maxFailures` does not apply in local mode; plain `local[N]`
+    /// allows one attempt).
+    case local(threads: Int, maxTaskFailures: Int = 1)
     /// `local-cluster[W,C,M]`: W workers of C cores and M MiB each.
     case localCluster(workers: Int, coresPerWorker: Int, memoryMiB: Int)
     case yarn
@@ -36,17 +38,43 @@ public enum MasterURL: Hashable, Sendable, CustomStringConvertible {
             self = .localCluster(workers: w, coresPerWorker: c, memoryMiB: m)
             return
         }
-        if let args = Self.bracketArguments(master, prefix: "local"), (1...2).contains(args.count) {
-            if args.count == 2 && Int(args[1]) == nil { throw .unparsableMaster(master) }
-            if args[0] == "*" {
-                self = .local(threads: ProcessInfo.processInfo.activeProcessorCount)
-                return
-            }
-            guard let n = Int(args[0]), n > 0 else { throw .unparsableMaster(master) }
-            self = .local(threads: n)
+        if let local = try Self.localMode(master) {
+            self = local
             return
         }
         throw .unparsableMaster(master)
+    }
+
+    /// Spark's `LOCAL_N_REGEX` (`local\[([0-9]+|\*)\]`) and `LOCAL_N_FAILURES_REGEX`
+    /// (`local\[([0-9]+|\*)\s*,\s*([0-9]+)\]`): no spaces inside the brackets except around the comma, no
+    /// signs. `local[0]` is refused as Spark does; `local[0,F]` parses and fails the cores check later, as in Spark.
+    private static func localMode(_ master: String) throws(ClusterManagerError) -> MasterURL? {
+        guard master.hasPrefix("local["), master.hasSuffix("]") else { return nil }
+        let parts = master.dropFirst("local[".count).dropLast().split(separator: ",", omittingEmptySubsequences: false)
+        func digits(_ text: Substring) -> Int? {
+            guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return Int(text) ?? Int.max
+        }
+        func threads(_ text: Substring) -> Int? {
+            text == "*" ? ProcessInfo.processInfo.activeProcessorCount : digits(text)
+        }
+        switch parts.count {
+        case 1:
+            guard let n = threads(parts[0]) else { throw .unparsableMaster(master) }
+            guard n > 0 else {
+                throw ClusterManagerError(code: .invalidMaster, message: "Asked to run locally with \(n) threads")
+            }
+            return .local(threads: n)
+        case 2:
+            // Spaces around the comma only.
+            guard parts[0].first?.isWhitespace == false, parts[1].last?.isWhitespace == false,
+                  let n = threads(Substring(parts[0].trimmingCharacters(in: .whitespacesAndNewlines))),
+                  let f = digits(Substring(parts[1].trimmingCharacters(in: .whitespacesAndNewlines)))
+            else { throw .unparsableMaster(master) }
+            return .local(threads: n, maxTaskFailures: f)
+        default:
+            throw .unparsableMaster(master)
+        }
     }
 
     /// `prefix[a,b,c]` -> ["a","b","c"] (spaces trimmed), nil when the shape differs.
@@ -60,7 +88,7 @@ public enum MasterURL: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .embedded: "sparkbook"
-        case .local(let n): "local[\(n)]"
+        case let .local(n, f): f == 1 ? "local[\(n)]" : "local[\(n),\(f)]"
         case let .localCluster(w, c, m): "local-cluster[\(w),\(c),\(m)]"
         case .yarn: "yarn"
         case .kubernetes(let server): "k8s://\(server)"

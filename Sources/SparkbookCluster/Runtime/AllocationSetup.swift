@@ -6,7 +6,7 @@ struct AllocationSetup {
     var slotsPerExecutor: Int
     var shuffleServiceEnabled: Bool
     var notices: [ConfigNotice]
-    /// `spark.task.maxFailures` (default 4); local mode allows one attempt, as Spark's `local[N]`.
+    /// `spark.task.maxFailures` (default 4); local mode ignores it: one attempt with `local[N]`, F with `local[N,F]`.
     var maxTaskFailures: Int
     /// `spark.sparkbook.test.killExecutorAfterTasks`: lose one busy executor after this many successful tasks
     /// (a teaching and test aid for executor loss mid-job).
@@ -17,8 +17,13 @@ struct AllocationSetup {
     init(profile: ClusterManagerProfile, properties: [String: String], timeScale: TimeScale) throws {
         typealias Keys = DynamicAllocationKeys
         let reader = SparkPropertyReader(properties: properties)
-        if case .local = profile.master {
-            maxTaskFailures = 1
+        if case .local(let threads, let failures) = profile.master {
+            maxTaskFailures = failures
+            // Spark's `checkResourcesPerTask` for local mode: the threads must fit one task's cpus.
+            var cores = DynamicAllocationConfig()
+            cores.executorCores = threads
+            cores.taskCpus = try reader.int(DynamicAllocationKeys.taskCpus) ?? 1
+            try ExecutorAllocationPolicy.checkCores(cores)
         } else {
             maxTaskFailures = max(1, try reader.int("spark.task.maxFailures") ?? 4)
         }

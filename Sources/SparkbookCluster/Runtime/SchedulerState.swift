@@ -73,7 +73,8 @@ struct SchedulerState {
     init(bus: ListenerBus, timeline: ExecutorTimeline, epochOffset: Int64, shuffleServiceEnabled: Bool,
          maxTaskFailures: Int = 4, policy: ExecutorAllocationPolicy?, provisioner: ExecutorProvisioner) {
         self.bus = bus
-        self.maxTaskFailures = max(1, maxTaskFailures)
+        // 0 is possible (`local[N,0]`): as in Spark, the first failure then aborts the stage ("failed 0 times").
+        self.maxTaskFailures = max(0, maxTaskFailures)
         self.timeline = timeline
         self.epochOffset = epochOffset
         self.shuffleServiceEnabled = shuffleServiceEnabled
