@@ -35,10 +35,10 @@ struct AggregateAccumulator: Sendable {
         switch call.function {
         case .sum where call.resultType == .long: longSums.append(0)
         case .sum, .avg: doubleSums.append(0)
-        case .min, .max, .first, .last: extremes.append(.null)
+        case .min, .max, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: extremes.append(.null)
         case .countDistinct, .approxCountDistinct: sets.append([])
         case .collectList, .collectSet: sets.append([]); lists.append([])
-        case .stddev, .stddevPop, .variance: means.append(0); m2s.append(0)
+        case .stddev, .stddevPop, .variance, .variancePop: means.append(0); m2s.append(0)
         case .count: break
         }
     }
@@ -69,6 +69,12 @@ struct AggregateAccumulator: Sendable {
             }
         case .last:
             for row in 0..<rowCount { extremes[groupIds[row]] = input.value(at: row); seen[groupIds[row]] = true }
+        case .firstIgnoreNulls:
+            for row in 0..<rowCount where !seen[groupIds[row]] && !input.isNull(row) {
+                extremes[groupIds[row]] = input.value(at: row); seen[groupIds[row]] = true
+            }
+        case .lastIgnoreNulls:
+            for row in 0..<rowCount where !input.isNull(row) { extremes[groupIds[row]] = input.value(at: row) }
         case .countDistinct, .approxCountDistinct:
             for row in 0..<rowCount where !input.isNull(row) { sets[groupIds[row]].insert(input.value(at: row)) }
         case .collectList:
@@ -78,7 +84,7 @@ struct AggregateAccumulator: Sendable {
                 let value = input.value(at: row), g = groupIds[row]
                 if sets[g].insert(value).inserted { lists[g].append(value) }
             }
-        case .stddev, .stddevPop, .variance:
+        case .stddev, .stddevPop, .variance, .variancePop:
             for row in 0..<rowCount {
                 guard let x = input.value(at: row).doubleValue else { continue }
                 let g = groupIds[row]
@@ -163,7 +169,7 @@ struct AggregateAccumulator: Sendable {
                 counts[g] += n; seen[g] = true
             case .min, .max:
                 fold(extreme: first.value(at: row), into: g)
-            case .stddev, .stddevPop, .variance:
+            case .stddev, .stddevPop, .variance, .variancePop:
                 // Chan et al.'s parallel merge of (n, mean, m2), as Spark's CentralMomentAgg does.
                 let n2 = first.value(at: row).doubleValue ?? 0
                 guard n2 > 0 else { continue }
@@ -174,7 +180,8 @@ struct AggregateAccumulator: Sendable {
                 means[g] += delta * n2 / n
                 m2s[g] += m22 + delta * delta * n1 * n2 / n
                 counts[g] += Int64(n2)
-            case .countDistinct, .approxCountDistinct, .first, .last, .collectList, .collectSet:
+            case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls,
+                 .collectList, .collectSet:
                 break
             }
         }
@@ -196,11 +203,12 @@ struct AggregateAccumulator: Sendable {
                     column(.long, groups) { .long(counts[$0]) }]
         case .min, .max:
             return [column(call.resultType, groups) { extremes[$0] }]
-        case .stddev, .stddevPop, .variance:
+        case .stddev, .stddevPop, .variance, .variancePop:
             return [column(.double, groups) { .double(Double(counts[$0])) },
                     column(.double, groups) { .double(means[$0]) },
                     column(.double, groups) { .double(m2s[$0]) }]
-        case .countDistinct, .approxCountDistinct, .first, .last, .collectList, .collectSet:
+        case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls,
+             .collectList, .collectSet:
             return []
         }
     }
@@ -219,13 +227,14 @@ struct AggregateAccumulator: Sendable {
             case .avg where decimalSums != nil:
                 seen[g] ? try decimalSums!.average(of: g, count: counts[g], into: call.resultType) : .null
             case .avg: seen[g] && counts[g] > 0 ? .double(doubleSums[g] / Double(counts[g])) : .null
-            case .min, .max, .first, .last: extremes[g]
+            case .min, .max, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: extremes[g]
             case .countDistinct, .approxCountDistinct: .long(Int64(sets[g].count))
             case .collectList, .collectSet: .array(lists[g])
             case .stddev, .variance:
                 counts[g] < 2 ? .null : (call.function == .variance ? .double(m2s[g] / Double(counts[g] - 1))
                     : .double((m2s[g] / Double(counts[g] - 1)).squareRoot()))
             case .stddevPop: counts[g] == 0 ? .null : .double((m2s[g] / Double(counts[g])).squareRoot())
+            case .variancePop: counts[g] == 0 ? .null : .double(m2s[g] / Double(counts[g]))
             }
         }
     }

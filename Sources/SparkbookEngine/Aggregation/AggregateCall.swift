@@ -18,9 +18,9 @@ public struct AggregateCall: Sendable, Hashable {
             else { input?.dataType == .double ? .double : .long }
         case .avg:
             if case .decimal(let p, let s)? = input?.dataType { DecimalPrecision.average(p, s) } else { .double }
-        case .min, .max, .first, .last: input?.dataType ?? .null
+        case .min, .max, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: input?.dataType ?? .null
         case .countDistinct, .approxCountDistinct: .long
-        case .stddev, .stddevPop, .variance: .double
+        case .stddev, .stddevPop, .variance, .variancePop: .double
         // Nulls are skipped, so the elements never are null.
         case .collectList, .collectSet: .array(element: input?.dataType ?? .null, containsNull: false)
         }
@@ -49,9 +49,10 @@ public struct AggregateCall: Sendable, Hashable {
         case .avg:
             if case .decimal(let p, let s)? = input?.dataType { [DecimalPrecision.sum(p, s), .long] } else { [.double, .long] }
         case .min, .max: [resultType]
-        case .stddev, .stddevPop, .variance: [.double, .double, .double]
+        case .stddev, .stddevPop, .variance, .variancePop: [.double, .double, .double]
         // Complete-mode functions never write partial states.
-        case .countDistinct, .approxCountDistinct, .first, .last, .collectList, .collectSet: []
+        case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls,
+             .collectList, .collectSet: []
         }
     }
 }

@@ -70,7 +70,7 @@ enum FunctionsBinding {
         "countDistinct": .countDistinct, "count_distinct": .countDistinct,
         "approx_count_distinct": .approxCountDistinct, "approxCountDistinct": .approxCountDistinct,
         "first": .first, "last": .last, "stddev": .stddev, "stddev_samp": .stddev, "std": .stddev,
-        "stddev_pop": .stddevPop, "variance": .variance, "var_samp": .variance,
+        "stddev_pop": .stddevPop, "variance": .variance, "var_samp": .variance, "var_pop": .variancePop,
         "collect_list": .collectList, "collect_set": .collectSet,
     ]
 
@@ -153,14 +153,16 @@ enum FunctionsBinding {
     static func aggregate(_ name: String, _ function: AggregateFunction, _ args: CallArguments) throws -> Column {
         if function == .countDistinct {
             let columns = try args.variadic().map { try $0.column(name) }
-            guard columns.count == 1 else {
-                throw ScriptError("NotImplementedError", "\(name) over several columns is not supported in Sparkbook yet; count distinct rows with df.select(...).distinct().count()")
-            }
-            return Functions.countDistinct(columns[0])
+            return Functions.countDistinct(columns)
         }
         let v = try args.bind(["col", "ignorenulls"], required: 1)
-        if case .bool(true)? = v[1] {
-            throw ScriptError("NotImplementedError", "\(name)(ignorenulls=True) is not supported in Sparkbook yet")
+        if function == .first || function == .last, let flag = v[1] {
+            guard case .bool(let ignoreNulls) = flag else {
+                throw ScriptError("PySparkTypeError", "[NOT_BOOL] Argument `ignorenulls` should be a bool, got \(flag.typeName).")
+            }
+            let chosen: AggregateFunction = function == .first ? (ignoreNulls ? .firstIgnoreNulls : .first)
+                : (ignoreNulls ? .lastIgnoreNulls : .last)
+            return Functions.aggregate(named: chosen, try v[0]!.column(name))
         }
         return Functions.aggregate(named: function, try v[0]!.column(name))
     }
