@@ -55,6 +55,10 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
     case stddevPop = "stddev_pop"
     case variance
     case variancePop = "var_pop"
+    /// Spellings Spark keeps in generated names (`stddev_samp(x)`, `std(x)`, `var_samp(x)`).
+    case stddevSamp = "stddev_samp"
+    case std
+    case varianceSamp = "var_samp"
     case collectList = "collect_list"
     case collectSet = "collect_set"
 
@@ -65,6 +69,15 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
         case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls,
              .collectList, .collectSet: true
         default: false
+        }
+    }
+
+    /// The function this one computes: spellings that only name a function differently map to it.
+    public var semantics: AggregateFunction {
+        switch self {
+        case .stddevSamp, .std: .stddev
+        case .varianceSamp: .variance
+        default: self
         }
     }
 

@@ -105,8 +105,8 @@ extension SQLExpressionParser {
 
     static let aggregates: [String: AggregateFunction] = [
         "count": .count, "sum": .sum, "avg": .avg, "mean": .avg, "min": .min, "max": .max, "first": .first,
-        "last": .last, "stddev": .stddev, "stddev_samp": .stddev, "std": .stddev, "stddev_pop": .stddevPop,
-        "variance": .variance, "var_samp": .variance, "var_pop": .variancePop, "count_distinct": .countDistinct,
+        "last": .last, "stddev": .stddev, "stddev_samp": .stddevSamp, "std": .std, "stddev_pop": .stddevPop,
+        "variance": .variance, "var_samp": .varianceSamp, "var_pop": .variancePop, "count_distinct": .countDistinct,
         "approx_count_distinct": .approxCountDistinct, "collect_list": .collectList, "collect_set": .collectSet,
     ]
 
