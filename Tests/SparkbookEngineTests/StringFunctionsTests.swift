@@ -19,4 +19,11 @@ import Testing
         #expect(try call("lpad", .string("abc"), [.integer(5), .string("*-")]) == .string("*-abc"))
         #expect(Expression.function("rpad", [.column("t"), .literal(.integer(4))]).generatedName == "rpad(t, 4,  )")
     }
+
+    @Test func reverseTakesStringsAndArrays() throws {
+        #expect(try call("reverse", .string("abc"), []) == .string("cba"))
+        let schema = StructType([StructField("a", .array(element: .integer, containsNull: true))])
+        #expect(try FunctionTestSupport.evaluate(.function("reverse", [.column("a")]), schema, [.array([.integer(1), .integer(2)])])
+                == .array([.integer(2), .integer(1)]))
+    }
 }

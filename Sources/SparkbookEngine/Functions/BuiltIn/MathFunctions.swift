@@ -73,7 +73,7 @@ enum MathFunctions {
     static func power(_ name: String, named printed: String) -> RowFunction {
         RowFunction(name, arity: 2...2, namer: { "\(printed)(\($0.joined(separator: ", ")))" },
                     signature: Signatures.fixed([.double, .double], .double)) { v, _ in
-            .double(Foundation.pow(v[0].doubleValue!, v[1].doubleValue!))
+            .double(StrictMath.pow(v[0].doubleValue!, v[1].doubleValue!))
         }
     }
 

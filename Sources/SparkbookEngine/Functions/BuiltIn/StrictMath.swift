@@ -1,4 +1,5 @@
-/// Java's `StrictMath.log`, `log10` and `exp` (fdlibm's algorithms), which Spark's `ln`, `log`, `log10` and `exp` call:
+/// Java's `StrictMath.log`, `log10` and `exp` (fdlibm's algorithms; `pow` in `StrictMath+Pow`), which Spark's
+/// `ln`, `log`, `log10` and `exp` call:
 /// the platform's logarithm is correctly rounded more often and so differs from Spark in the last digit
 /// (`log(10.0, 3)` prints 0.4771212547196623 in Spark).
 enum StrictMath {

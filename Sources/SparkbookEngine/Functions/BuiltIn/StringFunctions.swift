@@ -10,7 +10,13 @@ enum StringFunctions {
         unary("rtrim") { trimSpaces($0, leading: false, trailing: true) },
         unary("initcap") { $0.split(separator: " ", omittingEmptySubsequences: false)
             .map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ") },
-        unary("reverse") { String($0.reversed()) },
+        // `reverse` of a string reverses its characters; of an array, its elements.
+        RowFunction("reverse", arity: 1...1, signature: { t, _ in
+            t[0].isArray ? FunctionSignature(inputs: t, result: t[0]) : FunctionSignature(inputs: [.string], result: .string)
+        }) { v, _ in
+            if case .array(let elements) = v[0] { return .array(elements.reversed()) }
+            return .string(String(v[0].string.reversed()))
+        },
         RowFunction("length", arity: 1...1, signature: Signatures.fixed([.string], .integer)) { v, _ in
             .integer(Int32(v[0].string.count))
         },
