@@ -22,6 +22,10 @@ struct DataFrameTests {
         #expect(try joined.drop(columns: [try right.column("event_id")]).columns() == ["event_id", "country", "device"])
         #expect(try joined.drop(columns: [Column("country")]).columns() == ["event_id", "event_id", "device"])
         #expect(try joined.withColumnRenamed("event_id", "id").columns() == ["id", "country", "id", "device"])
+        // Renames apply in order, each to the previous result: a swap leaves two columns named `event_id`.
+        #expect(try left.withColumnsRenamed([("event_id", "country"), ("country", "event_id")]).columns()
+                == ["event_id", "event_id"])
+        #expect(try left.withColumnsRenamed([("missing", "x"), ("country", "c")]).columns() == ["event_id", "c"])
     }
 
     @Test func countIsEveryRow() async throws {

@@ -38,3 +38,35 @@ import Testing
         #expect(out == [[.array([])]])
     }
 }
+
+/// `first`/`last` with `ignorenulls=True` skip nulls; without, they keep whatever comes first or last.
+@Suite struct AggregateAccumulatorIgnoreNullsTests {
+    func run(_ function: AggregateFunction, _ values: [Value]) throws -> Value {
+        var b = ColumnBuilder(type: .long)
+        values.forEach { b.append($0) }
+        var accumulator = AggregateAccumulator(call: AggregateCall(function: function, input: .column(index: 0, type: .long)))
+        accumulator.addGroup()
+        try accumulator.update(b.finish(), rowCount: values.count, groupIds: [Int](repeating: 0, count: values.count))
+        return try accumulator.finalColumn(groups: [0]).value(at: 0)
+    }
+
+    @Test func ignoringNullsTakesTheFirstAndLastValues() throws {
+        let values: [Value] = [.null, .long(2), .long(3), .null]
+        #expect(try run(.first, values) == .null)
+        #expect(try run(.firstIgnoreNulls, values) == .long(2))
+        #expect(try run(.last, values) == .null)
+        #expect(try run(.lastIgnoreNulls, values) == .long(3))
+        #expect(try run(.firstIgnoreNulls, [.null, .null]) == .null)
+    }
+
+    @Test func populationVarianceDividesByN() throws {
+        #expect(try run(.variancePop, [.long(1), .long(2), .long(3), .null]) == .double(2.0 / 3.0))
+        #expect(try run(.variancePop, [.null]) == .null)
+    }
+
+    @Test func ignoringNullsKeepsSparksName() {
+        #expect(Expression.aggregate(.firstIgnoreNulls, .column("x")).generatedName == "first(x)")
+        #expect(AggregateFunction(sqlName: "first_ignore_nulls") == nil)
+        #expect(AggregateFunction(sqlName: "var_pop") == .variancePop)
+    }
+}

@@ -5,11 +5,7 @@ import Testing
     let schema = StructType([StructField("name", .string), StructField("amount", .double), StructField("d", .date)])
 
     func evaluate(_ e: Expression, _ row: [Value]) throws -> Value {
-        let bound = try ExpressionBinder(schema: schema).bind(e)
-        var builders = schema.fields.map { ColumnBuilder(type: $0.dataType) }
-        for (i, v) in row.enumerated() { builders[i].append(v) }
-        let batch = RecordBatch(schema: schema, columns: builders.map { $0.finish() }, rowCount: 1)
-        return try bound.evaluate(batch).value(at: 0)
+        try FunctionTestSupport.evaluate(e, schema, row)
     }
 
     @Test func unknownFunctionIsSparksUnresolvedRoutine() {

@@ -18,6 +18,14 @@ import Testing
         #expect(try SQLExpressionParser.parse("count(*)") == .aggregate(.count, .star))
     }
 
+    @Test func multiColumnDistinctAndIgnoreNulls() throws {
+        #expect(try SQLExpressionParser.parse("count(DISTINCT a, b)").generatedName == "count(DISTINCT a, b)")
+        #expect(try SQLExpressionParser.parse("first(x, true)") == .aggregate(.firstIgnoreNulls, .column("x")))
+        #expect(try SQLExpressionParser.parse("last(x) IGNORE NULLS") == .aggregate(.lastIgnoreNulls, .column("x")))
+        #expect(try SQLExpressionParser.parse("first(x, false)") == .aggregate(.first, .column("x")))
+        #expect(try SQLExpressionParser.parse("last(x)") == .aggregate(.last, .column("x")))
+    }
+
     @Test func syntaxErrorsAreSparks() {
         #expect(throws: SparkError.self) { try SQLExpressionParser.parse("a +") }
         #expect(throws: SparkError.self) { try SQLExpressionParser.parse("(a") }

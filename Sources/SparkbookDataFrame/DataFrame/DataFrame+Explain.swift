@@ -39,7 +39,7 @@ extension DataFrame {
                 guard let stage = byShuffle[h.id] else { return }
                 lines.append(prefix + exchangeText(stage))
                 if case .shuffleWrite(_, let spec) = stage.output {
-                    lines.append(String(repeating: "   ", count: depth) + "+- HashAggregate(keys=\(spec.keys.count), functions=[\(spec.calls.map { "partial_\($0.function.rawValue)" }.joined(separator: ", "))])")
+                    lines.append(String(repeating: "   ", count: depth) + "+- HashAggregate(keys=\(spec.keys.count), functions=[\(spec.calls.map { "partial_\($0.function.sqlName)" }.joined(separator: ", "))])")
                     walk(stage.root, depth + 2)
                 } else {
                     walk(stage.root, depth + 1)
@@ -49,7 +49,7 @@ extension DataFrame {
             case .filter: lines.append(prefix + "Filter")
             case .limit(let n, _): lines.append(prefix + "CollectLimit \(n)")
             case .finalAggregate(let spec, _), .completeAggregate(let spec, _):
-                lines.append(prefix + "HashAggregate(keys=\(spec.keys.count), functions=[\(spec.calls.map(\.function.rawValue).joined(separator: ", "))])")
+                lines.append(prefix + "HashAggregate(keys=\(spec.keys.count), functions=[\(spec.calls.map(\.function.sqlName).joined(separator: ", "))])")
             case .sort(let keys, _): lines.append(prefix + "Sort [\(keys.map(\.direction.sql).joined(separator: ", "))], true")
             case .concat: lines.append(prefix + "Union")
             case .hashJoin(let spec, _, _): lines.append(prefix + "ShuffledHashJoin \(spec.type.rawValue)")

@@ -28,6 +28,12 @@ extension DataFrame {
         }, plan))
     }
 
+    /// `withColumnsRenamed({...})`: the renames in the dict's order, each over the previous one's result, as
+    /// Spark applies them (`{"a": "b", "b": "a"}` leaves two columns named `a`).
+    public func withColumnsRenamed(_ renames: [(existing: String, new: String)]) throws -> DataFrame {
+        try renames.reduce(self) { try $0.withColumnRenamed($1.existing, $1.new) }
+    }
+
     /// Drops columns by name (every column of that name, as Spark does after a join); names that do not exist
     /// are ignored.
     public func drop(_ names: [String]) throws -> DataFrame {

@@ -43,7 +43,7 @@ public struct GroupedData: Sendable {
     }
 
     static func aggregate(named name: String, _ column: String) throws -> Column {
-        let function: AggregateFunction? = name.lowercased() == "mean" ? .avg : AggregateFunction(rawValue: name.lowercased())
+        let function: AggregateFunction? = name.lowercased() == "mean" ? .avg : AggregateFunction(sqlName: name.lowercased())
         guard let function else {
             throw SparkError(.analysis, errorClass: "UNRESOLVED_ROUTINE",
                              message: "Cannot resolve routine `\(name)` on search path [`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`].",

@@ -20,6 +20,10 @@ extension Functions {
     public static func desc(_ name: String) -> Column { Column(name).desc() }
 
     public static func countDistinct(_ column: Column) -> Column { aggregate(.countDistinct, column) }
+    /// `countDistinct(a, b, ...)`: distinct combinations; a row where any column is null is not counted.
+    public static func countDistinct(_ columns: [Column]) -> Column {
+        Column(.aggregate(.countDistinct, DistinctTuple.argument(columns.map(\.expression))))
+    }
     public static func aggregate(named function: AggregateFunction, _ column: Column) -> Column { aggregate(function, column) }
 
     // Window functions: placeholders that `over(window)` turns into window calls.

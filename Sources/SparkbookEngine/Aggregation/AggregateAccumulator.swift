@@ -3,6 +3,8 @@
 /// The same accumulator serves the partial step (rows in) and the final step (partial states in).
 struct AggregateAccumulator: Sendable {
     let call: AggregateCall
+    /// What the call computes (`std` accumulates as `stddev`).
+    private var function: AggregateFunction { call.function.semantics }
     private var counts: [Int64] = []
     private var longSums: [Int64] = []
     private var doubleSums: [Double] = []
@@ -22,8 +24,8 @@ struct AggregateAccumulator: Sendable {
 
     init(call: AggregateCall) {
         self.call = call
-        if let input = call.decimalInput, call.function == .sum || call.function == .avg {
-            decimalSums = DecimalSums(input: input, checksRunningTotal: call.function == .sum)
+        if let input = call.decimalInput, function == .sum || function == .avg {
+            decimalSums = DecimalSums(input: input, checksRunningTotal: function == .sum)
         }
     }
 
@@ -32,13 +34,13 @@ struct AggregateAccumulator: Sendable {
         counts.append(0)
         seen.append(false)
         if decimalSums != nil { decimalSums!.addGroup(); return }
-        switch call.function {
+        switch function {
         case .sum where call.resultType == .long: longSums.append(0)
         case .sum, .avg: doubleSums.append(0)
-        case .min, .max, .first, .last: extremes.append(.null)
+        case .min, .max, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: extremes.append(.null)
         case .countDistinct, .approxCountDistinct: sets.append([])
         case .collectList, .collectSet: sets.append([]); lists.append([])
-        case .stddev, .stddevPop, .variance: means.append(0); m2s.append(0)
+        case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop: means.append(0); m2s.append(0)
         case .count: break
         }
     }
@@ -49,7 +51,7 @@ struct AggregateAccumulator: Sendable {
             for row in 0..<rowCount { counts[groupIds[row]] += 1 }
             return
         }
-        switch call.function {
+        switch function {
         case .count:
             for row in 0..<rowCount where !input.isNull(row) { counts[groupIds[row]] += 1 }
         case .sum, .avg:
@@ -69,6 +71,12 @@ struct AggregateAccumulator: Sendable {
             }
         case .last:
             for row in 0..<rowCount { extremes[groupIds[row]] = input.value(at: row); seen[groupIds[row]] = true }
+        case .firstIgnoreNulls:
+            for row in 0..<rowCount where !seen[groupIds[row]] && !input.isNull(row) {
+                extremes[groupIds[row]] = input.value(at: row); seen[groupIds[row]] = true
+            }
+        case .lastIgnoreNulls:
+            for row in 0..<rowCount where !input.isNull(row) { extremes[groupIds[row]] = input.value(at: row) }
         case .countDistinct, .approxCountDistinct:
             for row in 0..<rowCount where !input.isNull(row) { sets[groupIds[row]].insert(input.value(at: row)) }
         case .collectList:
@@ -78,7 +86,7 @@ struct AggregateAccumulator: Sendable {
                 let value = input.value(at: row), g = groupIds[row]
                 if sets[g].insert(value).inserted { lists[g].append(value) }
             }
-        case .stddev, .stddevPop, .variance:
+        case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop:
             for row in 0..<rowCount {
                 guard let x = input.value(at: row).doubleValue else { continue }
                 let g = groupIds[row]
@@ -91,7 +99,7 @@ struct AggregateAccumulator: Sendable {
     }
 
     private mutating func accumulateSums(_ input: ColumnVector, rowCount: Int, groupIds: [Int]) {
-        let integral = call.function == .sum && call.resultType == .long
+        let integral = function == .sum && call.resultType == .long
         switch input.storage {
         case .float64(let values):
             for row in 0..<rowCount where !input.isNull(row) {
@@ -131,7 +139,7 @@ struct AggregateAccumulator: Sendable {
         if current.isNull {
             extremes[group] = value
         } else if let order = ValueOrdering.compare(value, current),
-                  call.function == .min ? order < 0 : order > 0 {
+                  function == .min ? order < 0 : order > 0 {
             extremes[group] = value
         }
     }
@@ -143,12 +151,12 @@ struct AggregateAccumulator: Sendable {
             let g = groupIds[row]
             if decimalSums != nil {
                 guard case .decimal(let partial) = first.value(at: row) else { continue }
-                let n = call.function == .avg ? partials[partials.startIndex + 1].value(at: row).int64Value ?? 0 : 1
+                let n = function == .avg ? partials[partials.startIndex + 1].value(at: row).int64Value ?? 0 : 1
                 try decimalSums!.add(partial.unscaled, to: g)
                 counts[g] += n; seen[g] = true
                 continue
             }
-            switch call.function {
+            switch function {
             case .count:
                 counts[g] += first.value(at: row).int64Value ?? 0
             case .sum:
@@ -163,7 +171,7 @@ struct AggregateAccumulator: Sendable {
                 counts[g] += n; seen[g] = true
             case .min, .max:
                 fold(extreme: first.value(at: row), into: g)
-            case .stddev, .stddevPop, .variance:
+            case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop:
                 // Chan et al.'s parallel merge of (n, mean, m2), as Spark's CentralMomentAgg does.
                 let n2 = first.value(at: row).doubleValue ?? 0
                 guard n2 > 0 else { continue }
@@ -174,7 +182,8 @@ struct AggregateAccumulator: Sendable {
                 means[g] += delta * n2 / n
                 m2s[g] += m22 + delta * delta * n1 * n2 / n
                 counts[g] += Int64(n2)
-            case .countDistinct, .approxCountDistinct, .first, .last, .collectList, .collectSet:
+            case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls,
+                 .collectList, .collectSet:
                 break
             }
         }
@@ -182,7 +191,7 @@ struct AggregateAccumulator: Sendable {
 
     /// The partial state of every group, as `call.partialTypes` columns.
     func partialColumns(groups: [Int]) -> [ColumnVector] {
-        switch call.function {
+        switch function {
         case .count:
             return [column(.long, groups) { .long(counts[$0]) }]
         case .sum:
@@ -196,11 +205,12 @@ struct AggregateAccumulator: Sendable {
                     column(.long, groups) { .long(counts[$0]) }]
         case .min, .max:
             return [column(call.resultType, groups) { extremes[$0] }]
-        case .stddev, .stddevPop, .variance:
+        case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop:
             return [column(.double, groups) { .double(Double(counts[$0])) },
                     column(.double, groups) { .double(means[$0]) },
                     column(.double, groups) { .double(m2s[$0]) }]
-        case .countDistinct, .approxCountDistinct, .first, .last, .collectList, .collectSet:
+        case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls,
+             .collectList, .collectSet:
             return []
         }
     }
@@ -213,19 +223,20 @@ struct AggregateAccumulator: Sendable {
     /// The final result of every group.
     func finalColumn(groups: [Int]) throws -> ColumnVector {
         try column(call.resultType, groups) { g in
-            switch call.function {
+            switch function {
             case .count: .long(counts[g])
             case .sum: !seen[g] ? .null : sum(of: g)
             case .avg where decimalSums != nil:
                 seen[g] ? try decimalSums!.average(of: g, count: counts[g], into: call.resultType) : .null
             case .avg: seen[g] && counts[g] > 0 ? .double(doubleSums[g] / Double(counts[g])) : .null
-            case .min, .max, .first, .last: extremes[g]
+            case .min, .max, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: extremes[g]
             case .countDistinct, .approxCountDistinct: .long(Int64(sets[g].count))
             case .collectList, .collectSet: .array(lists[g])
-            case .stddev, .variance:
-                counts[g] < 2 ? .null : (call.function == .variance ? .double(m2s[g] / Double(counts[g] - 1))
+            case .stddev, .stddevSamp, .std, .variance, .varianceSamp:
+                counts[g] < 2 ? .null : (function == .variance ? .double(m2s[g] / Double(counts[g] - 1))
                     : .double((m2s[g] / Double(counts[g] - 1)).squareRoot()))
             case .stddevPop: counts[g] == 0 ? .null : .double((m2s[g] / Double(counts[g])).squareRoot())
+            case .variancePop: counts[g] == 0 ? .null : .double(m2s[g] / Double(counts[g]))
             }
         }
     }

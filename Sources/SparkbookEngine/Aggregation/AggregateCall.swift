@@ -11,16 +11,16 @@ public struct AggregateCall: Sendable, Hashable {
     /// Spark's result types: count is long; sum of integrals long, of doubles double; avg double; min/max keep;
     /// sum and avg of decimals are wider decimals (`DecimalPrecision.sum`, `.average`).
     public var resultType: DataType {
-        switch function {
+        switch function.semantics {
         case .count: .long
         case .sum:
             if case .decimal(let p, let s)? = input?.dataType { DecimalPrecision.sum(p, s) }
             else { input?.dataType == .double ? .double : .long }
         case .avg:
             if case .decimal(let p, let s)? = input?.dataType { DecimalPrecision.average(p, s) } else { .double }
-        case .min, .max, .first, .last: input?.dataType ?? .null
+        case .min, .max, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: input?.dataType ?? .null
         case .countDistinct, .approxCountDistinct: .long
-        case .stddev, .stddevPop, .variance: .double
+        case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop: .double
         // Nulls are skipped, so the elements never are null.
         case .collectList, .collectSet: .array(element: input?.dataType ?? .null, containsNull: false)
         }
@@ -35,7 +35,7 @@ public struct AggregateCall: Sendable, Hashable {
     /// `count` never returns null, nor do `collect_list`/`collect_set` (`[]`); the others do on empty or
     /// all-null input.
     public var resultNullable: Bool {
-        switch function {
+        switch function.semantics {
         case .count, .countDistinct, .approxCountDistinct, .collectList, .collectSet: false
         default: true
         }
@@ -43,15 +43,16 @@ public struct AggregateCall: Sendable, Hashable {
 
     /// The columns a partial result carries to the final step through the shuffle.
     public var partialTypes: [DataType] {
-        switch function {
+        switch function.semantics {
         case .count: [.long]
         case .sum: [resultType]
         case .avg:
             if case .decimal(let p, let s)? = input?.dataType { [DecimalPrecision.sum(p, s), .long] } else { [.double, .long] }
         case .min, .max: [resultType]
-        case .stddev, .stddevPop, .variance: [.double, .double, .double]
+        case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop: [.double, .double, .double]
         // Complete-mode functions never write partial states.
-        case .countDistinct, .approxCountDistinct, .first, .last, .collectList, .collectSet: []
+        case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls,
+             .collectList, .collectSet: []
         }
     }
 }

@@ -60,7 +60,7 @@ public struct ExpressionBinder: Sendable {
             return try bind(inner)
         case .aggregate(let function, _):
             throw SparkError(.analysis, errorClass: "UNSUPPORTED_EXPR_FOR_OPERATOR",
-                             message: "Aggregate function `\(function.rawValue)` is not allowed here; use it in `agg(...)` or `select` of an aggregation.",
+                             message: "Aggregate function `\(function.sqlName)` is not allowed here; use it in `agg(...)` or `select` of an aggregation.",
                              sqlState: "42K0E")
         case .unary(let op, let inner):
             let operand = try bind(inner)

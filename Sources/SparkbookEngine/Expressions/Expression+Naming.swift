@@ -8,12 +8,12 @@ extension Expression {
         case .alias(_, let name): name
         case .aggregate(let function, .star) where function == .count: "count(1)"
         case .aggregate(.countDistinct, let argument): "count(DISTINCT \(argument.generatedName))"
-        case .aggregate(let function, let argument): "\(function.rawValue)(\(argument.generatedName))"
+        case .aggregate(let function, let argument): "\(function.sqlName)(\(argument.generatedName))"
         case .function(let name, let arguments):
             (FunctionRegistry.builtIn.function(named: name)?.generatedName(arguments.map(\.generatedName)))
                 ?? "\(name)(\(arguments.map(\.generatedName).joined(separator: ", ")))"
         case .sortOrder(let e, let direction): "\(e.generatedName) \(direction.sql)"
-        case .window(let call, let spec): "\(call.generatedName) \(spec.generatedName)"
+        case .window(let call, let spec): "\(call.generatedName) \(spec.generatedName(for: call))"
         case .unary(.negate, let e): "(- \(e.generatedName))"
         case .unary(.not, let e): "(NOT \(e.generatedName))"
         case .unary(.isNull, let e): "(\(e.generatedName) IS NULL)"

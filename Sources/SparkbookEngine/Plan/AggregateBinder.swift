@@ -26,7 +26,7 @@ struct AggregateBinder {
                 if case .star = argument {
                     guard function == .count else {
                         throw SparkError(.analysis, errorClass: "INVALID_USAGE_OF_STAR_OR_REGEX",
-                                         message: "Invalid usage of '*' in \(function.rawValue).", sqlState: "42000")
+                                         message: "Invalid usage of '*' in \(function.sqlName).", sqlState: "42000")
                     }
                     bound = nil
                 } else {

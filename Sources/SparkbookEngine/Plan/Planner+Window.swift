@@ -14,7 +14,8 @@ extension StageBuilder {
         }
         expressions.forEach(collect)
         guard let spec = calls.first?.1 else { return try build(.project(expressions, child)) }
-        guard calls.allSatisfy({ $0.1 == spec }) else {
+        // Frames may differ: one sort serves every frame over the same partitioning and ordering.
+        guard calls.allSatisfy({ $0.1.partitionBy == spec.partitionBy && $0.1.orderBy == spec.orderBy }) else {
             throw SparkError(.unsupported, errorClass: "UNSUPPORTED_FEATURE",
                              message: "Sparkbook computes one window specification per select; apply differently specified windows in separate withColumn calls.")
         }
@@ -26,7 +27,8 @@ extension StageBuilder {
             return SortKey(expression: try binder.bind(inner), direction: direction)
         }
         var functions: [BoundWindowFunction] = []
-        for (call, _) in calls {
+        for (call, callSpec) in calls {
+            try WindowFrameValidation.check(call, callSpec, orderTypes: orderKeys.map(\.expression.dataType))
             if call.requiresOrder && orderKeys.isEmpty {
                 let name = call.generatedName.prefix { $0 != "(" }
                 throw SparkError(.analysis, errorClass: "WINDOW_FUNCTION_FRAME_NOT_ORDERED",
@@ -43,7 +45,7 @@ extension StageBuilder {
             case .aggregate(let f, let e):
                 let argument: BoundExpression? = e == .star ? nil : try binder.bind(e)
                 let cast = argument.map { ($0.dataType == .string && (f == .sum || f == .avg)) ? .cast($0, .double) : $0 }
-                functions.append(.aggregate(AggregateCall(function: f, input: cast)))
+                functions.append(.aggregate(AggregateCall(function: f, input: cast), frame: callSpec.frame(for: call)))
             }
         }
         let windowFields = functions.enumerated().map { StructField("__window\($0.offset)", $0.element.resultType) }

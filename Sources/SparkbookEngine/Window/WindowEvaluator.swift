@@ -10,21 +10,20 @@ public struct WindowSpec: Sendable {
 public enum BoundWindowFunction: Sendable {
     case rowNumber, rank, denseRank, percentRank
     case offset(BoundExpression, by: Int, defaultValue: Value)
-    case aggregate(AggregateCall)
+    case aggregate(AggregateCall, frame: WindowFrame)
 
     public var resultType: DataType {
         switch self {
         case .rowNumber, .rank, .denseRank: .integer
         case .percentRank: .double
         case .offset(let e, _, _): e.dataType
-        case .aggregate(let call): call.resultType
+        case .aggregate(let call, _): call.resultType
         }
     }
 }
 
 /// Computes window functions over all rows of a shuffle partition (rows with equal partition keys are in the
-/// same shuffle partition). The default frame is Spark's: the whole partition without an ordering, else from
-/// the partition start to the current row and its peers.
+/// same shuffle partition). Aggregates run over each function's frame (`WindowFrameBounds`).
 enum WindowEvaluator {
     static func evaluate(_ spec: WindowSpec, _ input: RecordBatch) throws -> RecordBatch {
         let partitionSort = spec.partitionKeys.map { SortKey(expression: $0, direction: .ascending) }
@@ -43,7 +42,8 @@ enum WindowEvaluator {
             var end = start + 1
             while end < sorted.rowCount && samePartition(start, end) { end += 1 }
             for (f, function) in spec.functions.enumerated() {
-                try compute(function, rows: start..<end, sorted, peers, into: &results[f])
+                try compute(function, rows: start..<end, sorted, orderKeys: orderValues, directions: spec.orderKeys.map(\.direction),
+                            peers, into: &results[f])
             }
             start = end
         }
@@ -57,6 +57,7 @@ enum WindowEvaluator {
     }
 
     private static func compute(_ function: BoundWindowFunction, rows: Range<Int>, _ batch: RecordBatch,
+                                orderKeys: [ColumnVector], directions: [SortDirection],
                                 _ peers: (Int, Int) -> Bool, into out: inout [Value]) throws {
         switch function {
         case .rowNumber:
@@ -77,21 +78,39 @@ enum WindowEvaluator {
                 let source = row + by
                 out[row] = rows.contains(source) ? values.value(at: source) : defaultValue
             }
-        case .aggregate(let call):
-            let input = try call.input.map { try $0.evaluate(batch) }
-            var accumulator = AggregateAccumulator(call: call)
-            accumulator.addGroup()
-            var row = rows.lowerBound
-            while row < rows.upperBound {
-                // Without an ordering every row is a peer of every other: one frame for the partition.
-                var peerEnd = row + 1
-                while peerEnd < rows.upperBound && peers(row, peerEnd) { peerEnd += 1 }
-                let slice = input.map { $0.gather(Array(row..<peerEnd)) }
-                try accumulator.update(slice, rowCount: peerEnd - row, groupIds: [Int](repeating: 0, count: peerEnd - row))
-                let value = try accumulator.finalColumn(groups: [0]).value(at: 0)
-                for r in row..<peerEnd { out[r] = value }
-                row = peerEnd
+        case .aggregate(let call, let frame):
+            let bounds = WindowFrameBounds(frame, rows: rows, orderKeys: orderKeys, directions: directions, peers: peers)
+            try aggregate(call, over: bounds, rows: rows, batch, into: &out)
+        }
+    }
+
+    /// The aggregate over each row's frame. A frame that keeps its start and grows (the default, or any frame
+    /// from UNBOUNDED PRECEDING) adds only the new rows; any other frame is aggregated afresh, as Spark's
+    /// sliding frame does.
+    private static func aggregate(_ call: AggregateCall, over bounds: WindowFrameBounds, rows: Range<Int>,
+                                  _ batch: RecordBatch, into out: inout [Value]) throws {
+        let input = try call.input.map { try $0.evaluate(batch) }
+        var accumulator = AggregateAccumulator(call: call)
+        accumulator.addGroup()
+        var current = rows.lowerBound..<rows.lowerBound
+        var value = try accumulator.finalColumn(groups: [0]).value(at: 0)
+        for row in rows {
+            let frame = bounds.frame(of: row)
+            if frame != current {
+                if frame.lowerBound != current.lowerBound || frame.upperBound < current.upperBound || current.isEmpty {
+                    accumulator = AggregateAccumulator(call: call)
+                    accumulator.addGroup()
+                    current = frame.lowerBound..<frame.lowerBound
+                }
+                let added = current.upperBound..<max(current.upperBound, frame.upperBound)
+                if !added.isEmpty {
+                    let slice = input.map { $0.gather(Array(added)) }
+                    try accumulator.update(slice, rowCount: added.count, groupIds: [Int](repeating: 0, count: added.count))
+                }
+                current = frame
+                value = try accumulator.finalColumn(groups: [0]).value(at: 0)
             }
+            out[row] = value
         }
     }
 }

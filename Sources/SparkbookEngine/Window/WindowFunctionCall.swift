@@ -25,17 +25,33 @@ public enum WindowFunctionCall: Sendable, Hashable {
     }
 }
 
-/// `Window.partitionBy(...).orderBy(...)`: the partition keys and the ordering inside each partition.
+/// `Window.partitionBy(...).orderBy(...)`, optionally `.rowsBetween(...)`/`.rangeBetween(...)`: the partition
+/// keys, the ordering inside each partition and the frame (nil: Spark's default for each function).
 public struct WindowSpecification: Sendable, Hashable {
     public var partitionBy: [Expression]
     public var orderBy: [Expression]
+    public var frame: WindowFrame?
 
-    public init(partitionBy: [Expression] = [], orderBy: [Expression] = []) {
+    public init(partitionBy: [Expression] = [], orderBy: [Expression] = [], frame: WindowFrame? = nil) {
         self.partitionBy = partitionBy
         self.orderBy = orderBy
+        self.frame = frame
     }
 
-    var generatedName: String {
+    /// The frame a function runs over: rankings from the start to the current row, `lag`/`lead` the one row
+    /// at their offset, aggregates the given frame or Spark's default.
+    public func frame(for call: WindowFunctionCall) -> WindowFrame {
+        switch call {
+        case .rowNumber, .rank, .denseRank, .percentRank:
+            WindowFrame(.rows, start: WindowFrame.unboundedPreceding, end: WindowFrame.currentRow)
+        case .lag(_, let n, _): WindowFrame(.rows, start: Int64(-n), end: Int64(-n))
+        case .lead(_, let n, _): WindowFrame(.rows, start: Int64(n), end: Int64(n))
+        case .aggregate: frame ?? WindowFrame.aggregateDefault(ordered: !orderBy.isEmpty)
+        }
+    }
+
+    /// `OVER (PARTITION BY k ORDER BY y ASC NULLS FIRST RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)`.
+    func generatedName(for call: WindowFunctionCall) -> String {
         var parts: [String] = []
         if !partitionBy.isEmpty { parts.append("PARTITION BY " + partitionBy.map(\.generatedName).joined(separator: ", ")) }
         if !orderBy.isEmpty {
@@ -44,6 +60,7 @@ public struct WindowSpecification: Sendable, Hashable {
                 return Expression.sortOrder(e, .ascending).generatedName
             }.joined(separator: ", "))
         }
+        parts.append(frame(for: call).sql)
         return "OVER (" + parts.joined(separator: " ") + ")"
     }
 }

@@ -90,6 +90,11 @@ enum ColumnBinding {
 /// `Window.partitionBy(...).orderBy(...)`: both the class's static methods and the spec's methods.
 enum WindowBinding {
     static let methods = ["partitionBy", "orderBy", "rowsBetween", "rangeBetween"]
+    /// `Window.unboundedPreceding`, ...: the frame bounds PySpark defines as class attributes.
+    static let constants: [String: Int64] = [
+        "unboundedPreceding": WindowFrame.unboundedPreceding, "unboundedFollowing": WindowFrame.unboundedFollowing,
+        "currentRow": WindowFrame.currentRow,
+    ]
 
     static func call(_ name: String, _ spec: WindowSpecification, _ args: CallArguments) throws -> PyValue {
         var result = spec
@@ -99,8 +104,17 @@ enum WindowBinding {
         case "orderBy":
             result.orderBy = try args.variadic().map { try $0.column(name).expression }
         case "rowsBetween", "rangeBetween":
-            throw ScriptError("NotImplementedError",
-                              "Window.\(name) is not supported in Sparkbook yet; the default frames are (whole partition, or start to current row when ordered)")
+            let v = try args.bind(["start", "end"], required: 2)
+            let bounds = try [v[0]!, v[1]!].enumerated().map { i, value -> Int64 in
+                guard case .int(let n) = value else {
+                    throw ScriptError.type("\(name)() argument '\(i == 0 ? "start" : "end")' must be int, not \(value.typeName)")
+                }
+                return n
+            }
+            // PySpark's thresholds: anything at or past ±sys.maxsize is unbounded.
+            let start = bounds[0] <= -Int64.max ? WindowFrame.unboundedPreceding : bounds[0]
+            let end = bounds[1] >= Int64.max ? WindowFrame.unboundedFollowing : bounds[1]
+            result.frame = WindowFrame(name == "rowsBetween" ? .rows : .range, start: start, end: end)
         default:
             throw Members.missingAttribute(name, of: .windowSpec(spec))
         }

@@ -5,9 +5,9 @@ import SparkbookEngine
 enum DataFrameBinding {
     static let methods = [
         "show", "printSchema", "count", "collect", "take", "first", "head", "limit", "select", "filter", "where",
-        "withColumn", "groupBy", "groupby", "agg", "selectExpr", "withColumns", "withColumnRenamed", "drop",
+        "withColumn", "groupBy", "groupby", "agg", "selectExpr", "withColumns", "withColumnRenamed", "withColumnsRenamed", "drop",
         "distinct", "dropDuplicates", "drop_duplicates", "orderBy", "sort", "union", "unionAll", "unionByName",
-        "repartition", "coalesce", "cache", "persist", "unpersist", "describe", "fillna", "dropna", "explain",
+        "repartition", "coalesce", "cache", "persist", "unpersist", "describe", "summary", "fillna", "dropna", "explain",
         "join", "crossJoin", "createOrReplaceTempView", "createTempView", "toDF", "alias",
     ]
 
@@ -78,6 +78,13 @@ enum DataFrameBinding {
         case "withColumnRenamed":
             let v = try args.bind(["existing", "new"], required: 2)
             return .dataFrame(try df.withColumnRenamed(try v[0]!.string("existing", in: name), try v[1]!.string("new", in: name)))
+        case "withColumnsRenamed":
+            guard args.positional.count == 1, case .dict(let items) = args.positional[0] else {
+                throw ScriptError("PySparkTypeError", "[NOT_EXPECTED_TYPE] Argument `colsMap` should be dict, got \(args.positional.first?.typeName ?? "nothing").")
+            }
+            return .dataFrame(try df.withColumnsRenamed(try items.map {
+                (try $0.key.string("colsMap", in: name), try $0.value.string("colsMap", in: name))
+            }))
         case "toDF":
             let names = try args.variadic().map { try $0.string("cols", in: name) }
             let current = try df.columns()
@@ -130,6 +137,8 @@ enum DataFrameBinding {
             return .dataFrame(df)
         case "describe":
             return .dataFrame(try await df.describe(try args.variadic().map { try $0.string("cols", in: name) }))
+        case "summary":
+            return .dataFrame(try await df.summary(try args.variadic().map { try $0.string("statistics", in: name) }))
         case "fillna":
             return .dataFrame(try NABinding.fill(df, args))
         case "dropna":

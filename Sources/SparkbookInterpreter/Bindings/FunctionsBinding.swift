@@ -10,6 +10,8 @@ enum FunctionsBinding {
         case literal(String)
         /// A literal that may also be a Column (`F.date_add("d", F.col("n"))`).
         case either(String)
+        /// A column, its name, or a number (`F.pow("x", 2)`).
+        case columnOrNumber(String)
     }
 
     struct Shape {
@@ -29,8 +31,8 @@ enum FunctionsBinding {
             }
         }
         for name in ["upper", "lower", "trim", "ltrim", "rtrim", "length", "initcap", "reverse", "abs", "sqrt", "exp",
-                     "log10", "floor", "ceil", "signum", "year", "month", "dayofmonth", "dayofweek", "dayofyear",
-                     "quarter", "hour", "minute", "second"] {
+                     "log10", "log2", "ln", "floor", "ceil", "signum", "year", "month", "dayofmonth", "dayofweek",
+                     "dayofyear", "weekofyear", "quarter", "hour", "minute", "second"] {
             add([name], nil, [.column("col")])
         }
         add(["ceiling"], "ceil", [.column("col")])
@@ -55,7 +57,13 @@ enum FunctionsBinding {
         add(["date_sub"], nil, [.column("start"), .either("days")])
         add(["current_date"], nil, [])
         add(["current_timestamp"], nil, [])
-        add(["pow", "power"], "pow", [.either("col1"), .either("col2")])
+        add(["pow", "power"], "power", [.columnOrNumber("col1"), .columnOrNumber("col2")])
+        add(["regexp_extract"], nil, [.column("str"), .literal("pattern"), .literal("idx")])
+        add(["trunc"], nil, [.column("date"), .literal("format")])
+        add(["repeat"], nil, [.column("col"), .either("n")])
+        add(["instr"], nil, [.column("str"), .literal("substr")])
+        add(["try_divide"], nil, [.column("left"), .column("right")])
+        add(["nanvl"], nil, [.column("col1"), .column("col2")])
         add(["nvl", "ifnull"], "nvl", [.column("col1"), .column("col2")])
         add(["size", "array_sort", "explode", "explode_outer"], nil, [.column("col")])
         add(["array_contains"], nil, [.column("col"), .either("value")])
@@ -69,12 +77,12 @@ enum FunctionsBinding {
         "count": .count, "sum": .sum, "avg": .avg, "mean": .avg, "min": .min, "max": .max,
         "countDistinct": .countDistinct, "count_distinct": .countDistinct,
         "approx_count_distinct": .approxCountDistinct, "approxCountDistinct": .approxCountDistinct,
-        "first": .first, "last": .last, "stddev": .stddev, "stddev_samp": .stddev, "std": .stddev,
-        "stddev_pop": .stddevPop, "variance": .variance, "var_samp": .variance,
+        "first": .first, "last": .last, "stddev": .stddev, "stddev_samp": .stddevSamp, "std": .std,
+        "stddev_pop": .stddevPop, "variance": .variance, "var_samp": .varianceSamp, "var_pop": .variancePop,
         "collect_list": .collectList, "collect_set": .collectSet,
     ]
 
-    static let others = ["col", "column", "lit", "expr", "when", "asc", "desc", "asc_nulls_first", "asc_nulls_last",
+    static let others = ["log", "col", "column", "lit", "expr", "when", "asc", "desc", "asc_nulls_first", "asc_nulls_last",
                          "desc_nulls_first", "desc_nulls_last", "row_number", "rank", "dense_rank", "percent_rank",
                          "lag", "lead", "udf", "pandas_udf", "isnull", "isnan", "broadcast"]
 
@@ -84,6 +92,11 @@ enum FunctionsBinding {
         if let shape = shapes[name] { return .column(try build(shape, args)) }
         if let function = aggregates[name] { return .column(try aggregate(name, function, args)) }
         switch name {
+        case "log":
+            // `log(x)` is the natural logarithm (Spark names it `ln(x)`); `log(base, x)` takes a number base.
+            let v = try args.bind(["arg1", "arg2"], required: 1)
+            guard let x = v[1] else { return .column(Column(.function("ln", [try v[0]!.column(name).expression]))) }
+            return .column(Column(.function("log", [try v[0]!.literalColumn().expression, try x.column(name).expression])))
         case "col", "column":
             let v = try args.bind(["col"], required: 1)
             return .column(Column(try v[0]!.string("col", in: name)))
@@ -126,7 +139,7 @@ enum FunctionsBinding {
 
     static func build(_ shape: Shape, _ args: CallArguments) throws -> Column {
         let names = shape.parameters.map { p -> String in
-            switch p { case .column(let n), .literal(let n), .either(let n): n }
+            switch p { case .column(let n), .literal(let n), .either(let n), .columnOrNumber(let n): n }
         }
         var fixed = args
         var rest: [PyValue] = []
@@ -143,6 +156,9 @@ enum FunctionsBinding {
             case .column(let n): expressions.append(try value.column(n).expression)
             case .literal: expressions.append(.literal(try value.sparkValue()))
             case .either: expressions.append(try value.literalColumn().expression)
+            case .columnOrNumber(let n):
+                if case .string = value { expressions.append(try value.column(n).expression) }
+                else { expressions.append(try value.literalColumn().expression) }
             }
         }
         expressions += try rest.map { try $0.column(shape.engineName).expression }
@@ -153,14 +169,16 @@ enum FunctionsBinding {
     static func aggregate(_ name: String, _ function: AggregateFunction, _ args: CallArguments) throws -> Column {
         if function == .countDistinct {
             let columns = try args.variadic().map { try $0.column(name) }
-            guard columns.count == 1 else {
-                throw ScriptError("NotImplementedError", "\(name) over several columns is not supported in Sparkbook yet; count distinct rows with df.select(...).distinct().count()")
-            }
-            return Functions.countDistinct(columns[0])
+            return Functions.countDistinct(columns)
         }
         let v = try args.bind(["col", "ignorenulls"], required: 1)
-        if case .bool(true)? = v[1] {
-            throw ScriptError("NotImplementedError", "\(name)(ignorenulls=True) is not supported in Sparkbook yet")
+        if function == .first || function == .last, let flag = v[1] {
+            guard case .bool(let ignoreNulls) = flag else {
+                throw ScriptError("PySparkTypeError", "[NOT_BOOL] Argument `ignorenulls` should be a bool, got \(flag.typeName).")
+            }
+            let chosen: AggregateFunction = function == .first ? (ignoreNulls ? .firstIgnoreNulls : .first)
+                : (ignoreNulls ? .lastIgnoreNulls : .last)
+            return Functions.aggregate(named: chosen, try v[0]!.column(name))
         }
         return Functions.aggregate(named: function, try v[0]!.column(name))
     }

@@ -8,7 +8,7 @@ enum ModuleMembers {
         case .pyspark: ["sql"]
         case .pysparkSql: ["SparkSession", "functions", "types", "Window", "window"]
         case .window: ["Window"]
-        case .windowClass: WindowBinding.methods
+        case .windowClass: WindowBinding.methods + WindowBinding.constants.keys.sorted()
         case .functions: FunctionsBinding.functions
         case .types: []
         case .sparkSessionClass: ["builder", "getActiveSession"]
@@ -24,6 +24,8 @@ enum ModuleMembers {
         case (.pysparkSql, "types"): return .module(.types)
         case (.pysparkSql, "Window"), (.window, "Window"): return .module(.windowClass)
         case (.pysparkSql, "window"): return .module(.window)
+        case (.windowClass, _) where WindowBinding.constants[name] != nil:
+            return .int(WindowBinding.constants[name]!)
         case (.windowClass, _) where WindowBinding.methods.contains(name):
             return .boundMethod(receiver: .module(module), name: name)
         case (.sparkSessionClass, "getActiveSession"), (.time, "sleep"), (.time, "time"), (.time, "perf_counter"):

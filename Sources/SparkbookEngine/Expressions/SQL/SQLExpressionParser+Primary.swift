@@ -69,8 +69,21 @@ extension SQLExpressionParser {
         }
         try expect(symbol: ")")
         if distinct {
-            guard lower == "count", args.count == 1 else { throw near() }
-            return .aggregate(.countDistinct, args[0])
+            guard lower == "count", !args.isEmpty else { throw near() }
+            return .aggregate(.countDistinct, DistinctTuple.argument(args))
+        }
+        // `first(x, true)`, `first(x) IGNORE NULLS` (and `last`): the flag is a boolean literal.
+        if lower == "first" || lower == "last", args.count == 1 || args.count == 2 {
+            var ignoreNulls = false
+            if args.count == 2 {
+                guard case .literal(.boolean(let flag)) = args[1] else { throw near() }
+                ignoreNulls = flag
+            }
+            if accept(keyword: "IGNORE") { try expect(keyword: "NULLS"); ignoreNulls = true }
+            else if accept(keyword: "RESPECT") { try expect(keyword: "NULLS") }
+            let function: AggregateFunction = lower == "first" ? (ignoreNulls ? .firstIgnoreNulls : .first)
+                : (ignoreNulls ? .lastIgnoreNulls : .last)
+            return .aggregate(function, args[0])
         }
         if let aggregate = Self.aggregates[lower] {
             guard args.count == 1 else {
@@ -92,8 +105,8 @@ extension SQLExpressionParser {
 
     static let aggregates: [String: AggregateFunction] = [
         "count": .count, "sum": .sum, "avg": .avg, "mean": .avg, "min": .min, "max": .max, "first": .first,
-        "last": .last, "stddev": .stddev, "stddev_samp": .stddev, "std": .stddev, "stddev_pop": .stddevPop,
-        "variance": .variance, "var_samp": .variance, "count_distinct": .countDistinct,
+        "last": .last, "stddev": .stddev, "stddev_samp": .stddevSamp, "std": .std, "stddev_pop": .stddevPop,
+        "variance": .variance, "var_samp": .varianceSamp, "var_pop": .variancePop, "count_distinct": .countDistinct,
         "approx_count_distinct": .approxCountDistinct, "collect_list": .collectList, "collect_set": .collectSet,
     ]
 

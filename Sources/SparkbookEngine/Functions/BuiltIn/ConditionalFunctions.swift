@@ -30,6 +30,11 @@ enum ConditionalFunctions {
             let result = try common(t, "nvl")
             return FunctionSignature(inputs: [result, result], result: result)
         }) { v, _ in v[0].isNull ? v[1] : v[0] },
+        // `nanvl(a, b)`: b where a is NaN; a null `a` stays null.
+        RowFunction("nanvl", arity: 2...2, nullIntolerant: false, signature: Signatures.fixed([.double, .double], .double)) { v, _ in
+            guard let a = v[0].doubleValue else { return .null }
+            return a.isNaN ? v[1] : v[0]
+        },
         RowFunction("greatest", arity: 2...255, nullIntolerant: false, signature: { t, _ in
             let result = try common(t, "greatest")
             return FunctionSignature(inputs: t.map { _ in result }, result: result)

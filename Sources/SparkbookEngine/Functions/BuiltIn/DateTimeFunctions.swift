@@ -11,6 +11,21 @@ enum DateTimeFunctions {
         dateField("dayofweek") { $0.isoWeekday % 7 + 1 },
         dateField("dayofyear") { $0.dayOfYear },
         dateField("quarter") { ($0.month - 1) / 3 + 1 },
+        dateField("weekofyear") { isoWeek(of: $0) },
+        // `trunc(date, fmt)`: the first day of the year, quarter, month or (Monday) week; null for other formats.
+        RowFunction("trunc", arity: 2...2, signature: Signatures.fixed([.date, .string], .date)) { v, _ in
+            guard case .date(let d) = v[0] else { return .null }
+            let t = CivilDateTime(days: Int64(d))
+            let first: CivilDateTime
+            switch v[1].string.lowercased() {
+            case "year", "yyyy", "yy": first = CivilDateTime(year: t.year, month: 1, day: 1)
+            case "quarter": first = CivilDateTime(year: t.year, month: (t.month - 1) / 3 * 3 + 1, day: 1)
+            case "month", "mon", "mm": first = CivilDateTime(year: t.year, month: t.month, day: 1)
+            case "week": first = CivilDateTime(days: t.days - Int64(t.isoWeekday - 1))
+            default: return .null
+            }
+            return .date(Int32(first.days))
+        },
         timeField("hour") { $0.hour },
         timeField("minute") { $0.minute },
         timeField("second") { $0.second },
@@ -79,6 +94,18 @@ enum DateTimeFunctions {
             guard case .date(let d) = v[0] else { return .null }
             return .integer(Int32(field(CivilDateTime(days: Int64(d)))))
         }
+    }
+
+    /// The ISO-8601 week number (weeks start on Monday; week 1 holds the year's first Thursday).
+    static func isoWeek(of t: CivilDateTime) -> Int {
+        let week = (t.dayOfYear - t.isoWeekday + 10) / 7
+        if week < 1 { return weeksInYear(t.year - 1) }
+        return week > weeksInYear(t.year) ? 1 : week
+    }
+
+    static func weeksInYear(_ year: Int) -> Int {
+        func p(_ y: Int) -> Int { (y + y / 4 - y / 100 + y / 400) % 7 }
+        return p(year) == 4 || p(year - 1) == 3 ? 53 : 52
     }
 
     static func timeField(_ name: String, _ field: @escaping @Sendable (CivilDateTime) -> Int) -> RowFunction {

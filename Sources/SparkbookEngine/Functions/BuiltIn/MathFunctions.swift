@@ -17,18 +17,39 @@ enum MathFunctions {
             }
         },
         double("sqrt") { $0 < 0 ? .nan : $0.squareRoot() },
-        double("exp") { Foundation.exp($0) },
-        double("log10") { $0 <= 0 ? .nan : Foundation.log10($0) },
-        RowFunction("log", arity: 1...2, signature: { t, _ in
+        double("exp") { StrictMath.exp($0) },
+        logarithm("log10", asymptote: 0) { StrictMath.log10($0) },
+        logarithm("log2", asymptote: 0) { StrictMath.log($0) / StrictMath.log(2) },
+        // `ln(x)` keeps its lower-case name; `log(x)` with F's one argument is `ln`.
+        RowFunction("ln", arity: 1...1, signature: Signatures.fixed([.double], .double)) { v, _ in
+            let x = v[0].doubleValue!
+            return x <= 0 ? .null : .double(StrictMath.log(x))
+        },
+        // `log(base, x)`: null when the base or the value is not positive, as Spark's Logarithm.
+        RowFunction("log", arity: 1...2, namer: { "LOG(\($0.joined(separator: ", ")))" }, signature: { t, _ in
             FunctionSignature(inputs: t.map { _ in .double }, result: .double)
         }) { v, _ in
-            let x = v.last!.doubleValue ?? 0
+            let x = v.last!.doubleValue!
             guard x > 0 else { return .null }
-            if v.count == 2 { return .double(Foundation.log(x) / Foundation.log(v[0].doubleValue ?? 0)) }
-            return .double(Foundation.log(x))
+            guard v.count == 2 else { return .double(StrictMath.log(x)) }
+            let base = v[0].doubleValue!
+            return base <= 0 ? .null : .double(StrictMath.log(x) / StrictMath.log(base))
         },
-        RowFunction("pow", arity: 2...2, signature: Signatures.fixed([.double, .double], .double)) { v, _ in
-            .double(Foundation.pow(v[0].doubleValue!, v[1].doubleValue!))
+        power("pow", named: "pow"),
+        power("power", named: "POWER"),
+        // `try_divide`: `/` that gives null for a zero divisor instead of DIVIDE_BY_ZERO.
+        RowFunction("try_divide", arity: 2...2, signature: { t, _ in
+            for (i, type) in t.enumerated() where !(type.isNumeric || type == .null || type == .string) {
+                throw Signatures.mismatch("try_divide", i + 1, "\"NUMERIC\"", type)
+            }
+            if t.contains(where: { if case .decimal = $0 { true } else { false } }) {
+                throw SparkError(.unsupported, errorClass: "UNSUPPORTED_FEATURE",
+                                 message: "try_divide on decimal columns is not supported in Sparkbook yet; cast to double first.")
+            }
+            return FunctionSignature(inputs: [.double, .double], result: .double)
+        }) { v, _ in
+            let divisor = v[1].doubleValue!
+            return divisor == 0 ? .null : .double(v[0].doubleValue! / divisor)
         },
         integral("floor") { $0.rounded(.down) },
         integral("ceil") { $0.rounded(.up) },
@@ -38,6 +59,23 @@ enum MathFunctions {
             return .double(d > 0 ? 1 : (d < 0 ? -1 : 0))
         },
     ]
+
+    /// A logarithm that is null at or below its asymptote (`log10(0)` is NULL in Spark), named upper-case.
+    static func logarithm(_ name: String, asymptote: Double, _ f: @escaping @Sendable (Double) -> Double) -> RowFunction {
+        RowFunction(name, arity: 1...1, namer: { "\(name.uppercased())(\($0[0]))" },
+                    signature: Signatures.fixed([.double], .double)) { v, _ in
+            let x = v[0].doubleValue!
+            return x <= asymptote ? .null : .double(f(x))
+        }
+    }
+
+    /// `pow` and `power` compute the same; Spark prints each spelling its own way (`pow(n, 2)`, `POWER(n, 2)`).
+    static func power(_ name: String, named printed: String) -> RowFunction {
+        RowFunction(name, arity: 2...2, namer: { "\(printed)(\($0.joined(separator: ", ")))" },
+                    signature: Signatures.fixed([.double, .double], .double)) { v, _ in
+            .double(StrictMath.pow(v[0].doubleValue!, v[1].doubleValue!))
+        }
+    }
 
     static func numeric(_ name: String, _ type: DataType) throws -> DataType {
         switch type {

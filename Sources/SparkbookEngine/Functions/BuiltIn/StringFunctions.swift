@@ -10,7 +10,13 @@ enum StringFunctions {
         unary("rtrim") { trimSpaces($0, leading: false, trailing: true) },
         unary("initcap") { $0.split(separator: " ", omittingEmptySubsequences: false)
             .map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ") },
-        unary("reverse") { String($0.reversed()) },
+        // `reverse` of a string reverses its characters; of an array, its elements.
+        RowFunction("reverse", arity: 1...1, signature: { t, _ in
+            t[0].isArray ? FunctionSignature(inputs: t, result: t[0]) : FunctionSignature(inputs: [.string], result: .string)
+        }) { v, _ in
+            if case .array(let elements) = v[0] { return .array(elements.reversed()) }
+            return .string(String(v[0].string.reversed()))
+        },
         RowFunction("length", arity: 1...1, signature: Signatures.fixed([.string], .integer)) { v, _ in
             .integer(Int32(v[0].string.count))
         },
@@ -35,12 +41,22 @@ enum StringFunctions {
             return .string(regex.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s),
                                                           withTemplate: JavaRegex.template(v[2].string)))
         },
-        RowFunction("lpad", arity: 3...3, signature: Signatures.fixed([.string, .integer, .string], .string)) { v, _ in
-            .string(pad(v[0].string, Int(v[1].int64Value ?? 0), v[2].string, left: true))
+        RowFunction("lpad", arity: 2...3, namer: { padName("lpad", $0) }, signature: Signatures.fixed([.string, .integer, .string], .string)) { v, _ in
+            .string(pad(v[0].string, Int(v[1].int64Value ?? 0), v.count > 2 ? v[2].string : " ", left: true))
         },
-        RowFunction("rpad", arity: 3...3, signature: Signatures.fixed([.string, .integer, .string], .string)) { v, _ in
-            .string(pad(v[0].string, Int(v[1].int64Value ?? 0), v[2].string, left: false))
+        RowFunction("rpad", arity: 2...3, namer: { padName("rpad", $0) }, signature: Signatures.fixed([.string, .integer, .string], .string)) { v, _ in
+            .string(pad(v[0].string, Int(v[1].int64Value ?? 0), v.count > 2 ? v[2].string : " ", left: false))
         },
+        RowFunction("repeat", arity: 2...2, signature: Signatures.fixed([.string, .integer], .string)) { v, _ in
+            .string(String(repeating: v[0].string, count: max(0, Int(v[1].int64Value ?? 0))))
+        },
+        // `instr(s, sub)`: the 1-based character position of the first occurrence, 0 when absent.
+        RowFunction("instr", arity: 2...2, signature: Signatures.fixed([.string, .string], .integer)) { v, _ in
+            let s = v[0].string, sub = v[1].string
+            guard let range = s.range(of: sub) else { return .integer(sub.isEmpty ? 1 : 0) }
+            return .integer(Int32(s.distance(from: s.startIndex, to: range.lowerBound) + 1))
+        },
+        RegexpExtract.function,
     ]
 
     static func unary(_ name: String, _ transform: @escaping @Sendable (String) -> String) -> RowFunction {
@@ -71,6 +87,11 @@ enum StringFunctions {
         end = min(chars.count, max(start, end))
         guard start < chars.count else { return "" }
         return String(chars[start..<end])
+    }
+
+    /// Without a pad string Spark pads with a space and prints it: `rpad(t, 4,  )`.
+    @Sendable static func padName(_ name: String, _ args: [String]) -> String {
+        "\(name)(\((args.count == 2 ? args + [" "] : args).joined(separator: ", ")))"
     }
 
     static func pad(_ s: String, _ length: Int, _ fill: String, left: Bool) -> String {

@@ -1,0 +1,28 @@
+import Testing
+@testable import SparkbookEngine
+
+@Suite struct DateTimeFunctionsTests {
+    func date(_ y: Int, _ m: Int, _ d: Int) -> Value { .date(Int32(SparkDateTimeParsing.daysFromCivil(y, m, d))) }
+
+    @Test func isoWeeksCrossYearEnds() {
+        func week(_ y: Int, _ m: Int, _ d: Int) -> Int {
+            DateTimeFunctions.isoWeek(of: CivilDateTime(days: Int64(SparkDateTimeParsing.daysFromCivil(y, m, d))))
+        }
+        #expect(week(2024, 1, 5) == 1)
+        #expect(week(2023, 12, 31) == 52)
+        #expect(week(2021, 1, 3) == 53)
+        #expect(week(2024, 12, 30) == 1)
+        #expect(week(2020, 12, 31) == 53)
+    }
+
+    @Test func truncToYearQuarterMonthWeek() throws {
+        func trunc(_ fmt: String) throws -> Value {
+            try FunctionTestSupport.call("trunc", date(2023, 12, 31), [.string(fmt)], type: .date)
+        }
+        #expect(try trunc("YEAR") == date(2023, 1, 1))
+        #expect(try trunc("quarter") == date(2023, 10, 1))
+        #expect(try trunc("mm") == date(2023, 12, 1))
+        #expect(try trunc("week") == date(2023, 12, 25))
+        #expect(try trunc("day") == .null)
+    }
+}

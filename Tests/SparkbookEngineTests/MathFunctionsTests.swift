@@ -1,0 +1,31 @@
+import Testing
+@testable import SparkbookEngine
+
+@Suite struct MathFunctionsTests {
+    func call(_ name: String, _ x: Value, _ literals: [Value] = []) throws -> Value {
+        try FunctionTestSupport.call(name, x, literals)
+    }
+
+    @Test func logarithmsAreNullOutsideTheirDomain() throws {
+        #expect(try call("ln", .double(0)) == .null)
+        #expect(try call("log10", .double(-1)) == .null)
+        #expect(try call("log2", .double(8)) == .double(3))
+        #expect(try FunctionTestSupport.evaluate(.function("log", [.literal(.double(10)), .column("x")]),
+                                                 StructType([StructField("x", .double)]), [.double(3)]) == .double(0.4771212547196623))
+        #expect(try FunctionTestSupport.evaluate(.function("log", [.literal(.double(-2)), .column("x")]),
+                                                 StructType([StructField("x", .double)]), [.double(3)]) == .null)
+    }
+
+    @Test func tryDivideGivesNullForAZeroDivisor() throws {
+        #expect(try call("try_divide", .double(3), [.integer(0)]) == .null)
+        #expect(try call("try_divide", .double(3), [.integer(2)]) == .double(1.5))
+    }
+
+    @Test func namesFollowSparksSpelling() {
+        #expect(Expression.function("power", [.column("x"), .literal(.integer(2))]).generatedName == "POWER(x, 2)")
+        #expect(Expression.function("pow", [.column("x"), .literal(.integer(2))]).generatedName == "pow(x, 2)")
+        #expect(Expression.function("ln", [.column("x")]).generatedName == "ln(x)")
+        #expect(Expression.function("log", [.literal(.double(2)), .column("x")]).generatedName == "LOG(2.0, x)")
+        #expect(Expression.function("log10", [.column("x")]).generatedName == "LOG10(x)")
+    }
+}
