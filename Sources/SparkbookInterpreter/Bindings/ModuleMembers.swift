@@ -10,7 +10,7 @@ enum ModuleMembers {
         case .window: ["Window"]
         case .windowClass: WindowBinding.methods
         case .functions: FunctionsBinding.functions
-        case .types: []
+        case .types: SparkTypeClass.allCases.map(\.rawValue)
         case .sparkSessionClass: ["builder", "getActiveSession"]
         case .time: ["sleep", "time", "perf_counter"]
         }
@@ -28,6 +28,7 @@ enum ModuleMembers {
             return .boundMethod(receiver: .module(module), name: name)
         case (.sparkSessionClass, "getActiveSession"), (.time, "sleep"), (.time, "time"), (.time, "perf_counter"):
             return .boundMethod(receiver: .module(module), name: name)
+        case (.types, _): return SparkTypeClass(rawValue: name).map(PyValue.sparkTypeClass)
         case (.functions, _) where FunctionsBinding.functions.contains(name):
             return .boundMethod(receiver: .module(module), name: name)
         default: return nil

@@ -29,6 +29,7 @@ enum Builtins {
             case .list(let items), .tuple(let items): return .int(Int64(items.count))
             case .dict(let items): return .int(Int64(items.count))
             case .row(let r): return .int(Int64(r.values.count))
+            case .structType(let s): return .int(Int64(s.count))
             default: throw ScriptError.type("object of type '\(v.typeName)' has no len()")
             }
         case "range":

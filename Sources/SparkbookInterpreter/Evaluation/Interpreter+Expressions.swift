@@ -194,6 +194,8 @@ extension Interpreter {
             return try await Builtins.call(name, args, interpreter: self)
         case .boundMethod(let receiver, let name):
             return try await Members.call(name, on: receiver, args, interpreter: self)
+        case .sparkTypeClass(let cls):
+            return try cls.construct(args)
         default:
             throw ScriptError.type("'\(callee.typeName)' object is not callable", span: span)
         }

@@ -186,6 +186,10 @@ enum Operators {
         case (.list(let a), .list(let b)), (.tuple(let a), .tuple(let b)):
             return a.count == b.count && zip(a, b).allSatisfy { equal($0, $1) }
         case (.row(let a), .row(let b)): return a.values == b.values
+        case (.dataType(let a), .dataType(let b)): return a == b
+        case (.structType(let a), .structType(let b)): return a == b
+        case (.structField(let a), .structField(let b)): return a == b
+        case (.sparkTypeClass(let a), .sparkTypeClass(let b)): return a == b
         case (.dict(let a), .dict(let b)):
             return a.count == b.count && a.allSatisfy { item in b.contains { equal($0.key, item.key) && equal($0.value, item.value) } }
         default:

@@ -38,6 +38,8 @@ extension PyValue {
         case .writer: return "<pyspark.sql.readwriter.DataFrameWriter object>"
         case .structType(let s): return "StructType([" + s.fields.map(Self.fieldRepr).joined(separator: ", ") + "])"
         case .structField(let f): return Self.fieldRepr(f)
+        case .dataType(let type): return type.pythonClassName
+        case .sparkTypeClass(let cls): return "<class 'pyspark.sql.types.\(cls.rawValue)'>"
         }
     }
 

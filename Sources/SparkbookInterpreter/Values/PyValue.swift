@@ -32,6 +32,10 @@ public indirect enum PyValue: Sendable {
     case writer(DataFrameWriter)
     case structType(StructType)
     case structField(StructField)
+    /// An instance of a `pyspark.sql.types` data type (`IntegerType()`, `DecimalType(10,2)`).
+    case dataType(DataType)
+    /// A `pyspark.sql.types` class before it is called (`IntegerType`).
+    case sparkTypeClass(SparkTypeClass)
     /// `obj.method` before it is called.
     case boundMethod(receiver: PyValue, name: String)
 
@@ -84,6 +88,8 @@ extension PyValue {
         case .writer: "DataFrameWriter"
         case .structType: "StructType"
         case .structField: "StructField"
+        case .dataType(let type): SparkTypeClass.of(type).rawValue
+        case .sparkTypeClass: "type"
         case .boundMethod: "method"
         }
     }
