@@ -10,6 +10,9 @@ public enum Members {
         case .session: ["read", "conf", "version", "catalog"]
         case .dataFrame: ["columns", "dtypes", "schema", "na", "write"]
         case .structType, .structField, .dataType: TypesBinding.properties(of: value)
+        case .date: DateTimeModule.dateProperties
+        case .datetime: DateTimeModule.datetimeProperties
+        case .pyClass: ["__name__"]
         case .module(let m): ModuleMembers.names(of: m)
         default: []
         }
@@ -29,6 +32,9 @@ public enum Members {
         case .na: NABinding.methods
         case .writer: WriterBinding.methods
         case .structType, .structField, .dataType: TypesBinding.methods(of: value)
+        case .date: DateTimeModule.dateMethods
+        case .datetime: DateTimeModule.datetimeMethods
+        case .pyClass(let cls): DateTimeModule.classMethods(of: cls)
         case .row: ["asDict"]
         case .string: ["upper", "lower", "strip", "split", "replace", "startswith", "endswith", "join", "format"]
         case .list: ["append"]
@@ -69,6 +75,10 @@ public enum Members {
             }
         case .structType, .structField, .dataType:
             if let property = TypesBinding.attribute(name, of: value) { return property }
+        case .date, .datetime:
+            if let property = DateTimeModule.attribute(name, of: value) { return property }
+        case .pyClass(let cls) where name == "__name__":
+            return .string(cls.name)
         case .dataFrame(let df):
             switch name {
             case "columns": return .list(try df.columns().map { .string($0) })
@@ -128,6 +138,8 @@ public enum Members {
         case .na(let df):
             return .dataFrame(name == "fill" ? try NABinding.fill(df, args) : try NABinding.drop(df, args))
         case .writer(let w): return try await WriterBinding.call(name, w, args)
+        case .date, .datetime: return try DateTimeModule.call(name, on: receiver, args)
+        case .pyClass(let cls): return try DateTimeModule.callClassMethod(name, of: cls, args)
         case .structType, .structField, .dataType:
             if let result = try TypesBinding.call(name, on: receiver, args) { return result }
             throw missingAttribute(name, of: receiver)

@@ -13,6 +13,8 @@ enum ModuleMembers {
         case .types: SparkTypeClass.allCases.map(\.rawValue)
         case .sparkSessionClass: ["builder", "getActiveSession"]
         case .time: ["sleep", "time", "perf_counter"]
+        case .decimal: ["Decimal"]
+        case .datetime: ["date", "datetime"]
         }
     }
 
@@ -28,6 +30,9 @@ enum ModuleMembers {
             return .boundMethod(receiver: .module(module), name: name)
         case (.sparkSessionClass, "getActiveSession"), (.time, "sleep"), (.time, "time"), (.time, "perf_counter"):
             return .boundMethod(receiver: .module(module), name: name)
+        case (.decimal, "Decimal"): return .pyClass(DecimalModule.decimal)
+        case (.datetime, "date"): return .pyClass(DateTimeModule.date)
+        case (.datetime, "datetime"): return .pyClass(DateTimeModule.datetime)
         case (.types, _): return SparkTypeClass(rawValue: name).map(PyValue.sparkTypeClass)
         case (.functions, _) where FunctionsBinding.functions.contains(name):
             return .boundMethod(receiver: .module(module), name: name)

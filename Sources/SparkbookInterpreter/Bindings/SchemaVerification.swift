@@ -52,6 +52,18 @@ struct SchemaVerification {
     /// Decimal, date and datetime values into fields of their types (a datetime into a date keeps the day).
     private static func temporalOrDecimal(_ value: PyValue, as type: DataType) throws -> Value? {
         switch (type, value) {
+        case (.decimal(let precision, let scale), .decimal(let d)):
+            let exact = try d.sparkDecimal()
+            guard let fitted = exact.converted(precision: precision, scale: scale) else {
+                let rounded = exact.converted(precision: DecimalValue.maxPrecision, scale: scale)?.plainText ?? d.description
+                throw SparkError(.execution, errorClass: "NUMERIC_VALUE_OUT_OF_RANGE.WITHOUT_SUGGESTION",
+                                 message: " The \(rounded) rounded half up from \(d.description) cannot be represented as Decimal(\(precision), \(scale)).",
+                                 sqlState: "22003")
+            }
+            return .decimal(fitted)
+        case (.date, .date(let days)): return .date(days)
+        case (.date, .datetime): return .date(DateTimeModule.days(of: value))
+        case (.timestamp, .datetime(let micros)): return .timestamp(micros)
         default: return nil
         }
     }

@@ -46,6 +46,9 @@ enum Builtins {
             switch v {
             case .int: return v
             case .bool(let b): return .int(b ? 1 : 0)
+            case .decimal(let d):
+                guard let i = Int64(exactly: d.truncated) else { throw ScriptError("OverflowError", "int too large for Sparkbook") }
+                return .int(i)
             case .float(let d):
                 guard d.isFinite else { throw ScriptError.value("cannot convert float \(PyValue.float(d).repr) to integer") }
                 return .int(Int64(d.rounded(.towardZero)))
@@ -112,9 +115,17 @@ enum Builtins {
             switch v {
             case .int(let i): return .int(Swift.abs(i))
             case .float(let d): return .float(Swift.abs(d))
+            case .decimal(let d): return .decimal(d.isSigned ? -d : d)
             default: throw ScriptError.type("bad operand type for abs(): '\(v.typeName)'")
             }
         case "round":
+            if case .decimal(let d)? = args.positional.first {
+                let digits = try args.positional.count > 1 ? args.positional[1].int("ndigits", in: "round") : nil
+                let rounded = try d.quantized(places: digits ?? 0)
+                guard digits == nil else { return .decimal(rounded) }
+                guard let i = Int64(exactly: rounded.truncated) else { throw ScriptError("OverflowError", "int too large for Sparkbook") }
+                return .int(i)
+            }
             guard let d = args.positional.first?.number else { throw ScriptError.type("round() needs a number") }
             let digits = try args.positional.count > 1 ? args.positional[1].int("ndigits", in: "round") : nil
             guard let digits else { return .int(Int64(d.rounded(.toNearestOrEven))) }

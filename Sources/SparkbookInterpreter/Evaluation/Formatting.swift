@@ -10,7 +10,10 @@ enum Formatting {
         default: value
         }
         guard let spec, !spec.isEmpty else { return converted.str }
-        return try apply(spec, to: converted, span: span)
+        switch converted {
+        case .date, .datetime: return try DateTimeModule.strftime(spec, converted)
+        default: return try apply(spec, to: converted, span: span)
+        }
     }
 
     /// Python's format-spec mini-language: `[[fill]align][sign][,|_][width][.precision][type]`.
@@ -42,6 +45,17 @@ enum Formatting {
         var body: String
         var numeric = true
         switch (type, value) {
+        case ("f", .decimal(let d)), ("F", .decimal(let d)), ("%", .decimal(let d)):
+            // Exact, rounded half-even as Decimal.__format__ does (not through a binary double).
+            let scaled = type == "%" ? try d * PyDecimal(100) : d
+            let text = try scaled.quantized(places: precision ?? 6).description
+            body = group(text.hasPrefix("-") ? String(text.dropFirst()) : text, grouping) + (type == "%" ? "%" : "")
+            body = signed(body, negative: scaled.isSigned, sign)
+        case (nil, .decimal(let d)) where precision == nil:
+            body = signed(group(d.isSigned ? String(d.description.dropFirst()) : d.description, grouping),
+                          negative: d.isSigned, sign)
+        case (_, .decimal):
+            throw ScriptError("NotImplementedError", "format code '\(type.map(String.init) ?? "")' with a Decimal is not supported in Sparkbook; use 'f'", span: span)
         case ("f", _), ("F", _), ("%", _), ("e", _), ("E", _):
             guard var d = value.number else { throw ScriptError.value("Unknown format code '\(type!)' for object of type '\(value.typeName)'", span: span) }
             if type == "%" { d *= 100 }
@@ -112,7 +126,9 @@ enum Formatting {
             guard let code = chars.popFirst() else { throw ScriptError.value("incomplete format", span: span) }
             if code == "%" { out.append("%"); continue }
             guard !values.isEmpty else { throw ScriptError.type("not enough arguments for format string", span: span) }
-            let value = values.removeFirst()
+            var value = values.removeFirst()
+            // `%` formatting goes through float for a Decimal, unlike format() and f-strings.
+            if case .decimal(let d) = value, "feEgG".contains(code) { value = .float(d.doubleValue) }
             switch code {
             // printf semantics: a plain width right-aligns (`'%5s' % 'a'` is `'    a'`), `-` left-aligns.
             case "s", "r":

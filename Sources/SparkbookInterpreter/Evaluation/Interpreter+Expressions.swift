@@ -196,6 +196,10 @@ extension Interpreter {
             return try await Members.call(name, on: receiver, args, interpreter: self)
         case .sparkTypeClass(let cls):
             return try cls.construct(args)
+        case .pyClass(let cls) where cls == DecimalModule.decimal:
+            return try DecimalModule.construct(args)
+        case .pyClass(let cls) where cls == DateTimeModule.date || cls == DateTimeModule.datetime:
+            return try DateTimeModule.construct(cls, args)
         default:
             throw ScriptError.type("'\(callee.typeName)' object is not callable", span: span)
         }

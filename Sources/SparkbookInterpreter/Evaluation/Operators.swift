@@ -13,6 +13,8 @@ enum Operators {
         case (.not, _): return .bool(!v.isTruthy)
         case (.negate, .int(let i)): return .int(-i)
         case (.negate, .float(let d)): return .float(-d)
+        case (.negate, .decimal(let d)): return .decimal(-d)
+        case (.plus, .decimal): return v
         case (.negate, .bool(let b)): return .int(b ? -1 : 0)
         case (.negate, .column(let c)): return .column(-c)
         case (.plus, .int), (.plus, .float), (.plus, .column): return v
@@ -43,6 +45,11 @@ enum Operators {
         case (.tuple(let a), .tuple(let b)) where op == .add: return .tuple(a + b)
         case (.list(let a), .int(let n)) where op == .multiply:
             return .list(Array([[PyValue]](repeating: a, count: max(0, Int(n))).joined()))
+        case (.decimal, .decimal), (.decimal, .int), (.int, .decimal):
+            return .decimal(try decimalBinary(op, l.decimal!, r.decimal!, span))
+        case (.date, .date), (.datetime, .datetime), (.date, _), (.datetime, _) where op == .add || op == .subtract:
+            throw ScriptError("NotImplementedError", "date arithmetic (timedelta) is not supported in Sparkbook; use F.date_add or F.datediff on a column",
+                              span: span)
         default:
             throw ScriptError.type("unsupported operand type(s) for \(op.rawValue): '\(l.typeName)' and '\(r.typeName)'",
                                    span: span)
@@ -101,6 +108,17 @@ enum Operators {
         case .power: return .float(pow(a, b))
         default:
             throw ScriptError.type("unsupported operand type(s) for \(op.rawValue): 'float' and 'float'", span: span)
+        }
+    }
+
+    private static func decimalBinary(_ op: SparkbookSyntax.BinaryOperator, _ a: PyDecimal, _ b: PyDecimal, _ span: SourceSpan) throws -> PyDecimal {
+        switch op {
+        case .add: return try a + b
+        case .subtract: return try a - b
+        case .multiply: return try a * b
+        case .divide: return try a / b
+        default:
+            throw ScriptError("NotImplementedError", "the Decimal operator \(op.rawValue) is not supported in Sparkbook", span: span)
         }
     }
 
@@ -164,6 +182,12 @@ enum Operators {
 
     static func ordering(_ l: PyValue, _ r: PyValue, _ op: ComparisonOperator, _ span: SourceSpan) throws -> Int {
         switch (l, r) {
+        case (.decimal, .decimal), (.decimal, .int), (.int, .decimal), (.decimal, .bool), (.bool, .decimal):
+            return PyDecimal.order(l.decimal!, r.decimal!)
+        case (.date(let a), .date(let b)): return a == b ? 0 : (a < b ? -1 : 1)
+        case (.datetime(let a), .datetime(let b)): return a == b ? 0 : (a < b ? -1 : 1)
+        case (.date, .datetime), (.datetime, .date):
+            throw ScriptError.type("can't compare \(l.typeName) to \(r.typeName)", span: span)
         case (.string(let a), .string(let b)): return a == b ? 0 : (a < b ? -1 : 1)
         case (.list(let a), .list(let b)), (.tuple(let a), .tuple(let b)):
             for (x, y) in zip(a, b) {
@@ -190,6 +214,11 @@ enum Operators {
         case (.structType(let a), .structType(let b)): return a == b
         case (.structField(let a), .structField(let b)): return a == b
         case (.sparkTypeClass(let a), .sparkTypeClass(let b)): return a == b
+        case (.decimal, .decimal), (.decimal, .int), (.int, .decimal), (.decimal, .bool), (.bool, .decimal):
+            return PyDecimal.order(l.decimal!, r.decimal!) == 0
+        case (.date(let a), .date(let b)): return a == b
+        case (.datetime(let a), .datetime(let b)): return a == b
+        case (.date, _), (.datetime, _), (_, .date), (_, .datetime): return false
         case (.dict(let a), .dict(let b)):
             return a.count == b.count && a.allSatisfy { item in b.contains { equal($0.key, item.key) && equal($0.value, item.value) } }
         default:
@@ -214,6 +243,17 @@ extension PyValue {
         case .int(let i): Double(i)
         case .float(let d): d
         case .bool(let b): b ? 1 : 0
+        case .decimal(let d): d.doubleValue
+        default: nil
+        }
+    }
+
+    /// Integers and Decimals as a Decimal, for Decimal arithmetic (a float never mixes with a Decimal).
+    var decimal: PyDecimal? {
+        switch self {
+        case .decimal(let d): d
+        case .int(let i): PyDecimal(i)
+        case .bool(let b): PyDecimal(b ? 1 : 0)
         default: nil
         }
     }
