@@ -59,7 +59,7 @@ struct BuiltinsTests {
     }
 
     @Test func everyBuiltinNameIsBound() {
-        #expect(Builtins.names.count == 22)
+        #expect(Builtins.names.count == 23)
         #expect(Builtins.names.isSuperset(of: ["print", "display", "len", "range", "sorted", "zip"]))
     }
 }

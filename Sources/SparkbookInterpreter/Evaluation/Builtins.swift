@@ -5,7 +5,7 @@ import SparkbookDataFrame
 enum Builtins {
     static let names: Set<String> = [
         "print", "display", "len", "range", "str", "int", "float", "bool", "list", "tuple", "dict", "sorted",
-        "sum", "min", "max", "abs", "round", "enumerate", "zip", "repr", "type", "isinstance",
+        "sum", "min", "max", "abs", "round", "enumerate", "zip", "repr", "type", "isinstance", "format",
     ]
 
     static func call(_ name: String, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
@@ -40,6 +40,9 @@ enum Builtins {
             guard (stop - start) / step <= 10_000_000 else { throw ScriptError.value("range() too large for Sparkbook") }
             return .list(Swift.stride(from: start, to: stop, by: step).map { .int(Int64($0)) })
         case "str": return .string(args.positional.first?.str ?? "")
+        case "format":
+            let v = try args.bind(["value", "format_spec"], required: 1)
+            return .string(try Formatting.format(v[0]!, conversion: nil, spec: try v[1]?.string("format_spec", in: name), span: .point(0)))
         case "repr": return .string(try single(args).repr)
         case "int":
             let v = try single(args)

@@ -40,7 +40,7 @@ enum Operators {
         case (.int(let n), .string(let a)) where op == .multiply: return .string(String(repeating: a, count: max(0, Int(n))))
         case (.int(let n), .list(let a)) where op == .multiply:
             return .list(Array([[PyValue]](repeating: a, count: max(0, Int(n))).joined()))
-        case (.string(let a), _) where op == .modulo: return .string(try Formatting.percent(a, r, span: span))
+        case (.string(let a), _) where op == .modulo: return .string(try PercentFormatting.format(a, r, span: span))
         case (.list(let a), .list(let b)) where op == .add: return .list(a + b)
         case (.tuple(let a), .tuple(let b)) where op == .add: return .tuple(a + b)
         case (.list(let a), .int(let n)) where op == .multiply:
@@ -63,10 +63,17 @@ enum Operators {
 
     private static func intBinary(_ op: SparkbookSyntax.BinaryOperator, _ a: Int64, _ b: Int64, _ span: SourceSpan) throws -> PyValue {
         func zero() -> ScriptError { ScriptError("ZeroDivisionError", op == .divide ? "division by zero" : "integer division or modulo by zero", span: span) }
+        // Python's ints are unbounded; Sparkbook's are 64-bit, so an overflow is an error, never a wrapped value.
+        func checked(_ result: (partialValue: Int64, overflow: Bool)) throws -> PyValue {
+            guard !result.overflow else {
+                throw ScriptError("OverflowError", "integer result does not fit in 64 bits, which Sparkbook does not support", span: span)
+            }
+            return .int(result.partialValue)
+        }
         switch op {
-        case .add: return .int(a &+ b)
-        case .subtract: return .int(a &- b)
-        case .multiply: return .int(a &* b)
+        case .add: return try checked(a.addingReportingOverflow(b))
+        case .subtract: return try checked(a.subtractingReportingOverflow(b))
+        case .multiply: return try checked(a.multipliedReportingOverflow(by: b))
         case .divide: guard b != 0 else { throw zero() }; return .float(Double(a) / Double(b))
         case .floorDivide:
             guard b != 0 else { throw zero() }
@@ -78,15 +85,25 @@ enum Operators {
             return .int(m != 0 && (m < 0) != (b < 0) ? m + b : m)
         case .power:
             guard b >= 0 else { return .float(pow(Double(a), Double(b))) }
-            var result: Int64 = 1
-            for _ in 0..<b { result = result &* a }
+            var result: Int64 = 1, base = a, exponent = b
+            func times(_ x: Int64, _ y: Int64) throws -> Int64 {
+                guard case .int(let product) = try checked(x.multipliedReportingOverflow(by: y)) else { return 0 }
+                return product
+            }
+            while exponent > 0 {
+                if exponent & 1 == 1 { result = try times(result, base) }
+                exponent >>= 1
+                if exponent > 0 { base = try times(base, base) }
+            }
             return .int(result)
         case .bitAnd: return .int(a & b)
         case .bitOr: return .int(a | b)
         case .bitXor: return .int(a ^ b)
         case .leftShift, .rightShift:
             guard b >= 0 else { throw ScriptError.value("negative shift count", span: span) }
-            return .int(op == .leftShift ? a << b : a >> b)
+            if op == .rightShift { return .int(b >= 64 ? (a < 0 ? -1 : 0) : a >> b) }
+            guard b < 64, (a << b) >> b == a else { return try checked((0, true)) }
+            return .int(a << b)
         }
     }
 
