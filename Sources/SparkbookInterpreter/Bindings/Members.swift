@@ -79,6 +79,10 @@ public enum Members {
             if let property = DateTimeModule.attribute(name, of: value) { return property }
         case .pyClass(let cls) where name == "__name__":
             return .string(cls.name)
+        case .builtin(let builtin) where name == "__name__":
+            return .string(builtin)
+        case .builtin(let builtin) where PyClass.builtinTypes.contains(builtin):
+            throw ScriptError("NotImplementedError", "`\(builtin).\(name)` (a method taken from its class) is not supported in Sparkbook")
         case .dataFrame(let df):
             switch name {
             case "columns": return .list(try df.columns().map { .string($0) })

@@ -6,11 +6,11 @@ enum ModuleMembers {
     static func names(of module: ModuleName) -> [String] {
         switch module {
         case .pyspark: ["sql"]
-        case .pysparkSql: ["SparkSession", "functions", "types", "Window", "window"]
+        case .pysparkSql: ["SparkSession", "functions", "types", "Window", "window", "Row"]
         case .window: ["Window"]
         case .windowClass: WindowBinding.methods
         case .functions: FunctionsBinding.functions
-        case .types: SparkTypeClass.allCases.map(\.rawValue)
+        case .types: SparkTypeClass.allCases.map(\.rawValue) + ["Row"]
         case .sparkSessionClass: ["builder", "getActiveSession"]
         case .time: ["sleep", "time", "perf_counter"]
         case .decimal: ["Decimal"]
@@ -26,6 +26,7 @@ enum ModuleMembers {
         case (.pysparkSql, "types"): return .module(.types)
         case (.pysparkSql, "Window"), (.window, "Window"): return .module(.windowClass)
         case (.pysparkSql, "window"): return .module(.window)
+        case (.pysparkSql, "Row"), (.types, "Row"): return .pyClass(PyClass.row)
         case (.windowClass, _) where WindowBinding.methods.contains(name):
             return .boundMethod(receiver: .module(module), name: name)
         case (.sparkSessionClass, "getActiveSession"), (.time, "sleep"), (.time, "time"), (.time, "perf_counter"):

@@ -196,6 +196,10 @@ extension Interpreter {
             return try await Members.call(name, on: receiver, args, interpreter: self)
         case .sparkTypeClass(let cls):
             return try cls.construct(args)
+        case .pyClass(let cls) where cls == PyClass.row:
+            return try Builtins.row(args)
+        case .pyClass(let cls) where cls.module == nil && PyClass.builtinTypes.contains(cls.name):
+            return try await Builtins.call(cls.name, args, interpreter: self)
         case .pyClass(let cls) where cls == DecimalModule.decimal:
             return try DecimalModule.construct(args)
         case .pyClass(let cls) where cls == DateTimeModule.date || cls == DateTimeModule.datetime:

@@ -166,6 +166,8 @@ enum Operators {
             switch r {
             case .list(let items), .tuple(let items): found = items.contains { equal($0, l) }
             case .dict(let items): found = items.contains { equal($0.key, l) }
+            // PySpark's Row: `in` looks at the field names.
+            case .row(let row): if case .string(let name) = l { found = row.names.contains(name) } else { found = false }
             case .string(let s):
                 guard case .string(let needle) = l else { throw ScriptError.type("'in <string>' requires string as left operand, not \(l.typeName)", span: span) }
                 found = s.contains(needle)
@@ -231,6 +233,7 @@ enum Operators {
         case (.structType(let a), .structType(let b)): return a == b
         case (.structField(let a), .structField(let b)): return a == b
         case (.sparkTypeClass(let a), .sparkTypeClass(let b)): return a == b
+        case (.pyClass, _), (_, .pyClass): return PyClass.named(by: l).map { $0 == PyClass.named(by: r) } ?? false
         case (.decimal, .decimal), (.decimal, .int), (.int, .decimal), (.decimal, .bool), (.bool, .decimal):
             return PyDecimal.order(l.decimal!, r.decimal!) == 0
         case (.date(let a), .date(let b)): return a == b
@@ -248,6 +251,8 @@ enum Operators {
         switch (l, r) {
         case (.none, .none): return true
         case (.bool(let a), .bool(let b)): return a == b
+        // Classes are singletons: `type(x) is float`.
+        case (.pyClass, _), (_, .pyClass), (.builtin, .builtin): return PyClass.named(by: l).map { $0 == PyClass.named(by: r) } ?? false
         default: return false
         }
     }
