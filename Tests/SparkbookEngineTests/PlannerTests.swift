@@ -61,6 +61,18 @@ struct PlannerTests {
         #expect(plan.stages.count == 1)
     }
 
+    @Test func aNestedLimitGathersIntoOnePartitionBeforeLimitingAgain() throws {
+        // Spark's LocalLimit, a single-partition exchange, then GlobalLimit: one row in all, not one per partition.
+        let plan = try Planner().plan(.project([.column("v")], .limit(1, Self.local())))
+        #expect(plan.limit == nil)
+        #expect(plan.stages.count == 2)
+        guard case .exchange(let handle, .single) = plan.stages[0].output else {
+            Issue.record("the local limits should feed a single-partition exchange"); return
+        }
+        #expect(handle.partitions == 1)
+        #expect(plan.stages[1].shuffleInput == handle)
+    }
+
     @Test func starExpandsToEveryColumnWithOriginalNames() throws {
         let schema = try Planner().schema(of: .project([.star, .alias(.binary(.add, .column("V"), .literal(.integer(1))), name: "w"),
                                                         .column("K")], Self.local()))

@@ -41,6 +41,8 @@ struct ValueCastTests {
         #expect(ValueCast.cast(.integer(0), to: .boolean) == .boolean(false))
         #expect(ValueCast.cast(.double(0.1), to: .boolean) == .boolean(true))
         #expect(ValueCast.cast(.boolean(true), to: .double) == .double(1))
+        #expect(ValueCast.cast(.boolean(true), to: .integer) == .integer(1))
+        #expect(ValueCast.cast(.boolean(false), to: .long) == .long(0))
     }
 
     @Test func datesAndTimestamps() {

@@ -17,7 +17,7 @@ struct InterpreterImportsTests {
         let error = await ScriptHarness.failure("import pandas as pd")
         #expect(error?.exceptionName == "ModuleNotFoundError")
         #expect(error?.message == "No module named 'pandas'")
-        #expect(error?.rendered.contains("help: Sparkbook provides pyspark, pyspark.sql, pyspark.sql.functions and pyspark.sql.types") == true)
+        #expect(error?.rendered.contains("help: Sparkbook provides pyspark, pyspark.sql, pyspark.sql.functions, pyspark.sql.types, decimal, datetime and time") == true)
     }
 
     @Test func aMisspelledNameIsAnImportErrorWithASuggestion() async {

@@ -55,3 +55,16 @@ struct OperatorsTests {
         }
     }
 }
+
+/// Python ints are unbounded; Sparkbook's 64-bit ints must fail loudly rather than wrap.
+struct IntegerOverflowTests {
+    @Test(arguments: ["10 ** 20", "2 ** 63", "9223372036854775807 + 1", "-9223372036854775807 - 2", "3037000500 * 3037000500", "1 << 64"])
+    func overflowIsAnError(_ expression: String) async {
+        #expect(await ScriptHarness.failure("x = \(expression)")?.exceptionName == "OverflowError")
+    }
+
+    @Test func largeButFittingResultsAreExact() async throws {
+        #expect(try await ScriptHarness.stdout("print(2 ** 62, (-1) ** 7, (-2) ** 63 if False else 0, 3 ** 39, 1 << 62, -8 >> 70)")
+                == "4611686018427387904 -1 0 4052555153018976267 4611686018427387904 -1\n")
+    }
+}

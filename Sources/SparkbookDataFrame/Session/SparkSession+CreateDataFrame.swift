@@ -46,11 +46,12 @@ extension SparkSession {
         return StructType(fields)
     }
 
-    /// The type PySpark infers for a Python value of this natural type: ints are bigint, lists arrays whose
-    /// elements may be null.
+    /// The type PySpark infers for a Python value of this natural type: ints are bigint, Decimals
+    /// decimal(38,18), lists arrays whose elements may be null.
     static func pythonInferred(_ type: DataType) -> DataType {
         switch type {
         case .integer: .long
+        case .decimal: .decimal(precision: 38, scale: 18)
         case .array(let element, _): .array(element: pythonInferred(element), containsNull: true)
         default: type
         }

@@ -22,6 +22,7 @@ public enum ValueCast {
             if case .decimal(let d) = value { return Int64(exactly: d.integralPart).map(Value.long) ?? .null }
             if case .double(let d) = value, d.isFinite { return .long(Int64(d.rounded(.towardZero))) }
             if case .string(let s) = value, let i = Int64(s.trimmingCharacters(in: .whitespaces)) { return .long(i) }
+            if case .boolean(let b) = value { return .long(b ? 1 : 0) }
             return .null
         case .integer:
             if case .long(let v) = cast(value, to: .long) { return .integer(Int32(truncatingIfNeeded: v)) }

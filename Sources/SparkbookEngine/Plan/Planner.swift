@@ -37,7 +37,10 @@ public struct Planner: Sendable {
 
     public func plan(_ plan: LogicalPlan) throws -> PhysicalPlan {
         var builder = makeBuilder()
-        let root = try builder.build(plan)
+        // A limit at the root is taken globally by the executor (Spark's CollectLimit); one anywhere else is
+        // planned as Spark's GlobalLimit below.
+        let root: PhysicalOperator
+        if case .limit(let n, let child) = plan { root = .limit(n, try builder.build(child)) } else { root = try builder.build(plan) }
         var limit: Int?
         if case .limit(let n, _) = root { limit = n }
         builder.stages.append(StagePlan(root: root, output: .result, parents: builder.pendingParents,
@@ -125,7 +128,10 @@ struct StageBuilder {
             let bound = try binder(input.schema).bind(condition)
             return .filter(TypeCoercion.cast(bound, to: .boolean), input)
         case .limit(let n, let child):
-            return .limit(n, try build(child))
+            // Spark's LocalLimit in each partition, then GlobalLimit over one partition, so `df.limit(1)` under
+            // another operator (`show`, `count`, a join) keeps one row in all, not one per partition.
+            let local = PhysicalOperator.limit(n, try build(child))
+            return .limit(n, exchange(local, .single, partitions: 1))
         case .aggregate(let groupBy, let output, let child):
             let input = try build(child)
             let spec = try AggregateBinder(input: input.schema, functions: functions, context: context,

@@ -22,7 +22,7 @@ enum ColumnBinding {
             return .column(column.alias(try v[0]!.string("alias", in: name)))
         case "cast", "astype":
             let v = try args.bind(["dataType"], required: 1)
-            return .column(column.cast(try DDLSchemaParser.parseType(try v[0]!.string("dataType", in: name))))
+            return .column(column.cast(try SparkTypeClass.dataType(v[0]!, in: name)))
         case "isNull":
             try args.noArguments()
             return .column(column.isNull())

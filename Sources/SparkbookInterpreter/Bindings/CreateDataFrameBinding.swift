@@ -16,8 +16,13 @@ enum CreateDataFrameBinding {
         case .string(let text)?: ddl = try DDLSchemaParser.parseSchema(text)
         case .list(let values)?, .tuple(let values)?: names = try values.map { try $0.string("schema", in: "createDataFrame") }
         case .structType(let schema)?: ddl = schema
-        case let other?: throw ScriptError.type("createDataFrame() schema must be a list of names or a DDL string, not \(other.typeName)")
+        case .dataType(let type)?:
+            // A single data type: each item is one value of a column named `value`.
+            let schema = StructType([StructField("value", type)])
+            return try session.createDataFrame(rows: try items.map { try SchemaVerification(schema: schema).row([$0]) }, schema: schema)
+        case let other?: throw ScriptError.type("createDataFrame() schema must be a list of names, a DDL string or a StructType, not \(other.typeName)")
         }
+        if let ddl { return try session.createDataFrame(rows: try verifiedRows(items, ddl), schema: ddl) }
         var rows: [[Value]] = []
         var dictKeys: [String]?
         for item in items {
@@ -35,7 +40,6 @@ enum CreateDataFrameBinding {
                 rows.append([try item.sparkValue()])
             }
         }
-        if let ddl { return try session.createDataFrame(rows: rows, schema: ddl) }
         let width = rows.first?.count ?? names?.count ?? 0
         let columnNames = names ?? dictKeys ?? (1...max(1, width)).map { "_\($0)" }
         guard columnNames.count == width || rows.isEmpty else {
@@ -43,6 +47,19 @@ enum CreateDataFrameBinding {
         }
         let schema = try session.inferSchema(rows: rows, names: columnNames)
         return try session.createDataFrame(rows: rows, schema: schema)
+    }
+
+    /// Rows checked against a given schema as PySpark's `verifySchema` checks them; dicts matched by field name.
+    private static func verifiedRows(_ items: [PyValue], _ schema: StructType) throws -> [[Value]] {
+        let verification = SchemaVerification(schema: schema)
+        return try items.map { item in
+            switch item {
+            case .tuple(let values), .list(let values): return try verification.row(values)
+            case .dict(let entries): return try verification.row(entries)
+            case .row(let row): return try verification.row(row.values.map(PyValue.from))
+            default: return try verification.row([item])
+            }
+        }
     }
 }
 

@@ -9,8 +9,10 @@ public enum Members {
         switch value {
         case .session: ["read", "conf", "version", "catalog"]
         case .dataFrame: ["columns", "dtypes", "schema", "na", "write"]
-        case .structType: ["fields", "names"]
-        case .structField: ["name", "dataType", "nullable"]
+        case .structType, .structField, .dataType: TypesBinding.properties(of: value)
+        case .date: DateTimeModule.dateProperties
+        case .datetime: DateTimeModule.datetimeProperties
+        case .pyClass: ["__name__"]
         case .module(let m): ModuleMembers.names(of: m)
         default: []
         }
@@ -29,7 +31,10 @@ public enum Members {
         case .windowSpec, .module(.windowClass): WindowBinding.methods
         case .na: NABinding.methods
         case .writer: WriterBinding.methods
-        case .structType: ["fieldNames", "simpleString"]
+        case .structType, .structField, .dataType: TypesBinding.methods(of: value)
+        case .date: DateTimeModule.dateMethods
+        case .datetime: DateTimeModule.datetimeMethods
+        case .pyClass(let cls): DateTimeModule.classMethods(of: cls)
         case .row: ["asDict"]
         case .string: ["upper", "lower", "strip", "split", "replace", "startswith", "endswith", "join", "format"]
         case .list: ["append"]
@@ -68,19 +73,16 @@ public enum Members {
             case "version": return .string(session.version)
             default: break
             }
-        case .structType(let schema):
-            switch name {
-            case "fields": return .list(schema.fields.map(PyValue.structField))
-            case "names": return .list(schema.names.map(PyValue.string))
-            default: break
-            }
-        case .structField(let field):
-            switch name {
-            case "name": return .string(field.name)
-            case "nullable": return .bool(field.nullable)
-            case "dataType": return .string(field.dataType.pythonClassName)
-            default: break
-            }
+        case .structType, .structField, .dataType:
+            if let property = TypesBinding.attribute(name, of: value) { return property }
+        case .date, .datetime:
+            if let property = DateTimeModule.attribute(name, of: value) { return property }
+        case .pyClass(let cls) where name == "__name__":
+            return .string(cls.name)
+        case .builtin(let builtin) where name == "__name__":
+            return .string(builtin)
+        case .builtin(let builtin) where PyClass.builtinTypes.contains(builtin):
+            throw ScriptError("NotImplementedError", "`\(builtin).\(name)` (a method taken from its class) is not supported in Sparkbook")
         case .dataFrame(let df):
             switch name {
             case "columns": return .list(try df.columns().map { .string($0) })
@@ -140,11 +142,11 @@ public enum Members {
         case .na(let df):
             return .dataFrame(name == "fill" ? try NABinding.fill(df, args) : try NABinding.drop(df, args))
         case .writer(let w): return try await WriterBinding.call(name, w, args)
-        case .structType(let schema) where name == "fieldNames":
-            try args.noArguments()
-            return .list(schema.names.map(PyValue.string))
-        case .structType(let schema) where name == "simpleString":
-            return .string("struct<" + schema.fields.map { "\($0.name):\($0.dataType.simpleString)" }.joined(separator: ",") + ">")
+        case .date, .datetime: return try DateTimeModule.call(name, on: receiver, args)
+        case .pyClass(let cls): return try DateTimeModule.callClassMethod(name, of: cls, args)
+        case .structType, .structField, .dataType:
+            if let result = try TypesBinding.call(name, on: receiver, args) { return result }
+            throw missingAttribute(name, of: receiver)
         case .row(let r) where name == "asDict":
             return .dict(zip(r.names, r.values).map { .init(key: .string($0), value: PyValue.from($1)) })
         default: return try PythonMethods.call(name, on: receiver, args)

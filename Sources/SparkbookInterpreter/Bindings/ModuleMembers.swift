@@ -6,13 +6,15 @@ enum ModuleMembers {
     static func names(of module: ModuleName) -> [String] {
         switch module {
         case .pyspark: ["sql"]
-        case .pysparkSql: ["SparkSession", "functions", "types", "Window", "window"]
+        case .pysparkSql: ["SparkSession", "functions", "types", "Window", "window", "Row"]
         case .window: ["Window"]
         case .windowClass: WindowBinding.methods + WindowBinding.constants.keys.sorted()
         case .functions: FunctionsBinding.functions
-        case .types: []
+        case .types: SparkTypeClass.allCases.map(\.rawValue) + ["Row"]
         case .sparkSessionClass: ["builder", "getActiveSession"]
         case .time: ["sleep", "time", "perf_counter"]
+        case .decimal: ["Decimal"]
+        case .datetime: ["date", "datetime"]
         }
     }
 
@@ -26,10 +28,15 @@ enum ModuleMembers {
         case (.pysparkSql, "window"): return .module(.window)
         case (.windowClass, _) where WindowBinding.constants[name] != nil:
             return .int(WindowBinding.constants[name]!)
+        case (.pysparkSql, "Row"), (.types, "Row"): return .pyClass(PyClass.row)
         case (.windowClass, _) where WindowBinding.methods.contains(name):
             return .boundMethod(receiver: .module(module), name: name)
         case (.sparkSessionClass, "getActiveSession"), (.time, "sleep"), (.time, "time"), (.time, "perf_counter"):
             return .boundMethod(receiver: .module(module), name: name)
+        case (.decimal, "Decimal"): return .pyClass(DecimalModule.decimal)
+        case (.datetime, "date"): return .pyClass(DateTimeModule.date)
+        case (.datetime, "datetime"): return .pyClass(DateTimeModule.datetime)
+        case (.types, _): return SparkTypeClass(rawValue: name).map(PyValue.sparkTypeClass)
         case (.functions, _) where FunctionsBinding.functions.contains(name):
             return .boundMethod(receiver: .module(module), name: name)
         default: return nil

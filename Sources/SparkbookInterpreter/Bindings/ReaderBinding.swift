@@ -48,11 +48,13 @@ enum ReaderBinding {
         }
     }
 
-    /// A DDL string (`"id INT, name STRING"`) as a schema.
+    /// A schema given as a `StructType` or a DDL string (`"id INT, name STRING"`).
     static func schema(_ value: PyValue) throws -> StructType {
-        guard case .string(let ddl) = value else {
-            throw ScriptError.type("schema should be a DDL string such as \"id INT, name STRING\", not \(value.typeName)")
+        switch value {
+        case .structType(let schema): return schema
+        case .string(let ddl): return try DDLSchemaParser.parseSchema(ddl)
+        default:
+            throw ScriptError("PySparkTypeError", "[NOT_EXPECTED_TYPE] Argument `schema` should be str or struct type, got \(value.typeName).")
         }
-        return try DDLSchemaParser.parseSchema(ddl)
     }
 }

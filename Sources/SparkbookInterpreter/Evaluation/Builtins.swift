@@ -5,7 +5,7 @@ import SparkbookDataFrame
 enum Builtins {
     static let names: Set<String> = [
         "print", "display", "len", "range", "str", "int", "float", "bool", "list", "tuple", "dict", "sorted",
-        "sum", "min", "max", "abs", "round", "enumerate", "zip", "repr", "type", "isinstance",
+        "sum", "min", "max", "abs", "round", "enumerate", "zip", "repr", "type", "isinstance", "format", "any", "all", "divmod",
     ]
 
     static func call(_ name: String, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
@@ -29,6 +29,7 @@ enum Builtins {
             case .list(let items), .tuple(let items): return .int(Int64(items.count))
             case .dict(let items): return .int(Int64(items.count))
             case .row(let r): return .int(Int64(r.values.count))
+            case .structType(let s): return .int(Int64(s.count))
             default: throw ScriptError.type("object of type '\(v.typeName)' has no len()")
             }
         case "range":
@@ -39,12 +40,18 @@ enum Builtins {
             guard (stop - start) / step <= 10_000_000 else { throw ScriptError.value("range() too large for Sparkbook") }
             return .list(Swift.stride(from: start, to: stop, by: step).map { .int(Int64($0)) })
         case "str": return .string(args.positional.first?.str ?? "")
+        case "format":
+            let v = try args.bind(["value", "format_spec"], required: 1)
+            return .string(try Formatting.format(v[0]!, conversion: nil, spec: try v[1]?.string("format_spec", in: name), span: .point(0)))
         case "repr": return .string(try single(args).repr)
         case "int":
             let v = try single(args)
             switch v {
             case .int: return v
             case .bool(let b): return .int(b ? 1 : 0)
+            case .decimal(let d):
+                guard let i = Int64(exactly: d.truncated) else { throw ScriptError("OverflowError", "int too large for Sparkbook") }
+                return .int(i)
             case .float(let d):
                 guard d.isFinite else { throw ScriptError.value("cannot convert float \(PyValue.float(d).repr) to integer") }
                 return .int(Int64(d.rounded(.towardZero)))
@@ -83,39 +90,50 @@ enum Builtins {
             }
             for keyword in args.keywords { put(.string(keyword.name), keyword.value) }
             return .dict(items)
-        case "sorted":
-            var items = try interpreter.iterate(try single(args, allowing: ["reverse"]), span: .point(0))
-            var failure: Error?
-            items.sort { a, b in
-                do { return try Operators.ordering(a, b, .less, .point(0)) < 0 } catch { failure = error; return false }
-            }
-            if let failure { throw failure }
-            if args.keywords.first(where: { $0.name == "reverse" })?.value.isTruthy == true { items.reverse() }
-            return .list(items)
+        case "sorted": return try await sorted(args, interpreter: interpreter)
         case "sum":
-            var total: PyValue = .int(0)
-            for item in try interpreter.iterate(try single(args), span: .point(0)) {
+            let v = try args.bind(["iterable", "start"], required: 1)
+            var total: PyValue = v[1] ?? .int(0)
+            for item in try interpreter.iterate(v[0]!, span: .point(0)) {
                 total = try Operators.binary(.add, total, item, span: .point(0))
             }
             return total
-        case "min", "max":
-            let items = args.positional.count == 1 ? try interpreter.iterate(args.positional[0], span: .point(0)) : args.positional
-            guard var best = items.first else { throw ScriptError.value("\(name)() arg is an empty sequence") }
-            for item in items.dropFirst() {
-                let order = try Operators.ordering(item, best, .less, .point(0))
-                if name == "min" ? order < 0 : order > 0 { best = item }
-            }
-            return best
+        case "min", "max": return try await extreme(name, args, interpreter: interpreter)
+        case "any", "all":
+            let items = try interpreter.iterate(try single(args), span: .point(0))
+            return .bool(name == "any" ? items.contains(where: \.isTruthy) : items.allSatisfy(\.isTruthy))
+        case "divmod":
+            let v = try args.bind(["a", "b"], required: 2)
+            return .tuple([try Operators.binary(.floorDivide, v[0]!, v[1]!, span: .point(0)),
+                           try Operators.binary(.modulo, v[0]!, v[1]!, span: .point(0))])
         case "abs":
             let v = try single(args)
             switch v {
             case .int(let i): return .int(Swift.abs(i))
+            case .bool(let b): return .int(b ? 1 : 0)
             case .float(let d): return .float(Swift.abs(d))
+            case .decimal(let d): return .decimal(d.isSigned ? -d : d)
             default: throw ScriptError.type("bad operand type for abs(): '\(v.typeName)'")
             }
         case "round":
-            guard let d = args.positional.first?.number else { throw ScriptError.type("round() needs a number") }
+            if case .decimal(let d)? = args.positional.first {
+                let digits = try args.positional.count > 1 ? args.positional[1].int("ndigits", in: "round") : nil
+                let rounded = try d.quantized(places: digits ?? 0)
+                guard digits == nil else { return .decimal(rounded) }
+                guard let i = Int64(exactly: rounded.truncated) else { throw ScriptError("OverflowError", "int too large for Sparkbook") }
+                return .int(i)
+            }
             let digits = try args.positional.count > 1 ? args.positional[1].int("ndigits", in: "round") : nil
+            if case .int(let i)? = args.positional.first {
+                // An int stays an int; negative digits round half to even at that power of ten.
+                guard let digits, digits < 0 else { return .int(i) }
+                guard -digits < 19 else { return .int(0) }
+                let unit = Int64(PyDecimal.power10(-digits))
+                return .int(Int64(PyDecimal.divideRounding(Int128(i), byPowerOf10: -digits)) * unit)
+            }
+            guard let d = args.positional.first?.number else {
+                throw ScriptError.type("type \(args.positional.first?.typeName ?? "NoneType") doesn't define __round__ method")
+            }
             guard let digits else { return .int(Int64(d.rounded(.toNearestOrEven))) }
             // Python rounds the exact binary value (round(2.675, 2) == 2.67), as printf does.
             guard digits >= 0 else {
@@ -124,17 +142,16 @@ enum Builtins {
             }
             return .float(Double(String(format: "%.\(digits)f", d)) ?? d)
         case "enumerate":
-            let items = try interpreter.iterate(try single(args, allowing: ["start"]), span: .point(0))
-            let start = try args.keywords.first { $0.name == "start" }?.value.int("start", in: "enumerate") ?? 0
+            let v = try args.bind(["iterable", "start"], required: 1)
+            let items = try interpreter.iterate(v[0]!, span: .point(0))
+            let start = try v[1]?.int("start", in: "enumerate") ?? 0
             return .list(items.enumerated().map { .tuple([.int(Int64($0.offset + start)), $0.element]) })
         case "zip":
             let lists = try args.positional.map { try interpreter.iterate($0, span: .point(0)) }
             let n = lists.map(\.count).min() ?? 0
             return .list((0..<n).map { i in .tuple(lists.map { $0[i] }) })
-        case "type":
-            return .string("<class '\(try single(args).typeName)'>")
-        case "isinstance":
-            throw ScriptError("NotImplementedError", "isinstance() is not supported in Sparkbook")
+        case "type": return try type(args)
+        case "isinstance": return try isinstance(args)
         default:
             throw ScriptError("NameError", "name '\(name)' is not defined")
         }

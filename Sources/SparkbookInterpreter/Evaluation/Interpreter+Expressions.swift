@@ -194,6 +194,16 @@ extension Interpreter {
             return try await Builtins.call(name, args, interpreter: self)
         case .boundMethod(let receiver, let name):
             return try await Members.call(name, on: receiver, args, interpreter: self)
+        case .sparkTypeClass(let cls):
+            return try cls.construct(args)
+        case .pyClass(let cls) where cls == PyClass.row:
+            return try Builtins.row(args)
+        case .pyClass(let cls) where cls.module == nil && PyClass.builtinTypes.contains(cls.name):
+            return try await Builtins.call(cls.name, args, interpreter: self)
+        case .pyClass(let cls) where cls == DecimalModule.decimal:
+            return try DecimalModule.construct(args)
+        case .pyClass(let cls) where cls == DateTimeModule.date || cls == DateTimeModule.datetime:
+            return try DateTimeModule.construct(cls, args)
         default:
             throw ScriptError.type("'\(callee.typeName)' object is not callable", span: span)
         }

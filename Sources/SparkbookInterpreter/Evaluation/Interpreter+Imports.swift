@@ -36,6 +36,6 @@ extension Interpreter {
 
     private func moduleNotFound(_ name: String, span: SourceSpan) -> ScriptError {
         ScriptError("ModuleNotFoundError", "No module named '\(name)'", span: span,
-                    suggestion: "Sparkbook provides pyspark, pyspark.sql, pyspark.sql.functions and pyspark.sql.types")
+                    suggestion: "Sparkbook provides pyspark, pyspark.sql, pyspark.sql.functions, pyspark.sql.types, decimal, datetime and time")
     }
 }

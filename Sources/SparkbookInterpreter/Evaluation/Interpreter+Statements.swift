@@ -103,6 +103,7 @@ extension Interpreter {
         case .string(let s): return s.map { .string(String($0)) }
         case .dict(let items): return items.map(\.key)
         case .row(let row): return row.values.map(PyValue.from)
+        case .structType(let schema): return schema.fields.map(PyValue.structField)
         default: throw ScriptError.type("'\(value.typeName)' object is not iterable", span: span)
         }
     }

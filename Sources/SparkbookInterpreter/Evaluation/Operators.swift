@@ -13,6 +13,8 @@ enum Operators {
         case (.not, _): return .bool(!v.isTruthy)
         case (.negate, .int(let i)): return .int(-i)
         case (.negate, .float(let d)): return .float(-d)
+        case (.negate, .decimal(let d)): return .decimal(-d)
+        case (.plus, .decimal): return v
         case (.negate, .bool(let b)): return .int(b ? -1 : 0)
         case (.negate, .column(let c)): return .column(-c)
         case (.plus, .int), (.plus, .float), (.plus, .column): return v
@@ -38,11 +40,16 @@ enum Operators {
         case (.int(let n), .string(let a)) where op == .multiply: return .string(String(repeating: a, count: max(0, Int(n))))
         case (.int(let n), .list(let a)) where op == .multiply:
             return .list(Array([[PyValue]](repeating: a, count: max(0, Int(n))).joined()))
-        case (.string(let a), _) where op == .modulo: return .string(try Formatting.percent(a, r, span: span))
+        case (.string(let a), _) where op == .modulo: return .string(try PercentFormatting.format(a, r, span: span))
         case (.list(let a), .list(let b)) where op == .add: return .list(a + b)
         case (.tuple(let a), .tuple(let b)) where op == .add: return .tuple(a + b)
         case (.list(let a), .int(let n)) where op == .multiply:
             return .list(Array([[PyValue]](repeating: a, count: max(0, Int(n))).joined()))
+        case (.decimal, .decimal), (.decimal, .int), (.int, .decimal):
+            return .decimal(try decimalBinary(op, l.decimal!, r.decimal!, span))
+        case (.date, .date), (.datetime, .datetime), (.date, _), (.datetime, _) where op == .add || op == .subtract:
+            throw ScriptError("NotImplementedError", "date arithmetic (timedelta) is not supported in Sparkbook; use F.date_add or F.datediff on a column",
+                              span: span)
         default:
             throw ScriptError.type("unsupported operand type(s) for \(op.rawValue): '\(l.typeName)' and '\(r.typeName)'",
                                    span: span)
@@ -56,10 +63,17 @@ enum Operators {
 
     private static func intBinary(_ op: SparkbookSyntax.BinaryOperator, _ a: Int64, _ b: Int64, _ span: SourceSpan) throws -> PyValue {
         func zero() -> ScriptError { ScriptError("ZeroDivisionError", op == .divide ? "division by zero" : "integer division or modulo by zero", span: span) }
+        // Python's ints are unbounded; Sparkbook's are 64-bit, so an overflow is an error, never a wrapped value.
+        func checked(_ result: (partialValue: Int64, overflow: Bool)) throws -> PyValue {
+            guard !result.overflow else {
+                throw ScriptError("OverflowError", "integer result does not fit in 64 bits, which Sparkbook does not support", span: span)
+            }
+            return .int(result.partialValue)
+        }
         switch op {
-        case .add: return .int(a &+ b)
-        case .subtract: return .int(a &- b)
-        case .multiply: return .int(a &* b)
+        case .add: return try checked(a.addingReportingOverflow(b))
+        case .subtract: return try checked(a.subtractingReportingOverflow(b))
+        case .multiply: return try checked(a.multipliedReportingOverflow(by: b))
         case .divide: guard b != 0 else { throw zero() }; return .float(Double(a) / Double(b))
         case .floorDivide:
             guard b != 0 else { throw zero() }
@@ -71,15 +85,25 @@ enum Operators {
             return .int(m != 0 && (m < 0) != (b < 0) ? m + b : m)
         case .power:
             guard b >= 0 else { return .float(pow(Double(a), Double(b))) }
-            var result: Int64 = 1
-            for _ in 0..<b { result = result &* a }
+            var result: Int64 = 1, base = a, exponent = b
+            func times(_ x: Int64, _ y: Int64) throws -> Int64 {
+                guard case .int(let product) = try checked(x.multipliedReportingOverflow(by: y)) else { return 0 }
+                return product
+            }
+            while exponent > 0 {
+                if exponent & 1 == 1 { result = try times(result, base) }
+                exponent >>= 1
+                if exponent > 0 { base = try times(base, base) }
+            }
             return .int(result)
         case .bitAnd: return .int(a & b)
         case .bitOr: return .int(a | b)
         case .bitXor: return .int(a ^ b)
         case .leftShift, .rightShift:
             guard b >= 0 else { throw ScriptError.value("negative shift count", span: span) }
-            return .int(op == .leftShift ? a << b : a >> b)
+            if op == .rightShift { return .int(b >= 64 ? (a < 0 ? -1 : 0) : a >> b) }
+            guard b < 64, (a << b) >> b == a else { return try checked((0, true)) }
+            return .int(a << b)
         }
     }
 
@@ -101,6 +125,17 @@ enum Operators {
         case .power: return .float(pow(a, b))
         default:
             throw ScriptError.type("unsupported operand type(s) for \(op.rawValue): 'float' and 'float'", span: span)
+        }
+    }
+
+    private static func decimalBinary(_ op: SparkbookSyntax.BinaryOperator, _ a: PyDecimal, _ b: PyDecimal, _ span: SourceSpan) throws -> PyDecimal {
+        switch op {
+        case .add: return try a + b
+        case .subtract: return try a - b
+        case .multiply: return try a * b
+        case .divide: return try a / b
+        default:
+            throw ScriptError("NotImplementedError", "the Decimal operator \(op.rawValue) is not supported in Sparkbook", span: span)
         }
     }
 
@@ -131,6 +166,8 @@ enum Operators {
             switch r {
             case .list(let items), .tuple(let items): found = items.contains { equal($0, l) }
             case .dict(let items): found = items.contains { equal($0.key, l) }
+            // PySpark's Row: `in` looks at the field names.
+            case .row(let row): if case .string(let name) = l { found = row.names.contains(name) } else { found = false }
             case .string(let s):
                 guard case .string(let needle) = l else { throw ScriptError.type("'in <string>' requires string as left operand, not \(l.typeName)", span: span) }
                 found = s.contains(needle)
@@ -164,6 +201,12 @@ enum Operators {
 
     static func ordering(_ l: PyValue, _ r: PyValue, _ op: ComparisonOperator, _ span: SourceSpan) throws -> Int {
         switch (l, r) {
+        case (.decimal, .decimal), (.decimal, .int), (.int, .decimal), (.decimal, .bool), (.bool, .decimal):
+            return PyDecimal.order(l.decimal!, r.decimal!)
+        case (.date(let a), .date(let b)): return a == b ? 0 : (a < b ? -1 : 1)
+        case (.datetime(let a), .datetime(let b)): return a == b ? 0 : (a < b ? -1 : 1)
+        case (.date, .datetime), (.datetime, .date):
+            throw ScriptError.type("can't compare \(l.typeName) to \(r.typeName)", span: span)
         case (.string(let a), .string(let b)): return a == b ? 0 : (a < b ? -1 : 1)
         case (.list(let a), .list(let b)), (.tuple(let a), .tuple(let b)):
             for (x, y) in zip(a, b) {
@@ -186,6 +229,16 @@ enum Operators {
         case (.list(let a), .list(let b)), (.tuple(let a), .tuple(let b)):
             return a.count == b.count && zip(a, b).allSatisfy { equal($0, $1) }
         case (.row(let a), .row(let b)): return a.values == b.values
+        case (.dataType(let a), .dataType(let b)): return a == b
+        case (.structType(let a), .structType(let b)): return a == b
+        case (.structField(let a), .structField(let b)): return a == b
+        case (.sparkTypeClass(let a), .sparkTypeClass(let b)): return a == b
+        case (.pyClass, _), (_, .pyClass): return PyClass.named(by: l).map { $0 == PyClass.named(by: r) } ?? false
+        case (.decimal, .decimal), (.decimal, .int), (.int, .decimal), (.decimal, .bool), (.bool, .decimal):
+            return PyDecimal.order(l.decimal!, r.decimal!) == 0
+        case (.date(let a), .date(let b)): return a == b
+        case (.datetime(let a), .datetime(let b)): return a == b
+        case (.date, _), (.datetime, _), (_, .date), (_, .datetime): return false
         case (.dict(let a), .dict(let b)):
             return a.count == b.count && a.allSatisfy { item in b.contains { equal($0.key, item.key) && equal($0.value, item.value) } }
         default:
@@ -198,6 +251,8 @@ enum Operators {
         switch (l, r) {
         case (.none, .none): return true
         case (.bool(let a), .bool(let b)): return a == b
+        // Classes are singletons: `type(x) is float`.
+        case (.pyClass, _), (_, .pyClass), (.builtin, .builtin): return PyClass.named(by: l).map { $0 == PyClass.named(by: r) } ?? false
         default: return false
         }
     }
@@ -210,6 +265,17 @@ extension PyValue {
         case .int(let i): Double(i)
         case .float(let d): d
         case .bool(let b): b ? 1 : 0
+        case .decimal(let d): d.doubleValue
+        default: nil
+        }
+    }
+
+    /// Integers and Decimals as a Decimal, for Decimal arithmetic (a float never mixes with a Decimal).
+    var decimal: PyDecimal? {
+        switch self {
+        case .decimal(let d): d
+        case .int(let i): PyDecimal(i)
+        case .bool(let b): PyDecimal(b ? 1 : 0)
         default: nil
         }
     }

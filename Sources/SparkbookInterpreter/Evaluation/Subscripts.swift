@@ -29,10 +29,7 @@ enum Subscripts {
         case (.column(let c), _):
             return .column(try ColumnBinding.item(c, index))
         case (.structType(let schema), .string(let name)):
-            guard let i = schema.index(of: name) else {
-                throw ScriptError("KeyError", "'No StructField named \(name)'", span: span)
-            }
-            return .structField(schema[i])
+            return try TypesBinding.field(schema, named: name)
         case (.structType(let schema), .int(let i)):
             return .structField(schema.fields[try position(Int(i), count: schema.count, type: "list", span: span)])
         default:

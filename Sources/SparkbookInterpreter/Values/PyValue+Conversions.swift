@@ -52,6 +52,9 @@ extension PyValue {
         case .float(let d): return .double(d)
         case .string(let s): return .string(s)
         case .list(let items): return .array(try items.map { try $0.sparkValue() })
+        case .decimal(let d): return .decimal(try d.sparkDecimal())
+        case .date(let days): return .date(days)
+        case .datetime(let micros): return .timestamp(micros)
         default:
             throw ScriptError("PySparkTypeError",
                               "[UNSUPPORTED_LITERAL] Unsupported Literal '\(repr)' of type \(typeName).")
@@ -67,7 +70,9 @@ extension PyValue {
         case .double(let v): .float(v)
         case .string(let v): .string(v)
         case .boolean(let v): .bool(v)
-        case .timestamp, .date, .decimal: .row(Row(names: ["__value__"], values: [value]))
+        case .timestamp(let micros): .datetime(micros)
+        case .date(let days): .date(days)
+        case .decimal(let d): .decimal(PyDecimal(PythonRepr.decimalText(unscaled: d.unscaled, scale: d.scale))!)
         case .array(let elements): .list(elements.map(from))
         }
     }

@@ -11,6 +11,10 @@ extension PyValue {
         case .int(let i): return String(i)
         case .float(let d): return PythonRepr.float(d)
         case .string(let s): return PythonRepr.string(s)
+        case .decimal(let d): return d.repr
+        case .date(let days): return Self.printer.repr(.date(daysSinceEpoch: Int64(days)))
+        case .datetime(let micros): return Self.printer.repr(.timestamp(microsSinceEpoch: micros))
+        case .pyClass(let cls): return cls.repr
         case .list(let items): return "[" + items.map(\.repr).joined(separator: ", ") + "]"
         case .tuple(let items):
             return items.count == 1 ? "(\(items[0].repr),)" : "(" + items.map(\.repr).joined(separator: ", ") + ")"
@@ -29,17 +33,20 @@ extension PyValue {
             return "DataFrame[" + fields.map { "\($0.name): \($0.dataType.simpleString)" }.joined(separator: ", ") + "]"
         case .grouped: return "GroupedData[...]"
         case .column(let c): return c.description
-        case .row(let r):
-            if r.names == ["__value__"] { return PythonRepr(localTimeZone: .current).repr(r.values[0].outputValue) }
-            return r.pythonRepr(timeZone: .current)
+        case .row(let r): return r.pythonRepr(timeZone: .current)
         case .boundMethod(let receiver, let name): return "<bound method \(receiver.typeName).\(name)>"
         case .windowSpec: return "<pyspark.sql.window.WindowSpec object>"
         case .na: return "<pyspark.sql.dataframe.DataFrameNaFunctions object>"
         case .writer: return "<pyspark.sql.readwriter.DataFrameWriter object>"
         case .structType(let s): return "StructType([" + s.fields.map(Self.fieldRepr).joined(separator: ", ") + "])"
         case .structField(let f): return Self.fieldRepr(f)
+        case .dataType(let type): return type.pythonClassName
+        case .sparkTypeClass(let cls): return "<class 'pyspark.sql.types.\(cls.rawValue)'>"
         }
     }
+
+    /// Python prints collected timestamps in its own process's zone, as PySpark converts them.
+    static var printer: PythonRepr { PythonRepr(localTimeZone: .current) }
 
     static func fieldRepr(_ f: StructField) -> String {
         "StructField(\(PythonRepr.string(f.name)), \(f.dataType.pythonClassName), \(f.nullable ? "True" : "False"))"
@@ -49,8 +56,9 @@ extension PyValue {
     public var str: String {
         switch self {
         case .string(let s): return s
-        case .row(let r) where r.names == ["__value__"]:
-            return PythonRepr(localTimeZone: .current).str(r.values[0].outputValue)
+        case .decimal(let d): return d.description
+        case .date(let days): return Self.printer.str(.date(daysSinceEpoch: Int64(days)))
+        case .datetime(let micros): return Self.printer.str(.timestamp(microsSinceEpoch: micros))
         default: return repr
         }
     }

@@ -11,6 +11,15 @@ public indirect enum PyValue: Sendable {
     case int(Int64)
     case float(Double)
     case string(String)
+    /// `decimal.Decimal`.
+    case decimal(PyDecimal)
+    /// `datetime.date`: days since 1970-01-01.
+    case date(Int32)
+    /// `datetime.datetime` (naive, as PySpark returns them): the instant in microseconds since the epoch, read in
+    /// the Python process's local time zone, as PySpark converts timestamps.
+    case datetime(Int64)
+    /// A Python class as a value (`Decimal`, `date`, `type(x)`).
+    case pyClass(PyClass)
     case list([PyValue])
     case tuple([PyValue])
     case dict([DictItem])
@@ -32,6 +41,10 @@ public indirect enum PyValue: Sendable {
     case writer(DataFrameWriter)
     case structType(StructType)
     case structField(StructField)
+    /// An instance of a `pyspark.sql.types` data type (`IntegerType()`, `DecimalType(10,2)`).
+    case dataType(DataType)
+    /// A `pyspark.sql.types` class before it is called (`IntegerType`).
+    case sparkTypeClass(SparkTypeClass)
     /// `obj.method` before it is called.
     case boundMethod(receiver: PyValue, name: String)
 
@@ -52,6 +65,8 @@ public enum ModuleName: String, Sendable, CaseIterable {
     case window = "pyspark.sql.window"
     /// The `Window` class, whose static methods start a window specification.
     case windowClass = "pyspark.sql.window.Window"
+    case decimal = "decimal"
+    case datetime = "datetime"
     /// Python's `time`: `sleep` lets a notebook wait for idle executors to leave (scaled by `--time-scale`).
     case time = "time"
 }
@@ -65,6 +80,10 @@ extension PyValue {
         case .int: "int"
         case .float: "float"
         case .string: "str"
+        case .decimal: "decimal.Decimal"
+        case .date: "datetime.date"
+        case .datetime: "datetime.datetime"
+        case .pyClass: "type"
         case .list: "list"
         case .tuple: "tuple"
         case .dict: "dict"
@@ -84,6 +103,8 @@ extension PyValue {
         case .writer: "DataFrameWriter"
         case .structType: "StructType"
         case .structField: "StructField"
+        case .dataType(let type): SparkTypeClass.of(type).rawValue
+        case .sparkTypeClass: "type"
         case .boundMethod: "method"
         }
     }
@@ -95,6 +116,7 @@ extension PyValue {
         case .bool(let b): b
         case .int(let i): i != 0
         case .float(let d): d != 0
+        case .decimal(let d): d.coefficient != 0
         case .string(let s): !s.isEmpty
         case .list(let items), .tuple(let items): !items.isEmpty
         case .dict(let items): !items.isEmpty

@@ -2,23 +2,23 @@ import Foundation
 
 /// Calendar arithmetic for printing dates and timestamps the way Spark 3+ does: the proleptic Gregorian calendar
 /// (no Julian switch in 1582, unlike Foundation's `Calendar`), with the zone offset taken from the tz database.
-enum CivilTime {
-    struct DateParts: Equatable {
-        var year: Int64
-        var month: Int
-        var day: Int
+public enum CivilTime {
+    public struct DateParts: Equatable, Sendable {
+        public var year: Int64
+        public var month: Int
+        public var day: Int
     }
 
-    struct DateTimeParts: Equatable {
-        var date: DateParts
-        var hour: Int
-        var minute: Int
-        var second: Int
-        var microsecond: Int
+    public struct DateTimeParts: Equatable, Sendable {
+        public var date: DateParts
+        public var hour: Int
+        public var minute: Int
+        public var second: Int
+        public var microsecond: Int
     }
 
     /// Days since 1970-01-01 to year/month/day (Hinnant's `civil_from_days`).
-    static func date(daysSinceEpoch days: Int64) -> DateParts {
+    public static func date(daysSinceEpoch days: Int64) -> DateParts {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -32,7 +32,7 @@ enum CivilTime {
     }
 
     /// The wall-clock reading of an instant in `zone` (pass UTC for `timestamp_ntz`, which is stored as UTC wall time).
-    static func dateTime(microsSinceEpoch micros: Int64, in zone: TimeZone) -> DateTimeParts {
+    public static func dateTime(microsSinceEpoch micros: Int64, in zone: TimeZone) -> DateTimeParts {
         let (seconds, fraction) = floorDivide(micros, 1_000_000)
         let offset = Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds))))
         let local = seconds + offset
