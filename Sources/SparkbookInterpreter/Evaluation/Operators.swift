@@ -47,7 +47,7 @@ enum Operators {
             return .list(Array([[PyValue]](repeating: a, count: max(0, Int(n))).joined()))
         case (.decimal, .decimal), (.decimal, .int), (.int, .decimal):
             return .decimal(try decimalBinary(op, l.decimal!, r.decimal!, span))
-        case (.date, .date), (.datetime, .datetime), (.date, _), (.datetime, _) where op == .add || op == .subtract:
+        case (.date, _) where op == .add || op == .subtract, (.datetime, _) where op == .add || op == .subtract:
             throw ScriptError("NotImplementedError", "date arithmetic (timedelta) is not supported in Sparkbook; use F.date_add or F.datediff on a column",
                               span: span)
         default:
