@@ -8,14 +8,14 @@ public struct AggregateCall: Sendable, Hashable {
         self.input = input
     }
 
-    /// Spark's result types: count is long; sum of integrals long, of doubles double; avg double; min/max keep;
+    /// Spark's result types: count is long; sum of integrals long, of doubles and floats double; avg double; min/max keep;
     /// sum and avg of decimals are wider decimals (`DecimalPrecision.sum`, `.average`).
     public var resultType: DataType {
         switch function.semantics {
         case .count: .long
         case .sum:
             if case .decimal(let p, let s)? = input?.dataType { DecimalPrecision.sum(p, s) }
-            else { input?.dataType == .double ? .double : .long }
+            else { input?.dataType == .double || input?.dataType == .float ? .double : .long }
         case .avg:
             if case .decimal(let p, let s)? = input?.dataType { DecimalPrecision.average(p, s) } else { .double }
         case .min, .max, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: input?.dataType ?? .null

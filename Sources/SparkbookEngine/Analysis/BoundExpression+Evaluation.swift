@@ -53,7 +53,14 @@ extension BoundExpression {
                 case .long(let x):
                     guard x != .min else { throw ValueArithmetic.overflow("negate") }
                     return .long(-x)
+                case .byte(let x):
+                    guard x != .min else { throw ValueArithmetic.overflow("negate") }
+                    return .byte(-x)
+                case .short(let x):
+                    guard x != .min else { throw ValueArithmetic.overflow("negate") }
+                    return .short(-x)
                 case .double(let x): return .double(-x)
+                case .float(let x): return .float(-x)
                 case .decimal(let x): return DecimalArithmetic.negate(x)
                 default: return .null
                 }

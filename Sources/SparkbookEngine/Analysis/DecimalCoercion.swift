@@ -24,7 +24,7 @@ enum DecimalCoercion {
 
     /// An arithmetic operator with at least one decimal operand (strings already cast to double).
     static func bindArithmetic(_ op: BinaryOperator, _ l: BoundExpression, _ r: BoundExpression) -> BoundExpression {
-        if l.dataType == .double || r.dataType == .double {
+        if [l.dataType, r.dataType].contains(where: { $0 == .double || $0 == .float }) {
             return .binary(op, TypeCoercion.cast(l, to: .double), TypeCoercion.cast(r, to: .double), type: .double)
         }
         let left = asDecimal(l), right = asDecimal(r)

@@ -150,6 +150,9 @@ public struct ExpressionBinder: Sendable {
              (.long, .integer), (.double, .integer), (.double, .long), (.decimal, .double), (.integer, .decimal),
              (.long, .decimal), (.decimal, .decimal):
             return try castExpression(e, to: type)
+        // Narrow numbers widen to what a function takes (a `tinyint` to `int`, a `float` to `double`).
+        case (.byte, _) where type.isNumeric, (.short, _) where type.isNumeric, (.float, .double):
+            return try castExpression(e, to: type)
         default:
             throw typeMismatch(source.generatedName, "\"\(type.simpleString.uppercased())\"", from)
         }
@@ -184,7 +187,7 @@ public struct ExpressionBinder: Sendable {
     /// Numeric operands stay as they are; strings are cast to double as Spark's non-ANSI coercion does.
     private func numeric(_ e: BoundExpression, _ source: Expression) throws -> BoundExpression {
         switch e.dataType {
-        case .integer, .long, .double, .decimal, .null: return e
+        case .integer, .long, .double, .decimal, .null, .byte, .short, .float: return e
         case .string: return .cast(e, .double)
         default: throw typeMismatch(source.generatedName, "numeric", e.dataType)
         }

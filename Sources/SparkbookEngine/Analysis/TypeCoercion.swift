@@ -5,19 +5,35 @@ public enum TypeCoercion {
         if a == b { return a }
         switch (a, b) {
         case (.null, let t), (let t, .null): return t
-        case (.integer, .long), (.long, .integer): return .long
-        case (.integer, .double), (.double, .integer), (.long, .double), (.double, .long): return .double
+        case _ where integralRank(a) != nil && integralRank(b) != nil:
+            return integralRank(a)! > integralRank(b)! ? a : b
+        // Spark 4's ANSI coercion widens a float meeting any other number to double (`f + 1` is double).
+        case (.float, _) where b.isNumeric, (_, .float) where a.isNumeric: return .double
+        case (.integer, .double), (.double, .integer), (.long, .double), (.double, .long),
+             (.byte, .double), (.double, .byte), (.short, .double), (.double, .short): return .double
         case (.date, .timestamp), (.timestamp, .date): return .timestamp
         case (.array(let x, let xNull), .array(let y, let yNull)):
             return commonType(x, y).map { .array(element: $0, containsNull: xNull || yNull) }
         // ANSI (Spark 4's default): a string meeting an integral type becomes BIGINT, meeting a double, DOUBLE.
-        case (.string, .integer), (.string, .long), (.integer, .string), (.long, .string): return .long
+        case (.string, let t) where integralRank(t) != nil: return .long
+        case (let t, .string) where integralRank(t) != nil: return .long
         case (.string, let t) where t.isNumeric: return .double
         case (let t, .string) where t.isNumeric: return .double
         case (.decimal, .double), (.double, .decimal): return .double
         case (.decimal, _), (_, .decimal): return DecimalCoercion.wider(a, b)
         case (.string, _), (_, .string): return .string
         default: return nil
+        }
+    }
+
+    /// The order integral types widen in (`tinyint` < `smallint` < `int` < `bigint`); nil for other types.
+    static func integralRank(_ type: DataType) -> Int? {
+        switch type {
+        case .byte: 0
+        case .short: 1
+        case .integer: 2
+        case .long: 3
+        default: nil
         }
     }
 

@@ -30,6 +30,19 @@ public enum ValueArithmetic {
             return integral(op, Int64(a), Int64(b)).map { .integer(Int32(truncatingIfNeeded: $0)) } ?? .null
         case (.long, .long), (.long, .integer), (.integer, .long):
             return integral(op, l.int64Value!, r.int64Value!).map { .long($0) } ?? .null
+        case (.byte(let a), .byte(let b)):
+            return integral(op, Int64(a), Int64(b)).map { .byte(Int8(truncatingIfNeeded: $0)) } ?? .null
+        case (.short(let a), .short(let b)):
+            return integral(op, Int64(a), Int64(b)).map { .short(Int16(truncatingIfNeeded: $0)) } ?? .null
+        case (.float(let a), .float(let b)):
+            // Float arithmetic stays in single precision, as the JVM computes it.
+            switch op {
+            case .add: return .float(a + b)
+            case .subtract: return .float(a - b)
+            case .multiply: return .float(a * b)
+            case .divide: return b == 0 ? .null : .float(a / b)
+            default: return b == 0 ? .null : .float(a.truncatingRemainder(dividingBy: b))
+            }
         default:
             guard let a = l.doubleValue, let b = r.doubleValue else { return .null }
             switch op {
@@ -68,6 +81,14 @@ public enum ValueArithmetic {
                 let wide = integral(op, Int64(a), Int64(b)) ?? 0
                 guard let narrow = Int32(exactly: wide) else { throw overflow(op == .add ? "add" : op == .subtract ? "subtract" : "multiply") }
                 return .integer(narrow)
+            case (.byte(let a), .byte(let b)):
+                let wide = integral(op, Int64(a), Int64(b)) ?? 0
+                guard let narrow = Int8(exactly: wide) else { throw narrowOverflow(op, Int64(a), Int64(b)) }
+                return .byte(narrow)
+            case (.short(let a), .short(let b)):
+                let wide = integral(op, Int64(a), Int64(b)) ?? 0
+                guard let narrow = Int16(exactly: wide) else { throw narrowOverflow(op, Int64(a), Int64(b)) }
+                return .short(narrow)
             case (.long, .long), (.long, .integer), (.integer, .long):
                 let a = l.int64Value!, b = r.int64Value!
                 let (value, overflowed): (Int64, Bool) = switch op {
@@ -90,7 +111,20 @@ public enum ValueArithmetic {
         message: "Division by zero. Use `try_divide` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
         sqlState: "22012")
 
-    /// Spark 4.x's text says only "overflow", whatever the integral type.
+    /// `tinyint` and `smallint` overflow names both operands, each printed as a `smallint` literal (`100S`),
+    /// as Spark 4's exact byte and short arithmetic reports it.
+    static func narrowOverflow(_ op: BinaryOperator, _ a: Int64, _ b: Int64) -> SparkError {
+        let (symbol, function) = switch op {
+        case .add: ("+", "try_add")
+        case .subtract: ("-", "try_subtract")
+        default: ("*", "try_multiply")
+        }
+        return SparkError(.execution, errorClass: "BINARY_ARITHMETIC_OVERFLOW",
+                          message: "\(a)S \(symbol) \(b)S caused overflow. Use `\(function)` to ignore overflow problem and return NULL.",
+                          sqlState: "22003")
+    }
+
+    /// Spark 4.x's text for `int` and `bigint` says only "overflow".
     static func overflow(_ operation: String) -> SparkError {
         SparkError(.execution, errorClass: "ARITHMETIC_OVERFLOW",
                    message: "overflow. Use 'try_\(operation)' to tolerate overflow and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",

@@ -14,10 +14,6 @@ extension ValueCast {
             return try DecimalCast.ansiDecimal(value, precision: p, scale: s)
         case (.decimal(let d), _):
             return try DecimalCast.ansiFromDecimal(d, to: type)
-        case (.string(let s), .integer), (.string(let s), .long):
-            let trimmed = s.trimmingCharacters(in: .whitespaces)
-            guard let i = Int64(trimmed), type == .long || Int32(exactly: i) != nil else { throw invalid(value, type) }
-            return type == .long ? .long(i) : .integer(Int32(i))
         case (.string(let s), .double):
             let trimmed = s.trimmingCharacters(in: .whitespaces)
             switch trimmed.lowercased() {
@@ -41,15 +37,6 @@ extension ValueCast {
             let micros = Array(s.utf8).withUnsafeBytes { parser.parseTimestamp($0) }
             guard let micros else { throw invalid(value, type) }
             return .timestamp(micros)
-        case (.double(let d), .integer), (.double(let d), .long):
-            let truncated = d.rounded(.towardZero)
-            let fits = type == .long ? (truncated >= -9.223372036854775808e18 && truncated < 9.223372036854775808e18)
-                : (truncated >= -2147483648 && truncated <= 2147483647)
-            guard d.isFinite, fits else { throw overflow(value, type) }
-            return type == .long ? .long(Int64(truncated)) : .integer(Int32(truncated))
-        case (.long(let i), .integer):
-            guard let narrow = Int32(exactly: i) else { throw overflow(value, type) }
-            return .integer(narrow)
         case (.timestamp(let micros), .date):
             let offset = Int64(SessionZone.offset(micros: micros, zone: sessionTimeZone)) * 1_000_000
             let local = micros + offset
@@ -57,6 +44,7 @@ extension ValueCast {
         case (.date(let days), .timestamp):
             return .timestamp(SessionZone.instant(wallMicros: Int64(days) * 86_400_000_000, zone: sessionTimeZone))
         default:
+            if let narrow = try ansiSmallTypeCast(value, to: type) { return narrow }
             return cast(value, to: type)
         }
     }
@@ -65,6 +53,7 @@ extension ValueCast {
     public static func sqlText(_ value: Value, sessionTimeZone: String = "UTC") -> String {
         switch value {
         case .double(let d): return JavaDoubleText.text(d)
+        case .float(let f): return JavaFloatText.text(f)
         case .date(let days):
             let t = CivilDateTime(days: Int64(days))
             return DateTimeText.date(t)
@@ -102,6 +91,8 @@ extension ValueCast {
         switch value {
         case .string(let s): "'\(s)'"
         case .long(let v): "\(v)L"
+        case .short(let v): "\(v)S"
+        case .byte(let v): "\(v)Y"
         case .double(let d): JavaDoubleText.text(d) + "D"
         case .decimal(let d): d.plainText + "BD"
         default: sqlText(value)
@@ -124,11 +115,17 @@ public enum JavaDoubleText {
         if d.isNaN { return "NaN" }
         if d.isInfinite { return d > 0 ? "Infinity" : "-Infinity" }
         if d == 0 { return d.sign == .minus ? "-0.0" : "0.0" }
-        let magnitude = Swift.abs(d)
-        let sign = d < 0 ? "-" : ""
         // Swift's description gives the shortest round-trip digits; re-lay them out as Java does.
-        var (digits, exponent) = decompose(magnitude)
-        if magnitude >= 1e-3 && magnitude < 1e7 {
+        let (digits, exponent) = decompose("\(Swift.abs(d))")
+        return layout(negative: d < 0, digits: digits, exponent: exponent, plain: Swift.abs(d) >= 1e-3 && Swift.abs(d) < 1e7)
+    }
+
+    /// Java's layout of significant digits whose first digit has decimal `exponent`: plain (`123.4`) or
+    /// computerized scientific (`1.234E10`).
+    static func layout(negative: Bool, digits: String, exponent: Int, plain: Bool) -> String {
+        let sign = negative ? "-" : ""
+        var digits = digits
+        if plain {
             if exponent >= 0 {
                 let intCount = exponent + 1
                 if digits.count <= intCount { return sign + digits + String(repeating: "0", count: intCount - digits.count) + ".0" }
@@ -141,8 +138,7 @@ public enum JavaDoubleText {
     }
 
     /// Significant digits (no trailing zeros) and the decimal exponent of the first digit.
-    static func decompose(_ d: Double) -> (String, Int) {
-        let text = "\(d)"
+    static func decompose(_ text: String) -> (String, Int) {
         var mantissa = text, exponent = 0
         if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
             mantissa = String(text[..<e])

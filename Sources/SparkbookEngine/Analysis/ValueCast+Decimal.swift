@@ -7,8 +7,9 @@ public enum DecimalCast {
     /// The exact number a value stands for, as an unscaled integer and its scale; nil when it is no number.
     static func exact(_ value: Value) -> (WideInteger, Int)? {
         switch value {
-        case .integer(let v): return (WideInteger(Int128(v)), 0)
-        case .long(let v): return (WideInteger(Int128(v)), 0)
+        case .integer, .long, .byte, .short: return (WideInteger(Int128(value.int64Value!)), 0)
+        // A float goes through its widened double's text, as Spark's `Decimal(f.toDouble)`.
+        case .float(let f): return f.isFinite ? DecimalValue.parse(Substring(JavaDoubleText.text(Double(f)))) : nil
         case .decimal(let d): return (WideInteger(d.unscaled), d.scale)
         case .boolean(let b): return (WideInteger(b ? 1 : 0), 0)
         // Spark goes through Java's shortest text of the double, so 0.1 is exactly 0.1.
@@ -30,6 +31,7 @@ public enum DecimalCast {
         let type = DataType.decimal(precision: precision, scale: scale)
         guard let (unscaled, from) = exact(value) else {
             if case .double = value { throw ValueCast.overflow(value, type) }
+            if case .float = value { throw ValueCast.overflow(value, type) }
             throw ValueCast.invalid(value, type)
         }
         guard let d = DecimalValue.fitting(unscaled, fromScale: from, precision: precision, scale: scale) else {
@@ -41,12 +43,11 @@ public enum DecimalCast {
     /// ANSI cast out of a decimal: integral targets truncate and must fit.
     static func ansiFromDecimal(_ d: DecimalValue, to type: DataType) throws -> Value {
         switch type {
-        case .integer:
-            guard let v = Int32(exactly: d.integralPart) else { throw ValueCast.overflow(.decimal(d), type) }
-            return .integer(v)
-        case .long:
-            guard let v = Int64(exactly: d.integralPart) else { throw ValueCast.overflow(.decimal(d), type) }
-            return .long(v)
+        case .byte, .short, .integer, .long:
+            guard let v = Int64(exactly: d.integralPart), ValueCast.integralBounds(type)!.contains(v) else {
+                throw ValueCast.overflow(.decimal(d), type)
+            }
+            return ValueCast.integral(v, as: type)
         case .decimal(let p, let s):
             return try ansiDecimal(.decimal(d), precision: p, scale: s)
         default:

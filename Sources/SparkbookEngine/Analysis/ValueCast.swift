@@ -10,6 +10,7 @@ public enum ValueCast {
             guard let elements = value.arrayElements else { return .null }
             return .array(elements.map { cast($0, to: element) })
         case .string: return .string(text(value))
+        case .byte, .short, .float: return smallTypeCast(value, to: type) ?? .null
         case .double:
             if let d = value.doubleValue { return .double(d) }
             if case .string(let s) = value, let d = Double(s.trimmingCharacters(in: .whitespaces)) { return .double(d) }
@@ -21,6 +22,7 @@ public enum ValueCast {
             if let i = value.int64Value { return .long(i) }
             if case .decimal(let d) = value { return Int64(exactly: d.integralPart).map(Value.long) ?? .null }
             if case .double(let d) = value, d.isFinite { return .long(Int64(d.rounded(.towardZero))) }
+            if case .float(let f) = value, f.isFinite { return .long(Int64(f.rounded(.towardZero))) }
             if case .string(let s) = value, let i = Int64(s.trimmingCharacters(in: .whitespaces)) { return .long(i) }
             if case .boolean(let b) = value { return .long(b ? 1 : 0) }
             return .null
@@ -55,6 +57,9 @@ public enum ValueCast {
         case .integer(let v): String(v)
         case .long(let v): String(v)
         case .double(let v): String(v)
+        case .byte(let v): String(v)
+        case .short(let v): String(v)
+        case .float(let v): JavaFloatText.text(v)
         case .string(let v): v
         case .boolean(let v): v ? "true" : "false"
         case .timestamp(let v): String(v)

@@ -18,9 +18,9 @@ public struct ColumnBuilder: Sendable {
         self.type = type
         validity.reserveCapacity(capacity)
         switch type {
-        case .integer, .date: int32s.reserveCapacity(capacity)
+        case .integer, .date, .byte, .short: int32s.reserveCapacity(capacity)
         case .long, .timestamp: int64s.reserveCapacity(capacity)
-        case .double: doubles.reserveCapacity(capacity)
+        case .double, .float: doubles.reserveCapacity(capacity)
         case .boolean: booleans.reserveCapacity(capacity)
         case .string: strings.reserveCapacity(rows: capacity, bytes: capacity * 8)
         case .decimal: int128s.reserveCapacity(capacity)
@@ -31,9 +31,9 @@ public struct ColumnBuilder: Sendable {
 
     public mutating func appendNull() {
         switch type {
-        case .integer, .date: int32s.append(0)
+        case .integer, .date, .byte, .short: int32s.append(0)
         case .long, .timestamp: int64s.append(0)
-        case .double: doubles.append(0)
+        case .double, .float: doubles.append(0)
         case .boolean: booleans.append(false)
         case .string: strings.appendEmpty()
         case .decimal: int128s.append(0)
@@ -68,6 +68,9 @@ public struct ColumnBuilder: Sendable {
         case (_, .null): appendNull()
         case (.integer, .integer(let v)), (.date, .date(let v)): append(int32: v)
         case (.integer, .long(let v)): append(int32: Int32(truncatingIfNeeded: v))
+        case (.byte, .byte(let v)): append(int32: Int32(v))
+        case (.short, .short(let v)): append(int32: Int32(v))
+        case (.float, _) where value.doubleValue != nil: append(double: Double(Float(value.doubleValue!)))
         case (.long, _) where value.int64Value != nil: append(int64: value.int64Value!)
         case (.timestamp, .timestamp(let v)): append(int64: v)
         case (.double, _) where value.doubleValue != nil: append(double: value.doubleValue!)
@@ -83,9 +86,9 @@ public struct ColumnBuilder: Sendable {
     public func finish() -> ColumnVector {
         let storage: ColumnVector.Storage
         switch type {
-        case .integer, .date: storage = .int32(int32s)
+        case .integer, .date, .byte, .short: storage = .int32(int32s)
         case .long, .timestamp: storage = .int64(int64s)
-        case .double: storage = .float64(doubles)
+        case .double, .float: storage = .float64(doubles)
         case .boolean: storage = .boolean(booleans)
         case .string: storage = .string(strings)
         case .decimal: storage = .int128(int128s)

@@ -1,6 +1,7 @@
 /// One column of a record batch: a typed buffer plus an optional validity mask.
 ///
-/// Integers and dates share `Int32` storage, longs and timestamps `Int64`; the `dataType` says which.
+/// Integers, dates, bytes and shorts share `Int32` storage, longs and timestamps `Int64`, doubles and floats
+/// `Double` (a float column holds exact `Float` values); the `dataType` says which.
 /// Decimals keep their unscaled integers in `Int128` (the scale is in the `dataType`).
 public struct ColumnVector: Sendable {
     public enum Storage: Sendable {
@@ -52,6 +53,9 @@ public struct ColumnVector: Sendable {
         if isNull(row) { return .null }
         switch (storage, dataType) {
         case (.int32(let v), .date): return .date(v[row])
+        case (.int32(let v), .byte): return .byte(Int8(truncatingIfNeeded: v[row]))
+        case (.int32(let v), .short): return .short(Int16(truncatingIfNeeded: v[row]))
+        case (.float64(let v), .float): return .float(Float(v[row]))
         case (.int32(let v), _): return .integer(v[row])
         case (.int64(let v), .timestamp): return .timestamp(v[row])
         case (.int64(let v), _): return .long(v[row])

@@ -47,6 +47,9 @@ extension Value {
         case .integer(let v): String(v)
         case .long(let v): "\(v)L"
         case .double(let v): JavaDoubleText.text(v)
+        case .byte(let v): "\(v)Y"
+        case .short(let v): "\(v)S"
+        case .float(let v): JavaFloatText.text(v)
         case .string(let v): v
         case .boolean(let v): v ? "true" : "false"
         case .timestamp(let v): "TIMESTAMP \(v)"

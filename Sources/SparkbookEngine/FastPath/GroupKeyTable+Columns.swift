@@ -38,7 +38,7 @@ extension GroupKeyTable {
             }
             storage = .string(strings)
         case .null: storage = .null(count: groups.count)
-        case .decimal, .array: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
+        case .decimal, .array, .byte, .short, .float: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
         }
         return ColumnVector(dataType: type, storage: storage, validity: validity)
     }
@@ -55,7 +55,7 @@ extension GroupKeyTable {
             case .boolean: hash.boolean(code != 0)
             case .string: GroupKeyCodes.withBytes(code, dictionary: dictionary) { hash.string($0) }
             case .null: hash.null()
-            case .decimal, .array: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
+            case .decimal, .array, .byte, .short, .float: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
             }
         }
         return hash.partition(count: count)

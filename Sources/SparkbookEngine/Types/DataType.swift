@@ -5,6 +5,12 @@ public enum DataType: Sendable, Hashable {
     case integer
     case long
     case double
+    /// `tinyint`: stored in `Int32` column buffers, read as `Int8` (Types/SmallNumericTypes.swift).
+    case byte
+    /// `smallint`: stored in `Int32` column buffers, read as `Int16`.
+    case short
+    /// `float`: stored in `Double` column buffers holding exact `Float` values, computed as `Float`.
+    case float
     case string
     case boolean
     /// Microseconds since the Unix epoch, UTC; shown in the session time zone.
@@ -24,6 +30,9 @@ public enum DataType: Sendable, Hashable {
         case .integer: "integer"
         case .long: "long"
         case .double: "double"
+        case .byte: "byte"
+        case .short: "short"
+        case .float: "float"
         case .string: "string"
         case .boolean: "boolean"
         case .timestamp: "timestamp"
@@ -40,6 +49,9 @@ public enum DataType: Sendable, Hashable {
         case .integer: "int"
         case .long: "bigint"
         case .double: "double"
+        case .byte: "tinyint"
+        case .short: "smallint"
+        case .float: "float"
         case .string: "string"
         case .boolean: "boolean"
         case .timestamp: "timestamp"
@@ -56,6 +68,9 @@ public enum DataType: Sendable, Hashable {
         case .integer: "IntegerType()"
         case .long: "LongType()"
         case .double: "DoubleType()"
+        case .byte: "ByteType()"
+        case .short: "ShortType()"
+        case .float: "FloatType()"
         case .string: "StringType()"
         case .boolean: "BooleanType()"
         case .timestamp: "TimestampType()"
@@ -70,7 +85,7 @@ public enum DataType: Sendable, Hashable {
     /// Whether arithmetic aggregates (`sum`, `avg`) accept the type without a cast.
     public var isNumeric: Bool {
         switch self {
-        case .integer, .long, .double, .decimal: true
+        case .integer, .long, .double, .decimal, .byte, .short, .float: true
         default: false
         }
     }

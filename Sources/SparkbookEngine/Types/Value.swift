@@ -4,6 +4,9 @@ public enum Value: Sendable, Hashable {
     case integer(Int32)
     case long(Int64)
     case double(Double)
+    case byte(Int8)
+    case short(Int16)
+    case float(Float)
     case string(String)
     case boolean(Bool)
     /// Microseconds since the Unix epoch, UTC.
@@ -26,6 +29,9 @@ public enum Value: Sendable, Hashable {
         case .integer: .integer
         case .long: .long
         case .double: .double
+        case .byte: .byte
+        case .short: .short
+        case .float: .float
         case .string: .string
         case .boolean: .boolean
         case .timestamp: .timestamp
@@ -40,6 +46,8 @@ public enum Value: Sendable, Hashable {
         switch self {
         case .integer(let v): Int64(v)
         case .long(let v): v
+        case .byte(let v): Int64(v)
+        case .short(let v): Int64(v)
         default: nil
         }
     }
@@ -50,6 +58,9 @@ public enum Value: Sendable, Hashable {
         case .integer(let v): Double(v)
         case .long(let v): Double(v)
         case .double(let v): v
+        case .byte(let v): Double(v)
+        case .short(let v): Double(v)
+        case .float(let v): Double(v)
         case .decimal(let d): d.doubleValue
         default: nil
         }

@@ -103,8 +103,9 @@ public struct JSONLineEncoder: Sendable {
     func encoded(_ value: Value) -> String {
         switch value {
         case .null: "null"
-        case .integer, .long, .boolean: ValueCast.sqlText(value)
+        case .integer, .long, .byte, .short, .boolean: ValueCast.sqlText(value)
         case .double(let d) where d.isFinite: JavaDoubleText.text(d)
+        case .float(let f) where f.isFinite: JavaFloatText.text(f)
         case .decimal(let d): d.javaText
         case .array(let elements): "[" + elements.map(encoded).joined(separator: ",") + "]"
         default: Self.quoted(WriterValueText.text(value, sessionTimeZone: sessionTimeZone, formats: formats))

@@ -33,13 +33,15 @@ struct SchemaVerification {
         case (.string, _):
             let natural = try value.sparkValue()
             return natural.dataType == .string ? natural : try ValueCast.ansiCast(natural, to: .string)
-        case (.integer, .int(let i)):
-            guard let narrow = Int32(exactly: i) else {
-                throw ScriptError("PySparkValueError", "[VALUE_OUT_OF_BOUNDS] Value for `obj` must be between -2147483648 and 2147483647 (inclusive), got \(i)")
+        case (.integer, .int(let i)), (.short, .int(let i)), (.byte, .int(let i)):
+            let bounds = ValueCast.integralBounds(type)!
+            guard bounds.contains(i) else {
+                throw ScriptError("PySparkValueError", "[VALUE_OUT_OF_BOUNDS] Value for `obj` must be between \(bounds.lowerBound) and \(bounds.upperBound) (inclusive), got \(i)")
             }
-            return .integer(narrow)
+            return ValueCast.integral(i, as: type)
         case (.long, .int(let i)): return .long(i)
         case (.double, .float(let d)): return .double(d)
+        case (.float, .float(let d)): return .float(Float(d))
         case (.boolean, .bool(let b)): return .boolean(b)
         case (.array(let element, let containsNull), .list(let items)), (.array(let element, let containsNull), .tuple(let items)):
             return .array(try items.map { try Self.value($0, as: element, nullable: containsNull, field: "element in array \(field)") })

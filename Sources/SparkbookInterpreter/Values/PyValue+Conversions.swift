@@ -68,6 +68,10 @@ extension PyValue {
         case .integer(let v): .int(Int64(v))
         case .long(let v): .int(v)
         case .double(let v): .float(v)
+        case .byte(let v): .int(Int64(v))
+        case .short(let v): .int(Int64(v))
+        // Python's float is a double: a Spark float comes back widened (1.1 reads as 1.100000023841858).
+        case .float(let v): .float(Double(v))
         case .string(let v): .string(v)
         case .boolean(let v): .bool(v)
         case .timestamp(let micros): .datetime(micros)

@@ -2,7 +2,7 @@ import SparkbookEngine
 
 /// The classes of `pyspark.sql.types` a cell can name: calling one builds a data type, a field or a schema.
 ///
-/// The classes the engine has no storage for (`FloatType`, `MapType`, ...) still import, so `from
+/// The classes the engine has no storage for (`BinaryType`, `MapType`, ...) still import, so `from
 /// pyspark.sql.types import *` works, but calling one says plainly that Sparkbook does not support it.
 public enum SparkTypeClass: String, Sendable, CaseIterable {
     case structType = "StructType"
@@ -32,6 +32,9 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
         case .integer: .integerType
         case .long: .longType
         case .double: .doubleType
+        case .byte: .byteType
+        case .short: .shortType
+        case .float: .floatType
         case .string: .stringType
         case .boolean: .booleanType
         case .timestamp: .timestampType
@@ -94,6 +97,9 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
         case .integerType: .integer
         case .longType: .long
         case .doubleType: .double
+        case .byteType: .byte
+        case .shortType: .short
+        case .floatType: .float
         case .booleanType: .boolean
         case .dateType: .date
         case .timestampType: .timestamp
@@ -103,8 +109,8 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
     }
 
     static let supported: [SparkTypeClass] = [
-        .structType, .structField, .stringType, .integerType, .longType, .doubleType, .booleanType, .dateType,
-        .timestampType, .decimalType, .arrayType,
+        .structType, .structField, .stringType, .byteType, .shortType, .integerType, .longType, .floatType,
+        .doubleType, .booleanType, .dateType, .timestampType, .decimalType, .arrayType,
     ]
 
     /// A data type argument: an instance (`IntegerType()`) or a DDL name (`"int"`), as PySpark accepts both.

@@ -1,3 +1,5 @@
+import SparkbookEngine
+
 /// Java's `Double.toString` and `Float.toString`, which Spark uses for every double and float it prints.
 ///
 /// Layout (Java spec): `NaN`, `Infinity`, `-Infinity`, `0.0`, `-0.0`; for 10^-3 <= |x| < 10^7 plain digits with at
@@ -16,6 +18,12 @@ public enum JavaNumberText {
     public static func float(_ value: Float) -> String {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
+        // Java 17 prints a float holding a large integer with its exact digits (`1.23456792E8`).
+        if let integral = JavaFloatText.integralText(Swift.abs(value)) {
+            var digits = ShortestDecimalDigits(description: integral)
+            digits.isNegative = value < 0
+            return layout(digits, magnitude: Double(Swift.abs(value)))
+        }
         let digits = ShortestDecimalDigits(value)
             .javaPreferringTwoDigits(roundTrips: { Float($0) == value }, exactValue: Double(value))
         return layout(digits, magnitude: Double(Swift.abs(value)))

@@ -12,6 +12,9 @@ enum MathFunctions {
             case .integer(let x): .integer(x == .min ? x : Swift.abs(x))
             case .long(let x): .long(x == .min ? x : Swift.abs(x))
             case .double(let x): .double(Swift.abs(x))
+            case .byte(let x): .byte(x == .min ? x : Swift.abs(x))
+            case .short(let x): .short(x == .min ? x : Swift.abs(x))
+            case .float(let x): .float(Swift.abs(x))
             case .decimal(let x): x.unscaled < 0 ? DecimalArithmetic.negate(x) : .decimal(x)
             default: .null
             }
@@ -79,7 +82,7 @@ enum MathFunctions {
 
     static func numeric(_ name: String, _ type: DataType) throws -> DataType {
         switch type {
-        case .integer, .long, .double, .decimal: return type
+        case .integer, .long, .double, .decimal, .byte, .short, .float: return type
         case .null: return .double
         case .string: return .double
         default: throw Signatures.mismatch(name, 1, "\"NUMERIC\"", type)

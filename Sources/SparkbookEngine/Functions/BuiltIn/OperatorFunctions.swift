@@ -15,7 +15,14 @@ enum OperatorFunctions {
             case .long(let x):
                 guard x != .min else { throw ValueArithmetic.overflow("negate") }
                 return .long(-x)
+            case .byte(let x):
+                guard x != .min else { throw ValueArithmetic.overflow("negate") }
+                return .byte(-x)
+            case .short(let x):
+                guard x != .min else { throw ValueArithmetic.overflow("negate") }
+                return .short(-x)
             case .double(let x): return .double(-x)
+            case .float(let x): return .float(-x)
             default: return .null
             }
         },
@@ -74,6 +81,9 @@ enum OperatorFunctions {
             case .double(let d): return .double(SparkRounding.roundHalfEven(d, scale: scale))
             case .integer(let i): return .integer(Int32(truncatingIfNeeded: SparkRounding.roundHalfEven(Int64(i), scale: scale)))
             case .long(let i): return .long(SparkRounding.roundHalfEven(i, scale: scale))
+            case .float(let f): return .float(Float(SparkRounding.roundHalfEven(Double(f), scale: scale)))
+            case .byte, .short:
+                return ValueCast.integral(SparkRounding.roundHalfEven(v[0].int64Value!, scale: scale), as: v[0].dataType)
             default: return .null
             }
         },

@@ -35,6 +35,10 @@ struct RoundFunction: ScalarFunction {
             case (.integer(let i), _):
                 builder.append(.integer(Int32(truncatingIfNeeded: SparkRounding.roundHalfUp(Int64(i), scale: n))))
             case (.long(let i), _): builder.append(.long(SparkRounding.roundHalfUp(i, scale: n)))
+            // Spark rounds a float as its widened double, then narrows the result back to float.
+            case (.float(let f), _): builder.append(.float(Float(SparkRounding.roundHalfUp(Double(f), scale: n))))
+            case (.byte, _), (.short, _):
+                builder.append(ValueCast.integral(SparkRounding.roundHalfUp(value.int64Value!, scale: n), as: value.dataType))
             case (.decimal(let d), .decimal(let p, let s)):
                 guard case .decimal(let rounded) = Self.decimal(d, scale: n, mode: .halfUp),
                       let fitted = rounded.converted(precision: p, scale: s) else {

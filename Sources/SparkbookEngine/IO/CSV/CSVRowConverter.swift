@@ -81,6 +81,17 @@ struct CSVRowConverter {
         case .string: return emptyValue ? .emptyValue : .field(column)
         case .integer: return JavaNumberParsing.parseInt32(bytes).map(Cell.int32)
         case .long: return JavaNumberParsing.parseInt64(bytes).map(Cell.int64)
+        case .byte, .short:
+            guard let v = JavaNumberParsing.parseInt64(bytes), ValueCast.integralBounds(types[column])!.contains(v) else { return nil }
+            return .int32(Int32(v))
+        case .float:
+            if bytes.elementsEqual(nanValue) { return .double(.nan) }
+            if bytes.elementsEqual(positiveInf) { return .double(.infinity) }
+            if bytes.elementsEqual(negativeInf) { return .double(-.infinity) }
+            // Java's syntax, then the float nearest the text (not the double's nearest float).
+            guard JavaNumberParsing.parseDouble(bytes) != nil,
+                  let f = Float(String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)) else { return nil }
+            return .double(Double(f))
         case .double:
             if bytes.elementsEqual(nanValue) { return .double(.nan) }
             if bytes.elementsEqual(positiveInf) { return .double(.infinity) }

@@ -1,8 +1,8 @@
 /// Parses Spark DDL: schema strings for `.schema("event_id INT, amount DOUBLE")` and type names for casts.
 ///
 /// Columns are `name type [NOT NULL] [COMMENT 'text']`, names plain or backquoted. Type names map onto the
-/// engine's types: `int`/`integer`, `smallint`/`short` and `tinyint`/`byte` -> integer (narrower types are
-/// widened, a noted divergence); `bigint`/`long`; `double`, `float`/`real` -> double (noted divergence);
+/// engine's types: `int`/`integer`; `smallint`/`short`; `tinyint`/`byte`; `bigint`/`long`; `double`;
+/// `float`/`real`;
 /// `string`, `varchar(n)`, `char(n)` -> string; `boolean`; `date`; `timestamp`/`timestamp_ltz`; `array<type>`.
 /// `decimal`/`dec`/`numeric` with `(p)` or `(p, s)` (bare: `decimal(10,0)`).
 /// Types Spark knows but the engine cannot hold yet (`binary`, `timestamp_ntz`, maps, structs)
@@ -82,9 +82,12 @@ public enum DDLSchemaParser {
             if name == "array", case .symbol("<") = current.kind { return try arrayType() }
             let parameters = try sizeParameters()
             switch name {
-            case "int", "integer", "smallint", "short", "tinyint", "byte": return .integer
+            case "int", "integer": return .integer
+            case "smallint", "short": return .short
+            case "tinyint", "byte": return .byte
             case "bigint", "long": return .long
-            case "double", "float", "real": return .double
+            case "double": return .double
+            case "float", "real": return .float
             case "string": return .string
             case "boolean": return .boolean
             case "date": return .date

@@ -21,6 +21,8 @@ public enum DecimalPrecision {
     /// The decimal an integral type widens to next to a decimal: int holds 10 digits, bigint 20.
     public static func forIntegral(_ type: DataType) -> DataType? {
         switch type {
+        case .byte: .decimal(precision: 3, scale: 0)
+        case .short: .decimal(precision: 5, scale: 0)
         case .integer: .decimal(precision: 10, scale: 0)
         case .long: .decimal(precision: 20, scale: 0)
         case .decimal: type
