@@ -106,7 +106,7 @@ enum MathFunctions {
             if case .decimal(let p, let s) = type {
                 return FunctionSignature(inputs: [type], result: s == 0 ? type : DecimalPrecision.bounded(p - s + 1, 0))
             }
-            return FunctionSignature(inputs: [type == .double ? .double : .long], result: .long)
+            return FunctionSignature(inputs: [type == .double || type == .float ? .double : .long], result: .long)
         }) { v, _ in
             if case .decimal(let d) = v[0] { return RoundFunction.decimal(d, scale: 0, mode: name == "floor" ? .down : .up) }
             if let i = v[0].int64Value { return .long(i) }
