@@ -67,6 +67,9 @@ struct CSVRecording {
         case .null: return "null"
         case .integer(let v): return String(v)
         case .long(let v): return String(v)
+        case .byte(let v): return String(v)
+        case .short(let v): return String(v)
+        case .float(let v): return String(v)
         case .double(let v):
             if v.isNaN { return "NaN" }
             if v.isInfinite { return v > 0 ? "Infinity" : "-Infinity" }

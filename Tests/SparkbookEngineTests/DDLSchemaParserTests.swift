@@ -11,8 +11,9 @@ struct DDLSchemaParserTests {
     }
 
     @Test(arguments: [
-        ("int", DataType.integer), ("INTEGER", .integer), ("smallint", .integer), ("tinyint", .integer),
-        ("bigint", .long), ("long", .long), ("double", .double), ("float", .double), ("string", .string),
+        ("int", DataType.integer), ("INTEGER", .integer), ("smallint", .short), ("short", .short),
+        ("tinyint", .byte), ("byte", .byte), ("bigint", .long), ("long", .long), ("double", .double),
+        ("float", .float), ("real", .float), ("string", .string),
         ("char(3)", .string), ("boolean", .boolean), ("date", .date), ("timestamp", .timestamp),
     ])
     func typeNames(_ name: String, _ expected: DataType) throws {

@@ -31,4 +31,14 @@ struct TypeCoercionTests {
         #expect(TypeCoercion.commonType(.array(element: .boolean, containsNull: false),
                                         .array(element: .date, containsNull: false)) == nil)
     }
+
+    /// Spark 4.3 (ANSI): narrow integrals widen to the wider integral; a float meeting any other number is double.
+    @Test func narrowTypesWiden() {
+        #expect(TypeCoercion.commonType(.byte, .short) == .short)
+        #expect(TypeCoercion.commonType(.short, .integer) == .integer)
+        #expect(TypeCoercion.commonType(.byte, .long) == .long)
+        #expect(TypeCoercion.commonType(.float, .integer) == .double)
+        #expect(TypeCoercion.commonType(.float, .double) == .double)
+        #expect(TypeCoercion.commonType(.string, .byte) == .long)
+    }
 }

@@ -79,4 +79,17 @@ struct ValueArithmeticTests {
         #expect(ValueArithmetic.apply(.or, .boolean(false), .boolean(true)) == .boolean(true))
         #expect(ValueArithmetic.apply(.and, .boolean(true), .null) == .null)
     }
+
+    /// Byte and short arithmetic stays narrow; under ANSI an overflow names both operands as Spark 4.3 does.
+    @Test func narrowIntegralsOverflowWithTheirOperands() throws {
+        #expect(try ValueArithmetic.checked(.add, .byte(1), .byte(2)) == .byte(3))
+        #expect(try ValueArithmetic.checked(.multiply, .float(1.5), .float(2)) == .float(3))
+        do {
+            _ = try ValueArithmetic.checked(.add, .byte(100), .byte(100))
+            Issue.record("expected an overflow")
+        } catch let error as SparkError {
+            #expect(error.errorClass == "BINARY_ARITHMETIC_OVERFLOW")
+            #expect(error.message == "100S + 100S caused overflow. Use `try_add` to ignore overflow problem and return NULL.")
+        }
+    }
 }

@@ -1,0 +1,20 @@
+import Testing
+@testable import SparkbookEngine
+
+/// Java 17's `Float.toString`, as PySpark 4.3.0 printed these floats in show() and `cast("string")`.
+struct JavaFloatTextTests {
+    @Test func shortestDigitsInJavaLayout() {
+        #expect(JavaFloatText.text(1.1) == "1.1")
+        #expect(JavaFloatText.text(-0.5) == "-0.5")
+        #expect(JavaFloatText.text(1.0e-5) == "1.0E-5")
+        #expect(JavaFloatText.text(1.0e10) == "1.0E10")
+        #expect(JavaFloatText.text(.nan) == "NaN")
+        #expect(JavaFloatText.text(-.infinity) == "-Infinity")
+    }
+
+    @Test func largeIntegralFloatsKeepTheirExactDigits() {
+        // The shortest digits would be 1.2345679E8; Java 17 prints the integer the float holds.
+        #expect(JavaFloatText.text(123456789) == "1.23456792E8")
+        #expect(JavaFloatText.integralText(1.5) == nil)
+    }
+}
