@@ -16,13 +16,17 @@ public final class WalkRuntimeObserver {
         self.panel = RuntimePanel(style: style, width: width)
     }
 
+    /// The listener bus delivers on its own thread: flush it at both ends of a cell, so a late event of the
+    /// previous cell is not counted here and this cell's job is not missing from its panel.
     public func cellStarting() {
+        context.active?.runtime.bus.flush()
         eventMark = events.mark
         timelineMark = context.active?.runtime.timeline.entries.count ?? 0
     }
 
     public func cellFinished() -> String? {
         let runtime = context.active?.runtime
+        runtime?.bus.flush()
         let entries = runtime?.timeline.entries ?? []
         let fresh = timelineMark < entries.count ? Array(entries[timelineMark...]) : []
         let min = context.active?.conf.get("spark.dynamicAllocation.minExecutors").flatMap { Int($0) }
