@@ -10,7 +10,7 @@ enum WindowFrameValidation {
         if case .aggregate = call {} else {
             // Rankings and offsets have a frame of their own; only that one may be given.
             let required = spec.frame(for: call)
-            guard frame == required else {
+            guard frame.hasSameBounds(as: required) else {
                 throw SparkError(.analysis, message: "Window Frame \(internalName(frame)) must match the required frame \(internalName(required)).")
             }
             return

@@ -39,7 +39,7 @@ extension SQLExpressionParser {
             default: break
             }
             advance()
-            if accept(symbol: "(") { return try call(name) }
+            if accept(symbol: "(") { return try windowed(try call(name)) }
             return try qualified(name)
         default:
             throw near()

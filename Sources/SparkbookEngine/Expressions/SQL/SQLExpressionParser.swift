@@ -73,6 +73,18 @@ public struct SQLExpressionParser {
         return e
     }
 
+    /// `e [ASC|DESC] [NULLS FIRST|LAST]`, as ORDER BY clauses and window specifications take it.
+    mutating func sortItem() throws -> Expression {
+        let e = try expression()
+        var ascending = true
+        if accept(keyword: "DESC") { ascending = false } else { _ = accept(keyword: "ASC") }
+        var nullsFirst: Bool?
+        if accept(keyword: "NULLS") {
+            if accept(keyword: "FIRST") { nullsFirst = true } else { try expect(keyword: "LAST"); nullsFirst = false }
+        }
+        return .sortOrder(e, SortDirection(ascending: ascending, nullsFirst: nullsFirst))
+    }
+
     mutating func identifier() throws -> String {
         switch current {
         case .identifier(let s), .quotedIdentifier(let s): advance(); return s

@@ -51,16 +51,7 @@ public enum SQLQueryParser {
         if p.accept(keyword: "HAVING") { query.having = try p.expression() }
         if p.accept(keyword: "ORDER") {
             try p.expect(keyword: "BY")
-            repeat {
-                let e = try p.expression()
-                var ascending = true
-                if p.accept(keyword: "DESC") { ascending = false } else { _ = p.accept(keyword: "ASC") }
-                var nullsFirst: Bool?
-                if p.accept(keyword: "NULLS") {
-                    if p.accept(keyword: "FIRST") { nullsFirst = true } else { try p.expect(keyword: "LAST"); nullsFirst = false }
-                }
-                query.orderBy.append(.sortOrder(e, SortDirection(ascending: ascending, nullsFirst: nullsFirst)))
-            } while p.accept(symbol: ",")
+            repeat { query.orderBy.append(try p.sortItem()) } while p.accept(symbol: ",")
         }
         if p.accept(keyword: "LIMIT") {
             guard case .number(let n) = p.current, let v = Int(n) else { throw p.near() }
