@@ -3,15 +3,33 @@ import SparkbookEngine
 extension SparkSession {
     /// `spark.sql(query)`: a SELECT over temporary views, translated to DataFrame operations.
     public func sql(_ text: String) throws -> DataFrame {
-        var query = try SQLQueryParser.parse(text)
+        try dataFrame(for: SQLQueryParser.parse(text), tables: [:])
+    }
+
+    /// A query's DataFrame. `tables` holds the common table expressions in scope (lowercased names), which
+    /// shadow temporary views of the same name; the query's own `WITH` tables join them in order, each seeing
+    /// the ones before it.
+    private func dataFrame(for query: SQLSelect, tables: [String: DataFrame]) throws -> DataFrame {
+        var query = query
+        var tables = tables
+        for common in query.commonTables {
+            tables[common.name.lowercased()] = try dataFrame(for: common.query, tables: tables)
+        }
+        func read(_ table: SQLSelect.Table) throws -> DataFrame {
+            switch table.source {
+            case .query(let subquery): return try dataFrame(for: subquery, tables: tables)
+            case .named(let name):
+                if let common = tables[name.lowercased()] { return common }
+                return DataFrame(session: self, plan: try catalog.plan(name))
+            }
+        }
         guard let from = query.from else {
             let one = try range(0, 1, numPartitions: 1)
             return try one.select(query.items.map(Column.init))
         }
-        var df = DataFrame(session: self, plan: try catalog.plan(from.name))
+        var df = try read(from)
         for join in query.joins {
-            let right = DataFrame(session: self, plan: try catalog.plan(join.table.name))
-            df = try df.join(right, join.condition.map(JoinCriteria.on) ?? .none, join.type)
+            df = try df.join(try read(join.table), join.condition.map(JoinCriteria.on) ?? .none, join.type)
         }
         if let condition = query.whereClause { df = try df.filter(Column(condition)) }
         let aggregating = !query.groupBy.isEmpty || query.items.contains { $0.containsAggregate }
