@@ -31,6 +31,14 @@ import SparkbookEngine
         #expect(try await frame.collect().map(\.values) == [[.string("a"), .integer(2)], [.string("b"), .integer(5)]])
     }
 
+    @Test func orderingByAColumnTheWindowedSelectDropsSortsAfterTheWindows() async throws {
+        let session = try Self.session()
+        let frame = try session.sql("SELECT k, ROW_NUMBER() OVER (ORDER BY x DESC) AS rn FROM t ORDER BY x")
+        #expect(try frame.columns() == ["k", "rn"])
+        #expect(try await frame.collect().map(\.values)
+                == [[.string("a"), .integer(3)], [.string("a"), .integer(2)], [.string("b"), .integer(1)]])
+    }
+
     @Test func aCommonTableIsNotAViewOutsideItsQuery() throws {
         let session = try Self.session()
         _ = try session.sql("WITH c AS (SELECT k FROM t) SELECT * FROM c")

@@ -68,8 +68,23 @@ extension SparkSession {
             do {
                 df = try df.orderBy(query.orderBy.map(Column.init))
             } catch where !aggregating && !query.distinct {
-                // ORDER BY a column the SELECT list does not keep: sort first, then project.
-                df = try beforeProjection.orderBy(query.orderBy.map(Column.init)).select(query.items.map(Column.init))
+                if query.items.contains(where: \.containsWindow) {
+                    // Windows reorder rows, so the sort comes after them: the keys the SELECT list does not keep
+                    // ride along as hidden columns, dropped after the sort.
+                    let kept = Set(try df.columns().map { $0.lowercased() })
+                    var items = query.items
+                    let orderBy = query.orderBy.enumerated().map { index, order -> Expression in
+                        guard case .sortOrder(let key, let direction) = order else { return order }
+                        if case .column(let name) = key, kept.contains(name.lowercased()) { return order }
+                        items.append(.alias(key, name: "__order\(index)"))
+                        hiddenSortKeys.append("__order\(index)")
+                        return .sortOrder(.column("__order\(index)"), direction)
+                    }
+                    df = try beforeProjection.select(items.map(Column.init)).orderBy(orderBy.map(Column.init))
+                } else {
+                    // ORDER BY a column the SELECT list does not keep: sort first, then project.
+                    df = try beforeProjection.orderBy(query.orderBy.map(Column.init)).select(query.items.map(Column.init))
+                }
             }
         }
         if !hiddenSortKeys.isEmpty { df = try df.drop(hiddenSortKeys) }

@@ -46,3 +46,4 @@ people.selectExpr("name", "row_number() OVER (ORDER BY id DESC) AS r",
                   "percent_rank() OVER (ORDER BY salary)").orderBy("name").show(truncate=False)
 people.select("name", F.expr("sum(age) OVER (PARTITION BY country ORDER BY id ROWS 1 PRECEDING)").alias("s2"),
               F.expr("lag(name, 2, 'none') OVER (ORDER BY id)")).orderBy("name").show()
+spark.sql("SELECT name, ROW_NUMBER() OVER (ORDER BY salary) AS rn FROM people ORDER BY id").show()
