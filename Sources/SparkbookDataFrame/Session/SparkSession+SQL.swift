@@ -49,16 +49,24 @@ extension SparkSession {
             }
             var output = query.items
             if let having = query.having { output.append(.alias(having, name: "__having")) }
-            do {
-                df = try df.derive(.aggregate(groupBy: query.groupBy, output: output, df.plan))
-                if query.having != nil {
-                    df = try df.filter(Column("__having")).drop(["__having"])
+            if query.items.contains(where: \.containsWindow), query.having == nil {
+                // Windows over the groups run over the aggregate's rows.
+                var windows = SQLWindowsOverAggregate(groupBy: query.groupBy)
+                let items = query.items.map { windows.item($0) }
+                df = try df.derive(.aggregate(groupBy: query.groupBy, output: windows.aggregateOutput, df.plan))
+                    .select(items.map(Column.init))
+            } else {
+                do {
+                    df = try df.derive(.aggregate(groupBy: query.groupBy, output: output, df.plan))
+                    if query.having != nil {
+                        df = try df.filter(Column("__having")).drop(["__having"])
+                    }
+                } catch let error as SparkError where query.having != nil {
+                    // HAVING may name an output alias instead of repeating the aggregate.
+                    _ = error
+                    df = try beforeProjection.derive(.aggregate(groupBy: query.groupBy, output: query.items, beforeProjection.plan))
+                    df = try df.filter(Column(query.having!))
                 }
-            } catch let error as SparkError where query.having != nil {
-                // HAVING may name an output alias instead of repeating the aggregate.
-                _ = error
-                df = try beforeProjection.derive(.aggregate(groupBy: query.groupBy, output: query.items, beforeProjection.plan))
-                df = try df.filter(Column(query.having!))
             }
         } else {
             df = try df.select(query.items.map(Column.init))

@@ -47,3 +47,12 @@ people.selectExpr("name", "row_number() OVER (ORDER BY id DESC) AS r",
 people.select("name", F.expr("sum(age) OVER (PARTITION BY country ORDER BY id ROWS 1 PRECEDING)").alias("s2"),
               F.expr("lag(name, 2, 'none') OVER (ORDER BY id)")).orderBy("name").show()
 spark.sql("SELECT name, ROW_NUMBER() OVER (ORDER BY salary) AS rn FROM people ORDER BY id").show()
+
+# %%
+spark.sql("""
+SELECT country, sum(age), RANK() OVER (ORDER BY sum(age) DESC) AS r,
+       round(count(*) * 100 / SUM(count(*)) OVER (), 1) AS pct,
+       LAG(max(age)) OVER (ORDER BY country) AS prev_oldest,
+       row_number() OVER (PARTITION BY count(*) ORDER BY Country DESC)
+FROM people GROUP BY country ORDER BY country
+""").show()
