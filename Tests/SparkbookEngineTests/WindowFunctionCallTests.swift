@@ -24,4 +24,11 @@ import Testing
         #expect(WindowFunctionCall(.column("x")) == nil)
         #expect(WindowFunctionCall.unsupported(.function("upper", [.column("x")])).errorClass == "UNSUPPORTED_EXPR_FOR_WINDOW")
     }
+
+    @Test func aRankingOrOffsetWithoutOverIsSparksError() {
+        let error = WindowFunctionCall(.function("lag", [.column("t")]))?.withoutOver
+        #expect(error?.errorClass == "WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE")
+        #expect(error?.message == "Window function \"lag(t, 1, NULL)\" requires an OVER clause.")
+        #expect(WindowFunctionCall.rank.withoutOver.message == "Window function \"RANK()\" requires an OVER clause.")
+    }
 }

@@ -19,11 +19,6 @@ public struct WindowFrame: Sendable, Hashable {
         self.writtenInSQL = writtenInSQL
     }
 
-    /// The same rows, however the bounds were written.
-    public func hasSameBounds(as other: WindowFrame) -> Bool {
-        kind == other.kind && start == other.start && end == other.end
-    }
-
     public static let unboundedPreceding = Int64.min
     public static let unboundedFollowing = Int64.max
     public static let currentRow: Int64 = 0

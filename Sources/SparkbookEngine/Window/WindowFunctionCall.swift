@@ -52,6 +52,12 @@ public enum WindowFunctionCall: Sendable, Hashable {
                    sqlState: "42P20")
     }
 
+    /// What Spark says of a ranking or offset function called without `OVER`.
+    public var withoutOver: SparkError {
+        SparkError(.analysis, errorClass: "WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE",
+                   message: "Window function \"\(generatedName)\" requires an OVER clause.", sqlState: "42601")
+    }
+
     /// Rankings and offsets need an ordered window; Spark rejects them without one.
     public var requiresOrder: Bool {
         if case .aggregate = self { return false }
