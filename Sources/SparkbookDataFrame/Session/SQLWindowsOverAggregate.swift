@@ -24,33 +24,12 @@ struct SQLWindowsOverAggregate {
     }
 
     private mutating func rewrite(_ e: Expression) -> Expression {
-        if let k = groupBy.firstIndex(where: { Self.same($0, e) }) { return .column("__key\(k)") }
-        switch e {
-        case .aggregate:
-            if let j = aggregates.firstIndex(of: e) { return .column("__agg\(j)") }
-            aggregates.append(e)
+        e.rewritten { part in
+            if let k = groupBy.firstIndex(where: { Self.same($0, part) }) { return .column("__key\(k)") }
+            guard case .aggregate = part else { return nil }
+            if let j = aggregates.firstIndex(of: part) { return .column("__agg\(j)") }
+            aggregates.append(part)
             return .column("__agg\(aggregates.count - 1)")
-        case .alias(let x, let name): return .alias(rewrite(x), name: name)
-        case .unary(let op, let x): return .unary(op, rewrite(x))
-        case .cast(let x, let type): return .cast(rewrite(x), type)
-        case .sortOrder(let x, let direction): return .sortOrder(rewrite(x), direction)
-        case .binary(let op, let a, let b): return .binary(op, rewrite(a), rewrite(b))
-        case .function(let name, let args): return .function(name, args.map { rewrite($0) })
-        case .window(let call, let spec):
-            var over = spec
-            over.partitionBy = spec.partitionBy.map { rewrite($0) }
-            over.orderBy = spec.orderBy.map { rewrite($0) }
-            return .window(rewrite(call), over)
-        default: return e
-        }
-    }
-
-    private mutating func rewrite(_ call: WindowFunctionCall) -> WindowFunctionCall {
-        switch call {
-        case .rowNumber, .rank, .denseRank, .percentRank: call
-        case .lag(let e, let n, let d): .lag(rewrite(e), offset: n, defaultValue: d)
-        case .lead(let e, let n, let d): .lead(rewrite(e), offset: n, defaultValue: d)
-        case .aggregate(let f, let e): .aggregate(f, e == .star ? e : rewrite(e))
         }
     }
 

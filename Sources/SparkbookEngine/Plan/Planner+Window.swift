@@ -32,16 +32,9 @@ extension StageBuilder {
 
         // Replace each window call with a reference to its column and project.
         func rewrite(_ e: Expression) -> Expression {
-            switch e {
-            case .window(let call, let s):
-                let i = calls.firstIndex { $0 == (call, s) }!
-                return .column("__window\(i)")
-            case .alias(let x, let name): return .alias(rewrite(x), name: name)
-            case .unary(let op, let x): return .unary(op, rewrite(x))
-            case .cast(let x, let t): return .cast(rewrite(x), t)
-            case .binary(let op, let a, let b): return .binary(op, rewrite(a), rewrite(b))
-            case .function(let name, let args): return .function(name, args.map(rewrite))
-            default: return e
+            e.rewritten { part in
+                guard case .window(let call, let s) = part else { return nil }
+                return .column("__window\(calls.firstIndex { $0 == (call, s) }!)")
             }
         }
         let projectBinder = self.binder(windowed.schema)
