@@ -23,14 +23,23 @@ extension SparkSession {
                 return DataFrame(session: self, plan: try catalog.plan(name))
             }
         }
+        var qualifiers = SQLTableQualifiers()
         guard let from = query.from else {
             let one = try range(0, 1, numPartitions: 1)
-            return try one.select(query.items.map(Column.init))
+            return try one.select(query.items.map { Column(qualifiers.resolved($0)) })
         }
         var df = try read(from)
+        qualifiers.add(from, planId: df.planId)
         for join in query.joins {
-            df = try df.join(try read(join.table), join.condition.map(JoinCriteria.on) ?? .none, join.type)
+            let right = try read(join.table)
+            qualifiers.add(join.table, planId: right.planId)
+            df = try df.join(right, join.condition.map { .on(qualifiers.resolved($0)) } ?? .none, join.type)
         }
+        query.whereClause = query.whereClause.map(qualifiers.resolved)
+        query.groupBy = query.groupBy.map(qualifiers.resolved)
+        query.items = query.items.map(qualifiers.resolved)
+        query.having = query.having.map(qualifiers.resolved)
+        query.orderBy = query.orderBy.map(SQLTableQualifiers.unqualified)
         if let condition = query.whereClause { df = try df.filter(Column(condition)) }
         let aggregating = !query.groupBy.isEmpty || query.items.contains { $0.containsAggregate }
         let beforeProjection = df

@@ -52,3 +52,15 @@ WITH orders AS (SELECT order_id, amount * 2 AS doubled FROM orders WHERE amount 
 SELECT count(*) AS n, max(doubled) AS top FROM orders
 """).show()
 spark.sql("SELECT * FROM (SELECT id, name FROM people WHERE id < 4) ORDER BY id DESC LIMIT 2").show()
+
+# %%
+spark.sql("""
+SELECT a.name, b.n FROM people a
+JOIN (SELECT country, count(*) AS n FROM people GROUP BY country) b ON a.country = b.country
+ORDER BY a.name
+""").show()
+spark.sql("""
+WITH c AS (SELECT country, avg(age) AS avg_age FROM people GROUP BY country)
+SELECT p.name, c.avg_age FROM people p JOIN c ON p.country = c.country
+WHERE p.age > c.avg_age ORDER BY p.name
+""").show()

@@ -2,6 +2,8 @@
 public struct SQLExpressionParser {
     var tokens: [SQLToken]
     var position = 0
+    /// Whether `t.col` keeps its qualifier (queries, where it names a join side) or drops it (expressions).
+    var keepsQualifiers = false
 
     public init(_ text: String) throws {
         tokens = try SQLLexer.tokenize(text)

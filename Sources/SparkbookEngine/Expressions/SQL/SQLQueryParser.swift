@@ -48,6 +48,7 @@ public struct SQLSelect: Sendable {
 public enum SQLQueryParser {
     public static func parse(_ text: String) throws -> SQLSelect {
         var p = try SQLExpressionParser(text.trimmingTrailingSemicolon)
+        p.keepsQualifiers = true
         let query = try self.query(&p)
         try p.expectEnd()
         return query
