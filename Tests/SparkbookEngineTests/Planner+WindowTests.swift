@@ -30,8 +30,24 @@ struct PlannerWindowTests {
         #expect(byRow[[#"string("a")"#, "integer(3)"]] == [.integer(3), .long(42), .integer(20)])
         #expect(byRow[[#"string("b")"#, "integer(1)"]] == [.integer(1), .long(42), .integer(5)])
         #expect(byRow[[#"string("b")"#, "integer(3)"]] == [.integer(2), .long(37), .integer(7)])
-        // The scan, one exchange per window specification, then the result stage.
-        #expect(scheduler.stages.filter { $0.name == "window" }.count == 2)
+        // The unpartitioned window goes first: its one partition holds every key, so the keyed window
+        // needs no exchange of its own (as Spark plans it).
+        #expect(scheduler.stages.count == 2)
+    }
+
+    @Test func eachNewPartitioningGetsItsOwnExchange() async throws {
+        let byKey = WindowSpecification(partitionBy: [.column("k")], orderBy: [.column("t")])
+        let byKeyUnordered = WindowSpecification(partitionBy: [.column("k")])
+        let byTime = WindowSpecification(partitionBy: [.column("t")], orderBy: [.column("x")])
+        let plan = Self.plan([.column("k"), .column("t"), .alias(.window(.rowNumber, byKey), name: "a"),
+                              .alias(.window(.aggregate(.count, .star), byTime), name: "b"),
+                              .alias(.window(.aggregate(.max, .column("x")), byKeyUnordered), name: "c")])
+        let (rows, scheduler) = try await EngineTestData.run(plan, shufflePartitions: 3)
+        let byRow = Dictionary(uniqueKeysWithValues: rows.map { (["\($0[0])", "\($0[1])"], Array($0[2...])) })
+        #expect(byRow[[#"string("a")"#, "integer(1)"]] == [.integer(1), .long(2), .integer(20)])
+        #expect(byRow[[#"string("b")"#, "integer(3)"]] == [.integer(2), .long(2), .integer(7)])
+        // Scan, the exchange on k (serving both k windows), the exchange on t, then the result stage.
+        #expect(scheduler.stages.count == 3)
     }
 
     @Test func windowsSharingPartitioningAndOrderingShareOneOperator() async throws {

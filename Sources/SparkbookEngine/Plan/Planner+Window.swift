@@ -24,10 +24,26 @@ extension StageBuilder {
                 groups.append([i])
             }
         }
+        // As Spark needs no new exchange where the rows are already placed as a window requires: unpartitioned
+        // windows first (one partition holds every group), then windows over the same keys one after another.
+        let keyOrder = groups.map { calls[$0[0]].1.partitionBy }.reduce(into: [[Expression]]()) { seen, keys in
+            if !seen.contains(keys) { seen.append(keys) }
+        }
+        groups = groups.enumerated().sorted { a, b in
+            func rank(_ g: (offset: Int, element: [Int])) -> (Int, Int, Int) {
+                let keys = calls[g.element[0]].1.partitionBy
+                return (keys.isEmpty ? 0 : 1, keyOrder.firstIndex(of: keys)!, g.offset)
+            }
+            return rank(a) < rank(b)
+        }.map(\.element)
         let input = try build(child)
         var windowed = input
+        var placement: [Expression]?
         for group in groups {
-            windowed = try windowOperator(group.map { ($0, calls[$0].0, calls[$0].1) }, over: windowed)
+            let keys = calls[group[0]].1.partitionBy
+            windowed = try windowOperator(group.map { ($0, calls[$0].0, calls[$0].1) }, over: windowed,
+                                          exchanging: placement.map { !$0.isEmpty && $0 != keys } ?? true)
+            if placement != [] { placement = keys }
         }
 
         // Replace each window call with a reference to its column and project.
@@ -58,7 +74,7 @@ extension StageBuilder {
     /// One Window operator: the rows exchanged by the group's partition keys (a single partition without any),
     /// then its functions computed per partition as columns `__window<i>` after those of `input`.
     private mutating func windowOperator(_ calls: [(index: Int, call: WindowFunctionCall, spec: WindowSpecification)],
-                                         over input: PhysicalOperator) throws -> PhysicalOperator {
+                                         over input: PhysicalOperator, exchanging: Bool) throws -> PhysicalOperator {
         let spec = calls[0].spec
         let binder = binder(input.schema)
         let partitionKeys = try spec.partitionBy.map { try binder.bind($0) }
@@ -91,6 +107,7 @@ extension StageBuilder {
         let windowFields = zip(calls, functions).map { StructField("__window\($0.index)", $1.resultType) }
         let windowSpec = WindowSpec(partitionKeys: partitionKeys, orderKeys: orderKeys, functions: functions,
                                     outputSchema: StructType(input.schema.fields + windowFields))
+        guard exchanging else { return .window(windowSpec, input) }
         let read = exchange(input, partitionKeys.isEmpty ? .single : .hash(partitionKeys),
                             partitions: partitionKeys.isEmpty ? 1 : shufflePartitions)
         nameOfCurrentStage = "window"
