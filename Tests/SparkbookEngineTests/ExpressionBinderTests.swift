@@ -15,6 +15,13 @@ struct ExpressionBinderTests {
         #expect(try binder.bind(.column("ts")) == .column(index: 5, type: .timestamp))
     }
 
+    @Test func aWindowFunctionWithoutOverIsSparksError() {
+        for e: Expression in [.function("rank", []), .function("__row_number", []), .function("lead", [.column("i")])] {
+            let error = #expect(throws: SparkError.self) { try binder.bind(e) }
+            #expect(error?.errorClass == "WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE")
+        }
+    }
+
     @Test func exactCaseWinsOverACaseInsensitiveMatch() throws {
         let twoSpellings = ExpressionBinder(schema: StructType([StructField("A", .integer), StructField("a", .string)]))
         #expect(try twoSpellings.bind(.column("a")) == .column(index: 1, type: .string))

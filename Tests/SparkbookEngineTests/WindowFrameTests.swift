@@ -10,6 +10,13 @@ import Testing
                 == "ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING")
     }
 
+    @Test func sqlTextKeepsItsPrecedingSpelling() {
+        let sql = WindowFrame(.rows, start: -2, end: 1, writtenInSQL: true)
+        #expect(sql.sql == "ROWS BETWEEN 2 PRECEDING AND 1 FOLLOWING")
+        #expect(sql != WindowFrame(.rows, start: -2, end: 1))
+        #expect(WindowFrame(.rows, start: 1, end: 1, writtenInSQL: true).sql == WindowFrame(.rows, start: 1, end: 1).sql)
+    }
+
     @Test func defaultsDependOnOrdering() {
         #expect(WindowFrame.aggregateDefault(ordered: true) == WindowFrame(.range, start: .min, end: 0))
         #expect(WindowFrame.aggregateDefault(ordered: false) == WindowFrame(.rows, start: .min, end: .max))

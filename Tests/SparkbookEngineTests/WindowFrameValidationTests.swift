@@ -30,4 +30,16 @@ import Testing
         #expect(error(.rowNumber, spec, [.integer])?.message
                 == "Window Frame specifiedwindowframe(RowFrame, -1, 1) must match the required frame specifiedwindowframe(RowFrame, unboundedpreceding$(), currentrow$()).")
     }
+
+    @Test func offsetsTakeOnlyTheirOwnFrameAsSparkWritesIt() {
+        let lag = WindowFunctionCall.lag(.column("x"), offset: 1, defaultValue: .null)
+        func spec(_ frame: WindowFrame) -> WindowSpecification { WindowSpecification(orderBy: [.column("t")], frame: frame) }
+        #expect(error(lag, spec(WindowFrame(.rows, start: -1, end: -1)), [.integer]) == nil)
+        #expect(error(lag, spec(WindowFrame(.rows, start: -1, end: 1)), [.integer])?.message == "Cannot specify window frame for lag function.")
+        // SQL's `1 PRECEDING` is a negation, which Spark does not take for lag's own offset -1.
+        #expect(error(lag, spec(WindowFrame(.rows, start: -1, end: -1, writtenInSQL: true)), [.integer]) != nil)
+        let lead = WindowFunctionCall.lead(.column("x"), offset: 1, defaultValue: .null)
+        #expect(error(lead, spec(WindowFrame(.rows, start: 1, end: 1, writtenInSQL: true)), [.integer]) == nil)
+        #expect(error(.rowNumber, spec(WindowFrame(.rows, start: .min, end: 0, writtenInSQL: true)), [.integer]) == nil)
+    }
 }

@@ -67,33 +67,8 @@ extension Column {
         var inner = expression
         var alias: String?
         if case .alias(let e, let name) = inner { inner = e; alias = name }
-        let call: WindowFunctionCall
-        switch inner {
-        case .aggregate(let f, let e): call = .aggregate(f, e)
-        case .function("__row_number", _): call = .rowNumber
-        case .function("__rank", _): call = .rank
-        case .function("__dense_rank", _): call = .denseRank
-        case .function("__percent_rank", _): call = .percentRank
-        case .function("__lag", let args):
-            call = .lag(args[0], offset: Self.intLiteral(args[1]), defaultValue: Self.literal(args[2]))
-        case .function("__lead", let args):
-            call = .lead(args[0], offset: Self.intLiteral(args[1]), defaultValue: Self.literal(args[2]))
-        default:
-            throw SparkError(.analysis, errorClass: "UNSUPPORTED_EXPR_FOR_WINDOW",
-                             message: "Expression \"\(inner.generatedName)\" not supported within a window function.",
-                             sqlState: "42P20")
-        }
+        guard let call = WindowFunctionCall(inner) else { throw WindowFunctionCall.unsupported(inner) }
         let windowed = Expression.window(call, window)
         return Column(alias.map { .alias(windowed, name: $0) } ?? windowed)
-    }
-
-    private static func intLiteral(_ e: Expression) -> Int {
-        if case .literal(let v) = e { return Int(v.int64Value ?? 1) }
-        return 1
-    }
-
-    private static func literal(_ e: Expression) -> Value {
-        if case .literal(let v) = e { return v }
-        return .null
     }
 }

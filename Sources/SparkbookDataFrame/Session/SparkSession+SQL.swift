@@ -3,16 +3,43 @@ import SparkbookEngine
 extension SparkSession {
     /// `spark.sql(query)`: a SELECT over temporary views, translated to DataFrame operations.
     public func sql(_ text: String) throws -> DataFrame {
-        var query = try SQLQueryParser.parse(text)
+        try dataFrame(for: SQLQueryParser.parse(text), tables: [:])
+    }
+
+    /// A query's DataFrame. `tables` holds the common table expressions in scope (lowercased names), which
+    /// shadow temporary views of the same name; the query's own `WITH` tables join them in order, each seeing
+    /// the ones before it.
+    private func dataFrame(for query: SQLSelect, tables: [String: DataFrame]) throws -> DataFrame {
+        var query = query
+        var tables = tables
+        for common in query.commonTables {
+            tables[common.name.lowercased()] = try dataFrame(for: common.query, tables: tables)
+        }
+        func read(_ table: SQLSelect.Table) throws -> DataFrame {
+            switch table.source {
+            case .query(let subquery): return try dataFrame(for: subquery, tables: tables)
+            case .named(let name):
+                if let common = tables[name.lowercased()] { return common }
+                return DataFrame(session: self, plan: try catalog.plan(name))
+            }
+        }
+        var qualifiers = SQLTableQualifiers()
         guard let from = query.from else {
             let one = try range(0, 1, numPartitions: 1)
-            return try one.select(query.items.map(Column.init))
+            return try one.select(query.items.map { Column(qualifiers.resolved($0)) })
         }
-        var df = DataFrame(session: self, plan: try catalog.plan(from.name))
+        var df = try read(from)
+        qualifiers.add(from, planId: df.planId)
         for join in query.joins {
-            let right = DataFrame(session: self, plan: try catalog.plan(join.table.name))
-            df = try df.join(right, join.condition.map(JoinCriteria.on) ?? .none, join.type)
+            let right = try read(join.table)
+            qualifiers.add(join.table, planId: right.planId)
+            df = try df.join(right, join.condition.map { .on(qualifiers.resolved($0)) } ?? .none, join.type)
         }
+        query.whereClause = query.whereClause.map(qualifiers.resolved)
+        query.groupBy = query.groupBy.map(qualifiers.resolved)
+        query.items = query.items.map(qualifiers.resolved)
+        query.having = query.having.map(qualifiers.resolved)
+        query.orderBy = query.orderBy.map(SQLTableQualifiers.unqualified)
         if let condition = query.whereClause { df = try df.filter(Column(condition)) }
         let aggregating = !query.groupBy.isEmpty || query.items.contains { $0.containsAggregate }
         let beforeProjection = df
@@ -31,16 +58,24 @@ extension SparkSession {
             }
             var output = query.items
             if let having = query.having { output.append(.alias(having, name: "__having")) }
-            do {
-                df = try df.derive(.aggregate(groupBy: query.groupBy, output: output, df.plan))
-                if query.having != nil {
-                    df = try df.filter(Column("__having")).drop(["__having"])
+            if query.items.contains(where: \.containsWindow), query.having == nil {
+                // Windows over the groups run over the aggregate's rows.
+                var windows = SQLWindowsOverAggregate(groupBy: query.groupBy)
+                let items = query.items.map { windows.item($0) }
+                df = try df.derive(.aggregate(groupBy: query.groupBy, output: windows.aggregateOutput, df.plan))
+                    .select(items.map(Column.init))
+            } else {
+                do {
+                    df = try df.derive(.aggregate(groupBy: query.groupBy, output: output, df.plan))
+                    if query.having != nil {
+                        df = try df.filter(Column("__having")).drop(["__having"])
+                    }
+                } catch let error as SparkError where query.having != nil {
+                    // HAVING may name an output alias instead of repeating the aggregate.
+                    _ = error
+                    df = try beforeProjection.derive(.aggregate(groupBy: query.groupBy, output: query.items, beforeProjection.plan))
+                    df = try df.filter(Column(query.having!))
                 }
-            } catch let error as SparkError where query.having != nil {
-                // HAVING may name an output alias instead of repeating the aggregate.
-                _ = error
-                df = try beforeProjection.derive(.aggregate(groupBy: query.groupBy, output: query.items, beforeProjection.plan))
-                df = try df.filter(Column(query.having!))
             }
         } else {
             df = try df.select(query.items.map(Column.init))
@@ -50,8 +85,23 @@ extension SparkSession {
             do {
                 df = try df.orderBy(query.orderBy.map(Column.init))
             } catch where !aggregating && !query.distinct {
-                // ORDER BY a column the SELECT list does not keep: sort first, then project.
-                df = try beforeProjection.orderBy(query.orderBy.map(Column.init)).select(query.items.map(Column.init))
+                if query.items.contains(where: \.containsWindow) {
+                    // Windows reorder rows, so the sort comes after them: the keys the SELECT list does not keep
+                    // ride along as hidden columns, dropped after the sort.
+                    let kept = Set(try df.columns().map { $0.lowercased() })
+                    var items = query.items
+                    let orderBy = query.orderBy.enumerated().map { index, order -> Expression in
+                        guard case .sortOrder(let key, let direction) = order else { return order }
+                        if case .column(let name) = key, kept.contains(name.lowercased()) { return order }
+                        items.append(.alias(key, name: "__order\(index)"))
+                        hiddenSortKeys.append("__order\(index)")
+                        return .sortOrder(.column("__order\(index)"), direction)
+                    }
+                    df = try beforeProjection.select(items.map(Column.init)).orderBy(orderBy.map(Column.init))
+                } else {
+                    // ORDER BY a column the SELECT list does not keep: sort first, then project.
+                    df = try beforeProjection.orderBy(query.orderBy.map(Column.init)).select(query.items.map(Column.init))
+                }
             }
         }
         if !hiddenSortKeys.isEmpty { df = try df.drop(hiddenSortKeys) }

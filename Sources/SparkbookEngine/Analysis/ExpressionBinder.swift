@@ -105,6 +105,7 @@ public struct ExpressionBinder: Sendable {
 
     /// Resolves a function by name, checks its arity and casts the arguments to its input types.
     public func bindFunction(_ name: String, _ arguments: [BoundExpression], _ source: Expression) throws -> BoundExpression {
+        if functions.function(named: name) == nil, let call = WindowFunctionCall(source) { throw call.withoutOver }
         let function = try functions.lookup(name)
         guard function.arity.contains(arguments.count) else {
             throw FunctionRegistry.wrongArity(function, given: arguments.count)

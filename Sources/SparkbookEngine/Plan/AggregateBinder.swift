@@ -67,6 +67,12 @@ struct AggregateBinder {
                 if let k = keys.firstIndex(of: try binder.bind(e)) {
                     return .column(index: k, type: keys[k].dataType)
                 }
+                // Without any grouping Spark names the missing GROUP BY rather than the column.
+                if groupBy.isEmpty {
+                    throw SparkError(.analysis, errorClass: "MISSING_GROUP_BY",
+                                     message: "The query does not include a GROUP BY clause. Add GROUP BY or turn it into the window functions using OVER clauses.",
+                                     sqlState: "42803")
+                }
                 throw SparkError(.analysis, errorClass: "MISSING_AGGREGATION",
                                  message: "The non-aggregating expression \"\(name)\" is based on columns which are not participating in the GROUP BY clause.\nAdd the columns or the expression to the GROUP BY, aggregate the expression, or use \"any_value(\(name))\" if you do not care which of the values within a group is returned.",
                                  sqlState: "42803")

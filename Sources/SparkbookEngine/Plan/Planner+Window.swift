@@ -1,6 +1,7 @@
 extension StageBuilder {
-    /// A projection with window functions: rows exchanged by the window's partition keys, the functions computed
-    /// per partition as extra columns, then the projection over `input + window columns`.
+    /// A projection with window functions. As Spark plans one Window operator per distinct partitioning and
+    /// ordering, each such group gets its own exchange by its partition keys and its own sort, and appends its
+    /// functions' columns (`__window<i>`); the projection then reads `input + window columns`.
     mutating func buildWindow(_ expressions: [Expression], _ child: LogicalPlan) throws -> PhysicalOperator {
         var calls: [(WindowFunctionCall, WindowSpecification)] = []
         func collect(_ e: Expression) {
@@ -13,13 +14,68 @@ extension StageBuilder {
             }
         }
         expressions.forEach(collect)
-        guard let spec = calls.first?.1 else { return try build(.project(expressions, child)) }
-        // Frames may differ: one sort serves every frame over the same partitioning and ordering.
-        guard calls.allSatisfy({ $0.1.partitionBy == spec.partitionBy && $0.1.orderBy == spec.orderBy }) else {
-            throw SparkError(.unsupported, errorClass: "UNSUPPORTED_FEATURE",
-                             message: "Sparkbook computes one window specification per select; apply differently specified windows in separate withColumn calls.")
+        guard !calls.isEmpty else { return try build(.project(expressions, child)) }
+        // Frames may differ inside a group: one sort serves every frame over the same partitioning and ordering.
+        var groups: [[Int]] = []
+        for (i, call) in calls.enumerated() {
+            if let g = groups.firstIndex(where: { calls[$0[0]].1.partitionBy == call.1.partitionBy && calls[$0[0]].1.orderBy == call.1.orderBy }) {
+                groups[g].append(i)
+            } else {
+                groups.append([i])
+            }
         }
+        // As Spark needs no new exchange where the rows are already placed as a window requires: unpartitioned
+        // windows first (one partition holds every group), then windows over the same keys one after another.
+        let keyOrder = groups.map { calls[$0[0]].1.partitionBy }.reduce(into: [[Expression]]()) { seen, keys in
+            if !seen.contains(keys) { seen.append(keys) }
+        }
+        groups = groups.enumerated().sorted { a, b in
+            func rank(_ g: (offset: Int, element: [Int])) -> (Int, Int, Int) {
+                let keys = calls[g.element[0]].1.partitionBy
+                return (keys.isEmpty ? 0 : 1, keyOrder.firstIndex(of: keys)!, g.offset)
+            }
+            return rank(a) < rank(b)
+        }.map(\.element)
         let input = try build(child)
+        var windowed = input
+        var placement: [Expression]?
+        for group in groups {
+            let keys = calls[group[0]].1.partitionBy
+            windowed = try windowOperator(group.map { ($0, calls[$0].0, calls[$0].1) }, over: windowed,
+                                          exchanging: placement.map { !$0.isEmpty && $0 != keys } ?? true)
+            if placement != [] { placement = keys }
+        }
+
+        // Replace each window call with a reference to its column and project.
+        func rewrite(_ e: Expression) -> Expression {
+            e.rewritten { part in
+                guard case .window(let call, let s) = part else { return nil }
+                return .column("__window\(calls.firstIndex { $0 == (call, s) }!)")
+            }
+        }
+        let projectBinder = self.binder(windowed.schema)
+        var bound: [BoundExpression] = [], fields: [StructField] = []
+        for e in expressions {
+            if case .star = e {
+                for (i, f) in input.schema.fields.enumerated() { bound.append(.column(index: i, type: f.dataType)); fields.append(f) }
+                continue
+            }
+            let b = try projectBinder.bind(rewrite(e))
+            bound.append(b)
+            let name: String
+            if case .column(let n) = e, let i = input.schema.index(of: n) { name = input.schema[i].name } else { name = e.generatedName }
+            let nullable: Bool
+            if case .column(let i, _) = b { nullable = i < input.schema.count ? input.schema[i].nullable : true } else { nullable = b.nullable }
+            fields.append(StructField(name, b.dataType, nullable: nullable))
+        }
+        return .project(bound, schema: StructType(fields), windowed)
+    }
+
+    /// One Window operator: the rows exchanged by the group's partition keys (a single partition without any),
+    /// then its functions computed per partition as columns `__window<i>` after those of `input`.
+    private mutating func windowOperator(_ calls: [(index: Int, call: WindowFunctionCall, spec: WindowSpecification)],
+                                         over input: PhysicalOperator, exchanging: Bool) throws -> PhysicalOperator {
+        let spec = calls[0].spec
         let binder = binder(input.schema)
         let partitionKeys = try spec.partitionBy.map { try binder.bind($0) }
         let orderKeys = try spec.orderBy.map { e -> SortKey in
@@ -27,7 +83,7 @@ extension StageBuilder {
             return SortKey(expression: try binder.bind(inner), direction: direction)
         }
         var functions: [BoundWindowFunction] = []
-        for (call, callSpec) in calls {
+        for (_, call, callSpec) in calls {
             try WindowFrameValidation.check(call, callSpec, orderTypes: orderKeys.map(\.expression.dataType))
             if call.requiresOrder && orderKeys.isEmpty {
                 let name = call.generatedName.prefix { $0 != "(" }
@@ -48,44 +104,13 @@ extension StageBuilder {
                 functions.append(.aggregate(AggregateCall(function: f, input: cast), frame: callSpec.frame(for: call)))
             }
         }
-        let windowFields = functions.enumerated().map { StructField("__window\($0.offset)", $0.element.resultType) }
-        let windowSchema = StructType(input.schema.fields + windowFields)
+        let windowFields = zip(calls, functions).map { StructField("__window\($0.index)", $1.resultType) }
         let windowSpec = WindowSpec(partitionKeys: partitionKeys, orderKeys: orderKeys, functions: functions,
-                                    outputSchema: windowSchema)
+                                    outputSchema: StructType(input.schema.fields + windowFields))
+        guard exchanging else { return .window(windowSpec, input) }
         let read = exchange(input, partitionKeys.isEmpty ? .single : .hash(partitionKeys),
                             partitions: partitionKeys.isEmpty ? 1 : shufflePartitions)
         nameOfCurrentStage = "window"
-        let windowed = PhysicalOperator.window(windowSpec, read)
-
-        // Replace each window call with a reference to its column and project.
-        func rewrite(_ e: Expression) -> Expression {
-            switch e {
-            case .window(let call, let s):
-                let i = calls.firstIndex { $0 == (call, s) }!
-                return .column("__window\(i)")
-            case .alias(let x, let name): return .alias(rewrite(x), name: name)
-            case .unary(let op, let x): return .unary(op, rewrite(x))
-            case .cast(let x, let t): return .cast(rewrite(x), t)
-            case .binary(let op, let a, let b): return .binary(op, rewrite(a), rewrite(b))
-            case .function(let name, let args): return .function(name, args.map(rewrite))
-            default: return e
-            }
-        }
-        let projectBinder = self.binder(windowSchema)
-        var bound: [BoundExpression] = [], fields: [StructField] = []
-        for e in expressions {
-            if case .star = e {
-                for (i, f) in input.schema.fields.enumerated() { bound.append(.column(index: i, type: f.dataType)); fields.append(f) }
-                continue
-            }
-            let b = try projectBinder.bind(rewrite(e))
-            bound.append(b)
-            let name: String
-            if case .column(let n) = e, let i = input.schema.index(of: n) { name = input.schema[i].name } else { name = e.generatedName }
-            let nullable: Bool
-            if case .column(let i, _) = b { nullable = i < input.schema.count ? input.schema[i].nullable : true } else { nullable = b.nullable }
-            fields.append(StructField(name, b.dataType, nullable: nullable))
-        }
-        return .project(bound, schema: StructType(fields), windowed)
+        return .window(windowSpec, read)
     }
 }

@@ -8,11 +8,15 @@ public struct WindowFrame: Sendable, Hashable {
     public let kind: Kind
     public let start: Int64
     public let end: Int64
+    /// SQL text writes a negative offset as `n PRECEDING`, and Spark's column name keeps that spelling; the
+    /// DataFrame API's offsets are plain numbers, named `-n FOLLOWING`.
+    public let writtenInSQL: Bool
 
-    public init(_ kind: Kind, start: Int64, end: Int64) {
+    public init(_ kind: Kind, start: Int64, end: Int64, writtenInSQL: Bool = false) {
         self.kind = kind
         self.start = start
         self.end = end
+        self.writtenInSQL = writtenInSQL
     }
 
     public static let unboundedPreceding = Int64.min
@@ -29,16 +33,18 @@ public struct WindowFrame: Sendable, Hashable {
     public var isUnboundedPreceding: Bool { start == Self.unboundedPreceding }
     public var isUnboundedFollowing: Bool { end == Self.unboundedFollowing }
 
-    /// `ROWS BETWEEN -1 FOLLOWING AND CURRENT ROW`: Spark prints every offset as FOLLOWING, negative or not.
+    /// `ROWS BETWEEN -1 FOLLOWING AND CURRENT ROW`: Spark prints a DataFrame API offset as FOLLOWING, negative
+    /// or not; `ROWS BETWEEN 1 PRECEDING AND CURRENT ROW` when SQL text wrote it so.
     public var sql: String {
-        "\(kind.rawValue) BETWEEN \(Self.boundSQL(start)) AND \(Self.boundSQL(end))"
+        "\(kind.rawValue) BETWEEN \(boundSQL(start)) AND \(boundSQL(end))"
     }
 
-    static func boundSQL(_ bound: Int64) -> String {
+    func boundSQL(_ bound: Int64) -> String {
         switch bound {
-        case unboundedPreceding: "UNBOUNDED PRECEDING"
-        case unboundedFollowing: "UNBOUNDED FOLLOWING"
-        case currentRow: "CURRENT ROW"
+        case Self.unboundedPreceding: "UNBOUNDED PRECEDING"
+        case Self.unboundedFollowing: "UNBOUNDED FOLLOWING"
+        case Self.currentRow: "CURRENT ROW"
+        case ..<0 where writtenInSQL: "\(bound.magnitude) PRECEDING"
         default: "\(bound) FOLLOWING"
         }
     }

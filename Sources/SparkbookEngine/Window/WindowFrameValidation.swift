@@ -8,12 +8,17 @@ enum WindowFrameValidation {
                            "The lower bound of a window frame must be less than or equal to the upper bound.")
         }
         if case .aggregate = call {} else {
-            // Rankings and offsets have a frame of their own; only that one may be given.
+            // Rankings and offsets have a frame of their own; only that one may be given, written as Spark
+            // writes it (SQL's `1 PRECEDING` is a negation, not lag's offset -1).
             let required = spec.frame(for: call)
-            guard frame == required else {
+            guard frame.sql != required.sql else { return }
+            switch call {
+            case .lag, .lead:
+                let name = call.generatedName.prefix { $0 != "(" }
+                throw SparkError(.analysis, message: "Cannot specify window frame for \(name) function.")
+            default:
                 throw SparkError(.analysis, message: "Window Frame \(internalName(frame)) must match the required frame \(internalName(required)).")
             }
-            return
         }
         guard frame.kind == .range else { return }
         let specText = "(" + spec.generatedName(for: call).dropFirst("OVER (".count)

@@ -18,6 +18,46 @@ public enum WindowFunctionCall: Sendable, Hashable {
         }
     }
 
+    /// The window function an expression names before `OVER` (`row_number()`, `lag(x, 2, 0)`, `sum(x)`;
+    /// the DataFrame API's `__`-prefixed spellings too); nil when it names none. Offsets and defaults are
+    /// literals: `lag(x)` is `lag(x, 1, NULL)`.
+    public init?(_ function: Expression) {
+        switch function {
+        case .aggregate(let f, let e): self = .aggregate(f, e)
+        case .function(let spelled, let args):
+            let name = spelled.hasPrefix("__") ? String(spelled.dropFirst(2)) : spelled
+            func literal(_ i: Int) -> Value? {
+                guard args.count > i else { return nil }
+                if case .literal(let v) = args[i] { return v }
+                return nil
+            }
+            let offset = Int(literal(1)?.int64Value ?? 1), defaultValue = literal(2) ?? .null
+            switch (name, args.count) {
+            case ("row_number", 0): self = .rowNumber
+            case ("rank", 0): self = .rank
+            case ("dense_rank", 0): self = .denseRank
+            case ("percent_rank", 0): self = .percentRank
+            case ("lag", 1...3): self = .lag(args[0], offset: offset, defaultValue: defaultValue)
+            case ("lead", 1...3): self = .lead(args[0], offset: offset, defaultValue: defaultValue)
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+
+    /// What Spark says of an expression before `OVER` that is no window function.
+    public static func unsupported(_ function: Expression) -> SparkError {
+        SparkError(.analysis, errorClass: "UNSUPPORTED_EXPR_FOR_WINDOW",
+                   message: "Expression \"\(function.generatedName)\" not supported within a window function.",
+                   sqlState: "42P20")
+    }
+
+    /// What Spark says of a ranking or offset function called without `OVER`.
+    public var withoutOver: SparkError {
+        SparkError(.analysis, errorClass: "WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE",
+                   message: "Window function \"\(generatedName)\" requires an OVER clause.", sqlState: "42601")
+    }
+
     /// Rankings and offsets need an ordered window; Spark rejects them without one.
     public var requiresOrder: Bool {
         if case .aggregate = self { return false }

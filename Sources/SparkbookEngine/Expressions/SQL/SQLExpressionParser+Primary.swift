@@ -39,20 +39,31 @@ extension SQLExpressionParser {
             default: break
             }
             advance()
-            if accept(symbol: "(") { return try call(name) }
+            if accept(symbol: "(") { return try windowed(try call(name)) }
             return try qualified(name)
         default:
             throw near()
         }
     }
 
-    /// `t.col` keeps only the column name (a table qualifier is checked for ambiguity at join time).
+    /// `t.col`: the column name alone, or, in a query (`keepsQualifiers`), the name marked with its table's
+    /// qualifier, which `spark.sql` turns into that join side's column.
     mutating func qualified(_ name: String) throws -> Expression {
         if accept(symbol: ".") {
             if accept(symbol: "*") { return .star }
-            return .column(try identifier())
+            let column = try identifier()
+            return .column(keepsQualifiers ? name + String(Self.qualifierMark) + column : column)
         }
         return .column(name)
+    }
+
+    /// Separates a kept qualifier from its column name; no column name holds it.
+    static let qualifierMark: Character = "\u{1F}"
+
+    /// `("p", "id")` for a column name a query parsed from `p.id`.
+    public static func qualifiedName(_ name: String) -> (qualifier: String, column: String)? {
+        guard let mark = name.firstIndex(of: qualifierMark) else { return nil }
+        return (String(name[..<mark]), String(name[name.index(after: mark)...]))
     }
 
     mutating func call(_ name: String) throws -> Expression {

@@ -2,6 +2,8 @@
 public struct SQLExpressionParser {
     var tokens: [SQLToken]
     var position = 0
+    /// Whether `t.col` keeps its qualifier (queries, where it names a join side) or drops it (expressions).
+    var keepsQualifiers = false
 
     public init(_ text: String) throws {
         tokens = try SQLLexer.tokenize(text)
@@ -71,6 +73,18 @@ public struct SQLExpressionParser {
         }
         if case .quotedIdentifier(let name) = current { advance(); return .alias(e, name: name) }
         return e
+    }
+
+    /// `e [ASC|DESC] [NULLS FIRST|LAST]`, as ORDER BY clauses and window specifications take it.
+    mutating func sortItem() throws -> Expression {
+        let e = try expression()
+        var ascending = true
+        if accept(keyword: "DESC") { ascending = false } else { _ = accept(keyword: "ASC") }
+        var nullsFirst: Bool?
+        if accept(keyword: "NULLS") {
+            if accept(keyword: "FIRST") { nullsFirst = true } else { try expect(keyword: "LAST"); nullsFirst = false }
+        }
+        return .sortOrder(e, SortDirection(ascending: ascending, nullsFirst: nullsFirst))
     }
 
     mutating func identifier() throws -> String {

@@ -1,9 +1,29 @@
 /// A parsed `SELECT` query over temporary views: the clauses `spark.sql` supports.
 public struct SQLSelect: Sendable {
-    public struct Table: Sendable {
-        public let name: String
-        public let alias: String?
+    /// What a FROM or JOIN reads: a view (or a common table expression) by name, or a subquery.
+    public indirect enum Source: Sendable {
+        case named(String)
+        case query(SQLSelect)
     }
+
+    public struct Table: Sendable {
+        public let source: Source
+        public let alias: String?
+
+        /// The view's name; nil for a subquery.
+        public var name: String? {
+            if case .named(let name) = source { return name }
+            return nil
+        }
+    }
+
+    /// `WITH name AS (SELECT ...)`: a query later tables (and the main query) read by name.
+    public struct CommonTable: Sendable {
+        public let name: String
+        public let query: SQLSelect
+    }
+
+    public var commonTables: [CommonTable] = []
 
     public struct Join: Sendable {
         public let type: JoinType
@@ -22,12 +42,30 @@ public struct SQLSelect: Sendable {
     public var limit: Int?
 }
 
-/// `SELECT [DISTINCT] items FROM t [alias] [[INNER|LEFT|RIGHT|FULL|CROSS|LEFT SEMI|LEFT ANTI] JOIN t2 ON cond]*
-/// [WHERE c] [GROUP BY e, ...] [HAVING c] [ORDER BY e [ASC|DESC] [NULLS FIRST|LAST], ...] [LIMIT n]`.
+/// `[WITH name AS (query), ...] SELECT [DISTINCT] items FROM t [alias] [[INNER|LEFT|RIGHT|FULL|CROSS|LEFT SEMI|LEFT ANTI]
+/// JOIN t2 ON cond]* [WHERE c] [GROUP BY e, ...] [HAVING c] [ORDER BY e [ASC|DESC] [NULLS FIRST|LAST], ...] [LIMIT n]`,
+/// where a table is a view's name or `(query)`.
 public enum SQLQueryParser {
     public static func parse(_ text: String) throws -> SQLSelect {
         var p = try SQLExpressionParser(text.trimmingTrailingSemicolon)
+        p.keepsQualifiers = true
+        let query = try self.query(&p)
+        try p.expectEnd()
+        return query
+    }
+
+    /// One query, up to the end of the text or the `)` closing a subquery.
+    static func query(_ p: inout SQLExpressionParser) throws -> SQLSelect {
         var query = SQLSelect()
+        if p.accept(keyword: "WITH") {
+            repeat {
+                let name = try p.identifier()
+                try p.expect(keyword: "AS")
+                try p.expect(symbol: "(")
+                query.commonTables.append(SQLSelect.CommonTable(name: name, query: try self.query(&p)))
+                try p.expect(symbol: ")")
+            } while p.accept(symbol: ",")
+        }
         guard p.accept(keyword: "SELECT") else {
             throw SparkError(.unsupported, errorClass: "UNSUPPORTED_FEATURE",
                              message: "Sparkbook's spark.sql supports SELECT queries over temporary views only.")
@@ -51,23 +89,13 @@ public enum SQLQueryParser {
         if p.accept(keyword: "HAVING") { query.having = try p.expression() }
         if p.accept(keyword: "ORDER") {
             try p.expect(keyword: "BY")
-            repeat {
-                let e = try p.expression()
-                var ascending = true
-                if p.accept(keyword: "DESC") { ascending = false } else { _ = p.accept(keyword: "ASC") }
-                var nullsFirst: Bool?
-                if p.accept(keyword: "NULLS") {
-                    if p.accept(keyword: "FIRST") { nullsFirst = true } else { try p.expect(keyword: "LAST"); nullsFirst = false }
-                }
-                query.orderBy.append(.sortOrder(e, SortDirection(ascending: ascending, nullsFirst: nullsFirst)))
-            } while p.accept(symbol: ",")
+            repeat { query.orderBy.append(try p.sortItem()) } while p.accept(symbol: ",")
         }
         if p.accept(keyword: "LIMIT") {
             guard case .number(let n) = p.current, let v = Int(n) else { throw p.near() }
             p.advance()
             query.limit = v
         }
-        try p.expectEnd()
         return try resolvingOrdinals(query)
     }
 
@@ -104,14 +132,21 @@ public enum SQLQueryParser {
     }
 
     static func table(_ p: inout SQLExpressionParser) throws -> SQLSelect.Table {
-        var name = try p.identifier()
-        while p.accept(symbol: ".") { name = try p.identifier() }
+        let source: SQLSelect.Source
+        if p.accept(symbol: "(") {
+            source = .query(try query(&p))
+            try p.expect(symbol: ")")
+        } else {
+            var name = try p.identifier()
+            while p.accept(symbol: ".") { name = try p.identifier() }
+            source = .named(name)
+        }
         var alias: String?
         if p.accept(keyword: "AS") { alias = try p.identifier() }
         else if case .identifier(let a) = p.current, !SQLExpressionParser.reserved.contains(a.uppercased()) {
             alias = a; p.advance()
         }
-        return SQLSelect.Table(name: name, alias: alias)
+        return SQLSelect.Table(source: source, alias: alias)
     }
 
     static func joinType(_ p: inout SQLExpressionParser) throws -> JoinType? {
