@@ -46,24 +46,7 @@ extension BoundExpression {
                 if case .boolean(let b) = v { return .boolean(!b) }
                 return .null
             case .negate:
-                switch v {
-                case .integer(let x):
-                    guard x != .min else { throw ValueArithmetic.overflow("negate") }
-                    return .integer(-x)
-                case .long(let x):
-                    guard x != .min else { throw ValueArithmetic.overflow("negate") }
-                    return .long(-x)
-                case .byte(let x):
-                    guard x != .min else { throw ValueArithmetic.overflow("negate") }
-                    return .byte(-x)
-                case .short(let x):
-                    guard x != .min else { throw ValueArithmetic.overflow("negate") }
-                    return .short(-x)
-                case .double(let x): return .double(-x)
-                case .float(let x): return .float(-x)
-                case .decimal(let x): return DecimalArithmetic.negate(x)
-                default: return .null
-                }
+                return try ValueArithmetic.negate(v)
             }
         case .binary(let op, let l, let r, let type):
             let left = try l.evaluate(row: row, of: batch)

@@ -125,6 +125,28 @@ public enum ValueArithmetic {
     }
 
     /// Spark 4.x's text for `int` and `bigint` says only "overflow".
+    /// Unary minus (`-col`, `negative(x)`): ANSI overflow for the minimum of an integral type, exact decimals.
+    static func negate(_ value: Value) throws -> Value {
+        switch value {
+        case .integer(let x):
+            guard x != .min else { throw overflow("negate") }
+            return .integer(-x)
+        case .long(let x):
+            guard x != .min else { throw overflow("negate") }
+            return .long(-x)
+        case .byte(let x):
+            guard x != .min else { throw overflow("negate") }
+            return .byte(-x)
+        case .short(let x):
+            guard x != .min else { throw overflow("negate") }
+            return .short(-x)
+        case .double(let x): return .double(-x)
+        case .float(let x): return .float(-x)
+        case .decimal(let x): return DecimalArithmetic.negate(x)
+        default: return .null
+        }
+    }
+
     static func overflow(_ operation: String) -> SparkError {
         SparkError(.execution, errorClass: "ARITHMETIC_OVERFLOW",
                    message: "overflow. Use 'try_\(operation)' to tolerate overflow and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",

@@ -36,6 +36,7 @@ enum FunctionsBinding {
             add([name], nil, [.column("col")])
         }
         add(["ceiling"], "ceil", [.column("col")])
+        add(["negative", "negate"], "negative", [.column("col")])
         add(["round"], nil, [.column("col"), .literal("scale")], required: 1)
         add(["bround"], nil, [.column("col"), .literal("scale")], required: 1)
         add(["concat"], nil, [], variadic: true)

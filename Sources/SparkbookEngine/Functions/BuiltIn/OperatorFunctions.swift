@@ -7,25 +7,7 @@ enum OperatorFunctions {
         RowFunction("negative", arity: 1...1, signature: { t, _ in
             let type: DataType = t[0] == .string ? .double : try MathFunctions.numeric("negative", t[0])
             return FunctionSignature(inputs: [type], result: type)
-        }) { v, _ in
-            switch v[0] {
-            case .integer(let x):
-                guard x != .min else { throw ValueArithmetic.overflow("negate") }
-                return .integer(-x)
-            case .long(let x):
-                guard x != .min else { throw ValueArithmetic.overflow("negate") }
-                return .long(-x)
-            case .byte(let x):
-                guard x != .min else { throw ValueArithmetic.overflow("negate") }
-                return .byte(-x)
-            case .short(let x):
-                guard x != .min else { throw ValueArithmetic.overflow("negate") }
-                return .short(-x)
-            case .double(let x): return .double(-x)
-            case .float(let x): return .float(-x)
-            default: return .null
-            }
-        },
+        }) { v, _ in try ValueArithmetic.negate(v[0]) },
         RowFunction("eqnullsafe", arity: 2...2, nullIntolerant: false, namer: { "(\($0[0]) <=> \($0[1]))" },
                     signature: { t, _ in
             let common = TypeCoercion.commonType(t[0], t[1]) ?? .string
