@@ -2,6 +2,17 @@ import Testing
 @testable import SparkbookEngine
 
 @Suite struct SQLExpressionParserTests {
+    /// As Spark types literals: a point makes an exact decimal of just its digits, an exponent or `D` a double.
+    @Test func decimalLiteralsAreExact() throws {
+        #expect(try SQLExpressionParser.number("0.10") == .decimal(DecimalValue(unscaled: 10, precision: 2, scale: 2)))
+        #expect(try SQLExpressionParser.number("100.5") == .decimal(DecimalValue(unscaled: 1005, precision: 4, scale: 1)))
+        #expect(try SQLExpressionParser.number("12345678901234567890")
+                == .decimal(DecimalValue(unscaled: 12345678901234567890, precision: 20, scale: 0)))
+        #expect(try SQLExpressionParser.number("1.5E2") == .double(150))
+        #expect(try SQLExpressionParser.number("2.5D") == .double(2.5))
+        #expect(try SQLExpressionParser.number("7") == .integer(7))
+    }
+
     @Test func precedenceAndAliases() throws {
         let e = try SQLExpressionParser.parseNamed("age * 2 + 1 AS x")
         #expect(e == .alias(.binary(.add, .binary(.multiply, .column("age"), .literal(.integer(2))), .literal(.integer(1))), name: "x"))

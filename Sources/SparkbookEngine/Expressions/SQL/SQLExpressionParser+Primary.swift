@@ -180,9 +180,23 @@ extension SQLExpressionParser {
             if let v = Int32(text) { return .integer(v) }
             if let v = Int64(text) { return .long(v) }
         }
-        // Spark reads `1.5` as a decimal; Sparkbook has no decimal type yet and uses double.
+        // Spark reads `1.5` (and an integer too long for BIGINT) as an exact decimal of just its digits:
+        // `0.10` is decimal(2,2), `100.5` decimal(4,1); only an exponent (`1.5E3`) or `D` makes a double.
+        if !upper.contains("E"), let decimal = decimalLiteral(text) { return .decimal(decimal) }
         guard let d = Double(text) else { throw SQLLexer.syntaxError("'\(text)'") }
         return .double(d)
+    }
+
+    /// `BigDecimal(text)` as Spark types a literal: scale = digits after the point, precision = max(digits, scale).
+    private static func decimalLiteral(_ text: String) -> DecimalValue? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }) else { return nil }
+        let scale = parts.count == 2 ? parts[1].count : 0
+        let digits = String(parts.joined()).drop { $0 == "0" }
+        let precision = max(digits.count, scale, 1)
+        guard precision <= DecimalPrecision.maxPrecision, let unscaled = Int128(digits.isEmpty ? "0" : String(digits))
+        else { return nil }
+        return DecimalValue(unscaled: unscaled, precision: precision, scale: scale)
     }
 }
 
