@@ -37,11 +37,11 @@ struct OperatorsTests {
     @Test func columnOperatorsBuildExpressions() async throws {
         let harness = ScriptHarness()
         try await harness.run("from pyspark.sql import functions as F")
-        #expect(try await harness.run("F.col('a') + 1")?.repr == "Column<'(a + 1)'>")
-        #expect(try await harness.run("(F.col('a') > 2) & (F.col('b') == 'x')")?.repr == "Column<'((a > 2) AND (b = x))'>")
-        #expect(try await harness.run("~F.col('flag') | F.col('other')")?.repr == "Column<'((NOT flag) OR other)'>")
-        #expect(try await harness.run("10 - F.col('n')")?.repr == "Column<'(10 - n)'>")
-        #expect(try await harness.run("-F.col('n') / 2")?.repr == "Column<'(negative(n) / 2)'>")
+        #expect(try await harness.run("F.col('a') + 1")?.repr == "Column<'+(a, 1)'>")
+        #expect(try await harness.run("(F.col('a') > 2) & (F.col('b') == 'x')")?.repr == "Column<'and(>(a, 2), =(b, 'x'))'>")
+        #expect(try await harness.run("~F.col('flag') | F.col('other')")?.repr == "Column<'or(!(flag), other)'>")
+        #expect(try await harness.run("10 - F.col('n')")?.repr == "Column<'-(10, n)'>")
+        #expect(try await harness.run("-F.col('n') / 2")?.repr == "Column<'/(negative(n), 2)'>")
     }
 
     @Test func pythonBooleanOperatorsOnColumnsAreRejectedAsInPySpark() async {

@@ -26,7 +26,7 @@ public struct Column: Sendable, Hashable, CustomStringConvertible {
     public func isNotNull() -> Column { Column(.unary(.isNotNull, expression)) }
 
     /// `Column<'name'>`, as PySpark's repr shows a column.
-    public var description: String { "Column<'\(expression.generatedName)'>" }
+    public var description: String { "Column<'\(expression.columnRepr)'>" }
 }
 
 extension Column {
