@@ -12,9 +12,9 @@ struct RuntimeConfigTests {
         #expect(conf.get("spark.nothing.here") == nil)
     }
 
-    @Test func setGetAndUnset() {
+    @Test func setGetAndUnset() throws {
         let conf = RuntimeConfig(["spark.app.name": "x"])
-        conf.set("spark.sql.shuffle.partitions", "8")
+        try conf.set("spark.sql.shuffle.partitions", "8")
         #expect(conf.get("spark.sql.shuffle.partitions") == "8")
         conf.unset("spark.sql.shuffle.partitions")
         #expect(conf.get("spark.sql.shuffle.partitions") == "200")
@@ -29,11 +29,25 @@ struct RuntimeConfigTests {
         #expect(error?.description == "[SQL_CONF_NOT_FOUND] The SQL config \"spark.my.setting\" cannot be found. Please verify that the config exists. SQLSTATE: 42K0I")
     }
 
-    @Test func allListsExplicitValuesSortedByKey() {
+    @Test func allListsExplicitValuesSortedByKey() throws {
         let conf = RuntimeConfig(["b": "2", "a": "1"])
-        conf.set("c", "3")
+        try conf.set("c", "3")
         #expect(conf.all.map(\.key) == ["a", "b", "c"])
         #expect(conf.all.map(\.value) == ["1", "2", "3"])
+    }
+
+    /// Spark 4.3's messages, recorded from PySpark: typed SQL properties refuse text of another type.
+    @Test func typedSQLPropertiesRefuseValuesOfAnotherType() throws {
+        let conf = RuntimeConfig([:])
+        let error = #expect(throws: SparkError.self) { try conf.set("spark.sql.shuffle.partitions", "2.5") }
+        #expect(error?.description == "[INVALID_CONF_VALUE.TYPE_MISMATCH] The value '2.5' in the config \"spark.sql.shuffle.partitions\" is invalid. It should be a/an 'int' value. SQLSTATE: 22022")
+        #expect(throws: SparkError.self) { try conf.set("spark.sql.adaptive.enabled", "yes") }
+        #expect(throws: SparkError.self) { try conf.set("spark.sql.files.maxPartitionBytes", "abc") }
+        try conf.set("spark.sql.shuffle.partitions", " 7 ")
+        try conf.set("spark.sql.adaptive.enabled", "TRUE")
+        try conf.set("spark.sql.files.openCostInBytes", "4m")
+        try conf.set("spark.my.own.key", "anything")
+        #expect(conf.get("spark.sql.shuffle.partitions") == " 7 ")
     }
 
     @Test func onlySQLPropertiesAreModifiable() {

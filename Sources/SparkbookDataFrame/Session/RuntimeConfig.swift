@@ -22,7 +22,14 @@ public final class RuntimeConfig: Sendable {
                          sqlState: "42K0I")
     }
 
-    public func set(_ key: String, _ value: String) {
+    /// Sets a property; a value that does not parse as the type of a SQL property Spark knows is refused with
+    /// Spark's `INVALID_CONF_VALUE.TYPE_MISMATCH`, as `spark.conf.set` does (so a typo fails here, not later).
+    public func set(_ key: String, _ value: String) throws {
+        if let type = SparkDefaults.type(of: key), !type.accepts(value, key: key) {
+            throw SparkError(.illegalArgument, errorClass: "INVALID_CONF_VALUE.TYPE_MISMATCH",
+                             message: "The value '\(value)' in the config \"\(key)\" is invalid. It should be a/an "
+                                 + "'\(type.sparkName)' value.", sqlState: "22022")
+        }
         entries.withLock { $0[key] = value }
     }
 

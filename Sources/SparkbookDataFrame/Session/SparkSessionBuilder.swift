@@ -29,7 +29,7 @@ extension SparkSession {
         public func getOrCreate() throws -> SparkSession {
             try context.activeSession.withLock { active in
                 if let session = active {
-                    for (key, value) in options where key != "spark.master" { session.conf.set(key, value) }
+                    for (key, value) in options where key != "spark.master" { try session.conf.set(key, value) }
                     return session
                 }
                 var configuration = context.baseConfiguration

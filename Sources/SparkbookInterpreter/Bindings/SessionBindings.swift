@@ -81,7 +81,7 @@ enum ConfBinding {
             return .string(try conf.require(key))
         case "set":
             let v = try args.bind(["key", "value"], required: 2)
-            conf.set(try v[0]!.string("key", in: name), v[1]!.optionText())
+            try conf.set(try v[0]!.string("key", in: name), v[1]!.optionText())
             return .none
         case "unset":
             let v = try args.bind(["key"], required: 1)
