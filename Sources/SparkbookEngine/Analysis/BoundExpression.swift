@@ -40,14 +40,30 @@ public indirect enum BoundExpression: Sendable, Hashable {
     }
 
     /// Whether the result can be null (literals and `IS NULL` tests never are).
-    public var nullable: Bool {
+    public var nullable: Bool { nullable(column: { _ in true }) }
+
+    /// Spark's nullability rules under ANSI mode: arithmetic other than `/` and `%`, comparisons, `AND`/`OR`,
+    /// negation and safe casts are null only when an operand is (`range(5).id * 2` is not nullable).
+    func nullable(column: (Int) -> Bool) -> Bool {
         switch self {
-        case .literal(let v, _): v.isNull
-        case .unary(.isNull, _, _), .unary(.isNotNull, _, _): false
+        case .column(let i, _): return column(i)
+        case .literal(let v, _): return v.isNull
+        case .unary(.isNull, _, _), .unary(.isNotNull, _, _): return false
+        case .unary(_, let inner, _): return inner.nullable(column: column)
+        case .binary(.divide, _, _, _), .binary(.modulo, _, _, _): return true
+        case .binary(_, let l, let r, _): return l.nullable(column: column) || r.nullable(column: column)
+        case .cast(let inner, let to):
+            return Self.castKeepsNulls(from: inner.dataType, to: to) ? inner.nullable(column: column) : true
         case .function(let f, let args):
-            (f.function as? any NullabilityAwareFunction)?.resultNullable(
-                argumentsNullable: args.map(\.nullable), argumentTypes: args.map(\.dataType)) ?? true
-        default: true
+            return (f.function as? any NullabilityAwareFunction)?.resultNullable(
+                argumentsNullable: args.map { $0.nullable(column: column) }, argumentTypes: args.map(\.dataType)) ?? true
         }
+    }
+
+    /// Casts that cannot turn a value into null: anything to string, and integral or boolean widening.
+    private static func castKeepsNulls(from: DataType, to: DataType) -> Bool {
+        if to == .string { return true }
+        let integral: Set<DataType> = [.byte, .short, .integer, .long, .boolean]
+        return integral.contains(from) && (integral.contains(to) || to == .double || to == .float)
     }
 }

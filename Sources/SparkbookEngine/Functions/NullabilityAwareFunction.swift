@@ -52,16 +52,6 @@ struct NullabilityRule: NullabilityAwareFunction {
 extension BoundExpression {
     /// Whether the expression may be null, with column nullability taken from `schema`.
     public func nullable(in schema: StructType) -> Bool {
-        switch self {
-        case .column(let i, _): schema[i].nullable
-        case .function(let f, let args):
-            if let aware = f.function as? any NullabilityAwareFunction {
-                aware.resultNullable(argumentsNullable: args.map { $0.nullable(in: schema) },
-                                     argumentTypes: args.map(\.dataType))
-            } else {
-                nullable
-            }
-        default: nullable
-        }
+        nullable(column: { schema[$0].nullable })
     }
 }
