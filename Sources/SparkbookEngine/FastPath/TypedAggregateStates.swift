@@ -33,6 +33,37 @@ struct TypedAggregateStates {
         }
     }
 
+    /// Adds the valid `values` of `rows` rows into call `c`'s BIGINT sums (both aggregation steps); returns
+    /// whether a sum left the 64-bit range, which ANSI mode makes an `ARITHMETIC_OVERFLOW`.
+    mutating func addLongs(_ c: Int, rows: Int, ids: UnsafeBufferPointer<Int32>,
+                           values: UnsafePointer<Int64>, valid: UnsafePointer<Bool>) -> Bool {
+        var overflowed = false
+        longSums[c].withUnsafeMutableBufferPointer { s in
+            seen[c].withUnsafeMutableBufferPointer { seen in
+                for row in 0..<rows where valid[row] {
+                    let g = Int(ids[row])
+                    let (sum, overflow) = s[g].addingReportingOverflow(values[row])
+                    s[g] = sum; seen[g] = true
+                    if overflow { overflowed = true }
+                }
+            }
+        }
+        return overflowed
+    }
+
+    /// Adds the valid `values` of `rows` rows into call `c`'s double sums (both aggregation steps).
+    mutating func addDoubles(_ c: Int, rows: Int, ids: UnsafeBufferPointer<Int32>,
+                             values: UnsafePointer<Double>, valid: UnsafePointer<Bool>) {
+        doubleSums[c].withUnsafeMutableBufferPointer { s in
+            seen[c].withUnsafeMutableBufferPointer { seen in
+                for row in 0..<rows where valid[row] {
+                    let g = Int(ids[row])
+                    s[g] += values[row]; seen[g] = true
+                }
+            }
+        }
+    }
+
     /// Call `c`'s partial state of `groups`, as `AggregateCall.partialTypes` columns.
     func partialColumns(_ c: Int, _ groups: some Collection<Int>) -> [ColumnVector] {
         switch calls[c] {

@@ -85,27 +85,9 @@ struct TypedFinalAggregator {
                     for row in 0..<rows where valid[row] { n[Int(ids[row])] &+= longs[row] }
                 }
             case .sumLong:
-                var overflow = false
-                states.longSums[c].withUnsafeMutableBufferPointer { s in
-                    states.seen[c].withUnsafeMutableBufferPointer { seen in
-                        for row in 0..<rows where valid[row] {
-                            let g = Int(ids[row])
-                            let (sum, wrapped) = s[g].addingReportingOverflow(longs[row])
-                            s[g] = sum; seen[g] = true
-                            if wrapped { overflow = true }
-                        }
-                    }
-                }
-                if overflow { overflowed = true }
+                if states.addLongs(c, rows: rows, ids: ids, values: longs, valid: valid) { overflowed = true }
             case .sumDouble:
-                states.doubleSums[c].withUnsafeMutableBufferPointer { s in
-                    states.seen[c].withUnsafeMutableBufferPointer { seen in
-                        for row in 0..<rows where valid[row] {
-                            let g = Int(ids[row])
-                            s[g] += doubles[row]; seen[g] = true
-                        }
-                    }
-                }
+                states.addDoubles(c, rows: rows, ids: ids, values: doubles, valid: valid)
             case .average:
                 let countValid = block.inputValid + (j + 1) * cap
                 let partialCounts = block.longs + (j + 1) * cap

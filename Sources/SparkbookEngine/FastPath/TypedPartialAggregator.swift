@@ -49,14 +49,14 @@ struct TypedPartialAggregator {
                         for row in 0..<rows where valid[row] { n[Int(ids[row])] += 1 }
                     }
                 case .sumLong:
-                    let values = batch.longs + c * cap
-                    sumLong(c, rows, ids, values, valid)
+                    if states.addLongs(c, rows: rows, ids: ids, values: batch.longs + c * cap, valid: valid) {
+                        overflowed = true
+                    }
                 case .sumDouble:
-                    let values = batch.doubles + c * cap
-                    sumDouble(c, rows, ids, values, valid)
+                    states.addDoubles(c, rows: rows, ids: ids, values: batch.doubles + c * cap, valid: valid)
                 case .average:
                     if plan.readsDouble(c) {
-                        sumDouble(c, rows, ids, batch.doubles + c * cap, valid)
+                        states.addDoubles(c, rows: rows, ids: ids, values: batch.doubles + c * cap, valid: valid)
                         states.counts[c].withUnsafeMutableBufferPointer { n in
                             for row in 0..<rows where valid[row] { n[Int(ids[row])] += 1 }
                         }
@@ -77,34 +77,6 @@ struct TypedPartialAggregator {
             }
         }
         batch.rowCount = 0
-    }
-
-    private mutating func sumLong(_ c: Int, _ rows: Int, _ ids: UnsafeBufferPointer<Int32>,
-                                  _ values: UnsafeMutablePointer<Int64>, _ valid: UnsafeMutablePointer<Bool>) {
-        var overflowed = false
-        defer { if overflowed { self.overflowed = true } }
-        states.longSums[c].withUnsafeMutableBufferPointer { s in
-            states.seen[c].withUnsafeMutableBufferPointer { seen in
-                for row in 0..<rows where valid[row] {
-                    let g = Int(ids[row])
-                    let (sum, overflow) = s[g].addingReportingOverflow(values[row])
-                    s[g] = sum; seen[g] = true
-                    if overflow { overflowed = true }
-                }
-            }
-        }
-    }
-
-    private mutating func sumDouble(_ c: Int, _ rows: Int, _ ids: UnsafeBufferPointer<Int32>,
-                                    _ values: UnsafeMutablePointer<Double>, _ valid: UnsafeMutablePointer<Bool>) {
-        states.doubleSums[c].withUnsafeMutableBufferPointer { s in
-            states.seen[c].withUnsafeMutableBufferPointer { seen in
-                for row in 0..<rows where valid[row] {
-                    let g = Int(ids[row])
-                    s[g] += values[row]; seen[g] = true
-                }
-            }
-        }
     }
 
     /// Partial states split into `partitions` buckets by `ShufflePartitioner`, laid out as

@@ -189,13 +189,10 @@ extension SQLExpressionParser {
 
     /// `BigDecimal(text)` as Spark types a literal: scale = digits after the point, precision = max(digits, scale).
     private static func decimalLiteral(_ text: String) -> DecimalValue? {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }) else { return nil }
-        let scale = parts.count == 2 ? parts[1].count : 0
-        let digits = String(parts.joined()).drop { $0 == "0" }
-        let precision = max(digits.count, scale, 1)
-        guard precision <= DecimalPrecision.maxPrecision, let unscaled = Int128(digits.isEmpty ? "0" : String(digits))
+        guard let (value, scale) = DecimalValue.parse(Substring(text)), scale >= 0, let unscaled = value.int128
         else { return nil }
+        let precision = max(value.magnitudeDigits.count, scale)
+        guard precision <= DecimalPrecision.maxPrecision else { return nil }
         return DecimalValue(unscaled: unscaled, precision: precision, scale: scale)
     }
 }
