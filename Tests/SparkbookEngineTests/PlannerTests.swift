@@ -88,7 +88,7 @@ struct PlannerTests {
             .cast(.column("v"), .long),
             .literal(.long(7)),
         ], Self.local()))
-        #expect(schema.names == ["(v + 1)", "(k IS NULL)", "((k = a) AND true)", "v", "7L"])
+        #expect(schema.names == ["(v + 1)", "(k IS NULL)", "((k = a) AND true)", "v", "7"])
     }
 
     @Test func aFilterOnAnUnknownColumnFailsAtPlanning() {

@@ -13,6 +13,26 @@ import Testing
         #expect(try SQLExpressionParser.number("7") == .integer(7))
     }
 
+    /// Names and types PySpark 4.3.0 gives `selectExpr("-5", "- 5", "-(5)", "1Y", "2S", "3L", ...)`.
+    @Test func typeSuffixesAndSignsAreLiterals() throws {
+        #expect(try SQLExpressionParser.number("1Y") == .byte(1))
+        #expect(try SQLExpressionParser.number("2S") == .short(2))
+        #expect(try SQLExpressionParser.number("3L") == .long(3))
+        #expect(try SQLExpressionParser.number("1.5F") == .float(1.5))
+        #expect(try SQLExpressionParser.number("1.50BD") == .decimal(DecimalValue(unscaled: 150, precision: 3, scale: 2)))
+        #expect(throws: SparkError.self) { try SQLExpressionParser.number("300Y") }
+        #expect(try SQLExpressionParser.parse("-2147483648") == .literal(.integer(.min)))
+        #expect(try SQLExpressionParser.parse("- 5").generatedName == "-5")
+        #expect(try SQLExpressionParser.parse("-(5)").generatedName == "(- 5)")
+        #expect(try SQLExpressionParser.parse("1Y + 2S + 3L").generatedName == "((1 + 2) + 3)")
+    }
+
+    @Test func aDateLiteralIsAValueNamedAsSparkNamesIt() throws {
+        #expect(try SQLExpressionParser.parse("date'2024-01-02'") == .literal(.date(19724)))
+        #expect(try SQLExpressionParser.parse("DATE '2024-01-02'").generatedName == "DATE '2024-01-02'")
+        #expect(throws: SparkError.self) { try SQLExpressionParser.parse("date'2024-13-01'") }
+    }
+
     @Test func precedenceAndAliases() throws {
         let e = try SQLExpressionParser.parseNamed("age * 2 + 1 AS x")
         #expect(e == .alias(.binary(.add, .binary(.multiply, .column("age"), .literal(.integer(2))), .literal(.integer(1))), name: "x"))

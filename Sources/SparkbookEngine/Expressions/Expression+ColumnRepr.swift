@@ -55,9 +55,14 @@ extension Expression {
 extension Value {
     /// A literal inside a Column's repr: strings quoted (`'it\'s'`), the rest as in column names.
     var columnReprLiteral: String {
-        if case .string(let s) = self {
-            return "'" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
+        switch self {
+        case .string(let s):
+            "'" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
+        // A repr shows the SQL form of integral literals, type suffix included (`Column<'10000000000L'>`).
+        case .long(let v): "\(v)L"
+        case .byte(let v): "\(v)Y"
+        case .short(let v): "\(v)S"
+        default: literalName
         }
-        return literalName
     }
 }

@@ -45,15 +45,15 @@ extension Value {
         switch self {
         case .null: "NULL"
         case .integer(let v): String(v)
-        case .long(let v): "\(v)L"
+        case .long(let v): String(v)
         case .double(let v): JavaDoubleText.text(v)
-        case .byte(let v): "\(v)Y"
-        case .short(let v): "\(v)S"
+        case .byte(let v): String(v)
+        case .short(let v): String(v)
         case .float(let v): JavaFloatText.text(v)
         case .string(let v): v
         case .boolean(let v): v ? "true" : "false"
-        case .timestamp(let v): "TIMESTAMP \(v)"
-        case .date(let v): "DATE \(v)"
+        case .timestamp, .date:
+            "\(dataType == .date ? "DATE" : "TIMESTAMP") '\(ValueCast.sqlText(self))'"
         case .decimal(let d): d.javaText
         case .array(let elements): "array(" + elements.map(\.literalName).joined(separator: ", ") + ")"
         }

@@ -50,6 +50,16 @@ enum Signatures {
         { types, _ in FunctionSignature(inputs: Array(inputs.prefix(types.count)), result: result) }
     }
 
+    /// `date_add`/`date_sub`: a date and a whole number of days that fits an INT; a BIGINT or a fraction is
+    /// Spark's type error, not a silent narrowing.
+    static let dayShift: @Sendable ([DataType], FunctionContext) throws -> FunctionSignature = { types, _ in
+        if types.count == 2, ![.integer, .short, .byte, .null, .string].contains(types[1]) {
+            throw ArgumentTypeMismatch(argument: 1, .parameter(required: "(\"INT\" or \"SMALLINT\" or \"TINYINT\")"),
+                                       actual: types[1])
+        }
+        return FunctionSignature(inputs: Array([DataType.date, .integer].prefix(types.count)), result: .date)
+    }
+
     static func mismatch(_ function: String, _ argument: Int, _ required: String, _ actual: DataType) -> SparkError {
         SparkError(.analysis, errorClass: "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
                    message: "Cannot resolve \"\(function)\" due to data type mismatch: the input requires \(required) type, however it has type \"\(actual.simpleString.uppercased())\".",

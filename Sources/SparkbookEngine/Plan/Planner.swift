@@ -102,7 +102,8 @@ struct StageBuilder {
             let binder = binder(input.schema)
             let inputLineage = binder.lineage ?? .unknown(input.schema.count)
             var bound: [BoundExpression] = [], fields: [StructField] = [], origins: [Set<Int>] = []
-            for expression in expressions {
+            for written in expressions {
+                let expression = binder.rewritingAsSparksAnalyzer(written)
                 if case .star = expression {
                     for (i, field) in input.schema.fields.enumerated() {
                         bound.append(.column(index: i, type: field.dataType)); fields.append(field)
@@ -125,7 +126,8 @@ struct StageBuilder {
             return .project(bound, schema: StructType(fields), input)
         case .filter(let condition, let child):
             let input = try build(child)
-            let bound = try binder(input.schema).bind(condition)
+            let binder = binder(input.schema)
+            let bound = try binder.bind(binder.rewritingAsSparksAnalyzer(condition))
             return .filter(TypeCoercion.cast(bound, to: .boolean), input)
         case .limit(let n, let child):
             // Spark's LocalLimit in each partition, then GlobalLimit over one partition, so `df.limit(1)` under

@@ -30,7 +30,13 @@ extension SQLExpressionParser {
                 advance()
                 guard case .string(let s) = current else { throw near() }
                 advance()
-                return .cast(.literal(.string(s)), .date)
+                // A typed literal is a value, named `DATE '2024-01-02'` as Spark names it.
+                guard let date = try? ValueCast.ansiCast(.string(s), to: .date) else {
+                    throw SparkError(.analysis, errorClass: "INVALID_TYPED_LITERAL",
+                                     message: "The value of the typed literal \"DATE\" is invalid: '\(s)'.",
+                                     sqlState: "42604")
+                }
+                return .literal(date)
             case "TIMESTAMP" where tokens[position + 1].isString:
                 advance()
                 guard case .string(let s) = current else { throw near() }
@@ -175,7 +181,15 @@ extension SQLExpressionParser {
     static func number(_ text: String) throws -> Value {
         let upper = text.uppercased()
         if upper.hasSuffix("L"), let v = Int64(text.dropLast()) { return .long(v) }
+        if upper.hasSuffix("BD"), let decimal = decimalLiteral(String(text.dropLast(2))) { return .decimal(decimal) }
         if upper.hasSuffix("D"), let v = Double(text.dropLast()) { return .double(v) }
+        if upper.hasSuffix("F"), let v = Float(text.dropLast()) { return .float(v) }
+        if upper.hasSuffix("Y") || upper.hasSuffix("S") {
+            let digits = String(text.dropLast())
+            let value: Value? = upper.hasSuffix("Y") ? Int8(digits).map(Value.byte) : Int16(digits).map(Value.short)
+            guard let value else { throw SQLLexer.syntaxError("'\(text)'") }
+            return value
+        }
         if !text.contains(".") && !upper.contains("E") {
             if let v = Int32(text) { return .integer(v) }
             if let v = Int64(text) { return .long(v) }

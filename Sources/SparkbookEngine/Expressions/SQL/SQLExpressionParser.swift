@@ -174,16 +174,13 @@ public struct SQLExpressionParser {
 
     mutating func unary() throws -> Expression {
         if accept(symbol: "-") {
-            let inner = try unary()
-            if case .literal(let v) = inner {
-                switch v {
-                case .integer(let i): return .literal(.integer(-i))
-                case .long(let i): return .literal(.long(-i))
-                case .double(let d): return .literal(.double(-d))
-                default: break
-                }
+            // Spark's grammar reads a minus sign before a number as part of the literal (`-5`, `- 0.25`,
+            // `-2147483648` is an INT); before anything else it is a negation.
+            if case .number(let text) = current {
+                advance()
+                return try subscripted(.literal(Self.number("-" + text)))
             }
-            return .unary(.negate, inner)
+            return .unary(.negate, try unary())
         }
         if accept(symbol: "+") { return try unary() }
         return try subscripted(try primary())

@@ -35,7 +35,9 @@ enum SQLLexer {
                     if j < chars.count && (chars[j] == "-" || chars[j] == "+") { j += 1 }
                     while j < chars.count && chars[j].isNumber { j += 1 }
                 }
-                if j < chars.count && "LlDd".contains(chars[j]) { j += 1 }
+                // Type suffixes: BIGINT `L`, TINYINT `Y`, SMALLINT `S`, DOUBLE `D`, FLOAT `F`, DECIMAL `BD`.
+                if j + 1 < chars.count && "Bb".contains(chars[j]) && "Dd".contains(chars[j + 1]) { j += 2 }
+                else if j < chars.count && "LlDdYySsFf".contains(chars[j]) { j += 1 }
                 tokens.append(.number(String(chars[i..<j]))); i = j; continue
             }
             if c == "'" || c == "\"" {

@@ -73,11 +73,11 @@ enum DateTimeFunctions {
             guard case .date(let end) = v[0], case .date(let start) = v[1] else { return .null }
             return .integer(end - start)
         },
-        RowFunction("date_add", arity: 2...2, signature: Signatures.fixed([.date, .integer], .date)) { v, _ in
+        RowFunction("date_add", arity: 2...2, signature: Signatures.dayShift) { v, _ in
             guard case .date(let d) = v[0] else { return .null }
             return .date(d &+ Int32(truncatingIfNeeded: v[1].int64Value ?? 0))
         },
-        RowFunction("date_sub", arity: 2...2, signature: Signatures.fixed([.date, .integer], .date)) { v, _ in
+        RowFunction("date_sub", arity: 2...2, signature: Signatures.dayShift) { v, _ in
             guard case .date(let d) = v[0] else { return .null }
             return .date(d &- Int32(truncatingIfNeeded: v[1].int64Value ?? 0))
         },

@@ -1,0 +1,29 @@
+/// Rewrites Spark's analyzer makes before an expression is named, so that generated column names say what Spark's
+/// say (`i > 0.5` is named `(i > 0)`, `d + 1` is `date_add(d, 1)`). The planner applies them to every projected
+/// and filtered expression before binding it.
+extension ExpressionBinder {
+    public func rewritingAsSparksAnalyzer(_ expression: Expression) -> Expression {
+        expression.rewritten { node in
+            guard case .binary(let op, let lhs, let rhs) = node else { return nil }
+            let l = rewritingAsSparksAnalyzer(lhs), r = rewritingAsSparksAnalyzer(rhs)
+            return integralDecimalComparison(op, l, r) ?? dateArithmetic(op, l, r) ?? .binary(op, l, r)
+        }
+    }
+
+    /// `date + n`, `n + date` and `date - n` with a number `n` are Spark's `date_add` and `date_sub`, whose
+    /// argument checks then apply (an INT, SMALLINT or TINYINT number of days).
+    func dateArithmetic(_ op: BinaryOperator, _ lhs: Expression, _ rhs: Expression) -> Expression? {
+        let l = typeIfBound(lhs), r = typeIfBound(rhs)
+        switch op {
+        case .add where l == .date && r?.isNumeric == true: return .function("date_add", [lhs, rhs])
+        case .add where r == .date && l?.isNumeric == true: return .function("date_add", [rhs, lhs])
+        case .subtract where l == .date && r?.isNumeric == true: return .function("date_sub", [lhs, rhs])
+        default: return nil
+        }
+    }
+
+    /// The type an expression binds to here, or nil when it does not bind (binding proper reports why).
+    func typeIfBound(_ expression: Expression) -> DataType? {
+        try? bind(expression).dataType
+    }
+}
