@@ -45,8 +45,9 @@ public struct Planner: Sendable {
         if case .limit(let n, _) = root { limit = n }
         builder.stages.append(StagePlan(root: root, output: .result, parents: builder.pendingParents,
                                         name: builder.nameOfCurrentStage))
-        // Each stage's scan reads only the columns the stage uses (FastPath/ColumnPruning).
-        return PhysicalPlan(stages: builder.stages.map(ColumnPruning.prune), limit: limit)
+        // Filters move down as Spark's optimizer moves them (Optimizer/PredicatePushdown), then each stage's
+        // scan reads only the columns the stage uses (FastPath/ColumnPruning).
+        return PhysicalPlan(stages: PredicatePushdown.optimize(builder.stages).map(ColumnPruning.prune), limit: limit)
     }
 }
 
