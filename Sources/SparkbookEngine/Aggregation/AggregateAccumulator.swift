@@ -12,8 +12,10 @@ struct AggregateAccumulator: Sendable {
     private var extremes: [Value] = []
     /// Distinct values per group (`count(DISTINCT x)`).
     private var sets: [Set<Value>] = []
-    /// Collected values per group in arrival order (`collect_list`; `collect_set` keeps first arrivals).
+    /// Collected values per group in arrival order (`collect_list`).
     private var lists: [[Value]] = []
+    /// Distinct values per group as Spark's Scala hash set holds them (`collect_set`), which orders the result.
+    private var hashSets: [ScalaHashSet] = []
     /// Running mean and sum of squared deviations per group (Welford), for `stddev` and `variance`.
     private var means: [Double] = []
     private var m2s: [Double] = []
@@ -39,7 +41,8 @@ struct AggregateAccumulator: Sendable {
         case .sum, .avg: doubleSums.append(0)
         case .min, .max, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: extremes.append(.null)
         case .countDistinct, .approxCountDistinct: sets.append([])
-        case .collectList, .collectSet: sets.append([]); lists.append([])
+        case .collectList: lists.append([])
+        case .collectSet: hashSets.append(ScalaHashSet())
         case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop: means.append(0); m2s.append(0)
         case .count: break
         }
@@ -82,10 +85,7 @@ struct AggregateAccumulator: Sendable {
         case .collectList:
             for row in 0..<rowCount where !input.isNull(row) { lists[groupIds[row]].append(input.value(at: row)) }
         case .collectSet:
-            for row in 0..<rowCount where !input.isNull(row) {
-                let value = input.value(at: row), g = groupIds[row]
-                if sets[g].insert(value).inserted { lists[g].append(value) }
-            }
+            for row in 0..<rowCount where !input.isNull(row) { hashSets[groupIds[row]].add(input.value(at: row)) }
         case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop:
             for row in 0..<rowCount {
                 guard let x = input.value(at: row).doubleValue else { continue }
@@ -182,8 +182,16 @@ struct AggregateAccumulator: Sendable {
                 means[g] += delta * n2 / n
                 m2s[g] += m22 + delta * delta * n1 * n2 / n
                 counts[g] += Int64(n2)
-            case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls,
-                 .collectList, .collectSet:
+            case .collectList:
+                guard case .array(let partial) = first.value(at: row) else { continue }
+                lists[g] += partial
+            case .collectSet:
+                // Spark deserializes the partial into a fresh set (`+=` per element), then `buffer ++= partial`.
+                guard case .array(let elements) = first.value(at: row) else { continue }
+                var partial = ScalaHashSet()
+                for element in elements { partial.add(element) }
+                hashSets[g].addAll(partial)
+            case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls:
                 break
             }
         }
@@ -209,8 +217,11 @@ struct AggregateAccumulator: Sendable {
             return [column(.double, groups) { .double(Double(counts[$0])) },
                     column(.double, groups) { .double(means[$0]) },
                     column(.double, groups) { .double(m2s[$0]) }]
-        case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls,
-             .collectList, .collectSet:
+        case .collectList:
+            return [column(call.resultType, groups) { .array(lists[$0]) }]
+        case .collectSet:
+            return [column(call.resultType, groups) { .array(hashSets[$0].elements) }]
+        case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls:
             return []
         }
     }
@@ -231,7 +242,8 @@ struct AggregateAccumulator: Sendable {
             case .avg: seen[g] && counts[g] > 0 ? .double(doubleSums[g] / Double(counts[g])) : .null
             case .min, .max, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: extremes[g]
             case .countDistinct, .approxCountDistinct: .long(Int64(sets[g].count))
-            case .collectList, .collectSet: .array(lists[g])
+            case .collectList: .array(lists[g])
+            case .collectSet: .array(hashSets[g].elements)
             case .stddev, .stddevSamp, .std, .variance, .varianceSamp:
                 counts[g] < 2 ? .null : (function == .variance ? .double(m2s[g] / Double(counts[g] - 1))
                     : .double((m2s[g] / Double(counts[g] - 1)).squareRoot()))
