@@ -1,7 +1,7 @@
 import Testing
 @testable import SparkbookEngine
 
-/// `collect_list` and `collect_set` through the planner (complete mode: raw rows shuffled to the reducer).
+/// `collect_list` and `collect_set` through the planner (a partial per map partition, merged in the final step).
 @Suite struct AggregateAccumulatorTests {
     let schema = StructType([StructField("k", .string), StructField("v", .long)])
     let rows: [[Value]] = [[.string("a"), .long(1)], [.string("b"), .long(2)], [.string("a"), .long(3)],
@@ -19,9 +19,20 @@ import Testing
         #expect(byKey[.string("b")] == .array([.long(2)]))
     }
 
-    @Test func collectSetKeepsFirstArrivals() async throws {
+    @Test func collectSetDropsDuplicatesAndNulls() async throws {
         let (out, _) = try await EngineTestData.run(plan([.aggregate(.collectSet, .column("v"))], groupBy: []))
         #expect(out == [[.array([.long(1), .long(2), .long(3)])]])
+    }
+
+    @Test func collectSetMergesPartialsInScalaHashSetOrder() async throws {
+        // Two map partitions of 11 distinct values: each partial fits 16 buckets, and so does their merge
+        // (`++=` sizes for the incoming partial only), so 16 follows 0 in bucket 0.
+        let values = (0..<22).map { [Value.string("k"), .long(Int64(21 - $0))] }
+        let twoMaps = LogicalPlan.aggregate(groupBy: [], output: [.aggregate(.collectSet, .column("v"))],
+                                            .local(EngineTestData.relation(schema, values, partitions: 2)))
+        let (out, _) = try await EngineTestData.run(twoMaps)
+        let expected: [Value] = [0, 16, 1, 17, 2, 18, 3, 19, 4, 20, 5, 21, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15].map { .long($0) }
+        #expect(out == [[.array(expected)]])
     }
 
     @Test func resultIsANonNullArrayOfNonNullElements() throws {

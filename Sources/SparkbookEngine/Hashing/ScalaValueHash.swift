@@ -60,7 +60,7 @@ public enum ScalaValueHash {
 
     /// Spark's `Decimal.hashCode`, which is Scala `BigDecimal.hashCode`: a whole number hashes as its integer,
     /// a number a double holds exactly as that double (`doubleHash`), any other by the `BigInteger` hash of its
-    /// digits mixed with its scale. A decimal of at most 15 significant digits is taken to be such a double.
+    /// digits mixed with its scale.
     static func decimalHash(_ d: DecimalValue) -> Int32 {
         var digits = d.unscaled, scale = d.scale
         while digits != 0, digits % 10 == 0 { digits /= 10; scale -= 1 }
@@ -71,9 +71,27 @@ public enum ScalaValueHash {
             if let long = Int64(exactly: whole) { return longHash(long) }
             return bigIntegerHash(whole)
         }
-        if digits.magnitude < 1_000_000_000_000_000 { return doubleHash(d.doubleValue) }
+        if isDecimalDouble(digits: digits, scale: scale) { return doubleHash(d.doubleValue) }
         let mixed = SparkMurmur3.mixK1(UInt32(bitPattern: Int32(scale)))
         return Int32(bitPattern: UInt32(bitPattern: bigIntegerHash(digits)) ^ mixed)
+    }
+
+    /// Whether `digits / 10^scale` (no trailing zeros in `digits`) is what its nearest double prints as: Scala's
+    /// `isDecimalDouble`, which compares with `BigDecimal(Double.toString(d))` (the shortest digits here).
+    static func isDecimalDouble(digits: Int128, scale: Int) -> Bool {
+        let value = DecimalValue(unscaled: digits, precision: DecimalValue.maxPrecision, scale: scale)
+        let double = value.doubleValue
+        guard double.isFinite else { return false }
+        let text = "\(double.magnitude)"
+        let parts = text.split(separator: "e")
+        var mantissa = parts[0], exponent = parts.count > 1 ? Int(parts[1])! : 0
+        if let point = mantissa.firstIndex(of: ".") {
+            exponent -= mantissa.distance(from: point, to: mantissa.endIndex) - 1
+            mantissa.remove(at: point)
+        }
+        var printed = mantissa.drop { $0 == "0" }
+        while printed.last == "0" { printed.removeLast(); exponent += 1 }
+        return String(printed) == String(digits.magnitude) && -exponent == scale
     }
 
     /// `Statics.doubleHash`: as an int, else as a long, else as a float when exact, else `Double.hashCode`.
