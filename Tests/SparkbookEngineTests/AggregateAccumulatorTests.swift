@@ -81,3 +81,29 @@ import Testing
         #expect(AggregateFunction(sqlName: "var_pop") == .variancePop)
     }
 }
+
+/// Spark's ObjectHashAggregate falls back to sort-based aggregation once 128 groups are held and rows still come.
+@Suite struct CollectSortFallbackTests {
+    let schema = StructType([StructField("k", .integer), StructField("v", .long)])
+
+    func collect(_ function: AggregateFunction, _ rows: [[Value]]) async throws -> [Value: Value] {
+        let plan = LogicalPlan.aggregate(groupBy: [.column("k")], output: [.column("k"), .aggregate(function, .column("v"))],
+                                         .local(EngineTestData.relation(schema, rows, partitions: 1)))
+        let (out, _) = try await EngineTestData.run(plan)
+        return Dictionary(uniqueKeysWithValues: out.map { ($0[0], $0[1]) })
+    }
+
+    @Test func rowsAfterTheHundredTwentyEighthGroupComeFirstInAList() async throws {
+        // 200 groups, three passes: group 0's first value is in the hash map, the other two come after the fallback.
+        let rows = (0..<600).map { [Value.integer(Int32($0 % 200)), .long(Int64($0))] }
+        let lists = try await collect(.collectList, rows)
+        #expect(lists[.integer(0)] == .array([.long(200), .long(400), .long(0)]))
+        #expect(lists[.integer(199)] == .array([.long(199), .long(399), .long(599)]))
+    }
+
+    @Test func noFallbackWhenTheLastRowMakesTheHundredTwentyEighthGroup() async throws {
+        let rows = (0..<127).map { [Value.integer(Int32($0)), .long(1)] } + [[.integer(0), .long(2)], [.integer(127), .long(3)]]
+        let lists = try await collect(.collectList, rows)
+        #expect(lists[.integer(0)] == .array([.long(1), .long(2)]))
+    }
+}

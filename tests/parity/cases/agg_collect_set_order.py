@@ -36,3 +36,12 @@ for parts in (5, 8):
 zeros = spark.createDataFrame([(1, 0.0), (1, -0.0), (1, float("nan")), (1, float("nan")), (1, 2.5), (1, -1.0),
                                (1, 1e20), (1, 0.1), (2, -0.0), (2, 0.0)], ["a", "x"])
 zeros.groupBy("a").agg(F.collect_set("x")).orderBy("a").show(truncate=False)
+
+# %% [markdown]
+# Past 128 groups in a task Spark's aggregate falls back to sorting: later rows fill fresh buffers that the
+# earlier ones are merged into, so a list reads its late values first.
+
+# %%
+many = spark.range(0, 600, 1, 1).select((F.col("id") % 200).alias("g"), F.col("id").alias("x"))
+many.groupBy("g").agg(F.collect_list("x"), F.collect_set("x")).orderBy("g").show(5, truncate=False)
+many.groupBy("g").agg(F.collect_list("x"), F.collect_set("x")).orderBy(F.col("g").desc()).show(3, truncate=False)
