@@ -107,3 +107,25 @@ import Testing
         #expect(lists[.integer(0)] == .array([.long(1), .long(2)]))
     }
 }
+
+extension CollectSortFallbackTests {
+    @Test func groupsLeaveInKeyOrderAfterTheFallback() async throws {
+        let schema = StructType([StructField("k", .string), StructField("v", .long)])
+        let keys = (0..<130).map { "g\(($0 * 7) % 130)" }
+        // Two maps of 65 groups each stay under the threshold; the final step sees all 130 and falls back.
+        let rows = keys.map { [Value.string($0), .long(1)] }
+        let plan = LogicalPlan.aggregate(groupBy: [.column("k")], output: [.column("k"), .aggregate(.collectList, .column("v"))],
+                                         .local(EngineTestData.relation(schema, rows, partitions: 2)))
+        let (out, _) = try await EngineTestData.run(plan, shufflePartitions: 1)
+        #expect(out.map { $0[0] } == keys.sorted { Array($0.utf8).lexicographicallyPrecedes($1.utf8) }.map { .string($0) })
+    }
+
+    @Test func groupsLeaveInArrivalOrderWithoutTheFallback() async throws {
+        let schema = StructType([StructField("k", .string), StructField("v", .long)])
+        let keys = ["b", "c", "a"]
+        let plan = LogicalPlan.aggregate(groupBy: [.column("k")], output: [.column("k"), .aggregate(.collectList, .column("v"))],
+                                         .local(EngineTestData.relation(schema, keys.map { [.string($0), .long(1)] }, partitions: 1)))
+        let (out, _) = try await EngineTestData.run(plan, shufflePartitions: 1)
+        #expect(out.map { $0[0] } == keys.map { .string($0) })
+    }
+}

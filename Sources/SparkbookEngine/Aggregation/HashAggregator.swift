@@ -104,10 +104,7 @@ struct HashAggregator: Sendable {
         for (id, key) in groupKeys.enumerated() {
             buckets[partitions == 1 ? 0 : ShufflePartitioner.partition(of: key, count: partitions)].append(id)
         }
-        if fallbackRow != nil {
-            // After the sort fallback, Spark's aggregator emits its groups in key order (nulls first).
-            buckets = buckets.map { $0.sorted { (ValueOrdering.compareArrays(groupKeys[$0], groupKeys[$1]) ?? 0) < 0 } }
-        }
+        buckets = buckets.map(inOutputOrder)
         return buckets.map { ids in
             var columns = keyColumns(ids)
             for accumulator in accumulators { columns += accumulator.partialColumns(groups: ids) }
@@ -117,9 +114,16 @@ struct HashAggregator: Sendable {
 
     /// The final result: the keys, then one column per call.
     func finalBatch(schema: StructType) throws -> RecordBatch {
-        let ids = Array(0..<groupKeys.count)
+        let ids = inOutputOrder(Array(0..<groupKeys.count))
         let columns = keyColumns(ids) + (try accumulators.map { try $0.finalColumn(groups: ids) })
         return RecordBatch(schema: schema, columns: columns, rowCount: ids.count)
+    }
+
+    /// Groups leave in order of first appearance, or in key order (nulls first) after the sort fallback, as
+    /// Spark's sort-based aggregator emits them.
+    private func inOutputOrder(_ ids: [Int]) -> [Int] {
+        guard fallbackRow != nil else { return ids }
+        return ids.sorted { (ValueOrdering.compareArrays(groupKeys[$0], groupKeys[$1]) ?? 0) < 0 }
     }
 
     private func keyColumns(_ ids: [Int]) -> [ColumnVector] {
