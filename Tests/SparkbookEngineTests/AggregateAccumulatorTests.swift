@@ -1,7 +1,7 @@
 import Testing
 @testable import SparkbookEngine
 
-/// `collect_list` and `collect_set` through the planner (complete mode: raw rows shuffled to the reducer).
+/// `collect_list` and `collect_set` through the planner (a partial per map partition, merged in the final step).
 @Suite struct AggregateAccumulatorTests {
     let schema = StructType([StructField("k", .string), StructField("v", .long)])
     let rows: [[Value]] = [[.string("a"), .long(1)], [.string("b"), .long(2)], [.string("a"), .long(3)],
@@ -19,9 +19,20 @@ import Testing
         #expect(byKey[.string("b")] == .array([.long(2)]))
     }
 
-    @Test func collectSetKeepsFirstArrivals() async throws {
+    @Test func collectSetDropsDuplicatesAndNulls() async throws {
         let (out, _) = try await EngineTestData.run(plan([.aggregate(.collectSet, .column("v"))], groupBy: []))
         #expect(out == [[.array([.long(1), .long(2), .long(3)])]])
+    }
+
+    @Test func collectSetMergesPartialsInScalaHashSetOrder() async throws {
+        // Two map partitions of 11 distinct values: each partial fits 16 buckets, and so does their merge
+        // (`++=` sizes for the incoming partial only), so 16 follows 0 in bucket 0.
+        let values = (0..<22).map { [Value.string("k"), .long(Int64(21 - $0))] }
+        let twoMaps = LogicalPlan.aggregate(groupBy: [], output: [.aggregate(.collectSet, .column("v"))],
+                                            .local(EngineTestData.relation(schema, values, partitions: 2)))
+        let (out, _) = try await EngineTestData.run(twoMaps)
+        let expected: [Value] = [0, 16, 1, 17, 2, 18, 3, 19, 4, 20, 5, 21, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15].map { .long($0) }
+        #expect(out == [[.array(expected)]])
     }
 
     @Test func resultIsANonNullArrayOfNonNullElements() throws {
@@ -68,5 +79,53 @@ import Testing
         #expect(Expression.aggregate(.firstIgnoreNulls, .column("x")).generatedName == "first(x)")
         #expect(AggregateFunction(sqlName: "first_ignore_nulls") == nil)
         #expect(AggregateFunction(sqlName: "var_pop") == .variancePop)
+    }
+}
+
+/// Spark's ObjectHashAggregate falls back to sort-based aggregation once 128 groups are held and rows still come.
+@Suite struct CollectSortFallbackTests {
+    let schema = StructType([StructField("k", .integer), StructField("v", .long)])
+
+    func collect(_ function: AggregateFunction, _ rows: [[Value]]) async throws -> [Value: Value] {
+        let plan = LogicalPlan.aggregate(groupBy: [.column("k")], output: [.column("k"), .aggregate(function, .column("v"))],
+                                         .local(EngineTestData.relation(schema, rows, partitions: 1)))
+        let (out, _) = try await EngineTestData.run(plan)
+        return Dictionary(uniqueKeysWithValues: out.map { ($0[0], $0[1]) })
+    }
+
+    @Test func rowsAfterTheHundredTwentyEighthGroupComeFirstInAList() async throws {
+        // 200 groups, three passes: group 0's first value is in the hash map, the other two come after the fallback.
+        let rows = (0..<600).map { [Value.integer(Int32($0 % 200)), .long(Int64($0))] }
+        let lists = try await collect(.collectList, rows)
+        #expect(lists[.integer(0)] == .array([.long(200), .long(400), .long(0)]))
+        #expect(lists[.integer(199)] == .array([.long(199), .long(399), .long(599)]))
+    }
+
+    @Test func noFallbackWhenTheLastRowMakesTheHundredTwentyEighthGroup() async throws {
+        let rows = (0..<127).map { [Value.integer(Int32($0)), .long(1)] } + [[.integer(0), .long(2)], [.integer(127), .long(3)]]
+        let lists = try await collect(.collectList, rows)
+        #expect(lists[.integer(0)] == .array([.long(1), .long(2)]))
+    }
+}
+
+extension CollectSortFallbackTests {
+    @Test func groupsLeaveInKeyOrderAfterTheFallback() async throws {
+        let schema = StructType([StructField("k", .string), StructField("v", .long)])
+        let keys = (0..<130).map { "g\(($0 * 7) % 130)" }
+        // Two maps of 65 groups each stay under the threshold; the final step sees all 130 and falls back.
+        let rows = keys.map { [Value.string($0), .long(1)] }
+        let plan = LogicalPlan.aggregate(groupBy: [.column("k")], output: [.column("k"), .aggregate(.collectList, .column("v"))],
+                                         .local(EngineTestData.relation(schema, rows, partitions: 2)))
+        let (out, _) = try await EngineTestData.run(plan, shufflePartitions: 1)
+        #expect(out.map { $0[0] } == keys.sorted { Array($0.utf8).lexicographicallyPrecedes($1.utf8) }.map { .string($0) })
+    }
+
+    @Test func groupsLeaveInArrivalOrderWithoutTheFallback() async throws {
+        let schema = StructType([StructField("k", .string), StructField("v", .long)])
+        let keys = ["b", "c", "a"]
+        let plan = LogicalPlan.aggregate(groupBy: [.column("k")], output: [.column("k"), .aggregate(.collectList, .column("v"))],
+                                         .local(EngineTestData.relation(schema, keys.map { [.string($0), .long(1)] }, partitions: 1)))
+        let (out, _) = try await EngineTestData.run(plan, shufflePartitions: 1)
+        #expect(out.map { $0[0] } == keys.map { .string($0) })
     }
 }

@@ -12,8 +12,8 @@ struct AggregateAccumulator: Sendable {
     private var extremes: [Value] = []
     /// Distinct values per group (`count(DISTINCT x)`).
     private var sets: [Set<Value>] = []
-    /// Collected values per group in arrival order (`collect_list`; `collect_set` keeps first arrivals).
-    private var lists: [[Value]] = []
+    /// Collected values per group (`collect_list`, `collect_set`).
+    private var collected: CollectBuffers
     /// Running mean and sum of squared deviations per group (Welford), for `stddev` and `variance`.
     private var means: [Double] = []
     private var m2s: [Double] = []
@@ -24,6 +24,7 @@ struct AggregateAccumulator: Sendable {
 
     init(call: AggregateCall) {
         self.call = call
+        collected = CollectBuffers(distinct: call.function == .collectSet)
         if let input = call.decimalInput, function == .sum || function == .avg {
             decimalSums = DecimalSums(input: input, checksRunningTotal: function == .sum)
         }
@@ -39,14 +40,15 @@ struct AggregateAccumulator: Sendable {
         case .sum, .avg: doubleSums.append(0)
         case .min, .max, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: extremes.append(.null)
         case .countDistinct, .approxCountDistinct: sets.append([])
-        case .collectList, .collectSet: sets.append([]); lists.append([])
+        case .collectList, .collectSet: collected.addGroup()
         case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop: means.append(0); m2s.append(0)
         case .count: break
         }
     }
 
-    /// Folds raw input rows into their groups (`groupIds[row]`).
-    mutating func update(_ input: ColumnVector?, rowCount: Int, groupIds: [Int]) throws {
+    /// Folds raw input rows into their groups (`groupIds[row]`); rows from `lateFrom` on come after Spark's sort
+    /// fallback (see `CollectBuffers`).
+    mutating func update(_ input: ColumnVector?, rowCount: Int, groupIds: [Int], lateFrom: Int? = nil) throws {
         guard let input else {
             for row in 0..<rowCount { counts[groupIds[row]] += 1 }
             return
@@ -79,12 +81,10 @@ struct AggregateAccumulator: Sendable {
             for row in 0..<rowCount where !input.isNull(row) { extremes[groupIds[row]] = input.value(at: row) }
         case .countDistinct, .approxCountDistinct:
             for row in 0..<rowCount where !input.isNull(row) { sets[groupIds[row]].insert(input.value(at: row)) }
-        case .collectList:
-            for row in 0..<rowCount where !input.isNull(row) { lists[groupIds[row]].append(input.value(at: row)) }
-        case .collectSet:
+        case .collectList, .collectSet:
+            let late = lateFrom ?? rowCount
             for row in 0..<rowCount where !input.isNull(row) {
-                let value = input.value(at: row), g = groupIds[row]
-                if sets[g].insert(value).inserted { lists[g].append(value) }
+                collected.add(input.value(at: row), to: groupIds[row], late: row >= late)
             }
         case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop:
             for row in 0..<rowCount {
@@ -144,8 +144,9 @@ struct AggregateAccumulator: Sendable {
         }
     }
 
-    /// Folds partial states (columns laid out as `call.partialTypes`) into their groups.
-    mutating func merge(_ partials: ArraySlice<ColumnVector>, rowCount: Int, groupIds: [Int]) throws {
+    /// Folds partial states (columns laid out as `call.partialTypes`) into their groups; partials from `lateFrom`
+    /// on come after Spark's sort fallback.
+    mutating func merge(_ partials: ArraySlice<ColumnVector>, rowCount: Int, groupIds: [Int], lateFrom: Int? = nil) throws {
         let first = partials[partials.startIndex]
         for row in 0..<rowCount {
             let g = groupIds[row]
@@ -182,8 +183,10 @@ struct AggregateAccumulator: Sendable {
                 means[g] += delta * n2 / n
                 m2s[g] += m22 + delta * delta * n1 * n2 / n
                 counts[g] += Int64(n2)
-            case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls,
-                 .collectList, .collectSet:
+            case .collectList, .collectSet:
+                guard case .array(let partial) = first.value(at: row) else { continue }
+                collected.merge(partial, into: g, late: row >= (lateFrom ?? rowCount))
+            case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls:
                 break
             }
         }
@@ -209,8 +212,9 @@ struct AggregateAccumulator: Sendable {
             return [column(.double, groups) { .double(Double(counts[$0])) },
                     column(.double, groups) { .double(means[$0]) },
                     column(.double, groups) { .double(m2s[$0]) }]
-        case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls,
-             .collectList, .collectSet:
+        case .collectList, .collectSet:
+            return [column(call.resultType, groups) { .array(collected.result($0)) }]
+        case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls:
             return []
         }
     }
@@ -231,7 +235,7 @@ struct AggregateAccumulator: Sendable {
             case .avg: seen[g] && counts[g] > 0 ? .double(doubleSums[g] / Double(counts[g])) : .null
             case .min, .max, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: extremes[g]
             case .countDistinct, .approxCountDistinct: .long(Int64(sets[g].count))
-            case .collectList, .collectSet: .array(lists[g])
+            case .collectList, .collectSet: .array(collected.result(g))
             case .stddev, .stddevSamp, .std, .variance, .varianceSamp:
                 counts[g] < 2 ? .null : (function == .variance ? .double(m2s[g] / Double(counts[g] - 1))
                     : .double((m2s[g] / Double(counts[g] - 1)).squareRoot()))

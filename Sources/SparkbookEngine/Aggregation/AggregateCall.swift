@@ -50,9 +50,10 @@ public struct AggregateCall: Sendable, Hashable {
             if case .decimal(let p, let s)? = input?.dataType { [DecimalPrecision.sum(p, s), .long] } else { [.double, .long] }
         case .min, .max: [resultType]
         case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop: [.double, .double, .double]
+        // The values collected so far (a set's in its iteration order, as Spark serializes it).
+        case .collectList, .collectSet: [resultType]
         // Complete-mode functions never write partial states.
-        case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls,
-             .collectList, .collectSet: []
+        case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: []
         }
     }
 }

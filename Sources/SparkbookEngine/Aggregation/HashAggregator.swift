@@ -8,12 +8,22 @@ struct HashAggregator: Sendable {
     private var accumulators: [AggregateAccumulator]
     /// A global aggregate (no keys) has exactly one group even over no rows, as in SQL.
     private let global: Bool
+    /// Whether Spark runs these calls in an ObjectHashAggregate (any `collect_list`/`collect_set`), whose hash map
+    /// falls back to sort-based aggregation once it holds `sortFallbackThreshold` groups and rows still come.
+    private let fallsBackToSort: Bool
+    /// Rows (or partial states) folded so far in this task, and the first one after the fallback, if any.
+    private var rowsSeen = 0
+    private var fallbackRow: Int?
+
+    /// `spark.sql.objectHashAggregate.sortBased.fallbackThreshold`.
+    static let sortFallbackThreshold = 128
 
     init(keys: [BoundExpression], keyTypes: [DataType], calls: [AggregateCall]) {
         self.keys = keys
         self.keyTypes = keyTypes
         self.accumulators = calls.map(AggregateAccumulator.init(call:))
         self.global = keyTypes.isEmpty
+        self.fallsBackToSort = calls.contains { $0.function == .collectList || $0.function == .collectSet }
         if global { _ = group(for: []) }
     }
 
@@ -34,19 +44,31 @@ struct HashAggregator: Sendable {
         ids.reserveCapacity(rowCount)
         var key = [Value](repeating: .null, count: keyColumns.count)
         for row in 0..<rowCount {
+            if fallsBackToSort, fallbackRow == nil, groupKeys.count >= Self.sortFallbackThreshold {
+                fallbackRow = rowsSeen + row
+            }
             for (k, column) in keyColumns.enumerated() { key[k] = column.value(at: row) }
             ids.append(group(for: key))
         }
         return ids
     }
 
+    /// The first row of a batch of `rowCount` rows that Spark aggregates after the sort fallback (`rowCount` when
+    /// none does); advances past the batch.
+    private mutating func lateStart(rowCount: Int) -> Int {
+        defer { rowsSeen += rowCount }
+        guard let fallbackRow else { return rowCount }
+        return max(0, min(rowCount, fallbackRow - rowsSeen))
+    }
+
     /// Partial step: folds a batch of input rows.
     mutating func consume(_ batch: RecordBatch) throws {
         let keyColumns = try keys.map { try $0.evaluate(batch) }
         let ids = groupIds(keyColumns, rowCount: batch.rowCount)
+        let late = lateStart(rowCount: batch.rowCount)
         for i in accumulators.indices {
             let input = try accumulators[i].call.input.map { try $0.evaluate(batch) }
-            try accumulators[i].update(input, rowCount: batch.rowCount, groupIds: ids)
+            try accumulators[i].update(input, rowCount: batch.rowCount, groupIds: ids, lateFrom: late)
             if accumulators[i].overflowed { throw ValueArithmetic.overflow("add") }
         }
     }
@@ -55,10 +77,12 @@ struct HashAggregator: Sendable {
     mutating func merge(_ batch: RecordBatch) throws {
         let keyColumns = Array(batch.columns.prefix(keyTypes.count))
         let ids = groupIds(keyColumns, rowCount: batch.rowCount)
+        let late = lateStart(rowCount: batch.rowCount)
         var offset = keyTypes.count
         for i in accumulators.indices {
             let width = accumulators[i].call.partialTypes.count
-            try accumulators[i].merge(batch.columns[offset..<offset + width], rowCount: batch.rowCount, groupIds: ids)
+            try accumulators[i].merge(batch.columns[offset..<offset + width], rowCount: batch.rowCount, groupIds: ids,
+                                      lateFrom: late)
             if accumulators[i].overflowed { throw ValueArithmetic.overflow("add") }
             offset += width
         }
@@ -80,6 +104,7 @@ struct HashAggregator: Sendable {
         for (id, key) in groupKeys.enumerated() {
             buckets[partitions == 1 ? 0 : ShufflePartitioner.partition(of: key, count: partitions)].append(id)
         }
+        buckets = buckets.map(inOutputOrder)
         return buckets.map { ids in
             var columns = keyColumns(ids)
             for accumulator in accumulators { columns += accumulator.partialColumns(groups: ids) }
@@ -89,9 +114,16 @@ struct HashAggregator: Sendable {
 
     /// The final result: the keys, then one column per call.
     func finalBatch(schema: StructType) throws -> RecordBatch {
-        let ids = Array(0..<groupKeys.count)
+        let ids = inOutputOrder(Array(0..<groupKeys.count))
         let columns = keyColumns(ids) + (try accumulators.map { try $0.finalColumn(groups: ids) })
         return RecordBatch(schema: schema, columns: columns, rowCount: ids.count)
+    }
+
+    /// Groups leave in order of first appearance, or in key order (nulls first) after the sort fallback, as
+    /// Spark's sort-based aggregator emits them.
+    private func inOutputOrder(_ ids: [Int]) -> [Int] {
+        guard fallbackRow != nil else { return ids }
+        return ids.sorted { (ValueOrdering.compareArrays(groupKeys[$0], groupKeys[$1]) ?? 0) < 0 }
     }
 
     private func keyColumns(_ ids: [Int]) -> [ColumnVector] {

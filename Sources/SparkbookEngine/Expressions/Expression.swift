@@ -66,8 +66,7 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
     /// them and aggregates in one step on the reduce side (Spark's complete mode).
     public var needsCompleteMode: Bool {
         switch self {
-        case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls,
-             .collectList, .collectSet: true
+        case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: true
         default: false
         }
     }
