@@ -60,7 +60,8 @@ struct OperatorExecution: Sendable {
         case .completeAggregate(let spec, let child):
             var aggregator = HashAggregator(keys: spec.keys, keyTypes: spec.keyTypes, calls: spec.calls)
             for batch in try run(child, partition: partition) { try aggregator.consume(batch) }
-            let result = try aggregator.finalBatch(schema: spec.resultSchema)
+            let result = try AggregateOutputOrder(spec).apply(to: try aggregator.finalBatch(schema: spec.resultSchema),
+                                                              keyCount: spec.keyTypes.count)
             return [RecordBatch(schema: spec.outputSchema, columns: try spec.output.map { try $0.evaluate(result) },
                                 rowCount: result.rowCount)]
         case .sort(let keys, let child):
@@ -80,7 +81,7 @@ struct OperatorExecution: Sendable {
             let all = RowSorter.concatenate(try run(child, partition: partition), schema: child.schema)
             return [try WindowEvaluator.evaluate(spec, all)]
         case .finalAggregate(let spec, let child):
-            let result: RecordBatch
+            var result: RecordBatch
             // A grouped aggregate over an empty partition yields nothing; a global one yields its single row.
             if var typed = TypedFinalAggregator(keyTypes: spec.keyTypes, calls: spec.calls) {
                 // Typed final aggregation (FastPath/) when the keys and calls allow it.
@@ -92,6 +93,7 @@ struct OperatorExecution: Sendable {
                 for batch in try run(child, partition: partition) { try aggregator.merge(batch) }
                 result = try aggregator.finalBatch(schema: spec.resultSchema)
             }
+            result = try AggregateOutputOrder(spec).apply(to: result, keyCount: spec.keyTypes.count)
             return [RecordBatch(schema: spec.outputSchema, columns: try spec.output.map { try $0.evaluate(result) },
                                 rowCount: result.rowCount)]
         }

@@ -43,6 +43,7 @@ enum FunctionsBinding {
         add(["coalesce"], nil, [], variadic: true)
         add(["greatest"], nil, [], variadic: true)
         add(["least"], nil, [], variadic: true)
+        add(["hash"], nil, [], variadic: true)
         add(["concat_ws"], nil, [.literal("sep")], variadic: true)
         add(["substring"], nil, [.column("str"), .literal("pos"), .literal("len")])
         add(["regexp_replace"], nil, [.column("string"), .either("pattern"), .either("replacement")])

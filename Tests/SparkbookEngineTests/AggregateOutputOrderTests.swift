@@ -1,0 +1,48 @@
+import Testing
+@testable import SparkbookEngine
+
+/// Which order each kind of Spark aggregate operator emits its groups in, and that `apply` gives it.
+struct AggregateOutputOrderTests {
+    static let schema = StructType([StructField("a", .integer), StructField("s", .string)])
+
+    static func spec(keys: Int, calls: [AggregateCall]) -> AggregateSpec {
+        AggregateSpec(keys: (0..<keys).map { .column(index: $0, type: schema[$0].dataType) },
+                      keyTypes: schema.fields.prefix(keys).map(\.dataType), calls: calls, output: [],
+                      outputSchema: StructType([]))
+    }
+
+    static let count = AggregateCall(function: .count, input: nil)
+    static func call(_ f: AggregateFunction, _ column: Int) -> AggregateCall {
+        AggregateCall(function: f, input: .column(index: column, type: schema[column].dataType))
+    }
+
+    @Test func theOperatorSparkPicksDecidesTheOrder() {
+        #expect(AggregateOutputOrder(Self.spec(keys: 1, calls: [Self.count])) == .arrival)
+        #expect(AggregateOutputOrder(Self.spec(keys: 2, calls: [])) == .nullKeysLast)
+        #expect(AggregateOutputOrder(Self.spec(keys: 0, calls: [Self.count])) == .arrival)
+        // first() of a string cannot update an UnsafeRow in place: a sort aggregate.
+        #expect(AggregateOutputOrder(Self.spec(keys: 1, calls: [Self.call(.first, 1)])) == .sortedByKeys)
+        #expect(AggregateOutputOrder(Self.spec(keys: 1, calls: [Self.call(.max, 1), Self.count])) == .sortedByKeys)
+        #expect(AggregateOutputOrder(Self.spec(keys: 1, calls: [Self.call(.max, 0)])) == .arrival)
+        // A typed-imperative function makes it an object hash aggregate.
+        #expect(AggregateOutputOrder(Self.spec(keys: 1, calls: [Self.call(.max, 1), Self.call(.collectList, 0)])) == .arrival)
+    }
+
+    static let rows: [[Value]] = [[.integer(5), .string("x")], [.null, .string("y")], [.integer(1), .null],
+                                  [.integer(3), .string("z")]]
+
+    @Test func nullKeysGoLastKeepingArrivalOrder() throws {
+        let batch = EngineTestData.batch(Self.schema, Self.rows)
+        let ordered = try AggregateOutputOrder.nullKeysLast.apply(to: batch, keyCount: 2)
+        #expect((0..<ordered.rowCount).map(ordered.row) == [Self.rows[0], Self.rows[3], Self.rows[1], Self.rows[2]])
+        let firstKeyOnly = try AggregateOutputOrder.nullKeysLast.apply(to: batch, keyCount: 1)
+        #expect((0..<firstKeyOnly.rowCount).map(firstKeyOnly.row) == [Self.rows[0], Self.rows[2], Self.rows[3], Self.rows[1]])
+    }
+
+    @Test func aSortAggregateSortsByItsKeysNullsFirst() throws {
+        let batch = EngineTestData.batch(Self.schema, Self.rows)
+        let ordered = try AggregateOutputOrder.sortedByKeys.apply(to: batch, keyCount: 1)
+        #expect((0..<ordered.rowCount).map(ordered.row) == [Self.rows[1], Self.rows[2], Self.rows[3], Self.rows[0]])
+        #expect(try AggregateOutputOrder.arrival.apply(to: batch, keyCount: 1).rowCount == 4)
+    }
+}
