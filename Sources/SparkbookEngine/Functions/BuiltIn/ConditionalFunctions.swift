@@ -35,6 +35,11 @@ enum ConditionalFunctions {
             guard let a = v[0].doubleValue else { return .null }
             return a.isNaN ? v[1] : v[0]
         },
+        // `isnan(x)`: whether x is NaN; false (not null) for a null x.
+        RowFunction("isnan", arity: 1...1, nullIntolerant: false, nullability: .never,
+                    signature: Signatures.fixed([.double], .boolean)) { v, _ in
+            .boolean(v[0].doubleValue?.isNaN ?? false)
+        },
         RowFunction("greatest", arity: 2...255, nullIntolerant: false, nullability: .whenAllArguments, signature: { t, _ in
             let result = try common(t, "greatest")
             return FunctionSignature(inputs: t.map { _ in result }, result: result)

@@ -61,6 +61,10 @@ enum MathFunctions {
             let d = v[0].doubleValue!
             return .double(d > 0 ? 1 : (d < 0 ? -1 : 0))
         },
+        // `hash(a, b, ...)`: Spark's Murmur3 hash of the values (seed 42); a null argument leaves it unchanged.
+        RowFunction("hash", arity: 1...255, nullIntolerant: false, nullability: .never, signature: { t, _ in
+            FunctionSignature(inputs: t, result: .integer)
+        }) { v, _ in .integer(SparkValueHash.hash(v)) },
     ]
 
     /// A logarithm that is null at or below its asymptote (`log10(0)` is NULL in Spark), named upper-case.
