@@ -18,6 +18,15 @@ enum ConditionalFunctions {
             }
             return v.count % 2 == 1 ? v[v.count - 1] : .null
         },
+        // SQL `if(c, a, b)`: `CASE WHEN c THEN a ELSE b END` under Spark's own name, `(IF(c, a, b))`.
+        RowFunction("if", arity: 3...3, nullIntolerant: false, nullability: .rule { $0[1] || $0[2] },
+                    namer: { "(IF(\($0.joined(separator: ", "))))" }, signature: { t, _ in
+            let result = try common([t[1], t[2]], "if")
+            return FunctionSignature(inputs: [.boolean, result, result], result: result)
+        }) { v, _ in
+            if case .boolean(true) = v[0] { return v[1] }
+            return v[2]
+        },
         RowFunction("coalesce", arity: 1...255, nullIntolerant: false, nullability: .whenAllArguments, signature: { t, _ in
             let result = try common(t, "coalesce")
             return FunctionSignature(inputs: t.map { _ in result }, result: result)
