@@ -35,6 +35,17 @@ struct PlannerWindowTests {
         #expect(scheduler.stages.count == 2)
     }
 
+    @Test func schemaNullabilityIsSparks() throws {
+        let spec = WindowSpecification(partitionBy: [.column("k")], orderBy: [.column("t")])
+        let plan = Self.plan([.alias(.window(.rowNumber, spec), name: "rn"), .alias(.window(.rank, spec), name: "rk"),
+                              .alias(.window(.aggregate(.count, .column("x")), spec), name: "n"),
+                              .alias(.window(.aggregate(.sum, .column("x")), spec), name: "s"),
+                              .alias(.window(.lag(.column("t"), offset: 1, defaultValue: .null), spec), name: "prev"),
+                              .alias(.window(.lead(.literal(.integer(1)), offset: 1, defaultValue: .integer(0)), spec), name: "next")])
+        let schema = try Planner().schema(of: plan)
+        #expect(schema.fields.map(\.nullable) == [false, false, false, true, true, false])
+    }
+
     @Test func eachNewPartitioningGetsItsOwnExchange() async throws {
         let byKey = WindowSpecification(partitionBy: [.column("k")], orderBy: [.column("t")])
         let byKeyUnordered = WindowSpecification(partitionBy: [.column("k")])

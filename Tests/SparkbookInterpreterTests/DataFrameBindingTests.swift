@@ -28,6 +28,31 @@ struct DataFrameBindingTests {
             """)
     }
 
+    @Test func showArgumentsAreCheckedAsPySparkChecksThem() async throws {
+        let harness = ScriptHarness()
+        try await harness.run("df = spark.createDataFrame([(1, 'abcdef')], 'id int, s string')")
+        try await harness.run("df.show(truncate='3')")
+        #expect(harness.sink.stdout.contains("|  1|abc|"))
+        let truncate = await ScriptHarness.failure("df.show(truncate='no')", harness: harness)
+        #expect(truncate?.message == "[NOT_EXPECTED_TYPE] Argument `truncate` should be bool, got str.")
+        let vertical = await ScriptHarness.failure("df.show(vertical=1)", harness: harness)
+        #expect(vertical?.message == "[NOT_EXPECTED_TYPE] Argument `vertical` should be bool, got int.")
+        let how = await ScriptHarness.failure("df.dropna(how='some')", harness: harness)
+        #expect(how?.exceptionName == "PySparkValueError")
+        #expect(how?.message == "[VALUE_NOT_ALLOWED] Value for `how` has to be amongst the following values: ['any', 'all'].")
+    }
+
+    @Test func fillAndDropTreatNaNAsNull() async throws {
+        let harness = ScriptHarness()
+        try await harness.run("df = spark.createDataFrame([(1, float('nan')), (None, 2.5)], 'a int, x double')")
+        #expect(try await harness.run("df.fillna(0).orderBy('x').collect()")?.repr ==
+                "[Row(a=1, x=0.0), Row(a=0, x=2.5)]")
+        #expect(try await harness.run("df.dropna(subset=['x']).count()") == .int(1))
+        // PySpark fills an int as a float, so `CAST(0.0 AS INT)` keeps the column nullable.
+        try await harness.run("df.fillna(0).printSchema()")
+        #expect(harness.sink.stdout.contains(" |-- a: integer (nullable = true)"))
+    }
+
     @Test func printSchemaWritesTheTree() async throws {
         let harness = try await Self.seeded()
         try await harness.run("df.select(df.event_id, F.col('amount').alias('amt')).printSchema()")

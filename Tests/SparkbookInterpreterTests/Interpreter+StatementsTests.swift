@@ -59,6 +59,9 @@ struct InterpreterStatementsTests {
         ("print([c.upper() for c in 'ab' if c != 'b'])", "['A']\n"),
         ("print([*[1, 2], 3])", "[1, 2, 3]\n"),
         ("d = {'a': 1}\nprint({**d, 'b': 2})", "{'a': 1, 'b': 2}\n"),
+        // A repeated key keeps its first place and takes the last value.
+        ("print({k: i for i, k in enumerate('aba')})", "{'a': 2, 'b': 1}\n"),
+        ("print({'a': 1, 'b': 2, 'a': 3})", "{'a': 3, 'b': 2}\n"),
     ])
     func comprehensionsAndDisplays(_ source: String, _ expected: String) async throws {
         #expect(try await ScriptHarness.stdout(source) == expected)

@@ -43,7 +43,8 @@ public indirect enum BoundExpression: Sendable, Hashable {
     public var nullable: Bool { nullable(column: { _ in true }) }
 
     /// Spark's nullability rules under ANSI mode: arithmetic other than `/` and `%`, comparisons, `AND`/`OR`,
-    /// negation and safe casts are null only when an operand is (`range(5).id * 2` is not nullable).
+    /// negation and casts Spark does not force nullable are null only when an operand is (`range(5).id * 2` is
+    /// not nullable); functions say so themselves (`NullabilityAwareFunction`).
     func nullable(column: (Int) -> Bool) -> Bool {
         switch self {
         case .column(let i, _): return column(i)
@@ -53,17 +54,13 @@ public indirect enum BoundExpression: Sendable, Hashable {
         case .binary(.divide, _, _, _), .binary(.modulo, _, _, _): return true
         case .binary(_, let l, let r, _): return l.nullable(column: column) || r.nullable(column: column)
         case .cast(let inner, let to):
-            return Self.castKeepsNulls(from: inner.dataType, to: to) ? inner.nullable(column: column) : true
+            return inner.nullable(column: column) || CastNullability.forcesNull(from: inner.dataType, to: to)
+        case .function(let f, let args) where f.function is ZonedCast:
+            return args[0].nullable(column: column)
+                || CastNullability.forcesNull(from: args[0].dataType, to: f.signature.result)
         case .function(let f, let args):
             return (f.function as? any NullabilityAwareFunction)?.resultNullable(
                 argumentsNullable: args.map { $0.nullable(column: column) }, argumentTypes: args.map(\.dataType)) ?? true
         }
-    }
-
-    /// Casts that cannot turn a value into null: anything to string, and integral or boolean widening.
-    private static func castKeepsNulls(from: DataType, to: DataType) -> Bool {
-        if to == .string { return true }
-        let integral: Set<DataType> = [.byte, .short, .integer, .long, .boolean]
-        return integral.contains(from) && (integral.contains(to) || to == .double || to == .float)
     }
 }

@@ -1,30 +1,35 @@
 /// The column names Spark generates for unaliased expressions (`count(1)`, `sum(amount)`, `(a + 1)`).
 extension Expression {
+    /// Spark names a cast of a column after the column (`col("n").cast("int")` is `n`), but only as a whole
+    /// select item: inside another expression it is `CAST(n AS INT)` (`length(CAST(id AS STRING))`).
     public var generatedName: String {
+        if case .cast(let e, _) = self, e.isNamed { return e.generatedName }
+        return nestedName
+    }
+
+    /// The name of the expression as part of another one.
+    var nestedName: String {
         switch self {
         case .column(let name), .dataFrameColumn(let name, _), .columnAt(_, let name): name
         case .star: "*"
         case .literal(let value): value.literalName
         case .alias(_, let name): name
         case .aggregate(let function, .star) where function == .count: "count(1)"
-        case .aggregate(.countDistinct, let argument): "count(DISTINCT \(argument.generatedName))"
-        case .aggregate(let function, let argument): "\(function.sqlName)(\(argument.generatedName))"
+        case .aggregate(.countDistinct, let argument): "count(DISTINCT \(argument.nestedName))"
+        case .aggregate(let function, let argument): "\(function.sqlName)(\(argument.nestedName))"
         case .function(let name, let arguments):
-            (FunctionRegistry.builtIn.function(named: name)?.generatedName(arguments.map(\.generatedName)))
-                ?? "\(name)(\(arguments.map(\.generatedName).joined(separator: ", ")))"
-        case .sortOrder(let e, let direction): "\(e.generatedName) \(direction.sql)"
+            (FunctionRegistry.builtIn.function(named: name)?.generatedName(arguments.map(\.nestedName)))
+                ?? "\(name)(\(arguments.map(\.nestedName).joined(separator: ", ")))"
+        case .sortOrder(let e, let direction): "\(e.nestedName) \(direction.sql)"
         case .window(let call, let spec): "\(call.generatedName) \(spec.generatedName(for: call))"
-        case .unary(.negate, let e): "(- \(e.generatedName))"
-        case .unary(.not, let e): "(NOT \(e.generatedName))"
-        case .unary(.isNull, let e): "(\(e.generatedName) IS NULL)"
-        case .unary(.isNotNull, let e): "(\(e.generatedName) IS NOT NULL)"
+        case .unary(.negate, let e): "(- \(e.nestedName))"
+        case .unary(.not, let e): "(NOT \(e.nestedName))"
+        case .unary(.isNull, let e): "(\(e.nestedName) IS NULL)"
+        case .unary(.isNotNull, let e): "(\(e.nestedName) IS NOT NULL)"
         // Spark builds `a != b` as `NOT (a = b)`, and names it so.
-        case .binary(.notEqual, let l, let r): "(NOT (\(l.generatedName) = \(r.generatedName)))"
-        case .binary(let op, let l, let r): "(\(l.generatedName) \(op.sparkSymbol) \(r.generatedName))"
-        // Spark names a cast of a column after the column (`col("n").cast("int")` is `n`); any other cast is
-        // `CAST(x AS INT)`.
-        case .cast(let e, _) where e.isNamed: e.generatedName
-        case .cast(let e, let type): "CAST(\(e.generatedName) AS \(type.simpleString.uppercased()))"
+        case .binary(.notEqual, let l, let r): "(NOT (\(l.nestedName) = \(r.nestedName)))"
+        case .binary(let op, let l, let r): "(\(l.nestedName) \(op.sparkSymbol) \(r.nestedName))"
+        case .cast(let e, let type): "CAST(\(e.nestedName) AS \(type.simpleString.uppercased()))"
         }
     }
 }

@@ -1,21 +1,24 @@
 /// A scalar function defined by a per-row rule; evaluation still runs over whole columns, one output buffer
 /// per call. Null-intolerant functions (most of Spark's) return null when any argument is null without
-/// calling the rule.
-public struct RowFunction: ScalarFunction {
+/// calling the rule. `nullability` is what the schema reports for the result (Spark's default: may be null).
+public struct RowFunction: NullabilityAwareFunction {
     public let name: String
     public let arity: ClosedRange<Int>
     let nullIntolerant: Bool
+    let nullability: ResultNullability
     let typer: @Sendable ([DataType], FunctionContext) throws -> FunctionSignature
     let rule: @Sendable ([Value], FunctionContext) throws -> Value
     let namer: (@Sendable ([String]) -> String)?
 
     public init(_ name: String, arity: ClosedRange<Int>, nullIntolerant: Bool = true,
+                nullability: ResultNullability = .always,
                 namer: (@Sendable ([String]) -> String)? = nil,
                 signature: @escaping @Sendable ([DataType], FunctionContext) throws -> FunctionSignature,
                 rule: @escaping @Sendable ([Value], FunctionContext) throws -> Value) {
         self.name = name
         self.arity = arity
         self.nullIntolerant = nullIntolerant
+        self.nullability = nullability
         self.typer = signature
         self.rule = rule
         self.namer = namer
@@ -37,6 +40,10 @@ public struct RowFunction: ScalarFunction {
             builder.append(try rule(values, context))
         }
         return builder.finish()
+    }
+
+    public func resultNullable(argumentsNullable: [Bool], argumentTypes: [DataType]) -> Bool {
+        nullability.resultNullable(argumentsNullable)
     }
 
     public func generatedName(_ arguments: [String]) -> String {

@@ -64,9 +64,7 @@ extension StageBuilder {
             bound.append(b)
             let name: String
             if case .column(let n) = e, let i = input.schema.index(of: n) { name = input.schema[i].name } else { name = e.generatedName }
-            let nullable: Bool
-            if case .column(let i, _) = b { nullable = i < input.schema.count ? input.schema[i].nullable : true } else { nullable = b.nullable }
-            fields.append(StructField(name, b.dataType, nullable: nullable))
+            fields.append(StructField(name, b.dataType, nullable: b.nullable(in: windowed.schema)))
         }
         return .project(bound, schema: StructType(fields), windowed)
     }
@@ -104,7 +102,8 @@ extension StageBuilder {
                 functions.append(.aggregate(AggregateCall(function: f, input: cast), frame: callSpec.frame(for: call)))
             }
         }
-        let windowFields = zip(calls, functions).map { StructField("__window\($0.index)", $1.resultType) }
+        let windowFields = zip(calls, functions).map { StructField("__window\($0.index)", $1.resultType,
+                                                                   nullable: $1.resultNullable(in: input.schema)) }
         let windowSpec = WindowSpec(partitionKeys: partitionKeys, orderKeys: orderKeys, functions: functions,
                                     outputSchema: StructType(input.schema.fields + windowFields))
         guard exchanging else { return .window(windowSpec, input) }

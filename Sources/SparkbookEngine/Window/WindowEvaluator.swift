@@ -20,6 +20,16 @@ public enum BoundWindowFunction: Sendable {
         case .aggregate(let call, _): call.resultType
         }
     }
+
+    /// Spark's nullability of the result: ranks never null; `lag`/`lead` null past the partition's edge unless
+    /// the default is a value (and the input is never null); aggregates as in a `groupBy` (`count` never null).
+    public func resultNullable(in schema: StructType) -> Bool {
+        switch self {
+        case .rowNumber, .rank, .denseRank, .percentRank: false
+        case .offset(let e, _, let defaultValue): defaultValue.isNull || e.nullable(in: schema)
+        case .aggregate(let call, _): call.resultNullable
+        }
+    }
 }
 
 /// Computes window functions over all rows of a shuffle partition (rows with equal partition keys are in the

@@ -14,17 +14,7 @@ enum DataFrameBinding {
     static func call(_ name: String, _ df: DataFrame, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
         switch name {
         case "show":
-            let v = try args.bind(["n", "truncate", "vertical"])
-            let n = try v[0]?.int("n", in: name) ?? 20
-            let truncate: Int
-            switch v[1] {
-            case nil: truncate = 20
-            case .bool(let b)?: truncate = b ? 20 : 0
-            case .int(let i)?: truncate = Int(i)
-            case let other?:
-                throw ScriptError("PySparkTypeError", "[NOT_BOOL] Argument `truncate` should be a bool, got \(other.typeName).")
-            }
-            let vertical = v[2]?.isTruthy ?? false
+            let (n, truncate, vertical) = try showArguments(args)
             interpreter.sink.write(try await df.showString(n, truncate: truncate, vertical: vertical) + "\n", to: .stdout)
             return .none
         case "printSchema":
@@ -198,6 +188,43 @@ enum DataFrameBinding {
     }
 }
 
+extension DataFrameBinding {
+    /// `show(n, truncate, vertical)` checked as PySpark checks them: `n` an int, `vertical` a bool, `truncate` a
+    /// bool or anything `int()` takes (`"5"`, `2.5`).
+    static func showArguments(_ args: CallArguments) throws -> (n: Int, truncate: Int, vertical: Bool) {
+        let v = try args.bind(["n", "truncate", "vertical"])
+        func notExpected(_ argument: String, _ expected: String, _ value: PyValue) -> ScriptError {
+            ScriptError("PySparkTypeError",
+                        "[NOT_EXPECTED_TYPE] Argument `\(argument)` should be \(expected), got \(value.typeName).")
+        }
+        var n = 20
+        switch v[0] {
+        case nil: break
+        case .int(let i)?: n = Int(i)
+        case let other?: throw notExpected("n", "int", other)
+        }
+        var vertical = false
+        switch v[2] {
+        case nil: break
+        case .bool(let b)?: vertical = b
+        case let other?: throw notExpected("vertical", "bool", other)
+        }
+        let truncate: Int
+        switch v[1] {
+        case nil: truncate = 20
+        case .bool(let b)?: truncate = b ? 20 : 0
+        case .int(let i)?: truncate = Int(i)
+        case .float(let f)? where f.isFinite && abs(f) < 1e15: truncate = Int(f)
+        case .string(let s)?:
+            let trimmed = String(s.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+            guard let i = Int(trimmed) else { throw notExpected("truncate", "bool", .string(s)) }
+            truncate = i
+        case let other?: throw notExpected("truncate", "bool", other)
+        }
+        return (n, truncate, vertical)
+    }
+}
+
 /// `df.join(other, on, how)`.
 enum JoinBinding {
     static func join(_ df: DataFrame, _ args: CallArguments) throws -> DataFrame {
@@ -249,7 +276,15 @@ enum NABinding {
 
     static func drop(_ df: DataFrame, _ args: CallArguments) throws -> DataFrame {
         let v = try args.bind(["how", "thresh", "subset"])
-        return try df.dropNA(how: try v[0]?.string("how", in: "dropna") ?? "any",
+        var how = "any"
+        switch v[0] {
+        case nil, .none?: break
+        case .string(let s)? where s == "any" || s == "all": how = s
+        default:
+            throw ScriptError("PySparkValueError",
+                              "[VALUE_NOT_ALLOWED] Value for `how` has to be amongst the following values: ['any', 'all'].")
+        }
+        return try df.dropNA(how: how,
                              thresh: try v[1].flatMap { value -> Int? in
                                  if case .none = value { return nil }
                                  return try value.int("thresh", in: "dropna")

@@ -32,7 +32,7 @@ enum FunctionsBinding {
         }
         for name in ["upper", "lower", "trim", "ltrim", "rtrim", "length", "initcap", "reverse", "abs", "sqrt", "exp",
                      "log10", "log2", "ln", "floor", "ceil", "signum", "year", "month", "dayofmonth", "dayofweek",
-                     "dayofyear", "weekofyear", "quarter", "hour", "minute", "second"] {
+                     "dayofyear", "weekofyear", "quarter", "hour", "minute", "second", "isnan"] {
             add([name], nil, [.column("col")])
         }
         add(["ceiling"], "ceil", [.column("col")])
@@ -86,7 +86,7 @@ enum FunctionsBinding {
 
     static let others = ["log", "col", "column", "lit", "expr", "when", "asc", "desc", "asc_nulls_first", "asc_nulls_last",
                          "desc_nulls_first", "desc_nulls_last", "row_number", "rank", "dense_rank", "percent_rank",
-                         "lag", "lead", "udf", "pandas_udf", "isnull", "isnan", "broadcast"]
+                         "lag", "lead", "udf", "pandas_udf", "isnull", "broadcast"]
 
     static var functions: [String] { (Array(shapes.keys) + Array(aggregates.keys) + others).sorted() }
 
@@ -131,7 +131,7 @@ enum FunctionsBinding {
             // A hint only: the join strategy is the planner's choice.
             let v = try args.bind(["df"], required: 1)
             return v[0]!
-        case "udf", "pandas_udf", "isnan":
+        case "udf", "pandas_udf":
             throw ScriptError("NotImplementedError",
                               "F.\(name) is not supported in Sparkbook; Python functions cannot run inside the engine (use a plugin, or built-in functions)")
         default:

@@ -72,23 +72,19 @@ enum Builtins {
         case "tuple": return .tuple(try args.positional.first.map { try interpreter.iterate($0, span: .point(0)) } ?? [])
         case "dict":
             var items: [PyValue.DictItem] = []
-            func put(_ key: PyValue, _ value: PyValue) {
-                if let i = items.firstIndex(where: { Operators.equal($0.key, key) }) { items[i].value = value }
-                else { items.append(.init(key: key, value: value)) }
-            }
             if let source = args.positional.first {
-                if case .dict(let existing) = source { for item in existing { put(item.key, item.value) } }
+                if case .dict(let existing) = source { for item in existing { items.put(item.key, item.value) } }
                 else {
                     for pair in try interpreter.iterate(source, span: .point(0)) {
                         let kv = try interpreter.iterate(pair, span: .point(0))
                         guard kv.count == 2 else {
                             throw ScriptError.value("dictionary update sequence element has length \(kv.count); 2 is required")
                         }
-                        put(kv[0], kv[1])
+                        items.put(kv[0], kv[1])
                     }
                 }
             }
-            for keyword in args.keywords { put(.string(keyword.name), keyword.value) }
+            for keyword in args.keywords { items.put(.string(keyword.name), keyword.value) }
             return .dict(items)
         case "sorted": return try await sorted(args, interpreter: interpreter)
         case "sum":

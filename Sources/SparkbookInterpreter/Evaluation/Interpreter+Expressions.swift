@@ -57,19 +57,15 @@ extension Interpreter {
             return .tuple(try await evaluateAll(items))
         case .dict(let entries):
             var items: [PyValue.DictItem] = []
-            func put(_ key: PyValue, _ value: PyValue) {
-                if let k = items.firstIndex(where: { Operators.equal($0.key, key) }) { items[k].value = value }
-                else { items.append(.init(key: key, value: value)) }
-            }
             for entry in entries {
                 switch entry {
                 case .pair(let keyExpr, let valueExpr):
-                    put(try await evaluate(keyExpr), try await evaluate(valueExpr))
+                    items.put(try await evaluate(keyExpr), try await evaluate(valueExpr))
                 case .unpacked(let other):
                     guard case .dict(let more) = try await evaluate(other) else {
                         throw ScriptError.type("'**' needs a dict", span: other.span)
                     }
-                    for item in more { put(item.key, item.value) }
+                    for item in more { items.put(item.key, item.value) }
                 }
             }
             return .dict(items)
@@ -110,7 +106,7 @@ extension Interpreter {
         case .dictComprehension(let key, let value, let clauses):
             var items: [PyValue.DictItem] = []
             try await comprehend(clauses[...]) {
-                items.append(.init(key: try await self.evaluate(key), value: try await self.evaluate(value)))
+                items.put(try await self.evaluate(key), try await self.evaluate(value))
             }
             return .dict(items)
         case .parenthesized(let inner):

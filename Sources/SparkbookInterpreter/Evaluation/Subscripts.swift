@@ -57,8 +57,7 @@ enum Subscripts {
             items[try position(Int(i), count: items.count, type: "list", span: span)] = value
             return .list(items)
         case (.dict(var items), _):
-            if let k = items.firstIndex(where: { Operators.equal($0.key, index) }) { items[k].value = value }
-            else { items.append(.init(key: index, value: value)) }
+            items.put(index, value)
             return .dict(items)
         default:
             throw ScriptError.type("'\(base.typeName)' object does not support item assignment", span: span)

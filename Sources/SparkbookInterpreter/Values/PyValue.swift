@@ -54,6 +54,14 @@ public indirect enum PyValue: Sendable {
     }
 }
 
+extension [PyValue.DictItem] {
+    /// Python's `d[key] = value`: a key already present keeps its place and takes the new value.
+    mutating func put(_ key: PyValue, _ value: PyValue) {
+        if let i = firstIndex(where: { Operators.equal($0.key, key) }) { self[i].value = value }
+        else { append(.init(key: key, value: value)) }
+    }
+}
+
 /// The namespaces a cell can import or reach by attribute.
 public enum ModuleName: String, Sendable, CaseIterable {
     case pyspark = "pyspark"

@@ -115,7 +115,7 @@ extension SQLExpressionParser {
         case "substr": return .function("substr", args)
         case "ceiling": return .function("ceil", args)
         case "ifnull": return .function("nvl", args)
-        case "if" where args.count == 3: return .function(ConditionalFunctions.caseWhenName, args)
+        case "if" where args.count == 3: return .function("if", args)
         default: return .function(lower, args)
         }
     }

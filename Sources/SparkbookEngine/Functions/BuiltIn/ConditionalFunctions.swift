@@ -5,7 +5,7 @@ enum ConditionalFunctions {
     static let caseWhenName = "casewhen"
 
     static let all: [any ScalarFunction] = [
-        RowFunction(caseWhenName, arity: 2...255, nullIntolerant: false, namer: caseWhenSQL, signature: { t, _ in
+        RowFunction(caseWhenName, arity: 2...255, nullIntolerant: false, nullability: .rule(caseWhenNullable), namer: caseWhenSQL, signature: { t, _ in
             let valueIndices = t.indices.filter { $0 % 2 == 1 || $0 == t.count - 1 && t.count % 2 == 1 }
             let result = try common(valueIndices.map { t[$0] }, "CASE WHEN")
             let inputs = t.indices.map { valueIndices.contains($0) ? result : DataType.boolean }
@@ -18,7 +18,16 @@ enum ConditionalFunctions {
             }
             return v.count % 2 == 1 ? v[v.count - 1] : .null
         },
-        RowFunction("coalesce", arity: 1...255, nullIntolerant: false, signature: { t, _ in
+        // SQL `if(c, a, b)`: `CASE WHEN c THEN a ELSE b END` under Spark's own name, `(IF(c, a, b))`.
+        RowFunction("if", arity: 3...3, nullIntolerant: false, nullability: .rule { $0[1] || $0[2] },
+                    namer: { "(IF(\($0.joined(separator: ", "))))" }, signature: { t, _ in
+            let result = try common([t[1], t[2]], "if")
+            return FunctionSignature(inputs: [.boolean, result, result], result: result)
+        }) { v, _ in
+            if case .boolean(true) = v[0] { return v[1] }
+            return v[2]
+        },
+        RowFunction("coalesce", arity: 1...255, nullIntolerant: false, nullability: .whenAllArguments, signature: { t, _ in
             let result = try common(t, "coalesce")
             return FunctionSignature(inputs: t.map { _ in result }, result: result)
         }) { v, _ in v.first { !$0.isNull } ?? .null },
@@ -26,20 +35,25 @@ enum ConditionalFunctions {
         RowFunction("__try_double", arity: 1...1, signature: Signatures.fixed([.string], .double)) { v, _ in
             ValueCast.cast(v[0], to: .double)
         },
-        RowFunction("nvl", arity: 2...2, nullIntolerant: false, signature: { t, _ in
+        RowFunction("nvl", arity: 2...2, nullIntolerant: false, nullability: .whenAllArguments, signature: { t, _ in
             let result = try common(t, "nvl")
             return FunctionSignature(inputs: [result, result], result: result)
         }) { v, _ in v[0].isNull ? v[1] : v[0] },
         // `nanvl(a, b)`: b where a is NaN; a null `a` stays null.
-        RowFunction("nanvl", arity: 2...2, nullIntolerant: false, signature: Signatures.fixed([.double, .double], .double)) { v, _ in
+        RowFunction("nanvl", arity: 2...2, nullIntolerant: false, nullability: .whenAnyArgument, signature: Signatures.fixed([.double, .double], .double)) { v, _ in
             guard let a = v[0].doubleValue else { return .null }
             return a.isNaN ? v[1] : v[0]
         },
-        RowFunction("greatest", arity: 2...255, nullIntolerant: false, signature: { t, _ in
+        // `isnan(x)`: whether x is NaN; false (not null) for a null x.
+        RowFunction("isnan", arity: 1...1, nullIntolerant: false, nullability: .never,
+                    signature: Signatures.fixed([.double], .boolean)) { v, _ in
+            .boolean(v[0].doubleValue?.isNaN ?? false)
+        },
+        RowFunction("greatest", arity: 2...255, nullIntolerant: false, nullability: .whenAllArguments, signature: { t, _ in
             let result = try common(t, "greatest")
             return FunctionSignature(inputs: t.map { _ in result }, result: result)
         }) { v, _ in v.filter { !$0.isNull }.max { (ValueOrdering.compare($0, $1) ?? 0) < 0 } ?? .null },
-        RowFunction("least", arity: 2...255, nullIntolerant: false, signature: { t, _ in
+        RowFunction("least", arity: 2...255, nullIntolerant: false, nullability: .whenAllArguments, signature: { t, _ in
             let result = try common(t, "least")
             return FunctionSignature(inputs: t.map { _ in result }, result: result)
         }) { v, _ in v.filter { !$0.isNull }.min { (ValueOrdering.compare($0, $1) ?? 0) < 0 } ?? .null },
@@ -58,6 +72,13 @@ enum ConditionalFunctions {
         return result == .null ? .string : result
     }
 
+    /// `CASE WHEN` may be null when a value may be, or when it has no `ELSE`; its conditions do not matter.
+    @Sendable static func caseWhenNullable(_ nullable: [Bool]) -> Bool {
+        let hasElse = nullable.count % 2 == 1
+        let values = nullable.indices.filter { $0 % 2 == 1 || hasElse && $0 == nullable.count - 1 }
+        return !hasElse || values.contains { nullable[$0] }
+    }
+
     @Sendable static func caseWhenSQL(_ args: [String]) -> String {
         var text = "CASE"
         var i = 0
@@ -73,7 +94,7 @@ enum ConditionalFunctions {
 /// `isin`, `like`, `rlike`, `startswith`, `endswith`, `contains`.
 enum PredicateFunctions {
     static let all: [any ScalarFunction] = [
-        RowFunction("in", arity: 1...1000, nullIntolerant: false,
+        RowFunction("in", arity: 1...1000, nullIntolerant: false, nullability: .whenAnyArgument,
                     namer: { "(\($0[0]) IN (\($0.dropFirst().joined(separator: ", "))))" }, signature: { t, _ in
             let common = try ConditionalFunctions.common(t, "in")
             return FunctionSignature(inputs: t.map { _ in common }, result: .boolean)
@@ -86,25 +107,25 @@ enum PredicateFunctions {
             }
             return sawNull ? .null : .boolean(false)
         },
-        RowFunction("like", arity: 2...2, namer: { "\($0[0]) LIKE \($0[1])" },
+        RowFunction("like", arity: 2...2, nullability: .whenAnyArgument, namer: { "\($0[0]) LIKE \($0[1])" },
                     signature: Signatures.fixed([.string, .string], .boolean)) { v, _ in
             .boolean(try JavaRegex.find(likeRegex(v[1].string), in: v[0].string))
         },
-        RowFunction("ilike", arity: 2...2, namer: { "ilike(\($0[0]), \($0[1]))" },
+        RowFunction("ilike", arity: 2...2, nullability: .whenAnyArgument, namer: { "ilike(\($0[0]), \($0[1]))" },
                     signature: Signatures.fixed([.string, .string], .boolean)) { v, _ in
             .boolean(try JavaRegex.find("(?i)" + likeRegex(v[1].string), in: v[0].string))
         },
-        RowFunction("rlike", arity: 2...2, namer: { "RLIKE(\($0[0]), \($0[1]))" },
+        RowFunction("rlike", arity: 2...2, nullability: .whenAnyArgument, namer: { "RLIKE(\($0[0]), \($0[1]))" },
                     signature: Signatures.fixed([.string, .string], .boolean)) { v, _ in
             .boolean(try JavaRegex.find(v[1].string, in: v[0].string))
         },
-        RowFunction("startswith", arity: 2...2, signature: Signatures.fixed([.string, .string], .boolean)) { v, _ in
+        RowFunction("startswith", arity: 2...2, nullability: .whenAnyArgument, signature: Signatures.fixed([.string, .string], .boolean)) { v, _ in
             .boolean(v[0].string.utf8.starts(with: v[1].string.utf8))
         },
-        RowFunction("endswith", arity: 2...2, signature: Signatures.fixed([.string, .string], .boolean)) { v, _ in
+        RowFunction("endswith", arity: 2...2, nullability: .whenAnyArgument, signature: Signatures.fixed([.string, .string], .boolean)) { v, _ in
             .boolean(v[0].string.utf8.reversed().starts(with: v[1].string.utf8.reversed()))
         },
-        RowFunction("contains", arity: 2...2, signature: Signatures.fixed([.string, .string], .boolean)) { v, _ in
+        RowFunction("contains", arity: 2...2, nullability: .whenAnyArgument, signature: Signatures.fixed([.string, .string], .boolean)) { v, _ in
             let needle = v[1].string
             return .boolean(needle.isEmpty || v[0].string.contains(needle))
         },

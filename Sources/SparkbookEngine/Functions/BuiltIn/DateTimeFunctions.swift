@@ -49,7 +49,7 @@ enum DateTimeFunctions {
             }
             return .timestamp(SessionZone.instant(wallMicros: t.wallMicros, zone: context.sessionTimeZone))
         },
-        RowFunction("date_format", arity: 2...2, signature: Signatures.fixed([.timestamp, .string], .string)) { v, context in
+        RowFunction("date_format", arity: 2...2, nullability: .whenAnyArgument, signature: Signatures.fixed([.timestamp, .string], .string)) { v, context in
             guard case .timestamp(let micros) = v[0] else { return .null }
             return .string(try DateTimePattern(v[1].string).format(SessionZone.civil(micros, context.sessionTimeZone)))
         },
@@ -69,28 +69,28 @@ enum DateTimeFunctions {
             }
             return .timestamp(SessionZone.instant(wallMicros: t.wallMicros, zone: context.sessionTimeZone))
         },
-        RowFunction("datediff", arity: 2...2, signature: Signatures.fixed([.date, .date], .integer)) { v, _ in
+        RowFunction("datediff", arity: 2...2, nullability: .whenAnyArgument, signature: Signatures.fixed([.date, .date], .integer)) { v, _ in
             guard case .date(let end) = v[0], case .date(let start) = v[1] else { return .null }
             return .integer(end - start)
         },
-        RowFunction("date_add", arity: 2...2, signature: Signatures.dayShift) { v, _ in
+        RowFunction("date_add", arity: 2...2, nullability: .whenAnyArgument, signature: Signatures.dayShift) { v, _ in
             guard case .date(let d) = v[0] else { return .null }
             return .date(d &+ Int32(truncatingIfNeeded: v[1].int64Value ?? 0))
         },
-        RowFunction("date_sub", arity: 2...2, signature: Signatures.dayShift) { v, _ in
+        RowFunction("date_sub", arity: 2...2, nullability: .whenAnyArgument, signature: Signatures.dayShift) { v, _ in
             guard case .date(let d) = v[0] else { return .null }
             return .date(d &- Int32(truncatingIfNeeded: v[1].int64Value ?? 0))
         },
-        RowFunction("current_date", arity: 0...0, namer: { _ in "current_date()" },
+        RowFunction("current_date", arity: 0...0, nullability: .never, namer: { _ in "current_date()" },
                     signature: Signatures.fixed([], .date)) { _, context in
             .date(Int32(SessionZone.civil(context.queryStartMicros, context.sessionTimeZone).days))
         },
-        RowFunction("current_timestamp", arity: 0...0, namer: { _ in "current_timestamp()" },
+        RowFunction("current_timestamp", arity: 0...0, nullability: .never, namer: { _ in "current_timestamp()" },
                     signature: Signatures.fixed([], .timestamp)) { _, context in .timestamp(context.queryStartMicros) },
     ]
 
     static func dateField(_ name: String, _ field: @escaping @Sendable (CivilDateTime) -> Int) -> RowFunction {
-        RowFunction(name, arity: 1...1, signature: Signatures.fixed([.date], .integer)) { v, _ in
+        RowFunction(name, arity: 1...1, nullability: .whenAnyArgument, signature: Signatures.fixed([.date], .integer)) { v, _ in
             guard case .date(let d) = v[0] else { return .null }
             return .integer(Int32(field(CivilDateTime(days: Int64(d)))))
         }
@@ -109,7 +109,7 @@ enum DateTimeFunctions {
     }
 
     static func timeField(_ name: String, _ field: @escaping @Sendable (CivilDateTime) -> Int) -> RowFunction {
-        RowFunction(name, arity: 1...1, signature: Signatures.fixed([.timestamp], .integer)) { v, context in
+        RowFunction(name, arity: 1...1, nullability: .whenAnyArgument, signature: Signatures.fixed([.timestamp], .integer)) { v, context in
             guard case .timestamp(let micros) = v[0] else { return .null }
             return .integer(Int32(field(SessionZone.civil(micros, context.sessionTimeZone))))
         }

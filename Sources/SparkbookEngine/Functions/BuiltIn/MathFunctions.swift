@@ -4,7 +4,7 @@ import Foundation
 /// `round`/`abs` keep the input type).
 enum MathFunctions {
     static let all: [any ScalarFunction] = [
-        RowFunction("abs", arity: 1...1, signature: { t, _ in
+        RowFunction("abs", arity: 1...1, nullability: .whenAnyArgument, signature: { t, _ in
             let type = try numeric("abs", t[0])
             return FunctionSignature(inputs: [type], result: type)
         }) { v, _ in
@@ -74,7 +74,7 @@ enum MathFunctions {
 
     /// `pow` and `power` compute the same; Spark prints each spelling its own way (`pow(n, 2)`, `POWER(n, 2)`).
     static func power(_ name: String, named printed: String) -> RowFunction {
-        RowFunction(name, arity: 2...2, namer: { "\(printed)(\($0.joined(separator: ", ")))" },
+        RowFunction(name, arity: 2...2, nullability: .whenAnyArgument, namer: { "\(printed)(\($0.joined(separator: ", ")))" },
                     signature: Signatures.fixed([.double, .double], .double)) { v, _ in
             .double(StrictMath.pow(v[0].doubleValue!, v[1].doubleValue!))
         }

@@ -4,11 +4,11 @@
 /// (HALF_EVEN rounding).
 enum OperatorFunctions {
     static let all: [any ScalarFunction] = [
-        RowFunction("negative", arity: 1...1, signature: { t, _ in
+        RowFunction("negative", arity: 1...1, nullability: .whenAnyArgument, signature: { t, _ in
             let type: DataType = t[0] == .string ? .double : try MathFunctions.numeric("negative", t[0])
             return FunctionSignature(inputs: [type], result: type)
         }) { v, _ in try ValueArithmetic.negate(v[0]) },
-        RowFunction("eqnullsafe", arity: 2...2, nullIntolerant: false, namer: { "(\($0[0]) <=> \($0[1]))" },
+        RowFunction("eqnullsafe", arity: 2...2, nullIntolerant: false, nullability: .never, namer: { "(\($0[0]) <=> \($0[1]))" },
                     signature: { t, _ in
             let common = TypeCoercion.commonType(t[0], t[1]) ?? .string
             return FunctionSignature(inputs: [common, common], result: .boolean)
@@ -38,7 +38,7 @@ enum OperatorFunctions {
             return .long(exact)
         },
         // SQL `x BETWEEN a AND b` (Spark names it `between(x, a, b)`): `x >= a AND x <= b`, three-valued.
-        RowFunction("between", arity: 3...3, nullIntolerant: false, signature: { t, _ in
+        RowFunction("between", arity: 3...3, nullIntolerant: false, nullability: .whenAnyArgument, signature: { t, _ in
             let common = try ConditionalFunctions.common(t, "between")
             return FunctionSignature(inputs: [common, common, common], result: .boolean)
         }) { v, _ in
@@ -49,7 +49,7 @@ enum OperatorFunctions {
             guard let low, let high else { return .null }
             return .boolean(low && high)
         },
-        RowFunction("substr", arity: 2...3, signature: Signatures.fixed([.string, .integer, .integer], .string)) { v, _ in
+        RowFunction("substr", arity: 2...3, nullability: .whenAnyArgument, signature: Signatures.fixed([.string, .integer, .integer], .string)) { v, _ in
             .string(StringFunctions.substring(v[0].string, Int(v[1].int64Value ?? 0),
                                               v.count > 2 ? Int(v[2].int64Value ?? 0) : Int(Int32.max)))
         },

@@ -11,20 +11,20 @@ enum StringFunctions {
         unary("initcap") { $0.split(separator: " ", omittingEmptySubsequences: false)
             .map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ") },
         // `reverse` of a string reverses its characters; of an array, its elements.
-        RowFunction("reverse", arity: 1...1, signature: { t, _ in
+        RowFunction("reverse", arity: 1...1, nullability: .whenAnyArgument, signature: { t, _ in
             t[0].isArray ? FunctionSignature(inputs: t, result: t[0]) : FunctionSignature(inputs: [.string], result: .string)
         }) { v, _ in
             if case .array(let elements) = v[0] { return .array(elements.reversed()) }
             return .string(String(v[0].string.reversed()))
         },
-        RowFunction("length", arity: 1...1, signature: Signatures.fixed([.string], .integer)) { v, _ in
+        RowFunction("length", arity: 1...1, nullability: .whenAnyArgument, signature: Signatures.fixed([.string], .integer)) { v, _ in
             .integer(Int32(v[0].string.count))
         },
-        RowFunction("concat", arity: 0...255, signature: strings(result: .string)) { v, _ in
+        RowFunction("concat", arity: 0...255, nullability: .whenAnyArgument, signature: strings(result: .string)) { v, _ in
             .string(v.map(\.string).joined())
         },
         // Array arguments contribute their non-null elements (`concat_ws("-", split(s, ","))`).
-        RowFunction("concat_ws", arity: 1...255, nullIntolerant: false, signature: { types, _ in
+        RowFunction("concat_ws", arity: 1...255, nullIntolerant: false, nullability: .rule { $0[0] }, signature: { types, _ in
             FunctionSignature(inputs: types.map { $0.isArray ? .array(element: .string, containsNull: true) : .string },
                               result: .string)
         }) { v, _ in
@@ -32,26 +32,26 @@ enum StringFunctions {
             let parts = v.dropFirst().flatMap { $0.arrayElements ?? [$0] }
             return .string(parts.filter { !$0.isNull }.map(\.string).joined(separator: v[0].string))
         },
-        RowFunction("substring", arity: 2...3, signature: Signatures.fixed([.string, .integer, .integer], .string)) { v, _ in
+        RowFunction("substring", arity: 2...3, nullability: .whenAnyArgument, signature: Signatures.fixed([.string, .integer, .integer], .string)) { v, _ in
             .string(substring(v[0].string, Int(v[1].int64Value ?? 0), v.count > 2 ? Int(v[2].int64Value ?? 0) : Int(Int32.max)))
         },
-        RowFunction("regexp_replace", arity: 3...3, namer: { "regexp_replace(\($0.joined(separator: ", ")), 1)" }, signature: Signatures.fixed([.string, .string, .string], .string)) { v, _ in
+        RowFunction("regexp_replace", arity: 3...3, nullability: .whenAnyArgument, namer: { "regexp_replace(\($0.joined(separator: ", ")), 1)" }, signature: Signatures.fixed([.string, .string, .string], .string)) { v, _ in
             let regex = try JavaRegex.compile(v[1].string)
             let s = v[0].string
             return .string(regex.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s),
                                                           withTemplate: JavaRegex.template(v[2].string)))
         },
-        RowFunction("lpad", arity: 2...3, namer: { padName("lpad", $0) }, signature: Signatures.fixed([.string, .integer, .string], .string)) { v, _ in
+        RowFunction("lpad", arity: 2...3, nullability: .whenAnyArgument, namer: { padName("lpad", $0) }, signature: Signatures.fixed([.string, .integer, .string], .string)) { v, _ in
             .string(pad(v[0].string, Int(v[1].int64Value ?? 0), v.count > 2 ? v[2].string : " ", left: true))
         },
-        RowFunction("rpad", arity: 2...3, namer: { padName("rpad", $0) }, signature: Signatures.fixed([.string, .integer, .string], .string)) { v, _ in
+        RowFunction("rpad", arity: 2...3, nullability: .whenAnyArgument, namer: { padName("rpad", $0) }, signature: Signatures.fixed([.string, .integer, .string], .string)) { v, _ in
             .string(pad(v[0].string, Int(v[1].int64Value ?? 0), v.count > 2 ? v[2].string : " ", left: false))
         },
-        RowFunction("repeat", arity: 2...2, signature: Signatures.fixed([.string, .integer], .string)) { v, _ in
+        RowFunction("repeat", arity: 2...2, nullability: .whenAnyArgument, signature: Signatures.fixed([.string, .integer], .string)) { v, _ in
             .string(String(repeating: v[0].string, count: max(0, Int(v[1].int64Value ?? 0))))
         },
         // `instr(s, sub)`: the 1-based character position of the first occurrence, 0 when absent.
-        RowFunction("instr", arity: 2...2, signature: Signatures.fixed([.string, .string], .integer)) { v, _ in
+        RowFunction("instr", arity: 2...2, nullability: .whenAnyArgument, signature: Signatures.fixed([.string, .string], .integer)) { v, _ in
             let s = v[0].string, sub = v[1].string
             guard let range = s.range(of: sub) else { return .integer(sub.isEmpty ? 1 : 0) }
             return .integer(Int32(s.distance(from: s.startIndex, to: range.lowerBound) + 1))
@@ -60,7 +60,7 @@ enum StringFunctions {
     ]
 
     static func unary(_ name: String, _ transform: @escaping @Sendable (String) -> String) -> RowFunction {
-        RowFunction(name, arity: 1...1, signature: Signatures.fixed([.string], .string)) { v, _ in
+        RowFunction(name, arity: 1...1, nullability: .whenAnyArgument, signature: Signatures.fixed([.string], .string)) { v, _ in
             .string(transform(v[0].string))
         }
     }
