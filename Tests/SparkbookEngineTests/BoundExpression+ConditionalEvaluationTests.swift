@@ -20,6 +20,7 @@ struct BoundExpressionConditionalEvaluationTests {
     @Test func aGuardedDivisionDoesNotRaise() throws {
         #expect(try column("CASE WHEN b != 0 THEN a / b END") == [.null, .double(2), .null])
         #expect(try column("CASE WHEN b = 0 THEN -1 ELSE a div b END") == [.long(-1), .long(2), .null])
+        #expect(try column("if(b > 0, a div b, -1)") == [.long(-1), .long(2), .long(-1)])
     }
 
     @Test func coalesceStopsAtTheFirstValue() throws {

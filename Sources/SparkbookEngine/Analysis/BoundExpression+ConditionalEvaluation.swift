@@ -1,11 +1,11 @@
-/// `CASE WHEN`, `coalesce`, `nvl` and `nanvl` evaluate a branch only for the rows that take it, as Spark's
+/// `CASE WHEN`, `if`, `coalesce`, `nvl` and `nanvl` evaluate a branch only for the rows that take it, as Spark's
 /// generated code does, so `when(b != 0, a / b)` never divides by zero. A batch first tries every branch over
 /// the whole vector (fast); only if that raises does it redo the call row by row, lazily, so the error is
 /// raised only when a row that takes the failing branch exists.
 extension BoundExpression {
     /// Whether a call to `function` must not evaluate an argument a row does not need.
     static func evaluatesLazily(_ function: any ScalarFunction) -> Bool {
-        ["casewhen", "coalesce", "nvl", "nanvl"].contains(function.name)
+        ["casewhen", "if", "coalesce", "nvl", "nanvl"].contains(function.name)
     }
 
     /// The value of a lazily evaluated call for one row, evaluating only the arguments the row needs.
@@ -21,6 +21,9 @@ extension BoundExpression {
                 i += 2
             }
             return arguments.count % 2 == 1 ? try arguments[arguments.count - 1].evaluate(row: row, of: batch) : .null
+        case "if":
+            let condition = try arguments[0].evaluate(row: row, of: batch)
+            return try arguments[condition == .boolean(true) ? 1 : 2].evaluate(row: row, of: batch)
         case "coalesce", "nvl":
             for argument in arguments {
                 let value = try argument.evaluate(row: row, of: batch)
