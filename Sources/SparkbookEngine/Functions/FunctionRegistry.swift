@@ -33,7 +33,7 @@ public struct FunctionRegistry: Sendable {
     /// Every function Sparkbook implements, by family.
     public static let builtIn = FunctionRegistry(
         StringFunctions.all + MathFunctions.all + DateTimeFunctions.all + ConditionalFunctions.all
-            + PredicateFunctions.all + ArrayFunctions.all + OperatorFunctions.all + [DistinctTuple.function, HashFunction.function])
+            + PredicateFunctions.all + ArrayFunctions.all + OperatorFunctions.all + [DistinctTuple.function, HashFunction.function, TimestampLiteral.function])
 
     /// The checked arity error Spark raises for a wrong number of arguments.
     static func wrongArity(_ function: any ScalarFunction, given: Int) -> SparkError {

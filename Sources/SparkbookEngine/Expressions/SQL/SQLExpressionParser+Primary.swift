@@ -32,16 +32,14 @@ extension SQLExpressionParser {
                 advance()
                 // A typed literal is a value, named `DATE '2024-01-02'` as Spark names it.
                 guard let date = try? ValueCast.ansiCast(.string(s), to: .date) else {
-                    throw SparkError(.analysis, errorClass: "INVALID_TYPED_LITERAL",
-                                     message: "The value of the typed literal \"DATE\" is invalid: '\(s)'.",
-                                     sqlState: "42604")
+                    throw TimestampLiteral.invalid("DATE", s)
                 }
                 return .literal(date)
             case "TIMESTAMP" where tokens[position + 1].isString:
                 advance()
                 guard case .string(let s) = current else { throw near() }
                 advance()
-                return .cast(.literal(.string(s)), .timestamp)
+                return try TimestampLiteral.expression(s)
             default: break
             }
             advance()
