@@ -44,6 +44,7 @@ extension ValueCast {
         case (.date(let days), .timestamp):
             return .timestamp(SessionZone.instant(wallMicros: Int64(days) * 86_400_000_000, zone: sessionTimeZone))
         default:
+            if let epoch = try ansiEpochCast(value, to: type) { return epoch }
             if let narrow = try ansiSmallTypeCast(value, to: type) { return narrow }
             return cast(value, to: type)
         }
@@ -95,6 +96,7 @@ extension ValueCast {
         case .byte(let v): "\(v)Y"
         case .double(let d): JavaDoubleText.text(d) + "D"
         case .decimal(let d): d.plainText + "BD"
+        case .timestamp: "TIMESTAMP '\(sqlText(value))'"
         default: sqlText(value)
         }
     }

@@ -4,6 +4,7 @@ import Foundation
 public enum ValueCast {
     public static func cast(_ value: Value, to type: DataType) -> Value {
         if value.isNull || value.dataType == type { return value }
+        if let epoch = epochCast(value, to: type) { return epoch }
         switch type {
         case .null: return .null
         case .array(let element, _):

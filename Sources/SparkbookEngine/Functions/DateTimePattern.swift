@@ -187,13 +187,18 @@ enum SessionZone {
         return tz.secondsFromGMT(for: Date(timeIntervalSince1970: Double(micros) / 1_000_000))
     }
 
-    /// The UTC instant of a wall-clock time in the zone.
+    /// The UTC instant of a wall-clock time in the zone, resolved as `java.time` does: in an overlap the earlier
+    /// instant, in a gap (spring forward) the time shifted later by the gap's length.
     static func instant(wallMicros: Int64, zone: String) -> Int64 {
         guard zone != "UTC", let tz = TimeZone(identifier: zone) else { return wallMicros }
-        let guess = tz.secondsFromGMT(for: Date(timeIntervalSince1970: Double(wallMicros) / 1_000_000))
-        let first = wallMicros - Int64(guess) * 1_000_000
-        let again = tz.secondsFromGMT(for: Date(timeIntervalSince1970: Double(first) / 1_000_000))
-        return wallMicros - Int64(again) * 1_000_000
+        func offset(_ micros: Int64) -> Int64 {
+            Int64(tz.secondsFromGMT(for: Date(timeIntervalSince1970: Double(micros) / 1_000_000))) * 1_000_000
+        }
+        let day: Int64 = 86_400_000_000
+        let before = offset(wallMicros - day), after = offset(wallMicros + day)
+        let valid = [before, after].filter { offset(wallMicros - $0) == $0 }
+        // Both valid in an overlap: the larger offset is the earlier instant. Neither valid in a gap.
+        return wallMicros - (valid.max() ?? before)
     }
 
     static func civil(_ micros: Int64, _ zone: String) -> CivilDateTime {

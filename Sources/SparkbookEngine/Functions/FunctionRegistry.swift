@@ -31,9 +31,11 @@ public struct FunctionRegistry: Sendable {
     }
 
     /// Every function Sparkbook implements, by family.
-    public static let builtIn = FunctionRegistry(
-        StringFunctions.all + MathFunctions.all + DateTimeFunctions.all + ConditionalFunctions.all
-            + PredicateFunctions.all + ArrayFunctions.all + OperatorFunctions.all + [DistinctTuple.function, HashFunction.function, TimestampLiteral.function])
+    public static let builtIn = FunctionRegistry(Array([
+        StringFunctions.all, MathFunctions.all, DateTimeFunctions.all, ConditionalFunctions.all, PredicateFunctions.all,
+        ArrayFunctions.all, OperatorFunctions.all, UnixTimeFunctions.all, DigestFunctions.all, StringSearchFunctions.all,
+        MonthFunctions.all, [DistinctTuple.function, HashFunction.function, PositiveModulo.function, TimestampLiteral.function],
+    ].joined()))
 
     /// The checked arity error Spark raises for a wrong number of arguments.
     static func wrongArity(_ function: any ScalarFunction, given: Int) -> SparkError {

@@ -72,6 +72,17 @@ enum FunctionsBinding {
         add(["element_at"], nil, [.column("col"), .either("extraction")])
         add(["sort_array"], nil, [.column("col"), .literal("asc")], required: 1)
         add(["array"], nil, [], variadic: true)
+        add(["from_unixtime"], nil, [.column("timestamp"), .literal("format")], required: 1)
+        add(["unix_timestamp"], nil, [.column("timestamp"), .literal("format")], required: 0)
+        add(["to_unix_timestamp"], nil, [.column("timestamp"), .column("format")], required: 1)
+        add(["timestamp_seconds", "md5", "sha1", "crc32", "ascii", "last_day"], nil, [.column("col")])
+        add(["sha2"], nil, [.column("col"), .literal("numBits")])
+        add(["pmod"], nil, [.columnOrNumber("dividend"), .columnOrNumber("divisor")])
+        add(["translate"], nil, [.column("srcCol"), .literal("matching"), .literal("replace")])
+        add(["locate"], nil, [.literal("substr"), .column("str"), .literal("pos")], required: 2)
+        add(["months_between"], nil, [.column("date1"), .column("date2"), .literal("roundOff")], required: 2)
+        add(["add_months"], nil, [.column("start"), .either("months")])
+        add(["next_day"], nil, [.column("date"), .literal("dayOfWeek")])
         return table
     }()
 
@@ -91,6 +102,7 @@ enum FunctionsBinding {
     static var functions: [String] { (Array(shapes.keys) + Array(aggregates.keys) + others).sorted() }
 
     static func call(_ name: String, _ args: CallArguments) throws -> PyValue {
+        if name == "sha2" { try checkDigestBits(args) }
         if let shape = shapes[name] { return .column(try build(shape, args)) }
         if let function = aggregates[name] { return .column(try aggregate(name, function, args)) }
         switch name {
@@ -183,6 +195,15 @@ enum FunctionsBinding {
             return Functions.aggregate(named: chosen, try v[0]!.column(name))
         }
         return Functions.aggregate(named: function, try v[0]!.column(name))
+    }
+
+    /// PySpark checks `sha2`'s bit length before building the call.
+    static func checkDigestBits(_ args: CallArguments) throws {
+        let v = try args.bind(["col", "numBits"], required: 2)
+        guard case .int(let bits) = v[1]!, [0, 224, 256, 384, 512].contains(bits) else {
+            throw ScriptError("PySparkValueError",
+                              "[VALUE_NOT_ALLOWED] Value for `numBits` has to be amongst the following values: [0, 224, 256, 384, 512].")
+        }
     }
 
     static func condition(_ value: PyValue) throws -> Column {
