@@ -60,9 +60,11 @@ public struct StagePartitions: Sendable {
         switch op {
         case .shuffleRead(let handle): return [[handle]]
         case .concat(let children, _): return children.flatMap(coalesceGroups)
-        default:
-            let handles = op.children.flatMap(coalesceGroups).flatMap { $0 }
+        case .hashJoin(_, let left, let right):
+            let handles = (coalesceGroups(left) + coalesceGroups(right)).flatMap { $0 }
             return handles.isEmpty ? [] : [handles]
+        default:
+            return op.children.flatMap(coalesceGroups)
         }
     }
 }
