@@ -15,6 +15,7 @@ struct PlannerUnionTests {
         let plan = try Planner().plan(.union(Self.left, Self.right))
         #expect(plan.stages.count == 1)
         #expect(plan.stages[0].leafPartitionCount == 3)
+        #expect(plan.stages[0].name == "union")
         guard case .concat(let children, _) = plan.stages[0].root else {
             Issue.record("expected a union at the root, got \(plan.stages[0].root)"); return
         }

@@ -41,6 +41,7 @@ extension StageBuilder {
         pendingParents = []
         let right = widen(try build(r))
         pendingParents = outer + leftParents + pendingParents
+        nameOfCurrentStage = "union"
         // A union of unions is one union over all their children, as Spark's CombineUnions.
         let children = [left, right].flatMap { side -> [PhysicalOperator] in
             if case .concat(let inner, _) = side { inner.map(widen) } else { [side] }
