@@ -25,3 +25,11 @@ more = spark.range(3).select(F.lit("XX").alias("country"), F.col("id").alias("co
 both = counts.union(more)
 both.show()
 both.groupBy("country").count().show()
+
+# %% A limit or a cached frame as a union child keeps its own partitions too
+four = people.select("id", "name", "country", "age")
+few = four.limit(3).union(four.filter(F.col("age") > 40))
+few.groupBy("country").count().show()
+cached = four.union(four.filter(F.col("id") > 6)).cache()
+cached.groupBy("country").agg(F.avg("age").alias("avg_age")).show()
+print(cached.limit(4).count())
