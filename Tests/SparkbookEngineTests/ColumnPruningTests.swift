@@ -27,6 +27,26 @@ struct ColumnPruningTests {
         #expect(Set(rows) == [[.string("x"), .double(6.5)], [.string("y"), .double(3.5)]])
     }
 
+    @Test func eachChildOfAUnionReadsOnlyTheColumnsAboveIt() async throws {
+        let scan = try FastPathTestSupport.scan(try FastPathTestSupport.write(Self.csv))
+        let rows = LogicalPlan.local(EngineTestData.relation(
+            StructType([StructField("a", .integer), StructField("b", .string), StructField("c", .double),
+                        StructField("d", .string)]),
+            [[.integer(7), .string("y"), .double(1), .string("s")]], partitions: 1))
+        let plan = LogicalPlan.aggregate(groupBy: [.column("b")], output: [.column("b"), .aggregate(.sum, .column("c"))],
+                                         .union(scan, rows))
+        let physical = try Planner().plan(plan)
+        guard case .concat(let children, let schema) = physical.stages[0].root else {
+            Issue.record("expected the union at the map stage's root: \(physical.stages[0].root)"); return
+        }
+        #expect(schema.names == ["b", "c"])
+        #expect(children.map(\.schema.names) == [["b", "c"], ["b", "c"]])
+        guard case .scan(_, let columns, _) = children[0] else { Issue.record("expected the scan: \(children[0])"); return }
+        #expect(columns == [1, 2])
+        let (result, _) = try await EngineTestData.run(plan)
+        #expect(Set(result) == [[.string("x"), .double(6.5)], [.string("y"), .double(4.5)]])
+    }
+
     @Test func aFilterKeepsItsColumnsAndAProjectDropsTheRest() async throws {
         let scan = try FastPathTestSupport.scan(try FastPathTestSupport.write(Self.csv))
         let plan = LogicalPlan.project([.column("d")], .filter(.binary(.equal, .column("a"), .literal(.integer(1))), scan))

@@ -37,4 +37,14 @@ struct PartitionCoalescerTests {
     @Test func aZeroParallelismIsTreatedAsOne() {
         #expect(PartitionCoalescer(parallelism: 0).parallelism == 1)
     }
+
+    @Test func severalGroupsShareTheParallelismBySize() {
+        let coalescer = PartitionCoalescer(parallelism: 8)
+        let (big, small) = ([3_000_000, 3_000_000], [2_000_000])
+        #expect(coalescer.sharing([big], for: big).parallelism == 8)
+        #expect(coalescer.sharing([big, small], for: big).parallelism == 6)
+        #expect(coalescer.sharing([big, small], for: small).parallelism == 2)
+        #expect(coalescer.sharing([big, [0]], for: [0]).parallelism == 1)
+        #expect(coalescer.sharing([[0], [0]], for: [0]).parallelism == 8)
+    }
 }

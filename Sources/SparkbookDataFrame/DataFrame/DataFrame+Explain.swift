@@ -28,8 +28,11 @@ extension DataFrame {
             case .result: return ""
             }
         }
-        func walk(_ op: PhysicalOperator, _ depth: Int) {
-            let prefix = depth == 0 ? "" : String(repeating: "   ", count: depth - 1) + "+- "
+        // Spark's tree layout: `+- ` before a last child, `:- ` before the others (a union's, a join's left),
+        // and `:  ` continuing the line of a child that has siblings below it.
+        func walk(_ op: PhysicalOperator, _ indent: String, _ marker: String) {
+            let prefix = indent + marker
+            let below = indent + (marker == ":- " ? ":  " : marker.isEmpty ? "" : "   ")
             let columns = op.schema.names.joined(separator: ", ")
             switch op {
             case .scan(let r, _, _) where r.scan is RangeScan: lines.append(prefix + r.scan.explainText)
@@ -39,10 +42,10 @@ extension DataFrame {
                 guard let stage = byShuffle[h.id] else { return }
                 lines.append(prefix + exchangeText(stage))
                 if case .shuffleWrite(_, let spec) = stage.output {
-                    lines.append(String(repeating: "   ", count: depth) + "+- HashAggregate(keys=\(spec.keys.count), functions=[\(spec.calls.map { "partial_\($0.function.sqlName)" }.joined(separator: ", "))])")
-                    walk(stage.root, depth + 2)
+                    lines.append(below + "+- HashAggregate(keys=\(spec.keys.count), functions=[\(spec.calls.map { "partial_\($0.function.sqlName)" }.joined(separator: ", "))])")
+                    walk(stage.root, below + "   ", "+- ")
                 } else {
-                    walk(stage.root, depth + 1)
+                    walk(stage.root, below, "+- ")
                 }
                 return
             case .project: lines.append(prefix + "Project [\(columns)]")
@@ -57,9 +60,9 @@ extension DataFrame {
             case .generate(let spec, _):
                 lines.append(prefix + "Generate \(spec.outer ? "explode_outer" : "explode"), \(spec.outputSchema[spec.position].name)")
             }
-            for child in op.children { walk(child, depth + 1) }
+            for (i, child) in op.children.enumerated() { walk(child, below, i == op.children.count - 1 ? "+- " : ":- ") }
         }
-        walk(physical.stages[physical.stages.count - 1].root, 0)
+        walk(physical.stages[physical.stages.count - 1].root, "", "")
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -5,8 +5,8 @@ struct OperatorExecution: Sendable {
     let shuffles: ShuffleStore
     /// Global shuffle ids for the plan's local ones.
     let shuffleIds: [Int: Int]
-    /// The reduce partitions each task of a shuffle-reading stage covers (after coalescing).
-    let reduceRanges: [Range<Int>]
+    /// The stage's partitions: the reduce partitions each shuffle read covers, a union's children in turn.
+    let partitions: StagePartitions
     /// The running task's kill flag: every operator (and every streamed batch) checks it first, so a cancelled
     /// job's tasks stop within a batch.
     var interruption: TaskInterruption?
@@ -25,7 +25,7 @@ struct OperatorExecution: Sendable {
         case .local(let relation):
             return [relation.partitions[partition]]
         case .shuffleRead(let handle):
-            return shuffles.read(shuffle: shuffleIds[handle.id]!, reducePartitions: reduceRanges[partition])
+            return shuffles.read(shuffle: shuffleIds[handle.id]!, reducePartitions: partitions.ranges(of: handle)[partition])
         case .project(let expressions, let schema, let child):
             return try run(child, partition: partition).map { batch in
                 RecordBatch(schema: schema, columns: try expressions.map { try $0.evaluate(batch) },
@@ -68,8 +68,10 @@ struct OperatorExecution: Sendable {
             let all = RowSorter.concatenate(try run(child, partition: partition), schema: child.schema)
             return [all.gather(try RowSorter.order(all, by: keys))]
         case .concat(let children, let schema):
-            return try children.flatMap { child in
-                try run(child, partition: partition).map { RecordBatch(schema: schema, columns: $0.columns, rowCount: $0.rowCount) }
+            // Narrow, as Spark's UnionExec: this partition is one partition of one child.
+            guard let (child, inner) = partitions.locate(partition, in: children) else { return [] }
+            return try run(children[child], partition: inner).map {
+                RecordBatch(schema: schema, columns: $0.columns, rowCount: $0.rowCount)
             }
         case .hashJoin(let spec, let left, let right):
             let l = RowSorter.concatenate(try run(left, partition: partition), schema: left.schema)

@@ -29,4 +29,16 @@ public struct PartitionCoalescer: Sendable {
         if start < partitionBytes.count { ranges.append(start..<partitionBytes.count) }
         return ranges.isEmpty ? [0..<0] : ranges
     }
+
+    /// The coalescer for one of several groups coalesced in one stage (a union's children): the default
+    /// parallelism is shared among the groups by their sizes, each keeping at least one partition, as Spark's
+    /// CoalesceShufflePartitions divides its minimum partition number.
+    public func sharing(_ groups: [[Int]], for group: [Int]) -> PartitionCoalescer {
+        guard groups.count > 1 else { return self }
+        let total = groups.reduce(0) { $0 + $1.reduce(0, +) }
+        let size = group.reduce(0, +)
+        var shared = self
+        shared.parallelism = total > 0 ? max(1, Int((Double(parallelism) * Double(size) / Double(total)).rounded())) : parallelism
+        return shared
+    }
 }

@@ -101,26 +101,33 @@ public final class QueryExecutor: Sendable {
         /// stage's next attempt, as Spark's DAGScheduler resubmits both stages.
         func runStage(_ offset: Int, only: [Int]? = nil) async throws {
             let stage = plan.stages[offset]
-            var ranges: [Range<Int>] = []
-            var partitionsBeforeCoalescing: Int?
-            if let first = stage.shuffleInput {
-                // Every input of a stage shares its reduce partitioning; coalesce on their summed sizes.
-                var bytes = [Int](repeating: 0, count: first.partitions)
-                for input in stage.shuffleInputs {
+            // Every shuffle group of a stage (a join's sides share one) is coalesced on its summed sizes; a
+            // union's children are groups of their own, and its partitions are theirs in turn.
+            let groups = StagePartitions.coalesceGroups(stage.root)
+            let groupBytes = groups.map { group in
+                var bytes = [Int](repeating: 0, count: group[0].partitions)
+                for input in group {
                     let rows = shuffles.rowsPerPartition(shuffle: shuffleIds[input.id]!, partitions: input.partitions)
                     for (p, n) in rows.enumerated() where p < bytes.count { bytes[p] += n * max(8, input.schema.count * 8) }
                 }
-                ranges = stage.shuffleInputs.allSatisfy(\.coalescible)
-                    ? coalescer.coalesce(partitionBytes: bytes) : bytes.indices.map { $0..<($0 + 1) }
-                if ranges.count < bytes.count { partitionsBeforeCoalescing = bytes.count }
+                return bytes
             }
-            let allPartitions: [Int] = stage.shuffleInput != nil
-                ? Array(ranges.indices)
-                : Array(partitions ?? 0..<(stage.leafPartitionCount ?? 1))
+            var ranges: [Int: [Range<Int>]] = [:]
+            for (group, bytes) in zip(groups, groupBytes) {
+                let groupRanges = group.allSatisfy(\.coalescible)
+                    ? coalescer.sharing(groupBytes, for: bytes).coalesce(partitionBytes: bytes)
+                    : bytes.indices.map { $0..<($0 + 1) }
+                for input in group { ranges[input.id] = groupRanges }
+            }
+            let stagePartitions = StagePartitions(reduceRanges: ranges)
+            let taskCount = stagePartitions.count(stage.root)
+            let uncoalesced = StagePartitions().count(stage.root)
+            let partitionsBeforeCoalescing: Int? = taskCount < uncoalesced ? uncoalesced : nil
+            let allPartitions = Array(partitions ?? 0..<taskCount)
             var pending = only.map { lost in allPartitions.filter(lost.contains) } ?? allPartitions
             let mapCount = mapCounts[offset] ?? allPartitions.count
             mapCounts[offset] = mapCount
-            let stageExecution = OperatorExecution(shuffles: shuffles, shuffleIds: shuffleIds, reduceRanges: ranges)
+            let stageExecution = OperatorExecution(shuffles: shuffles, shuffleIds: shuffleIds, partitions: stagePartitions)
             var writes: Int?
             switch stage.output {
             case .shuffleWrite(let h, _), .exchange(let h, _): writes = shuffleIds[h.id]
@@ -128,7 +135,7 @@ public final class QueryExecutor: Sendable {
             }
             let reads = stage.shuffleInputs.map { shuffleIds[$0.id]! }
             let output = stage.output
-            let (store, reduceRanges, writtenShuffle) = (shuffles, ranges, writes)
+            let (store, writtenShuffle, globalIds) = (shuffles, writes, shuffleIds)
             while true {
                 let attempt = stageAttempts[offset, default: 0]
                 stageAttempts[offset] = attempt + 1
@@ -143,8 +150,8 @@ public final class QueryExecutor: Sendable {
                         var execution = stageExecution
                         execution.interruption = context.interruption
                         execution.metrics = context.metrics
-                        for shuffle in reads {
-                            let read = store.readSize(shuffle: shuffle, reducePartitions: reduceRanges[partition])
+                        for (handle, reduce) in stagePartitions.shuffleReads(stage.root, partition: partition) {
+                            let read = store.readSize(shuffle: globalIds[handle.id]!, reducePartitions: reduce)
                             context.metrics.shuffleRead(bytes: read.bytes, records: read.rows)
                         }
                         switch output {

@@ -68,6 +68,21 @@ enum ColumnPruning {
                   let rebound = renumber(condition, mapping)
             else { return nil }
             return (.filter(rebound, newChild), mapping)
+        case .concat(let children, let schema):
+            // Every child of a union yields exactly the needed columns in order (a projection where its own
+            // pruning keeps others), so the union's columns stay aligned.
+            let kept = needed.sorted()
+            var pruned: [PhysicalOperator] = []
+            for child in children {
+                guard let (newChild, mapping) = prune(child, needing: needed) else { return nil }
+                if mapping == positions(kept), newChild.schema.count == kept.count {
+                    pruned.append(newChild)
+                } else {
+                    let columns = kept.map { BoundExpression.column(index: mapping[$0]!, type: child.schema[$0].dataType) }
+                    pruned.append(.project(columns, schema: StructType(kept.map { child.schema[$0] }), newChild))
+                }
+            }
+            return (.concat(pruned, schema: StructType(kept.map { schema[$0] })), positions(kept))
         default:
             // Leaves that are not scans, limits, and anything newer: keep every output as it is.
             let all = Array(0..<op.schema.count)

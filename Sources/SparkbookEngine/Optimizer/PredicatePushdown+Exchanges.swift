@@ -1,5 +1,6 @@
-/// The pushdown rules whose conditions cross an exchange into the stage that writes it: Spark's rules for
-/// Aggregate (grouping keys only), Union (both sides) and Join (the sides whose rows the filter may drop early).
+/// Spark's pushdown rules for Aggregate (grouping keys only) and Join (the sides whose rows the filter may drop
+/// early), whose conditions cross an exchange into the stage that writes it, and for Union (every child, in the
+/// union's own stage).
 extension PredicatePushdown {
     /// Conjuncts over grouping keys only filter the input rows; those over aggregate results stay above.
     /// As in Spark, nothing moves below a global aggregate or one over a nondeterministic expression (`first`
@@ -16,17 +17,12 @@ extension PredicatePushdown {
         }
     }
 
-    /// `union`: each side's exchange writes rows of the union's schema (widened first), so the same condition
-    /// filters both.
+    /// `union`: each child produces rows of the union's schema (widened first), so the same deterministic
+    /// conjuncts filter every child, inside the union's own stage.
     mutating func pushThroughUnion(_ condition: BoundExpression, _ children: [PhysicalOperator],
                                    over op: PhysicalOperator) -> PhysicalOperator {
-        let handles = children.compactMap { child -> ShuffleHandle? in
-            if case .shuffleRead(let h) = child { h } else { nil }
-        }
-        guard handles.count == children.count else { return .filter(condition, op) }
-        return pushSplit(condition, over: op, mapping: Self.identity(op.schema)) { me, pushed in
-            for h in handles { me.handToWriter(of: h, pushed) }
-            return op
+        pushSplit(condition, over: op, mapping: Self.identity(op.schema)) { me, pushed in
+            .concat(children.map { me.push(pushed, into: $0) }, schema: op.schema)
         }
     }
 

@@ -5,7 +5,7 @@
 /// It works on the bound plan, where a column reference is an ordinal: moving a condition below a projection
 /// replaces each reference with the projected expression, with no name to resolve again. Conditions cross
 /// exchanges into the stage that writes them (an aggregate's grouping keys, a sort, a repartition, a window's
-/// partition keys, both sides of a union, one side of a join).
+/// partition keys, one side of a join) and into every child of a union.
 struct PredicatePushdown {
     private(set) var stages: [StagePlan]
     /// The stage that writes each shuffle.

@@ -13,7 +13,8 @@ public indirect enum PhysicalOperator: Sendable {
     case completeAggregate(AggregateSpec, PhysicalOperator)
     /// Sorts all rows of the partition.
     case sort([SortKey], PhysicalOperator)
-    /// The rows of each child in turn (`union`).
+    /// `union`: the partitions of each child in turn, with no exchange (narrow, as Spark's UnionExec; see
+    /// `StagePartitions`).
     case concat([PhysicalOperator], schema: StructType)
     case hashJoin(JoinSpec, PhysicalOperator, PhysicalOperator)
     case window(WindowSpec, PhysicalOperator)

@@ -16,10 +16,10 @@ public struct StagePlan: Sendable {
     /// A short name in Spark's style (`csv at <cell>:3`), shown in progress and the event log.
     public let name: String
 
-    /// The first shuffle this stage reads, if any (its reduce partitions decide the task count).
+    /// The first shuffle this stage reads, if any.
     public var shuffleInput: ShuffleHandle? { shuffleInputs.first }
 
-    /// Every shuffle this stage reads (two for a join); they have the same number of reduce partitions.
+    /// Every shuffle this stage reads (two for a join, one per union child reading one).
     public var shuffleInputs: [ShuffleHandle] {
         func find(_ op: PhysicalOperator) -> [ShuffleHandle] {
             if case .shuffleRead(let h) = op { return [h] }
@@ -28,17 +28,9 @@ public struct StagePlan: Sendable {
         return find(root)
     }
 
-    /// The number of input partitions of a leaf stage.
+    /// The number of input partitions of a stage that reads no shuffle (a union's children's added up).
     public var leafPartitionCount: Int? {
-        func find(_ op: PhysicalOperator) -> Int? {
-            switch op {
-            case .scan(let relation, _, _): relation.scan.partitionCount
-            case .local(let relation): relation.partitions.count
-            case .shuffleRead: nil
-            default: op.children.first.flatMap(find)
-            }
-        }
-        return find(root)
+        shuffleInputs.isEmpty ? StagePartitions().count(root) : nil
     }
 }
 

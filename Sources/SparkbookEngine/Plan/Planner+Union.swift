@@ -1,6 +1,6 @@
 extension StageBuilder {
     /// `union`: columns matched by position and widened to common types; the result keeps the left names and
-    /// all left rows before the right ones.
+    /// all left partitions (and rows) before the right ones.
     mutating func buildUnion(_ l: LogicalPlan, _ r: LogicalPlan) throws -> PhysicalOperator {
         var leftSchema = StructType([]), rightSchema = StructType([])
         var probe = self
@@ -24,15 +24,28 @@ extension StageBuilder {
             StructField(a.name, bt.1, nullable: a.nullable || bt.0.nullable)
         }
         let schema = StructType(fields)
+        // A child whose types are already the union's is read as it is (the union's schema names its columns).
         func widen(_ op: PhysicalOperator) -> PhysicalOperator {
+            guard op.schema.fields.map(\.dataType) != types else { return op }
             let exprs = op.schema.fields.enumerated().map { i, f in
                 TypeCoercion.cast(.column(index: i, type: f.dataType), to: types[i])
             }
             return .project(exprs, schema: schema, op)
         }
-        let (left, right) = try buildSides(l, r) { builder, input, _ in
-            builder.exchange(widen(input), .single, partitions: 1)
+        // Narrow, as Spark's UnionExec: both sides stay in the current stage, whose partitions are the left
+        // side's then the right side's; only stages below either side end before it.
+        let outer = pendingParents
+        pendingParents = []
+        let left = widen(try build(l))
+        let leftParents = pendingParents
+        pendingParents = []
+        let right = widen(try build(r))
+        pendingParents = outer + leftParents + pendingParents
+        nameOfCurrentStage = "union"
+        // A union of unions is one union over all their children, as Spark's CombineUnions.
+        let children = [left, right].flatMap { side -> [PhysicalOperator] in
+            if case .concat(let inner, _) = side { inner.map(widen) } else { [side] }
         }
-        return .concat([left, right], schema: schema)
+        return .concat(children, schema: schema)
     }
 }
