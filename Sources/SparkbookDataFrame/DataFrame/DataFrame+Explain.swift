@@ -55,7 +55,10 @@ extension DataFrame {
                 lines.append(prefix + "HashAggregate(keys=\(spec.keys.count), functions=[\(spec.calls.map(\.function.sqlName).joined(separator: ", "))])")
             case .sort(let keys, _): lines.append(prefix + "Sort [\(keys.map(\.direction.sql).joined(separator: ", "))], true")
             case .concat: lines.append(prefix + "Union")
-            case .hashJoin(let spec, _, _): lines.append(prefix + "ShuffledHashJoin \(spec.type.rawValue)")
+            case .hashJoin(let spec, _, _):
+                var line = "\(spec.strategy.explainName) \(spec.type.rawValue)"
+                if case .broadcastHash(let buildLeft) = spec.strategy { line += buildLeft ? ", BuildLeft" : ", BuildRight" }
+                lines.append(prefix + line)
             case .window: lines.append(prefix + "Window")
             case .generate(let spec, _):
                 lines.append(prefix + "Generate \(spec.outer ? "explode_outer" : "explode"), \(spec.outputSchema[spec.position].name)")

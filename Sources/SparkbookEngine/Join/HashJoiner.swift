@@ -12,6 +12,8 @@ public struct JoinSpec: Sendable {
     /// Output expressions over `left fields + right fields`.
     public let output: [BoundExpression]
     public let outputSchema: StructType
+    /// The strategy Spark would pick, which decides the order of the output rows (JoinOutputOrder).
+    public var strategy: JoinStrategy = .nestedLoop
 
     /// The schema the residual and the output are bound over.
     public var pairSchema: StructType {
@@ -20,7 +22,8 @@ public struct JoinSpec: Sendable {
     }
 }
 
-/// Joins one shuffle partition of each side: a hash table on the right keys, probed with every left row.
+/// Joins one shuffle partition of each side: a hash table on the right keys, probed with every left row; the
+/// matching pairs are then emitted in the order of the join's strategy.
 enum HashJoiner {
     static func join(_ spec: JoinSpec, left: RecordBatch, right: RecordBatch) throws -> RecordBatch {
         let leftKeyColumns = try spec.leftKeys.map { try $0.evaluate(left) }
@@ -45,27 +48,7 @@ enum HashJoiner {
             matches = candidates.indices.filter { if case .boolean(true) = keep.value(at: $0) { true } else { false } }
                 .map { candidates[$0] }
         }
-        var rows: [(Int?, Int?)] = []
-        switch spec.type {
-        case .leftSemi, .leftAnti:
-            var matched = Set<Int>()
-            for (l, _) in matches { matched.insert(l) }
-            rows = (0..<left.rowCount).filter { matched.contains($0) == (spec.type == .leftSemi) }.map { ($0, nil) }
-        default:
-            var byLeft: [Int: [Int]] = [:]
-            for (l, r) in matches { byLeft[l, default: []].append(r) }
-            var matchedRight = Set<Int>()
-            for l in 0..<left.rowCount {
-                if let rs = byLeft[l] {
-                    for r in rs { rows.append((l, r)); matchedRight.insert(r) }
-                } else if spec.type == .left || spec.type == .full {
-                    rows.append((l, nil))
-                }
-            }
-            if spec.type == .right || spec.type == .full {
-                for r in 0..<right.rowCount where !matchedRight.contains(r) { rows.append((nil, r)) }
-            }
-        }
+        let rows = try JoinOutputOrder(spec: spec, left: left, right: right, matches: matches).rows()
         let pairs = pairBatch(spec, left, right, rows)
         return RecordBatch(schema: spec.outputSchema, columns: try spec.output.map { try $0.evaluate(pairs) },
                            rowCount: rows.count)

@@ -43,6 +43,6 @@ extension JoinSpec {
     /// The same join as another type (the output keeps its expressions and schema).
     func with(type: JoinType) -> JoinSpec {
         JoinSpec(type: type, leftKeys: leftKeys, rightKeys: rightKeys, residual: residual, leftSchema: leftSchema,
-                 rightSchema: rightSchema, output: output, outputSchema: outputSchema)
+                 rightSchema: rightSchema, output: output, outputSchema: outputSchema, strategy: strategy)
     }
 }

@@ -3,10 +3,14 @@ extension StageBuilder {
     /// single partition when there are no equi-keys), joined partition by partition.
     mutating func buildJoin(_ l: LogicalPlan, _ r: LogicalPlan, _ type: JoinType,
                             _ criteria: JoinCriteria) throws -> PhysicalOperator {
+        let namesNeeded = joinColumnsNeeded
+        joinColumnsNeeded = nil
         var probe = self
-        let leftSchema = try probe.build(l).schema
+        let leftSide = try probe.build(l)
+        let leftSchema = leftSide.schema
         let leftLineage = probe.lineage
-        let rightSchema = try probe.build(r).schema
+        let rightSide = try probe.build(r)
+        let rightSchema = rightSide.schema
         let rightLineage = probe.lineage
         let pair = StructType(leftSchema.fields + rightSchema.fields)
         // `df1["id"] == df2["id"]` finds each side by its DataFrame; a bare `col("id")` there is ambiguous.
@@ -80,20 +84,45 @@ extension StageBuilder {
                 origins += rightLineage.planIds
             }
         }
-        let spec = JoinSpec(type: type, leftKeys: leftKeys.indices.map { .column(index: leftSchema.count + $0, type: leftKeys[$0].dataType) },
+        let strategy = JoinStrategy.choose(
+            type, hasKeys: !leftKeys.isEmpty,
+            leftSize: Self.prunedSize(leftSide, stages: probe.stages, keeping: namesNeeded, keys: leftKeys,
+                                      residual: residual, offset: 0, allNeeded: true),
+            rightSize: Self.prunedSize(rightSide, stages: probe.stages, keeping: namesNeeded, keys: rightKeys,
+                                       residual: residual, offset: leftSchema.count,
+                                       allNeeded: type.keepsRightColumns))
+        var spec = JoinSpec(type: type, leftKeys: leftKeys.indices.map { .column(index: leftSchema.count + $0, type: leftKeys[$0].dataType) },
                             rightKeys: rightKeys.indices.map { .column(index: rightSchema.count + $0, type: rightKeys[$0].dataType) },
                             residual: residual, leftSchema: leftSchema, rightSchema: rightSchema,
                             output: output, outputSchema: StructType(fields))
+        spec.strategy = strategy
+        // A broadcast join keeps the streamed side's scan order: both sides are read whole, map by map.
+        let broadcast = if case .broadcastHash = strategy { true } else { false }
         // Each side carries its key values as extra trailing columns into the exchange, hashed on them.
-        let partitions = leftKeys.isEmpty ? 1 : shufflePartitions
+        let partitions = leftKeys.isEmpty || broadcast ? 1 : shufflePartitions
         let (left, right) = try buildSides(l, r) { builder, input, isLeft in
             let keys = isLeft ? leftKeys : rightKeys
             let withKeys = Self.appendKeys(input, keys)
             let keyRefs = keys.indices.map { BoundExpression.column(index: input.schema.count + $0, type: keys[$0].dataType) }
-            return builder.exchange(withKeys, keys.isEmpty ? .single : .hash(keyRefs), partitions: partitions)
+            return builder.exchange(withKeys, keys.isEmpty || broadcast ? .single : .hash(keyRefs), partitions: partitions)
         }
         lineage = ColumnLineage(planIds: origins)
         return .hashJoin(spec.withKeyColumns(), left, right)
+    }
+
+    /// A side's estimated size once pruned, as Spark prunes before choosing: the columns a projection over the
+    /// join names (every column without one, or for the left side of semi and anti joins when `allNeeded`),
+    /// plus those the keys and the residual (bound over `left + right`, this side at `offset`) read.
+    static func prunedSize(_ side: PhysicalOperator, stages: [StagePlan], keeping names: Set<String>?,
+                           keys: [BoundExpression], residual: BoundExpression?, offset: Int, allNeeded: Bool) -> Int? {
+        let schema = side.schema
+        var used = Set(keys.flatMap(\.columnIndices))
+        for i in residual?.columnIndices ?? [] where i >= offset && i < offset + schema.count { used.insert(i - offset) }
+        for (i, field) in schema.fields.enumerated() where allNeeded {
+            if names.map({ $0.contains(field.name.lowercased()) }) ?? true { used.insert(i) }
+        }
+        let pruned = StructType(used.sorted().map { schema[$0] })
+        return PlanSizeEstimate.scaled(PlanSizeEstimate(stages: stages).size(side), to: pruned, from: schema)
     }
 
     static func appendKeys(_ input: PhysicalOperator, _ keys: [BoundExpression]) -> PhysicalOperator {
@@ -144,6 +173,6 @@ extension JoinSpec {
         }
         return JoinSpec(type: type, leftKeys: leftKeys, rightKeys: rightKeys, residual: residual.map(shiftRight),
                         leftSchema: leftWith, rightSchema: rightWith, output: output.map(shiftRight),
-                        outputSchema: outputSchema)
+                        outputSchema: outputSchema, strategy: strategy)
     }
 }

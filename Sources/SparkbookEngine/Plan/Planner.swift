@@ -62,6 +62,8 @@ struct StageBuilder {
     var context = FunctionContext()
     /// The lineage of the operator `build` returned last (its output columns' DataFrames).
     var lineage = ColumnLineage.unknown(0)
+    /// The column names a projection directly over a join reads, so the join can estimate its pruned sides.
+    var joinColumnsNeeded: Set<String>?
 
     /// A binder over `schema`; the last built operator's lineage applies when it describes this schema.
     func binder(_ schema: StructType) -> ExpressionBinder {
@@ -98,6 +100,7 @@ struct StageBuilder {
             nameOfCurrentStage = "cached rdd \(entry.rddId)"
             return .local(relation)
         case .project(let expressions, let child):
+            joinColumnsNeeded = child.isJoin ? Expression.referencedNames(expressions) : nil
             let input = try build(child)
             if expressions.contains(where: \.containsGenerator) { return try buildGenerate(expressions, input) }
             let binder = binder(input.schema)
