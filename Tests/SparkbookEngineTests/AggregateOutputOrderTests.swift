@@ -28,6 +28,22 @@ struct AggregateOutputOrderTests {
         #expect(AggregateOutputOrder(Self.spec(keys: 1, calls: [Self.call(.max, 1), Self.call(.collectList, 0)])) == .arrival)
     }
 
+    @Test func onlyTheCallsSomethingReadsDecide() {
+        // `dropDuplicates(["a"]).select("a", "n")`: first(s) is pruned away, first(n) keeps a hash aggregate.
+        var spec = AggregateSpec(keys: [.column(index: 0, type: .integer)], keyTypes: [.integer],
+                                 calls: [Self.call(.first, 1), Self.call(.first, 0)],
+                                 output: [.column(index: 0, type: .integer), .column(index: 1, type: .string),
+                                          .column(index: 2, type: .integer)],
+                                 outputSchema: StructType([StructField("a", .integer), StructField("s", .string),
+                                                           StructField("n", .integer)]))
+        #expect(AggregateOutputOrder(spec) == .sortedByKeys)
+        spec.usedOutputs = [0, 2]
+        #expect(spec.usedCalls.count == 1)
+        #expect(AggregateOutputOrder(spec) == .arrival)
+        spec.usedOutputs = [1]
+        #expect(AggregateOutputOrder(spec) == .sortedByKeys)
+    }
+
     static let rows: [[Value]] = [[.integer(5), .string("x")], [.null, .string("y")], [.integer(1), .null],
                                   [.integer(3), .string("z")]]
 

@@ -13,13 +13,16 @@ enum AggregateOutputOrder: Equatable {
     case sortedByKeys
 
     init(_ spec: AggregateSpec) {
+        // Only the calls something reads survive Spark's column pruning (`dropDuplicates(["k"]).select("k", "n")`
+        // keeps `first(n)` alone).
+        let calls = spec.usedCalls
         if spec.keyTypes.isEmpty {
             self = .arrival
         } else if spec.calls.isEmpty {
             self = .nullKeysLast
-        } else if spec.calls.contains(where: \.function.isTypedImperative) {
+        } else if calls.contains(where: \.function.isTypedImperative) {
             self = .arrival
-        } else if spec.calls.contains(where: \.hasVariableWidthBuffer) {
+        } else if calls.contains(where: \.hasVariableWidthBuffer) {
             self = .sortedByKeys
         } else {
             self = .arrival

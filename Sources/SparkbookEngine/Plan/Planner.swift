@@ -101,7 +101,7 @@ struct StageBuilder {
             return .local(relation)
         case .project(let expressions, let child):
             joinColumnsNeeded = child.isJoin ? Expression.referencedNames(expressions) : nil
-            let input = try build(child)
+            let input = Self.markingUsedOutputs(try build(child), readBy: expressions)
             if expressions.contains(where: \.containsGenerator) { return try buildGenerate(expressions, input) }
             let binder = binder(input.schema)
             let inputLineage = binder.lineage ?? .unknown(input.schema.count)
@@ -211,6 +211,24 @@ struct StageBuilder {
         let right = try exchangeSide(&self, rightInput, false)
         pendingParents = outer + leftParents + pendingParents
         return (left, right)
+    }
+
+    /// An aggregate directly below a projection, told which of its outputs the projection reads.
+    static func markingUsedOutputs(_ op: PhysicalOperator, readBy expressions: [Expression]) -> PhysicalOperator {
+        func used(_ schema: StructType) -> Set<Int>? {
+            guard let names = Expression.referencedNames(expressions) else { return nil }
+            return Set(schema.fields.indices.filter { names.contains(schema[$0].name.lowercased()) })
+        }
+        switch op {
+        case .finalAggregate(var spec, let child):
+            spec.usedOutputs = used(spec.outputSchema)
+            return .finalAggregate(spec, child)
+        case .completeAggregate(var spec, let child):
+            spec.usedOutputs = used(spec.outputSchema)
+            return .completeAggregate(spec, child)
+        default:
+            return op
+        }
     }
 
     func outputName(_ expression: Expression, _ schema: StructType) -> String {
