@@ -4,9 +4,12 @@ import SparkbookEngine
 public struct GroupedData: Sendable {
     let frame: DataFrame
     public let keys: [Column]
+    /// Set by `pivot(...)`: the aggregates then spread over one column per pivot value.
+    public internal(set) var pivot: Pivot? = nil
 
     /// The keys followed by the aggregates, as Spark's `agg` outputs them.
     public func agg(_ aggregates: [Column]) throws -> DataFrame {
+        if let pivot { return try pivoted(aggregates, pivot) }
         let output = keys.map(\.expression) + aggregates.map(\.expression)
         return try frame.derive(.aggregate(groupBy: keys.map(\.expression), output: output, frame.plan))
     }
@@ -19,7 +22,8 @@ public struct GroupedData: Sendable {
     }
 
     public func count() throws -> DataFrame {
-        try agg([Column(.alias(.aggregate(.count, .star), name: "count"))])
+        // A pivot counts `1` (Spark's `count(1)`), since it rejects `*`.
+        try agg([Column(.alias(.aggregate(.count, pivot == nil ? .star : .literal(.integer(1))), name: "count"))])
     }
 
     public func sum(_ columns: [String]) throws -> DataFrame { try agg(try numeric(columns).map { Functions.sum($0) }) }

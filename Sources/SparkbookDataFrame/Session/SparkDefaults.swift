@@ -5,6 +5,7 @@ enum SparkDefaults {
     static func value(for key: String) -> String? {
         switch key {
         case "spark.sql.shuffle.partitions": "200"
+        case "spark.sql.pivotMaxValues": "10000"
         case "spark.sql.adaptive.enabled": "true"
         case "spark.sql.adaptive.coalescePartitions.enabled": "true"
         case "spark.sql.files.maxPartitionBytes": "128MB"
@@ -19,7 +20,7 @@ enum SparkDefaults {
     /// The value type of the SQL properties above, as Spark's `SQLConf` declares them.
     static func type(of key: String) -> SQLConfType? {
         switch key {
-        case "spark.sql.shuffle.partitions": .int
+        case "spark.sql.shuffle.partitions", "spark.sql.pivotMaxValues": .int
         case "spark.sql.adaptive.enabled", "spark.sql.adaptive.coalescePartitions.enabled", "spark.sql.ansi.enabled",
              "spark.sql.caseSensitive": .boolean
         case "spark.sql.files.maxPartitionBytes", "spark.sql.files.openCostInBytes",

@@ -150,7 +150,7 @@ enum DataFrameBinding {
         case "groupBy", "groupby":
             return .grouped(try df.groupBy(try args.variadic().map { try $0.column(name) }))
         case "agg":
-            return try GroupedDataBinding.call("agg", try df.groupBy([]), args)
+            return try await GroupedDataBinding.call("agg", try df.groupBy([]), args)
         default:
             throw Members.missingAttribute(name, of: .dataFrame(df))
         }

@@ -136,7 +136,7 @@ public enum Members {
         case .conf(let c): return try ConfBinding.call(name, c, args)
         case .reader(let r): return try ReaderBinding.call(name, r, args)
         case .dataFrame(let df): return try await DataFrameBinding.call(name, df, args, interpreter: interpreter)
-        case .grouped(let g): return try GroupedDataBinding.call(name, g, args)
+        case .grouped(let g): return try await GroupedDataBinding.call(name, g, args)
         case .column(let c): return try ColumnBinding.call(name, c, args)
         case .windowSpec(let w): return try WindowBinding.call(name, w, args)
         case .na(let df):
