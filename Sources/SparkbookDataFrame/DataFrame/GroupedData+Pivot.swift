@@ -18,7 +18,8 @@ extension GroupedData {
                              message: "The PIVOT clause may be used at most once per SUBQUERY operation.", sqlState: "42614")
         }
         let pivotColumn = Column(column)
-        _ = try frame.select([pivotColumn]).schema()
+        // Spark resolves the name as `df[name]` does: an unknown one lists the columns in schema order.
+        _ = try frame.column(column)
         var grouped = self
         if let values {
             grouped.pivot = Pivot(column: column, values: values)
