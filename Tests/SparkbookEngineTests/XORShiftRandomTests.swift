@@ -32,3 +32,14 @@ struct XORShiftRandomTests {
         }
     }
 }
+
+extension XORShiftRandomTests {
+    @Test func boundedIntegersFollowJavaRandomNextInt() {
+        // Spark's round-robin start for map partitions 0 and 1 of a 3-way repartition.
+        var zero = XORShiftRandom(seed: 0), one = XORShiftRandom(seed: 1)
+        #expect(zero.nextInt(3) == 2)
+        #expect(one.nextInt(3) == 0)
+        var random = XORShiftRandom(seed: 9)
+        for _ in 0..<100 { #expect((0..<8).contains(random.nextInt(8))) }
+    }
+}

@@ -122,14 +122,19 @@ struct OperatorExecution: Sendable {
                        partitioning: ExchangePartitioning) throws {
         let n = handle.partitions
         var buckets = [[RecordBatch]](repeating: [], count: n)
-        var dealt = partition % max(1, n)
-        for batch in try run(op, partition: partition) {
+        var input = try run(op, partition: partition)
+        var dealt = 0
+        if case .roundRobin = partitioning {
+            input = RoundRobinExchange.dealingOrder(input, schema: op.schema)
+            dealt = RoundRobinExchange.start(mapPartition: partition, partitions: n)
+        }
+        for batch in input {
             var indices = [[Int]](repeating: [], count: n)
             switch partitioning {
             case .single: indices[0] = Array(0..<batch.rowCount)
             case .contiguous: indices[min(n - 1, partition * n / max(1, mapCount))] = Array(0..<batch.rowCount)
             case .roundRobin:
-                for row in 0..<batch.rowCount { indices[dealt].append(row); dealt = (dealt + 1) % n }
+                for row in 0..<batch.rowCount { dealt = (dealt + 1) % n; indices[dealt].append(row) }
             case .hash(let keys):
                 let columns = try keys.map { try $0.evaluate(batch) }
                 for row in 0..<batch.rowCount {

@@ -18,16 +18,13 @@ extension StageBuilder {
         return (rewritten, .project(projected, schema: StructType(fields), input))
     }
 
-    /// The aggregate with partition-aware calls in its keys or call inputs computed below it.
+    /// The aggregate with partition-aware calls in its grouping keys computed below it (its calls' arguments are
+    /// deterministic: `AggregateBinder` refuses others, as Spark does).
     static func pullingOutPartitionCalls(_ spec: AggregateSpec, from input: PhysicalOperator) -> (AggregateSpec, PhysicalOperator) {
-        let inputs = spec.calls.map { $0.input ?? .literal(.null, type: .null) }
-        let (rewritten, projected) = pullingOutPartitionCalls(spec.keys + inputs, from: input)
+        let (keys, projected) = pullingOutPartitionCalls(spec.keys, from: input)
         guard projected.schema.count != input.schema.count else { return (spec, input) }
-        let calls = zip(spec.calls, rewritten.dropFirst(spec.keys.count)).map {
-            AggregateCall(function: $0.function, input: $0.input == nil ? nil : $1)
-        }
-        var pulled = AggregateSpec(keys: Array(rewritten.prefix(spec.keys.count)), keyTypes: spec.keyTypes, calls: calls,
-                                   output: spec.output, outputSchema: spec.outputSchema)
+        var pulled = AggregateSpec(keys: keys, keyTypes: spec.keyTypes, calls: spec.calls, output: spec.output,
+                                   outputSchema: spec.outputSchema)
         pulled.usedOutputs = spec.usedOutputs
         return (pulled, projected)
     }

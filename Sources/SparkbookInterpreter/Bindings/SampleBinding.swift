@@ -31,6 +31,9 @@ enum SampleBinding {
         guard case .list(let items) = v[0]! else {
             throw ScriptError.type("randomSplit() argument 'weights' must be a list, not \(v[0]!.typeName)")
         }
+        for w in items where try number(w) < 0 {
+            throw ScriptError("PySparkValueError", "[VALUE_NOT_POSITIVE] Value for `weights` must be positive, got '\(w.str)'.")
+        }
         let parts = try df.randomSplit(try items.map(number), seed: try v[1].map { Int64(try $0.int("seed", in: "randomSplit")) })
         return .list(parts.map(PyValue.dataFrame))
     }

@@ -25,3 +25,9 @@ people.select("name", F.spark_partition_id().alias("p"), F.monotonically_increas
 # %%
 small.filter(F.col("n") % 2 == 0).withColumn("mid", F.monotonically_increasing_id()).show()
 spark.range(10).repartition(3).select("id", F.spark_partition_id().alias("p")).orderBy("id").show()
+
+# %%
+people.repartition(3).withColumn("p", F.spark_partition_id()).orderBy("id").show()
+small.repartition(4).withColumn("p", F.spark_partition_id()).orderBy("n").show()
+spark.range(10).groupBy(F.spark_partition_id()).count().orderBy("SPARK_PARTITION_ID()").show()
+small.orderBy(F.rand(4)).show()

@@ -30,6 +30,19 @@ public struct XORShiftRandom: Sendable {
         return Int32(truncatingIfNeeded: s & ((1 << UInt64(bits)) - 1))
     }
 
+    /// `java.util.Random.nextInt(bound)`: the high bits for a power of two, else rejection of the top remainder.
+    public mutating func nextInt(_ bound: Int32) -> Int32 {
+        let m = bound - 1
+        var r = next(31)
+        if bound & m == 0 { return Int32(truncatingIfNeeded: (Int64(bound) * Int64(r)) >> 31) }
+        var u = r
+        while true {
+            r = u % bound
+            if u &- r &+ m >= 0 { return r }
+            u = next(31)
+        }
+    }
+
     /// `java.util.Random.nextDouble`: 53 random bits (26, then 27) scaled to [0, 1).
     public mutating func nextDouble() -> Double {
         let high = Int64(next(26)) << 27
