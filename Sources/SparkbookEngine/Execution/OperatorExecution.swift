@@ -124,8 +124,8 @@ struct OperatorExecution: Sendable {
         var buckets = [[RecordBatch]](repeating: [], count: n)
         var input = try run(op, partition: partition)
         var dealt = 0
-        if case .roundRobin = partitioning {
-            input = RoundRobinExchange.dealingOrder(input, schema: op.schema)
+        if case .roundRobin(let hashed) = partitioning {
+            input = RoundRobinExchange.dealingOrder(input, schema: op.schema, hashing: hashed)
             dealt = RoundRobinExchange.start(mapPartition: partition, partitions: n)
         }
         for batch in input {

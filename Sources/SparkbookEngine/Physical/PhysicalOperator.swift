@@ -68,8 +68,9 @@ public enum ExchangePartitioning: Sendable {
     case hash([BoundExpression])
     /// Every row to partition 0 (`SinglePartition`), keeping map order.
     case single
-    /// Rows dealt out in turn (`RoundRobinPartitioning`).
-    case roundRobin
+    /// Rows dealt out in turn (`RoundRobinPartitioning`), in the order of the hash of the columns the readers use
+    /// (nil: all of them; `Optimizer/ExchangeColumnUse`).
+    case roundRobin(hashedColumns: [Int]? = nil)
     /// Map partition m to reduce partition m * n / maps, keeping order (`coalesce(n)`).
     case contiguous
 }

@@ -47,7 +47,9 @@ public struct Planner: Sendable {
                                         name: builder.nameOfCurrentStage))
         // Filters move down as Spark's optimizer moves them (Optimizer/PredicatePushdown), then each stage's
         // scan reads only the columns the stage uses (FastPath/ColumnPruning).
-        return PhysicalPlan(stages: PredicatePushdown.optimize(builder.stages).map(ColumnPruning.prune), limit: limit)
+        // A round-robin exchange learns which columns its readers use (Optimizer/ExchangeColumnUse).
+        let stages = PredicatePushdown.optimize(builder.stages).map(ColumnPruning.prune)
+        return PhysicalPlan(stages: ExchangeColumnUse.annotate(stages), limit: limit)
     }
 }
 
@@ -179,7 +181,7 @@ struct StageBuilder {
         case .repartition(let n, let keys, let child):
             let input = try build(child)
             let bound = try keys.map { try binder(input.schema).bind($0) }
-            return exchange(input, bound.isEmpty ? .roundRobin : .hash(bound), partitions: max(1, n), coalescible: false)
+            return exchange(input, bound.isEmpty ? .roundRobin() : .hash(bound), partitions: max(1, n), coalescible: false)
         case .coalesce(let n, let child):
             let input = try build(child)
             return exchange(input, n <= 1 ? .single : .contiguous, partitions: max(1, n), coalescible: false)

@@ -31,3 +31,7 @@ people.repartition(3).withColumn("p", F.spark_partition_id()).orderBy("id").show
 small.repartition(4).withColumn("p", F.spark_partition_id()).orderBy("n").show()
 spark.range(10).groupBy(F.spark_partition_id()).count().orderBy("SPARK_PARTITION_ID()").show()
 small.orderBy(F.rand(4)).show()
+
+# %%
+people.repartition(3).select("name", F.spark_partition_id().alias("p")).orderBy("name").show()
+small.repartition(4).groupBy(F.spark_partition_id().alias("p")).agg(F.count("*").alias("rows"), F.sum("n").alias("total")).orderBy("p").show()
