@@ -60,6 +60,8 @@ extension DataFrame {
                 if case .broadcastHash(let buildLeft) = spec.strategy { line += buildLeft ? ", BuildLeft" : ", BuildRight" }
                 lines.append(prefix + line)
             case .window: lines.append(prefix + "Window")
+            case .sample(let s, _):
+                lines.append(prefix + "Sample \(JavaDoubleText.text(s.lowerBound)), \(JavaDoubleText.text(s.upperBound)), false, \(s.seed)")
             case .generate(let spec, _):
                 lines.append(prefix + "Generate \(spec.outer ? "explode_outer" : "explode"), \(spec.outputSchema[spec.position].name)")
             }

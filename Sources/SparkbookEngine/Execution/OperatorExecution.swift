@@ -27,13 +27,16 @@ struct OperatorExecution: Sendable {
         case .shuffleRead(let handle):
             return shuffles.read(shuffle: shuffleIds[handle.id]!, reducePartitions: partitions.ranges(of: handle)[partition])
         case .project(let expressions, let schema, let child):
+            var calls = try PartitionCalls(expressions, inputWidth: child.schema.count, partition: partition)
             return try run(child, partition: partition).map { batch in
-                RecordBatch(schema: schema, columns: try expressions.map { try $0.evaluate(batch) },
-                            rowCount: batch.rowCount)
+                let input = calls.extend(batch)
+                return RecordBatch(schema: schema, columns: try calls.expressions.map { try $0.evaluate(input) },
+                                   rowCount: batch.rowCount)
             }
         case .filter(let condition, let child):
+            var calls = try PartitionCalls([condition], inputWidth: child.schema.count, partition: partition)
             return try run(child, partition: partition).map { batch in
-                let mask = try condition.evaluate(batch)
+                let mask = try calls.expressions[0].evaluate(calls.extend(batch))
                 guard case .boolean(let values) = mask.storage else { return batch }
                 let kept = (0..<batch.rowCount).filter { values[$0] && !mask.isNull($0) }
                 return kept.count == batch.rowCount ? batch : batch.gather(kept)
@@ -79,6 +82,9 @@ struct OperatorExecution: Sendable {
             return [try HashJoiner.join(spec, left: l, right: r)]
         case .generate(let spec, let child):
             return try run(child, partition: partition).map(spec.generate)
+        case .sample(let sampling, let child):
+            var sampler = sampling.sampler(partition: partition)
+            return try run(child, partition: partition).map { sampler.sample($0) }
         case .window(let spec, let child):
             let all = RowSorter.concatenate(try run(child, partition: partition), schema: child.schema)
             return [try WindowEvaluator.evaluate(spec, all)]
@@ -116,14 +122,19 @@ struct OperatorExecution: Sendable {
                        partitioning: ExchangePartitioning) throws {
         let n = handle.partitions
         var buckets = [[RecordBatch]](repeating: [], count: n)
-        var dealt = partition % max(1, n)
-        for batch in try run(op, partition: partition) {
+        var input = try run(op, partition: partition)
+        var dealt = 0
+        if case .roundRobin(let hashed) = partitioning {
+            input = RoundRobinExchange.dealingOrder(input, schema: op.schema, hashing: hashed)
+            dealt = RoundRobinExchange.start(mapPartition: partition, partitions: n)
+        }
+        for batch in input {
             var indices = [[Int]](repeating: [], count: n)
             switch partitioning {
             case .single: indices[0] = Array(0..<batch.rowCount)
             case .contiguous: indices[min(n - 1, partition * n / max(1, mapCount))] = Array(0..<batch.rowCount)
             case .roundRobin:
-                for row in 0..<batch.rowCount { indices[dealt].append(row); dealt = (dealt + 1) % n }
+                for row in 0..<batch.rowCount { dealt = (dealt + 1) % n; indices[dealt].append(row) }
             case .hash(let keys):
                 let columns = try keys.map { try $0.evaluate(batch) }
                 for row in 0..<batch.rowCount {

@@ -73,10 +73,13 @@ enum FastShuffleWrite {
         for batch in try execution.run(op, partition: partition) { try body(batch) }
     }
 
+    /// Not under a nondeterministic projection or filter: each batch runs the operators afresh, which would
+    /// restart a partition's row positions and random draws (`PartitionCalls`).
     private static func streamableLeaf(_ op: PhysicalOperator) -> (ScanRelation, [Int])? {
         switch op {
         case .scan(let relation, let columns, _): return (relation, columns)
-        case .project(_, _, let child), .filter(_, let child): return streamableLeaf(child)
+        case .project(let expressions, _, let child) where expressions.allSatisfy(\.isDeterministic): return streamableLeaf(child)
+        case .filter(let condition, let child) where condition.isDeterministic: return streamableLeaf(child)
         default: return nil
         }
     }

@@ -49,6 +49,7 @@ struct PredicatePushdown {
         case .hashJoin(let spec, let l, let r): .hashJoin(spec, rewrite(l), rewrite(r))
         case .window(let spec, let c): .window(spec, rewrite(c))
         case .generate(let spec, let c): .generate(spec, rewrite(c))
+        case .sample(let sampling, let c): .sample(sampling, rewrite(c))
         }
     }
 

@@ -20,6 +20,8 @@ public indirect enum PhysicalOperator: Sendable {
     case window(WindowSpec, PhysicalOperator)
     /// `explode`: each row repeated once per element of an array (Generate/).
     case generate(GenerateSpec, PhysicalOperator)
+    /// `sample`: the rows a seeded Bernoulli trial per row keeps (Sampling/).
+    case sample(Sampling, PhysicalOperator)
 
     /// The children, for walking the tree.
     public var children: [PhysicalOperator] {
@@ -27,7 +29,7 @@ public indirect enum PhysicalOperator: Sendable {
         case .scan, .local, .shuffleRead: []
         case .project(_, _, let c), .filter(_, let c), .limit(_, let c), .finalAggregate(_, let c),
              .completeAggregate(_, let c), .sort(_, let c), .window(_, let c),
-             .generate(_, let c): [c]
+             .generate(_, let c), .sample(_, let c): [c]
         case .concat(let cs, _): cs
         case .hashJoin(_, let l, let r): [l, r]
         }
@@ -44,7 +46,7 @@ public indirect enum PhysicalOperator: Sendable {
         case .scan(_, _, let schema), .project(_, let schema, _): schema
         case .local(let relation): relation.schema
         case .shuffleRead(let handle): handle.schema
-        case .filter(_, let child), .limit(_, let child): child.schema
+        case .filter(_, let child), .limit(_, let child), .sample(_, let child): child.schema
         case .finalAggregate(let spec, _): spec.outputSchema
         }
     }
@@ -66,8 +68,9 @@ public enum ExchangePartitioning: Sendable {
     case hash([BoundExpression])
     /// Every row to partition 0 (`SinglePartition`), keeping map order.
     case single
-    /// Rows dealt out in turn (`RoundRobinPartitioning`).
-    case roundRobin
+    /// Rows dealt out in turn (`RoundRobinPartitioning`), in the order of the hash of the columns the readers use
+    /// (nil: all of them; `Optimizer/ExchangeColumnUse`).
+    case roundRobin(hashedColumns: [Int]? = nil)
     /// Map partition m to reduce partition m * n / maps, keeping order (`coalesce(n)`).
     case contiguous
 }

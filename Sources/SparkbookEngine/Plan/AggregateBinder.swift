@@ -31,6 +31,11 @@ struct AggregateBinder {
                     bound = nil
                 } else {
                     bound = try binder.bind(argument)
+                    if !bound!.isDeterministic {
+                        throw SparkError(.analysis, errorClass: "AGGREGATE_FUNCTION_WITH_NONDETERMINISTIC_EXPRESSION",
+                                         message: "Non-deterministic expression \"\(e.generatedName)\" should not appear in the arguments of an aggregate function.",
+                                         sqlState: "42845")
+                    }
                     if function == .sum || function == .avg, !(bound!.dataType.isNumeric || bound!.dataType == .string || bound!.dataType == .null) {
                         throw SparkError(.analysis, errorClass: "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
                                          message: "Cannot resolve \"\(e.generatedName)\" due to data type mismatch: The first parameter requires the \"NUMERIC\" or \"ANSI INTERVAL\" type, however \"\(argument.generatedName)\" has the type \"\(bound!.dataType.simpleString.uppercased())\".",

@@ -22,6 +22,8 @@ public indirect enum LogicalPlan: Sendable {
     case join(LogicalPlan, LogicalPlan, JoinType, JoinCriteria)
     /// A projection whose expressions contain window functions.
     case window([Expression], LogicalPlan)
+    /// `sample` and the parts of `randomSplit`: the rows a seeded Bernoulli trial keeps, partition by partition.
+    case sample(Sampling, LogicalPlan)
     /// The plan of one DataFrame, marked with its id where a join meets it, so that `df["id"]` finds its side.
     case identified(planId: Int, LogicalPlan)
 }

@@ -47,7 +47,9 @@ public struct Planner: Sendable {
                                         name: builder.nameOfCurrentStage))
         // Filters move down as Spark's optimizer moves them (Optimizer/PredicatePushdown), then each stage's
         // scan reads only the columns the stage uses (FastPath/ColumnPruning).
-        return PhysicalPlan(stages: PredicatePushdown.optimize(builder.stages).map(ColumnPruning.prune), limit: limit)
+        // A round-robin exchange learns which columns its readers use (Optimizer/ExchangeColumnUse).
+        let stages = PredicatePushdown.optimize(builder.stages).map(ColumnPruning.prune)
+        return PhysicalPlan(stages: ExchangeColumnUse.annotate(stages), limit: limit)
     }
 }
 
@@ -139,10 +141,10 @@ struct StageBuilder {
             let local = PhysicalOperator.limit(n, try build(child))
             return .limit(n, exchange(local, .single, partitions: 1))
         case .aggregate(let groupBy, let output, let child):
-            let input = try build(child)
-            let spec = try AggregateBinder(input: input.schema, functions: functions, context: context,
-                                           lineage: lineage)
-                .bind(groupBy: groupBy, output: output)
+            let built = try build(child)
+            let (spec, input) = Self.pullingOutPartitionCalls(
+                try AggregateBinder(input: built.schema, functions: functions, context: context, lineage: lineage)
+                    .bind(groupBy: groupBy, output: output), from: built)
             lineage = .unknown(spec.outputSchema.count)
             if spec.calls.contains(where: { $0.function.needsCompleteMode }) {
                 let partitioning: ExchangePartitioning = spec.keys.isEmpty ? .single : .hash(spec.keys)
@@ -165,7 +167,13 @@ struct StageBuilder {
                 let (inner, direction) = SortKey.unwrap(e)
                 return SortKey(expression: try binder.bind(inner), direction: direction)
             }
-            return .sort(keys, exchange(input, .single, partitions: 1))
+            let (pulled, extended) = Self.pullingOutPartitionCalls(keys.map(\.expression), from: input)
+            guard extended.schema.count != input.schema.count else { return .sort(keys, exchange(input, .single, partitions: 1)) }
+            // Sorted by the appended columns, which a projection then drops.
+            let sorted = PhysicalOperator.sort(zip(pulled, keys).map { SortKey(expression: $0, direction: $1.direction) },
+                                               exchange(extended, .single, partitions: 1))
+            let kept = input.schema.fields.enumerated().map { BoundExpression.column(index: $0.offset, type: $0.element.dataType) }
+            return .project(kept, schema: input.schema, sorted)
         case .union(let l, let r):
             let op = try buildUnion(l, r)
             lineage = .unknown(op.schema.count)
@@ -173,7 +181,7 @@ struct StageBuilder {
         case .repartition(let n, let keys, let child):
             let input = try build(child)
             let bound = try keys.map { try binder(input.schema).bind($0) }
-            return exchange(input, bound.isEmpty ? .roundRobin : .hash(bound), partitions: max(1, n), coalescible: false)
+            return exchange(input, bound.isEmpty ? .roundRobin() : .hash(bound), partitions: max(1, n), coalescible: false)
         case .coalesce(let n, let child):
             let input = try build(child)
             return exchange(input, n <= 1 ? .single : .contiguous, partitions: max(1, n), coalescible: false)
@@ -181,6 +189,14 @@ struct StageBuilder {
             return try buildJoin(l, r, type, criteria)
         case .window(let expressions, let child):
             return try buildWindow(expressions, child)
+        case .sample(let sampling, let child):
+            let input = try build(child)
+            guard sampling.sortsPartition else { return .sample(sampling, input) }
+            // Every column type Sparkbook has is orderable (arrays included), so the sort is by all of them.
+            let keys = input.schema.fields.enumerated().map {
+                SortKey(expression: .column(index: $0.offset, type: $0.element.dataType), direction: .ascending)
+            }
+            return .sample(sampling, keys.isEmpty ? input : .sort(keys, input))
         }
     }
 

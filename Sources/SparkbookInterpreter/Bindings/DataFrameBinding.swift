@@ -8,7 +8,7 @@ enum DataFrameBinding {
         "withColumn", "groupBy", "groupby", "agg", "selectExpr", "withColumns", "withColumnRenamed", "withColumnsRenamed", "drop",
         "distinct", "dropDuplicates", "drop_duplicates", "orderBy", "sort", "union", "unionAll", "unionByName",
         "repartition", "coalesce", "cache", "persist", "unpersist", "describe", "summary", "fillna", "dropna", "explain",
-        "join", "crossJoin", "createOrReplaceTempView", "createTempView", "toDF", "alias",
+        "join", "crossJoin", "createOrReplaceTempView", "createTempView", "toDF", "alias", "sample", "randomSplit",
     ]
 
     static func call(_ name: String, _ df: DataFrame, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
@@ -113,6 +113,10 @@ enum DataFrameBinding {
         case "coalesce":
             let v = try args.bind(["numPartitions"], required: 1)
             return .dataFrame(try df.coalesce(try v[0]!.int("numPartitions", in: name)))
+        case "sample":
+            return .dataFrame(try SampleBinding.sample(df, args))
+        case "randomSplit":
+            return try SampleBinding.randomSplit(df, args)
         case "cache":
             try args.noArguments()
             return .dataFrame(df.cache())

@@ -58,6 +58,8 @@ enum FunctionsBinding {
         add(["date_add"], nil, [.column("start"), .either("days")])
         add(["date_sub"], nil, [.column("start"), .either("days")])
         add(["current_date"], nil, [])
+        add(["spark_partition_id", "monotonically_increasing_id"], nil, [])
+        add(["rand", "randn"], nil, [.literal("seed")], required: 0)
         add(["current_timestamp"], nil, [])
         add(["pow", "power"], "power", [.columnOrNumber("col1"), .columnOrNumber("col2")])
         add(["regexp_extract"], nil, [.column("str"), .literal("pattern"), .literal("idx")])
@@ -177,6 +179,10 @@ enum FunctionsBinding {
         }
         expressions += try rest.map { try $0.column(shape.engineName).expression }
         if ["round", "bround"].contains(shape.engineName) && expressions.count == 1 { expressions.append(.literal(.integer(0))) }
+        // Without a seed Spark draws one, and its column name shows it (`rand(615576749566403524)`).
+        if ["rand", "randn"].contains(shape.engineName) && expressions.isEmpty {
+            expressions.append(.literal(.long(Int64.random(in: 0...Int64.max))))
+        }
         return Column(.function(shape.engineName, expressions))
     }
 

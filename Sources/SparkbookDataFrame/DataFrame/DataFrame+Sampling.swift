@@ -1,0 +1,38 @@
+import SparkbookEngine
+
+/// `sample` and `randomSplit`: Spark's `Sample` without replacement, the same rows for the same seed and
+/// partitions (`Sampling` in the engine).
+extension DataFrame {
+    /// About `fraction` of the rows, each kept by a Bernoulli trial; `seed` nil draws one.
+    public func sample(fraction: Double, seed: Int64? = nil) throws -> DataFrame {
+        guard fraction >= -Self.samplingEpsilon && fraction <= 1 + Self.samplingEpsilon else {
+            throw SparkError(.illegalArgument,
+                             message: "requirement failed: Sampling fraction (\(JavaDoubleText.text(fraction))) must be on interval [0, 1] without replacement")
+        }
+        return try derive(.sample(Sampling(upperBound: fraction, seed: seed ?? Self.randomSeed()), plan))
+    }
+
+    /// Disjoint parts holding about `weights[i] / sum(weights)` of the rows each: every part samples the same
+    /// draws (same seed, each partition sorted by all columns first) over its own range of [0, 1).
+    public func randomSplit(_ weights: [Double], seed: Int64? = nil) throws -> [DataFrame] {
+        let shown = "[" + weights.map(JavaDoubleText.text).joined(separator: ",") + "]"
+        guard weights.allSatisfy({ $0 >= 0 }) else {
+            throw SparkError(.illegalArgument, message: "requirement failed: Weights must be nonnegative, but got \(shown)")
+        }
+        let sum = weights.reduce(0, +)
+        guard sum > 0 else {
+            throw SparkError(.illegalArgument, message: "requirement failed: Sum of weights must be positive, but got \(shown)")
+        }
+        let seed = seed ?? Self.randomSeed()
+        var bounds = [0.0]
+        for w in weights { bounds.append(bounds[bounds.count - 1] + w / sum) }
+        return try zip(bounds, bounds.dropFirst()).map { lower, upper in
+            try derive(.sample(Sampling(lowerBound: lower, upperBound: upper, seed: seed, sortsPartition: true), plan))
+        }
+    }
+
+    /// Spark's `RandomSampler.roundingEpsilon`: a fraction this far outside [0, 1] is still accepted.
+    static let samplingEpsilon = 1e-6
+
+    static func randomSeed() -> Int64 { Int64.random(in: .min ... .max) }
+}

@@ -1,0 +1,40 @@
+/// `sample(fraction, seed)` and each part of `randomSplit`: Spark's `Sample` without replacement, a
+/// `BernoulliCellSampler` per partition seeded with `seed + partitionIndex` that keeps a row when its
+/// `nextDouble()` falls in `[lowerBound, upperBound)`. The same seed over the same rows gives every part of a
+/// `randomSplit` the same draws, so the parts never overlap.
+public struct Sampling: Sendable, Hashable {
+    public let lowerBound: Double
+    public let upperBound: Double
+    public let seed: Int64
+    /// `randomSplit` first sorts each partition by every orderable column (Spark's local sort), so the parts
+    /// do not depend on the order rows arrive in.
+    public let sortsPartition: Bool
+
+    public init(lowerBound: Double = 0, upperBound: Double, seed: Int64, sortsPartition: Bool = false) {
+        self.lowerBound = lowerBound
+        self.upperBound = upperBound
+        self.seed = seed
+        self.sortsPartition = sortsPartition
+    }
+
+    /// The sampler for one partition.
+    func sampler(partition: Int) -> Sampler {
+        Sampler(sampling: self, random: XORShiftRandom(seed: seed &+ Int64(partition)))
+    }
+
+    /// One partition's Bernoulli trials, carried from batch to batch.
+    struct Sampler {
+        let sampling: Sampling
+        var random: XORShiftRandom
+
+        /// The rows of `batch` kept (an empty range draws nothing and keeps nothing, as Spark's).
+        mutating func sample(_ batch: RecordBatch) -> RecordBatch {
+            guard sampling.upperBound - sampling.lowerBound > 0 else { return batch.gather([]) }
+            let kept = (0..<batch.rowCount).filter { _ in
+                let x = random.nextDouble()
+                return x >= sampling.lowerBound && x < sampling.upperBound
+            }
+            return kept.count == batch.rowCount ? batch : batch.gather(kept)
+        }
+    }
+}
