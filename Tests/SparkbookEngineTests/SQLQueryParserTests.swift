@@ -29,6 +29,16 @@ import Testing
         #expect(right.items == [.alias(.column("k"), name: "j")])
     }
 
+    @Test func rangeIsATableValuedFunction() throws {
+        let q = try SQLQueryParser.parse("SELECT r.id FROM range(-2, 10, 3) r")
+        guard case .range(let arguments)? = q.from?.source else { Issue.record("FROM is no range"); return }
+        #expect(arguments == [-2, 10, 3])
+        #expect(q.from?.alias == "r")
+        let tooMany = #expect(throws: SparkError.self) { try SQLQueryParser.parse("SELECT * FROM range(1, 2, 3, 4, 5)") }
+        #expect(tooMany?.errorClass == "WRONG_NUM_ARGS.WITHOUT_SUGGESTION")
+        #expect(throws: SparkError.self) { try SQLQueryParser.parse("SELECT * FROM range('a')") }
+    }
+
     @Test func anUnclosedSubqueryOrCommonTableIsASyntaxError() {
         for text in ["SELECT * FROM (SELECT k FROM t", "WITH a AS (SELECT 1 SELECT * FROM a", "WITH a (SELECT 1) SELECT 1"] {
             let error = #expect(throws: SparkError.self) { try SQLQueryParser.parse(text) }

@@ -18,6 +18,9 @@ extension SparkSession {
         func read(_ table: SQLSelect.Table) throws -> DataFrame {
             switch table.source {
             case .query(let subquery): return try dataFrame(for: subquery, tables: tables)
+            case .range(let a):
+                let (start, end) = a.count == 1 ? (0, a[0]) : (a[0], a[1])
+                return try range(start, end, step: a.count > 2 ? a[2] : 1, numPartitions: a.count > 3 ? Int(a[3]) : nil)
             case .named(let name):
                 if let common = tables[name.lowercased()] { return common }
                 return DataFrame(session: self, plan: try catalog.plan(name))

@@ -4,6 +4,8 @@ public struct SQLSelect: Sendable {
     public indirect enum Source: Sendable {
         case named(String)
         case query(SQLSelect)
+        /// The `range(end)` / `range(start, end[, step[, numPartitions]])` table-valued function.
+        case range([Int64])
     }
 
     public struct Table: Sendable {
@@ -138,8 +140,12 @@ public enum SQLQueryParser {
             try p.expect(symbol: ")")
         } else {
             var name = try p.identifier()
-            while p.accept(symbol: ".") { name = try p.identifier() }
-            source = .named(name)
+            if name.lowercased() == "range", p.accept(symbol: "(") {
+                source = .range(try rangeArguments(&p))
+            } else {
+                while p.accept(symbol: ".") { name = try p.identifier() }
+                source = .named(name)
+            }
         }
         var alias: String?
         if p.accept(keyword: "AS") { alias = try p.identifier() }
@@ -147,6 +153,27 @@ public enum SQLQueryParser {
             alias = a; p.advance()
         }
         return SQLSelect.Table(source: source, alias: alias)
+    }
+
+    /// `range(...)`'s whole-number arguments, after its `(`: one to four of them, as Spark's `range` takes.
+    static func rangeArguments(_ p: inout SQLExpressionParser) throws -> [Int64] {
+        var arguments: [Int64] = []
+        repeat {
+            let argument = try p.expression()
+            guard case .literal(let value) = argument, let n = value.int64Value else {
+                throw SparkError(.analysis, errorClass: "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
+                                 message: "Cannot resolve \"range(...)\" due to data type mismatch: the arguments of `range` must be whole-number literals, however \"\(argument.generatedName)\" is not.",
+                                 sqlState: "42K09")
+            }
+            arguments.append(n)
+        } while p.accept(symbol: ",")
+        try p.expect(symbol: ")")
+        guard (1...4).contains(arguments.count) else {
+            throw SparkError(.analysis, errorClass: "WRONG_NUM_ARGS.WITHOUT_SUGGESTION",
+                             message: "The `range` requires [1, 2, 3, 4] parameters but the actual number is \(arguments.count).",
+                             sqlState: "42605")
+        }
+        return arguments
     }
 
     static func joinType(_ p: inout SQLExpressionParser) throws -> JoinType? {
