@@ -13,6 +13,8 @@ extension ExpressionBinder {
     /// `date + n`, `n + date` and `date - n` with a number `n` are Spark's `date_add` and `date_sub`, whose
     /// argument checks then apply (an INT, SMALLINT or TINYINT number of days).
     func dateArithmetic(_ op: BinaryOperator, _ lhs: Expression, _ rhs: Expression) -> Expression? {
+        // Binding costs a walk of each operand: only `+` and `-` can be date arithmetic.
+        guard op == .add || op == .subtract else { return nil }
         let l = typeIfBound(lhs), r = typeIfBound(rhs)
         switch op {
         case .add where l == .date && r?.isNumeric == true: return .function("date_add", [lhs, rhs])

@@ -81,18 +81,8 @@ struct JoinOutputOrder {
         try RowSorter.order(batch, by: keys.map { SortKey(expression: $0, direction: .ascending) })
     }
 
-    /// Key tuples compared column by column, nulls first.
+    /// Key tuples compared column by column, nulls first (the order Spark's array comparison already gives).
     static func compare(_ a: [Value], _ b: [Value]) -> Int {
-        for (x, y) in zip(a, b) {
-            switch (x.isNull, y.isNull) {
-            case (true, true): continue
-            case (true, false): return -1
-            case (false, true): return 1
-            case (false, false):
-                let c = ValueOrdering.compare(x, y) ?? 0
-                if c != 0 { return c }
-            }
-        }
-        return 0
+        ValueOrdering.compareArrays(a, b) ?? 0
     }
 }
