@@ -8,9 +8,10 @@ extension BoundExpression {
             return batch.columns[index]
         case .literal(let value, let type):
             return ColumnVector.constant(value, type: type, count: batch.rowCount)
-        case .function(let f, let args) where Self.evaluatesLazily(f.function):
-            return try Self.lazyColumn(f, args, type: dataType, of: batch)
         case .function(let f, let args):
+            if let rule = Self.lazyRule(of: f.function) {
+                return try Self.lazyColumn(f, rule, args, type: dataType, of: batch)
+            }
             let columns = try args.map { try $0.evaluate(batch) }
             return try f.function.evaluate(columns, rowCount: batch.rowCount, signature: f.signature, context: f.context)
         case .cast(let inner, let type):
@@ -36,9 +37,8 @@ extension BoundExpression {
             return value
         case .cast(let inner, let type):
             return try ValueCast.ansiCast(try inner.evaluate(row: row, of: batch), to: type)
-        case .function(let f, let args) where Self.evaluatesLazily(f.function):
-            return try Self.lazyValue(f.function, args, row: row, of: batch)
         case .function(let f, let args):
+            if let rule = Self.lazyRule(of: f.function) { return try Self.lazyValue(rule, args, row: row, of: batch) }
             let columns = try args.map { ColumnVector.constant(try $0.evaluate(row: row, of: batch), type: $0.dataType, count: 1) }
             return try f.function.evaluate(columns, rowCount: 1, signature: f.signature, context: f.context).value(at: 0)
         case .unary(let op, let inner, _):

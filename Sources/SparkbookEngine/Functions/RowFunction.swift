@@ -9,6 +9,12 @@ public struct RowFunction: NullabilityAwareFunction {
     let typer: @Sendable ([DataType], FunctionContext) throws -> FunctionSignature
     let rule: @Sendable ([Value], FunctionContext) throws -> Value
     let namer: (@Sendable ([String]) -> String)?
+    /// For conditional functions (`CASE WHEN`, `coalesce`): the rule asking for its arguments by position as it
+    /// needs them, so row-at-a-time evaluation computes only the branch a row takes.
+    let lazyRule: LazyRule?
+
+    /// A rule given the argument count and a way to evaluate one argument.
+    public typealias LazyRule = @Sendable (Int, (Int) throws -> Value) throws -> Value
 
     public init(_ name: String, arity: ClosedRange<Int>, nullIntolerant: Bool = true,
                 nullability: ResultNullability = .always,
@@ -22,6 +28,23 @@ public struct RowFunction: NullabilityAwareFunction {
         self.typer = signature
         self.rule = rule
         self.namer = namer
+        self.lazyRule = nil
+    }
+
+    /// A null-tolerant function defined once by its lazy rule; vector evaluation runs the same rule over
+    /// arguments already computed.
+    public init(_ name: String, arity: ClosedRange<Int>, nullability: ResultNullability,
+                namer: (@Sendable ([String]) -> String)? = nil,
+                signature: @escaping @Sendable ([DataType], FunctionContext) throws -> FunctionSignature,
+                lazyRule: @escaping LazyRule) {
+        self.name = name
+        self.arity = arity
+        self.nullIntolerant = false
+        self.nullability = nullability
+        self.typer = signature
+        self.rule = { values, _ in try lazyRule(values.count) { values[$0] } }
+        self.namer = namer
+        self.lazyRule = lazyRule
     }
 
     public func signature(_ argumentTypes: [DataType], context: FunctionContext) throws -> FunctionSignature {

@@ -5,44 +5,44 @@ enum ConditionalFunctions {
     static let caseWhenName = "casewhen"
 
     static let all: [any ScalarFunction] = [
-        RowFunction(caseWhenName, arity: 2...255, nullIntolerant: false, nullability: .rule(caseWhenNullable), namer: caseWhenSQL, signature: { t, _ in
+        RowFunction(caseWhenName, arity: 2...255, nullability: .rule(caseWhenNullable), namer: caseWhenSQL, signature: { t, _ in
             let valueIndices = t.indices.filter { $0 % 2 == 1 || $0 == t.count - 1 && t.count % 2 == 1 }
             let result = try common(valueIndices.map { t[$0] }, "CASE WHEN")
             let inputs = t.indices.map { valueIndices.contains($0) ? result : DataType.boolean }
             return FunctionSignature(inputs: inputs, result: result)
-        }) { v, _ in
+        }) { count, argument in
             var i = 0
-            while i + 1 < v.count {
-                if case .boolean(true) = v[i] { return v[i + 1] }
+            while i + 1 < count {
+                if case .boolean(true) = try argument(i) { return try argument(i + 1) }
                 i += 2
             }
-            return v.count % 2 == 1 ? v[v.count - 1] : .null
+            return count % 2 == 1 ? try argument(count - 1) : .null
         },
         // SQL `if(c, a, b)`: `CASE WHEN c THEN a ELSE b END` under Spark's own name, `(IF(c, a, b))`.
-        RowFunction("if", arity: 3...3, nullIntolerant: false, nullability: .rule { $0[1] || $0[2] },
+        RowFunction("if", arity: 3...3, nullability: .rule { $0[1] || $0[2] },
                     namer: { "(IF(\($0.joined(separator: ", "))))" }, signature: { t, _ in
             let result = try common([t[1], t[2]], "if")
             return FunctionSignature(inputs: [.boolean, result, result], result: result)
-        }) { v, _ in
-            if case .boolean(true) = v[0] { return v[1] }
-            return v[2]
+        }) { _, argument in
+            try argument(try argument(0) == .boolean(true) ? 1 : 2)
         },
-        RowFunction("coalesce", arity: 1...255, nullIntolerant: false, nullability: .whenAllArguments, signature: { t, _ in
+        RowFunction("coalesce", arity: 1...255, nullability: .whenAllArguments, signature: { t, _ in
             let result = try common(t, "coalesce")
             return FunctionSignature(inputs: t.map { _ in result }, result: result)
-        }) { v, _ in v.first { !$0.isNull } ?? .null },
+        }, lazyRule: firstNonNull),
         // What `describe` averages for a string column: its numeric value, or null.
         RowFunction("__try_double", arity: 1...1, signature: Signatures.fixed([.string], .double)) { v, _ in
             ValueCast.cast(v[0], to: .double)
         },
-        RowFunction("nvl", arity: 2...2, nullIntolerant: false, nullability: .whenAllArguments, signature: { t, _ in
+        RowFunction("nvl", arity: 2...2, nullability: .whenAllArguments, signature: { t, _ in
             let result = try common(t, "nvl")
             return FunctionSignature(inputs: [result, result], result: result)
-        }) { v, _ in v[0].isNull ? v[1] : v[0] },
+        }, lazyRule: firstNonNull),
         // `nanvl(a, b)`: b where a is NaN; a null `a` stays null.
-        RowFunction("nanvl", arity: 2...2, nullIntolerant: false, nullability: .whenAnyArgument, signature: Signatures.fixed([.double, .double], .double)) { v, _ in
-            guard let a = v[0].doubleValue else { return .null }
-            return a.isNaN ? v[1] : v[0]
+        RowFunction("nanvl", arity: 2...2, nullability: .whenAnyArgument, signature: Signatures.fixed([.double, .double], .double)) { _, argument in
+            let a = try argument(0)
+            guard let d = a.doubleValue else { return .null }
+            return d.isNaN ? try argument(1) : a
         },
         // `isnan(x)`: whether x is NaN; false (not null) for a null x.
         RowFunction("isnan", arity: 1...1, nullIntolerant: false, nullability: .never,
@@ -58,6 +58,15 @@ enum ConditionalFunctions {
             return FunctionSignature(inputs: t.map { _ in result }, result: result)
         }) { v, _ in v.filter { !$0.isNull }.min { (ValueOrdering.compare($0, $1) ?? 0) < 0 } ?? .null },
     ]
+
+    /// `coalesce` and `nvl`: the first argument that is not null, evaluating no further.
+    @Sendable static func firstNonNull(_ count: Int, _ argument: (Int) throws -> Value) throws -> Value {
+        for i in 0..<count {
+            let value = try argument(i)
+            if !value.isNull { return value }
+        }
+        return .null
+    }
 
     static func common(_ types: [DataType], _ name: String) throws -> DataType {
         var result = DataType.null
