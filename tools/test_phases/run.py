@@ -117,6 +117,9 @@ def run_phase(name, command, log_path, show_progress):
     """Runs one command with its output into log_path; on a terminal, its latest line is shown as progress."""
     started = time.monotonic()
     lines = []
+    if show_progress:
+        sys.stdout.write(f"{name}: running")
+        sys.stdout.flush()
     with open(log_path, "w", encoding="utf-8") as log:
         process = subprocess.Popen(["bash", "-o", "pipefail", "-c", command], stdin=subprocess.DEVNULL,
                                    stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
