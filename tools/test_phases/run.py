@@ -27,6 +27,8 @@ TEST_STARTED = re.compile(r"^◇ Test (?!case passing |run started)(.+) started\
 TEST_ENDED = re.compile(r"^(\S+) Test (.+?)(?: with \d+ test cases?)? (passed|failed) after ")
 TEST_SKIPPED = re.compile(r"^\S+ Test (.+?) skipped")
 ISSUE = re.compile(r"^✘ Test (.+?) recorded an issue")
+EVENT = re.compile(r"^\S+ (Test|Suite) ")
+ISSUE_LINES = 30
 CRASH = re.compile(r"Fatal error|Program crashed|exited with unexpected signal")
 MAX_DETAIL_LINES = 60
 
@@ -53,7 +55,7 @@ def swift_testing(lines, status):
     """Swift Testing's event lines: a test passes or fails once, its issues come before, the run closes last."""
     started, ended = collections.Counter(), collections.Counter()
     passed = failed = skipped = 0
-    closing, details, failing, in_issue = None, [], [], False
+    closing, details, failing, issue_lines = None, [], [], None
     for line in lines:
         if RUN_CLOSING.match(line):
             closing = line
@@ -68,13 +70,17 @@ def swift_testing(lines, status):
             started[m[1]] += 1
         elif TEST_SKIPPED.match(line):
             skipped += 1
-        if ISSUE.match(line):
+        if ISSUE.match(line):  # the issue's message goes on (values, ↳ comments) until the next event
             details.append(line)
-            in_issue = True
-        elif in_issue and line.startswith("↳"):
-            details.append("  " + line)
+            issue_lines = 1
+        elif issue_lines is not None and not EVENT.match(line):
+            issue_lines += 1
+            if issue_lines <= ISSUE_LINES:
+                details.append("  " + line)
+            elif issue_lines == ISSUE_LINES + 1:
+                details.append("  ... (the rest of this message is in the log)")
         else:
-            in_issue = False
+            issue_lines = None
     if failing:
         details.append("failed: " + ", ".join(failing))
     if closing is None and status != 0:

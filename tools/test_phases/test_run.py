@@ -2,7 +2,8 @@
 """Tests of run.py: the summaries of recorded logs, and whole runs of small phases with their exit status.
 
 fixtures/ holds real output: `swift build` and `swift test` of a scratch package with passing, failing and
-crashing Swift Testing tests, and tests/parity/check.sh with one case made to differ.
+crashing Swift Testing tests, tests/parity/check.sh with one case made to differ, and (trimmed) this repository's
+`swift test` with a golden file changed, whose expectation message spans many lines.
 """
 import os
 import subprocess
@@ -35,6 +36,14 @@ class SummariseTests(unittest.TestCase):
         self.assertIn("  ↳ one is not two", summary.details)
         self.assertEqual(summary.details[-1], "failed: fails(), paramFails(x:), throwsError()")
         self.assertTrue(summary.closing.startswith("✘ Test run with 6 tests in 2 suites failed after"))
+
+    def test_issue_message_over_several_lines_is_shown_whole(self):
+        summary = run.summarise(fixture("swift_testing_multiline_issue.log"), 1)
+        self.assertEqual((summary.passed, summary.failed), (2, 1))
+        self.assertTrue(summary.details[0].startswith("✘ Test theSeedPrintsTheTableAndTheCount() recorded an issue"))
+        self.assertIn('  ") == (golden → "changed for a failing demo ┌──────────┬─────────────────────┬─────────┬'
+                      '─────────┬────────┐', summary.details)
+        self.assertEqual(summary.details[-2:], ['  ")', "failed: theSeedPrintsTheTableAndTheCount()"])
 
     def test_crashed_swift_testing_run_names_the_unfinished_test(self):
         summary = run.summarise(fixture("swift_testing_crashed.log"), 1)
