@@ -50,7 +50,8 @@ let package = Package(
         .testTarget(name: "SparkbookNotebookTests", dependencies: ["SparkbookNotebook"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SparkbookReportTests", dependencies: ["SparkbookReport"]),
         .testTarget(name: "SparkbookTerminalTests", dependencies: ["SparkbookTerminal"]),
-        .testTarget(name: "SparkbookCLITests", dependencies: ["SparkbookTerminal"]),
+        // Golden/ is read and regenerated in place through #filePath, so it is not a bundle resource.
+        .testTarget(name: "SparkbookCLITests", dependencies: ["SparkbookTerminal"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )
