@@ -40,8 +40,19 @@ public struct DataFrameReader: Sendable {
         try format("csv").load(paths)
     }
 
+    /// `spark.read.table(name)`: a temporary view, as `spark.table(name)`.
+    public func table(_ name: String) throws -> DataFrame {
+        DataFrame(session: session, plan: try session.catalog.plan(name))
+    }
+
+    /// The formats this session reads: its data sources and JSON.
+    public var supportedFormats: [String] { Array(Set(session.context.dataSources.names + ["json"])).sorted() }
+
     public func load(_ paths: [String]) throws -> DataFrame {
         guard let source = session.context.dataSources.source(named: formatName) else {
+            if FormatNotSupportedYet.isSparkFormat(formatName) {
+                throw FormatNotSupportedYet.reading(formatName, supported: supportedFormats)
+            }
             throw SparkError(.analysis, errorClass: "DATA_SOURCE_NOT_FOUND",
                              message: "Failed to find the data source: \(formatName). Available: \(session.context.dataSources.names.joined(separator: ", ")).",
                              sqlState: "42K02")

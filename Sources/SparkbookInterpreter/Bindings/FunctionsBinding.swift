@@ -148,7 +148,7 @@ enum FunctionsBinding {
             return v[0]!
         case "udf", "pandas_udf":
             throw ScriptError("NotImplementedError",
-                              "F.\(name) is not supported yet: \(PythonFunctionsAdvice.reason); \(PythonFunctionsAdvice.instead)")
+                              "F.\(name) is not supported: \(PythonFunctionsAdvice.reason); \(PythonFunctionsAdvice.instead)")
         default:
             throw Members.missingAttribute(name, of: .module(.functions))
         }

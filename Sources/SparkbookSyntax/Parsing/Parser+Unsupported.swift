@@ -5,13 +5,13 @@ extension Parser {
     /// The diagnostic for a statement-starting token outside the subset, if it is one.
     func unsupportedStatement(_ token: Token) -> Diagnostic? {
         if token.isPunctuator(.at) {
-            return unsupported(token, "decorators (`@`) are not supported yet: \(PythonFunctionsAdvice.reason)",
+            return unsupported(token, "decorators (`@`) are not supported: \(PythonFunctionsAdvice.reason)",
                                suggestion: PythonFunctionsAdvice.instead)
         }
         guard case .keyword(let keyword) = token.kind else { return nil }
         switch keyword {
         case .def:
-            return unsupported(token, "`def` is not supported yet: \(PythonFunctionsAdvice.reason)",
+            return unsupported(token, "`def` is not supported: \(PythonFunctionsAdvice.reason)",
                                suggestion: PythonFunctionsAdvice.instead)
         case .class:
             return unsupported(token, "`class` is not supported yet: Sparkbook's interpreter does not run user-defined classes",
@@ -36,7 +36,7 @@ extension Parser {
         guard case .keyword(let keyword) = token.kind else { return nil }
         switch keyword {
         case .lambda:
-            return unsupported(token, "`lambda` is not supported yet: \(PythonFunctionsAdvice.reason)",
+            return unsupported(token, "`lambda` is not supported: \(PythonFunctionsAdvice.reason)",
                                suggestion: PythonFunctionsAdvice.instead)
         case .yield, .await:
             return unsupported(token, "`\(keyword.rawValue)` is not supported in Sparkbook")
