@@ -67,7 +67,7 @@ import Testing
         try Data("{\n \"cells\": [],\n \"metadata\": {,\n}".utf8).write(to: url)
         let error = readError(url)
         #expect(error?.line == 3)
-        #expect(error?.column == 14)
+        #expect(error?.column == 15)
         #expect(error?.message.hasPrefix("invalid JSON: ") == true)
     }
 }

@@ -22,7 +22,7 @@ struct SQLTableQualifiers {
             guard case .column(let name) = part, let (qualifier, column) = SQLExpressionParser.qualifiedName(name) else {
                 return nil
             }
-            guard let side = sides[qualifier.lowercased()] else { return nil }
+            guard let side = sides[qualifier.lowercased()] else { return .column("\(qualifier).\(column)") }
             return joined ? .dataFrameColumn(column, planId: side) : .column(column)
         }
     }

@@ -47,7 +47,7 @@ public struct SparkError: Error, Sendable, Equatable, CustomStringConvertible {
             quotingParts ? n.split(separator: ".", omittingEmptySubsequences: false).map { "`\($0)`" }.joined(separator: ".")
                 : "`\(n)`"
         }
-        let suggestions = ranked ? NameSuggester.sparkOrder(of: candidates, for: name).prefix(5).map { $0 } : candidates
+        let suggestions = ranked ? NameSuggester.sparkOrder(of: candidates, for: name, quote: quote).prefix(5).map { $0 } : candidates
         if suggestions.isEmpty {
             return SparkError(
                 .analysis, errorClass: "UNRESOLVED_COLUMN.WITHOUT_SUGGESTION",

@@ -267,6 +267,10 @@ struct StageBuilder {
         switch expression {
         case .column(let name), .dataFrameColumn(let name, _):
             if let i = schema.index(of: name) { return schema[i].name }
+            // A qualified name (`s.id`, after `df.alias("s")`) is its column's.
+            if let dot = name.firstIndex(of: "."), let i = schema.index(of: String(name[name.index(after: dot)...])) {
+                return schema[i].name
+            }
         case .columnAt(let index, _):
             if schema.fields.indices.contains(index) { return schema[index].name }
         default: break
