@@ -134,7 +134,7 @@ extension InteractiveReplTests {
         let name = signal == "trap" ? "SIGILL" : signal
         try repl.expect("sparkbook: internal error (\(name)): the REPL had to stop.")
         try repl.expect("saved in \(history)")
-        try repl.expect("please report it to the Sparkbook issue tracker")
+        try repl.expect("please report it on Sparkbook's GitHub issue tracker")
         let number: Int32 = switch name {
         case "SIGSEGV": SIGSEGV
         case "SIGBUS": SIGBUS

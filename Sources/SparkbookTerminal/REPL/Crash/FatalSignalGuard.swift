@@ -14,14 +14,14 @@ enum FatalSignalGuard {
     ]
 
     /// Where a crash should be reported.
-    static let reportTo = "the Sparkbook issue tracker (a GitHub issue on the Sparkbook repository)"
+    static let reportTo = "Sparkbook's GitHub issue tracker"
 
     /// What follows `sparkbook: internal error (SIGNAME)`.
     static func message(historyPath: String) -> String {
         """
         : the REPL had to stop.
         Every entry you ran is saved in \(historyPath); the Up arrow brings them back in the next session.
-        This is a bug in Sparkbook, not in your code: please report it to \(reportTo),
+        This is a bug in Sparkbook, not in your code: please report it on \(reportTo),
         with the entry that was running and the lines printed above.
 
         """.replacingOccurrences(of: "\n", with: "\r\n")
