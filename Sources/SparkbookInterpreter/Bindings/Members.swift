@@ -7,7 +7,7 @@ public enum Members {
     /// Attributes that are values rather than methods (`spark.read`, `df.columns`).
     public static func properties(of value: PyValue) -> [String] {
         switch value {
-        case .session: ["read", "conf", "version", "catalog"]
+        case .session: sessionProperties
         case .dataFrame: ["columns", "dtypes", "schema", "na", "write"]
         case .structType, .structField, .dataType: TypesBinding.properties(of: value)
         case .date: DateTimeModule.dateProperties
@@ -17,6 +17,14 @@ public enum Members {
         case .namedTuple(let t): t.names
         default: []
         }
+    }
+
+    static let sessionProperties = ["read", "conf", "version", "catalog"]
+
+    /// The predefined `spark`'s members, known before its first use creates the session (completion offers
+    /// `spark.` at once, as the pyspark shell does).
+    public static var predefinedSession: (methods: [String], properties: [String]) {
+        (SessionBinding.methods, sessionProperties)
     }
 
     /// Methods callable on a value.
