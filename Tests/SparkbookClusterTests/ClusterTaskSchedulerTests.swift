@@ -137,7 +137,7 @@ import Testing
         #expect(statuses.map(\.shuffleIds) == [[4], [4]])
         #expect(statuses.allSatisfy { $0.note == "holds shuffle 4" })
         let kept = h.runtime.timeline.entries.map(\.label).filter { $0.hasPrefix("kept") }
-        #expect(kept == ["kept 0,1: shuffle 4 in use", "kept 0,1: holds shuffle 4"])
+        #expect(kept == ["kept executors 0,1: shuffle 4 in use", "kept executors 0,1: holds shuffle 4"])
         h.scheduler.shuffleCleaned(4)
         h.advance(ms: 100)
         #expect(h.removedExecutors == ["0", "1"])

@@ -17,7 +17,7 @@ import Testing
         #expect(lines[7] == "    █ executors registered  · requested, not yet registered")
         #expect(lines.contains("  c     1.0s requested 1 more executor: tasks backlogged 1s (target 1 → 2)"))
         #expect(lines.contains("  d     2.0s added executor 1; executors now 2"))
-        #expect(lines.contains("  g     5.0s lowered target 4 → 1: only 0 needed"))
+        #expect(lines.contains("  g     5.0s lowered target 4 → 1: not all requested executors are needed (tasks need 0)"))
         #expect(lines.contains("  h    65.0s removed executors 0,1,2: idle 60s; executors now 1"))
         #expect(lines.contains("  i    66.0s kept executor 3: holds shuffle 4"))
     }

@@ -39,7 +39,7 @@ public struct TimelineEntry: Hashable, Sendable {
 
     /// What happened and why, in Spark's terms, telling requests from changes:
     /// `requested 2 more executors: tasks backlogged 1s (target 2 → 4)`, `added executors 2,3`,
-    /// `removed executors 0,1: idle 60s`, `lost executor 2`, `lowered target 4 → 1: only 0 needed`,
+    /// `removed executors 0,1: idle 60s`, `lost executor 2`, `lowered target 4 → 1: not all requested executors are needed (tasks need 0)`,
     /// `kept executor 3: holds shuffle 4`.
     public var label: String {
         switch kind {
@@ -51,7 +51,8 @@ public struct TimelineEntry: Hashable, Sendable {
                 return "requested \(change.delta) more \(Self.noun(change.delta)): tasks backlogged "
                     + "\(timeScale.describe(after)) (target \(change.previousTarget) → \(change.target))"
             case .loadDropped(let needed):
-                return "lowered target \(change.previousTarget) → \(change.target): only \(needed) needed"
+                return "lowered target \(change.previousTarget) → \(change.target): not all requested executors are needed "
+                    + "(tasks need \(needed))"
             }
         case .executorsAdded(let ids): return "added \(Self.noun(ids.count)) \(ids.joined(separator: ","))"
         case .executorsRemoved(let ids, let label):
