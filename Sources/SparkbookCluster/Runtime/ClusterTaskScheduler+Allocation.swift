@@ -57,8 +57,7 @@ extension ClusterTaskScheduler {
                     removed.append(id)
                 }
                 if !removed.isEmpty {
-                    let label = removed.count == removal.executorIds.count
-                        ? removal.label : "-\(removed.count) " + removal.label.drop { $0 != " " }.dropFirst()
+                    let label = removal.label(removed: removed, at: s.policy?.timeScale ?? .realTime)
                     s.record(.executorsRemoved(removed, label: label), now: now)
                 }
             }

@@ -91,7 +91,8 @@ struct SchedulerState {
     }
 
     func record(_ kind: TimelineEntry.Kind, now: ClockTime) {
-        timeline.record(TimelineEntry(time: now, kind: kind, executors: executors.count, target: policy?.target))
+        timeline.record(TimelineEntry(time: now, kind: kind, executors: executors.count, target: policy?.target,
+                                     timeScale: policy?.timeScale ?? .realTime))
     }
 
     // MARK: Placement

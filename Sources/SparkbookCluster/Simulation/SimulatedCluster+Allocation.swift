@@ -35,8 +35,7 @@ extension SimulatedCluster {
                 let removed = removal.executorIds.filter { executors[$0]?.running == 0 }
                 for id in removed { removeExecutor(id, now: now) }
                 if !removed.isEmpty {
-                    let label = removed.count == removal.executorIds.count
-                        ? removal.label : "-\(removed.count) " + removal.label.drop { $0 != " " }.dropFirst()
+                    let label = removal.label(removed: removed, at: policy?.timeScale ?? .realTime)
                     record(.executorsRemoved(removed, label: label), now: now)
                 }
             }

@@ -58,7 +58,8 @@ struct SimulatedCluster {
 
     mutating func record(_ kind: TimelineEntry.Kind, now: ClockTime) {
         let target = policy?.target
-        timeline.append(TimelineEntry(time: now, kind: kind, executors: executors.count, target: target))
+        timeline.append(TimelineEntry(time: now, kind: kind, executors: executors.count, target: target,
+                                     timeScale: policy?.timeScale ?? .realTime))
         peakExecutors = max(peakExecutors, executors.count)
         peakTarget = max(peakTarget, target ?? provisioner.desiredTotal)
     }
