@@ -59,7 +59,7 @@ extension ClusterTaskScheduler {
                 if !removed.isEmpty {
                     let label = removed.count == removal.executorIds.count
                         ? removal.label : "-\(removed.count) " + removal.label.drop { $0 != " " }.dropFirst()
-                    s.record(.executorsRemoved(removed, label: label), now: now)
+                    s.record(.executorsRemoved(removed, label: label), now: now, idleRules: removal.rules(of: removed))
                 }
             }
         }

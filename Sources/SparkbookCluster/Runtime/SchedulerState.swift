@@ -90,8 +90,9 @@ struct SchedulerState {
         if let event { bus.post(event) }
     }
 
-    func record(_ kind: TimelineEntry.Kind, now: ClockTime) {
-        timeline.record(TimelineEntry(time: now, kind: kind, executors: executors.count, target: policy?.target))
+    func record(_ kind: TimelineEntry.Kind, now: ClockTime, idleRules: [IdleRule] = []) {
+        timeline.record(TimelineEntry(time: now, kind: kind, executors: executors.count, target: policy?.target,
+                                      idleRules: idleRules))
     }
 
     // MARK: Placement

@@ -37,7 +37,7 @@ extension SimulatedCluster {
                 if !removed.isEmpty {
                     let label = removed.count == removal.executorIds.count
                         ? removal.label : "-\(removed.count) " + removal.label.drop { $0 != " " }.dropFirst()
-                    record(.executorsRemoved(removed, label: label), now: now)
+                    record(.executorsRemoved(removed, label: label), now: now, idleRules: removal.rules(of: removed))
                 }
             }
         }

@@ -19,12 +19,16 @@ public struct TimelineEntry: Hashable, Sendable {
     public let executors: Int
     /// The desired total right after the change (nil without dynamic allocation).
     public let target: Int?
+    /// For idle removals, the idle rule that timed each removed executor out (empty otherwise), so a reader can
+    /// say which configured timeout fired without parsing `label`.
+    public let idleRules: [IdleRule]
 
-    public init(time: ClockTime, kind: Kind, executors: Int, target: Int?) {
+    public init(time: ClockTime, kind: Kind, executors: Int, target: Int?, idleRules: [IdleRule] = []) {
         self.time = time
         self.kind = kind
         self.executors = executors
         self.target = target
+        self.idleRules = idleRules
     }
 
     /// The short cause shown on the chart: `+2 backlog 5s`, `-3 idle 60s`, `kept: holds shuffle 4`.
