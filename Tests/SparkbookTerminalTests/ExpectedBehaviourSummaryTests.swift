@@ -1,5 +1,5 @@
 import Foundation
-import SparkbookCluster
+@testable import SparkbookCluster
 import Testing
 @testable import SparkbookTerminal
 

@@ -10,6 +10,10 @@ import Testing
         let notebook = ReplSessionTests.root.appendingPathComponent("notebooks/dynamic_allocation.ipynb").path
         let walk = try PseudoTerminalProcess(binary, ["walk", notebook])
         try walk.expect("Dynamic Resource Allocation")       // the first markdown cell, rendered
+        try walk.expect("[Enter] more (1/")                    // the intro is longer than the 40-row screen
+        walk.type("\r")
+        try walk.expect("[Enter] more (2/")
+        walk.type("q\r")                                       // skip the rest of the intro, to the code
         try walk.expect("[1/4] cell 9")
         try walk.expect("[Enter] run")
         walk.type("\r")                                        // run the imports

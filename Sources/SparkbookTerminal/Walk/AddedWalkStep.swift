@@ -17,7 +17,7 @@ public struct AddedWalkStep: Sendable, Equatable {
     /// Tasks of the added backlog job (one per partition) and rows per task: enough that, on the executors the
     /// seed leaves running, tasks wait well past a classroom-scaled backlog timeout.
     public static let backlogPartitions = 400
-    public static let rowsPerPartition = 250_000
+    public static let rowsPerPartition = 2_000
 
     /// For a notebook with dynamic allocation: a job with enough tasks to back up the scheduler, then an idle
     /// period longer than the idle timeout, so scale-up and idle release happen in this run. The job is narrow

@@ -51,7 +51,8 @@ final class WalkLiveTicker: Sendable {
             return fresh
         }
         for entry in fresh {
-            out(style.dim("live " + text.time.at(entry.time) + "  ") + text.phrase(entry) + stateText(entry) + "\n")
+            let at = text.time.at(entry.time)
+            out(style.dim("live " + String(repeating: " ", count: max(0, 6 - at.count)) + at + "  ") + text.phrase(entry) + stateText(entry) + "\n")
         }
     }
 
