@@ -27,7 +27,7 @@ import Testing
 
     /// The cells of the closing table's row that starts with `state`.
     static func row(_ state: String, in text: String) -> [String] {
-        guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("│ " + state) }) else { return [] }
+        guard let line = text.split(separator: "\n").last(where: { $0.hasPrefix("│ " + state) }) else { return [] }
         return line.split(separator: "│").map { $0.trimmingCharacters(in: .whitespaces) }
     }
 }

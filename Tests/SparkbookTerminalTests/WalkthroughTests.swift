@@ -19,7 +19,9 @@ import Testing
         walk.type("\r")                                        // run the imports
         try walk.expect("[2/4] cell 11")
         try walk.expect("[Enter] run")
-        walk.type("b\r")                                       // back to the imports
+        walk.type("b\r")                                       // back to the imports: their explanation again
+        try walk.expect("[Enter] more (1/")
+        walk.type("q\r")
         try walk.expect("[1/4] cell 9")
         try walk.expect("[Enter] run")
         walk.type("s\r")                                       // skip them this time
