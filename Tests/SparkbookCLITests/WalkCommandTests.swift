@@ -12,7 +12,7 @@ import Testing
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stderr.contains("classroom time scale"))
         let out = outcome.stdout
-        #expect(out.contains("[added 1/2] scale-up under backlog · not in the notebook"))
+        #expect(out.contains("[added 1/1] scale-up under backlog, then release when idle · not in the notebook"))
         #expect(out.contains("# Added by the walkthrough (not in the notebook)"))
         #expect(out.contains("requested: tasks backlogged for 5s (0.1s at time scale 0.02)"))
         #expect(out.contains("released ("))

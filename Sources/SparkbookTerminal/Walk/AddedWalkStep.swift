@@ -20,7 +20,8 @@ public struct AddedWalkStep: Sendable, Equatable {
     public static let rowsPerPartition = 2_000
 
     /// For a notebook with dynamic allocation: a job with enough tasks to back up the scheduler, then an idle
-    /// period longer than the idle timeout, so scale-up and idle release happen in this run. The job is narrow
+    /// period longer than the idle timeout, so scale-up and idle release happen in this run, within one step
+    /// (a student reading at a prompt between two steps would miss a release that happens meanwhile). The job is narrow
     /// (a filtered range, collected): it writes no shuffle output, so the executors it adds are released after
     /// the idle timeout in real Spark too, even with shuffle tracking on.
     public static func allocationLesson(configuration: (String) -> String?, time: WalkTimeText) -> [AddedWalkStep] {
@@ -34,41 +35,32 @@ public struct AddedWalkStep: Sendable, Equatable {
         let min = configuration(DynamicAllocationKeys.minExecutors) ?? "0"
         let max = configuration(DynamicAllocationKeys.maxExecutors).map { "maxExecutors (\($0))" } ?? "maxExecutors"
         let tasks = backlogPartitions, rows = backlogPartitions * rowsPerPartition
-        let scaleUp = AddedWalkStep(
-            title: "scale-up under backlog",
+        let lesson = AddedWalkStep(
+            title: "scale-up under backlog, then release when idle",
             explanation: """
-            ## Added by the walkthrough: scale-up, live
+            ## Added by the walkthrough: scale-up and idle release, live
 
             This step is not in the notebook. The notebook's data is read by one task, so no task ever waits and \
             Spark has no reason to ask for executors. Here one job runs \(tasks) tasks (a range of \
             \(rows.formatted()) rows in \(tasks) partitions, filtered, collected: no shuffle). Most tasks wait \
             for a free executor; once tasks have waited schedulerBacklogTimeout \(backlog), Spark requests +1 \
-            executor, then +2, +4, … each time the backlog lasts that long again, up to \(max). Watch the lines \
-            marked `live` as the job runs.
+            executor, then +2, +4, … each time the backlog lasts that long again, up to \(max).
+
+            Then nothing runs for \(time.configured(.seconds(sleep))), longer than executorIdleTimeout \(idle): \
+            each executor idle that long is released, down to minExecutors (\(min)). The executors this job adds \
+            hold no shuffle data, so real Spark releases them the same way; executors holding shuffle output are \
+            another matter, and the closing table says which ones real Spark would keep, and why. Watch the lines \
+            marked `live`: they are printed as the changes happen.
             """,
             source: """
-            # Added by the walkthrough (not in the notebook): many tasks, no shuffle.
+            # Added by the walkthrough (not in the notebook): many tasks and no shuffle, then an idle period.
+            import time
             many_tasks_df = spark.range(0, \(rows), numPartitions=\(tasks))
             matches = many_tasks_df.where(F.col("id") % 99991 == 0).collect()
             print(len(matches), "matching ids")
-            """)
-        let release = AddedWalkStep(
-            title: "release when idle",
-            explanation: """
-            ## Added by the walkthrough: idle release, live
-
-            This step is not in the notebook either. Nothing runs for \(time.configured(.seconds(sleep))), \
-            longer than executorIdleTimeout \(idle): each executor idle that long is released, down to \
-            minExecutors (\(min)). The executors the last step added hold no shuffle data (its job had no \
-            shuffle), so real Spark releases them the same way. An executor that holds shuffle output is \
-            another matter: the closing table says which ones real Spark would keep, and why.
-            """,
-            source: """
-            # Added by the walkthrough (not in the notebook): stay idle past executorIdleTimeout.
-            import time
-            time.sleep(\(sleep))  # seconds, multiplied by the time scale like every timeout
+            time.sleep(\(sleep))  # longer than executorIdleTimeout; seconds, scaled like every timeout
             print("idle period over")
             """)
-        return [scaleUp, release]
+        return [lesson]
     }
 }

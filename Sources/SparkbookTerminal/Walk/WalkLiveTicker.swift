@@ -52,7 +52,8 @@ final class WalkLiveTicker: Sendable {
         }
         for entry in fresh {
             let at = text.time.at(entry.time)
-            out(style.dim("live " + String(repeating: " ", count: max(0, 6 - at.count)) + at + "  ") + text.phrase(entry) + stateText(entry) + "\n")
+            // On a terminal, clear the line first: Spark's progress bar may be drawn on it.
+            out((style.color ? "\r\u{1B}[K" : "") + style.dim("live " + String(repeating: " ", count: max(0, 6 - at.count)) + at + "  ") + text.phrase(entry) + stateText(entry) + "\n")
         }
     }
 

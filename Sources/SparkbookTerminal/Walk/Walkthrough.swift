@@ -141,16 +141,17 @@ public final class Walkthrough {
     }
 
     /// Shows `text` and then `last` (the code panel) a screen at a time when someone is there to page: Enter
-    /// shows the next page, `q` jumps to `last`.
+    /// shows the next page, `q` jumps to `last` (or, with no `last`, shows the rest at once).
     func show(_ text: String, then last: String) {
         guard let height = options.height, !options.auto, let input else { out(text + last); return }
         let pages = WalkPager(height: height).pages(text + last)
         for (number, page) in pages.enumerated() {
             out(page)
             guard number < pages.count - 1 else { return }
-            let line = input.readCommand(prompt: options.style.dim("[Enter] more (\(number + 1)/\(pages.count)) · q skip to the code > "))
+            let skip = last.isEmpty ? "q all the rest" : "q skip to the code"
+            let line = input.readCommand(prompt: options.style.dim("[Enter] more (\(number + 1)/\(pages.count)) · \(skip) > "))
             if line == nil || line?.trimmingCharacters(in: .whitespaces).lowercased() == "q" {
-                out(last)
+                out(last.isEmpty ? pages[(number + 1)...].joined() : last)
                 return
             }
         }
