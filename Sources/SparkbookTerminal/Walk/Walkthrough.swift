@@ -106,19 +106,24 @@ public final class Walkthrough {
         for m in min(shownMarkdownUpTo + 1, notebook.cells.count)..<notebook.cells.count where notebook.cells[m].kind == .markdown {
             rest += "\n" + renderer.render(notebook.cells[m].source)
         }
-        show(rest, then: "")
-        guard await playAddedSteps(renderer: renderer) else { return notebook }
+        // The notebook's closing explanation is paged together with what follows it, so no two outputs between
+        // prompts add up to more than a screen.
+        guard await playAddedSteps(after: rest, renderer: renderer) else { return notebook }
         if let closing = closing?() { show(closing, then: "") }
         return notebook
     }
 
     /// The walkthrough's own steps after the notebook's; false when the student quit.
-    private func playAddedSteps(renderer: MarkdownTerminalRenderer) async -> Bool {
+    private func playAddedSteps(after explanation: String, renderer: MarkdownTerminalRenderer) async -> Bool {
         let added = addedSteps?() ?? []
-        var step = 0
+        if added.isEmpty { show(explanation, then: "") }
+        var step = 0, explained = -1
         while step < added.count {
             let title = "[added \(step + 1)/\(added.count)] \(added[step].title) · not in the notebook"
-            show("\n" + renderer.render(added[step].explanation), then: panel(source: added[step].source, title: title))
+            let text = step == explained ? ""
+                : (step == 0 ? explanation : "") + "\n" + renderer.render(added[step].explanation)
+            explained = step
+            show(text, then: panel(source: added[step].source, title: title))
             switch await command() {
             case .run, .edit:
                 var scratch = notebook
