@@ -10,7 +10,8 @@ struct NotebookLaunch {
     var options: RunOptions
     let events = EventRecorder()
 
-    init(path: String, cwd: String?, session: SessionOptions) throws {
+    /// `defaultTimeScale`: the time scale when `--time-scale` is not given (a walkthrough's classroom scale).
+    init(path: String, cwd: String?, session: SessionOptions, defaultTimeScale: Double = 1) throws {
         inputURL = URL(fileURLWithPath: path).standardizedFileURL
         guard FileManager.default.fileExists(atPath: inputURL.path) else {
             throw CLIError.message("no notebook at \(path) (looked for \(inputURL.path))")
@@ -23,9 +24,9 @@ struct NotebookLaunch {
         options = RunOptions(workingDirectory: cwd.map { URL(fileURLWithPath: $0).standardizedFileURL }
             ?? inputURL.deletingLastPathComponent())
         options.configuration = try session.configuration()
-        options.timeScale = session.timeScale
+        options.timeScale = session.effectiveTimeScale(fallback: defaultTimeScale)
         options.eventLogDirectory = session.eventLog
         options.listeners = [events]
-        session.announceTimeScale()
+        session.announceTimeScale(fallback: defaultTimeScale)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SparkbookCluster
+import SparkbookTerminal
 
 /// Options every command that starts a Spark session shares: the configuration layers Spark has
 /// (defaults file < `--conf` < the notebook's builder), the master, the event log and the time scale.
@@ -18,10 +19,15 @@ struct SessionOptions: ParsableArguments {
     var eventLog: String?
 
     @Option(help: ArgumentHelp("Multiply every allocation timeout (and time.sleep) by F, e.g. 0.05 to watch a 60s idle timeout in 3s.", valueName: "F"))
-    var timeScale: Double = 1
+    var timeScale: Double?
 
     func validate() throws {
-        guard timeScale > 0 else { throw ValidationError("--time-scale must be greater than 0") }
+        if let timeScale, !(timeScale > 0) { throw ValidationError("--time-scale must be greater than 0") }
+    }
+
+    /// `--time-scale` when given, else `fallback` (real time, or a walkthrough's classroom scale).
+    func effectiveTimeScale(fallback: Double = 1) -> Double {
+        timeScale ?? fallback
     }
 
     /// The properties a session starts from, before the notebook's own `.config()` calls.
@@ -42,9 +48,16 @@ struct SessionOptions: ParsableArguments {
         return properties
     }
 
-    /// Says so when timeouts are scaled: a teaching aid must never change timing silently.
-    func announceTimeScale() {
-        guard timeScale != 1 else { return }
-        FileHandle.standardError.write(Data("note: time scale \(timeScale): every allocation timeout is multiplied by \(timeScale) (a teaching aid; real Spark runs at 1)\n".utf8))
+    /// Says so when timeouts are scaled: a teaching aid must never change timing silently. A scale the user
+    /// did not ask for (a walkthrough's classroom default) also says how to turn it off.
+    func announceTimeScale(fallback: Double = 1) {
+        let scale = effectiveTimeScale(fallback: fallback)
+        guard scale != 1 else { return }
+        var note = "note: time scale \(scale): every allocation timeout is multiplied by \(scale) (a teaching aid; real Spark runs at 1)"
+        if timeScale == nil {
+            note += "\nnote: \(scale) is the walkthrough's classroom time scale, so a 60s idle timeout passes in "
+                + WalkTimeText.seconds(TimeScale(factor: scale).scale(.seconds(60))) + "; --time-scale 1 for real time"
+        }
+        FileHandle.standardError.write(Data((note + "\n").utf8))
     }
 }

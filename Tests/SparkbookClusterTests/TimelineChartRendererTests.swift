@@ -22,6 +22,23 @@ import Testing
         #expect(lines.contains("  i    66.0s kept executor 3: holds shuffle 4"))
     }
 
+    /// Overviews with too many changes to list mark each kind of change with a symbol, and the legend says what
+    /// each symbol means, how often it occurs and when.
+    @Test func perKindMarkersComeWithALegendOfTheirSymbols() {
+        var renderer = TimelineChartRenderer(width: 80, maxHeight: 8)
+        renderer.markerStyle = .perKind
+        let chart = renderer.render(TimelineFixtures.entries, start: .zero, end: TimelineFixtures.t(80))
+        let lines = chart.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[5].hasPrefix("    =+^^ v"))
+        #expect(lines.contains("  █ executors up   · requested, not up yet"))
+        #expect(lines.contains("  + more executors requested under backlog (2x, 1.0s–2.0s)"))
+        #expect(lines.contains("  - executors released when idle (at 65.0s)"))
+        #expect(lines.contains("  k idle executors kept (they hold data) (at 66.0s)"))
+        let symbols = Set(lines[5].filter { !$0.isWhitespace })
+        let explained = Set(lines.compactMap { $0.hasPrefix("  ") && $0.count > 3 ? $0.dropFirst(2).first : nil })
+        #expect(symbols.isSubset(of: explained))
+    }
+
     @Test func scalesTallChartsDown() {
         let tall = [TimelineEntry(time: .zero, kind: .executorsAdded((0..<40).map(String.init)), executors: 40, target: 40)]
         let chart = TimelineChartRenderer(width: 10, maxHeight: 4).render(tall, start: .zero, end: TimelineFixtures.t(10))

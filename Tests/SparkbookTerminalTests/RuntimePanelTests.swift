@@ -31,8 +31,8 @@ import Testing
         ]
         let text = try #require(RuntimePanel(style: TerminalStyle(color: false)).render(events: events, timeline: [],
                                                                                        minExecutors: nil))
-        #expect(text.contains("  stage 0: 2 tasks on exec 1×2 · 5 ms · input 1024.0 KiB · shuffle write 12.3 KiB · 1 failed\n"))
-        #expect(text.contains("  stage 1: 1 task on exec 1×1 · 2 ms · shuffle read 12.3 KiB · 2 attempts\n"))
+        #expect(text.contains("  stage 0: 2 tasks on exec 1×2 · 0.005s · input 1024.0 KiB · shuffle write 12.3 KiB · 1 failed\n"))
+        #expect(text.contains("  stage 1: 1 task on exec 1×1 · 0.002s · shuffle read 12.3 KiB · 2 attempts\n"))
     }
 
     @Test func aCoalescedStageNamesItsShuffleAndThePartitionsBeforeAQE() throws {

@@ -10,12 +10,18 @@ import Testing
         let notebook = ReplSessionTests.root.appendingPathComponent("notebooks/dynamic_allocation.ipynb").path
         let walk = try PseudoTerminalProcess(binary, ["walk", notebook])
         try walk.expect("Dynamic Resource Allocation")       // the first markdown cell, rendered
+        try walk.expect("[Enter] more (1/")                    // the intro is longer than the 40-row screen
+        walk.type("\r")
+        try walk.expect("[Enter] more (2/")
+        walk.type("q\r")                                       // skip the rest of the intro, to the code
         try walk.expect("[1/4] cell 9")
         try walk.expect("[Enter] run")
         walk.type("\r")                                        // run the imports
         try walk.expect("[2/4] cell 11")
         try walk.expect("[Enter] run")
-        walk.type("b\r")                                       // back to the imports
+        walk.type("b\r")                                       // back to the imports: their explanation again
+        try walk.expect("[Enter] more (1/")
+        walk.type("q\r")
         try walk.expect("[1/4] cell 9")
         try walk.expect("[Enter] run")
         walk.type("s\r")                                       // skip them this time

@@ -29,7 +29,7 @@ struct ReplCommand: AsyncParsableCommand {
         var options = ReplOptions(workingDirectory: URL(fileURLWithPath: cwd ?? FileManager.default.currentDirectoryPath)
             .standardizedFileURL)
         options.configuration = try sessionOptions.configuration()
-        options.timeScale = sessionOptions.timeScale
+        options.timeScale = sessionOptions.effectiveTimeScale()
         options.eventLogDirectory = sessionOptions.eventLog
         sessionOptions.announceTimeScale()
         options.interactive = interactive

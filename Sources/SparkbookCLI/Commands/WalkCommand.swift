@@ -29,8 +29,13 @@ struct WalkCommand: AsyncParsableCommand {
     @Option(help: "Also write a self-contained HTML report of the walkthrough.")
     var report: String?
 
+    /// Allocation timeouts (and `time.sleep`) multiplied by this unless `--time-scale` says otherwise, so a 60s
+    /// idle timeout passes in 1.2s while a class watches; announced with the way to turn it off.
+    static let classroomTimeScale = 0.02
+
     func run() async throws {
-        let launch = try NotebookLaunch(path: notebook, cwd: cwd, session: session)
+        let launch = try NotebookLaunch(path: notebook, cwd: cwd, session: session,
+                                        defaultTimeScale: Self.classroomTimeScale)
         let inputURL = launch.inputURL, events = launch.events, value = launch.notebook
         var options = launch.options
         let style = TerminalStyle.detect(fileDescriptor: STDOUT_FILENO)
@@ -40,6 +45,7 @@ struct WalkCommand: AsyncParsableCommand {
         walkOptions.auto = auto
         walkOptions.delay = delay
         walkOptions.width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 80
+        walkOptions.height = Self.terminalRows()
         let interactive = isatty(STDIN_FILENO) == 1
         let walkthrough = Walkthrough(runner: runner, notebook: value, path: notebook, options: walkOptions,
                                       input: interactive && !auto ? StandardWalkInput() : nil)
@@ -61,22 +67,39 @@ struct WalkCommand: AsyncParsableCommand {
         }
         walkthrough.beforeCell = { _ in runtimeObserver.cellStarting() }
         walkthrough.afterCell = { _ in runtimeObserver.cellFinished() }
-        let result = await walkthrough.play()
-        if let session = runner.context.active {
-            let summary = ExpectedBehaviourSummary(entries: session.runtime.timeline.entries) { session.conf.get($0) }
-            StandardStreams.out("\n" + MarkdownTerminalRenderer(width: walkOptions.width, style: style).render(summary.markdown))
-            let properties = Dictionary(session.conf.all.map { ($0.key, $0.value) }) { $1 }
-            session.runtime.bus.flush()
-            let replay = ProductionReplay().measuring(RunDigest(events.events))
-            if let replay = replay.render(properties: properties, width: walkOptions.width) {
-                StandardStreams.out("\n" + replay)
-            }
+        let time = WalkTimeText(scale: TimeScale(factor: options.timeScale))
+        walkthrough.addedSteps = {
+            guard let session = runner.context.active else { return [] }
+            return AddedWalkStep.allocationLesson(configuration: { session.conf.get($0) }, time: time)
         }
+        let command = "sparkbook walk \(notebook)"
+        walkthrough.closing = {
+            guard let session = runner.context.active else { return nil }
+            session.runtime.bus.flush()
+            let properties = Dictionary(session.conf.all.map { ($0.key, $0.value) }) { $1 }
+            let replay = ProductionReplay().measuring(RunDigest(events.events))
+            let simulated = replay.simulate(properties: properties)
+            let summary = ExpectedBehaviourSummary(run: session.runtime.timeline.entries, replay: simulated?.result.timeline,
+                                                   events: events.events, time: time, command: command) { session.conf.get($0) }
+            var text = ""
+            if let simulated { text += "\n" + ProductionReplay.text(simulated, width: walkOptions.width) }
+            return text + "\n" + MarkdownTerminalRenderer(width: walkOptions.width, style: style).render(summary.markdown)
+        }
+        let result = await walkthrough.play()
         let application = runner.context.active
         runner.context.shutdown()
         if let report {
             try ReportOutput.write(result, title: inputURL.lastPathComponent, session: application, events: events, to: report)
         }
         if !walkthrough.failedCells.isEmpty, result.cells.isEmpty == false { throw ExitCode(1) }
+    }
+
+    /// The terminal's rows (for paging explanations), or nil when stdout is not a terminal.
+    static func terminalRows() -> Int? {
+        var size = winsize()
+        guard isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else {
+            return Int(ProcessInfo.processInfo.environment["LINES"] ?? "")
+        }
+        return Int(size.ws_row)
     }
 }

@@ -92,6 +92,11 @@ public struct ExecutorRemoval: Hashable, Sendable {
         "Executors \(executorIds.joined(separator: ",")) removed due to idle timeout."
     }
 
+    /// The rules of `ids` (a subset of `executorIds`, e.g. those actually removed), in the order given.
+    public func rules(of ids: [String]) -> [IdleRule] {
+        ids.compactMap { id in executorIds.firstIndex(of: id).flatMap { $0 < rules.count ? rules[$0] : nil } }
+    }
+
     /// `-3 idle 60s`, or `-2 idle 60s, cached 5min` when different rules fired.
     public var label: String { label(removed: executorIds) }
 

@@ -58,7 +58,7 @@ extension ClusterTaskScheduler {
                 }
                 if !removed.isEmpty {
                     let label = removal.label(removed: removed, at: s.policy?.timeScale ?? .realTime)
-                    s.record(.executorsRemoved(removed, label: label), now: now)
+                    s.record(.executorsRemoved(removed, label: label), now: now, idleRules: removal.rules(of: removed))
                 }
             }
         }

@@ -90,9 +90,9 @@ struct SchedulerState {
         if let event { bus.post(event) }
     }
 
-    func record(_ kind: TimelineEntry.Kind, now: ClockTime) {
+    func record(_ kind: TimelineEntry.Kind, now: ClockTime, idleRules: [IdleRule] = []) {
         timeline.record(TimelineEntry(time: now, kind: kind, executors: executors.count, target: policy?.target,
-                                     timeScale: policy?.timeScale ?? .realTime))
+                                      timeScale: policy?.timeScale ?? .realTime, idleRules: idleRules))
     }
 
     // MARK: Placement

@@ -36,7 +36,7 @@ extension SimulatedCluster {
                 for id in removed { removeExecutor(id, now: now) }
                 if !removed.isEmpty {
                     let label = removal.label(removed: removed, at: policy?.timeScale ?? .realTime)
-                    record(.executorsRemoved(removed, label: label), now: now)
+                    record(.executorsRemoved(removed, label: label), now: now, idleRules: removal.rules(of: removed))
                 }
             }
         }

@@ -56,10 +56,10 @@ struct SimulatedCluster {
         if let event { for listener in listeners { listener.onEvent(event) } }
     }
 
-    mutating func record(_ kind: TimelineEntry.Kind, now: ClockTime) {
+    mutating func record(_ kind: TimelineEntry.Kind, now: ClockTime, idleRules: [IdleRule] = []) {
         let target = policy?.target
         timeline.append(TimelineEntry(time: now, kind: kind, executors: executors.count, target: target,
-                                     timeScale: policy?.timeScale ?? .realTime))
+                                      timeScale: policy?.timeScale ?? .realTime, idleRules: idleRules))
         peakExecutors = max(peakExecutors, executors.count)
         peakTarget = max(peakTarget, target ?? provisioner.desiredTotal)
     }

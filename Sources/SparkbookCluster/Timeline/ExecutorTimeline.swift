@@ -21,13 +21,18 @@ public struct TimelineEntry: Hashable, Sendable {
     public let target: Int?
     /// The `--time-scale` the run used, so that timeouts read as configured and as they ran.
     public let timeScale: TimeScale
+    /// For idle removals, the idle rule that timed each removed executor out (empty otherwise), so a reader can
+    /// say which configured timeout fired without parsing `label`.
+    public let idleRules: [IdleRule]
 
-    public init(time: ClockTime, kind: Kind, executors: Int, target: Int?, timeScale: TimeScale = .realTime) {
+    public init(time: ClockTime, kind: Kind, executors: Int, target: Int?, timeScale: TimeScale = .realTime,
+                idleRules: [IdleRule] = []) {
         self.time = time
         self.kind = kind
         self.executors = executors
         self.target = target
         self.timeScale = timeScale
+        self.idleRules = idleRules
     }
 
     /// A request (the desired total changed; no executor came or went yet), as opposed to a change of the
@@ -76,7 +81,7 @@ public struct TimelineEntry: Hashable, Sendable {
     private static func noun(_ count: Int) -> String { count == 1 ? "executor" : "executors" }
     private static func executors(_ count: Int) -> String { "\(count) \(noun(count))" }
     /// An executor the cluster lost (a failed node), not one dynamic allocation released.
-    static func isLoss(_ label: String) -> Bool { label.hasSuffix(" lost") }
+    public static func isLoss(_ label: String) -> Bool { label.hasSuffix(" lost") }
 
     /// The line Spark logs for the change, when it logs one (at the decision's level).
     public var sparkLog: (level: AllocationDecision.LogLevel, line: String)? {

@@ -17,6 +17,14 @@ public struct TimelineChartRenderer: Hashable, Sendable {
     public var maxHeight: Int
     /// Whether to list every change under the chart (off for overviews with hundreds of changes).
     public var showsLegend = true
+    /// Letters per change (listed one by one), or one symbol per kind of change with a legend of the kinds
+    /// (overviews with hundreds of changes, where a letter per change cannot be listed).
+    public var markerStyle = MarkerStyle.perChange
+
+    public enum MarkerStyle: Hashable, Sendable {
+        case perChange
+        case perKind
+    }
 
     public init(width: Int = 60, maxHeight: Int = 12) {
         self.width = max(10, width)
@@ -62,7 +70,8 @@ public struct TimelineChartRenderer: Hashable, Sendable {
         var markerRow = [Character](repeating: " ", count: width)
         var legend = ""
         for (i, entry) in entries.enumerated() {
-            let marker = i < Self.markers.count ? Self.markers[i] : "*"
+            let marker = markerStyle == .perKind ? Self.kindMarker(entry.kind)
+                : i < Self.markers.count ? Self.markers[i] : "*"
             let c = column(of: entry.time)
             if markerRow[c] == " " { markerRow[c] = marker }
             legend += "  \(marker) \(pad(Self.elapsed(entry.time - start), 8)) \(entry.summary)\n"
@@ -71,8 +80,43 @@ public struct TimelineChartRenderer: Hashable, Sendable {
         out += indent + String(markerRow).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
         let endLabel = Self.elapsed(.milliseconds(span))
         out += indent + "0s" + String(repeating: " ", count: max(1, width - 2 - endLabel.count)) + endLabel + "\n"
+        if markerStyle == .perKind { return out + kindLegend(entries, start: start) }
         let key = indent + "█ executors registered  · requested, not yet registered\n"
         return showsLegend ? out + key + legend : out
+    }
+
+    /// The symbol of a kind of change, for `perKind` charts.
+    static func kindMarker(_ kind: TimelineEntry.Kind) -> Character {
+        switch kind {
+        case .targetChanged(let change):
+            switch change.reason {
+            case .initial: "="
+            case .backlog: "+"
+            case .loadDropped: "v"
+            }
+        case .executorsAdded: "^"
+        case .executorsRemoved(_, let label): TimelineEntry.isLoss(label) ? "!" : "-"
+        case .executorsKept: "k"
+        }
+    }
+
+    static let kindMeanings: [(Character, String)] = [
+        ("=", "initial request"), ("+", "more executors requested under backlog"), ("^", "executors up"),
+        ("v", "target lowered (fewer tasks left)"), ("-", "executors released when idle"),
+        ("!", "executors lost"), ("k", "idle executors kept (they hold data)"),
+    ]
+
+    /// One line per kind of change that occurs: its symbol, what it means, how often and when.
+    private func kindLegend(_ entries: [TimelineEntry], start: ClockTime) -> String {
+        var legend = "  █ executors up   · requested, not up yet\n"
+        for (symbol, meaning) in Self.kindMeanings {
+            let times = entries.filter { Self.kindMarker($0.kind) == symbol }.map(\.time)
+            guard let first = times.first, let last = times.last else { continue }
+            let when = times.count == 1 ? "at \(Self.elapsed(first - start))"
+                : "\(times.count)x, \(Self.elapsed(first - start))–\(Self.elapsed(last - start))"
+            legend += "  \(symbol) \(meaning) (\(when))\n"
+        }
+        return legend
     }
 
     /// `+1.5s`, `+61.2s`, `+12m03s`.

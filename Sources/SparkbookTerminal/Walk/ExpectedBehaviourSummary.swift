@@ -1,76 +1,144 @@
 import SparkbookCluster
 
-/// Closes a walkthrough with the seed's expected-behaviour table and what was actually observed for each row,
-/// saying "not observed" honestly when the run was too small or too short to show it.
+/// Closes a walkthrough with the seed's expected-behaviour table: for each row, what this run's events showed
+/// and what the production-scale replay showed (simulated, and labelled so). A row not observed says why and
+/// which command to try; executors real Spark would have kept (shuffle tracking without a timeout) are named.
 public struct ExpectedBehaviourSummary {
-    public let entries: [TimelineEntry]
+    public let run: AllocationObservation
+    /// The production-scale replay's timeline, when it ran.
+    public let replay: AllocationObservation?
     public let configuration: (String) -> String?
+    public let time: WalkTimeText
+    /// Executors that wrote shuffle output in this run (successful tasks with shuffle bytes written).
+    public let shuffleHolders: Set<String>
+    /// How the student started this walkthrough, without a time scale: the base of every "try" command.
+    public let command: String
 
-    public init(entries: [TimelineEntry], configuration: @escaping (String) -> String?) {
-        self.entries = entries
+    public init(run: [TimelineEntry], replay: [TimelineEntry]?, events: [SparkListenerEvent], time: WalkTimeText,
+                command: String, configuration: @escaping (String) -> String?) {
+        self.run = AllocationObservation(run)
+        self.replay = replay.map(AllocationObservation.init)
         self.configuration = configuration
+        self.time = time
+        self.command = command
+        var holders: Set<String> = []
+        for case .taskEnd(_, _, _, let task, .success, let metrics) in events where metrics.shuffleBytesWritten > 0 {
+            holders.insert(task.executorId)
+        }
+        shuffleHolders = holders
     }
 
-    /// A markdown table (rendered by the walkthrough's markdown renderer).
+    /// A markdown table of short verdicts, then the details of each (rendered by the walkthrough's renderer).
     public var markdown: String {
-        var rows = ["| Workload state | Expected | Observed in this run |", "|---|---|---|"]
-        rows.append("| High shuffle load | Executors scale up | \(scaleUp) |")
-        rows.append("| Idle periods | Executors released | \(release) |")
-        rows.append("| Shared cluster | Fair resource usage | \(fairness) |")
-        return "## What this run showed\n\n" + rows.joined(separator: "\n") + "\n"
+        let replayStatus = { (observed: Bool?) in observed.map { $0 ? "observed" : "not observed" } ?? "not run" }
+        let rows = [
+            "| Workload state | Expected | This run | Replay (simulated) |", "|---|---|---|---|",
+            "| High shuffle load | Executors scale up | \(status(run.scaledUp)) | \(replayStatus(replay?.scaledUp)) |",
+            "| Idle periods | Executors released | \(status(!run.releases.isEmpty)) | "
+                + "\(replayStatus(replay.map { !$0.releases.isEmpty })) |",
+            "| Shared cluster | Fair resource usage | not tested | \(replay == nil ? "not run" : "not tested") |",
+        ]
+        var details = [
+            "- **Scale-up, this run:** " + scaleUp(run, scale: time),
+            "- **Idle release, this run:** " + release(run, scale: time),
+        ]
+        if let note = keptInRealSpark { details.append("- **Real Spark here:** " + note) }
+        details.append("- **Shared cluster, this run:** " + sharing(run, tenants: "this run had no other tenant "
+            + "(neighbours sharing the cluster come in a later version), so fairness was not tested"))
+        if let replay {
+            let realTime = WalkTimeText()
+            details += [
+                "- **Scale-up, replay (simulated):** " + scaleUp(replay, scale: realTime),
+                "- **Idle release, replay (simulated):** " + release(replay, scale: realTime),
+                "- **Shared cluster, replay (simulated):** " + sharing(replay, tenants: "the replay is alone on its cluster too"),
+            ]
+        }
+        return "## What this run showed\n\n" + rows.joined(separator: "\n") + "\n\n" + details.joined(separator: "\n") + "\n"
     }
 
-    private var executorCounts: [Int] { entries.map(\.executors) }
+    private func status(_ observed: Bool) -> String { observed ? "observed" : "not observed" }
 
-    private var scaleUp: String {
-        let backlogAdds = entries.filter {
-            if case .targetChanged(let change) = $0.kind, case .backlog = change.reason { return true }
-            return false
-        }
-        guard let first = backlogAdds.first else {
-            let timeout = configuration("spark.dynamicAllocation.schedulerBacklogTimeout") ?? "1s"
-            return "not observed: no tasks waited schedulerBacklogTimeout (\(timeout)); too little data to back up the scheduler"
-        }
-        let index = entries.firstIndex(of: first) ?? 0
-        let before = entries[..<index].last { !isTarget($0) }?.executors ?? 0
-        let peak = executorCounts.max() ?? before
-        let steps = backlogAdds.compactMap { entry -> String? in
-            if case .targetChanged(let change) = entry.kind { return "+\(change.delta)" }
-            return nil
-        }.joined(separator: ", ")
-        return "\(before) → \(peak) executors (\(steps)) from \(clock(first.time))"
+    private var backlogTimeout: String {
+        time.configured(configuration(DynamicAllocationKeys.schedulerBacklogTimeout),
+                        key: DynamicAllocationKeys.schedulerBacklogTimeout, fallback: .seconds(1))
     }
 
-    private var release: String {
-        let removals = entries.filter { if case .executorsRemoved = $0.kind { return true }; return false }
-        guard let last = removals.last else {
-            let timeout = configuration("spark.dynamicAllocation.executorIdleTimeout") ?? "60s"
-            return "not observed: the run ended within executorIdleTimeout (\(timeout)); try time.sleep or --time-scale"
-        }
-        let released = removals.reduce(0) { total, entry in
-            if case .executorsRemoved(let ids, _) = entry.kind { return total + ids.count }
-            return total
-        }
-        return "\(released) released when idle, down to \(last.executors) by \(clock(last.time))"
+    private var idleTimeout: String {
+        time.configured(configuration(DynamicAllocationKeys.executorIdleTimeout),
+                        key: DynamicAllocationKeys.executorIdleTimeout, fallback: .seconds(60))
     }
 
-    private var fairness: String {
-        let peak = executorCounts.max() ?? 0
-        guard let max = configuration("spark.dynamicAllocation.maxExecutors").flatMap({ Int($0) }) else {
-            return "peak \(peak); no maxExecutors, so nothing bounds this job"
+    private var minExecutors: Int { configuration(DynamicAllocationKeys.minExecutors).flatMap { Int($0) } ?? 0 }
+
+    /// The walkthrough again at a smaller time scale (timeouts pass 5x sooner), as a command to copy.
+    private var fasterCommand: String {
+        let factor = time.scale.factor == 1 ? 0.02 : time.scale.factor / 5
+        return "`\(command) --time-scale \(WalkTimeText.factorText(factor))`"
+    }
+
+    private func scaleUp(_ seen: AllocationObservation, scale: WalkTimeText) -> String {
+        guard let first = seen.requests.first else {
+            return "not observed: no task waited schedulerBacklogTimeout \(backlogTimeout), so nothing was "
+                + "requested. Try \(fasterCommand), or `sparkbook run notebooks/scale_up_and_release.py "
+                + "--time-scale 0.02 --timeline` (96 tasks behind one executor)."
         }
-        return "peak \(peak), never above maxExecutors (\(max))"
+        let deltas = seen.requests.prefix(6).map { "+\($0.delta)" }.joined(separator: " ")
+            + (seen.requests.count > 6 ? " … (\(seen.requests.count) requests)" : "")
+        let times = seen.requests.prefix(6).map { scale.at($0.time) }.joined(separator: "/")
+            + (seen.requests.count > 6 ? "/…" : "")
+        var text = (seen.added > 0 ? "observed: " : "requested, but no executor came up: ")
+            + "\(deltas) requested at \(times) (tasks backlogged for \(scale.configured(scaled: first.after))); "
+        text += "\(seen.executorsBeforeScaleUp) → peak \(seen.peakExecutors) executors"
+        return text + "."
     }
 
-    private func isTarget(_ entry: TimelineEntry) -> Bool {
-        if case .targetChanged = entry.kind { return true }
-        return false
+    private func release(_ seen: AllocationObservation, scale: WalkTimeText) -> String {
+        guard let last = seen.releases.last else {
+            if seen.peakExecutors <= minExecutors {
+                return "not observed: this run never had more than minExecutors (\(minExecutors)) executors, so "
+                    + "none could go. Let it scale up first: try \(fasterCommand)."
+            }
+            return "not observed: no executor above minExecutors (\(minExecutors)) stayed idle for "
+                + "executorIdleTimeout \(idleTimeout) before the run ended. Add an idle cell (`time.sleep(90)`) "
+                + "or try \(fasterCommand)."
+        }
+        let times = seen.releases.prefix(4).map { scale.at($0.time) }.joined(separator: "/")
+            + (seen.releases.count > 4 ? "/…" : "")
+        let rules = WalkTimelineText(time: scale).rules(seen.releases.flatMap(\.rules))
+        var text = "observed: \(seen.released.count) executor\(seen.released.count == 1 ? "" : "s") released after "
+            + "\(rules), at \(times), down to \(last.executors)"
+        if last.executors == minExecutors { text += " (minExecutors)" }
+        return text + "."
     }
 
-    private func clock(_ time: ClockTime) -> String {
-        let seconds = time.milliseconds / 1000
-        return String(format: "%02d:%02d.%01d", seconds / 60, seconds % 60, (time.milliseconds % 1000) / 100)
+    /// Executors this run released although they held shuffle output: real Spark keeps those while shuffle
+    /// tracking is on without a timeout (and no shuffle service serves their files). Nil when there are none.
+    var keptInRealSpark: String? {
+        let tracking = configuration(DynamicAllocationKeys.shuffleTrackingEnabled)?.lowercased() == "true"
+        let service = configuration(DynamicAllocationKeys.shuffleServiceEnabled)?.lowercased() == "true"
+        guard tracking, !service, configuration(DynamicAllocationKeys.shuffleTrackingTimeout) == nil else { return nil }
+        let kept = run.released.filter { shuffleHolders.contains($0) }
+        guard !kept.isEmpty else { return nil }
+        let ids = kept.joined(separator: ", ")
+        return "executor\(kept.count == 1 ? "" : "s") \(ids) held shuffle output from an earlier job. With "
+            + "`spark.dynamicAllocation.shuffleTracking.enabled=true` and no `shuffleTracking.timeout`, real Spark "
+            + "keeps an executor while it holds shuffle data, until the driver's ContextCleaner drops the shuffle "
+            + "(at a driver GC, at the latest `spark.cleaner.periodicGC.interval`, 30min), so it would have kept "
+            + "\(kept.count == 1 ? "it" : "them") and released others (or none) instead; Sparkbook released "
+            + "\(kept.count == 1 ? "it" : "them") (it cleans a shuffle when its job ends). Set "
+            + "`spark.dynamicAllocation.shuffleTracking.timeout` (e.g. 120s) to let real Spark release such "
+            + "executors after that long, or use the external shuffle service."
+    }
+
+    private func sharing(_ seen: AllocationObservation, tenants: String) -> String {
+        guard let max = configuration(DynamicAllocationKeys.maxExecutors).flatMap({ Int($0) }) else {
+            return "\(tenants); peak \(seen.peakExecutors) executors, and no maxExecutors bounds the job."
+        }
+        if seen.peakExecutors >= max {
+            return "\(tenants); peak \(seen.peakExecutors) executors = maxExecutors \(max): the cap is what "
+                + "leaves the rest of the cluster to others."
+        }
+        return "\(tenants); peak \(seen.peakExecutors) executors, below maxExecutors \(max), so the cap never had "
+            + "to hold the job back."
     }
 }
-
-import Foundation

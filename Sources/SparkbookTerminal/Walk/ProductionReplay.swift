@@ -63,8 +63,9 @@ public struct ProductionReplay {
             + "(\(ByteCountText.format(bytes)) of \(measured) in \(millis) ms of task time)"
     }
 
-    /// The replay's text (summary and chart), or nil when the settings do not use dynamic allocation.
-    public func render(properties: [String: String], width: Int) -> String? {
+    /// The replayed job on the simulator, with the text that introduces it; nil when the settings do not use
+    /// dynamic allocation.
+    public func simulate(properties: [String: String]) -> (result: SimulationResult, heading: String)? {
         guard properties["spark.dynamicAllocation.enabled"]?.lowercased() == "true" else { return nil }
         var settings = properties.filter { $0.key.hasPrefix("spark.dynamicAllocation.") || $0.key.hasPrefix("spark.shuffle.")
             || $0.key == "spark.executor.cores" || $0.key == "spark.task.cpus" }
@@ -78,12 +79,26 @@ public struct ProductionReplay {
                 .init(name: "shuffle aggregate", tasks: 200, taskTime: .normal(meanSeconds: 4, stddevSeconds: 1), dependsOn: ["scan \(inputGigabytes) GB"]),
             ], idleAfter: .seconds(120), seed: 42)
         guard let result = try? AllocationSimulator(workload: workload).run() else { return nil }
-        var text = "The same settings at production scale (simulated: \(inputGigabytes) GB on a 100-executor YARN "
-            + "cluster, \(tasks) scan tasks of ~\(String(format: "%.1f", seconds))s \(throughputNote)):\n"
-        text += result.summary
+        let heading = "The same settings at production scale (simulated: \(inputGigabytes) GB on a 100-executor YARN "
+            + "cluster, \(tasks) scan tasks of ~\(WalkTimeText.seconds(.milliseconds(Int64(seconds * 1000)))) "
+            + "\(throughputNote)):\n"
+        return (result, heading)
+    }
+
+    /// The replay's text (summary and chart with its legend), or nil when the settings do not use dynamic
+    /// allocation. The chart marks each kind of change with a symbol: a letter per change cannot be listed when
+    /// there are hundreds.
+    public func render(properties: [String: String], width: Int) -> String? {
+        simulate(properties: properties).map { Self.text($0, width: width) }
+    }
+
+    /// The text of a replay already simulated.
+    public static func text(_ replayed: (result: SimulationResult, heading: String), width: Int) -> String {
+        let result = replayed.result
+        var text = replayed.heading + result.summary
         if !text.hasSuffix("\n") { text += "\n" }
         var chart = TimelineChartRenderer(width: max(30, width - 20))
-        chart.showsLegend = false
+        chart.markerStyle = .perKind
         text += chart.render(result.timeline, start: .zero, end: .zero + result.totalDuration)
         return text
     }

@@ -7,14 +7,19 @@ import SparkbookCluster
 public struct RuntimePanel {
     public let style: TerminalStyle
     public let width: Int
+    /// How executor changes and their timeouts are said (the walkthrough's one time format).
+    public let phrasing: WalkTimelineText
 
-    public init(style: TerminalStyle, width: Int = 80) {
+    public init(style: TerminalStyle, width: Int = 80, phrasing: WalkTimelineText = WalkTimelineText(time: WalkTimeText())) {
         self.style = style
         self.width = width
+        self.phrasing = phrasing
     }
 
-    /// Nil when the cell ran no job and changed no executor (nothing to explain).
-    public func render(events: [SparkListenerEvent], timeline: [TimelineEntry], minExecutors: Int?) -> String? {
+    /// Nil when the cell ran no job and changed no executor (nothing to explain). `changesShownLive`: the
+    /// changes were printed as they happened, so the panel sums them up instead of listing them again.
+    public func render(events: [SparkListenerEvent], timeline: [TimelineEntry], minExecutors: Int?,
+                       changesShownLive: Bool = false) -> String? {
         let digest = RunDigest(events)
         // Target changes are shown when they are a cause (the backlog ramp); load-drop bookkeeping is not.
         let changes = timeline.filter {
@@ -29,11 +34,11 @@ public struct RuntimePanel {
         for job in digest.jobs {
             let stages = job.stageIds.compactMap { id in digest.stages.first { $0.id == id } }
             let chain = stages.map { "stage \($0.id) (\($0.name))" }.joined(separator: style.dim(" → shuffle → "))
-            lines.append("job \(job.id)\(job.millis.map { " · \($0) ms" } ?? ""): \(chain.isEmpty ? job.description : chain)")
+            lines.append("job \(job.id)\(job.millis.map { " · " + Self.seconds($0) } ?? ""): \(chain.isEmpty ? job.description : chain)")
             for stage in stages {
                 let spread = stage.tasksByExecutor.map { "exec \($0.executor)×\($0.tasks)" }.joined(separator: " ")
                 var line = "  " + Self.stageHeading(stage) + " on " + (spread.isEmpty ? "-" : spread)
-                if let ms = stage.millis { line += " · \(ms) ms" }
+                if let ms = stage.millis { line += " · " + Self.seconds(ms) }
                 if stage.inputBytesRead > 0 { line += " · input " + ByteCountText.format(stage.inputBytesRead) }
                 if stage.shuffleBytesWritten > 0 { line += " · shuffle write " + ByteCountText.format(stage.shuffleBytesWritten) }
                 if stage.shuffleBytesRead > 0 { line += " · shuffle read " + ByteCountText.format(stage.shuffleBytesRead) }
@@ -44,11 +49,15 @@ public struct RuntimePanel {
         }
         if changes.isEmpty {
             lines.append("executors: no change")
+        } else if changesShownLive, let last = timeline.last {
+            let target = last.target.map { ", target \($0)" } ?? ""
+            lines.append("executors: \(changes.count) change\(changes.count == 1 ? "" : "s") (shown live above); "
+                + "now \(last.executors) up\(target)")
         } else {
             for entry in changes {
-                var text = "executors → \(entry.executors): \(entry.label)"
+                var text = "executors → \(entry.executors): \(phrasing.phrase(entry))"
                 if case .targetChanged = entry.kind, let target = entry.target {
-                    text = "target → \(target): \(entry.label)"
+                    text = "target → \(target): \(phrasing.phrase(entry))"
                 }
                 if case .executorsRemoved = entry.kind, let min = minExecutors, entry.executors == min {
                     text += style.dim(" (floor: minExecutors = \(min))")
@@ -59,6 +68,11 @@ public struct RuntimePanel {
         let title = " What happened at runtime "
         let rule = String(repeating: "─", count: max(4, width - TerminalWidth.of(title) - 2))
         return style.cyan("╭─" + title + rule) + "\n" + lines.map { style.cyan("│ ") + $0 }.joined(separator: "\n") + "\n"
+    }
+
+    /// Milliseconds in the walkthrough's one time format.
+    static func seconds(_ millis: Int64) -> String {
+        WalkTimeText.seconds(.milliseconds(millis))
     }
 
     /// `stage 1 (after shuffle 0): 200 shuffle partitions → 2 tasks after AQE coalescing`: which shuffle a stage

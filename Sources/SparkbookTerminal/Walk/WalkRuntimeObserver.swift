@@ -2,18 +2,25 @@ import SparkbookCluster
 import SparkbookDataFrame
 
 /// Remembers where each walkthrough cell started (event position and cluster time) so its runtime panel shows
-/// only what that cell caused, and closes the walkthrough with the seed's expected-behaviour table.
+/// only what that cell caused, and prints executor changes live while the cell runs.
 public final class WalkRuntimeObserver {
     public let events: EventRecorder
     let context: LaunchContext
     let panel: RuntimePanel
+    let style: TerminalStyle
+    let out: @Sendable (String) -> Void
     private var eventMark = 0
     private var timelineMark = 0
+    private var ticker: WalkLiveTicker?
 
-    public init(events: EventRecorder, context: LaunchContext, style: TerminalStyle, width: Int) {
+    public init(events: EventRecorder, context: LaunchContext, style: TerminalStyle, width: Int,
+                out: @escaping @Sendable (String) -> Void = StandardStreams.out) {
         self.events = events
         self.context = context
-        self.panel = RuntimePanel(style: style, width: width)
+        self.style = style
+        self.out = out
+        self.panel = RuntimePanel(style: style, width: width,
+                                  phrasing: WalkTimelineText(time: WalkTimeText(scale: TimeScale(factor: context.timeScale))))
     }
 
     /// The listener bus delivers on its own thread: flush it at both ends of a cell, so a late event of the
@@ -22,14 +29,18 @@ public final class WalkRuntimeObserver {
         context.active?.runtime.bus.flush()
         eventMark = events.mark
         timelineMark = context.active?.runtime.timeline.entries.count ?? 0
+        ticker = WalkLiveTicker(context: context, text: panel.phrasing, style: style, from: timelineMark, out: out)
     }
 
     public func cellFinished() -> String? {
         let runtime = context.active?.runtime
         runtime?.bus.flush()
+        let shownLive = (ticker?.stop() ?? 0) > 0
+        ticker = nil
         let entries = runtime?.timeline.entries ?? []
         let fresh = timelineMark < entries.count ? Array(entries[timelineMark...]) : []
         let min = context.active?.conf.get("spark.dynamicAllocation.minExecutors").flatMap { Int($0) }
-        return panel.render(events: events.events(since: eventMark), timeline: fresh, minExecutors: min)
+        return panel.render(events: events.events(since: eventMark), timeline: fresh, minExecutors: min,
+                            changesShownLive: shownLive)
     }
 }

@@ -8,6 +8,8 @@ public final class Walkthrough {
         public var auto = false
         public var delay: Double = 1.5
         public var width = 80
+        /// Terminal rows: explanations longer than a screen are shown a page at a time (nil: no paging).
+        public var height: Int?
         public var style: TerminalStyle
         public init(style: TerminalStyle) { self.style = style }
     }
@@ -24,6 +26,11 @@ public final class Walkthrough {
     public var afterCell: ((_ cellIndex: Int) -> String?)?
     /// Drops into a REPL sharing the session; nil when no REPL is available.
     public var tryIt: (() async -> Void)?
+    /// Steps the walkthrough adds after the notebook's cells (asked once they have run, so they can depend on
+    /// the session's settings); they run on the same session and are not written into the notebook.
+    public var addedSteps: (() -> [AddedWalkStep])?
+    /// The closing text (what the run showed), asked after the last step; paged like explanations.
+    public var closing: (() -> String?)?
 
     private var executionCount = 0
     public private(set) var ranCells: [Int] = []
@@ -53,13 +60,15 @@ public final class Walkthrough {
         while step < steps.count {
             let index = steps[step]
             // The explanation first: every markdown cell before this code cell not shown yet.
+            var explanation = ""
             if shownMarkdownUpTo + 1 < index {
                 for m in max(0, shownMarkdownUpTo + 1)..<index where notebook.cells[m].kind == .markdown {
-                    out("\n" + renderer.render(notebook.cells[m].source))
+                    explanation += "\n" + renderer.render(notebook.cells[m].source)
                 }
             }
             shownMarkdownUpTo = max(shownMarkdownUpTo, index)
-            out(panel(for: index, step: step + 1, of: steps.count))
+            show(explanation, then: panel(source: notebook.cells[index].source,
+                                          title: "[\(step + 1)/\(steps.count)] cell \(index + 1)"))
             switch await command() {
             case .run:
                 await run(index)
@@ -93,10 +102,64 @@ public final class Walkthrough {
                 err("unknown key '\(text)'. " + WalkCommandKey.helpText + "\n")
             }
         }
+        var rest = ""
         for m in min(shownMarkdownUpTo + 1, notebook.cells.count)..<notebook.cells.count where notebook.cells[m].kind == .markdown {
-            out("\n" + renderer.render(notebook.cells[m].source))
+            rest += "\n" + renderer.render(notebook.cells[m].source)
         }
+        // The notebook's closing explanation is paged together with what follows it, so no two outputs between
+        // prompts add up to more than a screen.
+        guard await playAddedSteps(after: rest, renderer: renderer) else { return notebook }
+        if let closing = closing?() { show(closing, then: "") }
         return notebook
+    }
+
+    /// The walkthrough's own steps after the notebook's; false when the student quit.
+    private func playAddedSteps(after explanation: String, renderer: MarkdownTerminalRenderer) async -> Bool {
+        let added = addedSteps?() ?? []
+        if added.isEmpty { show(explanation, then: "") }
+        var step = 0, explained = -1
+        while step < added.count {
+            let title = "[added \(step + 1)/\(added.count)] \(added[step].title) · not in the notebook"
+            let text = step == explained ? ""
+                : (step == 0 ? explanation : "") + "\n" + renderer.render(added[step].explanation)
+            explained = step
+            show(text, then: panel(source: added[step].source, title: title))
+            switch await command() {
+            case .run, .edit:
+                var scratch = notebook
+                scratch.cells.append(.code(added[step].source))
+                await run(scratch.cells.count - 1, of: &scratch)
+                step += 1
+            case .skip:
+                out(options.style.dim("skipped") + "\n")
+                step += 1
+            case .tryIt:
+                if let tryIt { await tryIt() } else { err("the REPL is not available in this build\n") }
+            case .quit:
+                out(options.style.dim("walkthrough stopped at added step \(step + 1) of \(added.count)") + "\n")
+                return false
+            case .help, .back, .rerun, .jump, .unknown:
+                err("added steps: Enter/n run · s skip · t try it · q quit\n")
+            }
+        }
+        return true
+    }
+
+    /// Shows `text` and then `last` (the code panel) a screen at a time when someone is there to page: Enter
+    /// shows the next page, `q` jumps to `last` (or, with no `last`, shows the rest at once).
+    func show(_ text: String, then last: String) {
+        guard let height = options.height, !options.auto, let input else { out(text + last); return }
+        let pages = WalkPager(height: height).pages(text + last)
+        for (number, page) in pages.enumerated() {
+            out(page)
+            guard number < pages.count - 1 else { return }
+            let skip = last.isEmpty ? "q all the rest" : "q skip to the code"
+            let line = input.readCommand(prompt: options.style.dim("[Enter] more (\(number + 1)/\(pages.count)) · \(skip) > "))
+            if line == nil || line?.trimmingCharacters(in: .whitespaces).lowercased() == "q" {
+                out(last.isEmpty ? pages[(number + 1)...].joined() : last)
+                return
+            }
+        }
     }
 
     private func command() async -> WalkCommandKey {
@@ -108,18 +171,22 @@ public final class Walkthrough {
         return WalkCommandKey(line)
     }
 
-    func panel(for index: Int, step: Int, of total: Int) -> String {
+    func panel(source: String, title: String) -> String {
         let highlighter = CodeHighlighter(style: options.style)
-        let title = " [\(step)/\(total)] cell \(index + 1) "
+        let title = " \(title) "
         let rule = String(repeating: "─", count: max(4, options.width - TerminalWidth.of(title) - 2))
         var text = "\n" + options.style.bold("──" + title) + options.style.dim(rule) + "\n"
-        for line in notebook.cells[index].source.components(separatedBy: "\n") {
+        for line in source.components(separatedBy: "\n") {
             text += options.style.dim("│ ") + highlighter.highlight(line) + "\n"
         }
         return text
     }
 
     private func run(_ index: Int) async {
+        await run(index, of: &notebook)
+    }
+
+    private func run(_ index: Int, of notebook: inout Notebook) async {
         executionCount += 1
         beforeCell?(index)
         let observer = TerminalRunObserver(errorStyle: options.style, showProgress: false, out: out, err: err)

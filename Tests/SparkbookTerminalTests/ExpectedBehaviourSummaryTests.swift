@@ -1,0 +1,112 @@
+import Foundation
+@testable import SparkbookCluster
+import Testing
+@testable import SparkbookTerminal
+
+/// The closing table says what a run's (synthetic) timeline showed, what the replay showed (simulated), and for
+/// each row not observed why and which command to try. Golden files: Golden/expected_behaviour_*.md (regenerate
+/// with SPARKBOOK_UPDATE_GOLDEN=1).
+@Suite struct ExpectedBehaviourSummaryTests {
+    static let seed: [String: String] = [
+        "spark.dynamicAllocation.enabled": "true", "spark.dynamicAllocation.minExecutors": "2",
+        "spark.dynamicAllocation.initialExecutors": "4", "spark.dynamicAllocation.maxExecutors": "20",
+        "spark.dynamicAllocation.schedulerBacklogTimeout": "5s", "spark.dynamicAllocation.executorIdleTimeout": "60s",
+        "spark.dynamicAllocation.shuffleTracking.enabled": "true",
+    ]
+    static let classroom = WalkTimeText(scale: TimeScale(factor: 0.02))
+
+    static func entry(_ ms: Int64, _ kind: TimelineEntry.Kind, executors: Int, target: Int?,
+                      rules: [IdleRule] = []) -> TimelineEntry {
+        TimelineEntry(time: .zero + .milliseconds(ms), kind: kind, executors: executors, target: target, idleRules: rules)
+    }
+
+    static func backlog(_ ms: Int64, from: Int, to: Int, executors: Int, after: Int64 = 100) -> TimelineEntry {
+        entry(ms, .targetChanged(TargetChange(target: to, previousTarget: from, reason: .backlog(after: .milliseconds(after)))),
+              executors: executors, target: to)
+    }
+
+    /// Two executors, a backlog ramp +1 +2 to 5, then three released after the (scaled) idle timeout.
+    static let scaleUpAndRelease: [TimelineEntry] = [
+        entry(0, .targetChanged(TargetChange(target: 4, previousTarget: 0, reason: .initial)), executors: 0, target: 4),
+        entry(40, .executorsAdded(["1", "2"]), executors: 2, target: 4),
+        entry(900, .targetChanged(TargetChange(target: 2, previousTarget: 4, reason: .loadDropped(needed: 1))),
+              executors: 2, target: 2),
+        backlog(3100, from: 2, to: 3, executors: 2),
+        entry(3150, .executorsAdded(["3"]), executors: 3, target: 3),
+        backlog(4200, from: 3, to: 5, executors: 3),
+        entry(4250, .executorsAdded(["4", "5"]), executors: 5, target: 5),
+        entry(6400, .executorsRemoved(["1", "3", "4"], label: "-3 idle 1.2s"), executors: 2, target: 2,
+              rules: [.plain(.milliseconds(1200)), .plain(.milliseconds(1200)), .plain(.milliseconds(1200))]),
+    ]
+
+    static func taskEnd(executor: String, shuffleBytes: Int64) -> SparkListenerEvent {
+        let task = TaskInfo(taskId: 0, index: 0, launchTime: 0, executorId: executor, host: "localhost", finishTime: 1)
+        return .taskEnd(stageId: 0, stageAttempt: 0, taskType: "ShuffleMapTask", task: task, reason: .success,
+                        metrics: TaskMetrics(shuffleBytesWritten: shuffleBytes, shuffleRecordsWritten: 1))
+    }
+
+    static func summary(run: [TimelineEntry], replay: [TimelineEntry]? = nil, events: [SparkListenerEvent] = [],
+                        properties: [String: String] = seed, time: WalkTimeText = classroom) -> ExpectedBehaviourSummary {
+        ExpectedBehaviourSummary(run: run, replay: replay, events: events, time: time,
+                                 command: "sparkbook walk notebooks/dynamic_allocation.ipynb") { properties[$0] }
+    }
+
+    static func golden(_ name: String, _ text: String) throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name)")
+        if ProcessInfo.processInfo.environment["SPARKBOOK_UPDATE_GOLDEN"] == "1" {
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        #expect(text == (try String(contentsOf: url, encoding: .utf8)))
+    }
+
+    @Test func observedRowsSayWhatAndWhenFromTheRunsEvents() throws {
+        let text = Self.summary(run: Self.scaleUpAndRelease).markdown
+        #expect(text.contains("| High shuffle load | Executors scale up | observed | not run |"))
+        #expect(text.contains("| Idle periods | Executors released | observed | not run |"))
+        #expect(text.contains("observed: +1 +2 requested at 3.1s/4.2s (tasks backlogged for 5s (0.1s at time scale 0.02)); 2 → peak 5 executors."))
+        #expect(text.contains("observed: 3 executors released after idle 60s (1.2s at time scale 0.02), at 6.4s, down to 2 (minExecutors)."))
+        try Self.golden("expected_behaviour_observed.md", text)
+    }
+
+    @Test func rowsNotObservedSayWhyAndWhatToTry() throws {
+        let quiet = [Self.scaleUpAndRelease[0], Self.scaleUpAndRelease[1]]
+        let text = Self.summary(run: quiet).markdown
+        #expect(text.contains("| High shuffle load | Executors scale up | not observed | not run |"))
+        #expect(text.contains("not observed: no task waited schedulerBacklogTimeout 5s (0.1s at time scale 0.02), so "
+            + "nothing was requested. Try `sparkbook walk notebooks/dynamic_allocation.ipynb --time-scale 0.004`"))
+        #expect(text.contains("not observed: this run never had more than minExecutors (2) executors, so none could go."))
+        let realTime = Self.summary(run: Array(Self.scaleUpAndRelease.prefix(7)), time: WalkTimeText()).markdown
+        #expect(realTime.contains("not observed: no executor above minExecutors (2) stayed idle for executorIdleTimeout "
+            + "60s before the run ended. Add an idle cell (`time.sleep(90)`) or try "
+            + "`sparkbook walk notebooks/dynamic_allocation.ipynb --time-scale 0.02`."))
+        try Self.golden("expected_behaviour_not_observed.md", text)
+    }
+
+    @Test func theReplayIsReportedAsSimulatedAndFairnessIsNotClaimed() throws {
+        let replay = Self.scaleUpAndRelease.map {
+            TimelineEntry(time: .zero + .seconds(($0.time - .zero).milliseconds / 10), kind: $0.kind,
+                          executors: $0.executors * 4, target: $0.target.map { $0 * 4 }, idleRules: $0.idleRules.map { _ in .plain(.seconds(60)) })
+        }
+        let text = Self.summary(run: [], replay: replay).markdown
+        #expect(text.contains("| High shuffle load | Executors scale up | not observed | observed |"))
+        #expect(text.contains("| Shared cluster | Fair resource usage | not tested | not tested |"))
+        #expect(text.contains("**Scale-up, replay (simulated):** observed: +1 +2 requested at 310s/420s (tasks backlogged for 0.1s)"))
+        #expect(text.contains("**Idle release, replay (simulated):** observed: 3 executors released after idle 60s, at 640s, down to 8."))
+        #expect(text.contains("this run had no other tenant"))
+        #expect(text.contains("peak 20 executors = maxExecutors 20: the cap is what leaves the rest of the cluster to others."))
+        #expect(!text.lowercased().contains("fair usage observed"))
+        try Self.golden("expected_behaviour_simulated.md", text)
+    }
+
+    @Test func executorsHoldingShuffleOutputAreNamedAsKeptByRealSpark() {
+        let events = [Self.taskEnd(executor: "1", shuffleBytes: 100), Self.taskEnd(executor: "4", shuffleBytes: 0)]
+        let summary = Self.summary(run: Self.scaleUpAndRelease, events: events)
+        let note = summary.keptInRealSpark ?? ""
+        #expect(note.hasPrefix("executor 1 held shuffle output from an earlier job."))
+        #expect(note.contains("`spark.dynamicAllocation.shuffleTracking.timeout`"))
+        var withTimeout = Self.seed
+        withTimeout["spark.dynamicAllocation.shuffleTracking.timeout"] = "30s"
+        #expect(Self.summary(run: Self.scaleUpAndRelease, events: events, properties: withTimeout).keptInRealSpark == nil)
+        #expect(Self.summary(run: Self.scaleUpAndRelease).keptInRealSpark == nil)
+    }
+}
