@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "SparkbookCluster"),
         .target(name: "SparkbookEngine", dependencies: ["SparkbookCluster", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "SparkbookDataFrame", dependencies: ["SparkbookEngine", "SparkbookCluster"]),
-        .target(name: "SparkbookInterpreter", dependencies: ["SparkbookSyntax", "SparkbookDataFrame"]),
+        .target(name: "SparkbookInterpreter", dependencies: ["SparkbookSyntax", "SparkbookDataFrame", "SparkbookCluster"]),
         .target(name: "SparkbookPlugins", dependencies: ["SparkbookInterpreter", "SparkbookDataFrame", "SparkbookEngine"]),
         .target(
             name: "SparkbookTextSource",
@@ -37,7 +37,7 @@ let package = Package(
         .executableTarget(
             name: "SparkbookCLI",
             dependencies: [
-                "SparkbookTerminal", "SparkbookNotebook", "SparkbookEngine", "SparkbookCluster", "SparkbookPlugins", "SparkbookTextSource", "SparkbookReport",
+                "SparkbookTerminal", "SparkbookNotebook", "SparkbookDataFrame", "SparkbookEngine", "SparkbookCluster", "SparkbookPlugins", "SparkbookTextSource", "SparkbookReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "SparkbookNotebookTests", dependencies: ["SparkbookNotebook"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SparkbookReportTests", dependencies: ["SparkbookReport"]),
         .testTarget(name: "SparkbookTerminalTests", dependencies: ["SparkbookTerminal"]),
-        .testTarget(name: "SparkbookCLITests", dependencies: ["SparkbookTerminal"]),
+        .testTarget(name: "SparkbookCLITests", dependencies: ["SparkbookTerminal", "SparkbookCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )

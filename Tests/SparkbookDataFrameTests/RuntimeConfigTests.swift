@@ -63,3 +63,14 @@ struct RuntimeConfigTests {
         #expect(conf.int("missing", default: 5) == 5)
     }
 }
+
+/// `spark.conf.set` of a core property (fixed once the application runs) is Spark's `CANNOT_MODIFY_CONFIG`.
+struct RuntimeConfigCoreKeyTests {
+    @Test func corePropertiesCannotBeModified() throws {
+        let conf = RuntimeConfig([:])
+        let error = #expect(throws: SparkError.self) { try conf.set("spark.dynamicAllocation.enabled", "true") }
+        #expect(error?.description == "[CANNOT_MODIFY_CONFIG] Cannot modify the value of the Spark config: \"spark.dynamicAllocation.enabled\".")
+        let range = #expect(throws: SparkError.self) { try conf.set("spark.sql.shuffle.partitions", "0") }
+        #expect(range?.description.hasPrefix("[INVALID_CONF_VALUE.REQUIREMENT] The value '0'") == true)
+    }
+}

@@ -21,6 +21,11 @@ struct RunCommand: AsyncParsableCommand {
     @Argument(help: "The notebook to run.")
     var notebook: String
 
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp(
+        "Arguments for the notebook's sys.argv (after the notebook; -- passes the rest as they are).",
+        valueName: "ARGS"))
+    var scriptArguments: [String] = []
+
     @Option(name: [.short, .long], help: "Write the executed notebook here (.ipynb), saved after every cell.")
     var output: String?
 
@@ -49,6 +54,7 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         var launch = try NotebookLaunch(path: notebook, cwd: cwd, session: session)
         let inputURL = launch.inputURL, events = launch.events
+        launch.options.scriptArguments = [inputURL.path] + scriptArguments
         launch.options.allowErrors = allowErrors
         launch.options.parameters = try Self.pairParameters(parameters)
         launch.options.outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL }

@@ -140,7 +140,7 @@ extension Interpreter {
         if let value = globals[name] { return value }
         if name == "spark" {
             // Databricks and pyspark shells predefine `spark`; so does Sparkbook, lazily.
-            let session = try SparkSession.builder(context: context).getOrCreate()
+            let session = try withSpan(span) { try SparkSession.builder(context: context).getOrCreate() }
             globals["spark"] = .session(session)
             return .session(session)
         }
@@ -189,7 +189,7 @@ extension Interpreter {
         case .builtin(let name):
             return try await Builtins.call(name, args, interpreter: self)
         case .boundMethod(let receiver, let name):
-            return try await Members.call(name, on: receiver, args, interpreter: self)
+            return try await Members.call(name, on: receiver, args, span: span, interpreter: self)
         case .sparkTypeClass(let cls):
             return try cls.construct(args)
         case .pyClass(let cls) where cls == PyClass.row:
@@ -214,6 +214,8 @@ extension Interpreter {
             throw error
         } catch let error as SparkError {
             throw ScriptError(error, span: span)
+        } catch let error as SessionConfigurationError {
+            throw scriptError(error, sessionStart: span)
         }
     }
 
@@ -225,6 +227,8 @@ extension Interpreter {
             throw error
         } catch let error as SparkError {
             throw ScriptError(error, span: span)
+        } catch let error as SessionConfigurationError {
+            throw scriptError(error, sessionStart: span)
         }
     }
 
