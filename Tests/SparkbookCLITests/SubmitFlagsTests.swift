@@ -69,7 +69,7 @@ struct SubmitFlagsTests {
             \(path):2: error: SparkException: spark.dynamicAllocation.minExecutors (5) must be less than or equal to spark.dynamicAllocation.maxExecutors (2)!
             note: spark.dynamicAllocation.minExecutors=5 was set by `--conf spark.dynamicAllocation.minExecutors=5` on the command line
             note: spark.dynamicAllocation.maxExecutors=2 was set by `--conf spark.dynamicAllocation.maxExecutors=2` on the command line
-            note: the session started here (at 2:6)
+            note: the session started here (at 5:6)
             """), "\(outcome.stderr)")
     }
 
@@ -84,7 +84,11 @@ struct SubmitFlagsTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let outcome = try CommandRunner.run(["run", "--quiet", path, "--conf", "spark.dynamicAllocation.maxExecutors=2"])
         #expect(outcome.status == 1)
-        #expect(outcome.stderr.hasPrefix("\(path):4:"), "\(outcome.stderr)")
+        #expect(outcome.stderr.hasPrefix("""
+            \(path):1:4:6: error: SparkException: spark.dynamicAllocation.minExecutors (5) must be less than or equal to spark.dynamicAllocation.maxExecutors (2)!
+                .config("spark.dynamicAllocation.minExecutors", "5")
+                 ^~~~~~
+            """), "\(outcome.stderr)")
         #expect(outcome.stderr.contains("note: spark.dynamicAllocation.maxExecutors=2 was set by `--conf spark.dynamicAllocation.maxExecutors=2` on the command line"))
     }
 

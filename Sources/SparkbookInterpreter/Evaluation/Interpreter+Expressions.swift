@@ -35,7 +35,12 @@ extension Interpreter {
         case .call(let calleeExpr, let arguments):
             let callee = try await evaluate(calleeExpr)
             let args = try await evaluateArguments(arguments, callee: callee)
-            let result = try await withSpan(expr.span) { try await call(callee, args, span: expr.span) }
+            // A method's own place (`config(...)` in a builder chain), where values it sets are blamed.
+            var methodSpan = expr.span
+            if case .attribute(_, let name) = calleeExpr.kind {
+                methodSpan = SourceSpan(start: max(expr.span.start, calleeExpr.span.end - name.utf8.count), end: expr.span.end)
+            }
+            let result = try await withSpan(expr.span) { try await call(callee, args, span: expr.span, methodSpan: methodSpan) }
             rebindInPlaceMutation(calleeExpr, result)
             return result
         case .subscripted(let baseExpr, let indexExpr):
@@ -184,12 +189,12 @@ extension Interpreter {
         return args
     }
 
-    func call(_ callee: PyValue, _ args: CallArguments, span: SourceSpan) async throws -> PyValue {
+    func call(_ callee: PyValue, _ args: CallArguments, span: SourceSpan, methodSpan: SourceSpan? = nil) async throws -> PyValue {
         switch callee {
         case .builtin(let name):
             return try await Builtins.call(name, args, interpreter: self)
         case .boundMethod(let receiver, let name):
-            return try await Members.call(name, on: receiver, args, span: span, interpreter: self)
+            return try await Members.call(name, on: receiver, args, span: methodSpan ?? span, interpreter: self)
         case .sparkTypeClass(let cls):
             return try cls.construct(args)
         case .pyClass(let cls) where cls == PyClass.row:
