@@ -74,3 +74,13 @@ struct RuntimeConfigCoreKeyTests {
         #expect(range?.description.hasPrefix("[INVALID_CONF_VALUE.REQUIREMENT] The value '0'") == true)
     }
 }
+
+extension RuntimeConfigCoreKeyTests {
+    /// PySpark's builder sets a running session's options with `setConfString`: any key, SQL values checked.
+    @Test func builderOptionsOnARunningSessionSkipTheCoreRefusal() throws {
+        let conf = RuntimeConfig([:])
+        try conf.setConfString("spark.app.name", "two")
+        #expect(conf.get("spark.app.name") == "two")
+        #expect(throws: SparkError.self) { try conf.setConfString("spark.sql.shuffle.partitions", "abc") }
+    }
+}

@@ -27,11 +27,17 @@ public final class RuntimeConfig: Sendable {
     /// property refuses a value of another type or out of its range with Spark's `INVALID_CONF_VALUE`, and a core
     /// property, fixed once the application runs, is refused with `CANNOT_MODIFY_CONFIG`.
     public func set(_ key: String, _ value: String) throws {
-        if let entry = SparkConfigEntries.entry(for: key) {
-            if entry.scope == .core {
-                throw SparkError(.analysis, errorClass: "CANNOT_MODIFY_CONFIG",
-                                 message: "Cannot modify the value of the Spark config: \"\(key)\".")
-            }
+        if SparkConfigEntries.entry(for: key)?.scope == .core {
+            throw SparkError(.analysis, errorClass: "CANNOT_MODIFY_CONFIG",
+                             message: "Cannot modify the value of the Spark config: \"\(key)\".")
+        }
+        try setConfString(key, value)
+    }
+
+    /// What PySpark's builder does with options given to a running session (`setConfString`): SQL properties
+    /// are checked, any other key is recorded as it is.
+    func setConfString(_ key: String, _ value: String) throws {
+        if let entry = SparkConfigEntries.entry(for: key), entry.scope == .sql {
             do { try entry.check(value) } catch { throw SparkError(.illegalArgument, message: error.message) }
         }
         entries.withLock { $0[key] = value }

@@ -30,12 +30,12 @@ extension SparkSession {
 
         /// The active session of the context, with these options applied, or a new one.
         ///
-        /// As in Spark, an existing session takes the runtime SQL options (checked as `spark.conf.set` checks
-        /// them); the others cannot change once the application runs, and Spark warns that they are ignored.
+        /// As in PySpark, options given to an existing session are set on its runtime configuration (SQL ones
+        /// checked as `spark.conf.set` checks them).
         public func getOrCreate() throws -> SparkSession {
             try context.activeSession.withLock { active in
                 if let session = active {
-                    try applyModifiable(to: session)
+                    for (key, value) in options where key != "spark.master" { try session.conf.setConfString(key, value) }
                     return session
                 }
                 var configuration = context.baseConfiguration
@@ -52,20 +52,6 @@ extension SparkSession {
                                                origins: origins, context: context)
                 active = session
                 return session
-            }
-        }
-
-        private func applyModifiable(to session: SparkSession) throws {
-            var ignored = false
-            for key in options.keys.sorted() where key != "spark.master" {
-                if session.conf.isModifiable(key) {
-                    try session.conf.set(key, options[key]!)
-                } else if session.conf.get(key) != options[key] {
-                    ignored = true
-                }
-            }
-            if ignored {
-                context.notice("Using an existing Spark session; only runtime SQL configurations will take effect.")
             }
         }
     }
