@@ -55,5 +55,8 @@ struct SparkConfigEntriesTests {
         }
         #expect(throws: ConfigError.self) { try SparkConfigEntries.check(["spark.dynamicAllocation.enabled": "yes"]) }
         #expect(throws: ConfigError.self) { try SparkConfigEntries.check(["spark.sql.shuffle.partitions": "abc"]) }
+        // Recorded: local[2] accepts spark.task.maxFailures=abc (never read); a cluster refuses it.
+        try SparkConfigEntries.check(["spark.master": "local[2]", "spark.task.maxFailures": "abc"])
+        #expect(throws: ConfigError.self) { try SparkConfigEntries.check(["spark.task.maxFailures": "abc"]) }
     }
 }

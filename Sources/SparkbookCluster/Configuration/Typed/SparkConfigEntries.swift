@@ -10,7 +10,9 @@ public enum SparkConfigEntries {
         try byKey[DynamicAllocationKeys.enabled]?.check(properties[DynamicAllocationKeys.enabled] ?? "false")
         let allocating = properties[DynamicAllocationKeys.enabled]?.trimmingCharacters(in: .whitespaces)
             .lowercased() == "true"
-        for key in properties.keys.sorted() where allocating || !readOnlyWithDynamicAllocation(key) {
+        let local = properties["spark.master"]?.hasPrefix("local") == true
+        for key in properties.keys.sorted() where (allocating || !readOnlyWithDynamicAllocation(key))
+            && !(local && readOnlyOnACluster.contains(key)) {
             try byKey[key]?.check(properties[key]!)
         }
     }
@@ -96,6 +98,9 @@ public enum SparkConfigEntries {
         SparkConfigEntry("spark.locality.wait", .time(.milliseconds), .core),
         SparkConfigEntry("spark.eventLog.enabled", .boolean, .core),
     ]
+
+    /// Settings a `local` master never reads (it makes one attempt per task, or F with `local[N,F]`).
+    static let readOnlyOnACluster: Set<String> = ["spark.task.maxFailures"]
 
     /// Allocation settings Spark reads only when dynamic allocation is on, so a bad one is harmless otherwise.
     static func readOnlyWithDynamicAllocation(_ key: String) -> Bool {
