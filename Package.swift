@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "SparkbookCluster"),
         .target(name: "SparkbookEngine", dependencies: ["SparkbookCluster", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "SparkbookDataFrame", dependencies: ["SparkbookEngine", "SparkbookCluster"]),
-        .target(name: "SparkbookInterpreter", dependencies: ["SparkbookSyntax", "SparkbookDataFrame"]),
+        .target(name: "SparkbookInterpreter", dependencies: ["SparkbookSyntax", "SparkbookDataFrame", "SparkbookCluster"]),
         .target(name: "SparkbookPlugins", dependencies: ["SparkbookInterpreter", "SparkbookDataFrame", "SparkbookEngine"]),
         .target(
             name: "SparkbookTextSource",
@@ -36,7 +36,7 @@ let package = Package(
         .executableTarget(
             name: "SparkbookCLI",
             dependencies: [
-                "SparkbookTerminal", "SparkbookNotebook", "SparkbookEngine", "SparkbookCluster", "SparkbookPlugins", "SparkbookTextSource", "SparkbookReport",
+                "SparkbookTerminal", "SparkbookNotebook", "SparkbookDataFrame", "SparkbookEngine", "SparkbookCluster", "SparkbookPlugins", "SparkbookTextSource", "SparkbookReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "SparkbookReportTests", dependencies: ["SparkbookReport", "SparkbookCluster", "SparkbookNotebook"]),
         .testTarget(name: "SparkbookTerminalTests", dependencies: ["SparkbookTerminal"]),
         // Golden/ is read and regenerated in place through #filePath, so it is not a bundle resource.
-        .testTarget(name: "SparkbookCLITests", dependencies: ["SparkbookTerminal"], exclude: ["Golden"]),
+        .testTarget(name: "SparkbookCLITests", dependencies: ["SparkbookTerminal", "SparkbookCLI"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import SparkbookCluster
 import SparkbookNotebook
+import SparkbookTerminal
 
 /// What `run` and `walk` share before the first cell: the notebook read from disk (errors named with their
 /// place), and run options built from the session options, with an event recorder for reports and panels.
@@ -23,7 +24,11 @@ struct NotebookLaunch {
         }
         options = RunOptions(workingDirectory: cwd.map { URL(fileURLWithPath: $0).standardizedFileURL }
             ?? inputURL.deletingLastPathComponent())
-        options.configuration = try session.configuration()
+        let configuration = try session.configuration()
+        options.configuration = configuration.properties
+        options.configurationOrigins = configuration.origins
+        options.scriptArguments = [inputURL.path]
+        for note in configuration.notes { StandardStreams.err(note + "\n") }
         options.timeScale = session.effectiveTimeScale(fallback: defaultTimeScale)
         options.eventLogDirectory = session.eventLog
         options.listeners = [events]

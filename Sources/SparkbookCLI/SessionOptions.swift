@@ -4,7 +4,8 @@ import SparkbookCluster
 import SparkbookTerminal
 
 /// Options every command that starts a Spark session shares: the configuration layers Spark has
-/// (defaults file < `--conf` < the notebook's builder), the master, the event log and the time scale.
+/// (defaults file < `--conf` and spark-submit's flags < the notebook's builder), the master, the event log and
+/// the time scale. spark-submit's own flags keep their meaning (`--num-executors` is `spark.executor.instances`).
 struct SessionOptions: ParsableArguments {
     @Option(name: .customLong("conf"), help: ArgumentHelp("A Spark property, KEY=VALUE; repeatable.", valueName: "KEY=VALUE"))
     var conf: [String] = []
@@ -15,6 +16,35 @@ struct SessionOptions: ParsableArguments {
     @Option(help: "The Spark master: local[N], local-cluster[W,C,M], yarn, k8s://URL, serverless; default: the embedded cluster.")
     var master: String?
 
+    @Option(help: ArgumentHelp("Where the driver runs: client (the default, and the only mode: the driver is this process).",
+                               valueName: "MODE"))
+    var deployMode: String?
+
+    @Option(help: ArgumentHelp("The application's name (spark.app.name).", valueName: "NAME"))
+    var name: String?
+
+    @Option(help: ArgumentHelp("Executors to start with (spark.executor.instances).", valueName: "N"))
+    var numExecutors: String?
+
+    @Option(help: ArgumentHelp("Cores per executor (spark.executor.cores).", valueName: "N"))
+    var executorCores: String?
+
+    @Option(help: ArgumentHelp("Memory per executor, e.g. 2g (spark.executor.memory).", valueName: "MEM"))
+    var executorMemory: String?
+
+    @Option(help: ArgumentHelp("Memory for the driver, e.g. 1g (spark.driver.memory).", valueName: "MEM"))
+    var driverMemory: String?
+
+    @Option(help: ArgumentHelp("Refused: cells run in Sparkbook's Python subset, which imports no modules from files.",
+                               valueName: "FILES"))
+    var pyFiles: String?
+
+    @Option(help: ArgumentHelp("Refused: Sparkbook has no JVM to load jars into.", valueName: "JARS"))
+    var jars: String?
+
+    @Option(help: ArgumentHelp("Refused: Sparkbook has no JVM to load Maven packages into.", valueName: "PACKAGES"))
+    var packages: String?
+
     @Option(help: ArgumentHelp("Write Spark's JSON event log (Spark History Server format) into this folder.", valueName: "DIR"))
     var eventLog: String?
 
@@ -23,6 +53,7 @@ struct SessionOptions: ParsableArguments {
 
     func validate() throws {
         if let timeScale, !(timeScale > 0) { throw ValidationError("--time-scale must be greater than 0") }
+        try SubmitFlags(self).validate()
     }
 
     /// `--time-scale` when given, else `fallback` (real time, or a walkthrough's classroom scale).
@@ -30,11 +61,17 @@ struct SessionOptions: ParsableArguments {
         timeScale ?? fallback
     }
 
-    /// The properties a session starts from, before the notebook's own `.config()` calls.
-    func configuration() throws -> [String: String] {
-        var properties: [String: String] = [:]
+    /// The properties a session starts from, before the notebook's own `.config()` calls, each with the place
+    /// that set it: the properties file, then `--conf` in order, then spark-submit's flags (which win over a
+    /// `--conf` of the same key, as spark-submit's do).
+    func configuration() throws -> LaunchConfiguration {
+        var result = LaunchConfiguration()
         if let path = propertiesFile ?? SparkDefaultsFile.defaultLocation() {
-            do { properties = try SparkDefaultsFile.load(path: path) } catch let error as ConfigError {
+            do {
+                for entry in try SparkDefaultsFile.loadWithOrigins(path: path) {
+                    result.set(entry.key, entry.value, origin: entry.origin)
+                }
+            } catch let error as ConfigError {
                 throw CLIError.message(error.message)
             }
         }
@@ -42,10 +79,17 @@ struct SessionOptions: ParsableArguments {
             guard let eq = entry.firstIndex(of: "="), eq != entry.startIndex else {
                 throw CLIError.message("--conf expects KEY=VALUE, got '\(entry)'")
             }
-            properties[String(entry[..<eq])] = String(entry[entry.index(after: eq)...])
+            result.set(String(entry[..<eq]), String(entry[entry.index(after: eq)...]), origin: .commandLine("--conf \(entry)"))
         }
-        if let master { properties["spark.master"] = master }
-        return properties
+        let flags = SubmitFlags(self).settings(master: master ?? result.properties["spark.master"])
+        for flag in flags.applied {
+            result.set(flag.key, flag.value, origin: .commandLine("\(flag.flag) \(flag.value)"))
+        }
+        for flag in flags.ignored {
+            result.notes.append("note: \(flag.flag) has no effect with master \(master ?? result.properties["spark.master"] ?? "") "
+                + "(spark-submit applies it only on a cluster manager)")
+        }
+        return result
     }
 
     /// Says so when timeouts are scaled: a teaching aid must never change timing silently. A scale the user
@@ -59,5 +103,18 @@ struct SessionOptions: ParsableArguments {
                 + WalkTimeText.seconds(TimeScale(factor: scale).scale(.seconds(60))) + "; --time-scale 1 for real time"
         }
         FileHandle.standardError.write(Data((note + "\n").utf8))
+    }
+}
+
+/// Spark properties for a launch and where each was set.
+struct LaunchConfiguration {
+    var properties: [String: String] = [:]
+    var origins: [String: ConfigOrigin] = [:]
+    /// Flags that were read but have no effect, said on stderr.
+    var notes: [String] = []
+
+    mutating func set(_ key: String, _ value: String, origin: ConfigOrigin) {
+        properties[key] = value
+        origins[key] = origin
     }
 }

@@ -6,6 +6,8 @@ struct SparkbookCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sparkbook",
         abstract: "Run PySpark-style notebooks and scripts on an embedded Spark-like engine.",
-        subcommands: [RunCommand.self, WalkCommand.self, ReplCommand.self, GenDataCommand.self, SimulateCommand.self]
+        version: SparkbookVersion.line,
+        subcommands: [RunCommand.self, WalkCommand.self, ReplCommand.self, GenDataCommand.self, SimulateCommand.self,
+                      VersionCommand.self]
     )
 }

@@ -63,3 +63,24 @@ struct RuntimeConfigTests {
         #expect(conf.int("missing", default: 5) == 5)
     }
 }
+
+/// `spark.conf.set` of a core property (fixed once the application runs) is Spark's `CANNOT_MODIFY_CONFIG`.
+struct RuntimeConfigCoreKeyTests {
+    @Test func corePropertiesCannotBeModified() throws {
+        let conf = RuntimeConfig([:])
+        let error = #expect(throws: SparkError.self) { try conf.set("spark.dynamicAllocation.enabled", "true") }
+        #expect(error?.description == "[CANNOT_MODIFY_CONFIG] Cannot modify the value of the Spark config: \"spark.dynamicAllocation.enabled\".")
+        let range = #expect(throws: SparkError.self) { try conf.set("spark.sql.shuffle.partitions", "0") }
+        #expect(range?.description.hasPrefix("[INVALID_CONF_VALUE.REQUIREMENT] The value '0'") == true)
+    }
+}
+
+extension RuntimeConfigCoreKeyTests {
+    /// PySpark's builder sets a running session's options with `setConfString`: any key, SQL values checked.
+    @Test func builderOptionsOnARunningSessionSkipTheCoreRefusal() throws {
+        let conf = RuntimeConfig([:])
+        try conf.setConfString("spark.app.name", "two")
+        #expect(conf.get("spark.app.name") == "two")
+        #expect(throws: SparkError.self) { try conf.setConfString("spark.sql.shuffle.partitions", "abc") }
+    }
+}

@@ -8,6 +8,9 @@ struct InterpreterImportsTests {
         ("import pyspark\nprint(pyspark.sql.functions)", "<module 'pyspark.sql.functions'>\n"),
         ("from pyspark.sql import SparkSession, functions as F\nprint(SparkSession, F.col)", "<class 'pyspark.sql.session.SparkSession'> <bound method module.col>\n"),
         ("from pyspark.sql.functions import *\nprint(col('x'), sum('y'))", "Column<'x'> Column<'sum(y)'>\n"),
+        // Python's own REPL has sys.argv == [''] too; `sparkbook run` gives the script's path and arguments.
+        ("import sys\nprint(sys.argv, sys.argv[0] == '')", "[''] True\n"),
+        ("from sys import argv\nprint(len(argv))", "1\n"),
     ])
     func importForms(_ source: String, _ expected: String) async throws {
         #expect(try await ScriptHarness.stdout(source) == expected)
@@ -17,7 +20,7 @@ struct InterpreterImportsTests {
         let error = await ScriptHarness.failure("import pandas as pd")
         #expect(error?.exceptionName == "ModuleNotFoundError")
         #expect(error?.message == "No module named 'pandas'")
-        #expect(error?.rendered.contains("help: Sparkbook provides pyspark, pyspark.sql, pyspark.sql.functions, pyspark.sql.types, decimal, datetime and time") == true)
+        #expect(error?.rendered.contains("help: Sparkbook provides pyspark, pyspark.sql, pyspark.sql.functions, pyspark.sql.types, decimal, datetime, time and sys") == true)
     }
 
     @Test func aMisspelledNameIsAnImportErrorWithASuggestion() async {

@@ -28,7 +28,10 @@ struct ReplCommand: AsyncParsableCommand {
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         var options = ReplOptions(workingDirectory: URL(fileURLWithPath: cwd ?? FileManager.default.currentDirectoryPath)
             .standardizedFileURL)
-        options.configuration = try sessionOptions.configuration()
+        let configuration = try sessionOptions.configuration()
+        options.configuration = configuration.properties
+        options.configurationOrigins = configuration.origins
+        for note in configuration.notes { StandardStreams.err(note + "\n") }
         options.timeScale = sessionOptions.effectiveTimeScale()
         options.eventLogDirectory = sessionOptions.eventLog
         sessionOptions.announceTimeScale()

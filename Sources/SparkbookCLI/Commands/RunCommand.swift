@@ -21,6 +21,11 @@ struct RunCommand: AsyncParsableCommand {
     @Argument(help: "The notebook to run.")
     var notebook: String
 
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp(
+        "Arguments for the notebook's sys.argv (after the notebook; -- passes the rest as they are).",
+        valueName: "ARGS"))
+    var scriptArguments: [String] = []
+
     @Option(name: [.short, .long], help: "Write the executed notebook here (.ipynb), saved after every cell.")
     var output: String?
 
@@ -49,6 +54,7 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         var launch = try NotebookLaunch(path: notebook, cwd: cwd, session: session)
         let inputURL = launch.inputURL, events = launch.events
+        launch.options.scriptArguments = [inputURL.path] + Self.droppingSeparator(scriptArguments)
         launch.options.allowErrors = allowErrors
         launch.options.parameters = try Self.pairParameters(parameters)
         launch.options.outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
@@ -73,6 +79,14 @@ struct RunCommand: AsyncParsableCommand {
                 + (options.outputURL.map { "; the executed notebook is saved in \($0.path)" } ?? "") + "\n")
             throw ExitCode(1)
         }
+    }
+
+    /// `--` ends Sparkbook's options (what follows goes to `sys.argv` as it is); the separator itself is not an argument.
+    static func droppingSeparator(_ arguments: [String]) -> [String] {
+        guard let separator = arguments.firstIndex(of: "--") else { return arguments }
+        var result = arguments
+        result.remove(at: separator)
+        return result
     }
 
     /// `-p a 1 -p b x` arrives as ["a", "1", "b", "x"]; `-p a=1` is accepted too.

@@ -6,6 +6,10 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
         case typeMismatch
         /// The value parses but breaks the key's own check (`[INVALID_CONF_VALUE.REQUIREMENT]`).
         case requirementFailed
+        /// The value is not one of the key's options (`[INVALID_CONF_VALUE.OUT_OF_RANGE_OF_OPTIONS]`).
+        case outOfRangeOfOptions
+        /// `spark.sql.session.timeZone` names no zone (`[INVALID_CONF_VALUE.TIME_ZONE]`).
+        case invalidTimeZone
         case negativeExecutorBounds
         case zeroMaxExecutors
         case minAboveMax
@@ -46,5 +50,33 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
             code: .requirementFailed, key: key,
             message: "[INVALID_CONF_VALUE.REQUIREMENT] The value '\(renderedValue)' in the config \"\(key)\" "
                 + "is invalid. \(requirement) SQLSTATE: 22022")
+    }
+
+    /// Spark 4's wording when a value is not one of the key's options, listed in Spark's order.
+    public static func outOfRangeOfOptions(key: String, value: String, options: [String]) -> ConfigError {
+        ConfigError(
+            code: .outOfRangeOfOptions, key: key,
+            message: "[INVALID_CONF_VALUE.OUT_OF_RANGE_OF_OPTIONS] The value '\(value)' in the config \"\(key)\" "
+                + "is invalid. It should be one of '\(options.joined(separator: ", "))'. SQLSTATE: 22022")
+    }
+
+    /// Spark 4's wording when the session time zone does not resolve.
+    public static func timeZone(key: String, value: String) -> ConfigError {
+        ConfigError(
+            code: .invalidTimeZone, key: key,
+            message: "[INVALID_CONF_VALUE.TIME_ZONE] The value '\(value)' in the config \"\(key)\" "
+                + "is invalid. Cannot resolve the given timezone. SQLSTATE: 22022")
+    }
+}
+
+extension ConfigError {
+    /// Every property whose value the error is about: both bounds for `min > max`, cores and cpus per task.
+    public var keys: [String] {
+        typealias Keys = DynamicAllocationKeys
+        switch code {
+        case .minAboveMax: return [Keys.minExecutors, Keys.maxExecutors]
+        case .coresBelowTaskCpus: return [Keys.executorCores, Keys.taskCpus]
+        default: return key.map { [$0] } ?? []
+        }
     }
 }

@@ -12,14 +12,23 @@ public enum SparkDefaultsFile {
     }
 
     public static func load(path: String) throws -> [String: String] {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw ConfigError(code: .propertiesFile, key: nil, message: "Properties file \(path) does not exist or cannot be read.")
-        }
-        return try parse(text, path: path)
+        Dictionary(try loadWithOrigins(path: path).map { ($0.key, $0.value) }) { $1 }
     }
 
     public static func parse(_ text: String, path: String = "spark-defaults.conf") throws -> [String: String] {
-        var properties: [String: String] = [:]
+        Dictionary(try entries(text, path: path).map { ($0.key, $0.value) }) { $1 }
+    }
+
+    /// The file's properties with their places, so an error about a value can name the line that set it.
+    public static func loadWithOrigins(path: String) throws -> [(key: String, value: String, origin: ConfigOrigin)] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw ConfigError(code: .propertiesFile, key: nil, message: "Properties file \(path) does not exist or cannot be read.")
+        }
+        return try entries(text, path: path).map { ($0.key, $0.value, .propertiesFile(path: path, line: $0.line)) }
+    }
+
+    static func entries(_ text: String, path: String) throws -> [(key: String, value: String, line: Int)] {
+        var properties: [(key: String, value: String, line: Int)] = []
         for (number, raw) in text.components(separatedBy: .newlines).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("!") { continue }
@@ -29,7 +38,8 @@ public enum SparkDefaultsFile {
             }
             let key = String(line[..<split])
             let value = line[line.index(after: split)...].trimmingCharacters(in: .whitespaces)
-            properties[key] = value.hasPrefix("=") ? value.dropFirst().trimmingCharacters(in: .whitespaces) : value
+            properties.append((key, value.hasPrefix("=") ? value.dropFirst().trimmingCharacters(in: .whitespaces) : value,
+                               number + 1))
         }
         return properties
     }

@@ -10,6 +10,10 @@ import Synchronization
 public final class LaunchContext: @unchecked Sendable {
     /// `--conf` and defaults-file properties, lower precedence than builder `.config()`.
     public let baseConfiguration: [String: String]
+    /// Where each base property was set (`--conf ...`, a properties file's line), for errors about its value.
+    public let baseOrigins: [String: ConfigOrigin]
+    /// `sys.argv`: the script's path and the arguments after it (`[""]` in a REPL, as in Python's).
+    public let scriptArguments: [String]
     public let workingDirectory: URL
     public let dataSources: DataSourceRegistry
     /// `--time-scale`: every allocation timeout (and `time.sleep` in cells) is multiplied by it, so a 60 s idle
@@ -25,9 +29,12 @@ public final class LaunchContext: @unchecked Sendable {
     public let notices = Mutex<[String]>([])
     let activeSession = Mutex<SparkSession?>(nil)
 
-    public init(baseConfiguration: [String: String] = [:], workingDirectory: URL, dataSources: DataSourceRegistry,
-                timeScale: Double = 1) {
+    public init(baseConfiguration: [String: String] = [:], baseOrigins: [String: ConfigOrigin] = [:],
+                workingDirectory: URL, dataSources: DataSourceRegistry, timeScale: Double = 1,
+                scriptArguments: [String] = [""]) {
         self.baseConfiguration = baseConfiguration
+        self.baseOrigins = baseOrigins
+        self.scriptArguments = scriptArguments
         self.timeScale = timeScale
         self.workingDirectory = workingDirectory
         self.dataSources = dataSources

@@ -1,3 +1,4 @@
+import SparkbookCluster
 import SparkbookEngine
 import Synchronization
 
@@ -22,13 +23,22 @@ public final class RuntimeConfig: Sendable {
                          sqlState: "42K0I")
     }
 
-    /// Sets a property; a value that does not parse as the type of a SQL property Spark knows is refused with
-    /// Spark's `INVALID_CONF_VALUE.TYPE_MISMATCH`, as `spark.conf.set` does (so a typo fails here, not later).
+    /// Sets a property, checked as `spark.conf.set` checks it (so a typo fails here, not later): a typed SQL
+    /// property refuses a value of another type or out of its range with Spark's `INVALID_CONF_VALUE`, and a core
+    /// property, fixed once the application runs, is refused with `CANNOT_MODIFY_CONFIG`.
     public func set(_ key: String, _ value: String) throws {
-        if let type = SparkDefaults.type(of: key), !type.accepts(value, key: key) {
-            throw SparkError(.illegalArgument, errorClass: "INVALID_CONF_VALUE.TYPE_MISMATCH",
-                             message: "The value '\(value)' in the config \"\(key)\" is invalid. It should be a/an "
-                                 + "'\(type.sparkName)' value.", sqlState: "22022")
+        if SparkConfigEntries.entry(for: key)?.scope == .core {
+            throw SparkError(.analysis, errorClass: "CANNOT_MODIFY_CONFIG",
+                             message: "Cannot modify the value of the Spark config: \"\(key)\".")
+        }
+        try setConfString(key, value)
+    }
+
+    /// What PySpark's builder does with options given to a running session (`setConfString`): SQL properties
+    /// are checked, any other key is recorded as it is.
+    func setConfString(_ key: String, _ value: String) throws {
+        if let entry = SparkConfigEntries.entry(for: key), entry.scope == .sql {
+            do { try entry.check(value) } catch { throw SparkError(.illegalArgument, message: error.message) }
         }
         entries.withLock { $0[key] = value }
     }

@@ -21,7 +21,8 @@ public final class SparkSession: Sendable {
     let executor: QueryExecutor
 
     /// Starts the application: validates the allocation settings (Spark's messages) and the cluster.
-    init(appName: String, master: String, configuration: [String: String], context: LaunchContext) throws {
+    init(appName: String, master: String, configuration: [String: String], origins: [String: ConfigOrigin] = [:],
+         context: LaunchContext) throws {
         self.appName = appName
         self.master = master
         self.context = context
@@ -31,11 +32,12 @@ public final class SparkSession: Sendable {
         options.eventLogDirectory = context.eventLogDirectory
         options.consoleProgress = context.consoleProgress
         do {
+            try SparkConfigEntries.check(configuration)
             runtime = try ClusterRuntime.start(
                 master: master, properties: configuration, timeScale: TimeScale(factor: context.timeScale),
                 listeners: context.listeners, options: options)
         } catch let error as ConfigError {
-            throw SparkError(.execution, message: error.message)
+            throw SessionConfigurationError(error, configuration: configuration, origins: origins)
         } catch let error as ClusterManagerError {
             throw SparkError(.illegalArgument, message: error.message)
         }

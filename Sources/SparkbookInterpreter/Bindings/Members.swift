@@ -1,5 +1,6 @@
 import SparkbookDataFrame
 import SparkbookEngine
+import SparkbookSyntax
 
 /// Attribute lookup and method dispatch for every kind of object, in one place, so that unknown names get a
 /// did-you-mean and completion can list what exists.
@@ -75,7 +76,7 @@ public enum Members {
         case .module(.sparkSessionClass) where name == "builder":
             return .builder(SparkSession.builder(context: context))
         case .module(let module):
-            if let member = ModuleMembers.member(name, of: module) { return member }
+            if let member = ModuleMembers.member(name, of: module, context: context) { return member }
         case .session(let session):
             switch name {
             case "read": return .reader(session.read)
@@ -141,10 +142,11 @@ public enum Members {
         }
     }
 
-    static func call(_ name: String, on receiver: PyValue, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
+    static func call(_ name: String, on receiver: PyValue, _ args: CallArguments, span: SourceSpan,
+                     interpreter: Interpreter) async throws -> PyValue {
         switch receiver {
         case .module(let module): return try await ModuleMembers.call(name, of: module, args, interpreter: interpreter)
-        case .builder(let b): return try BuilderBinding.call(name, b, args)
+        case .builder(let b): return try BuilderBinding.call(name, b, args, origin: interpreter.origin(of: span))
         case .session(let s): return try SessionBinding.call(name, s, args)
         case .conf(let c): return try ConfBinding.call(name, c, args)
         case .catalog(let s): return try CatalogBinding.call(name, s, args)

@@ -13,6 +13,7 @@ enum ModuleMembers {
         case .types: SparkTypeClass.allCases.map(\.rawValue) + ["Row"]
         case .sparkSessionClass: ["builder", "getActiveSession"]
         case .time: ["sleep", "time", "perf_counter"]
+        case .sys: ["argv"]
         case .decimal: ["Decimal"]
         case .datetime: ["date", "datetime"]
         }
@@ -43,8 +44,14 @@ enum ModuleMembers {
         }
     }
 
-    static func all(of module: ModuleName) -> [(String, PyValue)] {
-        names(of: module).compactMap { name in member(name, of: module).map { (name, $0) } }
+    /// A member that depends on the run: `sys.argv` is the launch's arguments; the rest are fixed.
+    static func member(_ name: String, of module: ModuleName, context: LaunchContext) -> PyValue? {
+        if module == .sys, name == "argv" { return .list(context.scriptArguments.map(PyValue.string)) }
+        return member(name, of: module)
+    }
+
+    static func all(of module: ModuleName, context: LaunchContext) -> [(String, PyValue)] {
+        names(of: module).compactMap { name in member(name, of: module, context: context).map { (name, $0) } }
     }
 
     static func call(_ name: String, of module: ModuleName, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {

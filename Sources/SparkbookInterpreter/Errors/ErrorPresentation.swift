@@ -1,3 +1,4 @@
+import SparkbookDataFrame
 import SparkbookEngine
 import SparkbookSyntax
 
@@ -11,7 +12,7 @@ public struct ErrorPresentation: Sendable {
 
     public init(_ error: any Error, in file: SourceFile, color: Bool) {
         let diagnostic: Diagnostic
-        switch error {
+        switch (error as? SessionConfigurationError)?.error ?? error {
         case let d as Diagnostic:
             exceptionName = d.code == DiagnosticCode.unsupported ? "NotImplementedError" : "SyntaxError"
             message = d.message

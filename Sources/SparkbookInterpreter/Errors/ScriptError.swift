@@ -9,6 +9,8 @@ public struct ScriptError: Error, Sendable {
     public var message: String
     public var span: SourceSpan?
     public var suggestion: String?
+    /// Further places to look (where a configuration value was set).
+    public var notes: [DiagnosticNote] = []
 
     public init(_ exceptionType: String, _ message: String, span: SourceSpan? = nil, suggestion: String? = nil) {
         self.exceptionType = exceptionType
@@ -41,7 +43,7 @@ public struct ScriptError: Error, Sendable {
     public var summary: String { "\(exceptionType): \(message)" }
 
     public var diagnostic: Diagnostic {
-        Diagnostic(code: exceptionType, message: summary, span: span, suggestion: suggestion)
+        Diagnostic(code: exceptionType, message: summary, span: span, suggestion: suggestion, notes: notes)
     }
 
     static func type(_ message: String, span: SourceSpan? = nil) -> ScriptError {

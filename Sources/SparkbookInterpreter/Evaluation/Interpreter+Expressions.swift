@@ -35,7 +35,12 @@ extension Interpreter {
         case .call(let calleeExpr, let arguments):
             let callee = try await evaluate(calleeExpr)
             let args = try await evaluateArguments(arguments, callee: callee)
-            let result = try await withSpan(expr.span) { try await call(callee, args, span: expr.span) }
+            // A method's own place (`config(...)` in a builder chain), where values it sets are blamed.
+            var methodSpan = expr.span
+            if case .attribute(_, let name) = calleeExpr.kind {
+                methodSpan = SourceSpan(start: max(expr.span.start, calleeExpr.span.end - name.utf8.count), end: expr.span.end)
+            }
+            let result = try await withSpan(expr.span) { try await call(callee, args, span: expr.span, methodSpan: methodSpan) }
             rebindInPlaceMutation(calleeExpr, result)
             return result
         case .subscripted(let baseExpr, let indexExpr):
@@ -140,7 +145,7 @@ extension Interpreter {
         if let value = globals[name] { return value }
         if name == "spark" {
             // Databricks and pyspark shells predefine `spark`; so does Sparkbook, lazily.
-            let session = try SparkSession.builder(context: context).getOrCreate()
+            let session = try withSpan(span) { try SparkSession.builder(context: context).getOrCreate() }
             globals["spark"] = .session(session)
             return .session(session)
         }
@@ -184,12 +189,12 @@ extension Interpreter {
         return args
     }
 
-    func call(_ callee: PyValue, _ args: CallArguments, span: SourceSpan) async throws -> PyValue {
+    func call(_ callee: PyValue, _ args: CallArguments, span: SourceSpan, methodSpan: SourceSpan? = nil) async throws -> PyValue {
         switch callee {
         case .builtin(let name):
             return try await Builtins.call(name, args, interpreter: self)
         case .boundMethod(let receiver, let name):
-            return try await Members.call(name, on: receiver, args, interpreter: self)
+            return try await Members.call(name, on: receiver, args, span: methodSpan ?? span, interpreter: self)
         case .sparkTypeClass(let cls):
             return try cls.construct(args)
         case .pyClass(let cls) where cls == PyClass.row:
@@ -214,6 +219,8 @@ extension Interpreter {
             throw error
         } catch let error as SparkError {
             throw ScriptError(error, span: span)
+        } catch let error as SessionConfigurationError {
+            throw scriptError(error, sessionStart: span)
         }
     }
 
@@ -225,6 +232,8 @@ extension Interpreter {
             throw error
         } catch let error as SparkError {
             throw ScriptError(error, span: span)
+        } catch let error as SessionConfigurationError {
+            throw scriptError(error, sessionStart: span)
         }
     }
 

@@ -22,10 +22,10 @@ extension Interpreter {
         for name in names {
             let member = name.dottedPath
             if member == "*" {
-                for (key, value) in ModuleMembers.all(of: module) { globals[key] = value }
+                for (key, value) in ModuleMembers.all(of: module, context: context) { globals[key] = value }
                 continue
             }
-            guard let value = ModuleMembers.member(member, of: module) else {
+            guard let value = ModuleMembers.member(member, of: module, context: context) else {
                 let suggestion = ModuleMembers.names(of: module).bestMatch(for: member)
                 throw ScriptError("ImportError", "cannot import name '\(member)' from '\(dotted)'", span: name.span,
                                   suggestion: suggestion.map { "did you mean '\($0)'?" })
@@ -36,6 +36,6 @@ extension Interpreter {
 
     private func moduleNotFound(_ name: String, span: SourceSpan) -> ScriptError {
         ScriptError("ModuleNotFoundError", "No module named '\(name)'", span: span,
-                    suggestion: "Sparkbook provides pyspark, pyspark.sql, pyspark.sql.functions, pyspark.sql.types, decimal, datetime and time")
+                    suggestion: "Sparkbook provides pyspark, pyspark.sql, pyspark.sql.functions, pyspark.sql.types, decimal, datetime, time and sys")
     }
 }

@@ -81,6 +81,8 @@ public enum ModuleName: String, Sendable, CaseIterable {
     case datetime = "datetime"
     /// Python's `time`: `sleep` lets a notebook wait for idle executors to leave (scaled by `--time-scale`).
     case time = "time"
+    /// Python's `sys`: `sys.argv` holds the script's path and the arguments given after it on the command line.
+    case sys = "sys"
 }
 
 extension PyValue {

@@ -16,9 +16,9 @@ public final class NotebookRunner {
     public init(registry: PluginRegistry, options: RunOptions) {
         self.registry = registry
         self.options = options
-        self.context = LaunchContext(baseConfiguration: options.configuration,
+        self.context = LaunchContext(baseConfiguration: options.configuration, baseOrigins: options.configurationOrigins,
                                      workingDirectory: options.workingDirectory, dataSources: registry.dataSources,
-                                     timeScale: options.timeScale)
+                                     timeScale: options.timeScale, scriptArguments: options.scriptArguments)
         context.eventLogDirectory = options.eventLogDirectory
         context.listeners = options.listeners
         self.interpreter = Interpreter(context: context, sink: recorder)

@@ -13,6 +13,10 @@ public struct RunOptions: Sendable {
     public var outputURL: URL?
     /// Spark properties from `--conf` and the defaults file.
     public var configuration: [String: String] = [:]
+    /// Where each of those properties was set (`--conf ...`, a properties file's line), for errors about them.
+    public var configurationOrigins: [String: ConfigOrigin] = [:]
+    /// `sys.argv`: the script's path and the arguments given after it.
+    public var scriptArguments: [String] = [""]
     /// `--time-scale`: allocation timeouts (and `time.sleep`) multiplied by it.
     public var timeScale: Double = 1
     /// `--event-log DIR`.

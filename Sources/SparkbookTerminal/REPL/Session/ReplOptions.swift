@@ -1,3 +1,4 @@
+import SparkbookCluster
 import Foundation
 
 /// How a REPL session is set up: from `sparkbook repl`'s flags.
@@ -6,6 +7,8 @@ public struct ReplOptions: Sendable {
     public var workingDirectory: URL
     /// `--conf KEY=VALUE` and `--master`, applied to the session the entries build.
     public var configuration: [String: String] = [:]
+    /// Where each of those properties was set (`--conf ...`, a properties file's line), for errors about them.
+    public var configurationOrigins: [String: ConfigOrigin] = [:]
     /// Colour for prompts and errors: only on a terminal and never with NO_COLOR.
     public var color = false
     /// Interactive: `Out[n]:` labels and prompts. Scripts print bare values, as `sparkbook run` does.

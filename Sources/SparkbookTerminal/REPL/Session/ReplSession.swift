@@ -50,7 +50,7 @@ public final class ReplSession {
         if let sharedContext {
             self.context = sharedContext
         } else {
-            self.context = LaunchContext(baseConfiguration: options.configuration,
+            self.context = LaunchContext(baseConfiguration: options.configuration, baseOrigins: options.configurationOrigins,
                                          workingDirectory: options.workingDirectory, dataSources: registry.dataSources,
                                          timeScale: options.timeScale)
             context.eventLogDirectory = options.eventLogDirectory
