@@ -133,13 +133,12 @@ struct SimulationRunTests {
         #expect(lines.filter { $0.contains("\"SparkListenerTaskEnd\"") }.count == 250)
     }
 
-    @Test func production500GBWorkloadRunsWellUnderOneSecond() throws {
+    /// How fast it replays is a benchmark's question (`sparkbook simulate`'s figure in BENCHMARKS.md), not a
+    /// timed test's: on a loaded machine any wall-clock bound is noise.
+    @Test func production500GBWorkloadReplaysToTheEnd() throws {
         let path = Self.repoRoot.appendingPathComponent("simulations/production_500gb.json").path
         let workload = try SimulationWorkload.load(path: path)
-        let started = ContinuousClock.now
         let result = try AllocationSimulator(workload: workload, options: Self.options()).run()
-        let elapsed = started.duration(to: ContinuousClock.now)
-        #expect(elapsed < .seconds(1))
         #expect(result.tasksRun == 4000 + 200)
         #expect(result.peakExecutors == 20)
         #expect(result.finalExecutors == 2)
