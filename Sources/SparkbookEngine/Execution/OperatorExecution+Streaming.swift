@@ -12,7 +12,9 @@ extension OperatorExecution {
         if case .limit(let n, let child) = op, Self.streamableLeaf(child) != nil {
             var remaining = n
             do {
-                try forEachBatch(child, partition: partition, readsWhole: false) { batch in
+                // Batches no longer than the limit, so a small limit reads (and counts) only its rows.
+                try forEachBatch(child, partition: partition, maxRows: max(1, min(n, Self.streamingBatchRows)),
+                                 readsWhole: false) { batch in
                     let part = batch.prefix(remaining)
                     remaining -= part.rowCount
                     if part.rowCount > 0 { try body(part) }
@@ -21,18 +23,18 @@ extension OperatorExecution {
             } catch is EnoughRows {}
             return
         }
-        try forEachBatch(op, partition: partition, readsWhole: true, body)
+        try forEachBatch(op, partition: partition, maxRows: Self.streamingBatchRows, readsWhole: true, body)
     }
 
     /// `readsWhole`: the scan's input bytes are claimed in the task's metrics; a limit reads part of the split,
     /// how much is not measured, so it reports records only (bytes would overstate the scan's throughput).
-    private func forEachBatch(_ op: PhysicalOperator, partition: Int, readsWhole: Bool,
+    private func forEachBatch(_ op: PhysicalOperator, partition: Int, maxRows: Int, readsWhole: Bool,
                               _ body: (RecordBatch) throws -> Void) throws {
         if let (relation, columns) = Self.streamableLeaf(op), let scan = relation.scan as? any StreamingScan {
             let inputBytes = scan.inputBytes(partition: partition)
             var records = 0
             defer { if let inputBytes { metrics?.inputRead(bytes: readsWhole ? inputBytes : 0, records: records) } }
-            try scan.forEachBatch(partition: partition, columns: columns, maxRows: Self.streamingBatchRows) { batch in
+            try scan.forEachBatch(partition: partition, columns: columns, maxRows: maxRows) { batch in
                 records += batch.rowCount
                 // The operators above are deterministic: they do not depend on the partition's number, so the
                 // batch runs as the only partition of a local relation.
