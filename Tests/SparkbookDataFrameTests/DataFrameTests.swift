@@ -130,4 +130,28 @@ struct DataFrameTests {
         #expect(context.resolve(path: "/tmp/y.csv").path == "/tmp/y.csv")
         #expect(context.resolve(path: "file:///tmp/z.csv").path == "/tmp/z.csv")
     }
+
+    /// `spark.range(10**10).collect()` once needed 80 GB and ended the process; now each action's job is bounded
+    /// by `spark.driver.maxResultSize` batch by batch, fails with Spark's abort, and the session runs on.
+    @Test func collectingPastMaxResultSizeFailsAsSparkDoesAndTheSessionLives() async throws {
+        let session = try SeedData.session(["spark.driver.maxResultSize": "1m"])
+        let huge = try session.range(0, 10_000_000_000)
+        let actions: [@Sendable () async throws -> Void] = [
+            { _ = try await huge.collect() },
+            { _ = try await huge.take(1_000_000_000) },
+            { _ = try await huge.showString(1_000_000_000) },
+            { _ = try await huge.select([Column("id")]).filter(Column(.binary(.greater, .column("id"), .literal(.long(5))))).collect() },
+        ]
+        for action in actions {
+            do {
+                try await action()
+                Issue.record("the action brought more than 1m to the driver")
+            } catch let error as SparkError {
+                #expect(error.message.hasPrefix("Job aborted due to stage failure: Total size of serialized results of "))
+                #expect(error.message.hasSuffix(" is bigger than spark.driver.maxResultSize (1024.0 KiB)"))
+            }
+        }
+        #expect(try await session.range(0, 10).collect().count == 10)
+        #expect(try await huge.limit(3).collect().count == 3)
+    }
 }

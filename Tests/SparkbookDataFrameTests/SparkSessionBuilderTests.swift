@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SparkbookEngine
 @testable import SparkbookDataFrame
 
 /// One session per launch context, and configuration precedence: builder over `--conf` over Spark defaults.
@@ -77,5 +78,13 @@ struct SparkSessionBuilderTests {
         let builder = SparkSession.builder(context: context).enableHiveSupport().appName("h")
         #expect(builder.options == ["spark.app.name": "h"])
         #expect(context.drainNotices() == ["enableHiveSupport() has no effect in Sparkbook: there is no Hive metastore."])
+    }
+
+    @Test func aMaxResultSizeThatIsNotASizeIsRefusedAsSparkRefusesIt() {
+        let context = SeedData.context(["spark.driver.maxResultSize": "abc"])
+        #expect(throws: SparkError(.illegalArgument, message: "[INVALID_CONF_VALUE.TYPE_MISMATCH] The value 'abc' in "
+            + "the config \"spark.driver.maxResultSize\" is invalid. It should be a/an 'bytes in BYTE' value. SQLSTATE: 22022")) {
+            try SparkSession.builder(context: context).getOrCreate()
+        }
     }
 }

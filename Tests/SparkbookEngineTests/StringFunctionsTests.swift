@@ -26,4 +26,18 @@ import Testing
         #expect(try FunctionTestSupport.evaluate(.function("reverse", [.column("a")]), schema, [.array([.integer(1), .integer(2)])])
                 == .array([.integer(2), .integer(1)]))
     }
+
+    /// `repeat('ab', 2**31-1)` or `lpad('a', 2**31-1)` once asked for gigabytes (and `lpad` for 16 bytes per
+    /// character on top); now the size is checked first and refused with the JVM's error, as Spark's.
+    @Test func sizesPastTheJVMsLimitsAreRefusedBeforeAnythingIsBuilt() throws {
+        let overflow = SparkError(.execution, message: "java.lang.ArithmeticException: integer overflow")
+        #expect(throws: overflow) { try call("repeat", .string("ab"), [.integer(Int32.max)]) }
+        let vmLimit = SparkError(.execution, message: "java.lang.OutOfMemoryError: Requested array size exceeds VM limit")
+        #expect(throws: vmLimit) { try call("repeat", .string("a"), [.integer(Int32.max)]) }
+        #expect(throws: vmLimit) { try call("lpad", .string("a"), [.integer(Int32.max), .string("x")]) }
+        #expect(throws: vmLimit) { try call("rpad", .string("a"), [.integer(Int32.max)]) }
+        let heap = SparkError(.execution, message: "java.lang.OutOfMemoryError: Java heap space")
+        #expect(throws: heap) { try call("rpad", .string("a"), [.integer(1_500_000_000)]) }
+        #expect(try call("lpad", .string("a"), [.integer(5), .string("xyz")]) == .string("xyzxa"))
+    }
 }

@@ -67,4 +67,18 @@ struct IntegerOverflowTests {
         #expect(try await ScriptHarness.stdout("print(2 ** 62, (-1) ** 7, (-2) ** 63 if False else 0, 3 ** 39, 1 << 62, -8 >> 70)")
                 == "4611686018427387904 -1 0 4052555153018976267 4611686018427387904 -1\n")
     }
+
+    /// `"a" * 10**12` once ended the process asking for a terabyte; Python raises `MemoryError` (no message), and
+    /// the session keeps its variables.
+    @Test(arguments: ["'a' * 10**12", "10**12 * 'a'", "[0] * 10**12", "10**12 * [0]", "[1, 2] * (2**62)",
+                      "'{:>1000000000000}'.format(1)", "f'{1:>1000000000000}'", "'%1000000000000d' % 1"])
+    func hugeObjectsRaiseMemoryError(source: String) async throws {
+        let harness = ScriptHarness()
+        try await harness.run("kept = 41")
+        let failure = await ScriptHarness.failure(source, harness: harness)
+        #expect(failure?.exceptionName == "MemoryError")
+        #expect(failure?.message == "")
+        #expect(failure?.rendered.contains("MemoryError\n") == true)
+        #expect(try await harness.run("kept + 1") == .int(42))
+    }
 }

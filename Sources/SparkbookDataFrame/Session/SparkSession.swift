@@ -45,7 +45,15 @@ public final class SparkSession: Sendable {
         var settings = configuration
         settings["spark.app.id"] = runtime.appId
         self.conf = RuntimeConfig(settings)
-        self.executor = QueryExecutor(scheduler: runtime.scheduler, parallelism: runtime.initialTaskSlots)
+        let resultLimit: ResultSizeLimit
+        do {
+            resultLimit = try ResultSizeLimit(property: configuration[ResultSizeLimit.key])
+        } catch {
+            runtime.shutdown()
+            throw SparkError(.illegalArgument, message: error.message)
+        }
+        self.executor = QueryExecutor(scheduler: runtime.scheduler, parallelism: runtime.initialTaskSlots,
+                                      resultLimit: resultLimit)
         // Spark's WARN lines and Sparkbook's own notes reach the user; Spark's INFO lines stay in the log.
         let misspelled = ConfigKeySuggester().unknownKeyNotices(in: configuration)
         for notice in misspelled + runtime.notices where notice.level == .warning || notice.source == .sparkbook {

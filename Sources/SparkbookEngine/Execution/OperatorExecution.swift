@@ -150,7 +150,8 @@ struct OperatorExecution: Sendable {
         })
     }
 
-    private struct EnoughRows: Error {}
+    /// Ends a scan early once a limit has its rows.
+    struct EnoughRows: Error {}
 
     /// The first `n` rows of a partition, read in one batch of at most `n` rows.
     static func firstRows(_ n: Int, of scan: any StreamingScan, partition: Int, columns: [Int]) throws -> [RecordBatch] {

@@ -12,13 +12,17 @@ public final class QueryExecutor: Sendable {
     private let limitScaleUpFactor = 4
     /// `spark.stage.maxConsecutiveAttempts`: how often a stage may be resubmitted after fetch failures.
     static let maxStageAttempts = 4
+    /// `spark.driver.maxResultSize`: what each job of `collect` may bring to the driver.
+    public let resultLimit: ResultSizeLimit
 
-    public init(scheduler: any TaskScheduler, parallelism: Int) {
+    public init(scheduler: any TaskScheduler, parallelism: Int, resultLimit: ResultSizeLimit = .sparkDefault) {
         self.scheduler = scheduler
         self.coalescer = PartitionCoalescer(parallelism: parallelism)
+        self.resultLimit = resultLimit
     }
 
-    /// Runs the plan and returns the result rows as batches, in partition order.
+    /// Runs the plan and returns the result rows as batches, in partition order. Each job's results are bounded
+    /// by `spark.driver.maxResultSize` (Spark's abort past it).
     public func collect(_ plan: PhysicalPlan, description: String) async throws -> [RecordBatch] {
         let final = plan.stages[plan.stages.count - 1]
         if let limit = plan.limit, plan.stages.count == 1, let partitions = final.leafPartitionCount {
@@ -65,15 +69,18 @@ public final class QueryExecutor: Sendable {
 
     /// Runs the plan and keeps each result partition with its executor (for `cache()`).
     public func collectPartitions(_ plan: PhysicalPlan, description: String) async throws -> [PartitionResult] {
-        try await runJobPartitions(plan, partitions: nil, description: description)
+        try await runJobPartitions(plan, partitions: nil, description: description, results: nil)
     }
 
     private func runJob(_ plan: PhysicalPlan, partitions: Range<Int>?, description: String) async throws -> [RecordBatch] {
-        try await runJobPartitions(plan, partitions: partitions, description: description).flatMap(\.batches)
+        try await runJobPartitions(plan, partitions: partitions, description: description,
+                                   results: resultLimit.account()).flatMap(\.batches)
     }
 
-    private func runJobPartitions(_ plan: PhysicalPlan, partitions: Range<Int>?,
-                                  description: String) async throws -> [PartitionResult] {
+    /// `results`: the driver's count of this job's result bytes (nil for a cache, whose partitions stay on the
+    /// executors).
+    private func runJobPartitions(_ plan: PhysicalPlan, partitions: Range<Int>?, description: String,
+                                  results account: ResultSizeAccount?) async throws -> [PartitionResult] {
         let (jobId, firstStage, firstShuffle) = counters.withLock { c -> (Int, Int, Int) in
             defer { c.job += 1; c.stage += plan.stages.count; c.shuffle += plan.stages.count }
             return (c.job, c.stage, c.shuffle)
@@ -161,7 +168,8 @@ public final class QueryExecutor: Sendable {
                             try execution.writeExchange(stage.root, partition: partition, mapCount: mapCount,
                                                         handle: handle, partitioning: partitioning)
                         case .result:
-                            let batches = try execution.run(stage.root, partition: partition)
+                            let batches = try account.map { try execution.boundedResult(stage.root, partition: partition, account: $0) }
+                                ?? execution.run(stage.root, partition: partition)
                             let result = PartitionResult(partition: partition, executorId: context.executorId,
                                                          batches: batches)
                             results.withLock { $0[partition] = result }

@@ -39,8 +39,8 @@ public struct ScriptError: Error, Sendable {
         return "did you mean `\(best)`?"
     }
 
-    /// `Type: message`, as the last line of a Python traceback.
-    public var summary: String { "\(exceptionType): \(message)" }
+    /// `Type: message`, as the last line of a Python traceback (`MemoryError` alone when there is no message).
+    public var summary: String { message.isEmpty ? exceptionType : "\(exceptionType): \(message)" }
 
     public var diagnostic: Diagnostic {
         Diagnostic(code: exceptionType, message: summary, span: span, suggestion: suggestion, notes: notes)

@@ -19,6 +19,7 @@ enum Formatting {
 
     static func apply(_ text: String, to value: PyValue, span: SourceSpan) throws -> String {
         guard let spec = FormatSpec(text) else { throw ScriptError.value("Invalid format specifier '\(text)' for object of type '\(value.typeName)'", span: span) }
+        try PythonAllocation.check(count: spec.width, itemBytes: 1, span: span)
         return try apply(spec, to: value, span: span)
     }
 

@@ -36,15 +36,13 @@ enum Operators {
         case (.float, .float), (.float, .int), (.int, .float):
             return try floatBinary(op, l.number!, r.number!, span)
         case (.string(let a), .string(let b)) where op == .add: return .string(a + b)
-        case (.string(let a), .int(let n)) where op == .multiply: return .string(String(repeating: a, count: max(0, Int(n))))
-        case (.int(let n), .string(let a)) where op == .multiply: return .string(String(repeating: a, count: max(0, Int(n))))
-        case (.int(let n), .list(let a)) where op == .multiply:
-            return .list(Array([[PyValue]](repeating: a, count: max(0, Int(n))).joined()))
+        case (.string(let a), .int(let n)) where op == .multiply: return .string(try repeated(a, n, span))
+        case (.int(let n), .string(let a)) where op == .multiply: return .string(try repeated(a, n, span))
+        case (.int(let n), .list(let a)) where op == .multiply: return .list(try repeated(a, n, span))
         case (.string(let a), _) where op == .modulo: return .string(try PercentFormatting.format(a, r, span: span))
         case (.list(let a), .list(let b)) where op == .add: return .list(a + b)
         case (.tuple(let a), .tuple(let b)) where op == .add: return .tuple(a + b)
-        case (.list(let a), .int(let n)) where op == .multiply:
-            return .list(Array([[PyValue]](repeating: a, count: max(0, Int(n))).joined()))
+        case (.list(let a), .int(let n)) where op == .multiply: return .list(try repeated(a, n, span))
         case (.decimal, .decimal), (.decimal, .int), (.int, .decimal):
             return .decimal(try decimalBinary(op, l.decimal!, r.decimal!, span))
         case (.date, _) where op == .add || op == .subtract, (.datetime, _) where op == .add || op == .subtract:
@@ -54,6 +52,20 @@ enum Operators {
             throw ScriptError.type("unsupported operand type(s) for \(op.rawValue): '\(l.typeName)' and '\(r.typeName)'",
                                    span: span)
         }
+    }
+
+    /// `s * n`: Python's `MemoryError` when the result cannot be held, checked before it is built.
+    private static func repeated(_ s: String, _ n: Int64, _ span: SourceSpan) throws -> String {
+        let count = Int(max(0, n))
+        try PythonAllocation.check(count: count, itemBytes: s.utf8.count, span: span)
+        return String(repeating: s, count: count)
+    }
+
+    /// `list * n`, checked as `s * n` is.
+    private static func repeated(_ items: [PyValue], _ n: Int64, _ span: SourceSpan) throws -> [PyValue] {
+        let count = Int(max(0, n))
+        try PythonAllocation.check(count: count, itemBytes: items.count * PythonAllocation.listItemBytes, span: span)
+        return Array([[PyValue]](repeating: items, count: count).joined())
     }
 
     private static func boolAsInt(_ v: PyValue) -> PyValue {

@@ -40,6 +40,7 @@ enum PercentFormatting {
             let width = chars.prefix { $0.isASCII && $0.isNumber }
             chars.removeFirst(width.count)
             spec.width = Int(String(width)) ?? 0
+            try PythonAllocation.check(count: spec.width, itemBytes: 1, span: span)
             if chars.first == "." {
                 chars.removeFirst()
                 let digits = chars.prefix { $0.isASCII && $0.isNumber }

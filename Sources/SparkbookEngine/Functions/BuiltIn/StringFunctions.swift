@@ -42,13 +42,15 @@ enum StringFunctions {
                                                           withTemplate: JavaRegex.template(v[2].string)))
         },
         RowFunction("lpad", arity: 2...3, nullability: .whenAnyArgument, namer: { padName("lpad", $0) }, signature: Signatures.fixed([.string, .integer, .string], .string)) { v, _ in
-            .string(pad(v[0].string, Int(v[1].int64Value ?? 0), v.count > 2 ? v[2].string : " ", left: true))
+            .string(try pad(v[0].string, Int(v[1].int64Value ?? 0), v.count > 2 ? v[2].string : " ", left: true))
         },
         RowFunction("rpad", arity: 2...3, nullability: .whenAnyArgument, namer: { padName("rpad", $0) }, signature: Signatures.fixed([.string, .integer, .string], .string)) { v, _ in
-            .string(pad(v[0].string, Int(v[1].int64Value ?? 0), v.count > 2 ? v[2].string : " ", left: false))
+            .string(try pad(v[0].string, Int(v[1].int64Value ?? 0), v.count > 2 ? v[2].string : " ", left: false))
         },
         RowFunction("repeat", arity: 2...2, nullability: .whenAnyArgument, signature: Signatures.fixed([.string, .integer], .string)) { v, _ in
-            .string(String(repeating: v[0].string, count: max(0, Int(v[1].int64Value ?? 0))))
+            let s = v[0].string, count = max(0, Int(v[1].int64Value ?? 0))
+            try ValueAllocation.checkRepeat(bytes: s.utf8.count, count: count)
+            return .string(String(repeating: s, count: count))
         },
         // `instr(s, sub)`: the 1-based character position of the first occurrence, 0 when absent.
         RowFunction("instr", arity: 2...2, nullability: .whenAnyArgument, signature: Signatures.fixed([.string, .string], .integer)) { v, _ in
@@ -94,11 +96,15 @@ enum StringFunctions {
         "\(name)(\((args.count == 2 ? args + [" "] : args).joined(separator: ", ")))"
     }
 
-    static func pad(_ s: String, _ length: Int, _ fill: String, left: Bool) -> String {
+    static func pad(_ s: String, _ length: Int, _ fill: String, left: Bool) throws -> String {
         let chars = Array(s)
         guard length > chars.count else { return String(chars.prefix(max(0, length))) }
         guard !fill.isEmpty else { return s }
-        let padding = String(Array(String(repeating: fill, count: length)).prefix(length - chars.count))
+        // At least one byte per character: a length past the JVM's limits fails before anything is built.
+        try ValueAllocation.checkString(bytes: length)
+        let missing = length - chars.count
+        let repeats = (missing + fill.count - 1) / fill.count
+        let padding = String(String(repeating: fill, count: repeats).prefix(missing))
         return left ? padding + s : s + padding
     }
 }

@@ -1,0 +1,30 @@
+/// The size checks a function makes before it builds a value whose size a user's argument chooses
+/// (`repeat`, `lpad`, `rpad`): the value is refused, with the error Spark's own JVM gives, before any memory
+/// is asked for, so an argument like `10**9` fails the query instead of ending the process.
+enum ValueAllocation {
+    /// The longest array the JVM allocates (`ByteArrayMethods.MAX_ROUNDED_ARRAY_LENGTH`): a longer string's bytes
+    /// cannot exist in Spark.
+    static let maxArrayLength = Int(Int32.max) - 15
+    /// Spark's default driver heap (`spark.driver.memory`, 1g), where local mode builds every value: a single
+    /// value larger than it fails with the JVM's `OutOfMemoryError` in Spark, and is refused here.
+    static let heapBytes = 1 << 30
+
+    /// A string of at least `bytes` bytes, or the JVM's error for it.
+    static func checkString(bytes: Int) throws {
+        if bytes > maxArrayLength { throw outOfMemory("Requested array size exceeds VM limit") }
+        if bytes > heapBytes { throw outOfMemory("Java heap space") }
+    }
+
+    /// `repeat(s, n)`: Spark multiplies the lengths in 32-bit arithmetic and fails on overflow.
+    static func checkRepeat(bytes: Int, count: Int) throws {
+        let (total, overflow) = bytes.multipliedReportingOverflow(by: count)
+        if overflow || total > Int(Int32.max) {
+            throw SparkError(.execution, message: "java.lang.ArithmeticException: integer overflow")
+        }
+        try checkString(bytes: total)
+    }
+
+    private static func outOfMemory(_ detail: String) -> SparkError {
+        SparkError(.execution, message: "java.lang.OutOfMemoryError: \(detail)")
+    }
+}
