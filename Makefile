@@ -14,11 +14,15 @@ run: system-deps
 	$(SWIFT) build $(RELEASE) --product sparkbook
 	.build/release/sparkbook run notebooks/dynamic_allocation.ipynb
 
+# Each phase is a name and a command; tools/test_phases/run.py prints a line per phase, what failed, and the total,
+# and keeps every phase's whole output in .build/test-logs/. A --gate failing stops the phases after it.
 test: deps
-	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
-	SPARKBOOK=.build/debug/sparkbook PYTHON=$(PY) tools/check_seed_run.sh
-	SPARKBOOK=.build/debug/sparkbook tests/parity/check.sh
+	@$(PY) tools/test_phases/run.py --log-dir .build/test-logs \
+	  --gate  build         '$(SWIFT) build --build-tests' \
+	  --phase 'swift tests' '$(SWIFT) test --skip-build' \
+	  --phase 'seed run'    'SPARKBOOK=.build/debug/sparkbook PYTHON=$(PY) tools/check_seed_run.sh' \
+	  --phase parity        'SPARKBOOK=.build/debug/sparkbook tests/parity/check.sh' \
+	  --phase summariser    '$(PY) tools/test_phases/test_run.py'
 
 build: system-deps
 	$(SWIFT) build $(RELEASE) --product sparkbook
@@ -29,9 +33,10 @@ system-deps:
 	@tools/install-system-deps.sh
 
 $(VENV)/.installed: tools/requirements-test.txt
-	python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r tools/requirements-test.txt
-	touch $@
+	@echo "setting up $(VENV) (tools/requirements-test.txt)"
+	@python3 -m venv $(VENV)
+	@$(PY) -m pip install --quiet --disable-pip-version-check -r tools/requirements-test.txt
+	@touch $@
 
 clean:
 	rm -rf .build $(VENV)

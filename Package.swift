@@ -11,7 +11,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
         // Message digests for `md5`, `sha1` and `sha2`.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
@@ -32,7 +31,7 @@ let package = Package(
             path: "plugins/text-source/Sources/SparkbookTextSource"
         ),
         .target(name: "SparkbookNotebook", dependencies: ["SparkbookPlugins", "SparkbookInterpreter", "SparkbookSyntax", "SparkbookCluster"]),
-        .target(name: "SparkbookReport", dependencies: ["SparkbookNotebook", .product(name: "Ink", package: "Ink")]),
+        .target(name: "SparkbookReport", dependencies: ["SparkbookNotebook", "SparkbookCluster"]),
         // libedit, found through pkg-config, for the REPL's line editor; the shim holds what Swift cannot do safely
         // (an async-signal-safe SIGINT handler).
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
@@ -52,9 +51,10 @@ let package = Package(
         .testTarget(name: "SparkbookInterpreterTests", dependencies: ["SparkbookInterpreter"]),
         .testTarget(name: "SparkbookPluginsTests", dependencies: ["SparkbookPlugins"]),
         .testTarget(name: "SparkbookNotebookTests", dependencies: ["SparkbookNotebook"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SparkbookReportTests", dependencies: ["SparkbookReport"]),
+        .testTarget(name: "SparkbookReportTests", dependencies: ["SparkbookReport", "SparkbookCluster", "SparkbookNotebook"]),
         .testTarget(name: "SparkbookTerminalTests", dependencies: ["SparkbookTerminal"]),
-        .testTarget(name: "SparkbookCLITests", dependencies: ["SparkbookTerminal"]),
+        // Golden/ is read and regenerated in place through #filePath, so it is not a bundle resource.
+        .testTarget(name: "SparkbookCLITests", dependencies: ["SparkbookTerminal"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

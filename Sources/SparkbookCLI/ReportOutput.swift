@@ -12,22 +12,8 @@ enum ReportOutput {
         if let session {
             let runtime = session.runtime
             report.configuration = session.conf.all.map { (key: $0.key, value: $0.value) }
-            report.timeline = runtime.timeline.entries.compactMap { entry in
-                switch entry.kind {
-                case .executorsAdded, .executorsRemoved:
-                    ExecutorCountChange(atMillis: entry.time.milliseconds, executors: entry.executors, cause: entry.label)
-                case .targetChanged(let change):
-                    // The backlog ramp is the cause of the additions that follow; show it with its timeout.
-                    if case .backlog = change.reason {
-                        ExecutorCountChange(atMillis: entry.time.milliseconds, executors: entry.executors,
-                                            cause: "\(entry.label) (target \(change.target))")
-                    } else {
-                        nil
-                    }
-                case .executorsKept:
-                    nil
-                }
-            }
+            report.timeline = runtime.timeline.entries
+            report.timeScale = runtime.timeScale
             report.durationMillis = runtime.clock.now.milliseconds
             report.stages = RunDigest(events.events).stages.map {
                 StageSummary(stageId: $0.id, name: $0.name, tasksByExecutor: $0.tasksByExecutor, durationMillis: $0.millis ?? 0,

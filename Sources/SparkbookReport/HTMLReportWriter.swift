@@ -1,8 +1,9 @@
 import Foundation
-import Ink
+import SparkbookCluster
 import SparkbookNotebook
 
-/// One self-contained HTML file (inline CSS and SVG, no scripts, nothing fetched) for sharing a run.
+/// One self-contained HTML file (inline CSS and SVG, no scripts) for sharing a run. Nothing is fetched except
+/// images a markdown cell links to, which Jupyter shows too. Times read one way throughout (`ReportTime`).
 public enum HTMLReportWriter {
     public static func render(_ report: RunReport) -> String {
         var html = """
@@ -13,12 +14,14 @@ public enum HTMLReportWriter {
         <style>\(style)</style></head><body><main>
         <h1 class="title">\(HTMLEscaping.escape(report.title))</h1>
         """
+        if report.timeScale != .realTime { html += timeScaleNote(report.timeScale) }
         html += "<section><h2>Executors over time</h2>"
-        html += TimelineChart(changes: report.timeline, durationMillis: report.durationMillis).svg()
+        html += TimelineChart(entries: report.timeline, durationMillis: report.durationMillis).html()
         if !report.timeline.isEmpty {
-            html += "<ol class=\"changes\">" + report.timeline.map { change in
-                "<li><span class=\"t\">\(String(format: "%.1f", Double(change.atMillis) / 1000))s</span> "
-                    + "<code>\(HTMLEscaping.escape(change.cause))</code> → \(change.executors) executors</li>"
+            html += "<ol class=\"changes\">" + report.timeline.map { entry in
+                let kind = entry.isRequest ? "request" : "change"
+                return "<li><span class=\"t\">\(ReportTime.text(entry.time.milliseconds))</span> "
+                    + "<span class=\"kind \(kind)\">\(kind)</span> \(HTMLEscaping.escape(entry.summary))</li>"
             }.joined() + "</ol>"
         }
         html += "</section>"
@@ -27,11 +30,28 @@ public enum HTMLReportWriter {
         if !report.configuration.isEmpty {
             html += "<section><h2>Configuration in effect</h2><table class=\"conf\"><tbody>"
             html += report.configuration.map {
-                "<tr><td><code>\(HTMLEscaping.escape($0.key))</code></td><td>\(HTMLEscaping.escape($0.value))</td></tr>"
+                "<tr><td><code>\(HTMLEscaping.escape($0.key))</code></td>"
+                    + "<td>\(HTMLEscaping.escape(configuredValue($0.key, $0.value, scale: report.timeScale)))</td></tr>"
             }.joined()
             html += "</tbody></table></section>"
         }
         return html + "</main></body></html>\n"
+    }
+
+    /// Says that timeouts ran scaled, so that `idle 1.2s` is not read against a configured `60s`.
+    private static func timeScaleNote(_ scale: TimeScale) -> String {
+        "<p class=\"note\"><strong>Time scale \(scale.factorText)</strong>: this run multiplied every dynamic allocation "
+            + "timeout by \(scale.factorText) (<code>--time-scale</code>, a teaching aid; Spark itself runs at 1). "
+            + "Times on the chart and in the lists are as the run went; each timeout is shown as configured, then as it "
+            + "ran, e.g. \(HTMLEscaping.escape(scale.describe(scale.scale(.seconds(60))))).</p>"
+    }
+
+    /// A configuration value; a timeout the time scale changed also reads as it ran: `60s (1.2s at time scale 0.02)`.
+    static func configuredValue(_ key: String, _ value: String, scale: TimeScale) -> String {
+        guard scale != .realTime, let unit = DynamicAllocationKeys.scaledTimeouts[key],
+              let configured = try? SparkDuration.duration(value, key: key, unit: unit), !configured.isInfinite
+        else { return value }
+        return "\(value) (\(scale.scale(configured)) at time scale \(scale.factorText))"
     }
 
     private static func stagesSection(_ stages: [StageSummary]) -> String {
@@ -46,19 +66,19 @@ public enum HTMLReportWriter {
                     + "<span class=\"fill\" style=\"width:\(w)px\"></span><span>\(entry.tasks)</span></div>"
             }.joined()
             html += "<tr><td>\(stage.stageId)</td><td>\(HTMLEscaping.escape(stage.name))</td><td>\(stage.taskCount)</td>"
-                + "<td>\(stage.durationMillis) ms</td><td>\(HTMLEscaping.escape(stage.input ?? "–"))</td>"
+                + "<td>\(ReportTime.text(stage.durationMillis))</td><td>\(HTMLEscaping.escape(stage.input ?? "–"))</td>"
                 + "<td>\(HTMLEscaping.escape(stage.shuffleWrite ?? "–"))</td>"
                 + "<td>\(HTMLEscaping.escape(stage.shuffleRead ?? "–"))</td><td>\(bars)</td></tr>"
         }
-        return html + "</tbody></table></section>"
+        return html + "</tbody></table><p class=\"legend\"><span class=\"fill swatch\"></span> tasks each executor ran in "
+            + "the stage (bar length relative to the most, \(maxTasks) tasks); time is the stage's wall-clock time</p></section>"
     }
 
     private static func cellsHTML(_ notebook: Notebook) -> String {
-        let markdown = Ink.MarkdownParser()
         return notebook.cells.map { cell -> String in
             switch cell.kind {
             case .markdown:
-                return "<div class=\"md\">" + markdown.html(from: cell.source) + "</div>"
+                return "<div class=\"md\">" + MarkdownRenderer.html(cell.source) + "</div>"
             case .raw:
                 return "<pre class=\"raw\">\(HTMLEscaping.escape(cell.source))</pre>"
             case .code:
@@ -94,7 +114,14 @@ public enum HTMLReportWriter {
     .chart{width:100%;height:auto}
     .chart .grid{stroke:#e8ebef}.chart .axis{font-size:11px;fill:#6b7480}
     .chart .line{fill:none;stroke:#2f6fdf;stroke-width:2.5}
-    .chart .add{fill:#1f9d55}.chart .remove{fill:#d64545}
+    .chart .target{fill:none;stroke:#8a94a3;stroke-width:1.5;stroke-dasharray:5 4}.chart .tick{stroke:#b8c0ca}
+    .add{fill:#1f9d55}.remove{fill:#d64545}.request{fill:#e0a100}
+    .legend{display:flex;flex-wrap:wrap;gap:6px 18px;font-size:13px;color:#38414d;margin:6px 0 0}
+    .legend span{display:inline-flex;align-items:center;gap:6px}.legend .line{stroke:#2f6fdf;stroke-width:2.5}
+    .legend .target{stroke:#8a94a3;stroke-width:1.5;stroke-dasharray:5 4}
+    .swatch{display:inline-block;width:22px;height:10px;background:#2f6fdf;border-radius:2px}
+    .note{background:#fff8e1;border:1px solid #f0d98c;border-radius:8px;padding:10px 14px}
+    .kind{font-size:11px;border-radius:4px;padding:0 5px;color:#fff}.kind.request{background:#e0a100}.kind.change{background:#2f6fdf}
     .changes{margin:8px 0 0;padding-left:20px;color:#38414d}.changes .t{color:#6b7480;font-variant-numeric:tabular-nums}
     table{border-collapse:collapse}td,th{border-bottom:1px solid #eceff2;padding:4px 10px;text-align:left;vertical-align:top}
     .bar{display:flex;align-items:center;gap:6px;font-size:12px}.bar .ex{width:64px;color:#6b7480}
@@ -102,6 +129,7 @@ public enum HTMLReportWriter {
     .cell{margin:12px 0}.prompt{color:#6b7480;font:12px monospace}
     pre{background:#f3f5f8;padding:8px 10px;border-radius:6px;overflow-x:auto;font:13px/1.4 ui-monospace,Menlo,monospace}
     pre.code{background:#eef3fb}pre.out{background:#fff;border:1px solid #eceff2}pre.error{color:#a61b1b;background:#fff5f5}
-    .md table td,.md table th{border:1px solid #dde1e6}.muted{color:#6b7480}
+    .md table td,.md table th{border:1px solid #dde1e6}.md table{margin:8px 0}.md blockquote{margin:8px 0;padding:2px 12px;border-left:4px solid #dde1e6;color:#38414d}
+    .md code{background:#f3f5f8;border-radius:4px;padding:0 3px}.md pre code{background:none;padding:0}.muted{color:#6b7480}
     """
 }

@@ -1,37 +1,30 @@
+import SparkbookCluster
 import SparkbookNotebook
 
 /// Everything a shareable report shows: the executed notebook, the configuration in effect, and what the
-/// cluster did (executor counts over time with their causes, and each stage's tasks per executor).
+/// cluster did (executor counts and requests over time with their causes, and each stage's tasks per executor).
 public struct RunReport: Sendable {
     public var title: String
     public var notebook: Notebook
     public var configuration: [(key: String, value: String)]
-    public var timeline: [ExecutorCountChange]
+    /// The application's executor timeline: requests, executors added and removed, executors kept.
+    public var timeline: [TimelineEntry]
     public var stages: [StageSummary]
     /// Milliseconds from the start of the application to its end, for the chart's x axis.
     public var durationMillis: Int64
+    /// `--time-scale`: stated at the top and applied to the timeouts in the configuration table.
+    public var timeScale: TimeScale
 
     public init(title: String, notebook: Notebook, configuration: [(key: String, value: String)] = [],
-                timeline: [ExecutorCountChange] = [], stages: [StageSummary] = [], durationMillis: Int64 = 0) {
+                timeline: [TimelineEntry] = [], stages: [StageSummary] = [], durationMillis: Int64 = 0,
+                timeScale: TimeScale = .realTime) {
         self.title = title
         self.notebook = notebook
         self.configuration = configuration
         self.timeline = timeline
         self.stages = stages
         self.durationMillis = durationMillis
-    }
-}
-
-/// The executor count after a change, when it happened and why (`+2 backlog 5s`, `-3 idle 60s`).
-public struct ExecutorCountChange: Sendable, Equatable {
-    public var atMillis: Int64
-    public var executors: Int
-    public var cause: String
-
-    public init(atMillis: Int64, executors: Int, cause: String) {
-        self.atMillis = atMillis
-        self.executors = executors
-        self.cause = cause
+        self.timeScale = timeScale
     }
 }
 

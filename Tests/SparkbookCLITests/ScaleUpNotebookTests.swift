@@ -49,7 +49,8 @@ import Testing
         #expect(changes.filter { $0.delta < 0 }.allSatisfy { $0.reason?.isEmpty == false })
 
         // The ramp, with its causes, as --timeline prints it.
-        for step in ["+1 backlog", "+2 backlog", "+4 backlog", "idle"] {
+        for step in ["requested 1 more executor: tasks backlogged", "requested 2 more executors: tasks backlogged",
+                     "requested 4 more executors: tasks backlogged", "added executor", ": idle "] {
             #expect(outcome.stderr.contains(step), "timeline shows \(step)")
         }
         let ramp = outcome.stderr.split(separator: "\n").filter { $0.contains("because tasks are backlogged") }

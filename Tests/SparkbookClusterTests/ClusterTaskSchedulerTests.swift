@@ -44,7 +44,7 @@ import Testing
         #expect(h.runtime.snapshot().executors == 2)
         let reasons = h.events.compactMap { if case .executorRemoved(_, _, let r) = $0 { r } else { nil } }
         #expect(Set(reasons) == [ClusterTaskScheduler.killedByDriver])
-        #expect(h.runtime.timeline.entries.contains { $0.label == "-4 idle 60s" })
+        #expect(h.runtime.timeline.entries.contains { $0.label.hasPrefix("removed executors ") && $0.label.hasSuffix(": idle 60s") })
     }
 
     @Test func tasksGoToTheLowestExecutorIdWithAFreeSlot() async throws {
@@ -137,7 +137,7 @@ import Testing
         #expect(statuses.map(\.shuffleIds) == [[4], [4]])
         #expect(statuses.allSatisfy { $0.note == "holds shuffle 4" })
         let kept = h.runtime.timeline.entries.map(\.label).filter { $0.hasPrefix("kept") }
-        #expect(kept == ["kept 0,1: shuffle 4 in use", "kept 0,1: holds shuffle 4"])
+        #expect(kept == ["kept executors 0,1: shuffle 4 in use", "kept executors 0,1: holds shuffle 4"])
         h.scheduler.shuffleCleaned(4)
         h.advance(ms: 100)
         #expect(h.removedExecutors == ["0", "1"])

@@ -33,7 +33,7 @@ import Testing
 
     @Test func refusesAFileWhereTheDirectoryShouldBe() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("not-a-dir-\(UUID().uuidString)").path
-        FileManager.default.createFile(atPath: file, contents: Data())
+        try #require(FileManager.default.createFile(atPath: file, contents: Data()))
         defer { try? FileManager.default.removeItem(atPath: file) }
         #expect(throws: EventLogError(message: "Log directory \(file) is not a directory.")) {
             try EventLogWriter(directory: file, appId: "app-1")

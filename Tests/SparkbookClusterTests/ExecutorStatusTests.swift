@@ -33,7 +33,8 @@ struct ExecutorStatusTests {
         // ...and "1", idle since its task ended, is kept by the min floor once timed out.
         rows = Dictionary(uniqueKeysWithValues: h.policy.executorStatuses(now: h.now).map { ($0.id, $0) })
         #expect(rows["1"]?.keptBecause == .floor(min: 1))
-        #expect(rows["1"]?.secondsUntilRelease == 0)
+        // Kept at the floor, it is not being released: no countdown (it used to say "released in 0s").
+        #expect(rows["1"]?.secondsUntilRelease == nil)
         #expect(h.tick().isEmpty)
     }
 
@@ -42,6 +43,7 @@ struct ExecutorStatusTests {
         #expect(KeepReason.runningTasks(2).description == "running 2 tasks")
         #expect(KeepReason.holdsShuffle([4]).description == "holds shuffle 4")
         #expect(KeepReason.holdsActiveShuffle([1, 2]).description == "shuffle 1,2 in use")
-        #expect(KeepReason.floor(min: 2).description == "min executors 2")
+        #expect(KeepReason.floor(min: 2).description == "kept at minExecutors = 2")
+        #expect(KeepReason.target(3).description == "kept at target 3")
     }
 }

@@ -17,4 +17,16 @@ struct TimeScaleTests {
     func invalidFactor(factor: Double) {
         #expect(TimeScale(factor: factor) == .realTime)
     }
+
+    @Test func scaledTimeoutsReadAsConfiguredThenAsTheyRan() {
+        let scale = TimeScale(factor: 0.02)
+        #expect(scale.unscale(.milliseconds(1200)) == .seconds(60))
+        #expect(scale.describe(.milliseconds(1200)) == "60s (1.2s at time scale 0.02)")
+        #expect(scale.describe(.infinite) == "inf")
+        // 60 s at 0.001 is 60 ms; 1 s at 0.001 rounds to 1 ms and still reads back as the second it came from.
+        #expect(TimeScale(factor: 0.001).unscale(.milliseconds(1)) == .seconds(1))
+        #expect(TimeScale(factor: 0.3).unscale(TimeScale(factor: 0.3).scale(.milliseconds(1500))) == .milliseconds(1500))
+        #expect(TimeScale.realTime.describe(.seconds(60)) == "60s")
+        #expect(TimeScale(factor: 2).factorText == "2")
+    }
 }

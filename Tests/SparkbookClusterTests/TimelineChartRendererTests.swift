@@ -14,10 +14,12 @@ import Testing
         #expect(lines[4] == "   +" + row([("-", 80)]))
         #expect(lines[5] == "    acdf g" + row([(" ", 59)]) + "hi")
         #expect(lines[6] == "    0s" + row([(" ", 73)]) + "80.0s")
-        #expect(lines.contains("  c     1.0s +1 backlog 1s  [executors 1, target 2]"))
-        #expect(lines.contains("  g     5.0s -3 target (need 0)  [executors 4, target 1]"))
-        #expect(lines.contains("  h    65.0s -3 idle 60s  [executors 1, target 1]"))
-        #expect(lines.contains("  i    66.0s kept 3: holds shuffle 4  [executors 1, target 1]"))
+        #expect(lines[7] == "    █ executors registered  · requested, not yet registered")
+        #expect(lines.contains("  c     1.0s requested 1 more executor: tasks backlogged 1s (target 1 → 2)"))
+        #expect(lines.contains("  d     2.0s added executor 1; executors now 2"))
+        #expect(lines.contains("  g     5.0s lowered target 4 → 1: not all requested executors are needed (tasks need 0)"))
+        #expect(lines.contains("  h    65.0s removed executors 0,1,2: idle 60s; executors now 1"))
+        #expect(lines.contains("  i    66.0s kept executor 3: holds shuffle 4"))
     }
 
     @Test func scalesTallChartsDown() {

@@ -110,8 +110,17 @@ struct DataFrameTests {
 
     @Test func anUnknownFormatNamesTheAvailableOnes() throws {
         let session = try SeedData.session()
-        let error = #expect(throws: SparkError.self) { try session.read.format("parquet").load(["x"]) }
-        #expect(error?.description == "[DATA_SOURCE_NOT_FOUND] Failed to find the data source: parquet. Available: csv. SQLSTATE: 42K02")
+        let error = #expect(throws: SparkError.self) { try session.read.format("parket").load(["x"]) }
+        #expect(error?.description == "[DATA_SOURCE_NOT_FOUND] Failed to find the data source: parket. Available: csv. SQLSTATE: 42K02")
+    }
+
+    @Test func sparkFormatsSparkbookLacksSayNotSupportedYetAndWhatIs() throws {
+        let session = try SeedData.session()
+        for format in ["parquet", "orc", "avro", "delta", "jdbc"] {
+            let error = #expect(throws: SparkError.self) { try session.read.format(format).load(["x"]) }
+            #expect(error?.description
+                    == "Reading the \(format) format is not supported by Sparkbook yet; spark.read supports csv and json.")
+        }
     }
 
     @Test func relativePathsResolveAgainstTheWorkingDirectory() throws {

@@ -13,8 +13,9 @@ struct JavaFloatTextTests {
     }
 
     @Test func largeIntegralFloatsKeepTheirExactDigits() {
-        // The shortest digits would be 1.2345679E8; Java 17 prints the integer the float holds.
-        #expect(JavaFloatText.text(123456789) == "1.23456792E8")
+        // 123456792 is the float nearest 123456789. Its shortest digits would be 1.2345679E8; Java 17 prints the
+        // integer the float holds.
+        #expect(JavaFloatText.text(123456792) == "1.23456792E8")
         #expect(JavaFloatText.integralText(1.5) == nil)
     }
 }

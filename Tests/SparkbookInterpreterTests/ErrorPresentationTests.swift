@@ -65,17 +65,26 @@ struct ErrorPresentationTests {
         let error = await ScriptHarness.failure("def f(x):\n    return x\n")
         #expect(error?.exceptionName == "NotImplementedError")
         #expect(error?.rendered == """
-            cell.py:1:1: error: `def` is not supported in Sparkbook; use a plugin
+            cell.py:1:1: error: `def` is not supported: Sparkbook's interpreter does not run Python functions or UDFs yet
             def f(x):
             ^~~
-            help: register reusable functions or types as a Sparkbook plugin
+            help: write the logic with built-in functions from pyspark.sql.functions (F.when, F.regexp_replace, F.split, ...) or as a SQL expression with F.expr(\"...\"), inline where it is used
             """)
+    }
+
+    @Test func udfSaysWhatToDoInsteadWithoutPromisingPlugins() async {
+        let error = await ScriptHarness.failure("from pyspark.sql import functions as F\nf = F.udf(len)")
+        #expect(error?.exceptionName == "NotImplementedError")
+        #expect(error?.message == "F.udf is not supported: Sparkbook's interpreter does not run Python functions or "
+                + "UDFs yet; write the logic with built-in functions from pyspark.sql.functions (F.when, "
+                + "F.regexp_replace, F.split, ...) or as a SQL expression with F.expr(\"...\"), inline where it is used")
+        #expect(error?.rendered.contains("plugin") == false)
     }
 
     @Test func lambdaIsNotSupported() async {
         let error = await ScriptHarness.failure("f = lambda x: x")
         #expect(error?.exceptionName == "NotImplementedError")
-        #expect(error?.message == "`lambda` is not supported in Sparkbook; use a plugin")
+        #expect(error?.message == "`lambda` is not supported: Sparkbook's interpreter does not run Python functions or UDFs yet")
         #expect(error?.rendered.contains("f = lambda x: x\n    ^~~~~~\n") == true)
     }
 

@@ -69,6 +69,41 @@ struct NotebookRunnerTests {
         #expect(result.notebook.metadata["papermill"]?.objectValue?["exception"] == .bool(true))
     }
 
+    @Test func errorsInAnIpynbCellNameTheLineWithinTheCellNotTheJSONFileLine() async throws {
+        let text = #"""
+            {
+             "cells": [
+              {
+               "cell_type": "code",
+               "execution_count": null,
+               "id": "a",
+               "metadata": {},
+               "outputs": [],
+               "source": ["x = 1\n", "print(x)"]
+              },
+              {
+               "cell_type": "code",
+               "execution_count": null,
+               "id": "b",
+               "metadata": {},
+               "outputs": [],
+               "source": ["y = undefined_nme"]
+              }
+             ],
+             "metadata": {},
+             "nbformat": 4,
+             "nbformat_minor": 5
+            }
+            """#
+        let notebook = try IpynbReader.read(Data(text.utf8), path: "nb.ipynb")
+        let result = try await RunnerHarness.run(notebook, path: "nb.ipynb")
+        guard case .error(_, _, let traceback) = result.notebook.cells[1].outputs.first else {
+            Issue.record("expected an error output")
+            return
+        }
+        #expect(traceback.first == "nb.ipynb:2:1:5: error: NameError: name 'undefined_nme' is not defined")
+    }
+
     @Test func printedOutputBeforeAnErrorInTheSameCellIsKept() async throws {
         let result = try await RunnerHarness.run(RunnerHarness.notebook(["print('before')\n1 / 0"]))
         #expect(result.notebook.cells[0].outputs.count == 2)

@@ -24,10 +24,10 @@ import Testing
 
     @Test func tildesUnderlineTheRestOfTheSpan() {
         #expect(Fixture.render("spark.conf = lambda: 1") == """
-            cell.py:1:14: error: `lambda` is not supported in Sparkbook; use a plugin
+            cell.py:1:14: error: `lambda` is not supported: Sparkbook's interpreter does not run Python functions or UDFs yet
             spark.conf = lambda: 1
                          ^~~~~~
-            help: use a function from pyspark.sql.functions, or register one as a plugin
+            help: write the logic with built-in functions from pyspark.sql.functions (F.when, F.regexp_replace, F.split, ...) or as a SQL expression with F.expr(\"...\"), inline where it is used
             """)
     }
 

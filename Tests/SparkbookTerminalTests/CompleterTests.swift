@@ -63,6 +63,50 @@ import Testing
         #expect(complete("12").candidates.isEmpty)
     }
 
+    /// The cursor right after a character that is not part of a name used to build `chars[(i + 1)...end]` with
+    /// `i == end` and trap (Illegal instruction): every one of these killed the REPL.
+    @Test func emptyPrefixesNeverTrap() {
+        let lines = ["events_df.", "F.", "spark.", "print(", "x = ", "x ", "events_df.groupBy(", "events_df.groupBy(F.col(",
+                     "(", ")", ".", " .", "1.", "a[", "a[1:", "x,", "\"", "\"\"", "#", "df.count()", "\n", "a\n", "a\n.",
+                     "events_df.select(\"country\").", "\t", "x = (events_df\n    .", "x = (\n"]
+        for line in lines {
+            _ = complete(line)
+            for end in Array(line).indices {
+                _ = Completer.identifier(endingAt: end, in: Array(line))
+                _ = Completer.expression(endingAt: end, in: Array(line))
+            }
+        }
+        #expect(Completer.identifier(endingAt: 2, in: Array("df.")) == "")
+        #expect(Completer.expression(endingAt: 4, in: Array("df.x(")) == "")
+        #expect(Completer.identifier(endingAt: -1, in: []) == "")
+    }
+
+    @Test func membersAfterABareDot() {
+        #expect(complete("events_df.").candidates == ["agg(", "columns", "count(", "dtypes", "groupBy(", "select(", "show("])
+        #expect(complete("events_df.").start == 10)
+        #expect(complete("F.").candidates == ["avg(", "col(", "column(", "count(", "sum("])
+        #expect(complete("spark.").candidates == ["conf", "range(", "read", "stop(", "version"])
+        #expect(complete("x = (events_df\n    .").candidates.contains("groupBy("))
+    }
+
+    /// IPython lists every name in scope after `(`, `=`, `,` or a space, and indents at the start of a line.
+    @Test func namesInScopeAfterAnOpeningBracketEqualsOrSpace() {
+        let names = scope.variables.keys.sorted()
+        for line in ["print(", "x = ", "x =", "events_df.groupBy(", "f(a, ", "a + ", "events_df.groupBy(F.col(\"a\"), "] {
+            #expect(complete(line).candidates == names, "\(line)")
+            #expect(complete(line).start == line.count, "\(line)")
+        }
+        // A second Tab after a unique completion: the line now ends in `(`.
+        #expect(completed("events_df.gro") == "events_df.groupBy(")
+        #expect(complete("events_df.groupBy(").candidates == names)
+        for line in ["events_df.count()", "x[0]", "\"a\"", "12", "1.5"] {
+            #expect(complete(line).candidates.isEmpty, "\(line)")
+        }
+        #expect(complete("").candidates == names)
+        #expect(complete("for i in x:\n").candidates == ["    "])
+        #expect(complete("for i in x:\n    ").candidates == ["    "])
+    }
+
     @Test func multiLineContextFindsTheReceiver() {
         #expect(completed("df2 = (events_df\n    .groupBy(\"cou") == "df2 = (events_df\n    .groupBy(\"country\"")
     }

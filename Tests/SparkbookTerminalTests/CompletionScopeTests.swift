@@ -21,6 +21,14 @@ import Testing
         #expect(Completer.complete("nums.select(\"i", in: scope).candidates == ["id\""])
     }
 
+    /// `spark` is predefined but created on first use: `spark.` completes before any entry touched it.
+    @Test func predefinedSparkCompletesBeforeItsFirstUse() {
+        let scope = CompletionScope(globals: ["n": .int(3)])
+        #expect(Completer.complete("spark.", in: scope).candidates.contains("read"))
+        #expect(Completer.complete("spark.", in: scope).candidates.contains("createDataFrame("))
+        #expect(Completer.complete("spark.ra", in: scope).candidates == ["range("])
+    }
+
     @Test func configKeysIncludeDynamicAllocationAndSQL() {
         #expect(ConfigKeyCatalog.keys.contains("spark.dynamicAllocation.executorIdleTimeout"))
         #expect(ConfigKeyCatalog.keys.contains("spark.sql.shuffle.partitions"))

@@ -7,10 +7,11 @@ final class PseudoTerminalProcess {
     let pid: pid_t
     private(set) var screen = ""
 
-    init(_ path: String, _ arguments: [String]) throws {
+    init(_ path: String, _ arguments: [String], environment extra: [String: String] = [:]) throws {
         var environment = ProcessInfo.processInfo.environment
         environment["TERM"] = "xterm"
         environment["NO_COLOR"] = "1"
+        environment.merge(extra) { $1 }
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         var size = winsize(ws_row: 40, ws_col: 200, ws_xpixel: 0, ws_ypixel: 0)
@@ -27,11 +28,24 @@ final class PseudoTerminalProcess {
         pid = child
     }
 
+    /// The child's wait status once it has been reaped.
+    private var waitStatus: Int32?
+
     deinit {
-        kill(pid, SIGKILL)
-        var status: Int32 = 0
-        waitpid(pid, &status, WNOHANG)
+        if waitStatus == nil {
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            waitpid(pid, &status, WNOHANG)
+        }
         close(master)
+    }
+
+    private func reap() -> Int32? {
+        if waitStatus == nil {
+            var status: Int32 = 0
+            if waitpid(pid, &status, WNOHANG) == pid { waitStatus = status }
+        }
+        return waitStatus
     }
 
     func type(_ keys: String) {
@@ -69,12 +83,40 @@ final class PseudoTerminalProcess {
         throw Timeout(expected: text, screen: screen)
     }
 
+    /// Reads whatever the child prints for `seconds`, so it never blocks on a full terminal; false once the
+    /// terminal closed (the child ended).
+    @discardableResult
+    func pump(for seconds: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        repeat {
+            var fd = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            let wait = Int32(max(0, min(50, deadline.timeIntervalSinceNow * 1000)))
+            if poll(&fd, 1, wait) > 0 {
+                var buffer = [UInt8](repeating: 0, count: 4096)
+                let n = Glibc.read(master, &buffer, buffer.count)
+                if n <= 0 { return false }
+                screen += String(decoding: buffer[..<n], as: UTF8.self)
+            }
+        } while Date() < deadline
+        return true
+    }
+
+    /// What was printed and not yet consumed by an expectation.
+    var screenSoFar: String { screen }
+
+    /// Forgets what was printed so far (later expectations look only at what follows).
+    func discardScreen() {
+        screen = ""
+    }
+
+    /// Whether the child is still running.
+    var isRunning: Bool { reap() == nil }
+
     /// Waits for the child to exit (draining its output so it never blocks); its exit status, or -1.
     func waitForExit(within seconds: Double = 10) -> Int32 {
         let deadline = Date().addingTimeInterval(seconds)
-        var status: Int32 = 0
         while Date() < deadline {
-            if waitpid(pid, &status, WNOHANG) == pid {
+            if let status = reap() {
                 return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -1
             }
             var buffer = [UInt8](repeating: 0, count: 4096)

@@ -93,9 +93,15 @@ public struct ExecutorRemoval: Hashable, Sendable {
     }
 
     /// `-3 idle 60s`, or `-2 idle 60s, cached 5min` when different rules fired.
-    public var label: String {
+    public var label: String { label(removed: executorIds) }
+
+    /// The label for the executors of this removal that were actually removed (a busy one stays), with each
+    /// timeout as configured and, at another time scale, as it ran: `-1 idle 60s (1.2s at time scale 0.02)`.
+    public func label(removed: [String], at scale: TimeScale = .realTime) -> String {
         var distinct: [IdleRule] = []
-        for rule in rules where !distinct.contains(rule) { distinct.append(rule) }
-        return "-\(executorIds.count) " + distinct.map(\.description).joined(separator: ", ")
+        for (id, rule) in zip(executorIds, rules) where removed.contains(id) && !distinct.contains(rule) {
+            distinct.append(rule)
+        }
+        return "-\(removed.count) " + distinct.map { $0.description(at: scale) }.joined(separator: ", ")
     }
 }

@@ -6,7 +6,8 @@ public struct ExecutorStatus: Hashable, Sendable {
     public let idleSince: ClockTime?
     /// When it will be released if nothing changes (`.never` if busy, pinned or infinite).
     public let releaseAt: ClockTime
-    /// Whole seconds (rounded up) until release; nil when it will not be released.
+    /// Whole seconds (rounded up) until release; nil when it will not be released (busy, pinned, infinite, or
+    /// timed out but kept at `minExecutors` or the target: it stays until that changes, not for a time).
     public let secondsUntilRelease: Int?
     public let rule: IdleRule
     public let cachedRDDs: [Int]
@@ -40,8 +41,16 @@ public enum KeepReason: Hashable, Sendable, CustomStringConvertible {
         case .holdsShuffle(let ids): "holds shuffle \(Self.list(ids))"
         case .holdsCache(let ids): "caches rdd \(Self.list(ids))"
         case .idleTimeoutNotReached: "idle"
-        case .floor(let min): "min executors \(min)"
-        case .target(let target): "target \(target)"
+        case .floor(let min): "kept at minExecutors = \(min)"
+        case .target(let target): "kept at target \(target)"
+        }
+    }
+
+    /// Timed out but kept by the executor count, not by anything it holds: no release is scheduled.
+    var isFloorOrTarget: Bool {
+        switch self {
+        case .floor, .target: true
+        default: false
         }
     }
 
@@ -86,7 +95,7 @@ extension ExecutorAllocationPolicy {
                 reason = kept[id]
             }
             var seconds: Int?
-            if !releaseAt.isNever && !tracker.pendingRemoval {
+            if !releaseAt.isNever && !tracker.pendingRemoval && !(reason?.isFloorOrTarget ?? false) {
                 let left = max(0, (releaseAt - now).milliseconds)
                 seconds = Int((left + 999) / 1000)
             }

@@ -27,4 +27,11 @@ public enum DynamicAllocationKeys {
         cachedExecutorIdleTimeout, shuffleTrackingEnabled, shuffleTrackingTimeout,
         "spark.dynamicAllocation.testing",
     ]
+
+    /// The timeouts `--time-scale` multiplies, with the unit a bare number means for each (as `DynamicAllocationConfig`
+    /// reads them).
+    public static let scaledTimeouts: [String: SparkTimeUnit] = [
+        schedulerBacklogTimeout: .seconds, sustainedSchedulerBacklogTimeout: .seconds, executorIdleTimeout: .seconds,
+        cachedExecutorIdleTimeout: .seconds, shuffleTrackingTimeout: .milliseconds,
+    ]
 }

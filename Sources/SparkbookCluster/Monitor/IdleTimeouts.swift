@@ -57,12 +57,15 @@ public enum IdleRule: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `idle 60s`, `cached 5min`, `shuffle inf`, `cached+shuffle 30s`.
-    public var description: String {
+    public var description: String { description(at: .realTime) }
+
+    /// With the timeout as configured and as it ran: `idle 60s (1.2s at time scale 0.02)`.
+    public func description(at scale: TimeScale) -> String {
         switch self {
-        case .plain(let t): "idle \(t)"
-        case .cached(let t): "cached \(t)"
-        case .shuffle(let t): "shuffle \(t)"
-        case .cachedAndShuffle(let t): "cached+shuffle \(t)"
+        case .plain(let t): "idle \(scale.describe(t))"
+        case .cached(let t): "cached \(scale.describe(t))"
+        case .shuffle(let t): "shuffle \(scale.describe(t))"
+        case .cachedAndShuffle(let t): "cached+shuffle \(scale.describe(t))"
         }
     }
 }

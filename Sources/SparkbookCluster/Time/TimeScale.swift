@@ -18,5 +18,26 @@ public struct TimeScale: Hashable, Sendable, CustomStringConvertible {
         return ClockDuration(milliseconds: Int64(scaled))
     }
 
+    /// The configured span a scaled one came from: the inverse of `scale` to the millisecond, snapped to the whole
+    /// second it rounds from (a 60 s timeout scaled by 0.001 is 60 ms, and reads back as 60 s).
+    public func unscale(_ scaled: ClockDuration) -> ClockDuration {
+        if scaled.isInfinite || factor == 1 { return scaled }
+        let raw = Double(scaled.milliseconds) / factor
+        guard raw.magnitude < 1e15 else { return .infinite }
+        let second = (raw / 1000).rounded() * 1000
+        let tolerance = 0.5 / factor + 0.5
+        return ClockDuration(milliseconds: Int64(abs(raw - second) <= tolerance ? second : raw.rounded()))
+    }
+
+    /// A scaled timeout as people configured it, then as it ran: `60s`, or `60s (1.2s at time scale 0.02)`.
+    public func describe(_ scaled: ClockDuration) -> String {
+        factor == 1 || scaled.isInfinite ? "\(scaled)" : "\(unscale(scaled)) (\(scaled) at time scale \(factorText))"
+    }
+
+    /// `0.02`, `2`: the factor as the user typed it.
+    public var factorText: String {
+        factor == factor.rounded() && factor.magnitude < 1e15 ? String(Int64(factor)) : "\(factor)"
+    }
+
     public var description: String { "x\(factor)" }
 }

@@ -19,29 +19,70 @@ public struct TimelineEntry: Hashable, Sendable {
     public let executors: Int
     /// The desired total right after the change (nil without dynamic allocation).
     public let target: Int?
+    /// The `--time-scale` the run used, so that timeouts read as configured and as they ran.
+    public let timeScale: TimeScale
 
-    public init(time: ClockTime, kind: Kind, executors: Int, target: Int?) {
+    public init(time: ClockTime, kind: Kind, executors: Int, target: Int?, timeScale: TimeScale = .realTime) {
         self.time = time
         self.kind = kind
         self.executors = executors
         self.target = target
+        self.timeScale = timeScale
     }
 
-    /// The short cause shown on the chart: `+2 backlog 5s`, `-3 idle 60s`, `kept: holds shuffle 4`.
+    /// A request (the desired total changed; no executor came or went yet), as opposed to a change of the
+    /// registered executors.
+    public var isRequest: Bool {
+        if case .targetChanged = kind { return true }
+        return false
+    }
+
+    /// What happened and why, in Spark's terms, telling requests from changes:
+    /// `requested 2 more executors: tasks backlogged 1s (target 2 → 4)`, `added executors 2,3`,
+    /// `removed executors 0,1: idle 60s`, `lost executor 2`, `lowered target 4 → 1: not all requested executors are needed (tasks need 0)`,
+    /// `kept executor 3: holds shuffle 4`.
     public var label: String {
         switch kind {
-        case .targetChanged(let change): change.label
-        case .executorsAdded(let ids): "+\(ids.count) up (\(ids.joined(separator: ",")))"
-        case .executorsRemoved(_, let label): label
-        case .executorsKept(let ids, let reason): "kept \(ids.joined(separator: ",")): \(reason)"
+        case .targetChanged(let change):
+            switch change.reason {
+            case .initial:
+                return "requested \(Self.executors(change.target)) initially (target \(change.target))"
+            case .backlog(let after):
+                return "requested \(change.delta) more \(Self.noun(change.delta)): tasks backlogged "
+                    + "\(timeScale.describe(after)) (target \(change.previousTarget) → \(change.target))"
+            case .loadDropped(let needed):
+                return "lowered target \(change.previousTarget) → \(change.target): not all requested executors are needed "
+                    + "(tasks need \(needed))"
+            }
+        case .executorsAdded(let ids): return "added \(Self.noun(ids.count)) \(ids.joined(separator: ","))"
+        case .executorsRemoved(let ids, let label):
+            let list = "\(Self.noun(ids.count)) \(ids.joined(separator: ","))"
+            if Self.isLoss(label) { return "lost \(list)" }
+            // The recorded label is `-N <rules>`; the rules say which timeout released them.
+            return "removed \(list): " + label.drop { $0 != " " }.dropFirst()
+        case .executorsKept(let ids, let reason): return "kept \(Self.noun(ids.count)) \(ids.joined(separator: ",")): \(reason)"
         }
     }
+
+    /// The label with the count a change left: `added executor 3; executors now 3`. Requests and notes of kept
+    /// executors change no count and read as their label.
+    public var summary: String {
+        switch kind {
+        case .executorsAdded, .executorsRemoved: "\(label); executors now \(executors)"
+        case .targetChanged, .executorsKept: label
+        }
+    }
+
+    private static func noun(_ count: Int) -> String { count == 1 ? "executor" : "executors" }
+    private static func executors(_ count: Int) -> String { "\(count) \(noun(count))" }
+    /// An executor the cluster lost (a failed node), not one dynamic allocation released.
+    static func isLoss(_ label: String) -> Bool { label.hasSuffix(" lost") }
 
     /// The line Spark logs for the change, when it logs one (at the decision's level).
     public var sparkLog: (level: AllocationDecision.LogLevel, line: String)? {
         switch kind {
         case .targetChanged(let change): (change.logLevel, change.logLine)
-        case .executorsRemoved(_, let label) where label.hasSuffix(" lost"):
+        case .executorsRemoved(_, let label) where Self.isLoss(label):
             nil  // lost, not released: the allocation manager logs nothing of its own
         case .executorsRemoved(let ids, _):
             (.info, ExecutorRemoval(executorIds: ids, reason: .idleTimeout, rules: []).logLine)

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Draws executors over time as a terminal step chart: `█` for registered executors, `·` for executors
-/// requested but not up yet, a letter under each change, and a legend saying what each change was and why.
+/// requested but not up yet, a letter under each change, and a legend saying what the marks mean and what each change
+/// was and why (requests apart from executors added or removed, see `TimelineEntry.label`).
 ///
 ///       4 |            ··████████
 ///       3 |            ··████████
@@ -64,15 +65,14 @@ public struct TimelineChartRenderer: Hashable, Sendable {
             let marker = i < Self.markers.count ? Self.markers[i] : "*"
             let c = column(of: entry.time)
             if markerRow[c] == " " { markerRow[c] = marker }
-            let state = entry.target.map { "executors \(entry.executors), target \($0)" }
-                ?? "executors \(entry.executors)"
-            legend += "  \(marker) \(pad(Self.elapsed(entry.time - start), 8)) \(entry.label)  [\(state)]\n"
+            legend += "  \(marker) \(pad(Self.elapsed(entry.time - start), 8)) \(entry.summary)\n"
         }
         let indent = String(repeating: " ", count: labelWidth + 2)
         out += indent + String(markerRow).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
         let endLabel = Self.elapsed(.milliseconds(span))
         out += indent + "0s" + String(repeating: " ", count: max(1, width - 2 - endLabel.count)) + endLabel + "\n"
-        return showsLegend ? out + legend : out
+        let key = indent + "█ executors registered  · requested, not yet registered\n"
+        return showsLegend ? out + key + legend : out
     }
 
     /// `+1.5s`, `+61.2s`, `+12m03s`.

@@ -12,10 +12,20 @@ public struct DataFrame: Sendable {
     public init(session: SparkSession, plan: LogicalPlan) {
         self.session = session
         self.plan = plan
-        self.planId = Self.planIds.withLock { next in defer { next += 1 }; return next }
+        self.planId = Self.nextPlanId()
     }
 
     private static let planIds = Mutex(0)
+
+    static func nextPlanId() -> Int {
+        planIds.withLock { next in defer { next += 1 }; return next }
+    }
+
+    /// `df.alias("s")`: the same rows, whose columns can now be named `s.column` (`F.col("s.id")`, `select("s.*")`),
+    /// which is how a self-join tells its two sides apart.
+    public func alias(_ name: String) -> DataFrame {
+        DataFrame(session: session, plan: .subqueryAlias(name, planId: Self.nextPlanId(), plan))
+    }
 
     /// `df["name"]` / `df.name`: the column as this DataFrame's, checked now as PySpark checks it (a typo lists
     /// every column, in order).

@@ -3,7 +3,7 @@ import SparkbookEngine
 extension DataFrameReader {
     /// `spark.read.json(path)`: JSON Lines files (or folders of them), schema inferred as Spark does.
     public func json(_ paths: [String]) throws -> DataFrame {
-        let resolved = paths.map { session.context.resolve(path: $0).path }
+        let resolved = try resolvedPaths(paths)
         let (inferred, rows) = try JSONLinesReader.read(paths: resolved)
         let schema = userSchema ?? inferred
         let aligned: [[Value]] = userSchema == nil ? rows : rows.map { row in

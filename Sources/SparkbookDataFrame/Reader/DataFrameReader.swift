@@ -40,13 +40,29 @@ public struct DataFrameReader: Sendable {
         try format("csv").load(paths)
     }
 
+    /// `spark.read.table(name)`: a temporary view, as `spark.table(name)`.
+    public func table(_ name: String) throws -> DataFrame {
+        DataFrame(session: session, plan: try session.catalog.plan(name))
+    }
+
+    /// Paths resolved against the working directory, Hadoop globs (`data/*.csv`, `{a,b}`) expanded as Spark does.
+    func resolvedPaths(_ paths: [String]) throws -> [String] {
+        try paths.flatMap { try HadoopGlob.expand(session.context.resolve(path: $0).path) }
+    }
+
+    /// The formats this session reads: its data sources and JSON.
+    public var supportedFormats: [String] { Array(Set(session.context.dataSources.names + ["json"])).sorted() }
+
     public func load(_ paths: [String]) throws -> DataFrame {
         guard let source = session.context.dataSources.source(named: formatName) else {
+            if FormatNotSupportedYet.isSparkFormat(formatName) {
+                throw FormatNotSupportedYet.reading(formatName, supported: supportedFormats)
+            }
             throw SparkError(.analysis, errorClass: "DATA_SOURCE_NOT_FOUND",
                              message: "Failed to find the data source: \(formatName). Available: \(session.context.dataSources.names.joined(separator: ", ")).",
                              sqlState: "42K02")
         }
-        let resolved = paths.map { session.context.resolve(path: $0).path }
+        let resolved = try resolvedPaths(paths)
         let request = ScanRequest(paths: resolved, options: options, userSchema: userSchema,
                                   settings: session.scanSettings)
         let scan = try source.createScan(request)

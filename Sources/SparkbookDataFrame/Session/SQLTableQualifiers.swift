@@ -2,7 +2,8 @@ import SparkbookEngine
 
 /// Which join side a qualified name (`p.id`) reads in `spark.sql`. The query parser keeps a qualifier in the
 /// column's name; with joins it becomes that side's column, as `df["id"]` is, so `a.k = b.k` compares the two
-/// sides' `k`; without joins, or for a name no table in the FROM clause has, the plain column.
+/// sides' `k`; without joins, the plain column. A qualifier no table in the FROM clause has is left for the
+/// binder, which fails with Spark's suggestions (each table is read under its alias).
 struct SQLTableQualifiers {
     /// Table alias (or name, without alias), lowercased, to the plan id of the side it reads.
     private var sides: [String: Int] = [:]
@@ -21,8 +22,8 @@ struct SQLTableQualifiers {
             guard case .column(let name) = part, let (qualifier, column) = SQLExpressionParser.qualifiedName(name) else {
                 return nil
             }
-            if joined, let side = sides[qualifier.lowercased()] { return .dataFrameColumn(column, planId: side) }
-            return .column(column)
+            guard let side = sides[qualifier.lowercased()] else { return .column("\(qualifier).\(column)") }
+            return joined ? .dataFrameColumn(column, planId: side) : .column(column)
         }
     }
 

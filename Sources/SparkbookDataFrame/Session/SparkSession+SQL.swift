@@ -15,7 +15,12 @@ extension SparkSession {
         for common in query.commonTables {
             tables[common.name.lowercased()] = try dataFrame(for: common.query, tables: tables)
         }
+        /// A FROM or JOIN table under its alias (or name), so a qualifier no table has fails as in Spark.
         func read(_ table: SQLSelect.Table) throws -> DataFrame {
+            let df = try readSource(table)
+            return (table.alias ?? table.name).map(df.alias) ?? df
+        }
+        func readSource(_ table: SQLSelect.Table) throws -> DataFrame {
             switch table.source {
             case .query(let subquery): return try dataFrame(for: subquery, tables: tables)
             case .range(let a):

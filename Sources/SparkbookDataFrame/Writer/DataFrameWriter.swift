@@ -48,8 +48,7 @@ public struct DataFrameWriter: Sendable {
         case "csv": try await write(path, extension: "csv", header: options["header"]?.lowercased() == "true")
         case "json": try await write(path, extension: "json", header: false)
         default:
-            throw SparkError(.unsupported, errorClass: "UNSUPPORTED_DATA_SOURCE",
-                             message: "Sparkbook writes csv and json; the format \"\(formatName)\" is not supported.")
+            throw FormatNotSupportedYet.writing(formatName)
         }
     }
 

@@ -3,9 +3,12 @@
 /// column references carry their lineage through projects, filters, sorts and joins; computed columns have none.
 public struct ColumnLineage: Sendable, Equatable {
     public var planIds: [Set<Int>]
+    /// `df.alias(name)` names in scope and the plan ids they mark: `s.id` is the `id` column from one of them.
+    public var aliases: [String: Set<Int>]
 
-    public init(planIds: [Set<Int>]) {
+    public init(planIds: [Set<Int>], aliases: [String: Set<Int>] = [:]) {
         self.planIds = planIds
+        self.aliases = aliases
     }
 
     /// `count` columns of unknown origin.
@@ -17,10 +20,10 @@ public struct ColumnLineage: Sendable, Equatable {
 
     /// Every column also comes from `planId`.
     public func marked(_ planId: Int) -> ColumnLineage {
-        ColumnLineage(planIds: planIds.map { $0.union([planId]) })
+        ColumnLineage(planIds: planIds.map { $0.union([planId]) }, aliases: aliases)
     }
 
     public static func + (l: ColumnLineage, r: ColumnLineage) -> ColumnLineage {
-        ColumnLineage(planIds: l.planIds + r.planIds)
+        ColumnLineage(planIds: l.planIds + r.planIds, aliases: l.aliases.merging(r.aliases) { $0.union($1) })
     }
 }

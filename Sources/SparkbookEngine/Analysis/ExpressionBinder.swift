@@ -27,11 +27,14 @@ public struct ExpressionBinder: Sendable {
             let lowered = name.lowercased()
             matches = schema.fields.indices.filter { schema[$0].name.lowercased() == lowered }
         }
+        if matches.isEmpty, let qualified = qualifiedMatches(name) { matches = qualified }
         if matches.count > 1, let planId, let lineage {
             let fromFrame = matches.filter { lineage.planIds[$0].contains(planId) }
             if !fromFrame.isEmpty { matches = fromFrame }
         }
-        guard let first = matches.first else { throw SparkError.unresolvedColumn(name, candidates: schema.names) }
+        guard let first = matches.first else {
+            throw unresolvedQualified(name) ?? SparkError.unresolvedColumn(name, candidates: schema.names)
+        }
         guard matches.count == 1 else {
             throw SparkError.ambiguousReference(name, candidates: matches.map { schema[$0].name })
         }

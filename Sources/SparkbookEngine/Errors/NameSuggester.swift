@@ -15,11 +15,13 @@ public enum NameSuggester {
     /// Spark's order for the names an unresolved column suggests (`StringUtils.orderSuggestedIdentifiersBySimilarity`
     /// over `AttributeSet.toSeq`): the candidates sorted by name, then stably by the case-sensitive edit distance
     /// between the back-quoted candidate and the name as typed. Checked against PySpark 4.3's messages.
-    public static func sparkOrder(of candidates: [String], for name: String) -> [String] {
+    /// `quote` is how Spark back-quotes a candidate (`s`.`id` for a qualified one).
+    public static func sparkOrder(of candidates: [String], for name: String,
+                                  quote: (String) -> String = { "`\($0)`" }) -> [String] {
         let target = Array(name)
         return candidates.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
             .enumerated()
-            .map { (offset: $0.offset, name: $0.element, distance: levenshtein(Array("`\($0.element)`"), target)) }
+            .map { (offset: $0.offset, name: $0.element, distance: levenshtein(Array(quote($0.element)), target)) }
             .sorted { ($0.distance, $0.offset) < ($1.distance, $1.offset) }
             .map(\.name)
     }

@@ -40,18 +40,24 @@ public struct SparkError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// `[UNRESOLVED_COLUMN.WITH_SUGGESTION]` with the five closest names in Spark's order. `ranked: false` lists
     /// every candidate as given, as `df["nmae"]` (Dataset.col) does.
-    public static func unresolvedColumn(_ name: String, candidates: [String], ranked: Bool = true) -> SparkError {
-        let suggestions = ranked ? NameSuggester.sparkOrder(of: candidates, for: name).prefix(5).map { $0 } : candidates
+    /// `quotingParts`: names are qualified (`s.id`), quoted part by part (`s`.`id`) as Spark quotes them.
+    public static func unresolvedColumn(_ name: String, candidates: [String], ranked: Bool = true,
+                                        quotingParts: Bool = false) -> SparkError {
+        let quote = { (n: String) in
+            quotingParts ? n.split(separator: ".", omittingEmptySubsequences: false).map { "`\($0)`" }.joined(separator: ".")
+                : "`\(n)`"
+        }
+        let suggestions = ranked ? NameSuggester.sparkOrder(of: candidates, for: name, quote: quote).prefix(5).map { $0 } : candidates
         if suggestions.isEmpty {
             return SparkError(
                 .analysis, errorClass: "UNRESOLVED_COLUMN.WITHOUT_SUGGESTION",
-                message: "A column, variable, or function parameter with name `\(name)` cannot be resolved.",
+                message: "A column, variable, or function parameter with name \(quote(name)) cannot be resolved.",
                 sqlState: "42703")
         }
-        let list = suggestions.map { "`\($0)`" }.joined(separator: ", ")
+        let list = suggestions.map(quote).joined(separator: ", ")
         return SparkError(
             .analysis, errorClass: "UNRESOLVED_COLUMN.WITH_SUGGESTION",
-            message: "A column, variable, or function parameter with name `\(name)` cannot be resolved. "
+            message: "A column, variable, or function parameter with name \(quote(name)) cannot be resolved. "
                 + "Did you mean one of the following? [\(list)].",
             sqlState: "42703")
     }

@@ -5,6 +5,7 @@ extension LogicalPlan {
         case .scan, .local, .cached: []
         case .project(_, let c), .filter(_, let c), .aggregate(_, _, let c), .limit(_, let c), .sort(_, let c),
              .repartition(_, _, let c), .coalesce(_, let c), .window(_, let c), .identified(_, let c),
+             .subqueryAlias(_, _, let c),
              .sample(_, let c): [c]
         case .union(let l, let r), .join(let l, let r, _, _): [l, r]
         }

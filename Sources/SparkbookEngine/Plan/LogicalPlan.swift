@@ -26,6 +26,9 @@ public indirect enum LogicalPlan: Sendable {
     case sample(Sampling, LogicalPlan)
     /// The plan of one DataFrame, marked with its id where a join meets it, so that `df["id"]` finds its side.
     case identified(planId: Int, LogicalPlan)
+    /// `df.alias(name)`, Spark's SubqueryAlias: the plan's columns can be named `name.column`. The plan id marks
+    /// them as `identified` does; the name is how qualified references find that id.
+    case subqueryAlias(String, planId: Int, LogicalPlan)
 }
 
 /// A data source scan as a plan leaf; a class wrapper would allow identity, a struct keeps it a value.

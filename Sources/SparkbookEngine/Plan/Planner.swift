@@ -64,6 +64,8 @@ struct StageBuilder {
     var context = FunctionContext()
     /// The lineage of the operator `build` returned last (its output columns' DataFrames).
     var lineage = ColumnLineage.unknown(0)
+    /// The `df.alias(name)`s met so far and the plan ids they mark, for qualified names (`s.id`).
+    var aliases: [String: Set<Int>] = [:]
     /// The column names a projection directly over a join reads, so the join can estimate its pruned sides.
     var joinColumnsNeeded: Set<String>?
 
@@ -80,6 +82,7 @@ struct StageBuilder {
         let op = try buildNode(plan)
         // Operators that keep their input's columns keep its lineage; any other shape starts unknown.
         if lineage.count != op.schema.count { lineage = .unknown(op.schema.count) }
+        lineage.aliases = aliases
         return op
     }
 
@@ -87,6 +90,11 @@ struct StageBuilder {
         switch plan {
         case .identified(let planId, let child):
             let op = try build(child)
+            lineage = lineage.marked(planId)
+            return op
+        case .subqueryAlias(let name, let planId, let child):
+            let op = try build(child)
+            aliases[name, default: []].insert(planId)
             lineage = lineage.marked(planId)
             return op
         case .scan(let relation):
@@ -115,6 +123,13 @@ struct StageBuilder {
                         bound.append(.column(index: i, type: field.dataType)); fields.append(field)
                     }
                     origins += inputLineage.planIds
+                    continue
+                }
+                if case .column(let name) = expression, let indices = binder.qualifiedStar(name) {
+                    for i in indices {
+                        bound.append(.column(index: i, type: input.schema[i].dataType)); fields.append(input.schema[i])
+                        origins.append(inputLineage.planIds[i])
+                    }
                     continue
                 }
                 let b = try binder.bind(expression)
@@ -252,6 +267,10 @@ struct StageBuilder {
         switch expression {
         case .column(let name), .dataFrameColumn(let name, _):
             if let i = schema.index(of: name) { return schema[i].name }
+            // A qualified name (`s.id`, after `df.alias("s")`) is its column's.
+            if let dot = name.firstIndex(of: "."), let i = schema.index(of: String(name[name.index(after: dot)...])) {
+                return schema[i].name
+            }
         case .columnAt(let index, _):
             if schema.fields.indices.contains(index) { return schema[index].name }
         default: break

@@ -65,7 +65,7 @@ enum CreateDataFrameBinding {
 
 /// `df.write.mode(...).option(...).csv(path)`.
 enum WriterBinding {
-    static let methods = ["mode", "option", "options", "format", "csv", "json", "save", "parquet", "saveAsTable"]
+    static let methods = ["mode", "option", "options", "format", "csv", "json", "save"] + FormatNotSupportedYet.writerMethods
 
     static func call(_ name: String, _ writer: DataFrameWriter, _ args: CallArguments) async throws -> PyValue {
         switch name {
@@ -93,7 +93,7 @@ enum WriterBinding {
             try await w.save(try v[0]!.string("path", in: name))
             return .none
         default:
-            throw ScriptError("NotImplementedError", "DataFrameWriter.\(name)() is not supported in Sparkbook; write csv or json")
+            throw FormatNotSupportedYet.writing(name)
         }
     }
 }

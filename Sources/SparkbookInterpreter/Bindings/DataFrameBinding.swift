@@ -127,8 +127,8 @@ enum DataFrameBinding {
             _ = try args.bind(["blocking"])
             return .dataFrame(df.unpersist())
         case "alias":
-            _ = try args.bind(["alias"], required: 1)
-            return .dataFrame(df)
+            let v = try args.bind(["alias"], required: 1)
+            return .dataFrame(df.alias(try v[0]!.string("alias", in: name)))
         case "describe":
             return .dataFrame(try await df.describe(try args.variadic().map { try $0.string("cols", in: name) }))
         case "summary":

@@ -1,5 +1,6 @@
 import SparkbookDataFrame
 import SparkbookEngine
+import SparkbookSyntax
 
 /// `pyspark.sql.functions` (imported as `F`): each function described by how it takes its arguments, then
 /// built as an engine call that the function registry resolves at analysis time.
@@ -147,7 +148,7 @@ enum FunctionsBinding {
             return v[0]!
         case "udf", "pandas_udf":
             throw ScriptError("NotImplementedError",
-                              "F.\(name) is not supported in Sparkbook; Python functions cannot run inside the engine (use a plugin, or built-in functions)")
+                              "F.\(name) is not supported: \(PythonFunctionsAdvice.reason); \(PythonFunctionsAdvice.instead)")
         default:
             throw Members.missingAttribute(name, of: .module(.functions))
         }

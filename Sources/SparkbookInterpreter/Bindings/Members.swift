@@ -7,15 +7,24 @@ public enum Members {
     /// Attributes that are values rather than methods (`spark.read`, `df.columns`).
     public static func properties(of value: PyValue) -> [String] {
         switch value {
-        case .session: ["read", "conf", "version", "catalog"]
+        case .session: sessionProperties
         case .dataFrame: ["columns", "dtypes", "schema", "na", "write"]
         case .structType, .structField, .dataType: TypesBinding.properties(of: value)
         case .date: DateTimeModule.dateProperties
         case .datetime: DateTimeModule.datetimeProperties
         case .pyClass: ["__name__"]
         case .module(let m): ModuleMembers.names(of: m)
+        case .namedTuple(let t): t.names
         default: []
         }
+    }
+
+    static let sessionProperties = ["read", "conf", "version", "catalog"]
+
+    /// The predefined `spark`'s members, known before its first use creates the session (completion offers
+    /// `spark.` at once, as the pyspark shell does).
+    public static var predefinedSession: (methods: [String], properties: [String]) {
+        (SessionBinding.methods, sessionProperties)
     }
 
     /// Methods callable on a value.
@@ -24,6 +33,7 @@ public enum Members {
         case .builder: BuilderBinding.methods
         case .session: SessionBinding.methods
         case .conf: ConfBinding.methods
+        case .catalog: CatalogBinding.methods + CatalogBinding.notSupportedYet
         case .reader: ReaderBinding.methods
         case .dataFrame: DataFrameBinding.methods
         case .grouped: GroupedDataBinding.methods
@@ -70,6 +80,7 @@ public enum Members {
             switch name {
             case "read": return .reader(session.read)
             case "conf": return .conf(session.conf)
+            case "catalog": return .catalog(session)
             case "version": return .string(session.version)
             default: break
             }
@@ -98,6 +109,8 @@ public enum Members {
             }
         case .row(let row):
             if let v = row[name] { return PyValue.from(v) }
+        case .namedTuple(let tuple):
+            if let v = tuple[name] { return v }
         default:
             break
         }
@@ -134,6 +147,7 @@ public enum Members {
         case .builder(let b): return try BuilderBinding.call(name, b, args)
         case .session(let s): return try SessionBinding.call(name, s, args)
         case .conf(let c): return try ConfBinding.call(name, c, args)
+        case .catalog(let s): return try CatalogBinding.call(name, s, args)
         case .reader(let r): return try ReaderBinding.call(name, r, args)
         case .dataFrame(let df): return try await DataFrameBinding.call(name, df, args, interpreter: interpreter)
         case .grouped(let g): return try await GroupedDataBinding.call(name, g, args)

@@ -3,7 +3,8 @@ import SparkbookEngine
 
 /// `spark.read`: options and schema, then `csv(...)` / `load(...)`.
 enum ReaderBinding {
-    static let methods = ["option", "options", "schema", "format", "csv", "text", "load", "json"]
+    static let methods = ["option", "options", "schema", "format", "csv", "text", "load", "json", "table"]
+        + FormatNotSupportedYet.readerMethods
 
     static func call(_ name: String, _ reader: DataFrameReader, _ args: CallArguments) throws -> PyValue {
         switch name {
@@ -43,6 +44,11 @@ enum ReaderBinding {
             }
             if name == "json" || (name == "load" && r.formatName == "json") { return .dataFrame(try r.json(paths)) }
             return .dataFrame(name == "load" ? try r.load(paths) : try r.format(name).load(paths))
+        case "table":
+            let v = try args.bind(["tableName"], required: 1)
+            return .dataFrame(try reader.table(try v[0]!.string("tableName", in: name)))
+        case _ where FormatNotSupportedYet.readerMethods.contains(name):
+            throw FormatNotSupportedYet.reading(name, supported: reader.supportedFormats)
         default:
             throw Members.missingAttribute(name, of: .reader(reader))
         }

@@ -60,7 +60,7 @@ enum SessionBinding {
             return .dataFrame(try session.sql(try v[0]!.string("sqlQuery", in: name)))
         case "table":
             let v = try args.bind(["tableName"], required: 1)
-            return .dataFrame(DataFrame(session: session, plan: try session.catalog.plan(try v[0]!.string("tableName", in: name))))
+            return .dataFrame(try session.read.table(try v[0]!.string("tableName", in: name)))
         default:
             throw ScriptError("NotImplementedError", "spark.\(name)() is not supported in Sparkbook yet")
         }

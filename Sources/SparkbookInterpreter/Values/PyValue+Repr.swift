@@ -27,6 +27,8 @@ extension PyValue {
         case .session(let s): return "<pyspark.sql.session.SparkSession object app=\(PythonRepr.string(s.appName))>"
         case .builder: return "<pyspark.sql.session.SparkSession.Builder object>"
         case .conf: return "<pyspark.sql.conf.RuntimeConfig object>"
+        case .catalog: return "<pyspark.sql.catalog.Catalog object>"
+        case .namedTuple(let t): return t.repr
         case .reader: return "<pyspark.sql.readwriter.DataFrameReader object>"
         case .dataFrame(let df):
             let fields = (try? df.schema().fields) ?? []

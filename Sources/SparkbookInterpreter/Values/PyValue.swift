@@ -29,6 +29,10 @@ public indirect enum PyValue: Sendable {
     case session(SparkSession)
     case builder(SparkSession.Builder)
     case conf(RuntimeConfig)
+    /// `spark.catalog`: the session's temporary views.
+    case catalog(SparkSession)
+    /// A named tuple (`Table(...)`, `Column(...)` from the catalog).
+    case namedTuple(NamedTuple)
     case reader(DataFrameReader)
     case dataFrame(DataFrame)
     case grouped(GroupedData)
@@ -101,6 +105,8 @@ extension PyValue {
         case .session: "SparkSession"
         case .builder: "Builder"
         case .conf: "RuntimeConfig"
+        case .catalog: "Catalog"
+        case .namedTuple(let t): t.typeName
         case .reader: "DataFrameReader"
         case .dataFrame: "DataFrame"
         case .grouped: "GroupedData"

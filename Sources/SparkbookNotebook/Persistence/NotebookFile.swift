@@ -6,16 +6,12 @@ public enum NotebookFile {
     public static func read(from url: URL, format: NotebookFormat? = nil) throws(NotebookFormatError)
         -> (notebook: Notebook, format: NotebookFormat)
     {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw NotebookFormatError(path: url.path, message: "cannot read the file: \(error.localizedDescription)")
-        }
+        let data = try bytes(of: url)
         let text = String(data: data, encoding: .utf8)
         guard let format = format ?? NotebookFormat.detect(path: url.path, content: text) else {
+            let ext = url.pathExtension.isEmpty ? "no extension" : "the extension .\(url.pathExtension)"
             throw NotebookFormatError(
-                path: url.path, message: "not a notebook: expected .ipynb, a percent (# %%) or a Databricks .py file")
+                path: url.path, message: "not a notebook (\(ext), and no `# %%` cell markers); \(expected)")
         }
         return (try format.read(data, path: url.path), format)
     }

@@ -5,13 +5,17 @@ extension Parser {
     /// The diagnostic for a statement-starting token outside the subset, if it is one.
     func unsupportedStatement(_ token: Token) -> Diagnostic? {
         if token.isPunctuator(.at) {
-            return unsupported(token, "decorators (`@`) are not supported in Sparkbook; use a plugin")
+            return unsupported(token, "decorators (`@`) are not supported: \(PythonFunctionsAdvice.reason)",
+                               suggestion: PythonFunctionsAdvice.instead)
         }
         guard case .keyword(let keyword) = token.kind else { return nil }
         switch keyword {
-        case .def, .class:
-            return unsupported(token, "`\(keyword.rawValue)` is not supported in Sparkbook; use a plugin",
-                               suggestion: "register reusable functions or types as a Sparkbook plugin")
+        case .def:
+            return unsupported(token, "`def` is not supported: \(PythonFunctionsAdvice.reason)",
+                               suggestion: PythonFunctionsAdvice.instead)
+        case .class:
+            return unsupported(token, "`class` is not supported yet: Sparkbook's interpreter does not run user-defined classes",
+                               suggestion: "keep records in dicts, tuples or Row(...), and compute with DataFrame functions")
         case .with, .async, .global, .nonlocal:
             return unsupported(token, "`\(keyword.rawValue)` is not supported in Sparkbook")
         case .try, .except, .finally:
@@ -32,8 +36,8 @@ extension Parser {
         guard case .keyword(let keyword) = token.kind else { return nil }
         switch keyword {
         case .lambda:
-            return unsupported(token, "`lambda` is not supported in Sparkbook; use a plugin",
-                               suggestion: "use a function from pyspark.sql.functions, or register one as a plugin")
+            return unsupported(token, "`lambda` is not supported: \(PythonFunctionsAdvice.reason)",
+                               suggestion: PythonFunctionsAdvice.instead)
         case .yield, .await:
             return unsupported(token, "`\(keyword.rawValue)` is not supported in Sparkbook")
         default:

@@ -37,6 +37,11 @@ public enum ClusterText {
         guard !entries.isEmpty else { return "timeline: no executor changes recorded\n" }
         let end = max(runtime.clock.now, entries.last!.time)
         var text = "Executors over time (\(runtime.profile.master))\n"
+        if runtime.timeScale != .realTime {
+            // Said beside the chart too, so that `idle 1.2s` is never read against a configured `60s`.
+            text += "time scale \(runtime.timeScale.factorText): timeouts multiplied by \(runtime.timeScale.factorText); "
+                + "times below are as the run went\n"
+        }
         text += TimelineChartRenderer(width: width).render(entries, start: ClockTime(milliseconds: 0), end: end)
         if !text.hasSuffix("\n") { text += "\n" }
         let log = AllocationLogRenderer().lines(entries, epochOffset: runtime.timeline.epochOffset)

@@ -37,8 +37,7 @@ extension ApplicationScheduler {
                 let removed = removal.executorIds.filter { executors[$0]?.running == 0 }
                 for id in removed { removeExecutor(id, reason: Self.killedByDriver, lost: false, now: now) }
                 if !removed.isEmpty {
-                    let label = removed.count == removal.executorIds.count
-                        ? removal.label : "-\(removed.count) " + removal.label.drop { $0 != " " }.dropFirst()
+                    let label = removal.label(removed: removed, at: policy?.timeScale ?? .realTime)
                     record(.executorsRemoved(removed, label: label), now: now)
                 }
             }

@@ -45,7 +45,8 @@ struct ApplicationScheduler: Sendable {
 
     /// Queues a timeline entry with the executor count and target right after the change.
     mutating func record(_ kind: TimelineEntry.Kind, now: ClockTime) {
-        effects.timeline.append(TimelineEntry(time: now, kind: kind, executors: executors.count, target: policy?.target))
+        effects.timeline.append(TimelineEntry(time: now, kind: kind, executors: executors.count, target: policy?.target,
+                                              timeScale: policy?.timeScale ?? .realTime))
     }
 
     /// Hands over what the driver must carry out, and (with `SPARKBOOK_INTERNAL_CHECKS`) checks the invariants:

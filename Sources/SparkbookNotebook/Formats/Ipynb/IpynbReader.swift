@@ -39,7 +39,8 @@ public enum IpynbReader {
         return notebook
     }
 
-    /// Turns one cell's JSON into a `Cell`, reporting problems with the cell's number and line.
+    /// Turns one cell's JSON into a `Cell`, reporting problems with the cell's number and JSON line. The JSON line
+    /// is not the cell's `sourceLine`: Jupyter numbers a cell's lines from 1, so runtime errors do too.
     private struct CellReader {
         let path: String?
         let index: Int
@@ -58,7 +59,7 @@ public enum IpynbReader {
             }
             var cell = Cell(
                 id: object["id"]?.stringValue ?? "", kind: kind, source: source,
-                metadata: object["metadata"]?.objectValue ?? [:], attachments: object["attachments"], sourceLine: line)
+                metadata: object["metadata"]?.objectValue ?? [:], attachments: object["attachments"])
             if kind == .code {
                 cell.executionCount = object["execution_count"]?.intValue
                 for output in object["outputs"]?.arrayValue ?? [] {

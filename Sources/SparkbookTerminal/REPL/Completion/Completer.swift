@@ -125,15 +125,18 @@ public enum Completer {
         return nil
     }
 
-    /// The identifier whose last character is at `end`.
+    /// The identifier whose last character is at `end`; empty when `chars[end]` is not a name character (the
+    /// cursor right after `.`, `(`, `=` or a space). Half-open ranges, so an empty name is `i + 1 ..< i + 1`.
     static func identifier(endingAt end: Int, in chars: [Character]) -> String {
+        guard end >= 0 else { return "" }
         var i = end
         while i >= 0, isIdentifierChar(chars[i]) { i -= 1 }
-        return end < 0 ? "" : String(chars[(i + 1)...end])
+        return String(chars[(i + 1)..<(end + 1)])
     }
 
     /// A dotted chain with calls (`spark.read.option("a", 1).csv`), ending at `end`.
     static func expression(endingAt end: Int, in chars: [Character]) -> String {
+        guard end >= 0 else { return "" }
         var i = end
         var depth = 0
         while i >= 0 {
@@ -144,7 +147,7 @@ public enum Completer {
             } else if depth == 0, !(isIdentifierChar(c) || c == "." || c == " " || c == "\n") { break }
             i -= 1
         }
-        return end < 0 ? "" : String(chars[(i + 1)...end]).trimmingSpaces
+        return String(chars[(i + 1)..<(end + 1)]).trimmingSpaces
     }
 
     /// `events_df` in `events_df.groupBy("x").agg(...)`.
@@ -182,8 +185,28 @@ public enum Completer {
             let properties = variable.properties.filter { $0.hasPrefix(word) }
             return Completion(start: start, candidates: (properties + methods).sorted())
         }
-        guard !word.isEmpty, !(word.first?.isNumber ?? false) else { return Completion(start: start, candidates: []) }
+        if word.isEmpty {
+            let lineStart = (chars.lastIndex(of: "\n") ?? -1) + 1
+            let line = chars[lineStart...]
+            // Tab at the start of a continuation line indents, as IPython does (a first line stays unindented).
+            if lineStart > 0, line.allSatisfy({ $0 == " " || $0 == "\t" }) {
+                return Completion(start: start, candidates: [indent])
+            }
+            // After `(`, `=`, `,`, an operator or a space, or on an empty line: every name in scope. After a value
+            // (`)`, `]`, a closed string, a number) there is no name to start.
+            if let previous = line.last, !namesMayFollow(previous) { return Completion(start: start, candidates: []) }
+        } else if word.first?.isNumber == true {
+            return Completion(start: start, candidates: [])
+        }
         return Completion(start: start, candidates: scope.variables.keys.filter { $0.hasPrefix(word) }.sorted())
+    }
+
+    /// What Tab inserts at the start of a line.
+    static let indent = "    "
+
+    /// Whether a name can start right after `c`: an opening bracket, a separator, an operator or a space.
+    static func namesMayFollow(_ c: Character) -> Bool {
+        " \t([{,=:+-*/%<>!&|^~@".contains(c)
     }
 
     /// PySpark keeps lower-case aliases (`groupby`) of camelCase methods; offer only the documented spelling.

@@ -43,6 +43,10 @@ public struct CompletionScope: Sendable {
             if case .dataFrame(let df) = value { variable.columns = (try? df.columns()) ?? [] }
             variables[name] = variable
         }
+        if variables["spark"] == nil {
+            let spark = Members.predefinedSession
+            variables["spark"] = Variable(methods: spark.methods, properties: spark.properties)
+        }
         self.init(variables: variables)
     }
 

@@ -2,8 +2,9 @@ import Foundation
 import SparkbookInterpreter
 
 /// The REPL on a terminal: libedit for editing, history and completion; prompts with the execution counter;
-/// Ctrl-C clears the line (or asks the runtime to cancel a running job); Ctrl-D or `:quit` leaves, writing
-/// the history.
+/// Ctrl-C clears the line (or asks the runtime to cancel a running job); Ctrl-D or `:quit` leaves. Each entry
+/// reaches the history file as it is entered, and a crash or a closed terminal ends the process through
+/// `FatalSignalGuard`, so no way of leaving loses the history.
 public final class InteractiveRepl {
     public let session: ReplSession
     public let history: HistoryFile
@@ -21,6 +22,11 @@ public final class InteractiveRepl {
             completer: { Completer.complete($0, in: CompletionScope(globals: session.interpreter.globals)) },
             pendingText: { session.pendingText })
         history.load()
+        // Installed while the terminal is in its normal mode: the settings the handler restores.
+        FatalSignalGuard.install(historyPath: history.url.path)
+        defer { FatalSignalGuard.remove() }
+        var historyWarned = false
+        let testHooks = FatalSignalGuard.testHooksEnabled
         let watcher = InterruptWatcher(descriptor: editor.interruptDescriptor)
         session.output.out(style.dim("Sparkbook REPL: PySpark entries; :help for commands, Ctrl-D to leave.") + "\n")
         var entryLines: [String] = []
@@ -42,6 +48,10 @@ public final class InteractiveRepl {
                 session.discardPending()
                 entryLines = []
             case .line(let line):
+                if testHooks, let command = MetaCommand.parse(line), command.name == "test-signal",
+                   FatalSignalGuard.raiseForTest(command.argument) {
+                    continue loop
+                }
                 entryLines.append(line)
                 let hooks = session.hooks
                 watcher.start {
@@ -55,15 +65,20 @@ public final class InteractiveRepl {
                 let result = await session.feed(line)
                 watcher.stop()
                 if result != .needsMore {
-                    history.add(entryLines.joined(separator: "\n"))
+                    if !history.add(entryLines.joined(separator: "\n")), !historyWarned {
+                        historyWarned = true
+                        warnHistoryNotWritten()
+                    }
                     entryLines = []
                 }
             }
         }
         editor.close()
-        if !history.save() {
-            session.output.err(style.red("warning: ") + "could not write the history to \(history.url.path)\n")
-        }
+        if !history.trim(), !historyWarned { warnHistoryNotWritten() }
+    }
+
+    private func warnHistoryNotWritten() {
+        session.output.err(style.red("warning: ") + "could not write the history to \(history.url.path)\n")
     }
 
     /// `In [3]: ` in green, `   ...: ` dim, with libedit's ignore markers around the escapes so the cursor

@@ -26,7 +26,12 @@ final class LineEditor {
         rl_catch_signals = 0  // the shim's handler owns SIGINT; libedit must not chain to it mid-read
         EditorGlobals.completer = completer
         EditorGlobals.pendingText = pendingText
+        // Keys are read through the shim, so Ctrl-C also ends libedit's own nested reads (Ctrl-R search).
+        rl_getc_function = sparkbook_getc
         _ = rl_initialize()
+        // Completion lists every candidate at once (`df.` has over a hundred): libedit's "Display all N
+        // possibilities? (y or n)" reads the answer through stdio, which would swallow the keys typed after it.
+        rl_completion_query_items = Int32.max
         // `.` is deliberately not a break: `events_df.gro` is one word whose completion keeps `events_df.`.
         rl_completer_word_break_characters = strdup(" \t\n\"'`@$><=;|&{([,+-*/%")
         rl_attempted_completion_function = EditorGlobals.attemptCompletion

@@ -1,0 +1,43 @@
+import SparkbookEngine
+
+/// Formats Spark reads or writes that Sparkbook does not support yet (parquet, orc, avro, delta, jdbc, tables).
+/// `spark.read.parquet(...)`, `format("orc").load(...)` and `df.write.parquet(...)` all get this one error, which
+/// names the format and what does work, instead of an AttributeError or a "data source not found".
+public enum FormatNotSupportedYet {
+    /// Spark's own formats and table methods, by the name a user writes (`format("delta")`, `read.jdbc`).
+    public static let sparkFormats: Set<String> = ["parquet", "orc", "avro", "delta", "jdbc", "xml", "binaryfile",
+                                                   "saveastable", "insertinto"]
+    /// The reader methods PySpark has for them, so they exist as attributes and fail with this error
+    /// (`read.table` reads a temporary view, as `spark.table` does).
+    public static let readerMethods = ["parquet", "orc", "jdbc"]
+    /// The writer methods PySpark has for them.
+    public static let writerMethods = ["parquet", "orc", "jdbc", "saveAsTable", "insertInto", "text"]
+
+    /// Whether `name` (a format or method name) is one of Spark's that Sparkbook lacks.
+    public static func isSparkFormat(_ name: String) -> Bool { sparkFormats.contains(name.lowercased()) }
+
+    /// The error for reading `format`; `supported` lists the formats this session reads.
+    public static func reading(_ format: String, supported: [String]) -> SparkError {
+        SparkError(.unsupported, message: "Reading \(described(format)) is not supported by Sparkbook yet; "
+                   + "spark.read supports \(list(supported)).")
+    }
+
+    /// The error for writing `format`.
+    public static func writing(_ format: String) -> SparkError {
+        SparkError(.unsupported, message: "Writing \(described(format)) is not supported by Sparkbook yet; "
+                   + "df.write supports csv and json.")
+    }
+
+    private static func described(_ format: String) -> String {
+        switch format.lowercased() {
+        case "saveastable": "a table (saveAsTable)"
+        case "insertinto": "into a table (insertInto)"
+        default: "the \(format) format"
+        }
+    }
+
+    private static func list(_ names: [String]) -> String {
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }
+}
