@@ -16,7 +16,11 @@ let package = Package(
     ],
     targets: [
         .target(name: "SparkbookSyntax"),
-        .target(name: "SparkbookCluster"),
+        // Debug builds (hence the tests) check the cluster core's invariants after every event; release builds skip it.
+        .target(
+            name: "SparkbookCluster",
+            swiftSettings: [.define("SPARKBOOK_INTERNAL_CHECKS", .when(configuration: .debug))]
+        ),
         .target(name: "SparkbookEngine", dependencies: ["SparkbookCluster", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "SparkbookDataFrame", dependencies: ["SparkbookEngine", "SparkbookCluster"]),
         .target(name: "SparkbookInterpreter", dependencies: ["SparkbookSyntax", "SparkbookDataFrame", "SparkbookCluster"]),

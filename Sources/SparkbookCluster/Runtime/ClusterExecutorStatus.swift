@@ -46,9 +46,9 @@ extension ClusterTaskScheduler {
         state.withLock { s in
             let now = clock.now
             var allocation: [String: ExecutorStatus] = [:]
-            for status in s.policy?.executorStatuses(now: now) ?? [] { allocation[status.id] = status }
-            return s.executorOrder.map { id in
-                let e = s.executors[id]!
+            for status in s.core.policy?.executorStatuses(now: now) ?? [] { allocation[status.id] = status }
+            return s.core.executorOrder.map { id in
+                let e = s.core.executors[id]!
                 return ClusterExecutorStatus(
                     id: id, host: e.host, cores: e.cores, slots: e.slots, runningTasks: e.running,
                     completedTasks: e.completed, failedTasks: e.failed, addedAt: e.addedAt,
@@ -60,9 +60,12 @@ extension ClusterTaskScheduler {
     public func snapshot() -> ClusterSnapshot {
         state.withLock { s in
             ClusterSnapshot(
-                target: s.policy?.target, executors: s.executors.count, starting: s.provisioner.starting.count,
-                waiting: s.provisioner.waiting, runningTasks: s.stages.values.reduce(0) { $0 + $1.running },
-                pendingTasks: s.stages.values.reduce(0) { $0 + $1.descriptor.taskCount - $1.launched })
+                target: s.core.policy?.target, executors: s.core.executors.count,
+                starting: s.core.provisioner.starting.count, waiting: s.core.provisioner.waiting,
+                runningTasks: s.core.stages.values.reduce(0) { $0 + $1.running },
+                pendingTasks: s.stages.values.reduce(0) {
+                    $0 + $1.descriptor.taskCount - (s.core.stages[$1.descriptor.stageId]?.launched ?? 0)
+                })
         }
     }
 }

@@ -109,7 +109,8 @@ public final class ClusterRuntime: Sendable {
         if let batch = profile.requestBatch { provisioner.batchDelay = timeScale.scale(batch.delay) }
         var state = SchedulerState(
             bus: bus, timeline: timeline, epochOffset: origin, shuffleServiceEnabled: setup.shuffleServiceEnabled,
-            maxTaskFailures: setup.maxTaskFailures, policy: setup.policy, provisioner: provisioner)
+            maxTaskFailures: setup.maxTaskFailures, slotsPerExecutor: setup.slotsPerExecutor, policy: setup.policy,
+            provisioner: provisioner)
         state.killExecutorAfterTasks = setup.killExecutorAfterTasks
         clusterScheduler = ClusterTaskScheduler(
             clock: clock, profile: profile, slotsPerExecutor: setup.slotsPerExecutor, state: state)

@@ -17,12 +17,15 @@ public final class ClusterTaskScheduler: TaskScheduler {
         self.profile = profile
         self.slotsPerExecutor = slotsPerExecutor
         self.state = Mutex(state)
+        self.state.withLock { s in
+            s.runTask = { [weak self] launch in self?.execute(launch) }
+        }
     }
 
     // MARK: TaskScheduler
 
     public func jobStarted(jobId: Int, stages: [JobStage], description: String) {
-        state.withLock { s in
+        mutate { s in
             let now = clock.now
             s.activeJobs[jobId] = stages.map(\.stageId)
             s.emit(.jobStarted(jobId: jobId, stages: stages),
@@ -32,7 +35,7 @@ public final class ClusterTaskScheduler: TaskScheduler {
     }
 
     public func jobEnded(jobId: Int, succeeded: Bool) {
-        state.withLock { s in
+        mutate { s in
             let now = clock.now
             s.activeJobs[jobId] = nil
             let cancelled = s.cancelledJobs.removeValue(forKey: jobId)
@@ -57,7 +60,7 @@ public final class ClusterTaskScheduler: TaskScheduler {
     /// Registers the stage and queues its tasks; returns a result when the stage ends at once.
     private func submit(_ stage: StageDescriptor, task: @escaping @Sendable (TaskContext) throws -> Void,
                         continuation: CheckedContinuation<Void, any Error>) -> Result<Void, any Error>? {
-        state.withLock { s -> Result<Void, any Error>? in
+        mutate { s -> Result<Void, any Error>? in
             if let error = s.cancelledJobs[stage.jobId] { return .failure(error) }
             if s.stopped { return .failure(JobCancelledError.stopped(jobId: stage.jobId)) }
             if Task.isCancelled { return .failure(JobCancelledError.interrupted(jobId: stage.jobId)) }
@@ -75,10 +78,9 @@ public final class ClusterTaskScheduler: TaskScheduler {
             s.stages[stage.stageId] = SchedulerState.StageRun(
                 runId: runId, descriptor: stage, body: task, submittedAt: s.wall(now), continuation: continuation,
                 remaining: stage.taskCount)
-            for partition in 0..<stage.taskCount {
-                s.queue.append(TaskQueue.Entry(runId: runId, stageId: stage.stageId, partition: partition))
-            }
-            _ = s.placeTasks(now: now)
+            s.core.submitStage(stageId: stage.stageId, runId: runId, jobId: stage.jobId, attempt: stage.attempt,
+                               writesShuffle: stage.writesShuffle, partitions: stage.taskCount)
+            s.core.placeTasks(now: now)
             return nil
         }
     }
@@ -106,7 +108,7 @@ public final class ClusterTaskScheduler: TaskScheduler {
         var measured = metrics.snapshot
         measured.runTimeMillis = max(0, (clock.now - started).milliseconds)
         let finished = outcome ?? .success
-        let resumes = state.withLock { s in s.taskFinished(launch, outcome: finished, metrics: measured, now: clock.now) }
+        let resumes = mutate { s in s.taskFinished(launch, outcome: finished, metrics: measured, now: clock.now) }
         for (continuation, result) in resumes { continuation.resume(with: result) }
     }
 
@@ -131,7 +133,7 @@ public final class ClusterTaskScheduler: TaskScheduler {
     /// Aborts the jobs' running stages (their queued tasks are dropped; running bodies finish and are
     /// discarded). With `remember`, later stages of a still-running job fail at once too.
     func cancel(_ errors: [Int: JobCancelledError], remember: Bool) {
-        let resumes = state.withLock { s in
+        let resumes = mutate { s in
             let now = clock.now
             if remember {
                 for (job, error) in errors
@@ -148,7 +150,7 @@ public final class ClusterTaskScheduler: TaskScheduler {
 
     /// The context cleaner dropped a shuffle: no executor holds it any more.
     public func shuffleCleaned(_ shuffleId: Int) {
-        state.withLock { s in
+        mutate { s in
             s.shuffles.shuffleCleaned(shuffleId)
             s.lostMapOutputs[shuffleId] = nil
             s.emit(.shuffleCleaned(shuffleId: shuffleId), nil, now: clock.now)
@@ -164,7 +166,7 @@ public final class ClusterTaskScheduler: TaskScheduler {
     /// executor was registered.
     @discardableResult
     public func loseExecutor(_ id: String, reason: String = "Executor lost (worker failure)") -> Bool {
-        state.withLock { s in s.loseExecutor(id, reason: reason, now: clock.now) }
+        mutate { s in s.loseExecutor(id, reason: reason, now: clock.now) }
     }
 
     /// The map partitions of `shuffleId` whose output was lost since the last call (each reported once).
@@ -176,14 +178,14 @@ public final class ClusterTaskScheduler: TaskScheduler {
 
     /// A partition of a cached DataFrame now lives on `executorId` (cachedExecutorIdleTimeout applies to it).
     public func blockCached(executorId: String, rddId: Int, partition: Int) {
-        state.withLock { s in
+        mutate { s in
             s.emit(.blockCached(executorId: executorId, rddId: rddId, partition: partition), nil, now: clock.now)
         }
     }
 
     /// `unpersist()`: the executors that held the cached data return to the plain idle timeout.
     public func rddUnpersisted(_ rddId: Int) {
-        state.withLock { s in s.emit(.rddUnpersisted(rddId: rddId), nil, now: clock.now) }
+        mutate { s in s.emit(.rddUnpersisted(rddId: rddId), nil, now: clock.now) }
     }
 
     /// Where each map output of the shuffle lives.

@@ -57,21 +57,23 @@ final class ExecutorWorker: Sendable {
     }
 }
 
-/// A task handed to an executor slot.
+/// A task handed to an executor slot: the core's placement with the stage's body.
 struct TaskLaunch: Sendable {
-    let taskId: Int
-    let runId: Int
-    let jobId: Int
-    let stageId: Int
-    let partition: Int
-    /// Task attempt number (retries of this partition) and the stage attempt it belongs to.
-    let attempt: Int
-    let stageAttempt: Int
-    let executorId: String
-    let host: String
-    let launchTime: ClockTime
-    let writesShuffle: Int?
+    let task: TaskPlacement
     let body: @Sendable (TaskContext) throws -> Void
     /// The stage run's kill flag.
     let interruption: TaskInterruption
+
+    var taskId: Int { task.taskId }
+    var runId: Int { task.runId }
+    var jobId: Int { task.jobId }
+    var stageId: Int { task.stageId }
+    var partition: Int { task.partition }
+    var attempt: Int { task.attempt }
+    var stageAttempt: Int { task.stageAttempt }
+    var executorId: String { task.executorId }
+    var host: String { task.host }
+    var launchTime: ClockTime { task.launchTime }
+    var writesShuffle: Int? { task.writesShuffle }
+    var taskType: String { task.taskType }
 }

@@ -28,17 +28,13 @@ extension SchedulerState {
     /// Records how the attempt ended and returns the stage continuations to resume (outside the lock).
     mutating func taskFinished(_ launch: TaskLaunch, outcome: TaskOutcome, metrics: TaskMetrics,
                                now: ClockTime) -> [StageResume] {
-        defer { _ = placeTasks(now: now) }
-        // Already reported as lost with its executor: whatever the body did is discarded.
-        guard runningTasks.removeValue(forKey: launch.taskId) != nil else { return [] }
+        defer { core.placeTasks(now: now) }
         let succeeded: Bool = if case .success = outcome { true } else { false }
         // A body that stopped because its stage was cancelled was killed: neither done nor failed.
         let killed: Bool = if case .failure(let error) = outcome, error is TaskKilledError { true } else { false }
-        if executors[launch.executorId] != nil {
-            executors[launch.executorId]!.running -= 1
-            if succeeded { executors[launch.executorId]!.completed += 1 }
-            else if !killed { executors[launch.executorId]!.failed += 1 }
-        }
+        // Already reported as lost with its executor: whatever the body did is discarded.
+        guard core.taskEnded(launch.taskId, tally: succeeded ? .completed : killed ? .neither : .failed) != nil
+        else { return [] }
         let ref = TaskRef(stageId: launch.stageId, taskIndex: launch.partition, executorId: launch.executorId)
         func end(_ kind: TaskEndReason, _ reason: TaskEndDetail, failed: Bool = false, killed: Bool = false) {
             emit(.taskEnded(ref, kind),
@@ -60,7 +56,6 @@ extension SchedulerState {
                                                 external: shuffleServiceEnabled))
             }
             end(.success, .success)
-            stages[launch.stageId]!.running -= 1
             stages[launch.stageId]!.remaining -= 1
             stages[launch.stageId]!.succeeded.insert(launch.partition)
             var resumes: [StageResume] = []
@@ -70,7 +65,7 @@ extension SchedulerState {
                 resumes.append((continuation, .success(())))
             }
             succeededTasks += 1
-            if succeededTasks == killExecutorAfterTasks, let victim = busiestExecutor ?? executors[launch.executorId]?.id {
+            if succeededTasks == killExecutorAfterTasks, let victim = busiestExecutor ?? core.executors[launch.executorId]?.id {
                 loseExecutor(victim, reason: "Executor killed by spark.sparkbook.test.killExecutorAfterTasks", now: now)
             }
             return resumes
@@ -84,10 +79,9 @@ extension SchedulerState {
                 message: detail.errorString)))]
         case .failure(let error as InjectedTaskFailure):
             end(.failed, .exceptionFailure(className: error.className, description: error.message), failed: true)
-            stages[launch.stageId]!.running -= 1
             stages[launch.stageId]!.failures[launch.partition, default: 0] += 1
             guard stages[launch.stageId]!.failures[launch.partition]! >= maxTaskFailures else {
-                queue.append(TaskQueue.Entry(runId: launch.runId, stageId: launch.stageId, partition: launch.partition,
+                core.enqueue(TaskQueue.Entry(runId: launch.runId, stageId: launch.stageId, partition: launch.partition,
                                              attempt: launch.attempt + 1))
                 return []
             }
@@ -113,41 +107,15 @@ extension SchedulerState {
 
     /// The executor running the most tasks (lowest id on a tie), if any runs one.
     var busiestExecutor: String? {
-        executorOrder.filter { executors[$0]!.running > 0 }.max { executors[$0]!.running < executors[$1]!.running }
-            .flatMap { most in executorOrder.first { executors[$0]!.running == executors[most]!.running } }
+        let order = core.executorOrder, executors = core.executors
+        return order.filter { executors[$0]!.running > 0 }.max { executors[$0]!.running < executors[$1]!.running }
+            .flatMap { most in order.first { executors[$0]!.running == executors[most]!.running } }
     }
 
-    /// Loses an executor, busy or idle: its running attempts end with `ExecutorLostFailure` and go back to the
-    /// queue as the next attempt; its map output (without the external shuffle service) is lost; the cluster
-    /// manager replaces it if the target still needs it. Returns false for an unknown executor.
+    /// Loses an executor, busy or idle (see `ApplicationScheduler.executorLost`); bodies still running there
+    /// are discarded when they finish. Returns false for an unknown executor.
     @discardableResult
     mutating func loseExecutor(_ id: String, reason: String, now: ClockTime) -> Bool {
-        guard executors[id] != nil else { return false }
-        for launch in runningTasks.values.filter({ $0.executorId == id }).sorted(by: { $0.taskId < $1.taskId }) {
-            runningTasks[launch.taskId] = nil
-            let ref = TaskRef(stageId: launch.stageId, taskIndex: launch.partition, executorId: id)
-            let current = stages[launch.stageId]?.runId == launch.runId
-            let detail: TaskEndDetail = current
-                ? .executorLost(executorId: id, causedByApp: false, reason: reason) : .killed(reason: "Stage cancelled")
-            emit(.taskEnded(ref, current ? .failed : .killed),
-                 .taskEnd(stageId: launch.stageId, stageAttempt: launch.stageAttempt, taskType: launch.taskType,
-                          task: info(launch, finishedAt: now, failed: current, killed: !current), reason: detail),
-                 now: now)
-            guard current else { continue }
-            stages[launch.stageId]!.running -= 1
-            queue.append(TaskQueue.Entry(runId: launch.runId, stageId: launch.stageId, partition: launch.partition,
-                                         attempt: launch.attempt + 1))
-        }
-        guard let worker = removeExecutor(id, reason: reason, now: now) else { return false }
-        worker.abandon()
-        lostWorkers.append(worker)
-        provisioner.replaceLostExecutors()
-        record(.executorsRemoved([id], label: "-1 lost"), now: now)
-        return true
+        core.executorLost(id, reason: reason, now: now)
     }
-}
-
-extension TaskLaunch {
-    /// Spark's class name for the task: `ShuffleMapTask` or `ResultTask`.
-    var taskType: String { writesShuffle == nil ? "ResultTask" : "ShuffleMapTask" }
 }

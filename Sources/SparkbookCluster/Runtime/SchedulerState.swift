@@ -1,21 +1,11 @@
-/// Everything the cluster scheduler knows, guarded by one lock. Mutations post their allocation events to the
-/// policy and their listener events to the bus right away, under that lock, so both see one global order
-/// (the bus only enqueues; listeners run later on its own queue).
+/// The live driver's state, guarded by the scheduler's one lock: the cluster core (`ApplicationScheduler`:
+/// executors, queue, policy, provisioner) plus what only a live run has (stage bodies and continuations,
+/// executor threads, shuffle output, jobs). After each locked operation `carryOut()` carries out the core's
+/// effects under the same lock: listener events go to the bus (which only enqueues) in the core's order, new
+/// executors get threads, launched tasks go to them; workers to join are returned to the caller, which joins
+/// them outside the lock.
 struct SchedulerState {
-    /// A registered executor.
-    struct LiveExecutor {
-        let id: String
-        let host: String
-        let cores: Int
-        let slots: Int
-        let addedAt: ClockTime
-        let worker: ExecutorWorker
-        var running = 0
-        var completed = 0
-        var failed = 0
-    }
-
-    /// A stage whose `runStage` is waiting.
+    /// A stage whose `runStage` is waiting: the driver's half of a core `ScheduledStage`.
     struct StageRun {
         let runId: Int
         let descriptor: StageDescriptor
@@ -25,8 +15,6 @@ struct SchedulerState {
         /// Interrupts the run's running task bodies when the stage ends early.
         let interruption = TaskInterruption()
         var remaining: Int
-        var launched = 0
-        var running = 0
         /// Task indices that succeeded in this attempt.
         var succeeded: Set<Int> = []
         /// Failures counted toward `spark.task.maxFailures`, per task index.
@@ -35,16 +23,14 @@ struct SchedulerState {
 
     let bus: ListenerBus
     let timeline: ExecutorTimeline
-    let epochOffset: Int64
     let shuffleServiceEnabled: Bool
     /// `spark.task.maxFailures` (1 in local mode, as Spark).
     let maxTaskFailures: Int
-    var policy: ExecutorAllocationPolicy?
-    var provisioner: ExecutorProvisioner
-    var executors: [String: LiveExecutor] = [:]
-    /// Executor ids by number, so tasks go to the lowest id with a free slot.
-    var executorOrder: [String] = []
-    var queue = TaskQueue()
+    var core: ApplicationScheduler
+    /// Runs a launched task on an executor thread (the scheduler's `execute`), set once the scheduler exists.
+    var runTask: (@Sendable (TaskLaunch) -> Void)?
+    /// The threads of registered executors.
+    var workers: [String: ExecutorWorker] = [:]
     var stages: [Int: StageRun] = [:]
     /// Running jobs: id -> stage ids.
     var activeJobs: [Int: [Int]] = [:]
@@ -56,89 +42,81 @@ struct SchedulerState {
     /// Map outputs that left with a lost executor (no external shuffle service), by shuffle, until the engine
     /// asks for them to recompute the map tasks.
     var lostMapOutputs: [Int: [Int: ShuffleOutputRegistry.Location]] = [:]
-    /// Task attempts handed to executors and not yet ended, by task id.
-    var runningTasks: [Int: TaskLaunch] = [:]
     /// Threads of lost executors, still finishing a task body; joined at shutdown.
     var lostWorkers: [ExecutorWorker] = []
     var faultInjector: TaskFaultInjector?
     /// `spark.sparkbook.test.killExecutorAfterTasks`: after this many successful tasks, one busy executor is lost.
     var killExecutorAfterTasks: Int?
     var succeededTasks = 0
-    /// Executors already reported as kept past the idle timeout: the idle start and reason they were noted with.
-    var keptNotes = KeptExecutorNotes()
-    var nextTaskId = 0
     var nextRunId = 0
     var stopped = false
 
     init(bus: ListenerBus, timeline: ExecutorTimeline, epochOffset: Int64, shuffleServiceEnabled: Bool,
-         maxTaskFailures: Int = 4, policy: ExecutorAllocationPolicy?, provisioner: ExecutorProvisioner) {
+         maxTaskFailures: Int = 4, slotsPerExecutor: Int, policy: ExecutorAllocationPolicy?,
+         provisioner: ExecutorProvisioner) {
         self.bus = bus
         // 0 is possible (`local[N,0]`): as in Spark, the first failure then aborts the stage ("failed 0 times").
         self.maxTaskFailures = max(0, maxTaskFailures)
         self.timeline = timeline
-        self.epochOffset = epochOffset
         self.shuffleServiceEnabled = shuffleServiceEnabled
-        self.policy = policy
-        self.provisioner = provisioner
+        self.core = ApplicationScheduler(epochOffset: epochOffset, slotsPerExecutor: slotsPerExecutor,
+                                         policy: policy, provisioner: provisioner)
     }
 
-    func wall(_ time: ClockTime) -> Int64 { epochOffset + time.milliseconds }
+    func wall(_ time: ClockTime) -> Int64 { core.wall(time) }
 
-    /// Feeds the policy (if any) and the bus, in that order.
+    /// Feeds the policy (if any) and queues the listener event, in that order.
     mutating func emit(_ allocation: AllocationEvent?, _ event: SparkListenerEvent?, now: ClockTime) {
-        if let allocation, policy != nil { policy!.handle(allocation, at: now) }
-        if let event { bus.post(event) }
-    }
-
-    func record(_ kind: TimelineEntry.Kind, now: ClockTime, idleRules: [IdleRule] = []) {
-        timeline.record(TimelineEntry(time: now, kind: kind, executors: executors.count, target: policy?.target,
-                                      timeScale: policy?.timeScale ?? .realTime, idleRules: idleRules))
-    }
-
-    // MARK: Placement
-
-    /// Launches queued tasks on free slots, FIFO, lowest executor id first; returns what to hand to workers.
-    mutating func placeTasks(now: ClockTime) -> [TaskLaunch] {
-        var launches: [TaskLaunch] = []
-        var searchFrom = 0
-        let pendingRemoval = policy?.pendingRemoval ?? []
-        while let entry = queue.first {
-            guard let stage = stages[entry.stageId], stage.runId == entry.runId else {
-                queue.removeFirst()  // its stage was aborted or cancelled
-                continue
-            }
-            guard let slot = executorOrder[searchFrom...].firstIndex(where: { id in
-                let e = executors[id]!
-                return e.running < e.slots && !pendingRemoval.contains(id)
-            }) else { break }
-            searchFrom = slot
-            queue.removeFirst()
-            let executorId = executorOrder[slot]
-            executors[executorId]!.running += 1
-            stages[entry.stageId]!.launched += 1
-            stages[entry.stageId]!.running += 1
-            let launch = TaskLaunch(
-                taskId: nextTaskId, runId: entry.runId, jobId: stage.descriptor.jobId, stageId: entry.stageId,
-                partition: entry.partition, attempt: entry.attempt, stageAttempt: stage.descriptor.attempt,
-                executorId: executorId, host: executors[executorId]!.host,
-                launchTime: now, writesShuffle: stage.descriptor.writesShuffle, body: stage.body,
-                interruption: stage.interruption)
-            nextTaskId += 1
-            runningTasks[launch.taskId] = launch
-            emit(.taskStarted(TaskRef(stageId: entry.stageId, taskIndex: entry.partition, executorId: executorId)),
-                 .taskStart(stageId: entry.stageId, stageAttempt: launch.stageAttempt, task: info(launch, finishedAt: nil)),
-                 now: now)
-            launches.append(launch)
-        }
-        for launch in launches { executors[launch.executorId]!.worker.submit(launch) }
-        return launches
+        core.emit(allocation, event, now: now)
     }
 
     func info(_ launch: TaskLaunch, finishedAt: ClockTime?, failed: Bool = false, killed: Bool = false) -> TaskInfo {
-        TaskInfo(taskId: launch.taskId, index: launch.partition, attempt: launch.attempt,
-                 launchTime: wall(launch.launchTime),
-                 executorId: launch.executorId, host: launch.host, finishTime: finishedAt.map(wall) ?? 0,
-                 failed: failed, killed: killed)
+        core.taskInfo(launch.task, finishedAt: finishedAt, failed: failed, killed: killed)
+    }
+
+    // MARK: Carrying out the core's effects
+
+    /// Carries out what the core decided (under the lock); returns the workers of executors killed by the
+    /// driver, to join outside the lock.
+    mutating func carryOut() -> [ExecutorWorker] {
+        let effects = core.takeEffects()
+        guard !effects.isEmpty else { return [] }
+        for event in effects.listenerEvents { bus.post(event) }
+        for entry in effects.timeline { timeline.record(entry) }
+        for executor in effects.registered {
+            let run = runTask ?? { _ in }
+            workers[executor.id] = ExecutorWorker(id: executor.id, slots: executor.slots, run: run)
+        }
+        var started: [TaskLaunch] = []
+        for task in effects.launches {
+            guard let stage = stages[task.stageId], stage.runId == task.runId else {
+                // Unreachable while placement ends each locked operation; never leave a slot taken.
+                _ = core.taskEnded(task.taskId, tally: .neither)
+                continue
+            }
+            started.append(TaskLaunch(task: task, body: stage.body, interruption: stage.interruption))
+        }
+        for launch in started { workers[launch.executorId]?.submit(launch) }
+        var stopped: [ExecutorWorker] = []
+        for released in effects.released {
+            let executor = released.executor
+            for (shuffle, maps) in shuffles.executorRemoved(executor.id) {
+                for map in maps {
+                    lostMapOutputs[shuffle, default: [:]][map] = .init(
+                        executorId: executor.id, host: executor.host, external: false)
+                }
+            }
+            guard let worker = workers.removeValue(forKey: executor.id) else { continue }
+            if released.lost {
+                // Tasks handed over but not started are dropped; running bodies finish and are discarded.
+                worker.abandon()
+                lostWorkers.append(worker)
+            } else {
+                worker.stop()
+                stopped.append(worker)
+            }
+        }
+        return stopped
     }
 
     // MARK: Stage endings
@@ -149,6 +127,7 @@ struct SchedulerState {
     mutating func finishStage(_ stageId: Int, failure: String?, failsJob: Bool = true,
                               now: ClockTime) -> CheckedContinuation<Void, any Error>? {
         guard let run = stages.removeValue(forKey: stageId) else { return nil }
+        core.stageEnded(stageId)
         if failure != nil { run.interruption.interrupt() }
         let info = StageInfo(run.descriptor, submissionTime: run.submittedAt, completionTime: wall(now),
                              failureReason: failure)
@@ -168,35 +147,5 @@ struct SchedulerState {
             }
         }
         return resumes
-    }
-
-    // MARK: Executors
-
-    mutating func addExecutor(_ launch: ExecutorProvisioner.Launch, slots: Int, now: ClockTime,
-                              run: @escaping @Sendable (TaskLaunch) -> Void) {
-        let worker = ExecutorWorker(id: launch.id, slots: slots, run: run)
-        executors[launch.id] = LiveExecutor(
-            id: launch.id, host: launch.host, cores: launch.cores, slots: slots, addedAt: now, worker: worker)
-        executorOrder.append(launch.id)
-        executorOrder = ExecutorIDOrder.numeric.sorted(executorOrder)
-        emit(.executorAdded(id: launch.id),
-             .executorAdded(ExecutorInfo(id: launch.id, time: wall(now), host: launch.host, totalCores: launch.cores)),
-             now: now)
-    }
-
-    /// Removes an idle executor; returns its worker to stop and join outside the lock.
-    mutating func removeExecutor(_ id: String, reason: String, now: ClockTime) -> ExecutorWorker? {
-        guard let executor = executors.removeValue(forKey: id) else { return nil }
-        executorOrder.removeAll { $0 == id }
-        provisioner.executorRemoved(id)
-        keptNotes.forget(id)
-        for (shuffle, maps) in shuffles.executorRemoved(id) {
-            for map in maps {
-                lostMapOutputs[shuffle, default: [:]][map] = .init(executorId: id, host: executor.host, external: false)
-            }
-        }
-        emit(.executorRemoved(id: id), .executorRemoved(id: id, time: wall(now), reason: reason), now: now)
-        executor.worker.stop()
-        return executor.worker
     }
 }

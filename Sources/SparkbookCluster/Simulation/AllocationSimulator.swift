@@ -70,17 +70,17 @@ public struct AllocationSimulator: Sendable {
         var provisioner = ExecutorProvisioner(profile: profile, startupTime: options.timeScale.scale(profile.startupTime))
         if let batch = profile.requestBatch { provisioner.batchDelay = options.timeScale.scale(batch.delay) }
         var cluster = SimulatedCluster(
-            profile: profile, slotsPerExecutor: setup.slotsPerExecutor, epochOffset: origin, listeners: listeners,
+            slotsPerExecutor: setup.slotsPerExecutor, epochOffset: origin, listeners: listeners,
             policy: setup.policy, provisioner: provisioner, stages: Self.stages(workload))
 
         // Application start, as `ClusterRuntime` posts it, then the initial request and the job.
         var now = ClockTime.zero
         let environment = ClusterRuntime.environment(properties: effective, profile: profile, appId: appId,
                                                      appName: workload.appName, user: options.user)
-        cluster.emit(nil, .environmentUpdate(environment), now: now)
-        cluster.emit(nil, .applicationStart(ApplicationInfo(appName: workload.appName, appId: appId, time: origin,
-                                                            user: options.user)), now: now)
-        cluster.requestInitialExecutors(fixedCount: setup.fixedExecutors, now: now)
+        cluster.post(.environmentUpdate(environment), now: now)
+        cluster.post(.applicationStart(ApplicationInfo(appName: workload.appName, appId: appId, time: origin,
+                                                       user: options.user)), now: now)
+        cluster.start(fixedExecutors: setup.fixedExecutors, now: now)
         cluster.startJob(now: now)
 
         let interval = ExecutorAllocationPolicy.scheduleInterval
@@ -102,20 +102,22 @@ public struct AllocationSimulator: Sendable {
                 continue
             }
             // A quiet round: nothing changes until the next wake-up, a task completion or the end.
-            let wake = min(cluster.nextWake(after: now), cluster.completions.nextTime, endAt)
+            let wake = min(cluster.core.nextWake(after: now), cluster.completions.nextTime, endAt)
             guard wake != .never else {
                 throw SimulationError(
                     code: .stalled,
                     message: "The job cannot finish: no task is running and no executor will come "
-                        + "(\(profile.summary); \(cluster.executors.count) executors, target "
-                        + "\(cluster.policy.map { String($0.target) } ?? "fixed")).")
+                        + "(\(profile.summary); \(cluster.core.executors.count) executors, target "
+                        + "\(cluster.core.policy.map { String($0.target) } ?? "fixed")).")
             }
             nextTick = Self.gridInstant(atOrAfter: wake, after: now, interval: interval)
         }
         now = max(now, endAt)
 
-        for executor in cluster.executors.values { cluster.executorMilliseconds += (now - executor.addedAt).milliseconds }
-        cluster.emit(nil, .applicationEnd(time: cluster.wall(now)), now: now)
+        for executor in cluster.core.executors.values {
+            cluster.executorMilliseconds += (now - executor.addedAt).milliseconds
+        }
+        cluster.post(.applicationEnd(time: cluster.wall(now)), now: now)
         eventLog?.close()
         let entries = cluster.timeline
         var renderer = AllocationLogRenderer()
@@ -130,7 +132,7 @@ public struct AllocationSimulator: Sendable {
             },
             jobDuration: (cluster.jobEndedAt ?? now) - .zero, totalDuration: now - .zero,
             peakExecutors: cluster.peakExecutors, peakTarget: cluster.peakTarget,
-            finalExecutors: cluster.executors.count, tasksRun: cluster.tasksRun,
+            finalExecutors: cluster.core.executors.count, tasksRun: cluster.tasksRun,
             taskSeconds: Double(cluster.taskMilliseconds) / 1000,
             executorSeconds: Double(cluster.executorMilliseconds) / 1000, slotsPerExecutor: setup.slotsPerExecutor,
             eventLogPath: eventLog?.finalURL.path)

@@ -1,17 +1,13 @@
-/// Running synthetic tasks ordered by finish time (ties by launch order, so runs are deterministic): a binary
+/// Running synthetic tasks (the core's task ids) ordered by finish time (ties by launch order, so runs are deterministic): a binary
 /// min-heap, because a large job keeps thousands of completions in flight.
 struct CompletionQueue {
     struct Completion {
         let finishAt: ClockTime
-        let sequence: Int
+        /// Task ids grow with launch order, so they break ties.
         let taskId: Int
-        let stageId: Int
-        let index: Int
-        let executorId: String
-        let launchedAt: ClockTime
 
         func precedes(_ other: Completion) -> Bool {
-            (finishAt, sequence) < (other.finishAt, other.sequence)
+            (finishAt, taskId) < (other.finishAt, other.taskId)
         }
     }
 

@@ -15,6 +15,9 @@ struct TaskQueue {
     var count: Int { items.count - head }
     var first: Entry? { isEmpty ? nil : items[head] }
 
+    /// The waiting entries, first to launch first.
+    var entries: ArraySlice<Entry> { items[head...] }
+
     mutating func append(_ entry: Entry) { items.append(entry) }
 
     mutating func removeFirst() {
@@ -24,5 +27,12 @@ struct TaskQueue {
             items.removeFirst(head)
             head = 0
         }
+    }
+
+    /// Drops the entries that match (a stage that ended); O(n), done once per stage.
+    mutating func removeAll(where shouldRemove: (Entry) -> Bool) {
+        items.removeFirst(head)
+        head = 0
+        items.removeAll(where: shouldRemove)
     }
 }

@@ -1,24 +1,25 @@
-/// The 100 ms allocation round on the simulated cluster, carried out as `ClusterTaskScheduler+Allocation` does:
-/// tick the policy, apply its decisions to the provisioner, register executors whose start-up has finished,
-/// fill their slots, and note executors kept past the idle timeout because they hold shuffle data.
-extension SimulatedCluster {
-    /// The initial request (or the fixed executor count) at application start.
-    mutating func requestInitialExecutors(fixedCount: Int, now: ClockTime) {
+/// The allocation round: tick the policy, carry out its decisions on the cluster manager, register executors
+/// whose start-up has finished, place queued tasks on them, and note executors kept past the idle timeout.
+extension ApplicationScheduler {
+    /// Spark's reason for executors dynamic allocation kills.
+    static let killedByDriver = "Executor killed by driver."
+
+    /// The policy's initial request (or the fixed executor count) at application start; registers executors
+    /// that start at once.
+    mutating func start(fixedExecutors: Int, now: ClockTime) {
         if let initial = policy?.start() {
             _ = apply([initial], now: now)
         } else {
-            provisioner.setDesiredTotal(fixedCount)
-            peakTarget = max(peakTarget, fixedCount)
+            provisioner.setDesiredTotal(fixedExecutors)
         }
         _ = advance(now: now)
     }
 
-    /// One round; returns whether anything changed (a quiet round can be skipped until the next deadline).
+    /// One 100 ms round; returns whether anything changed (a quiet round can be skipped until `nextWake`).
     mutating func tick(now: ClockTime) -> Bool {
         var changed = false
         if policy != nil {
-            let decisions = policy!.tick(now: now)
-            changed = apply(decisions, now: now)
+            changed = apply(policy!.tick(now: now), now: now)
         }
         changed = advance(now: now) || changed
         changed = noteKeptExecutors(now: now) || changed
@@ -32,8 +33,9 @@ extension SimulatedCluster {
                 provisioner.setDesiredTotal(change.target)
                 record(.targetChanged(change), now: now)
             case .removeExecutors(let removal):
+                // The policy removes idle executors only; one that got a task meanwhile stays.
                 let removed = removal.executorIds.filter { executors[$0]?.running == 0 }
-                for id in removed { removeExecutor(id, now: now) }
+                for id in removed { removeExecutor(id, reason: Self.killedByDriver, lost: false, now: now) }
                 if !removed.isEmpty {
                     let label = removal.label(removed: removed, at: policy?.timeScale ?? .realTime)
                     record(.executorsRemoved(removed, label: label), now: now, idleRules: removal.rules(of: removed))
@@ -43,35 +45,29 @@ extension SimulatedCluster {
         return !decisions.isEmpty
     }
 
-    private mutating func removeExecutor(_ id: String, now: ClockTime) {
-        guard let executor = executors.removeValue(forKey: id) else { return }
-        executorOrder.removeAll { $0 == id }
-        provisioner.executorRemoved(id)
-        keptNotes.forget(id)
-        executorMilliseconds += (now - executor.addedAt).milliseconds
-        emit(.executorRemoved(id: id),
-             .executorRemoved(id: id, time: wall(now), reason: ClusterTaskScheduler.killedByDriver), now: now)
-    }
-
-    /// Registers executors that are up, then fills their slots.
+    /// Registers executors that are up, then fills free slots.
     private mutating func advance(now: ClockTime) -> Bool {
         let launches = provisioner.advance(now: now)
         for launch in launches {
-            executors[launch.id] = Executor(id: launch.id, host: launch.host, cores: launch.cores, addedAt: now)
+            let executor = ScheduledExecutor(id: launch.id, host: launch.host, cores: launch.cores,
+                                             slots: slotsPerExecutor, addedAt: now)
+            executors[launch.id] = executor
             executorOrder.append(launch.id)
+            effects.registered.append(executor)
             emit(.executorAdded(id: launch.id),
                  .executorAdded(ExecutorInfo(id: launch.id, time: wall(now), host: launch.host,
                                              totalCores: launch.cores)), now: now)
         }
-        guard !launches.isEmpty else { return false }
-        executorOrder = ExecutorIDOrder.numeric.sorted(executorOrder)
-        record(.executorsAdded(launches.map(\.id)), now: now)
-        placeTasks(now: now)
-        return true
+        if !launches.isEmpty {
+            executorOrder = ExecutorIDOrder.numeric.sorted(executorOrder)
+            record(.executorsAdded(launches.map(\.id)), now: now)
+        }
+        let placed = placeTasks(now: now)
+        return !launches.isEmpty || !placed.isEmpty
     }
 
     /// Records, once per idle period and reason, executors idle past the plain idle timeout that stay because
-    /// they hold shuffle data or cached blocks.
+    /// they hold shuffle data or cached blocks (the users' classic "why is my executor still here?").
     private mutating func noteKeptExecutors(now: ClockTime) -> Bool {
         guard let policy else { return false }
         let kept = keptNotes.newlyKept(by: policy, now: now)
