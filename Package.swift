@@ -51,8 +51,10 @@ let package = Package(
         .testTarget(name: "SparkbookInterpreterTests", dependencies: ["SparkbookInterpreter"]),
         .testTarget(name: "SparkbookPluginsTests", dependencies: ["SparkbookPlugins"]),
         .testTarget(name: "SparkbookNotebookTests", dependencies: ["SparkbookNotebook"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SparkbookReportTests", dependencies: ["SparkbookReport", "SparkbookCluster", "SparkbookNotebook"]),
-        .testTarget(name: "SparkbookTerminalTests", dependencies: ["SparkbookTerminal"]),
+        // Golden/ folders below are read and regenerated in place through #filePath, so they are not bundle resources.
+        .testTarget(name: "SparkbookReportTests", dependencies: ["SparkbookReport", "SparkbookCluster", "SparkbookNotebook"],
+                    exclude: ["Golden"]),
+        .testTarget(name: "SparkbookTerminalTests", dependencies: ["SparkbookTerminal"], exclude: ["Golden"]),
         // Golden/ is read and regenerated in place through #filePath, so it is not a bundle resource.
         .testTarget(name: "SparkbookCLITests", dependencies: ["SparkbookTerminal", "SparkbookCLI"], exclude: ["Golden"]),
     ],
