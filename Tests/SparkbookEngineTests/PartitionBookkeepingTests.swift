@@ -24,7 +24,7 @@ struct PartitionBookkeepingTests {
             Issue.record("a billion tasks passed the check")
         } catch let error as SparkError {
             #expect(error.message == "java.lang.OutOfMemoryError: Java heap space")
-            #expect(error.hint?.contains("1000000000 tasks") == true)
+            #expect(error.hint?.contains("stages of 1000000000 tasks") == true)
             #expect(error.hint?.contains("spark.driver.memory (1024.0 MiB)") == true)
         }
     }

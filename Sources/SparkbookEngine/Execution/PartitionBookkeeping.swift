@@ -50,7 +50,7 @@ public struct PartitionBookkeeping: Sendable, Equatable {
         guard needed > driverMemory else { return }
         let counts = plan.stages.map { StagePartitions().count($0.root) }
         throw SparkError(.execution, message: "java.lang.OutOfMemoryError: Java heap space",
-                         hint: "the job's \(counts.map(String.init).joined(separator: " + ")) tasks and their shuffle "
+                         hint: "the job's stages of \(counts.map(String.init).joined(separator: ", ")) tasks and their shuffle "
                              + "blocks need about \(ByteCountText.format(needed)) of driver memory, more than "
                              + "\(Self.key) (\(ByteCountText.format(driverMemory))); ask for fewer partitions "
                              + "(numPartitions, repartition, spark.sql.shuffle.partitions)")
