@@ -30,6 +30,17 @@ struct GenDataCommandTests {
         #expect(try Data(contentsOf: url) == (try Data(contentsOf: committed)))
     }
 
+    /// A trillion rows once wrote until the disk was full; now the run is refused before a byte is written.
+    @Test func rowsPastTheFreeDiskSpaceAreRefusedBeforeWriting() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("events.csv")
+        let outcome = try CommandRunner.run(["gen-data", "events", "--rows", "1000000000000", "--out", url.path])
+        #expect(outcome.status != 0)
+        #expect(outcome.stderr.contains("--rows 1000000000000 needs at least 27.3 TiB but only "), "stderr: \(outcome.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: url.path))
+    }
+
     @Test func negativeRowsAreRejected() throws {
         let outcome = try CommandRunner.run(["gen-data", "events", "--rows=-1", "--out", "/tmp/never.csv"])
         #expect(outcome.status != 0)

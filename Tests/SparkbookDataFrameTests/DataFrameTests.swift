@@ -154,4 +154,31 @@ struct DataFrameTests {
         #expect(try await session.range(0, 10).collect().count == 10)
         #expect(try await huge.limit(3).collect().count == 3)
     }
+
+    /// A billion partitions once asked for a task, a result slot and a shuffle block each and ended the process;
+    /// now the job is refused with the JVM's `Java heap space` before anything is allocated, as Spark's driver
+    /// fails it, and the session runs on.
+    @Test func aBillionPartitionsFailAsTheDriversHeapDoesAndTheSessionLives() async throws {
+        let session = try SeedData.session()
+        let jobs: [@Sendable () async throws -> Int64] = [
+            { try await session.range(0, 10, numPartitions: 1_000_000_000).count() },
+            { try await session.range(0, 10).repartition(1_000_000_000).count() },
+            {
+                try session.conf.set("spark.sql.shuffle.partitions", "1000000000")
+                defer { session.conf.unset("spark.sql.shuffle.partitions") }
+                return try await session.range(0, 10).groupBy([Column("id")]).count().count()
+            },
+        ]
+        for job in jobs {
+            do {
+                _ = try await job()
+                Issue.record("a billion partitions ran")
+            } catch let error as SparkError {
+                #expect(error.message == "java.lang.OutOfMemoryError: Java heap space")
+            }
+        }
+        #expect(try await session.range(0, 10, numPartitions: 1000).count() == 10)
+        // Spark's coalesce never adds partitions, so a huge one keeps the input's four.
+        #expect(try await session.range(0, 10, numPartitions: 4).coalesce(1_000_000_000).count() == 10)
+    }
 }

@@ -81,4 +81,14 @@ struct EventsDataFileTests {
         let committed = try Data(contentsOf: Self.dataFile)
         #expect(committed == Data(generator.bytes()))
     }
+
+    /// The size checked against free disk space is a lower bound: it never refuses a file that would fit.
+    @Test(arguments: [false, true])
+    func leastBytesNeverExceedTheFile(dirty: Bool) {
+        for rows in [0, 1, 9, 5_000] {
+            let generator = EventsGenerator(rows: rows, seed: 3, dirty: dirty)
+            #expect(generator.leastBytes <= Int64(generator.bytes().count))
+        }
+        #expect(EventsGenerator(rows: .max).leastBytes == .max)
+    }
 }

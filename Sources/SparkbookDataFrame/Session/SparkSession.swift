@@ -46,14 +46,16 @@ public final class SparkSession: Sendable {
         settings["spark.app.id"] = runtime.appId
         self.conf = RuntimeConfig(settings)
         let resultLimit: ResultSizeLimit
+        let bookkeeping: PartitionBookkeeping
         do {
             resultLimit = try ResultSizeLimit(property: configuration[ResultSizeLimit.key])
+            bookkeeping = try PartitionBookkeeping(property: configuration[PartitionBookkeeping.key])
         } catch {
             runtime.shutdown()
             throw SparkError(.illegalArgument, message: error.message)
         }
         self.executor = QueryExecutor(scheduler: runtime.scheduler, parallelism: runtime.initialTaskSlots,
-                                      resultLimit: resultLimit)
+                                      resultLimit: resultLimit, bookkeeping: bookkeeping)
         // Spark's WARN lines and Sparkbook's own notes reach the user; Spark's INFO lines stay in the log.
         let misspelled = ConfigKeySuggester().unknownKeyNotices(in: configuration)
         for notice in misspelled + runtime.notices where notice.level == .warning || notice.source == .sparkbook {

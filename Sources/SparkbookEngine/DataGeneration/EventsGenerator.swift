@@ -30,8 +30,20 @@ public struct EventsGenerator: Sendable {
         self.dirty = dirty
     }
 
-    /// Streams the CSV (header included, `\n` line ends) to `url`, replacing any file there.
+    /// The fewest bytes a row takes: a digit, a 19-character time, two-letter country and device, an amount of
+    /// four characters (`0.50`), four commas and the line end (a malformed row can be shorter, but only ~3% are).
+    static let leastRowBytes: Int64 = 30
+
+    /// A lower bound of the file's size, so a refusal never turns away a file that would fit.
+    public var leastBytes: Int64 {
+        let (rowBytes, overflow) = Int64(rows).multipliedReportingOverflow(by: Self.leastRowBytes)
+        return overflow ? .max : rowBytes + Int64(Self.header.utf8.count + 1)
+    }
+
+    /// Streams the CSV (header included, `\n` line ends) to `url`, replacing any file there; refused first when
+    /// the file cannot fit in the free space of its file system.
     public func write(to url: URL) throws {
+        try GeneratedDataSpace.check(rows: rows, neededBytes: leastBytes, for: url)
         guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
             throw CSVError(.unreadableFile, "Cannot create file", path: url.path)
         }

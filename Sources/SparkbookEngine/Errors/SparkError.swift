@@ -16,12 +16,16 @@ public struct SparkError: Error, Sendable, Equatable, CustomStringConvertible {
     public let errorClass: String?
     public let message: String
     public let sqlState: String?
+    /// Sparkbook's help beside Spark's text (what caused a bare JVM error, which setting bounds it); not part of
+    /// the message.
+    public let hint: String?
 
-    public init(_ kind: Kind, errorClass: String? = nil, message: String, sqlState: String? = nil) {
+    public init(_ kind: Kind, errorClass: String? = nil, message: String, sqlState: String? = nil, hint: String? = nil) {
         self.kind = kind
         self.errorClass = errorClass
         self.message = message
         self.sqlState = sqlState
+        self.hint = hint
     }
 
     public var description: String {

@@ -14,11 +14,15 @@ public final class QueryExecutor: Sendable {
     static let maxStageAttempts = 4
     /// `spark.driver.maxResultSize`: what each job of `collect` may bring to the driver.
     public let resultLimit: ResultSizeLimit
+    /// `spark.driver.memory`: what the tasks and shuffle blocks of one job may take on the driver.
+    public let bookkeeping: PartitionBookkeeping
 
-    public init(scheduler: any TaskScheduler, parallelism: Int, resultLimit: ResultSizeLimit = .sparkDefault) {
+    public init(scheduler: any TaskScheduler, parallelism: Int, resultLimit: ResultSizeLimit = .sparkDefault,
+                bookkeeping: PartitionBookkeeping = .sparkDefault) {
         self.scheduler = scheduler
         self.coalescer = PartitionCoalescer(parallelism: parallelism)
         self.resultLimit = resultLimit
+        self.bookkeeping = bookkeeping
     }
 
     /// Runs the plan and returns the result rows as batches, in partition order. Each job's results are bounded
@@ -81,6 +85,7 @@ public final class QueryExecutor: Sendable {
     /// executors).
     private func runJobPartitions(_ plan: PhysicalPlan, partitions: Range<Int>?, description: String,
                                   results account: ResultSizeAccount?) async throws -> [PartitionResult] {
+        try bookkeeping.check(plan)
         let (jobId, firstStage, firstShuffle) = counters.withLock { c -> (Int, Int, Int) in
             defer { c.job += 1; c.stage += plan.stages.count; c.shuffle += plan.stages.count }
             return (c.job, c.stage, c.shuffle)

@@ -15,13 +15,18 @@ public struct StagePartitions: Sendable {
         reduceRanges[handle.id] ?? (0..<handle.partitions).map { $0..<($0 + 1) }
     }
 
-    /// The number of partitions (tasks) of `op`.
+    /// The number of partitions (tasks) of `op`; nothing is allocated per partition.
     public func count(_ op: PhysicalOperator) -> Int {
         switch op {
         case .scan(let relation, _, _): relation.scan.partitionCount
         case .local(let relation): relation.partitions.count
-        case .shuffleRead(let handle): ranges(of: handle).count
-        case .concat(let children, _): children.reduce(0) { $0 + count($1) }
+        case .shuffleRead(let handle): reduceRanges[handle.id]?.count ?? handle.partitions
+        case .concat(let children, _):
+            // Saturating: partition counts are a user's numbers (`numPartitions=2**62` twice in a union).
+            children.reduce(0) { total, child in
+                let (sum, overflow) = total.addingReportingOverflow(count(child))
+                return overflow ? .max : sum
+            }
         // A join's sides read the same reduce partitioning; other operators keep their child's partitions.
         default: op.children.first.map(count) ?? 1
         }

@@ -199,7 +199,9 @@ struct StageBuilder {
             return exchange(input, bound.isEmpty ? .roundRobin() : .hash(bound), partitions: max(1, n), coalescible: false)
         case .coalesce(let n, let child):
             let input = try build(child)
-            return exchange(input, n <= 1 ? .single : .contiguous, partitions: max(1, n), coalescible: false)
+            // Spark's coalesce never adds partitions: `coalesce(10**9)` keeps its input's.
+            let partitions = min(max(1, n), StagePartitions().count(input))
+            return exchange(input, partitions <= 1 ? .single : .contiguous, partitions: partitions, coalescible: false)
         case .join(let l, let r, let type, let criteria):
             return try buildJoin(l, r, type, criteria)
         case .window(let expressions, let child):

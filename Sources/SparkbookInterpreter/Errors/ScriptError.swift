@@ -27,7 +27,7 @@ public struct ScriptError: Error, Sendable {
         case .illegalArgument: "IllegalArgumentException"
         case .unsupported: "UnsupportedOperationException"
         }
-        self.init(type, error.description, span: span, suggestion: Self.suggestion(for: error))
+        self.init(type, error.description, span: span, suggestion: error.hint ?? Self.suggestion(for: error))
     }
 
     /// Spark names no alternative for an unknown function; Sparkbook adds the closest known one as help.
