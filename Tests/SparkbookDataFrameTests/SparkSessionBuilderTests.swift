@@ -82,9 +82,10 @@ struct SparkSessionBuilderTests {
 
     @Test func aMaxResultSizeThatIsNotASizeIsRefusedAsSparkRefusesIt() {
         let context = SeedData.context(["spark.driver.maxResultSize": "abc"])
-        #expect(throws: SparkError(.illegalArgument, message: "[INVALID_CONF_VALUE.TYPE_MISMATCH] The value 'abc' in "
-            + "the config \"spark.driver.maxResultSize\" is invalid. It should be a/an 'bytes in BYTE' value. SQLSTATE: 22022")) {
+        let error = #expect(throws: SessionConfigurationError.self) {
             try SparkSession.builder(context: context).getOrCreate()
         }
+        #expect(error?.error == SparkError(.illegalArgument, message: "[INVALID_CONF_VALUE.TYPE_MISMATCH] The value 'abc' in "
+            + "the config \"spark.driver.maxResultSize\" is invalid. It should be a/an 'bytes in BYTE' value. SQLSTATE: 22022"))
     }
 }
