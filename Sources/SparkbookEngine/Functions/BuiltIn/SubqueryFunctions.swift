@@ -21,7 +21,7 @@ public enum SubqueryFunctions {
         RowFunction(membershipName, arity: 2...Int.max, nullIntolerant: false, nullability: .rule { $0.dropFirst().contains(true) },
                     namer: { "(\($0[1]) IN (listquery()))" }, signature: { t, _ in
             let common = try ConditionalFunctions.common(Array(t.dropFirst()), "in")
-            return FunctionSignature(inputs: [.boolean] + t.dropFirst().map { _ in common }, result: .boolean)
+            return FunctionSignature(inputs: [DataType.boolean] + t.dropFirst().map { _ in common }, result: .boolean)
         }) { v, _ in
             guard v.count > 2 else { return .boolean(false) }
             let found = PredicateFunctions.membership(Array(v.dropFirst()))
