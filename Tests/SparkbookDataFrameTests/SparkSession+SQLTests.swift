@@ -15,7 +15,7 @@ import SparkbookEngine
 
     @Test func commonTablesSeeEarlierOnesAndShadowViews() async throws {
         let session = try Self.session()
-        let frame = try session.sql("""
+        let frame = try await session.sql("""
             WITH t AS (SELECT k, x * 10 AS x FROM t), s AS (SELECT k, sum(x) AS total FROM t GROUP BY k)
             SELECT * FROM s ORDER BY k
             """)
@@ -24,7 +24,7 @@ import SparkbookEngine
 
     @Test func subqueriesInFromAndWindowsInSelect() async throws {
         let session = try Self.session()
-        let frame = try session.sql("""
+        let frame = try await session.sql("""
             SELECT k, x FROM (SELECT k, x, ROW_NUMBER() OVER (PARTITION BY k ORDER BY x DESC) AS rn FROM t) ranked
             WHERE rn = 1 ORDER BY k
             """)
@@ -33,16 +33,16 @@ import SparkbookEngine
 
     @Test func orderingByAColumnTheWindowedSelectDropsSortsAfterTheWindows() async throws {
         let session = try Self.session()
-        let frame = try session.sql("SELECT k, ROW_NUMBER() OVER (ORDER BY x DESC) AS rn FROM t ORDER BY x")
+        let frame = try await session.sql("SELECT k, ROW_NUMBER() OVER (ORDER BY x DESC) AS rn FROM t ORDER BY x")
         #expect(try frame.columns() == ["k", "rn"])
         #expect(try await frame.collect().map(\.values)
                 == [[.string("a"), .integer(3)], [.string("a"), .integer(2)], [.string("b"), .integer(1)]])
     }
 
-    @Test func aCommonTableIsNotAViewOutsideItsQuery() throws {
+    @Test func aCommonTableIsNotAViewOutsideItsQuery() async throws {
         let session = try Self.session()
-        _ = try session.sql("WITH c AS (SELECT k FROM t) SELECT * FROM c")
-        let error = #expect(throws: SparkError.self) { try session.sql("SELECT * FROM c") }
+        _ = try await session.sql("WITH c AS (SELECT k FROM t) SELECT * FROM c")
+        let error = await #expect(throws: SparkError.self) { try await session.sql("SELECT * FROM c") }
         #expect(error?.errorClass == "TABLE_OR_VIEW_NOT_FOUND")
     }
 }

@@ -30,7 +30,13 @@ for case in "${cases[@]}"; do
     # Spark appends `;` and the analysed plan (or `; line 1 pos 0`) after the SQLSTATE: the message ends there.
     # A JVM read error wraps its root cause (FAILED_READ_FILE around MALFORMED_RECORD_IN_PARSING): keep the cause.
     message=$(grep -E '^[A-Za-z_.]*(Exception|Error): ' "$err" | tail -1 | sed -E 's/^[A-Za-z_.]*(Exception|Error): //' \
-      | sed -E 's/(SQLSTATE: [A-Z0-9]{5});.*$/\1/')
+      | sed -E 's/(SQLSTATE: [A-Z0-9]{5});.*$/\1/' || true)
+    # An error PySpark does not convert (a SparkException from a job, as SCALAR_SUBQUERY_TOO_MANY_ROWS) is a
+    # py4j Py4JJavaError (no line above matches its name) whose next line holds the JVM exception: keep its message.
+    if [ -z "$message" ]; then
+      message=$(grep -E '^: [A-Za-z_.]*(Exception|Error): ' "$err" | tail -1 | sed -E 's/^: [A-Za-z_.]*(Exception|Error): //' \
+        | sed -E 's/(SQLSTATE: [A-Z0-9]{5});.*$/\1/')
+    fi
     if [[ $message == "[FAILED_READ_FILE"* ]]; then
       cause=$(grep -oE '\[MALFORMED_RECORD_IN_PARSING[^"]*' "$err" | head -1 | sed -E 's/(parsing: \[[^]]*\]\.).*/\1/')
       [ -n "$cause" ] && message=$cause

@@ -1,28 +1,36 @@
 import SparkbookEngine
 
 extension SparkSession {
-    /// `spark.sql(query)`: a SELECT over temporary views, translated to DataFrame operations.
-    public func sql(_ text: String) throws -> DataFrame {
-        try dataFrame(for: SQLQueryParser.parse(text), tables: [:])
+    /// `spark.sql(query)`: a SELECT over temporary views, translated to DataFrame operations. Subqueries in its
+    /// expressions run now, before it (`SQLSubqueryRunner`).
+    public func sql(_ text: String) async throws -> DataFrame {
+        let query = try SQLQueryParser.parse(text)
+        return try await dataFrame(for: query, tables: [:], subqueries: query.subqueries)
     }
 
     /// A query's DataFrame. `tables` holds the common table expressions in scope (lowercased names), which
     /// shadow temporary views of the same name; the query's own `WITH` tables join them in order, each seeing
     /// the ones before it.
-    private func dataFrame(for query: SQLSelect, tables: [String: DataFrame]) throws -> DataFrame {
+    private func dataFrame(for query: SQLSelect, tables: [String: DataFrame],
+                           subqueries: [SQLSubquery]) async throws -> DataFrame {
         var query = query
         var tables = tables
         for common in query.commonTables {
-            tables[common.name.lowercased()] = try dataFrame(for: common.query, tables: tables)
+            tables[common.name.lowercased()] = try await dataFrame(for: common.query, tables: tables, subqueries: subqueries)
         }
+        let inScope = tables
+        let runner = SQLSubqueryRunner(subqueries: subqueries) { [self] in
+            try await dataFrame(for: $0, tables: inScope, subqueries: subqueries)
+        }
+        query = try await runner.resolved(query)
         /// A FROM or JOIN table under its alias (or name), so a qualifier no table has fails as in Spark.
-        func read(_ table: SQLSelect.Table) throws -> DataFrame {
-            let df = try readSource(table)
+        func read(_ table: SQLSelect.Table) async throws -> DataFrame {
+            let df = try await readSource(table)
             return (table.alias ?? table.name).map(df.alias) ?? df
         }
-        func readSource(_ table: SQLSelect.Table) throws -> DataFrame {
+        func readSource(_ table: SQLSelect.Table) async throws -> DataFrame {
             switch table.source {
-            case .query(let subquery): return try dataFrame(for: subquery, tables: tables)
+            case .query(let subquery): return try await dataFrame(for: subquery, tables: tables, subqueries: subqueries)
             case .range(let a):
                 let (start, end) = a.count == 1 ? (0, a[0]) : (a[0], a[1])
                 return try range(start, end, step: a.count > 2 ? a[2] : 1, numPartitions: a.count > 3 ? Int(a[3]) : nil)
@@ -36,10 +44,10 @@ extension SparkSession {
             let one = try range(0, 1, numPartitions: 1)
             return try one.select(query.items.map { Column(qualifiers.resolved($0)) })
         }
-        var df = try read(from)
+        var df = try await read(from)
         qualifiers.add(from, planId: df.planId)
         for join in query.joins {
-            let right = try read(join.table)
+            let right = try await read(join.table)
             qualifiers.add(join.table, planId: right.planId)
             df = try df.join(right, join.condition.map { .on(qualifiers.resolved($0)) } ?? .none, join.type)
         }

@@ -147,7 +147,7 @@ public enum Members {
         switch receiver {
         case .module(let module): return try await ModuleMembers.call(name, of: module, args, interpreter: interpreter)
         case .builder(let b): return try BuilderBinding.call(name, b, args, origin: interpreter.origin(of: span))
-        case .session(let s): return try SessionBinding.call(name, s, args)
+        case .session(let s): return try await SessionBinding.call(name, s, args)
         case .conf(let c): return try ConfBinding.call(name, c, args)
         case .catalog(let s): return try CatalogBinding.call(name, s, args)
         case .reader(let r): return try ReaderBinding.call(name, r, args)

@@ -44,7 +44,7 @@ enum BuilderBinding {
 enum SessionBinding {
     static let methods = ["stop", "range", "createDataFrame", "sql", "table"]
 
-    static func call(_ name: String, _ session: SparkSession, _ args: CallArguments) throws -> PyValue {
+    static func call(_ name: String, _ session: SparkSession, _ args: CallArguments) async throws -> PyValue {
         switch name {
         case "stop":
             try args.noArguments()
@@ -60,7 +60,7 @@ enum SessionBinding {
             return .dataFrame(try CreateDataFrameBinding.create(session, args))
         case "sql":
             let v = try args.bind(["sqlQuery"], required: 1)
-            return .dataFrame(try session.sql(try v[0]!.string("sqlQuery", in: name)))
+            return .dataFrame(try await session.sql(try v[0]!.string("sqlQuery", in: name)))
         case "table":
             let v = try args.bind(["tableName"], required: 1)
             return .dataFrame(try session.read.table(try v[0]!.string("tableName", in: name)))

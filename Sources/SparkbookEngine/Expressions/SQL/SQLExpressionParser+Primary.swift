@@ -10,6 +10,10 @@ extension SQLExpressionParser {
             return .literal(.string(s))
         case .symbol("("):
             advance()
+            if let placeholder = try subquery(.scalar) {
+                try expect(symbol: ")")
+                return placeholder
+            }
             let e = try expression()
             try expect(symbol: ")")
             return e

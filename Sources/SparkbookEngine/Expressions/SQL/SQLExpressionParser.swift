@@ -4,6 +4,8 @@ public struct SQLExpressionParser {
     var position = 0
     /// Whether `t.col` keeps its qualifier (queries, where it names a join side) or drops it (expressions).
     var keepsQualifiers = false
+    /// Subqueries met in expressions, numbered by their placeholders (`SQLSubquery`).
+    var subqueries: [SQLSubquery] = []
 
     public init(_ text: String) throws {
         tokens = try SQLLexer.tokenize(text)
@@ -110,7 +112,22 @@ public struct SQLExpressionParser {
 
     mutating func not() throws -> Expression {
         if accept(keyword: "NOT") || accept(symbol: "!") { return .unary(.not, try not()) }
+        if isKeyword("EXISTS"), tokens[position + 1] == .symbol("(") {
+            advance(); advance()
+            guard let placeholder = try subquery(.exists) else { throw near() }
+            try expect(symbol: ")")
+            return placeholder
+        }
         return try predicate()
+    }
+
+    /// After a `(`: the subquery starting here (`SELECT` or `WITH`) as its placeholder, parsed up to its `)`;
+    /// nil when no query starts here. Only `spark.sql` queries (`keepsQualifiers`) may hold one.
+    mutating func subquery(_ kind: SQLSubquery.Kind, testing value: Expression? = nil) throws -> Expression? {
+        guard keepsQualifiers, isKeyword("SELECT") || isKeyword("WITH") else { return nil }
+        let query = try SQLQueryParser.query(&self)
+        subqueries.append(SQLSubquery(kind: kind, query: query))
+        return SQLSubquery.placeholder(subqueries.count - 1, testing: value)
     }
 
     mutating func predicate() throws -> Expression {
@@ -131,6 +148,10 @@ public struct SQLExpressionParser {
         var result: Expression?
         if accept(keyword: "IN") {
             try expect(symbol: "(")
+            if let placeholder = try subquery(.membership, testing: e) {
+                try expect(symbol: ")")
+                return negated ? .unary(.not, placeholder) : placeholder
+            }
             var items = [try expression()]
             while accept(symbol: ",") { items.append(try expression()) }
             try expect(symbol: ")")

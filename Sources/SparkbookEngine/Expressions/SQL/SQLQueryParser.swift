@@ -30,7 +30,8 @@ public struct SQLSelect: Sendable {
     public struct Join: Sendable {
         public let type: JoinType
         public let table: Table
-        public let condition: Expression?
+        /// `ON` condition; variable so that `spark.sql` can put subquery results in it.
+        public var condition: Expression?
     }
 
     public var distinct = false
@@ -42,6 +43,23 @@ public struct SQLSelect: Sendable {
     public var having: Expression?
     public var orderBy: [Expression] = []
     public var limit: Int?
+    /// The subqueries in this query's expressions and in every query nested in it, by placeholder number
+    /// (`SQLSubquery.placeholder`); set on the outermost query only.
+    public var subqueries: [SQLSubquery] = []
+
+    public init() {}
+
+    /// Every expression of the query's own clauses (not those of nested FROM queries), rewritten.
+    public func rewritingExpressions(_ f: (Expression) throws -> Expression) rethrows -> SQLSelect {
+        var query = self
+        query.items = try items.map(f)
+        query.joins = try joins.map { Join(type: $0.type, table: $0.table, condition: try $0.condition.map(f)) }
+        query.whereClause = try whereClause.map(f)
+        query.groupBy = try groupBy.map(f)
+        query.having = try having.map(f)
+        query.orderBy = try orderBy.map(f)
+        return query
+    }
 }
 
 /// `[WITH name AS (query), ...] SELECT [DISTINCT] items FROM t [alias] [[INNER|LEFT|RIGHT|FULL|CROSS|LEFT SEMI|LEFT ANTI]
@@ -51,8 +69,9 @@ public enum SQLQueryParser {
     public static func parse(_ text: String) throws -> SQLSelect {
         var p = try SQLExpressionParser(text.trimmingTrailingSemicolon)
         p.keepsQualifiers = true
-        let query = try self.query(&p)
+        var query = try self.query(&p)
         try p.expectEnd()
+        query.subqueries = p.subqueries
         return query
     }
 
