@@ -19,11 +19,11 @@ struct CSVSchemaInferenceSpeculationTests {
         try bytes.withUnsafeBytes { buffer in
             let halves = try #require(CSVSchemaInference.halves([buffer]))
             #expect(halves.0.reduce(0) { $0 + $1.count } + halves.1.reduce(0) { $0 + $1.count } == buffer.count)
-            let result = inference.infer(buffers: [buffer])
+            let result = try inference.infer(buffers: [buffer])
             var sequential = [CSVInferredType](repeating: .null, count: 3)
             var sampler: RowSampler?
             let header = Array("a,b,c".utf8)
-            inference.fold([buffer], into: &sequential, headerLine: header, sampler: &sampler)
+            try inference.fold([buffer], into: &sequential, headerLine: header, sampler: &sampler)
             #expect(result.types == sequential.map { $0 == .null ? .string : $0 })
         }
     }

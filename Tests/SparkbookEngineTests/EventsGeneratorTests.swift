@@ -15,7 +15,7 @@ struct EventsGeneratorTests {
         #expect(String(decoding: bytes.prefix(42), as: UTF8.self) == "event_id,event_time,country,device,amount\n")
         let options = try CSVOptions(["header": "true", "inferSchema": "true"])
         let batch = try bytes.withUnsafeBytes { buffer -> RecordBatch in
-            let inferred = CSVSchemaInference(options: options).infer(buffers: [buffer])
+            let inferred = try CSVSchemaInference(options: options).infer(buffers: [buffer])
             #expect(inferred.sparkSimpleString
                 == "struct<event_id:int,event_time:timestamp,country:string,device:string,amount:double>")
             return try CSVReader(schema: inferred.schema, options: options).read(buffer: buffer, path: "gen")

@@ -28,7 +28,7 @@ for case in "${cases[@]}"; do
     [[ $name == err_* ]] || { echo "PySpark failed on $case (see $err)"; exit 1; }
     # The last traceback line is `module.ExceptionClass: message`; keep the message's first line.
     # Spark appends `;` and the analysed plan (or `; line 1 pos 0`) after the SQLSTATE: the message ends there.
-    # A JVM read error wraps its root cause (FAILED_READ_FILE around MALFORMED_RECORD_IN_PARSING): keep the cause.
+    # A JVM read error wraps its root cause (FAILED_READ_FILE around MALFORMED_RECORD_IN_PARSING or MALFORMED_CSV_RECORD): keep the cause.
     message=$(grep -E '^[A-Za-z_.]*(Exception|Error): ' "$err" | tail -1 | sed -E 's/^[A-Za-z_.]*(Exception|Error): //' \
       | sed -E 's/(SQLSTATE: [A-Z0-9]{5});.*$/\1/' || true)
     # An error PySpark does not convert (a SparkException from a job, as SCALAR_SUBQUERY_TOO_MANY_ROWS) is a
@@ -38,7 +38,7 @@ for case in "${cases[@]}"; do
         | sed -E 's/(SQLSTATE: [A-Z0-9]{5});.*$/\1/')
     fi
     if [[ $message == "[FAILED_READ_FILE"* ]]; then
-      cause=$(grep -oE '\[MALFORMED_RECORD_IN_PARSING[^"]*' "$err" | head -1 | sed -E 's/(parsing: \[[^]]*\]\.).*/\1/')
+      cause=$(grep -oE '\[MALFORMED_(RECORD_IN_PARSING|CSV_RECORD)[^"]*' "$err" | head -1 | sed -E 's/(parsing: \[[^]]*\]\.).*/\1/')
       [ -n "$cause" ] && message=$cause
     fi
     printf '%s\n' "$message" > "tests/parity/expected/$name.stderr.txt"

@@ -98,7 +98,8 @@ public final class SparkSession: Sendable {
             maxPartitionBytes: bytes("spark.sql.files.maxPartitionBytes") ?? 128 << 20,
             openCostInBytes: bytes("spark.sql.files.openCostInBytes") ?? 4 << 20,
             defaultParallelism: defaultParallelism,
-            sessionTimeZone: conf.get("spark.sql.session.timeZone") ?? "UTC")
+            sessionTimeZone: conf.get("spark.sql.session.timeZone") ?? "UTC",
+            lineLimit: LineLengthLimit(driverMemory: executor.bookkeeping.driverMemory))
     }
 
     /// A size property in Spark's notation (`128MB`, `64m`, a bare number of bytes).

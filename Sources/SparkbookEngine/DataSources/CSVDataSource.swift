@@ -18,19 +18,22 @@ public struct CSVDataSource: DataSource {
                 try DataSourceTypeSupport.checkCSV(user)
                 schema = user
             } else if options.inferSchema {
-                inferred = try CSVInferredSchema(files: files.map(\.path), options: options, sessionZone: zone)
+                inferred = try CSVInferredSchema(files: files.map(\.path), options: options, sessionZone: zone,
+                                             lineLimit: request.settings.lineLimit)
                 schema = inferred!.result.schema
             } else {
                 // Without inference every column is a string; the header (or `_c0`...) names them.
                 var headerOnly = options
                 headerOnly.inferSchema = false
-                schema = try CSVSchemaInference(options: headerOnly, sessionZone: zone).infer(files: files.map(\.path)).schema
+                schema = try CSVSchemaInference(options: headerOnly, sessionZone: zone, lineLimit: request.settings.lineLimit)
+                    .infer(files: files.map(\.path)).schema
             }
             let splitter = CSVFileSplitter(maxPartitionBytes: request.settings.maxPartitionBytes,
                                            openCostInBytes: request.settings.openCostInBytes,
                                            minPartitionNum: request.settings.defaultParallelism)
             let splits = splitter.splits(files)
-            return CSVScan(fixedSchema: schema, inferred: inferred, splits: splits, options: options, zone: zone)
+            return CSVScan(fixedSchema: schema, inferred: inferred, splits: splits, options: options, zone: zone,
+                           lineLimit: request.settings.lineLimit)
         } catch let error as CSVError {
             throw error.sparkError
         }
@@ -45,12 +48,14 @@ struct CSVScan: DataScan {
     let splits: [CSVFileSplitter.Split]
     let options: CSVOptions
     let zone: TimeZone
+    let lineLimit: LineLengthLimit
 
     var schema: StructType { inferred?.result.schema ?? fixedSchema }
 
     /// A reader for the current schema; it checks values against a sampled schema until that is refined.
     var reader: CSVReader {
-        CSVReader(schema: schema, options: options, sessionZone: zone, sampleCheck: inferred?.sampleCheck)
+        CSVReader(schema: schema, options: options, sessionZone: zone, sampleCheck: inferred?.sampleCheck,
+                  lineLimit: lineLimit)
     }
 
     var partitionCount: Int { max(1, splits.count) }
@@ -90,6 +95,11 @@ extension CSVError {
                               message: description, sqlState: "22023")
         case .invalidOption, .unsupported:
             return SparkError(.illegalArgument, message: message)
+        case .malformedCSVRecord:
+            // Spark wraps it in `[FAILED_READ_FILE.NO_HINT]` when a task reads the file; the cause is what helps.
+            let place = [path, line.map(String.init)].compactMap { $0 }.joined(separator: ":")
+            return SparkError(.execution, errorClass: "MALFORMED_CSV_RECORD", message: message, sqlState: "KD000",
+                              hint: [place, cause ?? ""].filter { !$0.isEmpty }.joined(separator: ": "))
         case .unreadableFile:
             return SparkError(.execution, errorClass: "FAILED_READ_FILE", message: description)
         }

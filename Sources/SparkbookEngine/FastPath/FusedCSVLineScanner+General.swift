@@ -3,7 +3,9 @@ extension FusedCSVLineScanner {
     func general(_ line: Range<Int>, _ block: AggregationBatch,
                                   _ dictionary: inout StringDictionary) throws -> Bool {
         let reader = fusion.reader
+        try reader.checkLength(of: line, in: buffer, path: path)
         tokenizer.tokenize(buffer, line, limit: readPlan.tokenLimit)
+        try tokenizer.checkLimits(buffer, line, path: path)
         var wellFormed = converter.convert(readPlan.convertedColumns, tokenizer: tokenizer, buffer: buffer)
         if readPlan.checksFieldCount, tokenizer.fields.count != readPlan.dataFields.count { wellFormed = false }
         if !wellFormed {

@@ -82,8 +82,11 @@ final class FusedCSVLineScanner {
     }
 
     /// Whether the options allow the word-at-a-time fast path (a delimiter that is neither a line break nor 0).
+    /// The fast path reads only the needed fields, so the parser's limits must be Spark's defaults (a line past
+    /// a chunk, the only kind that can be long, goes through `general`, which checks them).
     static func supports(_ options: CSVOptions) -> Bool {
         options.delimiter != 0x0A && options.delimiter != 0x0D && options.delimiter != 0
+            && options.maxCharsPerColumn == CSVOptions().maxCharsPerColumn && options.maxColumns == CSVOptions().maxColumns
     }
 
     init(fusion: FusedCSVAggregation, block: AggregationBatch, buffer: UnsafeRawBufferPointer, path: String) {

@@ -9,8 +9,8 @@ enum ValueAllocation {
     /// value larger than it fails with the JVM's `OutOfMemoryError` in Spark, and is refused here.
     static let heapBytes = 1 << 30
 
-    /// A string of at least `bytes` bytes, or the JVM's error for it.
-    static func checkString(bytes: Int) throws {
+    /// A string of at least `bytes` bytes, or the JVM's error for it; `heapBytes` is the JVM's heap.
+    static func checkString(bytes: Int, heapBytes: Int = heapBytes) throws {
         if bytes > maxArrayLength { throw outOfMemory("Requested array size exceeds VM limit") }
         if bytes > heapBytes { throw outOfMemory("Java heap space") }
     }

@@ -2,18 +2,28 @@ import Foundation
 
 /// Reads JSON Lines files (one object per line) with Spark's schema inference: fields sorted by name,
 /// integers as bigint, fractions as double, mixed types widened or else string, nested values as their text.
+/// Files are mapped and read line by line; each line's length is checked against `lineLimit` before it is copied.
 public enum JSONLinesReader {
-    public static func read(paths: [String], sessionTimeZone: String = "UTC") throws -> (StructType, [[Value]]) {
+    public static func read(paths: [String], sessionTimeZone: String = "UTC",
+                            lineLimit: LineLengthLimit = .sparkDefault) throws -> (StructType, [[Value]]) {
         var objects: [[String: Any]] = []
         var corrupt: [String] = []
         for path in try files(paths) {
-            let text = try String(contentsOfFile: path, encoding: .utf8)
-            for line in text.split(whereSeparator: \.isNewline) where !line.trimmingCharacters(in: .whitespaces).isEmpty {
-                guard let data = line.data(using: .utf8),
-                      let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) as? [String: Any] else {
-                    corrupt.append(String(line)); continue
+            let file = try MappedFile(path: path)
+            try withExtendedLifetime(file) {
+                let bytes = file.bytes
+                var lines = CSVLineScanner(bytes)
+                while let line = lines.next() {
+                    if CSVLineScanner.isBlank(bytes, line) { continue }
+                    try lineLimit.check(bytes: line.count, path: path,
+                                        lineNumber: CSVLineScanner.lineNumber(in: bytes, at: line.lowerBound))
+                    let data = Data(bytes[line])
+                    guard let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+                            as? [String: Any] else {
+                        corrupt.append(String(decoding: data, as: UTF8.self)); continue
+                    }
+                    objects.append(object)
                 }
-                objects.append(object)
             }
         }
         var types: [String: DataType] = [:]

@@ -11,6 +11,8 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
         case unsupported = "UNSUPPORTED"
         /// A path matched no file.
         case pathNotFound = "PATH_NOT_FOUND"
+        /// A record past the parser's limits (`maxColumns`, `maxCharsPerColumn`), in every mode.
+        case malformedCSVRecord = "MALFORMED_CSV_RECORD"
     }
 
     public let code: Code
@@ -18,13 +20,17 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
     public let path: String?
     public let line: Int?
     public let record: String?
+    /// The parser's own words under Spark's message (univocity's, for `malformedCSVRecord`).
+    public let cause: String?
 
-    public init(_ code: Code, _ message: String, path: String? = nil, line: Int? = nil, record: String? = nil) {
+    public init(_ code: Code, _ message: String, path: String? = nil, line: Int? = nil, record: String? = nil,
+                cause: String? = nil) {
         self.code = code
         self.message = message
         self.path = path
         self.line = line
         self.record = record
+        self.cause = cause
     }
 
     /// `path:line: message`, then the offending record on its own line.

@@ -12,6 +12,7 @@ public final class CSVInferredSchema: Sendable {
     public let files: [String]
     public let options: CSVOptions
     public let sessionZone: TimeZone
+    public let lineLimit: LineLengthLimit
     private let state: Mutex<(result: CSVSchemaInference.Result, complete: Bool)>
 
     /// How much of the input the first inference reads (a few megabytes: well under a second of parsing).
@@ -20,11 +21,12 @@ public final class CSVInferredSchema: Sendable {
     public static let defaultSampleBytes = 8 << 20
 
     public init(files: [String], options: CSVOptions, sessionZone: TimeZone,
-                sampleBytes: Int = CSVInferredSchema.defaultSampleBytes) throws {
+                sampleBytes: Int = CSVInferredSchema.defaultSampleBytes, lineLimit: LineLengthLimit = .sparkDefault) throws {
         self.files = files
         self.options = options
         self.sessionZone = sessionZone
-        let inference = CSVSchemaInference(options: options, sessionZone: sessionZone)
+        self.lineLimit = lineLimit
+        let inference = CSVSchemaInference(options: options, sessionZone: sessionZone, lineLimit: lineLimit)
         // A sampling ratio asks for Spark's own sampling over all rows; keep it exact.
         let limit = options.samplingRatio == nil ? sampleBytes : nil
         let (result, complete) = try inference.infer(files: files, sampleBytes: limit)
@@ -48,7 +50,8 @@ public final class CSVInferredSchema: Sendable {
     public func refine() throws -> CSVSchemaInference.Result {
         try state.withLock { s in
             if !s.complete {
-                s.result = try CSVSchemaInference(options: options, sessionZone: sessionZone).infer(files: files)
+                s.result = try CSVSchemaInference(options: options, sessionZone: sessionZone, lineLimit: lineLimit)
+                    .infer(files: files)
                 s.complete = true
             }
             return s.result

@@ -27,6 +27,11 @@ public struct CSVOptions: Sendable, Hashable {
     /// Spark 4 default: `yyyy-MM-dd` values infer as `date`.
     public var prefersDate = true
     public var enforceSchema = true
+    /// The most characters (UTF-16 units, as Java counts them) one field may have; -1, Spark 4's default, is
+    /// unlimited (then only the driver's heap bounds a line, see `LineLengthLimit`).
+    public var maxCharsPerColumn = -1
+    /// The most fields one record may have (Spark's default 20480).
+    public var maxColumns = 20480
 
     public init() {}
 
@@ -65,6 +70,8 @@ public struct CSVOptions: Sendable, Hashable {
         case "ignoretrailingwhitespace": ignoreTrailingWhiteSpace = try Self.bool(value, originalKey)
         case "preferdate", "prefersdate": prefersDate = try Self.bool(value, originalKey)
         case "enforceschema": enforceSchema = try Self.bool(value, originalKey)
+        case "maxcharspercolumn": maxCharsPerColumn = try Self.arraySize(value, originalKey, unlimited: -1)
+        case "maxcolumns": maxColumns = try Self.arraySize(value, originalKey, unlimited: nil)
         case "samplingratio":
             guard let ratio = Double(value), ratio > 0, ratio <= 1 else {
                 throw CSVError(.invalidOption, "Invalid value '\(value)' for option '\(originalKey)': "
@@ -100,6 +107,18 @@ public struct CSVOptions: Sendable, Hashable {
         default:
             throw CSVError(.invalidOption, "Invalid value '\(value)' for option '\(key)': expected true or false.")
         }
+    }
+
+    /// A size the CSV parser allocates an array of: Spark's message for text that is not an integer, the JVM's
+    /// for a negative size (other than `unlimited`).
+    static func arraySize(_ value: String, _ key: String, unlimited: Int?) throws -> Int {
+        guard let size = Int32(value) else {
+            throw CSVError(.invalidOption, "\(key) should be an integer. Found \(value).")
+        }
+        if size < 0, Int(size) != unlimited {
+            throw CSVError(.invalidOption, "java.lang.NegativeArraySizeException: \(size)")
+        }
+        return Int(size)
     }
 
     /// Spark accepts one character, or `\t`-style escapes, as the separator.

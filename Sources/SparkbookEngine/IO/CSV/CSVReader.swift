@@ -15,13 +15,16 @@ public struct CSVReader: Sendable {
     public let sessionZone: TimeZone
     /// Set when the schema was inferred from a sample: a value that does not fit throws `CSVSampleMisfit`.
     public var sampleCheck: CSVSampleCheck?
+    /// The longest line the read may hold (`spark.driver.memory`).
+    public var lineLimit: LineLengthLimit
 
     public init(schema: StructType, options: CSVOptions, sessionZone: TimeZone = TimeZone(identifier: "UTC")!,
-                sampleCheck: CSVSampleCheck? = nil) {
+                sampleCheck: CSVSampleCheck? = nil, lineLimit: LineLengthLimit = .sparkDefault) {
         self.schema = schema
         self.options = options
         self.sessionZone = sessionZone
         self.sampleCheck = sampleCheck
+        self.lineLimit = lineLimit
     }
 
     /// Reads `path` (or the byte range `split` of it). `projection` lists schema column indices, in output order.
@@ -89,7 +92,9 @@ public struct CSVReader: Sendable {
             }
             if CSVLineScanner.isBlank(buffer, line) { continue }
             if skipHeader { skipHeader = false; continue }
+            try checkLength(of: line, in: buffer, path: path)
             tokenizer.tokenize(buffer, line, limit: plan.tokenLimit)
+            try tokenizer.checkLimits(buffer, line, path: path)
             var wellFormed = converter.convert(plan.convertedColumns, tokenizer: tokenizer, buffer: buffer)
             if plan.checksFieldCount, tokenizer.fields.count != plan.dataFields.count { wellFormed = false }
             if !wellFormed {
@@ -120,6 +125,13 @@ public struct CSVReader: Sendable {
         if rows > 0 || !delivered {
             try body(RecordBatch(schema: StructType(plan.output), columns: builders.map { $0.finish() }, rowCount: rows))
         }
+    }
+
+    /// The driver-memory bound on one line (`LineLengthLimit`), before any of it is copied.
+    @inline(__always)
+    func checkLength(of line: Range<Int>, in buffer: UnsafeRawBufferPointer, path: String) throws {
+        try lineLimit.check(bytes: line.count, path: path,
+                            lineNumber: CSVLineScanner.lineNumber(in: buffer, at: line.lowerBound))
     }
 
     func malformed(

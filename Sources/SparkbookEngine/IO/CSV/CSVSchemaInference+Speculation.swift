@@ -49,23 +49,30 @@ extension CSVSchemaInference {
     }
 
     func foldSpeculatively(_ halves: ([UnsafeRawBufferPointer], [UnsafeRawBufferPointer]),
-                           from types: [CSVInferredType], headerLine: [UInt8]) -> [CSVInferredType] {
+                           from types: [CSVInferredType], headerLine: [UInt8]) throws -> [CSVInferredType] {
         var noSampler: RowSampler?
         var guess = types
-        fold(Self.prefix(halves.0, bytes: Self.guessBytes), into: &guess, headerLine: headerLine,
+        try fold(Self.prefix(halves.0, bytes: Self.guessBytes), into: &guess, headerLine: headerLine,
              sampler: &noSampler)
         let input = SpeculationInput(halves: [halves.0, halves.1], starts: [types, guess])
         let results = Mutex<[[CSVInferredType]]>([types, guess])
+        // A line past the limits fails the inference; the first half's failure is the one a sequential pass meets.
+        let failures = Mutex<[(any Error)?]>([nil, nil])
         DispatchQueue.concurrentPerform(iterations: 2) { half in
             var folded = input.starts[half]
             var sampler: RowSampler?
-            fold(input.halves[half], into: &folded, headerLine: headerLine, sampler: &sampler)
+            do {
+                try fold(input.halves[half], into: &folded, headerLine: headerLine, sampler: &sampler)
+            } catch {
+                failures.withLock { $0[half] = error }
+            }
             results.withLock { $0[half] = folded }
         }
+        if let failure = failures.withLock({ $0[0] ?? $0[1] }) { throw failure }
         let (first, second) = results.withLock { ($0[0], $0[1]) }
         if first == guess { return second }
         var redone = first
-        fold(halves.1, into: &redone, headerLine: headerLine, sampler: &noSampler)
+        try fold(halves.1, into: &redone, headerLine: headerLine, sampler: &noSampler)
         return redone
     }
 }

@@ -25,24 +25,28 @@ public struct CSVSchemaInference: Sendable {
 
     public let options: CSVOptions
     public let sessionZone: TimeZone
+    /// The longest line inference may hold (`spark.driver.memory`); the parser's own limits are in `options`.
+    public let lineLimit: LineLengthLimit
 
-    public init(options: CSVOptions, sessionZone: TimeZone = TimeZone(identifier: "UTC")!) {
+    public init(options: CSVOptions, sessionZone: TimeZone = TimeZone(identifier: "UTC")!,
+                lineLimit: LineLengthLimit = .sparkDefault) {
         self.options = options
         self.sessionZone = sessionZone
+        self.lineLimit = lineLimit
     }
 
     /// Infers over files (already expanded from directories, see `CSVFileListing`).
     public func infer(files: [String]) throws -> Result {
         let mapped = try files.map { try MappedFile(path: $0) }
-        return withExtendedLifetime(mapped) { infer(buffers: mapped.map(\.bytes)) }
+        return try withExtendedLifetime(mapped) { try infer(buffers: mapped.map(\.bytes)) }
     }
 
     /// Infers over at most the first `sampleBytes` of the files (whole lines, files in order); also says
     /// whether that covered everything. `nil` reads it all. See `CSVInferredSchema` for what a sample risks.
     public func infer(files: [String], sampleBytes: Int?) throws -> (Result, complete: Bool) {
         let mapped = try files.map { try MappedFile(path: $0) }
-        return withExtendedLifetime(mapped) {
-            guard let sampleBytes else { return (infer(buffers: mapped.map(\.bytes)), true) }
+        return try withExtendedLifetime(mapped) {
+            guard let sampleBytes else { return (try infer(buffers: mapped.map(\.bytes)), true) }
             var budget = sampleBytes
             var buffers: [UnsafeRawBufferPointer] = []
             var complete = true
@@ -62,12 +66,13 @@ public struct CSVSchemaInference: Sendable {
                 budget = 0
             }
             if buffers.count < mapped.count { complete = false }
-            return (infer(buffers: buffers), complete)
+            return (try infer(buffers: buffers), complete)
         }
     }
 
     /// Infers over in-memory CSV contents, one buffer per file.
-    public func infer(buffers: [UnsafeRawBufferPointer]) -> Result {
+    /// A line past `lineLimit` or the parser's limits fails, as Spark's inference does.
+    public func infer(buffers: [UnsafeRawBufferPointer]) throws -> Result {
         var tokenizer = CSVTokenizer(options: options)
         // The first non-blank line of the first file that has one gives the width (and names with a header).
         var headerLine: [UInt8]?
@@ -75,14 +80,17 @@ public struct CSVSchemaInference: Sendable {
             var lines = CSVLineScanner(buffer)
             while let line = lines.next() {
                 if CSVLineScanner.isBlank(buffer, line) { continue }
+                try lineLimit.check(bytes: line.count, path: "the first file",
+                                    lineNumber: CSVLineScanner.lineNumber(in: buffer, at: line.lowerBound))
                 headerLine = Array(buffer[line])
                 break
             }
             if headerLine != nil { break }
         }
         guard let headerLine else { return Result(names: [], types: []) }
-        let rawNames: [String?] = headerLine.withUnsafeBytes { header in
+        let rawNames: [String?] = try headerLine.withUnsafeBytes { header in
             tokenizer.tokenize(header, 0..<header.count)
+            try tokenizer.checkLimits(header, 0..<header.count, path: nil)
             return (0..<tokenizer.fields.count).map { tokenizer.string(of: $0, in: header) }
         }
         let names = options.header
@@ -93,17 +101,17 @@ public struct CSVSchemaInference: Sendable {
         }
         var types = [CSVInferredType](repeating: .null, count: names.count)
         if options.samplingRatio == nil, let halves = Self.halves(buffers) {
-            types = foldSpeculatively(halves, from: types, headerLine: headerLine)
+            types = try foldSpeculatively(halves, from: types, headerLine: headerLine)
         } else {
             var sampler = options.samplingRatio.map { RowSampler(ratio: $0) }
-            fold(buffers, into: &types, headerLine: headerLine, sampler: &sampler)
+            try fold(buffers, into: &types, headerLine: headerLine, sampler: &sampler)
         }
         return Result(names: names, types: types.map { $0 == .null ? .string : $0 })
     }
 
     /// Folds every line of `buffers` (but blank ones and repeats of the header) into `types`, in order.
     func fold(_ buffers: [UnsafeRawBufferPointer], into types: inout [CSVInferredType], headerLine: [UInt8],
-              sampler: inout RowSampler?) {
+              sampler: inout RowSampler?) throws {
         var tokenizer = CSVTokenizer(options: options)
         var fieldInference = CSVFieldTypeInference(options: options, sessionZone: sessionZone)
         for buffer in buffers {
@@ -117,7 +125,10 @@ public struct CSVSchemaInference: Sendable {
                     sampler = current
                     if !keep { continue }
                 }
+                try lineLimit.check(bytes: line.count, path: "an input file",
+                                    lineNumber: CSVLineScanner.lineNumber(in: buffer, at: line.lowerBound))
                 tokenizer.tokenize(buffer, line, limit: types.count)
+                try tokenizer.checkLimits(buffer, line, path: nil)
                 fold(&types, tokenizer: tokenizer, buffer: buffer, inference: &fieldInference)
             }
         }

@@ -10,10 +10,15 @@ public struct CSVTokenizer {
     public let escape: UInt8
     public let trimLeading: Bool
     public let trimTrailing: Bool
+    /// Spark's `maxCharsPerColumn` (-1: unlimited) and `maxColumns`, checked by `checkLimits`.
+    public let maxCharsPerColumn: Int
+    public let maxColumns: Int
     /// The fields of the last tokenized line.
     public private(set) var fields: [CSVField] = []
     /// Unescaped bytes of the fields whose kind is `.scratch`.
     public private(set) var scratch: [UInt8] = []
+    /// Whether the last line had fields past the `limit` it was tokenized with.
+    public private(set) var truncated = false
 
     public init(options: CSVOptions) {
         delimiter = options.delimiter
@@ -21,6 +26,8 @@ public struct CSVTokenizer {
         escape = options.escape
         trimLeading = options.ignoreLeadingWhiteSpace
         trimTrailing = options.ignoreTrailingWhiteSpace
+        maxCharsPerColumn = options.maxCharsPerColumn
+        maxColumns = options.maxColumns
         fields.reserveCapacity(16)
     }
 
@@ -29,13 +36,15 @@ public struct CSVTokenizer {
     public mutating func tokenize(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>, limit: Int = .max) {
         fields.removeAll(keepingCapacity: true)
         scratch.removeAll(keepingCapacity: true)
+        truncated = false
         guard let base = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) else {
             fields.append(CSVField(kind: .missing, start: 0, end: 0))
             return
         }
         let end = range.upperBound
         var i = range.lowerBound
-        while fields.count < limit {
+        while true {
+            guard fields.count < limit else { truncated = true; break }
             if trimLeading { while i < end, base[i] == 0x20 || base[i] == 0x09 { i += 1 } }
             if let quote, i < end, base[i] == quote {
                 i = quotedField(base, from: i, end: end, quote: quote)
@@ -49,7 +58,7 @@ public struct CSVTokenizer {
             if i >= end { break }
             i += 1
             if i == end {
-                if fields.count < limit { fields.append(CSVField(kind: .missing, start: end, end: end)) }
+                if fields.count < limit { fields.append(CSVField(kind: .missing, start: end, end: end)) } else { truncated = true }
                 break
             }
         }

@@ -18,7 +18,8 @@ public struct TextDataSource: DataSource {
         }
         let name = request.userSchema?.fields.first?.name ?? "value"
         let lineSep = request.options.first { $0.key.lowercased() == "linesep" }?.value.utf8.first ?? UInt8(ascii: "\n")
-        return TextScan(schema: StructType([StructField(name, .string)]), paths: files.map(\.path), lineSeparator: lineSep)
+        return TextScan(schema: StructType([StructField(name, .string)]), paths: files.map(\.path), lineSeparator: lineSep,
+                        lineLimit: request.settings.lineLimit)
     }
 }
 
@@ -27,6 +28,8 @@ struct TextScan: DataScan {
     let schema: StructType
     let paths: [String]
     let lineSeparator: UInt8
+    /// The longest line a task may hold (`spark.driver.memory`), checked before the line is copied.
+    let lineLimit: LineLengthLimit
 
     var partitionCount: Int { max(1, paths.count) }
 
@@ -34,23 +37,26 @@ struct TextScan: DataScan {
         let outSchema = StructType(columns.map { schema[$0] })
         guard index < paths.count else { return RecordBatch.empty(outSchema) }
         let file = try MappedFile(path: paths[index])
-        let column = lines(of: file)
+        let column = try lines(of: file, path: paths[index])
         return RecordBatch(schema: outSchema, columns: columns.map { _ in column }, rowCount: column.count)
     }
 
-    private func lines(of file: MappedFile) -> ColumnVector {
+    private func lines(of file: MappedFile, path: String) throws -> ColumnVector {
         defer { withExtendedLifetime(file) {} }
         var builder = ColumnBuilder(type: .string)
         let bytes = file.bytes
         guard let base = bytes.baseAddress, bytes.count > 0 else { return builder.finish() }
         var start = 0
+        var lineNumber = 1
         while start < bytes.count {
             let found = memchr(base + start, Int32(lineSeparator), bytes.count - start)
             let end = found.map { UnsafeRawPointer($0) - base } ?? bytes.count
             var stop = end
             if lineSeparator == UInt8(ascii: "\n"), stop > start, bytes[stop - 1] == UInt8(ascii: "\r") { stop -= 1 }
+            try lineLimit.check(bytes: stop - start, path: path, lineNumber: lineNumber)
             builder.append(utf8: UnsafeRawBufferPointer(rebasing: bytes[start..<stop]))
             start = end + 1
+            lineNumber += 1
         }
         return builder.finish()
     }
