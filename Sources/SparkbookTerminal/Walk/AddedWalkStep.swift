@@ -14,10 +14,12 @@ public struct AddedWalkStep: Sendable, Equatable {
         self.source = source
     }
 
-    /// Tasks of the added backlog job (one per partition) and rows per task: enough that, on the executors the
-    /// seed leaves running, tasks wait well past a classroom-scaled backlog timeout.
-    public static let backlogPartitions = 400
-    public static let rowsPerPartition = 2_000
+    /// Tasks of the added backlog job (one per partition) and rows per task. Many small tasks rather than a few
+    /// large ones: scheduling 20,000 tasks keeps some waiting past a classroom-scaled backlog timeout on any
+    /// build (400 tasks of 2,000 rows ended in 50 ms on a release build, before any request), while the rows
+    /// stay few enough that a debug build finishes in seconds.
+    public static let backlogPartitions = 20_000
+    public static let rowsPerPartition = 50
 
     /// For a notebook with dynamic allocation: a job with enough tasks to back up the scheduler, then an idle
     /// period longer than the idle timeout, so scale-up and idle release happen in this run, within one step
@@ -41,9 +43,9 @@ public struct AddedWalkStep: Sendable, Equatable {
             ## Added by the walkthrough: scale-up and idle release, live
 
             This step is not in the notebook. The notebook's data is read by one task, so no task ever waits and \
-            Spark has no reason to ask for executors. Here one job runs \(tasks) tasks (a range of \
-            \(rows.formatted()) rows in \(tasks) partitions, filtered, collected: no shuffle). Most tasks wait \
-            for a free executor; once tasks have waited schedulerBacklogTimeout \(backlog), Spark requests +1 \
+            Spark has no reason to ask for executors. Here one job runs \(tasks.formatted()) small tasks (a range of \
+            \(rows.formatted()) rows in \(tasks.formatted()) partitions, filtered, collected: no shuffle). Most \
+            tasks wait for a free executor; once tasks have waited schedulerBacklogTimeout \(backlog), Spark requests +1 \
             executor, then +2, +4, … each time the backlog lasts that long again, up to \(max).
 
             Then nothing runs for \(time.configured(.seconds(sleep))), longer than executorIdleTimeout \(idle): \
