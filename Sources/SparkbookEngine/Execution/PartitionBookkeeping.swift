@@ -49,7 +49,7 @@ public struct PartitionBookkeeping: Sendable, Equatable {
         let needed = bytes(of: plan)
         guard needed > driverMemory else { return }
         let counts = plan.stages.map { StagePartitions().count($0.root) }
-        throw SparkError(.execution, message: "java.lang.OutOfMemoryError: Java heap space",
+        throw ValueAllocation.outOfMemory("Java heap space",
                          hint: "the job's stages of \(counts.map(String.init).joined(separator: ", ")) tasks and their shuffle "
                              + "blocks need about \(ByteCountText.format(needed)) of driver memory, more than "
                              + "\(Self.key) (\(ByteCountText.format(driverMemory))); ask for fewer partitions "

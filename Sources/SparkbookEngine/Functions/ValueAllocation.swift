@@ -7,7 +7,7 @@ enum ValueAllocation {
     static let maxArrayLength = Int(Int32.max) - 15
     /// Spark's default driver heap (`spark.driver.memory`, 1g), where local mode builds every value: a single
     /// value larger than it fails with the JVM's `OutOfMemoryError` in Spark, and is refused here.
-    static let heapBytes = 1 << 30
+    static let heapBytes = Int(PartitionBookkeeping.sparkDefault.driverMemory)
 
     /// A string of at least `bytes` bytes, or the JVM's error for it; `heapBytes` is the JVM's heap.
     static func checkString(bytes: Int, heapBytes: Int = heapBytes) throws {
@@ -24,7 +24,8 @@ enum ValueAllocation {
         try checkString(bytes: total)
     }
 
-    private static func outOfMemory(_ detail: String) -> SparkError {
-        SparkError(.execution, message: "java.lang.OutOfMemoryError: \(detail)")
+    /// The JVM's `OutOfMemoryError` as Spark reports it, with what Sparkbook knows about its cause.
+    static func outOfMemory(_ detail: String, hint: String? = nil) -> SparkError {
+        SparkError(.execution, message: "java.lang.OutOfMemoryError: \(detail)", hint: hint)
     }
 }
