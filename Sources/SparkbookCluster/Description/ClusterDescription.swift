@@ -1,0 +1,71 @@
+/// A cluster as a platform engineer describes it: its nodes, which resource manager runs it (YARN's Capacity
+/// Scheduler, Kubernetes namespaces with quotas, or a plain standalone pool), its queues or namespaces, and how
+/// long an executor takes to start. The resource manager core (`ResourceManager`) runs on it; the YAML form,
+/// Hadoop's `capacity-scheduler.xml` and the built-in profiles all become one of these.
+public struct ClusterDescription: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable {
+        /// YARN with the Capacity Scheduler: queues with guarantees, elasticity, user limits, optional preemption.
+        case yarn
+        /// Kubernetes: namespaces with ResourceQuotas, pods requested in batches, first come first served.
+        case kubernetes
+        /// One pool with a single queue (Sparkbook's embedded cluster, Spark standalone, `local-cluster`).
+        case standalone
+    }
+
+    public var kind: Kind
+    public var nodes: [NodeGroup]
+    /// Leaf queues (YARN) or namespaces (Kubernetes, whose `capacityPercent` is unused); never empty.
+    public var queues: [QueueDescription]
+    public var resourceCalculator: ResourceCalculator
+    public var preemption: PreemptionSettings
+    /// Kubernetes pod batches (`spark.kubernetes.allocation.batch.size` and `.delay`); nil elsewhere.
+    public var podBatch: PodBatch?
+    /// Time from granting an executor container to the executor registering with its driver.
+    public var executorStartupTime: ClockDuration
+
+    public init(kind: Kind, nodes: [NodeGroup], queues: [QueueDescription],
+                resourceCalculator: ResourceCalculator = .memory, preemption: PreemptionSettings = .off,
+                podBatch: PodBatch? = nil, executorStartupTime: ClockDuration = .zero) {
+        self.kind = kind
+        self.nodes = nodes
+        self.queues = queues
+        self.resourceCalculator = resourceCalculator
+        self.preemption = preemption
+        self.podBatch = podBatch
+        self.executorStartupTime = executorStartupTime
+    }
+
+    /// Every node's resources added up.
+    public var totalResources: Resources {
+        nodes.reduce(.zero) { $0 + $1.resources * $1.count }
+    }
+
+    public func queue(named name: String) -> QueueDescription? {
+        queues.first { $0.name == name || $0.path == name }
+    }
+}
+
+/// `count` identical nodes.
+public struct NodeGroup: Hashable, Sendable {
+    public var count: Int
+    public var resources: Resources
+    /// Host names are `<namePrefix><n>`, numbered across groups from 1.
+    public var namePrefix: String
+
+    public init(count: Int, resources: Resources, namePrefix: String = "node-") {
+        self.count = count
+        self.resources = resources
+        self.namePrefix = namePrefix
+    }
+}
+
+/// Kubernetes pod request rounds.
+public struct PodBatch: Hashable, Sendable {
+    public var size: Int
+    public var delay: ClockDuration
+
+    public init(size: Int = 20, delay: ClockDuration = .seconds(1)) {
+        self.size = size
+        self.delay = delay
+    }
+}
