@@ -9,7 +9,8 @@ struct ApplicationSchedulerTests {
         let profile = try ClusterManagerProfile.resolve(
             master: "sparkbook", properties: [ClusterManagerProfile.capacityKey: String(capacity)])
         var core = ApplicationScheduler(epochOffset: 0, slotsPerExecutor: 1, policy: nil,
-                                        provisioner: ExecutorProvisioner(profile: profile, startupTime: .zero))
+                                        cluster: profile.dedicatedResourceManager(appName: "test", user: "u",
+                                                                                  timeScale: .realTime, now: .zero))
         core.start(fixedExecutors: executors, now: .zero)
         return core
     }
@@ -73,11 +74,11 @@ struct ApplicationSchedulerTests {
         #expect(revived.invariantViolations().contains { $0.contains("removed executor 1 came back") })
     }
 
-    @Test func neverMoreGrantedThanTheCapacity() throws {
+    @Test func neverMoreExecutorsThanTheResourceManagerGranted() throws {
         var core = try Self.core(executors: 6, capacity: 4)
         #expect(core.executors.count == 4)
         #expect(core.invariantViolations().isEmpty)
         core.executors["8"] = ScheduledExecutor(id: "8", host: "h", cores: 1, slots: 1, addedAt: .zero)
-        #expect(core.invariantViolations().contains { $0.contains("5 executors granted, capacity 4") })
+        #expect(core.invariantViolations().contains { $0.contains("cluster manager runs [\"0\", \"1\", \"2\", \"3\"]") })
     }
 }

@@ -61,7 +61,7 @@ extension ClusterTaskScheduler {
         state.withLock { s in
             ClusterSnapshot(
                 target: s.core.policy?.target, executors: s.core.executors.count,
-                starting: s.core.provisioner.starting.count, waiting: s.core.provisioner.waiting,
+                starting: s.core.cluster.starting.count, waiting: s.core.cluster.waiting,
                 runningTasks: s.core.stages.values.reduce(0) { $0 + $1.running },
                 pendingTasks: s.stages.values.reduce(0) {
                     $0 + $1.descriptor.taskCount - (s.core.stages[$1.descriptor.stageId]?.launched ?? 0)

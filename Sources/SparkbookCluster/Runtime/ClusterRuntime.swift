@@ -21,6 +21,10 @@ public final class ClusterRuntime: Sendable {
         /// Wall-clock milliseconds at clock time zero; by default "now" minus the clock's current time.
         public var wallClockOrigin: Int64?
         public var clusterFile: ClusterFile?
+        /// The queue the application is submitted to (`--queue`, `spark.yarn.queue`).
+        public var queue = ClusterManagerProfile.defaultQueue
+        /// A resource manager shared with other applications; nil: the application has its cluster to itself.
+        public var resourceManager: ResourceManagerConnection?
         /// Writes an event log there (overrides `spark.eventLog.enabled` / `spark.eventLog.dir`).
         public var eventLogDirectory: String?
         /// Shows the console progress bar on stderr when it is a terminal (default: `spark.ui.showConsoleProgress`,
@@ -105,12 +109,19 @@ public final class ClusterRuntime: Sendable {
         }
         bus = ListenerBus(listeners: all)
 
-        var provisioner = ExecutorProvisioner(profile: profile, startupTime: timeScale.scale(profile.startupTime))
-        if let batch = profile.requestBatch { provisioner.batchDelay = timeScale.scale(batch.delay) }
+        let resourceManager: any ResourceManagerClient
+        if let connection = options.resourceManager {
+            resourceManager = try connection.connect(.init(
+                appName: appName, queue: options.queue, user: options.user, executorSize: profile.executorSize,
+                executorNaming: profile.executorNaming, timeScale: timeScale, now: clock.now))
+        } else {
+            resourceManager = profile.dedicatedResourceManager(appName: appName, user: options.user,
+                                                               timeScale: timeScale, now: clock.now)
+        }
         var state = SchedulerState(
             bus: bus, timeline: timeline, epochOffset: origin, shuffleServiceEnabled: setup.shuffleServiceEnabled,
             maxTaskFailures: setup.maxTaskFailures, slotsPerExecutor: setup.slotsPerExecutor, policy: setup.policy,
-            provisioner: provisioner)
+            cluster: resourceManager)
         state.killExecutorAfterTasks = setup.killExecutorAfterTasks
         clusterScheduler = ClusterTaskScheduler(
             clock: clock, profile: profile, slotsPerExecutor: setup.slotsPerExecutor, state: state)
@@ -135,6 +146,10 @@ public final class ClusterRuntime: Sendable {
     public func executorStatuses() -> [ClusterExecutorStatus] { clusterScheduler.executorStatuses() }
 
     public func snapshot() -> ClusterSnapshot { clusterScheduler.snapshot() }
+
+    /// What the resource manager handed out so far: this application's grants, and its neighbours' on a shared
+    /// cluster.
+    public func usageLog() -> UsageLog { clusterScheduler.state.withLock { $0.core.cluster.usageLog() } }
 
     /// Stops the allocation loop, fails running stages, joins every executor thread, posts the application end,
     /// delivers all pending events and closes the event log. Safe to call twice.

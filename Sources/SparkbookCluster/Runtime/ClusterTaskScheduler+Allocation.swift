@@ -41,6 +41,8 @@ extension ClusterTaskScheduler {
             for run in s.stages.values { errors[run.descriptor.jobId] = .stopped(jobId: run.descriptor.jobId) }
             let resumes = s.abortStages(of: errors, now: now)
             _ = s.carryOut()
+            // Everything the application held goes back to the resource manager (others may be waiting for it).
+            s.core.cluster.finish(now: now)
             let workers = Array(s.workers.values)
             for worker in workers { worker.stop() }
             return (resumes, workers + s.lostWorkers)

@@ -1,5 +1,5 @@
 /// The live driver's state, guarded by the scheduler's one lock: the cluster core (`ApplicationScheduler`:
-/// executors, queue, policy, provisioner) plus what only a live run has (stage bodies and continuations,
+/// executors, queue, policy, resource manager client) plus what only a live run has (stage bodies and continuations,
 /// executor threads, shuffle output, jobs). After each locked operation `carryOut()` carries out the core's
 /// effects under the same lock: listener events go to the bus (which only enqueues) in the core's order, new
 /// executors get threads, launched tasks go to them; workers to join are returned to the caller, which joins
@@ -53,14 +53,14 @@ struct SchedulerState {
 
     init(bus: ListenerBus, timeline: ExecutorTimeline, epochOffset: Int64, shuffleServiceEnabled: Bool,
          maxTaskFailures: Int = 4, slotsPerExecutor: Int, policy: ExecutorAllocationPolicy?,
-         provisioner: ExecutorProvisioner) {
+         cluster: any ResourceManagerClient) {
         self.bus = bus
         // 0 is possible (`local[N,0]`): as in Spark, the first failure then aborts the stage ("failed 0 times").
         self.maxTaskFailures = max(0, maxTaskFailures)
         self.timeline = timeline
         self.shuffleServiceEnabled = shuffleServiceEnabled
         self.core = ApplicationScheduler(epochOffset: epochOffset, slotsPerExecutor: slotsPerExecutor,
-                                         policy: policy, provisioner: provisioner)
+                                         policy: policy, cluster: cluster)
     }
 
     func wall(_ time: ClockTime) -> Int64 { core.wall(time) }

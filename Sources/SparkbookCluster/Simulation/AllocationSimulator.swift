@@ -67,11 +67,11 @@ public struct AllocationSimulator: Sendable {
         }
         listeners += options.listeners
 
-        var provisioner = ExecutorProvisioner(profile: profile, startupTime: options.timeScale.scale(profile.startupTime))
-        if let batch = profile.requestBatch { provisioner.batchDelay = options.timeScale.scale(batch.delay) }
+        let resourceManager = profile.dedicatedResourceManager(appName: workload.appName, user: options.user,
+                                                               timeScale: options.timeScale, now: .zero)
         var cluster = SimulatedCluster(
             slotsPerExecutor: setup.slotsPerExecutor, epochOffset: origin, listeners: listeners,
-            policy: setup.policy, provisioner: provisioner, stages: Self.stages(workload))
+            policy: setup.policy, cluster: resourceManager, stages: Self.stages(workload))
 
         // Application start, as `ClusterRuntime` posts it, then the initial request and the job.
         var now = ClockTime.zero

@@ -1,4 +1,4 @@
-/// The simulator's driver of the cluster core: the same `ApplicationScheduler` (policy, provisioner, executors,
+/// The simulator's driver of the cluster core: the same `ApplicationScheduler` (policy, resource manager, executors,
 /// FIFO queue, placement) a live run drives, on a virtual clock, with synthetic tasks. What stays here is only
 /// what is synthetic: the job's stages with their sampled task times, the completion queue, listeners called
 /// synchronously, and the run's statistics.
@@ -31,10 +31,10 @@ struct SimulatedCluster {
     static let jobId = 0
 
     init(slotsPerExecutor: Int, epochOffset: Int64, listeners: [any SparkListener],
-         policy: ExecutorAllocationPolicy?, provisioner: ExecutorProvisioner, stages: [StageState]) {
+         policy: ExecutorAllocationPolicy?, cluster: any ResourceManagerClient, stages: [StageState]) {
         self.listeners = listeners
         self.core = ApplicationScheduler(epochOffset: epochOffset, slotsPerExecutor: slotsPerExecutor, policy: policy,
-                                         provisioner: provisioner)
+                                         cluster: cluster)
         self.stages = stages
     }
 
@@ -54,7 +54,7 @@ struct SimulatedCluster {
         for entry in effects.timeline {
             timeline.append(entry)
             peakExecutors = max(peakExecutors, entry.executors)
-            peakTarget = max(peakTarget, entry.target ?? core.provisioner.desiredTotal)
+            peakTarget = max(peakTarget, entry.target ?? core.cluster.desiredTotal)
         }
         for task in effects.launches {
             completions.push(.init(finishAt: now + stages[task.stageId].durations[task.partition], taskId: task.taskId))

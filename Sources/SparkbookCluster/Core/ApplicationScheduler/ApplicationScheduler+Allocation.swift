@@ -10,7 +10,7 @@ extension ApplicationScheduler {
         if let initial = policy?.start() {
             _ = apply([initial], now: now)
         } else {
-            provisioner.setDesiredTotal(fixedExecutors)
+            cluster.requestTotal(fixedExecutors, now: now)
         }
         _ = advance(now: now)
     }
@@ -30,7 +30,7 @@ extension ApplicationScheduler {
         for decision in decisions {
             switch decision {
             case .requestTotal(let change):
-                provisioner.setDesiredTotal(change.target)
+                cluster.requestTotal(change.target, now: now)
                 record(.targetChanged(change), now: now)
             case .removeExecutors(let removal):
                 // The policy removes idle executors only; one that got a task meanwhile stays.
@@ -45,9 +45,14 @@ extension ApplicationScheduler {
         return !decisions.isEmpty
     }
 
-    /// Registers executors that are up, then fills free slots.
+    /// Registers executors that are up, loses those the resource manager took back, then fills free slots and
+    /// tells the resource manager how busy the application is.
     private mutating func advance(now: ClockTime) -> Bool {
-        let launches = provisioner.advance(now: now)
+        let update = cluster.allocate(now: now)
+        for preemption in update.preempted {
+            executorLost(preemption.executorId, reason: preemption.reason, label: "-1 preempted", now: now)
+        }
+        let launches = update.launched
         for launch in launches {
             let executor = ScheduledExecutor(id: launch.id, host: launch.host, cores: launch.cores,
                                              slots: slotsPerExecutor, addedAt: now)
@@ -63,7 +68,9 @@ extension ApplicationScheduler {
             record(.executorsAdded(launches.map(\.id)), now: now)
         }
         let placed = placeTasks(now: now)
-        return !launches.isEmpty || !placed.isEmpty
+        cluster.report(busyExecutors: executors.values.reduce(0) { $0 + ($1.running > 0 ? 1 : 0) },
+                       pendingTasks: queue.count, now: now)
+        return !launches.isEmpty || !placed.isEmpty || !update.preempted.isEmpty
     }
 
     /// Records, once per idle period and reason, executors idle past the plain idle timeout that stay because
@@ -78,7 +85,7 @@ extension ApplicationScheduler {
     /// The next future instant at which a quiet round could act: a backlog or idle deadline, an executor
     /// registering, a batch round, or an idle executor reaching the idle timeout (for the "kept" note).
     func nextWake(after now: ClockTime) -> ClockTime {
-        var wake = provisioner.nextEventTime
+        var wake = cluster.nextEventTime
         if wake <= now { wake = .never }
         guard let policy else { return wake }
         if let add = policy.addTime, add > now { wake = min(wake, add) }

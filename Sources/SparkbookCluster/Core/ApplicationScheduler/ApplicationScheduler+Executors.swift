@@ -6,7 +6,7 @@ extension ApplicationScheduler {
     mutating func removeExecutor(_ id: String, reason: String, lost: Bool, now: ClockTime) -> Bool {
         guard let executor = executors.removeValue(forKey: id) else { return false }
         executorOrder.removeAll { $0 == id }
-        provisioner.executorRemoved(id)
+        if lost { cluster.executorLost(id, now: now) } else { cluster.release(id, now: now) }
         keptNotes.forget(id)
         retiredExecutors.insert(id)
         effects.released.append(.init(executor: executor, lost: lost))
@@ -18,7 +18,7 @@ extension ApplicationScheduler {
     /// `spark.task.maxFailures`; killed if their stage already ended) and their next attempts are queued; the
     /// cluster manager replaces it if the target still needs it. Returns false for an unknown executor.
     @discardableResult
-    mutating func executorLost(_ id: String, reason: String, now: ClockTime) -> Bool {
+    mutating func executorLost(_ id: String, reason: String, label: String = "-1 lost", now: ClockTime) -> Bool {
         guard executors[id] != nil else { return false }
         for task in runningTasks.values.filter({ $0.executorId == id }).sorted(by: { $0.taskId < $1.taskId }) {
             runningTasks[task.taskId] = nil
@@ -37,8 +37,7 @@ extension ApplicationScheduler {
                                     attempt: task.attempt + 1))
         }
         removeExecutor(id, reason: reason, lost: true, now: now)
-        provisioner.replaceLostExecutors()
-        record(.executorsRemoved([id], label: "-1 lost"), now: now)
+        record(.executorsRemoved([id], label: label), now: now)
         return true
     }
 }

@@ -9,7 +9,7 @@ extension ApplicationScheduler {
     }
 
     /// Each broken invariant, in words (empty when the state is consistent):
-    /// - never more executors granted (starting + registered) than the cluster's capacity;
+    /// - the resource manager's own (never more granted than a node or queue holds, one state per container);
     /// - every executor in exactly one state: waiting is a count, starting and registered ids are disjoint, the
     ///   cluster manager's running set is the registered set, pending removal only for registered executors, and a
     ///   removed id never comes back;
@@ -18,12 +18,9 @@ extension ApplicationScheduler {
     /// The walk allocates nothing unless something is broken: debug builds run it after every event.
     func invariantViolations() -> [String] {
         var problems: [String] = []
-        let starting = provisioner.starting
-        let granted = executors.count + starting.count
-        if granted > provisioner.profile.capacity {
-            problems.append("\(granted) executors granted, capacity \(provisioner.profile.capacity)")
-        }
-        if provisioner.waiting < 0 { problems.append("negative waiting requests \(provisioner.waiting)") }
+        problems += cluster.invariantViolations()
+        let starting = cluster.starting
+        if cluster.waiting < 0 { problems.append("negative waiting requests \(cluster.waiting)") }
         for (index, executor) in starting.enumerated() {
             if executors[executor.id] != nil { problems.append("executor \(executor.id) both starting and registered") }
             if starting[..<index].contains(where: { $0.id == executor.id }) {
@@ -31,8 +28,12 @@ extension ApplicationScheduler {
             }
             if retiredExecutors.contains(executor.id) { problems.append("removed executor \(executor.id) came back") }
         }
-        if provisioner.running.count != executors.count || !provisioner.running.allSatisfy({ executors[$0] != nil }) {
-            problems.append("cluster manager runs \(provisioner.running.sorted()), scheduler has \(executors.keys.sorted())")
+        // Only an application alone sees its resource manager at the same instant (a shared one may have taken an
+        // executor back that the application learns of at its next round), and only until it has finished there.
+        let managed = cluster.running
+        if let dedicated = cluster as? DedicatedResourceManager, dedicated.manager.isSubmitted(dedicated.applicationId),
+           managed.count != executors.count || !managed.allSatisfy({ executors[$0] != nil }) {
+            problems.append("cluster manager runs \(managed.sorted()), scheduler has \(executors.keys.sorted())")
         }
         let ordered = zip(executorOrder, executorOrder.dropFirst()).allSatisfy(ExecutorIDOrder.numeric.areInIncreasingOrder)
         if !ordered || executorOrder.count != executors.count || !executorOrder.allSatisfy({ executors[$0] != nil }) {

@@ -1,6 +1,6 @@
 /// One application's scheduler as a pure state machine: its executors (slots and running counts, in numeric
 /// order), the FIFO task queue, the stages being placed, the allocation policy and the cluster manager's side of
-/// the requests (`ExecutorProvisioner`). Drivers feed it events with a time (`tick`, `placeTasks`, `taskEnded`,
+/// the requests (a `ResourceManagerClient`: the application alone on its cluster, or one of several). Drivers feed it events with a time (`tick`, `placeTasks`, `taskEnded`,
 /// `executorLost`, ...) and carry out what it returns in `takeEffects()`. No threads, no locks, no I/O: the live
 /// runtime drives it under a lock on the system clock, the simulator on a virtual clock, so both make the same
 /// decisions by construction.
@@ -11,7 +11,7 @@ struct ApplicationScheduler: Sendable {
     let epochOffset: Int64
     let slotsPerExecutor: Int
     var policy: ExecutorAllocationPolicy?
-    var provisioner: ExecutorProvisioner
+    var cluster: any ResourceManagerClient
     var executors: [String: ScheduledExecutor] = [:]
     /// Executor ids in numeric order: tasks go to the lowest id with a free slot.
     var executorOrder: [String] = []
@@ -28,11 +28,11 @@ struct ApplicationScheduler: Sendable {
     var retiredExecutors: Set<String> = []
 
     init(epochOffset: Int64, slotsPerExecutor: Int, policy: ExecutorAllocationPolicy?,
-         provisioner: ExecutorProvisioner) {
+         cluster: any ResourceManagerClient) {
         self.epochOffset = epochOffset
         self.slotsPerExecutor = slotsPerExecutor
         self.policy = policy
-        self.provisioner = provisioner
+        self.cluster = cluster
     }
 
     func wall(_ time: ClockTime) -> Int64 { epochOffset + time.milliseconds }

@@ -1,0 +1,207 @@
+/// The scheduling pass: Capacity Scheduler queues on YARN and standalone clusters, quota-checked pod batches on
+/// Kubernetes; then containers whose start-up time has passed register with their drivers.
+extension ResourceManager {
+    /// Everything due at `now`: a preemption round (YARN, when enabled), grants, and registrations.
+    public mutating func advance(now: ClockTime) {
+        preemptIfDue(now: now)
+        switch description.kind {
+        case .kubernetes:
+            createPods(now: now)
+            schedulePods(now: now)
+        case .yarn, .standalone:
+            scheduleQueues(now: now)
+        }
+        startContainers(now: now)
+        noteUsage(now: now)
+    }
+
+    // MARK: Capacity Scheduler
+
+    /// Grants one container at a time until nothing more fits: the queue furthest below its guarantee first
+    /// (lowest used / guaranteed), within it the applications in the queue's order, each within its user limit,
+    /// its queue's maximum capacity, and a node with room.
+    mutating func scheduleQueues(now: ClockTime) {
+        var closedQueues: Set<String> = []
+        while true {
+            let open = description.queues.filter { queue in
+                !closedQueues.contains(queue.name)
+                    && applicationOrder.contains { applications[$0]!.queue == queue.name && applications[$0]!.waiting > 0 }
+            }
+            guard let queue = open.min(by: { usedRatio($0) < usedRatio($1) }) else { return }
+            if !grantOne(in: queue, now: now) { closedQueues.insert(queue.name) }
+        }
+    }
+
+    /// Used / guaranteed, the Capacity Scheduler's order among queues (a queue with no guarantee comes last).
+    func usedRatio(_ queue: QueueDescription) -> Double {
+        let used = calculator.share(queueUsed[queue.name] ?? .zero, of: totalResources)
+        let guaranteed = queue.capacityPercent / 100
+        return guaranteed > 0 ? used / guaranteed : .infinity
+    }
+
+    /// Grants one container to the first application of the queue that may have one; false when none may.
+    private mutating func grantOne(in queue: QueueDescription, now: ClockTime) -> Bool {
+        let used = queueUsed[queue.name] ?? .zero
+        let maximum = maximum(of: queue)
+        var candidates = applicationOrder.filter { applications[$0]!.queue == queue.name && applications[$0]!.waiting > 0 }
+        if queue.ordering == .fair {
+            candidates = candidates.enumerated().sorted { a, b in
+                let ra = calculator.share(applications[a.element]!.grantedResources, of: totalResources)
+                let rb = calculator.share(applications[b.element]!.grantedResources, of: totalResources)
+                return ra != rb ? ra < rb : a.offset < b.offset
+            }.map(\.element)
+        }
+        for id in candidates {
+            let app = applications[id]!
+            guard calculator.fits(app.executorSize, in: maximum - used), withinUserLimit(app, in: queue),
+                  let node = node(for: app) else { continue }
+            grant(id, on: node, now: now)
+            applications[id]!.waiting -= 1
+            return true
+        }
+        return false
+    }
+
+    /// YARN's user limit: while the queue is within its guarantee each active user may have
+    /// max(guarantee / active users, guarantee x minimum-user-limit-percent), beyond it the same of what the queue
+    /// uses plus one container, never above guarantee x user-limit-factor nor the queue's maximum. As in YARN, a
+    /// user below the limit may take one more container even if it ends a little above.
+    func withinUserLimit(_ app: Application, in queue: QueueDescription) -> Bool {
+        let total = totalResources
+        let guaranteed = queue.capacityPercent / 100
+        let used = calculator.share(queueUsed[queue.name] ?? .zero, of: total)
+        let size = calculator.share(app.executorSize, of: total)
+        let current = used < guaranteed ? guaranteed : used + size
+        let activeUsers = Set(applicationOrder.compactMap { id -> String? in
+            let other = applications[id]!
+            return other.queue == queue.name && other.waiting > 0 ? other.user : nil
+        }).count
+        var limit = max(current / Double(max(1, activeUsers)), current * queue.minimumUserLimitPercent / 100)
+        if let factor = queue.userLimitFactor { limit = min(limit, guaranteed * factor) }
+        limit = min(limit, queue.maximumCapacityPercent / 100)
+        let userUsed = applicationOrder.reduce(Resources.zero) { sum, id in
+            let other = applications[id]!
+            return other.queue == queue.name && other.user == app.user ? sum + other.grantedResources : sum
+        }
+        return calculator.share(userUsed, of: total) < limit - 1e-12 || userUsed == .zero && limit > 0
+    }
+
+    /// The node for the application's next executor: spread round-robin by executor index, the first with room
+    /// from there.
+    func node(for app: Application) -> Int? {
+        guard !nodeCapacity.isEmpty else { return nil }
+        let start = app.nextExecutorIndex % nodeCapacity.count
+        for step in 0..<nodeCapacity.count {
+            let node = (start + step) % nodeCapacity.count
+            if calculator.fits(app.executorSize, in: nodeCapacity[node] - nodeUsed[node]) { return node }
+        }
+        return nil
+    }
+
+    /// Gives the application a container on `node`, starting now.
+    mutating func grant(_ id: String, on node: Int, now: ClockTime) {
+        var app = applications[id]!
+        let index = app.nextExecutorIndex
+        app.nextExecutorIndex += 1
+        let containerId = "container_\(clusterTimestamp)_\(Self.fourDigits(app.number))_01_"
+            + Self.sixDigits(app.nextContainerNumber)
+        app.nextContainerNumber += 1
+        let container = Container(id: containerId, executorId: app.executorNaming.executorId(forIndex: index),
+                                  applicationId: id, node: node, resources: app.executorSize, grantedAt: now,
+                                  readyAt: now + startupTime)
+        app.starting.append(container)
+        applications[id] = app
+        nodeUsed[node] += container.resources
+        queueUsed[app.queue, default: .zero] += container.resources
+        decide(.granted, application: id, queue: app.queue, executor: container.executorId, host: nodeNames[node],
+               now: now)
+    }
+
+    // MARK: Kubernetes
+
+    /// Each application whose batch round is due creates up to `batch.size` pods; the namespace's ResourceQuota
+    /// admits them or refuses them at once (the request stays and is retried next round).
+    mutating func createPods(now: ClockTime) {
+        let batchSize = description.podBatch?.size ?? Int.max
+        for id in applicationOrder {
+            var app = applications[id]!
+            guard app.waiting > 0 else { continue }
+            if let due = app.nextBatchAt, now < due { continue }
+            app.nextBatchAt = now + podBatchDelay
+            applications[id] = app
+            for _ in 0..<min(batchSize, app.waiting) {
+                if let refusal = quotaRefusal(for: applications[id]!) {
+                    decide(.refused, application: id, queue: app.queue, executor: nil, host: nil, detail: refusal,
+                           now: now)
+                    break
+                }
+                applications[id]!.waiting -= 1
+                applications[id]!.admittedPods += 1
+                podQueue.append(id)
+            }
+        }
+    }
+
+    /// Kubernetes' words when a pod would take its namespace over the quota; nil when it fits.
+    func quotaRefusal(for app: Application) -> String? {
+        guard let namespace = description.queue(named: app.queue) else { return nil }
+        var used = Resources.zero
+        for id in applicationOrder where applications[id]!.queue == app.queue {
+            let other = applications[id]!
+            used += other.grantedResources + other.executorSize * other.admittedPods
+        }
+        var requested: [String] = []
+        var usedText: [String] = []
+        var limited: [String] = []
+        if let cpu = namespace.quotaVcores, used.vcores + app.executorSize.vcores > cpu {
+            requested.append("requests.cpu=\(app.executorSize.vcores)")
+            usedText.append("requests.cpu=\(used.vcores)")
+            limited.append("requests.cpu=\(cpu)")
+        }
+        if let memory = namespace.quotaMemoryMiB, used.memoryMiB + app.executorSize.memoryMiB > memory {
+            requested.append("requests.memory=\(app.executorSize.memoryMiB)Mi")
+            usedText.append("requests.memory=\(used.memoryMiB)Mi")
+            limited.append("requests.memory=\(memory)Mi")
+        }
+        guard !requested.isEmpty else { return nil }
+        return "pods is forbidden: exceeded quota: \(namespace.name)-quota, requested: "
+            + requested.joined(separator: ",") + ", used: " + usedText.joined(separator: ",") + ", limited: "
+            + limited.joined(separator: ",")
+    }
+
+    /// Admitted pods go to nodes first come, first served; a pod that fits no node now waits.
+    mutating func schedulePods(now: ClockTime) {
+        var remaining: [String] = []
+        for id in podQueue {
+            guard let app = applications[id], app.admittedPods > 0, let node = node(for: app) else {
+                remaining.append(id)
+                continue
+            }
+            grant(id, on: node, now: now)
+            applications[id]!.admittedPods -= 1
+        }
+        podQueue = remaining
+    }
+
+    // MARK: Registration
+
+    /// Containers whose start-up time has passed register with their driver, in grant order.
+    mutating func startContainers(now: ClockTime) {
+        for id in applicationOrder {
+            guard let first = applications[id]!.starting.first, first.readyAt <= now else { continue }
+            var app = applications[id]!
+            while let first = app.starting.first, first.readyAt <= now {
+                app.starting.removeFirst()
+                app.running.append(first)
+                app.updates.launched.append(.init(id: first.executorId, host: nodeNames[first.node],
+                                                  cores: first.resources.vcores))
+            }
+            applications[id] = app
+        }
+    }
+
+    static func sixDigits(_ n: Int) -> String {
+        let text = String(n)
+        return text.count >= 6 ? text : String(repeating: "0", count: 6 - text.count) + text
+    }
+}
