@@ -65,8 +65,25 @@ import Testing
             executorStartupTime: .milliseconds(2500)))
     }
 
-    @Test func fillsHadoopsDefaults() throws {
-        let description = try Self.read([("yarn.scheduler.capacity.root.default.capacity", "100")])
+    /// The keys of the `capacity-scheduler.xml` Hadoop ships, those Sparkbook does not model accepted as written.
+    @Test func readsHadoopsShippedFileAndFillsItsDefaults() throws {
+        let description = try Self.read([
+            ("yarn.scheduler.capacity.maximum-applications", "10000"),
+            ("yarn.scheduler.capacity.maximum-am-resource-percent", "0.1"),
+            ("yarn.scheduler.capacity.resource-calculator", "org.apache.hadoop.yarn.util.resource.DefaultResourceCalculator"),
+            ("yarn.scheduler.capacity.root.queues", "default"),
+            ("yarn.scheduler.capacity.root.default.capacity", "100"),
+            ("yarn.scheduler.capacity.root.default.user-limit-factor", "1"),
+            ("yarn.scheduler.capacity.root.default.maximum-capacity", "100"),
+            ("yarn.scheduler.capacity.root.default.state", "RUNNING"),
+            ("yarn.scheduler.capacity.root.default.acl_submit_applications", "*"),
+            ("yarn.scheduler.capacity.root.default.acl_administer_queue", "*"),
+            ("yarn.scheduler.capacity.root.default.acl_application_max_priority", "*"),
+            ("yarn.scheduler.capacity.node-locality-delay", "40"),
+            ("yarn.scheduler.capacity.queue-mappings", ""),
+            ("yarn.scheduler.capacity.queue-mappings-override.enable", "false"),
+            ("yarn.scheduler.capacity.per-node-heartbeat.maximum-offswitch-assignments", "1"),
+        ])
         #expect(description == ClusterDescription(
             kind: .yarn, nodes: [NodeGroup(count: 1, resources: Resources(vcores: 8, memoryMiB: 8192))],
             queues: [.default], resourceCalculator: .memory, preemption: .off, executorStartupTime: .seconds(3)))

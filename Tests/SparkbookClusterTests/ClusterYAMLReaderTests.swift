@@ -186,6 +186,8 @@ import Testing
          "c.yaml:5: namespaces.a.name: namespace 'a' is defined twice"),
         // YAML itself.
         ("manager: yarn\nnodes: [{count: 1\n", "c.yaml:3: (YAML): not valid YAML: did not find expected ',' or '}'"),
+        ("manager: yarn\nnodes:\n\t- count: 4",
+         "c.yaml:3: (YAML): not valid YAML: found character that cannot start any token (YAML indents with spaces, not tabs)"),
         ("manager: yarn\nmanager: kubernetes", "c.yaml:1: manager: is written twice in the same mapping"),
         ("", "c.yaml: manager: the file is empty; it needs at least manager and nodes"),
         ("- yarn", "c.yaml:1: (top level): expected a mapping of keys to values"),

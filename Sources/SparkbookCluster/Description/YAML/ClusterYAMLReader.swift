@@ -98,9 +98,13 @@ struct ClusterYAMLReader {
 
     static func syntaxError(_ error: YamlError, file: String) -> ClusterManagerError {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-             .composer(_, let problem, let mark, _):
-            return DescriptionLocation(file: file, line: mark.line).error(key: "(YAML)", "not valid YAML: \(problem)")
+        case .scanner(_, let problem, let mark, let yaml), .parser(_, let problem, let mark, let yaml),
+             .composer(_, let problem, let mark, let yaml):
+            // libyaml's words for a tab are obscure; tabs are the usual cause of a bad indent.
+            let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+            let tab = mark.line >= 1 && mark.line <= lines.count && lines[mark.line - 1].contains("\t")
+            return DescriptionLocation(file: file, line: mark.line).error(
+                key: "(YAML)", "not valid YAML: \(problem)\(tab ? " (YAML indents with spaces, not tabs)" : "")")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return DescriptionLocation(file: file, line: context.mark.line)
                 .error(key: duplicates.joined(separator: ", "), "is written twice in the same mapping")
