@@ -16,13 +16,7 @@ import Testing
     }
 
     static func refusal(_ properties: [(String, String)]) -> String? {
-        do {
-            _ = try read(properties)
-            return nil
-        } catch {
-            #expect(error.code == .invalidClusterFile)
-            return error.message
-        }
+        ClusterDescriptionFixtures.refusal { () throws(ClusterManagerError) in try read(properties) }
     }
 
     static let twoQueues: [(String, String)] = [("yarn.scheduler.capacity.root.queues", "etl, bi"),
@@ -51,18 +45,7 @@ import Testing
             ("sparkbook.cluster.nodes", "2"),
             ("sparkbook.cluster.executor-startup-time", "2500ms"),
         ])
-        #expect(description == ClusterDescription(
-            kind: .yarn,
-            nodes: [NodeGroup(count: 2, resources: Resources(vcores: 8, memoryMiB: 16384))],
-            queues: [QueueDescription(name: "etl", capacityPercent: 60, maximumCapacityPercent: 100,
-                                      userLimitFactor: 2.5, minimumUserLimitPercent: 25, ordering: .fair,
-                                      preemptionDisabled: true),
-                     QueueDescription(name: "bi", capacityPercent: 40, maximumCapacityPercent: 50, userLimitFactor: nil)],
-            resourceCalculator: .dominant,
-            preemption: PreemptionSettings(enabled: true, monitoringInterval: .seconds(1),
-                                           maxWaitBeforeKill: .seconds(10), totalPreemptionPerRound: 0.2,
-                                           maxIgnoredOverCapacity: 0, naturalTerminationFactor: 0.5),
-            executorStartupTime: .milliseconds(2500)))
+        #expect(description == ClusterDescriptionFixtures.everyYARNKey(nodes: [NodeGroup(count: 2, resources: Resources(vcores: 8, memoryMiB: 16384))]))
     }
 
     /// The keys of the `capacity-scheduler.xml` Hadoop ships, those Sparkbook does not model accepted as written.

@@ -10,13 +10,7 @@ import Testing
 
     /// The message of the error `yaml` raises (nil when it is accepted).
     static func refusal(_ yaml: String) -> String? {
-        do {
-            _ = try read(yaml)
-            return nil
-        } catch {
-            #expect(error.code == .invalidClusterFile)
-            return error.message
-        }
+        ClusterDescriptionFixtures.refusal { () throws(ClusterManagerError) in try read(yaml) }
     }
 
     @Test func readsEveryYARNKey() throws {
@@ -46,19 +40,8 @@ import Testing
               max-ignored-over-capacity: 0
               natural-termination-factor: 0.5
             """)
-        #expect(description == ClusterDescription(
-            kind: .yarn,
-            nodes: [NodeGroup(count: 2, resources: Resources(vcores: 8, memoryMiB: 16384), namePrefix: "big-"),
-                    NodeGroup(count: 3, resources: Resources(vcores: 4, memoryMiB: 8192))],
-            queues: [QueueDescription(name: "etl", capacityPercent: 60, maximumCapacityPercent: 100,
-                                      userLimitFactor: 2.5, minimumUserLimitPercent: 25, ordering: .fair,
-                                      preemptionDisabled: true),
-                     QueueDescription(name: "bi", capacityPercent: 40, maximumCapacityPercent: 50, userLimitFactor: nil)],
-            resourceCalculator: .dominant,
-            preemption: PreemptionSettings(enabled: true, monitoringInterval: .seconds(1),
-                                           maxWaitBeforeKill: .seconds(10), totalPreemptionPerRound: 0.2,
-                                           maxIgnoredOverCapacity: 0, naturalTerminationFactor: 0.5),
-            executorStartupTime: .milliseconds(2500)))
+        #expect(description == ClusterDescriptionFixtures.everyYARNKey(nodes: [NodeGroup(count: 2, resources: Resources(vcores: 8, memoryMiB: 16384), namePrefix: "big-"),
+                    NodeGroup(count: 3, resources: Resources(vcores: 4, memoryMiB: 8192))]))
     }
 
     @Test func fillsYARNsDefaults() throws {

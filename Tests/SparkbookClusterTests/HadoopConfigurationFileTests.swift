@@ -32,22 +32,20 @@ import Testing
         #expect(file.properties.count == 3)
     }
 
-    @Test func refusesWhatIsNotAHadoopFile() {
-        #expect(throws: ClusterManagerError(code: .invalidClusterFile, key: "(XML)", message:
-            "site.xml:2: (XML): the top element is <allocations>; Hadoop's files start with <configuration>")) {
-            try Self.parse("<?xml version=\"1.0\"?>\n<allocations></allocations>")
-        }
-        #expect(throws: ClusterManagerError(code: .invalidClusterFile, key: "(XML)", message:
-            "site.xml:3: (XML): a <property> without a <name>")) {
-            try Self.parse("<configuration>\n\n<property><value>1</value></property>\n</configuration>")
-        }
-        #expect(throws: ClusterManagerError(code: .invalidClusterFile, key: "(XML)", message:
-            "site.xml:4: (XML): not valid XML: an end tag does not match its start tag")) {
-            try Self.parse("<configuration>\n<property>\n<name>a</name>\n</configuration>")
-        }
-        #expect(throws: ClusterManagerError(code: .invalidClusterFile, key: "(XML)", message:
-            "site.xml:2: (XML): not valid XML: a comment contains '--'")) {
-            try Self.parse("<configuration>\n<!-- use --config -->\n</configuration>")
+    @Test(arguments: [
+        ("<?xml version=\"1.0\"?>\n<allocations></allocations>",
+         "site.xml:2: (XML): the top element is <allocations>; Hadoop's files start with <configuration>"),
+        ("<configuration>\n\n<property><value>1</value></property>\n</configuration>",
+         "site.xml:3: (XML): a <property> without a <name>"),
+        ("<configuration>\n<property>\n<name>a</name>\n</configuration>",
+         "site.xml:4: (XML): not valid XML: an end tag does not match its start tag"),
+        ("<configuration>\n<!-- use --config -->\n</configuration>",
+         "site.xml:2: (XML): not valid XML: a comment contains '--'"),
+        ("<configuration>\n<property>", "site.xml:2: (XML): not valid XML: an element is not closed"),
+    ] as [(String, String)])
+    func refusesWhatIsNotAHadoopFile(xml: String, message: String) {
+        #expect(throws: ClusterManagerError(code: .invalidClusterFile, key: "(XML)", message: message)) {
+            try Self.parse(xml)
         }
     }
 }

@@ -14,15 +14,11 @@ struct HadoopPropertyReader {
     func error(_ key: String, _ why: String) -> ClusterManagerError { location(key).error(key: key, why) }
 
     func positiveInt(_ key: String) throws(ClusterManagerError) -> Int? {
-        guard let text = text(key) else { return nil }
-        guard let value = Int(text), value > 0 else { throw error(key, "must be a whole number above 0, got '\(text)'") }
-        return value
+        try text(key).map { text throws(ClusterManagerError) in try DescriptionScalar.positiveInt(text) { error(key, $0) } }
     }
 
     func double(_ key: String) throws(ClusterManagerError) -> Double? {
-        guard let text = text(key) else { return nil }
-        guard let value = Double(text), value.isFinite else { throw error(key, "must be a number, got '\(text)'") }
-        return value
+        try text(key).map { text throws(ClusterManagerError) in try DescriptionScalar.double(text) { error(key, $0) } }
     }
 
     /// A percentage (`50`, `12.5`, or `-1`); absolute resources such as `[memory=10240,vcores=10]` are refused.
@@ -34,12 +30,7 @@ struct HadoopPropertyReader {
     }
 
     func bool(_ key: String) throws(ClusterManagerError) -> Bool? {
-        guard let text = text(key) else { return nil }
-        switch text.lowercased() {
-        case "true": return true
-        case "false": return false
-        default: throw error(key, "must be true or false, got '\(text)'")
-        }
+        try text(key).map { text throws(ClusterManagerError) in try DescriptionScalar.bool(text) { error(key, $0) } }
     }
 
     /// Hadoop writes these intervals as milliseconds (`3000`); `3s` works too.

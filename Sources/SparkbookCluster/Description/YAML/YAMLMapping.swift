@@ -69,24 +69,15 @@ struct YAMLMapping {
     }
 
     func positiveInt(_ key: String) throws(ClusterManagerError) -> Int? {
-        guard let text = try text(key) else { return nil }
-        guard let value = Int(text), value > 0 else { throw error(key, "must be a whole number above 0, got '\(text)'") }
-        return value
+        try text(key).map { text throws(ClusterManagerError) in try DescriptionScalar.positiveInt(text) { error(key, $0) } }
     }
 
     func double(_ key: String) throws(ClusterManagerError) -> Double? {
-        guard let text = try text(key) else { return nil }
-        guard let value = Double(text), value.isFinite else { throw error(key, "must be a number, got '\(text)'") }
-        return value
+        try text(key).map { text throws(ClusterManagerError) in try DescriptionScalar.double(text) { error(key, $0) } }
     }
 
     func bool(_ key: String) throws(ClusterManagerError) -> Bool? {
-        guard let text = try text(key) else { return nil }
-        switch text.lowercased() {
-        case "true": return true
-        case "false": return false
-        default: throw error(key, "must be true or false, got '\(text)'")
-        }
+        try text(key).map { text throws(ClusterManagerError) in try DescriptionScalar.bool(text) { error(key, $0) } }
     }
 
     /// A Spark size (`8g`, `8192m`; a bare number is MiB) in MiB, above 0.
