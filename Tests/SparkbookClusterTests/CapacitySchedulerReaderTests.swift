@@ -44,6 +44,9 @@ import Testing
             ("yarn.nodemanager.resource.cpu-vcores", "8"),
             ("sparkbook.cluster.nodes", "2"),
             ("sparkbook.cluster.executor-startup-time", "2500ms"),
+            ("yarn.scheduler.minimum-allocation-mb", "512"),
+            ("yarn.scheduler.maximum-allocation-mb", "16384"),
+            ("yarn.scheduler.maximum-allocation-vcores", "8"),
         ])
         #expect(description == ClusterDescriptionFixtures.everyYARNKey(nodes: [NodeGroup(count: 2, resources: Resources(vcores: 8, memoryMiB: 16384))]))
     }
@@ -69,7 +72,8 @@ import Testing
         ])
         #expect(description == ClusterDescription(
             kind: .yarn, nodes: [NodeGroup(count: 1, resources: Resources(vcores: 8, memoryMiB: 8192))],
-            queues: [.default], resourceCalculator: .memory, preemption: .off, executorStartupTime: .seconds(3)))
+            queues: [.default], resourceCalculator: .memory, preemption: .off, executorStartupTime: .seconds(3),
+            allocationLimits: .yarnDefaults))
     }
 
     @Test func turnsWeightsIntoShares() throws {
@@ -118,6 +122,8 @@ import Testing
          "cs.xml:7: yarn.nodemanager.resource.memory-mb: must be a whole number above 0, got '-1'"),
         ([("yarn.scheduler.capacity.root.default.capacity", "100"), ("sparkbook.cluster.executor-startup-time", "soon")],
          "cs.xml:7: sparkbook.cluster.executor-startup-time: must be a duration in milliseconds such as 3000 (or 3s), got 'soon'"),
+        ([("yarn.scheduler.capacity.root.default.capacity", "100"), ("yarn.scheduler.minimum-allocation-mb", "10240")],
+         "cs.xml:7: yarn.scheduler.minimum-allocation-mb: the maximum allocation <memory:8192, vCores:4> is below the minimum <memory:10240, vCores:1>"),
     ] as [([(String, String)], String)])
     func refusesWithFileLineAndKey(properties: [(String, String)], message: String) {
         #expect(Self.refusal(properties) == message)

@@ -15,7 +15,9 @@ enum ClusterDescriptionFixtures {
             preemption: PreemptionSettings(enabled: true, monitoringInterval: .seconds(1),
                                            maxWaitBeforeKill: .seconds(10), totalPreemptionPerRound: 0.2,
                                            maxIgnoredOverCapacity: 0, naturalTerminationFactor: 0.5),
-            executorStartupTime: .milliseconds(2500))
+            executorStartupTime: .milliseconds(2500),
+            allocationLimits: AllocationLimits(minimum: Resources(vcores: 1, memoryMiB: 512),
+                                               maximum: Resources(vcores: 8, memoryMiB: 16384)))
     }
 
     /// The message of the error `read` raises (nil when it reads), which must be a cluster-file error.

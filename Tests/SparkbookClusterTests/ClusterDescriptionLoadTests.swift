@@ -13,7 +13,8 @@ import Testing
         queues: [QueueDescription(name: "etl", capacityPercent: 50, maximumCapacityPercent: 100, userLimitFactor: nil),
                  QueueDescription(name: "analytics", capacityPercent: 30, maximumCapacityPercent: 100, userLimitFactor: nil),
                  QueueDescription(name: "adhoc", capacityPercent: 20, maximumCapacityPercent: 100, userLimitFactor: nil)],
-        resourceCalculator: .dominant, preemption: .off, executorStartupTime: .seconds(2))
+        resourceCalculator: .dominant, preemption: .off, executorStartupTime: .seconds(2),
+        allocationLimits: .yarnDefaults)
 
     @Test func theSharedYAMLAndHadoopsFilesDescribeTheSameCluster() throws {
         let yaml = try ClusterDescription.load(path: Self.conf("cluster-shared.yaml"))

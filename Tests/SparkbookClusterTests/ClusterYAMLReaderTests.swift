@@ -39,6 +39,8 @@ import Testing
               total-preemption-per-round: 0.2
               max-ignored-over-capacity: 0
               natural-termination-factor: 0.5
+            minimum-allocation: {memory: 512m}
+            maximum-allocation: {memory: 16g, cores: 8}
             """)
         #expect(description == ClusterDescriptionFixtures.everyYARNKey(nodes: [NodeGroup(count: 2, resources: Resources(vcores: 8, memoryMiB: 16384), namePrefix: "big-"),
                     NodeGroup(count: 3, resources: Resources(vcores: 4, memoryMiB: 8192))]))
@@ -51,6 +53,7 @@ import Testing
         #expect(description.preemption == .off)
         #expect(description.podBatch == nil)
         #expect(description.executorStartupTime == .seconds(3))
+        #expect(description.allocationLimits == .yarnDefaults)
         #expect(description.nodes[0].resources.memoryMiB == 4096)
         let preemption = try Self.read("manager: yarn\nnodes: [{count: 1, cores: 2, memory: 4g}]\npreemption: {enabled: true}")
         #expect(preemption.preemption == PreemptionSettings(enabled: true))
@@ -87,6 +90,7 @@ import Testing
         #expect(description.podBatch == PodBatch(size: 5, delay: .seconds(2)))
         #expect(description.resourceCalculator == .dominant)
         #expect(description.executorStartupTime == .seconds(2))
+        #expect(description.allocationLimits == nil)
         let defaults = try Self.read("manager: kubernetes\nnodes: [{count: 1, cores: 1, memory: 1g}]\nnamespaces: [{name: a}]")
         #expect(defaults.podBatch == PodBatch(size: 20, delay: .seconds(1)))
     }
@@ -167,6 +171,10 @@ import Testing
          "c.yaml:5: pod-batch.delay: must be more than 0.1s, as Spark requires"),
         ("manager: kubernetes\nnodes: [{count: 1, cores: 1, memory: 1g}]\nnamespaces:\n  - {name: a}\n  - {name: a}",
          "c.yaml:5: namespaces.a.name: namespace 'a' is defined twice"),
+        ("manager: yarn\nnodes: [{count: 1, cores: 1, memory: 1g}]\nmaximum-allocation:\n  memory: 512m",
+         "c.yaml:3: maximum-allocation: the maximum allocation <memory:512, vCores:4> is below the minimum <memory:1024, vCores:1>"),
+        ("manager: yarn\nnodes: [{count: 1, cores: 1, memory: 1g}]\nminimum-allocation:\n  vcores: 1",
+         "c.yaml:4: minimum-allocation.vcores: unknown key; did you mean 'cores'?"),
         // YAML itself.
         ("manager: yarn\nnodes: [{count: 1\n", "c.yaml:3: (YAML): not valid YAML: did not find expected ',' or '}'"),
         ("manager: yarn\nnodes:\n\t- count: 4",

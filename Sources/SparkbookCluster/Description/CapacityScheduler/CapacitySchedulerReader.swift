@@ -58,7 +58,24 @@ enum CapacitySchedulerReader {
             kind: .yarn, nodes: [NodeGroup(count: nodeCount, resources: node)], queues: leaves,
             resourceCalculator: try calculator(reader), preemption: try preemption(reader),
             executorStartupTime: try reader.duration(Keys.sparkbookStartup, unit: .milliseconds)
-                ?? ClusterDescription.Kind.yarn.defaultExecutorStartupTime)
+                ?? ClusterDescription.Kind.yarn.defaultExecutorStartupTime,
+            allocationLimits: try allocationLimits(reader))
+    }
+
+    private static func allocationLimits(_ reader: HadoopPropertyReader) throws(ClusterManagerError) -> AllocationLimits {
+        let defaults = AllocationLimits.yarnDefaults
+        let limits = AllocationLimits(
+            minimum: Resources(vcores: try reader.positiveInt(Keys.minimumAllocationVcores) ?? defaults.minimum.vcores,
+                               memoryMiB: try reader.positiveInt(Keys.minimumAllocationMemory) ?? defaults.minimum.memoryMiB),
+            maximum: Resources(vcores: try reader.positiveInt(Keys.maximumAllocationVcores) ?? defaults.maximum.vcores,
+                               memoryMiB: try reader.positiveInt(Keys.maximumAllocationMemory) ?? defaults.maximum.memoryMiB))
+        if let conflict = limits.conflict {
+            let written = [Keys.maximumAllocationMemory, Keys.maximumAllocationVcores, Keys.minimumAllocationMemory,
+                           Keys.minimumAllocationVcores].first { reader.text($0) != nil }
+            let key = written ?? Keys.maximumAllocationMemory
+            throw reader.error(key, conflict)
+        }
+        return limits
     }
 
     private static func queueNames(_ reader: HadoopPropertyReader) throws(ClusterManagerError) -> [String] {

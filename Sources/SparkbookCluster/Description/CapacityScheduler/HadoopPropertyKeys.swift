@@ -46,6 +46,11 @@ enum HadoopPropertyKeys {
     static let defaultNodeMemoryMiB = 8192
     static let defaultNodeVcores = 8
 
+    static let minimumAllocationMemory = "yarn.scheduler.minimum-allocation-mb"
+    static let minimumAllocationVcores = "yarn.scheduler.minimum-allocation-vcores"
+    static let maximumAllocationMemory = "yarn.scheduler.maximum-allocation-mb"
+    static let maximumAllocationVcores = "yarn.scheduler.maximum-allocation-vcores"
+
     static let sparkbookNodes = "sparkbook.cluster.nodes"
     static let sparkbookStartup = "sparkbook.cluster.executor-startup-time"
     /// NodeManagers when neither the YAML nor `sparkbook.cluster.nodes` says: one, as a single-node

@@ -23,9 +23,10 @@ struct ClusterYAMLReader {
     let directory: String
 
     static let topKeys = ["manager", "nodes", "executor-startup-time", "resource-calculator", "queues",
-                          "preemption", "namespaces", "pod-batch", "capacity-scheduler"]
+                          "preemption", "namespaces", "pod-batch", "capacity-scheduler", "minimum-allocation",
+                          "maximum-allocation"]
     static let keysByKind: [ClusterDescription.Kind: Set<String>] = [
-        .yarn: ["queues", "preemption", "capacity-scheduler"],
+        .yarn: ["queues", "preemption", "capacity-scheduler", "minimum-allocation", "maximum-allocation"],
         .kubernetes: ["namespaces", "pod-batch"],
         .standalone: [],
     ]
@@ -56,6 +57,7 @@ struct ClusterYAMLReader {
         case .yarn:
             if let list = try top.sequence("queues") { description.queues = try queues(list, in: top) }
             description.preemption = try preemption(top.mapping("preemption"))
+            description.allocationLimits = try allocationLimits(top)
         case .kubernetes:
             description.queues = try top.required("namespaces") { k throws(ClusterManagerError) in
                 try top.sequence(k).map { list throws(ClusterManagerError) in try namespaces(list, in: top) }
@@ -70,7 +72,8 @@ struct ClusterYAMLReader {
     /// YARN with Hadoop's own queue file; the YAML adds what YARN does not write there (nodes, start-up time).
     private func fromCapacityScheduler(_ relative: String, top: YAMLMapping) throws(ClusterManagerError)
         -> ClusterDescription {
-        for key in ["queues", "preemption", "resource-calculator"] where top.contains(key) {
+        for key in ["queues", "preemption", "resource-calculator", "minimum-allocation", "maximum-allocation"]
+        where top.contains(key) {
             throw top.error(key, "comes from the capacity-scheduler file named on line "
                 + "\(top.location("capacity-scheduler").line ?? 0); set it there, not in both")
         }
@@ -127,6 +130,19 @@ struct ClusterYAMLReader {
                                     namePrefix: try group.text("name") ?? "node-"))
         }
         return groups
+    }
+
+    /// YARN's container limits, Hadoop's defaults for what is unsaid.
+    private func allocationLimits(_ top: YAMLMapping) throws(ClusterManagerError) -> AllocationLimits {
+        var limits = AllocationLimits.yarnDefaults
+        for (key, keyPath) in [("minimum-allocation", \AllocationLimits.minimum), ("maximum-allocation", \.maximum)] {
+            guard let mapping = try top.mapping(key) else { continue }
+            try mapping.requireOnly(["memory", "cores"])
+            if let memory = try mapping.mebibytes("memory") { limits[keyPath: keyPath].memoryMiB = memory }
+            if let cores = try mapping.positiveInt("cores") { limits[keyPath: keyPath].vcores = cores }
+        }
+        if let conflict = limits.conflict { throw top.error("maximum-allocation", conflict) }
+        return limits
     }
 
     private func podBatch(_ mapping: YAMLMapping?) throws(ClusterManagerError) -> PodBatch {
