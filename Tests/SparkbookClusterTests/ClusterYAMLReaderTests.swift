@@ -31,7 +31,7 @@ import Testing
                 minimum-user-limit-percent: 25
                 ordering-policy: fair
                 disable-preemption: true
-              - {name: bi, capacity: 40, maximum-capacity: 50, user-limit-factor: -1}
+              - {name: bi, capacity: 40%, maximum-capacity: 50 %, user-limit-factor: -1}
             preemption:
               enabled: true
               monitoring-interval: 1s
@@ -155,6 +155,8 @@ import Testing
          "c.yaml:4: queues.a.ordering-policy: must be one of fifo | fair, got 'lifo'"),
         ("manager: yarn\nnodes: [{count: 1, cores: 1, memory: 1g}]\nqueues: []",
          "c.yaml:3: queues: no queue is defined; root needs at least one leaf queue"),
+        ("manager: yarn\nnodes: [{count: 1, cores: 1, memory: 1g}]\nqueues:\n  - {name: a, capacity: half}",
+         "c.yaml:4: queues.a.capacity: must be a percentage such as 50, got 'half'"),
         // Preemption.
         ("manager: yarn\nnodes: [{count: 1, cores: 1, memory: 1g}]\npreemption:\n  enabled: true\n  total-preemption-per-round: 10",
          "c.yaml:5: preemption.total-preemption-per-round: must be a fraction above 0 up to 1 (0.1 is 10 % of the cluster), got 10.0"),

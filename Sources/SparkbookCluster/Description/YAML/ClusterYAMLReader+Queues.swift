@@ -19,14 +19,14 @@ extension ClusterYAMLReader {
             let entry = try named(node, index: index, list: "queues")
             try entry.requireOnly(Self.queueKeys)
             // YARN's -1 means "no limit": 100 % for maximum-capacity, no cap for user-limit-factor.
-            let maximum = try entry.double("maximum-capacity")
+            let maximum = try entry.percent("maximum-capacity")
             let factor = try entry.double("user-limit-factor")
             queues.append(QueueDescription(
                 name: entry.path.components(separatedBy: ".").last!,
-                capacityPercent: try entry.required("capacity", entry.double),
+                capacityPercent: try entry.required("capacity", entry.percent),
                 maximumCapacityPercent: maximum == -1 ? 100 : maximum ?? 100,
                 userLimitFactor: factor == -1 ? nil : factor ?? 1,
-                minimumUserLimitPercent: try entry.double("minimum-user-limit-percent") ?? 100,
+                minimumUserLimitPercent: try entry.percent("minimum-user-limit-percent") ?? 100,
                 ordering: try entry.choice("ordering-policy", [QueueDescription.Ordering.fifo, .fair]) ?? .fifo,
                 preemptionDisabled: try entry.bool("disable-preemption") ?? false))
             mappings[queues[queues.count - 1].name] = entry

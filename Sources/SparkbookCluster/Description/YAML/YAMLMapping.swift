@@ -76,6 +76,14 @@ struct YAMLMapping {
         try text(key).map { text throws(ClusterManagerError) in try DescriptionScalar.double(text) { error(key, $0) } }
     }
 
+    /// A percentage, `50` or `50%`.
+    func percent(_ key: String) throws(ClusterManagerError) -> Double? {
+        try text(key).map { text throws(ClusterManagerError) in
+            let number = text.hasSuffix("%") ? String(text.dropLast()).trimmingCharacters(in: .whitespaces) : text
+            return try DescriptionScalar.double(number) { _ in error(key, "must be a percentage such as 50, got '\(text)'") }
+        }
+    }
+
     func bool(_ key: String) throws(ClusterManagerError) -> Bool? {
         try text(key).map { text throws(ClusterManagerError) in try DescriptionScalar.bool(text) { error(key, $0) } }
     }
