@@ -13,12 +13,15 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Message digests for `md5`, `sha1` and `sha2`.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // YAML for cluster descriptions (`conf/cluster-shared.yaml`), with line marks for error messages.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .target(name: "SparkbookSyntax"),
         // Debug builds (hence the tests) check the cluster core's invariants after every event; release builds skip it.
         .target(
             name: "SparkbookCluster",
+            dependencies: [.product(name: "Yams", package: "Yams")],
             swiftSettings: [.define("SPARKBOOK_INTERNAL_CHECKS", .when(configuration: .debug))]
         ),
         .target(name: "SparkbookEngine", dependencies: ["SparkbookCluster", .product(name: "Crypto", package: "swift-crypto")]),

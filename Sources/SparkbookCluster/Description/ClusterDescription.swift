@@ -22,10 +22,14 @@ public struct ClusterDescription: Hashable, Sendable {
     public var podBatch: PodBatch?
     /// Time from granting an executor container to the executor registering with its driver.
     public var executorStartupTime: ClockDuration
+    /// YARN's container minimum and maximum (requests rounded up, oversized ones refused); nil: containers are
+    /// granted at the size asked (Kubernetes, standalone, descriptions written in code).
+    public var allocationLimits: AllocationLimits?
 
     public init(kind: Kind, nodes: [NodeGroup], queues: [QueueDescription],
                 resourceCalculator: ResourceCalculator = .memory, preemption: PreemptionSettings = .off,
-                podBatch: PodBatch? = nil, executorStartupTime: ClockDuration = .zero) {
+                podBatch: PodBatch? = nil, executorStartupTime: ClockDuration = .zero,
+                allocationLimits: AllocationLimits? = nil) {
         self.kind = kind
         self.nodes = nodes
         self.queues = queues
@@ -33,6 +37,7 @@ public struct ClusterDescription: Hashable, Sendable {
         self.preemption = preemption
         self.podBatch = podBatch
         self.executorStartupTime = executorStartupTime
+        self.allocationLimits = allocationLimits
     }
 
     /// Every node's resources added up.
