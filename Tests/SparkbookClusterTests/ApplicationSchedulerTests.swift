@@ -9,7 +9,7 @@ struct ApplicationSchedulerTests {
         let profile = try ClusterManagerProfile.resolve(
             master: "sparkbook", properties: [ClusterManagerProfile.capacityKey: String(capacity)])
         var core = ApplicationScheduler(epochOffset: 0, slotsPerExecutor: 1, policy: nil,
-                                        cluster: profile.dedicatedResourceManager(appName: "test", user: "u",
+                                        cluster: try profile.dedicatedResourceManager(appName: "test", user: "u",
                                                                                   timeScale: .realTime, now: .zero))
         core.start(fixedExecutors: executors, now: .zero)
         return core

@@ -1,3 +1,4 @@
+import Foundation
 import SparkbookCluster
 import Testing
 
@@ -49,5 +50,43 @@ import Testing
         let profile = try ClusterManagerProfile.resolve(master: "yarn",
                                                         properties: [ClusterManagerProfile.startupTimeKey: "250ms"])
         #expect(profile.startupTime == .milliseconds(250))
+    }
+
+    // MARK: Described clusters
+
+    static let sharedYAML = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("conf/cluster-shared.yaml").path
+
+    @Test func aDescribedClusterHoldsAsManyExecutorsAsItsNodesFitOfTheApplicationsSize() throws {
+        let profile = try ClusterManagerProfile.resolve(
+            master: "yarn", properties: [ClusterManagerProfile.sparkbookClusterFileKey: Self.sharedYAML])
+        // 1g + 384m rounded up to YARN's 1024 MiB minimum allocation: 2048 MiB, 5 per 10 GiB node, 4 nodes.
+        #expect(profile.capacity == 20)
+        #expect(profile.executorSize == Resources(vcores: 1, memoryMiB: 1408))
+        #expect(profile.startupTime == .seconds(2))
+        #expect(profile.clusterDescription.queues.map(\.name) == ["etl", "analytics", "adhoc"])
+        let bigger = try ClusterManagerProfile.resolve(
+            master: "yarn", properties: [ClusterManagerProfile.sparkbookClusterFileKey: Self.sharedYAML,
+                                         "spark.executor.memory": "3g"])
+        // 3g + 384m = 3456 MiB, a 4096 MiB container: 2 per node.
+        #expect(bigger.capacity == 8)
+    }
+
+    @Test func theQueueMustExistOnADescribedClusterAndTheMasterMustMatchItsManager() throws {
+        let profile = try ClusterManagerProfile.resolve(
+            master: "yarn", properties: [ClusterManagerProfile.sparkbookClusterFileKey: Self.sharedYAML])
+        let refused = #expect(throws: ClusterManagerError.self) {
+            try profile.dedicatedResourceManager(appName: "a", queue: "default", user: "ana", timeScale: .realTime,
+                                                 now: .zero)
+        }
+        #expect(refused?.message == "Application submitted by user ana to unknown queue: default (queues: etl, analytics, adhoc)")
+        let etl = try profile.dedicatedResourceManager(appName: "a", queue: "etl", user: "ana", timeScale: .realTime,
+                                                       now: .zero)
+        #expect(etl.capacity == 20)
+        let mismatch = #expect(throws: ClusterManagerError.self) {
+            try ClusterManagerProfile.resolve(
+                master: "k8s://https://api", properties: [ClusterManagerProfile.sparkbookClusterFileKey: Self.sharedYAML])
+        }
+        #expect(mismatch?.message.contains("describes a yarn cluster, but the master is k8s://https://api") == true)
     }
 }

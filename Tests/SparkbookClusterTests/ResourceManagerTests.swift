@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SparkbookCluster
 
@@ -12,7 +13,7 @@ struct ResourceManagerTests {
                           ClusterManagerProfile.startupTimeKey: "\(startup.milliseconds)ms"]
         if let batch { properties["spark.kubernetes.allocation.batch.size"] = String(batch) }
         let profile = try ClusterManagerProfile.resolve(master: master, properties: properties)
-        return profile.dedicatedResourceManager(appName: "app", user: "u", timeScale: .realTime, now: .zero)
+        return try profile.dedicatedResourceManager(appName: "app", user: "u", timeScale: .realTime, now: .zero)
     }
 
     @Test func executorsRegisterAfterTheStartupTime() throws {
@@ -296,4 +297,51 @@ struct ResourceManagerTests {
 private extension ClockTime {
     static func seconds(_ value: Int64) -> ClockTime { ClockTime(milliseconds: value * 1000) }
     static func milliseconds(_ value: Int64) -> ClockTime { ClockTime(milliseconds: value) }
+}
+
+/// The shipped cluster in its two forms, Sparkbook's YAML and Hadoop's capacity-scheduler.xml + yarn-site.xml,
+/// must make the same decisions, not only parse to the same description.
+struct ResourceManagerDescriptionFormsTests {
+    static let conf = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("conf").path
+
+    /// Three teams arrive, ask, give back and leave; returns every decision with its time.
+    static func script(_ description: ClusterDescription) throws -> [String] {
+        var rm = ResourceManager(description: description, timeScale: TimeScale(factor: 0.001))
+        let executor = try ExecutorSize(properties: [:]).resources
+        func submit(_ queue: String, _ at: Int64) throws -> String {
+            try rm.submit(name: queue, queue: queue, user: queue, executorSize: executor,
+                          executorNaming: .counting(from: 1), now: ClockTime(milliseconds: at))
+        }
+        let etl = try submit("etl", 0)
+        rm.requestTotal(30, for: etl, now: .zero)
+        rm.advance(now: .zero)
+        let analytics = try submit("analytics", 10)
+        let adhoc = try submit("adhoc", 10)
+        rm.requestTotal(8, for: analytics, now: ClockTime(milliseconds: 10))
+        rm.requestTotal(8, for: adhoc, now: ClockTime(milliseconds: 10))
+        for (n, executor) in rm.running(of: etl).suffix(9).enumerated() {
+            let now = ClockTime(milliseconds: 20 + Int64(n))
+            rm.release(executor: executor, of: etl, now: now)
+            rm.advance(now: now)
+        }
+        rm.finish(etl, now: ClockTime(milliseconds: 40))
+        rm.advance(now: ClockTime(milliseconds: 40))
+        rm.checkInvariants()
+        return rm.usage.decisions.map {
+            "\($0.time) \($0.kind.rawValue) \($0.applicationId) \($0.queue) \($0.executorId ?? "-") \($0.host ?? "-")"
+        }
+    }
+
+    @Test func yamlAndCapacitySchedulerXMLGiveTheSameGrants() throws {
+        let yaml = try ClusterDescription.load(path: Self.conf + "/cluster-shared.yaml")
+        let xml = try ClusterDescription.load(path: Self.conf + "/capacity-scheduler.xml")
+        let fromYAML = try Self.script(yaml)
+        #expect(fromYAML == (try Self.script(xml)))
+        // 20 executors of 1g + 384m (2048 MiB containers) on 4 nodes of 10 GiB: etl alone takes all 20; as etl
+        // gives 9 back, analytics and adhoc are served by their used/guaranteed ratio.
+        #expect(fromYAML.filter { $0.contains(" granted ") && $0.contains(" etl ") }.count == 20)
+        #expect(fromYAML.filter { $0.contains(" granted ") && $0.contains(" analytics ") }.count == 8)
+        #expect(fromYAML.filter { $0.contains(" granted ") && $0.contains(" adhoc ") }.count == 8)
+    }
 }

@@ -33,3 +33,10 @@ extension ClusterDescription {
         self = try CapacitySchedulerReader.read(HadoopConfigurationFile(data: data, file: file).properties, file: file)
     }
 }
+
+extension ClusterDescription {
+    /// Whether `path` names a description (YAML or Hadoop XML) rather than the key-value cluster file.
+    public static func isDescriptionFile(_ path: String) -> Bool {
+        ["yaml", "yml", "xml"].contains((path as NSString).pathExtension.lowercased())
+    }
+}

@@ -12,6 +12,8 @@ public struct ClusterManagerError: Error, Hashable, Sendable, CustomStringConver
         case invalidClusterFile
         /// A setting the chosen manager cannot honour (e.g. the external shuffle service on Kubernetes).
         case unsupportedByManager
+        /// The resource manager refused the application (an unknown queue).
+        case refusedByResourceManager
     }
 
     public let code: Code

@@ -4,8 +4,11 @@
 extension ClusterManagerProfile {
     /// Spark's default queue (`spark.yarn.queue`), the one queue of a cluster described only by its capacity.
     public static let defaultQueue = "default"
+    /// The property naming the queue (Spark's, on YARN; Sparkbook reads it for every shared cluster).
+    public static let queueKey = "spark.yarn.queue"
 
     public var clusterDescription: ClusterDescription {
+        if let described { return described }
         let kind: ClusterDescription.Kind
         switch master {
         case .yarn: kind = .yarn
@@ -33,8 +36,11 @@ extension ClusterManagerProfile {
             podBatch: requestBatch.map { PodBatch(size: $0.size, delay: $0.delay) }, executorStartupTime: startupTime)
     }
 
-    /// What one executor asks the cluster for: its cores (a profile counts no memory).
-    public var executorSize: Resources { Resources(vcores: executorCores, memoryMiB: 0) }
+    /// What one executor asks the cluster for: on a described cluster its cores and memory with overhead; on a
+    /// profile's own cluster its cores (which counts no memory).
+    public var executorSize: Resources {
+        describedExecutorSize ?? Resources(vcores: executorCores, memoryMiB: 0)
+    }
 
     public var executorNaming: ExecutorNaming {
         switch master {
@@ -44,16 +50,19 @@ extension ClusterManagerProfile {
         }
     }
 
-    /// A resource manager of the profile's cluster with the application submitted to it.
-    public func dedicatedResourceManager(appName: String, user: String, timeScale: TimeScale, now: ClockTime)
+    /// A resource manager of the profile's cluster with the application submitted to `queue` (on a profile's
+    /// own cluster, its one queue whatever the name); an unknown queue of a described cluster is refused as
+    /// YARN refuses the submission.
+    public func dedicatedResourceManager(appName: String, queue: String = defaultQueue, user: String,
+                                         timeScale: TimeScale, now: ClockTime) throws(ClusterManagerError)
         -> DedicatedResourceManager {
         let manager = ResourceManager(description: clusterDescription, timeScale: timeScale)
         do {
-            return try DedicatedResourceManager(manager: manager, name: appName, queue: Self.defaultQueue, user: user,
+            return try DedicatedResourceManager(manager: manager, name: appName,
+                                                queue: described == nil ? Self.defaultQueue : queue, user: user,
                                                 executorSize: executorSize, executorNaming: executorNaming, now: now)
         } catch {
-            // The description above has exactly the queue named here.
-            preconditionFailure("the profile's own queue was refused: \(error.message)")
+            throw ClusterManagerError(code: .refusedByResourceManager, key: "spark.yarn.queue", message: error.message)
         }
     }
 }

@@ -30,6 +30,11 @@ public struct ClusterManagerProfile: Hashable, Sendable {
     public let hostCount: Int
     /// Properties the platform sets itself (serverless).
     public let forcedProperties: [String: String]
+    /// The cluster file's nodes, queues and rules when one describes the cluster (YAML or Hadoop's
+    /// `capacity-scheduler.xml`); nil: the profile's own one-queue cluster of `capacity` executors.
+    public var described: ClusterDescription?
+    /// One executor's container on a described cluster (`spark.executor.cores`, memory and overhead).
+    public var describedExecutorSize: Resources?
 
     public static let embeddedCapacity = 32
     public static let sparkbookClusterFileKey = "sparkbook.cluster.file"
@@ -43,7 +48,13 @@ public struct ClusterManagerProfile: Hashable, Sendable {
                                clusterFile: ClusterFile? = nil) throws(ClusterManagerError) -> ClusterManagerProfile {
         let master = try MasterURL(parsing: text)
         var file = clusterFile ?? ClusterFile()
-        if clusterFile == nil, let path = properties[sparkbookClusterFileKey] { file = try ClusterFile.load(path: path) }
+        if clusterFile == nil, let path = properties[sparkbookClusterFileKey] {
+            if ClusterDescription.isDescriptionFile(path) {
+                return try described(master: master, description: try ClusterDescription.load(path: path),
+                                     properties: properties)
+            }
+            file = try ClusterFile.load(path: path)
+        }
         let userCores = try positiveInt(properties, DynamicAllocationKeys.executorCores)
         let capacityOverride = try positiveInt(properties, capacityKey) ?? file.capacity
         var startup = file.executorStartupTime

@@ -21,8 +21,8 @@ public final class ClusterRuntime: Sendable {
         /// Wall-clock milliseconds at clock time zero; by default "now" minus the clock's current time.
         public var wallClockOrigin: Int64?
         public var clusterFile: ClusterFile?
-        /// The queue the application is submitted to (`--queue`, `spark.yarn.queue`).
-        public var queue = ClusterManagerProfile.defaultQueue
+        /// The queue the application is submitted to (`--queue`); nil: `spark.yarn.queue`, else `default`.
+        public var queue: String?
         /// A resource manager shared with other applications; nil: the application has its cluster to itself.
         public var resourceManager: ResourceManagerConnection?
         /// Writes an event log there (overrides `spark.eventLog.enabled` / `spark.eventLog.dir`).
@@ -109,14 +109,15 @@ public final class ClusterRuntime: Sendable {
         }
         bus = ListenerBus(listeners: all)
 
+        let queue = options.queue ?? properties[ClusterManagerProfile.queueKey] ?? ClusterManagerProfile.defaultQueue
         let resourceManager: any ResourceManagerClient
         if let connection = options.resourceManager {
             resourceManager = try connection.connect(.init(
-                appName: appName, queue: options.queue, user: options.user, executorSize: profile.executorSize,
+                appName: appName, queue: queue, user: options.user, executorSize: profile.executorSize,
                 executorNaming: profile.executorNaming, timeScale: timeScale, now: clock.now))
         } else {
-            resourceManager = profile.dedicatedResourceManager(appName: appName, user: options.user,
-                                                               timeScale: timeScale, now: clock.now)
+            resourceManager = try profile.dedicatedResourceManager(appName: appName, queue: queue, user: options.user,
+                                                                   timeScale: timeScale, now: clock.now)
         }
         var state = SchedulerState(
             bus: bus, timeline: timeline, epochOffset: origin, shuffleServiceEnabled: setup.shuffleServiceEnabled,

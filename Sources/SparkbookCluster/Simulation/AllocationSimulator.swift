@@ -67,8 +67,13 @@ public struct AllocationSimulator: Sendable {
         }
         listeners += options.listeners
 
-        let resourceManager = profile.dedicatedResourceManager(appName: workload.appName, user: options.user,
-                                                               timeScale: options.timeScale, now: .zero)
+        let resourceManager: DedicatedResourceManager
+        do {
+            resourceManager = try profile.dedicatedResourceManager(appName: workload.appName, user: options.user,
+                                                                   timeScale: options.timeScale, now: .zero)
+        } catch {
+            throw SimulationError(code: .invalidConfiguration, message: error.message)
+        }
         var cluster = SimulatedCluster(
             slotsPerExecutor: setup.slotsPerExecutor, epochOffset: origin, listeners: listeners,
             policy: setup.policy, cluster: resourceManager, stages: Self.stages(workload))

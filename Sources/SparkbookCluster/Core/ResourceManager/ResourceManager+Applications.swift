@@ -3,8 +3,11 @@
 extension ResourceManager {
     /// Admits an application into `queue` (any name on a standalone cluster, which has one queue) and returns its
     /// YARN-style id.
-    public mutating func submit(name: String, queue: String, user: String, executorSize: Resources,
+    /// `executorSize` is what the executor asks for; it occupies the container the cluster normalises it to
+    /// (YARN rounds up to its minimum allocation).
+    public mutating func submit(name: String, queue: String, user: String, executorSize request: Resources,
                                 executorNaming: ExecutorNaming, now: ClockTime) throws(ResourceManagerError) -> String {
+        let executorSize = description.container(for: request)
         let queueName: String
         if description.kind == .standalone, let only = description.queues.first {
             queueName = only.name
@@ -20,7 +23,9 @@ extension ResourceManager {
                                        executorSize: executorSize, executorNaming: executorNaming, submittedAt: now)
         applicationOrder.append(id)
         usage.applications.append(.init(id: id, name: name, queue: queueName, user: user, submittedAt: now))
-        if executorSize.vcores > 0 || executorSize.memoryMiB > 0,
+        if let refusal = description.allocationLimits?.refusal(for: request) {
+            applications[id]!.blockedReason = "YARN refuses the request: \(refusal)"
+        } else if executorSize.vcores > 0 || executorSize.memoryMiB > 0,
            !nodeCapacity.contains(where: { calculator.fits(executorSize, in: $0) }) {
             let largest = nodeCapacity.max { $0.memoryMiB < $1.memoryMiB } ?? .zero
             applications[id]!.blockedReason = "An executor asks for \(executorSize) and no node is that large "

@@ -53,7 +53,7 @@ extension ResourceManager {
         }
         for id in candidates {
             let app = applications[id]!
-            guard calculator.fits(app.executorSize, in: maximum - used), withinUserLimit(app, in: queue),
+            guard app.blockedReason == nil, calculator.fits(app.executorSize, in: maximum - used), withinUserLimit(app, in: queue),
                   let node = node(for: app) else { continue }
             grant(id, on: node, now: now)
             applications[id]!.waiting -= 1
