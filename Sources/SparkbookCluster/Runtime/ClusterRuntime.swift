@@ -60,16 +60,51 @@ public final class ClusterRuntime: Sendable {
     public static func start(master: String?, properties: [String: String], clock: any Clock = SystemClock(),
                              timeScale: TimeScale = .realTime, listeners: [any SparkListener] = [],
                              options: Options = Options()) throws -> ClusterRuntime {
-        let profile = try ClusterManagerProfile.resolve(master: master, properties: properties,
+        var options = options
+        options.queue = properties[Self.queueKey] ?? options.queue
+        options.user = properties[Self.userKey] ?? options.user
+        var profile = try ClusterManagerProfile.resolve(master: master, properties: properties,
                                                         clusterFile: options.clusterFile)
+        var joined: (any ResourceManagerClient)?
+        if case let .service(host, port) = profile.master {
+            // The service's handshake tells how many executors of this size its cluster holds and how long one
+            // takes to start; the profile is resolved again with both.
+            let client = try (options.resourceManager ?? .remote(host: host, port: port)).connect(.init(
+                appName: options.appName, queue: options.queue, user: options.user,
+                executorSize: profile.executorSize, executorNaming: profile.executorNaming, timeScale: timeScale,
+                now: clock.now))
+            var facts = properties
+            if let remote = client as? RemoteResourceManagerClient {
+                facts[ClusterManagerProfile.capacityKey] = String(max(1, remote.capacity))
+                facts[ClusterManagerProfile.startupTimeKey] = "\(remote.executorStartupMillis)ms"
+            } else {
+                facts[ClusterManagerProfile.capacityKey] = String(max(1, client.capacity))
+            }
+            profile = try ClusterManagerProfile.resolve(master: master, properties: facts,
+                                                        clusterFile: options.clusterFile)
+            joined = client
+        }
         let effective = profile.effectiveProperties(properties)
-        let setup = try AllocationSetup(profile: profile, properties: effective, timeScale: timeScale)
+        let setup: AllocationSetup
+        do {
+            setup = try AllocationSetup(profile: profile, properties: effective, timeScale: timeScale)
+        } catch {
+            var client = joined
+            client?.finish(now: clock.now)
+            throw error
+        }
         return try ClusterRuntime(profile: profile, properties: effective, setup: setup, clock: clock,
-                                  timeScale: timeScale, listeners: listeners, options: options)
+                                  timeScale: timeScale, listeners: listeners, options: options, joined: joined)
     }
 
+    /// YARN's queue property; `--queue` sets it too.
+    public static let queueKey = "spark.yarn.queue"
+    /// The user an application joins a shared cluster as (`--user`; default the login name).
+    public static let userKey = "sparkbook.cluster.user"
+
     private init(profile: ClusterManagerProfile, properties: [String: String], setup: AllocationSetup,
-                 clock: any Clock, timeScale: TimeScale, listeners: [any SparkListener], options: Options) throws {
+                 clock: any Clock, timeScale: TimeScale, listeners: [any SparkListener], options: Options,
+                 joined: (any ResourceManagerClient)?) throws {
         let origin = options.wallClockOrigin ?? (Int64(Date().timeIntervalSince1970 * 1000) - clock.now.milliseconds)
         let startWall = origin + clock.now.milliseconds
         self.profile = profile
@@ -111,7 +146,9 @@ public final class ClusterRuntime: Sendable {
 
         let queue = options.queue ?? properties[ClusterManagerProfile.queueKey] ?? ClusterManagerProfile.defaultQueue
         let resourceManager: any ResourceManagerClient
-        if let connection = options.resourceManager {
+        if let joined {
+            resourceManager = joined
+        } else if let connection = options.resourceManager {
             resourceManager = try connection.connect(.init(
                 appName: appName, queue: queue, user: options.user, executorSize: profile.executorSize,
                 executorNaming: profile.executorNaming, timeScale: timeScale, now: clock.now))
