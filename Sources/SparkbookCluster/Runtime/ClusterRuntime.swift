@@ -67,11 +67,13 @@ public final class ClusterRuntime: Sendable {
                                                         clusterFile: options.clusterFile)
         var joined: (any ResourceManagerClient)?
         if case let .service(host, port) = profile.master {
-            // The service's handshake tells how many executors of this size its cluster holds and how long one
-            // takes to start; the profile is resolved again with both.
+            // The executor's container is sized from the Spark properties, as on YARN; the service's answer tells
+            // how many of that size its cluster holds and how long one takes to start, and the profile is resolved
+            // again with both.
             let client = try (options.resourceManager ?? .remote(host: host, port: port)).connect(.init(
                 appName: options.appName, queue: options.queue, user: options.user,
-                executorSize: profile.executorSize, executorNaming: profile.executorNaming, timeScale: timeScale,
+                executorSize: try ExecutorSize(properties: profile.effectiveProperties(properties)).resources,
+                executorNaming: profile.executorNaming, timeScale: timeScale,
                 now: clock.now))
             var facts = properties
             if let remote = client as? RemoteResourceManagerClient {

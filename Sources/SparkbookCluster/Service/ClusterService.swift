@@ -91,6 +91,12 @@ public final class ClusterService: Sendable {
         finished.leave()
     }
 
+    /// Queues, applications and recent decisions now.
+    public func status() -> ClusterServiceStatus {
+        let now = clock.now
+        return manager.withLock { ClusterServiceStatus(manager: $0, master: master, now: now, wallOrigin: wallOrigin) }
+    }
+
     var isStopped: Bool { state.withLock { $0.stopped } }
 
     // MARK: Threads
@@ -228,8 +234,7 @@ public final class ClusterService: Sendable {
         case "heartbeat":
             return nil
         case "status":
-            let status = manager.withLock { ClusterServiceStatus(manager: $0, master: master, now: now, wallOrigin: wallOrigin) }
-            session.socket.send(ServiceMessage.line("status", [("status", status.json)]))
+            session.socket.send(ServiceMessage.line("status", [("status", status().json)]))
             return nil
         case "stop":
             session.socket.send(ServiceMessage.line("stopping"))

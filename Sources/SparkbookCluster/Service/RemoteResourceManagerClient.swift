@@ -110,7 +110,7 @@ public struct RemoteResourceManagerClient: ResourceManagerClient {
                 ("name", .string(submission.appName)), ("queue", .string(submission.queue)),
                 ("user", .string(submission.user)), ("vcores", .int(submission.executorSize.vcores)),
                 ("memoryMiB", .int(submission.executorSize.memoryMiB)),
-            ]))
+            ]), errorsAnswer: true)
         } catch {
             link.close()
             throw error
@@ -120,7 +120,7 @@ public struct RemoteResourceManagerClient: ResourceManagerClient {
             if reply.string("code") == ResourceManagerError.Code.unknownQueue.rawValue {
                 throw ResourceManagerError(code: .unknownQueue, message: reply.string("message") ?? "unknown queue")
             }
-            throw ClusterServiceError.malformed("\(link.master) answered the submission with \(reply.type)")
+            throw ClusterServiceError.malformed(reply.string("message") ?? "\(link.master) answered the submission with \(reply.type)")
         }
         applicationId = id
         capacity = reply.int("capacity") ?? 0

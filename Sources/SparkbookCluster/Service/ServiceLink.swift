@@ -46,11 +46,12 @@ public struct ServiceLink: Sendable {
     }
 
     /// Sends a request and waits for its answer (control commands).
-    func request(_ line: String) throws(ClusterServiceError) -> ServiceMessage {
+    /// An `error` reply is thrown unless `errorsAnswer` (a submission's refusal is the caller's to read).
+    func request(_ line: String, errorsAnswer: Bool = false) throws(ClusterServiceError) -> ServiceMessage {
         guard socket.send(line), let reply = socket.readLine().flatMap(ServiceMessage.init(line:)) else {
             throw .lost(master: master, reason: "the connection closed")
         }
-        if reply.type == "error" {
+        if reply.type == "error" && !errorsAnswer {
             throw ClusterServiceError(code: .malformedMessage, message: reply.string("message") ?? "error")
         }
         return reply

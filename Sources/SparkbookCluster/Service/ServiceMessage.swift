@@ -31,10 +31,7 @@ struct ServiceMessage {
 
     func string(_ key: String) -> String? { fields[key] as? String }
 
-    func int(_ key: String) -> Int? {
-        if fields[key] is Bool { return nil }
-        return fields[key] as? Int
-    }
+    func int(_ key: String) -> Int? { fields[key] as? Int }
 
     func objects(_ key: String) -> [[String: Any]]? { fields[key] as? [[String: Any]] }
 

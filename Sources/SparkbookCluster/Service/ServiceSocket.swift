@@ -14,13 +14,14 @@ public final class ServiceSocket: Sendable {
     private let fd: Int32
     private let writeLock = Mutex(())
     private let buffer = Mutex<[UInt8]>([])
-    private let closed = Mutex(false)
     /// A line longer than this is a malformed message (and never fills the memory).
     static let maximumLineBytes = 1 << 20
 
     private init(fd: Int32) { self.fd = fd }
 
-    deinit { close() }
+    /// The descriptor is released only here, when no thread can use it any more: closing it earlier would let
+    /// a reader still in `recv` read from whatever connection gets the number next.
+    deinit { _ = Glibc.close(fd) }
 
     /// Whether `host` is an IPv4 or IPv6 loopback address (or `localhost`).
     public static func isLoopback(_ host: String) -> Bool {
@@ -130,19 +131,11 @@ public final class ServiceSocket: Sendable {
         }
     }
 
-    /// Wakes a blocked reader and ends the connection both ways (the file descriptor stays until `close`).
+    /// Wakes a blocked reader (or `accept`) and ends the connection both ways.
     func shutdownBoth() { _ = Glibc.shutdown(fd, Int32(SHUT_RDWR)) }
 
-    func close() {
-        let first = closed.withLock { value -> Bool in
-            defer { value = true }
-            return !value
-        }
-        if first {
-            shutdownBoth()
-            _ = Glibc.close(fd)
-        }
-    }
+    /// Ends the connection both ways; blocked reads and later writes fail at once.
+    func close() { shutdownBoth() }
 
     private static var streamType: Int32 {
         #if canImport(Glibc)
