@@ -19,7 +19,7 @@ let package = Package(
     targets: [
         .target(name: "SparkbookSyntax"),
         // Debug builds (hence the tests) check the cluster core's invariants after every event; release builds skip it.
-        // Crypto: the cluster service's token and its HMAC challenge-response.
+        // Crypto: the `sparkbook cluster` service's token and its HMAC challenge-response.
         .target(
             name: "SparkbookCluster",
             dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")],

@@ -312,8 +312,9 @@ public final class ClusterService: Sendable {
     func timestamp(_ time: ClockTime) -> String { Self.clockText(wallOrigin + time.milliseconds) }
 
     /// `22:10:03.120` in local time: the service's lines and `cluster status` show times so.
-    public static func clockText(_ wallMillis: Int64) -> String {
+    public static func clockText(_ wallMillis: Int64, timeZone: TimeZone = .current) -> String {
         let formatter = DateFormatter()
+        formatter.timeZone = timeZone
         formatter.dateFormat = "HH:mm:ss.SSS"
         return formatter.string(from: Date(timeIntervalSince1970: Double(wallMillis) / 1000))
     }

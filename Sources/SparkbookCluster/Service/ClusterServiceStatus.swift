@@ -103,7 +103,7 @@ public struct ClusterServiceStatus: Hashable, Sendable {
     static func percent(_ value: Double) -> OrderedJSON { .int(Int64((value * 10).rounded())) }
 
     /// Reads the document `json` wrote (the status a client receives).
-    init(parsing value: Any) throws(ClusterServiceError) {
+    public init(parsing value: Any) throws(ClusterServiceError) {
         guard let root = value as? [String: Any], let master = root["master"] as? String,
               let kind = root["kind"] as? String, let time = root["time"] as? Int,
               let queues = root["queues"] as? [[String: Any]], let apps = root["applications"] as? [[String: Any]],

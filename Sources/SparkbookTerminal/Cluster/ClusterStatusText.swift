@@ -4,7 +4,8 @@ import SparkbookCluster
 /// `sparkbook cluster status` as text: the queues, the applications and the recent decisions, each a plain
 /// table, times as the service's wall clock (local time).
 public enum ClusterStatusText {
-    public static func render(_ status: ClusterServiceStatus) -> String {
+    public static func render(_ status: ClusterServiceStatus, timeZone: TimeZone = .current) -> String {
+        func clock(_ wallMillis: Int64) -> String { ClusterService.clockText(wallMillis, timeZone: timeZone) }
         var lines = ["\(status.master) (\(status.kind)) at \(clock(status.time))", "", "Queues"]
         lines += PlainTable.lines(
             header: ["queue", "guarantee", "maximum", "used", "used %", "pending"],
@@ -38,6 +39,4 @@ public enum ClusterStatusText {
     }
 
     static func percent(_ value: Double) -> String { String(format: "%.1f%%", value) }
-
-    static func clock(_ wallMillis: Int64) -> String { ClusterService.clockText(wallMillis) }
 }
