@@ -95,12 +95,15 @@ struct ClusterServiceTests {
         #expect(status.applications.map(\.name) == ["stays"])
         #expect(status.queues[0].usedExecutors == 2)
         #expect(status.decisions.filter { $0.kind == "lost" }.count == 2)
-        #expect(lines.all.contains { $0.contains("\(leaving.applicationId) lost: its connection closed") })
+        #expect(ServiceFixtures.eventually(within: 2) {
+            lines.all.contains { $0.contains("\(leaving.applicationId) lost: its connection closed;") }
+        })
         #expect(staying.failure == nil)
     }
 
     @Test func aSilentClientIsLostAfterTheHeartbeatTimeout() throws {
-        let service = try ServiceFixtures.start(heartbeatTimeout: .seconds(1))
+        let lines = LogLines()
+        let service = try ServiceFixtures.start(heartbeatTimeout: .seconds(1), log: lines.append)
         defer { service.stop() }
         let link = try ServiceLink.open(host: service.host, port: service.port, tokenDirectory: service.options.tokenDirectory)
         defer { link.close() }
@@ -114,6 +117,9 @@ struct ClusterServiceTests {
         // No heartbeat from here on.
         #expect(ServiceFixtures.eventually(within: 4) { (service.status().applications.isEmpty) == true })
         #expect(service.status().queues[0].usedExecutors == 0)
+        #expect(ServiceFixtures.eventually(within: 2) {
+            lines.all.contains { $0.hasSuffix("lost: it sent nothing for 1s; its executors are reclaimed") }
+        })
     }
 
     @Test func aMalformedMessageFailsThatClientOnly() throws {

@@ -167,8 +167,15 @@ public final class ClusterService: Sendable {
             socket.close()
             return
         }
-        var reason = "its connection closed or it sent nothing for \(options.heartbeatTimeout)"
-        while let text = socket.readLine() {
+        var reason = "its connection closed"
+        var lastHeard = clock.now
+        while true {
+            guard let text = socket.readLine() else {
+                // A read that ends after the whole heartbeat timeout is the timeout, not the peer closing.
+                if clock.now - lastHeard >= options.heartbeatTimeout { reason = "it sent nothing for \(options.heartbeatTimeout)" }
+                break
+            }
+            lastHeard = clock.now
             guard let message = ServiceMessage(line: text) else {
                 reason = "it sent a malformed message"
                 socket.send(ServiceMessage.line("error", [("message", .string(ClusterServiceError.malformed(
