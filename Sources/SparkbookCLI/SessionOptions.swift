@@ -91,7 +91,7 @@ struct SessionOptions: ParsableArguments {
         for flag in flags.applied {
             result.set(flag.key, flag.value, origin: .commandLine("\(flag.flag) \(flag.value)"))
         }
-        if let queue { result.set(ClusterRuntime.queueKey, queue, origin: .commandLine("--queue \(queue)")) }
+        if let queue { result.set(ClusterManagerProfile.queueKey, queue, origin: .commandLine("--queue \(queue)")) }
         if let user { result.set(ClusterRuntime.userKey, user, origin: .commandLine("--user \(user)")) }
         for flag in flags.ignored {
             result.notes.append("note: \(flag.flag) has no effect with master \(master ?? result.properties["spark.master"] ?? "") "

@@ -61,7 +61,6 @@ public final class ClusterRuntime: Sendable {
                              timeScale: TimeScale = .realTime, listeners: [any SparkListener] = [],
                              options: Options = Options()) throws -> ClusterRuntime {
         var options = options
-        options.queue = properties[Self.queueKey] ?? options.queue
         options.user = properties[Self.userKey] ?? options.user
         var profile = try ClusterManagerProfile.resolve(master: master, properties: properties,
                                                         clusterFile: options.clusterFile)
@@ -71,7 +70,7 @@ public final class ClusterRuntime: Sendable {
             // how many of that size its cluster holds and how long one takes to start, and the profile is resolved
             // again with both.
             let client = try (options.resourceManager ?? .remote(host: host, port: port)).connect(.init(
-                appName: options.appName, queue: options.queue, user: options.user,
+                appName: options.appName, queue: Self.queue(options, properties), user: options.user,
                 executorSize: try ExecutorSize(properties: profile.effectiveProperties(properties)).resources,
                 executorNaming: profile.executorNaming, timeScale: timeScale,
                 now: clock.now))
@@ -99,8 +98,11 @@ public final class ClusterRuntime: Sendable {
                                   timeScale: timeScale, listeners: listeners, options: options, joined: joined)
     }
 
-    /// YARN's queue property; `--queue` sets it too.
-    public static let queueKey = "spark.yarn.queue"
+    /// The queue the application joins: `--queue`, else `spark.yarn.queue`, else `default`.
+    static func queue(_ options: Options, _ properties: [String: String]) -> String {
+        options.queue ?? properties[ClusterManagerProfile.queueKey] ?? ClusterManagerProfile.defaultQueue
+    }
+
     /// The user an application joins a shared cluster as (`--user`; default the login name).
     public static let userKey = "sparkbook.cluster.user"
 
@@ -146,7 +148,7 @@ public final class ClusterRuntime: Sendable {
         }
         bus = ListenerBus(listeners: all)
 
-        let queue = options.queue ?? properties[ClusterManagerProfile.queueKey] ?? ClusterManagerProfile.defaultQueue
+        let queue = Self.queue(options, properties)
         let resourceManager: any ResourceManagerClient
         if let joined {
             resourceManager = joined

@@ -292,7 +292,7 @@ public final class ClusterService: Sendable {
             do throws(ResourceManagerError) {
                 let id = try m.submit(name: name, queue: queue, user: user, executorSize: size,
                                       executorNaming: .counting(from: 1), now: now)
-                return .success((id, m.executorsThatFit(size), m.startupTime.milliseconds))
+                return .success((id, m.executorsThatFit(m.description.container(for: size)), m.startupTime.milliseconds))
             } catch {
                 return .failure(error)
             }
