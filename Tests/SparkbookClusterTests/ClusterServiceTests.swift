@@ -96,6 +96,9 @@ struct ClusterServiceTests {
         #expect(status.queues[0].usedExecutors == 2)
         #expect(status.decisions.filter { $0.kind == "lost" }.count == 2)
         #expect(ServiceFixtures.eventually(within: 2) {
+            lines.all.contains { $0.contains(" lost executor 1 of \(leaving.applicationId) (queue team2) on node-") }
+        })
+        #expect(ServiceFixtures.eventually(within: 2) {
             lines.all.contains { $0.contains("\(leaving.applicationId) lost: its connection closed;") }
         })
         #expect(staying.failure == nil)
@@ -143,7 +146,8 @@ struct ClusterServiceTests {
     }
 
     @Test func aWrongQueueIsRefusedWithTheResourceManagersMessage() throws {
-        let service = try ServiceFixtures.start()
+        let lines = LogLines()
+        let service = try ServiceFixtures.start(log: lines.append)
         defer { service.stop() }
         #expect {
             _ = try ServiceFixtures.join(service, "lost", queue: "nosuch")
@@ -153,6 +157,13 @@ struct ClusterServiceTests {
                 + (1...8).map { "team\($0)" }.joined(separator: ", ") + ")"
         }
         #expect(service.status().applications.isEmpty)
+        #expect(service.status().decisions.map(\.kind) == ["refused"])
+        #expect(service.status().decisions.first?.application == "lost")
+        #expect(ServiceFixtures.eventually(within: 2) {
+            lines.all.contains { $0.hasSuffix(" refused lost (queue nosuch): Application submitted by user alice to "
+                                              + "unknown queue: nosuch (queues: team1, team2, team3, team4, team5, "
+                                              + "team6, team7, team8)") }
+        })
     }
 
     @Test func aServiceThatGoesAwayLeavesItsClientsAClearFailure() throws {

@@ -294,6 +294,8 @@ public final class ClusterService: Sendable {
                                       executorNaming: .counting(from: 1), now: now)
                 return .success((id, m.executorsThatFit(m.description.container(for: size)), m.startupTime.milliseconds))
             } catch {
+                // Listed with the other decisions, as YARN's RM audit log lists a refused submission.
+                m.decide(.refused, application: name, queue: queue, executor: nil, host: nil, detail: error.message, now: now)
                 return .failure(error)
             }
         }
@@ -308,7 +310,6 @@ public final class ClusterService: Sendable {
         case .failure(let error):
             session.socket.send(ServiceMessage.line("error", [("code", .string(error.code.rawValue)),
                                                               ("message", .string(error.message))]))
-            options.log("\(timestamp(now)) refused application \(name) of user \(user): \(error.message)")
         }
         return nil
     }
@@ -328,8 +329,8 @@ public final class ClusterService: Sendable {
 
     func line(for decision: UsageLog.Decision) -> String {
         var text = "\(timestamp(decision.time)) \(decision.kind.rawValue)"
-        if let executor = decision.executorId { text += " executor \(executor)" }
-        text += " of \(decision.applicationId) (queue \(decision.queue))"
+        if let executor = decision.executorId { text += " executor \(executor) of" }
+        text += " \(decision.applicationId) (queue \(decision.queue))"
         if let host = decision.host { text += " on \(host)" }
         if let detail = decision.detail { text += ": \(detail)" }
         return text
