@@ -175,6 +175,24 @@ struct ClusterServiceTests {
         #expect("\(client.failure!)" == "Lost the cluster service at \(service.master): the connection closed")
     }
 
+    @Test func aFinishingApplicationKeepsEveryTenantsUsage() throws {
+        let service = try ServiceFixtures.start()
+        defer { service.stop() }
+        var first = try ServiceFixtures.join(service, "first", queue: "team1")
+        var second = try ServiceFixtures.join(service, "second", queue: "team2")
+        first.requestTotal(2, now: .zero)
+        second.requestTotal(1, now: .zero)
+        #expect(ServiceFixtures.eventually(within: 5) { service.status().queues.prefix(2).map(\.usedExecutors) == [2, 1] })
+        first.finish(now: .zero)
+        let log = first.usageLog()
+        #expect(log.applications.map(\.name) == ["first", "second"])
+        #expect(log.applications[0].finishedAt != nil && log.applications[1].finishedAt == nil)
+        #expect(log.decisions.filter { $0.kind == .granted }.map(\.queue).sorted() == ["team1", "team1", "team2"])
+        #expect(log.samples.last.map { ($0.applicationId, $0.granted) } ?? ("", -1) == (first.applicationId, 0))
+        #expect(log.queues.map(\.name) == (1...8).map { "team\($0)" })
+        second.finish(now: .zero)
+    }
+
     @Test func stopRequestedByAClientEndsTheService() throws {
         let service = try ServiceFixtures.start()
         let link = try ServiceLink.open(host: service.host, port: service.port, tokenDirectory: service.options.tokenDirectory)

@@ -9,11 +9,11 @@ import Testing
     static var document: [String: Any] { [
         "master": "sparkbook://127.0.0.1:7177", "kind": "yarn", "time": 1_796_600_000_000,
         "queues": [
-            ["name": "etl", "guaranteePercent": 500, "maximumPercent": 1000, "usedExecutors": 8, "usedPercent": 600,
+            ["name": "etl", "guaranteePercent": 50.0, "maximumPercent": 100.0, "usedExecutors": 8, "usedPercent": 60.0,
              "pendingRequests": 0],
-            ["name": "analytics", "guaranteePercent": 300, "maximumPercent": 1000, "usedExecutors": 4,
-             "usedPercent": 300, "pendingRequests": 6],
-            ["name": "adhoc", "guaranteePercent": 200, "maximumPercent": 1000, "usedExecutors": 0, "usedPercent": 0,
+            ["name": "analytics", "guaranteePercent": 30.0, "maximumPercent": 100.0, "usedExecutors": 4,
+             "usedPercent": 30.0, "pendingRequests": 6],
+            ["name": "adhoc", "guaranteePercent": 20.0, "maximumPercent": 100.0, "usedExecutors": 0, "usedPercent": 0.0,
              "pendingRequests": 0],
         ],
         "applications": [
@@ -45,5 +45,7 @@ import Testing
         let again = try ClusterServiceStatus(parsing: try JSONSerialization.jsonObject(with: Data(status.json.compact.utf8)))
         #expect(again == status)
         #expect(status.queues.map(\.guaranteePercent) == [50, 30, 20])
+        #expect(status.json.compact.contains(#"{"name":"analytics","guaranteePercent":30.0,"maximumPercent":100.0,"#
+                                             + #""usedExecutors":4,"usedPercent":30.0,"pendingRequests":6}"#))
     }
 }

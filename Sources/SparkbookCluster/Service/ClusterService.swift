@@ -243,6 +243,10 @@ public final class ClusterService: Sendable {
         case "status":
             session.socket.send(ServiceMessage.line("status", [("status", status().json)]))
             return nil
+        case "usage":
+            let usage = manager.withLock { $0.usage }
+            session.socket.send(ServiceMessage.line("usage", [("now", .int(now.milliseconds)), ("log", usage.wire)]))
+            return nil
         case "stop":
             session.socket.send(ServiceMessage.line("stopping"))
             options.log("\(timestamp(now)) stop requested by a client")

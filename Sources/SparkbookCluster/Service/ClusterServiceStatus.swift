@@ -99,8 +99,8 @@ public struct ClusterServiceStatus: Hashable, Sendable {
         ])
     }
 
-    /// Percentages to one decimal place, as tenths read back exactly.
-    static func percent(_ value: Double) -> OrderedJSON { .int(Int64((value * 10).rounded())) }
+    /// Percentages to one decimal place.
+    static func percent(_ value: Double) -> OrderedJSON { .fixed(value, decimals: 1) }
 
     /// Reads the document `json` wrote (the status a client receives).
     public init(parsing value: Any) throws(ClusterServiceError) {
@@ -112,7 +112,7 @@ public struct ClusterServiceStatus: Hashable, Sendable {
         self.master = master
         self.kind = kind
         self.time = Int64(time)
-        func percent(_ raw: Any?) -> Double { Double(raw as? Int ?? 0) / 10 }
+        func percent(_ raw: Any?) -> Double { (raw as? Double) ?? Double(raw as? Int ?? 0) }
         self.queues = queues.map {
             Queue(name: $0["name"] as? String ?? "", guaranteePercent: percent($0["guaranteePercent"]),
                   maximumPercent: percent($0["maximumPercent"]), usedExecutors: $0["usedExecutors"] as? Int ?? 0,

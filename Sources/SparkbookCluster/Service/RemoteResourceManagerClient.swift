@@ -18,11 +18,14 @@ public struct RemoteResourceManagerClient: ResourceManagerClient {
             var lastReport: (busy: Int, pending: Int)?
             var failure: ClusterServiceError?
             var finished = false
+            /// The service's usage log, as last fetched, and the service's clock then.
+            var usage: (log: UsageLog, now: ClockTime)?
         }
 
         let link: ServiceLink
         let cache = Mutex(Cache())
         let heartbeatStop = DispatchSemaphore(value: 0)
+        private let usageArrived = DispatchSemaphore(value: 0)
 
         init(link: ServiceLink) { self.link = link }
 
@@ -48,9 +51,22 @@ public struct RemoteResourceManagerClient: ResourceManagerClient {
             while let line = link.socket.readLine() {
                 guard let message = ServiceMessage(line: line) else { continue }
                 if message.type == "update" { apply(message) }
+                if message.type == "usage", let log = UsageLog(wire: message.json("log")) {
+                    cache.withLock { $0.usage = (log, ClockTime(milliseconds: Int64(message.int("now") ?? 0))) }
+                    usageArrived.signal()
+                }
             }
             noteLost("the connection closed")
             heartbeatStop.signal()
+            usageArrived.signal()
+        }
+
+        /// Asks the service for its usage log (every tenant's grants) and waits for it a few seconds at most.
+        func fetchUsage() -> (log: UsageLog, now: ClockTime)? {
+            guard cache.withLock({ $0.failure == nil && !$0.finished }) else { return cache.withLock { $0.usage } }
+            send(ServiceMessage.line("usage"))
+            _ = usageArrived.wait(timeout: .now() + .seconds(5))
+            return cache.withLock { $0.usage }
         }
 
         private func noteLost(_ reason: String) {
@@ -174,13 +190,26 @@ public struct RemoteResourceManagerClient: ResourceManagerClient {
         connection.send(ServiceMessage.line("report", [("busy", .int(busyExecutors)), ("pending", .int(pendingTasks))]))
     }
 
+    /// Fetches the service's usage log first (with this application ending at the service's now), so that the
+    /// run's fairness figures still have it once the connection is gone.
     public mutating func finish(now: ClockTime) {
+        if var usage = connection.fetchUsage() {
+            let id = applicationId
+            if let index = usage.log.applications.firstIndex(where: { $0.id == id }) {
+                usage.log.applications[index].finishedAt = usage.now
+            }
+            usage.log.samples.append(.init(time: usage.now, applicationId: id, granted: 0, grantedResources: .zero,
+                                           waiting: 0, busyExecutors: 0, pendingTasks: 0))
+            connection.cache.withLock { $0.usage = usage }
+        }
         connection.send(ServiceMessage.line("finish"))
         connection.close()
     }
 
-    /// The service keeps the usage log; `cluster status` shows it.
-    public func usageLog() -> UsageLog { UsageLog(clusterResources: .zero, calculator: .memory, queues: []) }
+    /// Every tenant's grants as the service recorded them (its clock): fetched now, or as kept at the end.
+    public func usageLog() -> UsageLog {
+        connection.fetchUsage()?.log ?? UsageLog(clusterResources: .zero, calculator: .memory, queues: [])
+    }
 
     /// The service checks its own invariants.
     public func invariantViolations() -> [String] { [] }

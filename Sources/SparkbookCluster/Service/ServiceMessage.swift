@@ -6,8 +6,8 @@ import Foundation
 ///
 /// Conversation: service `challenge {protocol, nonce}` -> client `auth {protocol, proof}` -> service `welcome`
 /// (or `refused {message}`); then either an application (`submit` -> `submitted` | `error`, then `requestTotal`,
-/// `release`, `lost`, `report`, `heartbeat`, `finish`, with `update` pushed by the service) or a control client
-/// (`status` -> `status`, `stop` -> `stopping`).
+/// `release`, `lost`, `report`, `heartbeat`, `usage` -> `usage`, `finish`, with `update` pushed by the service)
+/// or a control client (`status` -> `status`, `stop` -> `stopping`).
 struct ServiceMessage {
     static let protocolVersion = 1
 

@@ -14,10 +14,14 @@ public final class ServiceSocket: Sendable {
     private let fd: Int32
     private let writeLock = Mutex(())
     private let buffer = Mutex<[UInt8]>([])
-    /// A line longer than this is a malformed message (and never fills the memory).
-    static let maximumLineBytes = 1 << 20
+    /// A line longer than this ends the connection: 1 MiB for what clients send the service (a client never fills
+    /// its memory), more for what the service sends a client (a long-running service's usage log).
+    let maximumLineBytes: Int
 
-    private init(fd: Int32) { self.fd = fd }
+    private init(fd: Int32, maximumLineBytes: Int) {
+        self.fd = fd
+        self.maximumLineBytes = maximumLineBytes
+    }
 
     /// The descriptor is released only here, when no thread can use it any more: closing it earlier would let
     /// a reader still in `recv` read from whatever connection gets the number next.
@@ -51,7 +55,7 @@ public final class ServiceSocket: Sendable {
         _ = withUnsafeMutablePointer(to: &actual) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
         }
-        return (ServiceSocket(fd: fd), Int(UInt16(bigEndian: actual.sin_port)))
+        return (ServiceSocket(fd: fd, maximumLineBytes: 1 << 20), Int(UInt16(bigEndian: actual.sin_port)))
     }
 
     /// Connects to the service at `host:port`.
@@ -71,7 +75,7 @@ public final class ServiceSocket: Sendable {
         }
         var yes: Int32 = 1
         setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &yes, socklen_t(MemoryLayout<Int32>.size))
-        return ServiceSocket(fd: fd)
+        return ServiceSocket(fd: fd, maximumLineBytes: 1 << 28)
     }
 
     /// Waits for the next client; nil once the socket is closed.
@@ -81,7 +85,7 @@ public final class ServiceSocket: Sendable {
             if client >= 0 {
                 var yes: Int32 = 1
                 setsockopt(client, Int32(IPPROTO_TCP), TCP_NODELAY, &yes, socklen_t(MemoryLayout<Int32>.size))
-                return ServiceSocket(fd: client)
+                return ServiceSocket(fd: client, maximumLineBytes: maximumLineBytes)
             }
             if errno == EINTR || errno == ECONNABORTED { continue }
             return nil
@@ -123,7 +127,7 @@ public final class ServiceSocket: Sendable {
                 return text
             }
             if let line { return line }
-            if buffer.withLock({ $0.count }) > Self.maximumLineBytes { return nil }
+            if buffer.withLock({ $0.count }) > maximumLineBytes { return nil }
             let count = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { return nil }
