@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import SparkbookCluster
+import SparkbookTerminal
+
+/// Fair usage at the end of `run` and `walk`: the table on stderr when the cluster was shared (more than one
+/// application or queue), and `--metrics-json FILE` for every run, the run's own application included when it was
+/// alone (its queue alone then, Jain's index absent with the reason).
+enum FairnessOutput {
+    static let metricsJSONHelp = ArgumentHelp(
+        "Write fair-usage metrics as JSON: per application executor-seconds granted and busy, waits, completion; "
+            + "per queue its share over time and starvation; Jain's index.", valueName: "FILE")
+
+    /// The resource manager's usage log of the run's cluster. Nil until the runtime records one: the lead's
+    /// `ClusterRuntime.usageLog()` (issue 13's cluster core) is connected here.
+    static func usageLog(_ runtime: ClusterRuntime) -> UsageLog? {
+        nil
+    }
+
+    /// The report over the run's cluster up to now, when its usage is recorded.
+    static func report(_ runtime: ClusterRuntime) -> FairnessReport? {
+        usageLog(runtime).map { FairnessReport(log: $0, end: runtime.clock.now) }
+    }
+
+    /// Prints the table for a shared run and writes `metricsJSON` when asked; with no usage log, says on stderr
+    /// that there is nothing to write rather than writing an empty file.
+    static func finish(_ report: FairnessReport?, metricsJSON: String?, style: TerminalStyle,
+                       err: (String) -> Void = StandardStreams.err) throws {
+        guard let report else {
+            if let metricsJSON {
+                err(style.cyan("note: ") + "--metrics-json: this cluster recorded no usage log, so \(metricsJSON) was not written\n")
+            }
+            return
+        }
+        if report.isShared { err("\n" + FairnessTable(report: report, style: style).text) }
+        if let metricsJSON {
+            try Data((report.json.compact + "\n").utf8).write(to: URL(fileURLWithPath: metricsJSON), options: .atomic)
+        }
+    }
+}
