@@ -15,24 +15,14 @@ struct QueueShareChart {
     static func colour(_ index: Int) -> String { colours[index % colours.count] }
 
     func svg() -> String {
-        let left = 44.0, right = 16.0, top = 16.0, bottom = 40.0
-        let plotW = width - left - right, plotH = height - top - bottom
-        let end = max(1, endMillis)
-        let axis = TimeAxis(spanMillis: end)
-        func x(_ ms: Int64) -> Double { left + plotW * Double(min(ms, end)) / Double(end) }
-        func y(_ share: Double) -> Double { top + plotH * (1 - min(1, max(0, share))) }
+        let frame = ChartFrame(width: width, height: height, endMillis: endMillis)
+        let end = frame.endMillis
+        func x(_ ms: Int64) -> Double { frame.x(ms) }
+        func y(_ share: Double) -> Double { frame.y(fraction: min(1, max(0, share))) }
 
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" class=\"chart\" role=\"img\" aria-label=\"Queue shares over time\">"
-        for percent in stride(from: 0, through: 100, by: 25) {
-            let level = fmt(y(Double(percent) / 100))
-            svg += "<line x1=\"\(fmt(left))\" x2=\"\(fmt(width - right))\" y1=\"\(level)\" y2=\"\(level)\" class=\"grid\"/>"
-            svg += "<text x=\"\(fmt(left - 6))\" y=\"\(fmt(y(Double(percent) / 100) + 4))\" class=\"axis\" text-anchor=\"end\">\(percent)%</text>"
-        }
-        for ms in axis.ticks {
-            svg += "<line x1=\"\(fmt(x(ms)))\" x2=\"\(fmt(x(ms)))\" y1=\"\(fmt(top + plotH))\" y2=\"\(fmt(top + plotH + 4))\" class=\"tick\"/>"
-            svg += "<text x=\"\(fmt(x(ms)))\" y=\"\(fmt(top + plotH + 16))\" class=\"axis\" text-anchor=\"middle\">\(axis.label(ms))</text>"
-        }
-        svg += "<text x=\"\(fmt(left + plotW / 2))\" y=\"\(fmt(height - 4))\" class=\"axis\" text-anchor=\"middle\">time since the cluster started; share of the cluster</text>"
+        var svg = frame.open(ariaLabel: "Queue shares over time",
+                             levels: stride(from: 0, through: 100, by: 25).map { (Double($0) / 100, "\($0)%") },
+                             xTitle: "time since the cluster started; share of the cluster")
         let intervals = stackedIntervals(end: end)
         for (k, queue) in queues.enumerated() {
             let topPoints = intervals.flatMap { [(x($0.start), y($0.tops[k])), (x($0.end), y($0.tops[k]))] }
@@ -92,5 +82,5 @@ struct QueueShareChart {
         }
     }
 
-    private func fmt(_ v: Double) -> String { String(format: "%.1f", v) }
+    private func fmt(_ v: Double) -> String { ChartFrame.fmt(v) }
 }
