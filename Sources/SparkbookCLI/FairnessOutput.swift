@@ -11,24 +11,19 @@ enum FairnessOutput {
         "Write fair-usage metrics as JSON: per application executor-seconds granted and busy, waits, completion; "
             + "per queue its share over time and starvation; Jain's index.", valueName: "FILE")
 
-    /// The resource manager's usage log of the run's cluster. Nil until the runtime records one: the lead's
-    /// `ClusterRuntime.usageLog()` (issue 13's cluster core) is connected here.
-    static func usageLog(_ runtime: ClusterRuntime) -> UsageLog? {
-        nil
+    /// The report over the run's cluster (its own resource manager, or the shared one it joined) up to now.
+    static func report(_ runtime: ClusterRuntime) -> FairnessReport {
+        FairnessReport(log: runtime.usageLog(), end: runtime.clock.now)
     }
 
-    /// The report over the run's cluster up to now, when its usage is recorded.
-    static func report(_ runtime: ClusterRuntime) -> FairnessReport? {
-        usageLog(runtime).map { FairnessReport(log: $0, end: runtime.clock.now) }
-    }
-
-    /// Prints the table for a shared run and writes `metricsJSON` when asked; with no usage log, says on stderr
-    /// that there is nothing to write rather than writing an empty file.
+    /// Prints the table for a shared run and writes `metricsJSON` when asked; with no report (the notebook never
+    /// started a Spark session, so no application ran), says on stderr that there is nothing to write rather than
+    /// writing an empty file.
     static func finish(_ report: FairnessReport?, metricsJSON: String?, style: TerminalStyle,
                        err: (String) -> Void = StandardStreams.err) throws {
         guard let report else {
             if let metricsJSON {
-                err(style.cyan("note: ") + "--metrics-json: this cluster recorded no usage log, so \(metricsJSON) was not written\n")
+                err(style.cyan("note: ") + "--metrics-json: no Spark application ran (the notebook started no session), so \(metricsJSON) was not written\n")
             }
             return
         }

@@ -4,8 +4,8 @@ import Foundation
 import SparkbookTerminal
 import Testing
 
-/// `--metrics-json` and the end-of-run table, driven with hand-built usage logs (the runtime's own log is
-/// connected through `FairnessOutput.usageLog`).
+/// `--metrics-json` and the end-of-run table, driven with hand-built usage logs; `sparkbook run --metrics-json`
+/// end to end with the runtime's own log.
 @Suite struct FairnessOutputTests {
     static let executor = Resources(vcores: 1, memoryMiB: 1408)
 
@@ -45,13 +45,33 @@ import Testing
         #expect(printed.contains("Jain's fairness index over etl, analytics: 1.000"))
     }
 
-    @Test func withNoUsageLogNothingIsWrittenAndTheNoteSaysSo() throws {
+    @Test func withNoApplicationNothingIsWrittenAndTheNoteSaysSo() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("metrics-\(UUID().uuidString).json")
         var printed = ""
         try FairnessOutput.finish(nil, metricsJSON: file.path, style: TerminalStyle(color: false)) { printed += $0 }
-        #expect(printed == "note: --metrics-json: this cluster recorded no usage log, so \(file.path) was not written\n")
+        #expect(printed == "note: --metrics-json: no Spark application ran (the notebook started no session), so \(file.path) was not written\n")
         #expect(!FileManager.default.fileExists(atPath: file.path))
         try FairnessOutput.finish(nil, metricsJSON: nil, style: TerminalStyle(color: false)) { printed += $0 }
         #expect(printed.components(separatedBy: "\n").count == 2)
+    }
+
+    @Test func aRunWritesItsOwnApplicationAloneInItsQueue() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = folder.appendingPathComponent("alone.py"), metrics = folder.appendingPathComponent("m.json")
+        try """
+            # %%
+            from pyspark.sql import SparkSession
+            spark = SparkSession.builder.appName("alone").getOrCreate()
+            print(spark.range(1000).count())
+            """.write(to: script, atomically: true, encoding: .utf8)
+        let outcome = try CommandRunner.run(["run", "--quiet", "--metrics-json", metrics.path, script.path])
+        #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+        #expect(outcome.stdout == "1000\n")
+        #expect(!outcome.stderr.contains("Fair usage"))
+        let json = try String(contentsOf: metrics, encoding: .utf8)
+        #expect(json.contains(#""name":"alone""#))
+        #expect(json.contains(#""stillRunning":false"#) || json.contains(#""stillRunning":true"#))
+        #expect(json.contains(#""absentBecause":"only queue "#))
     }
 }
