@@ -138,7 +138,7 @@ final class ServiceProcess: Sendable {
         process.currentDirectoryURL = CommandRunner.packageRoot
         process.environment = environment(home: home)
         if let output {
-            FileManager.default.createFile(atPath: output.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: output.path, contents: nil)
             let handle = try FileHandle(forWritingTo: output)
             process.standardOutput = handle
             process.standardError = handle
@@ -154,8 +154,8 @@ final class ServiceProcess: Sendable {
     static func run(_ arguments: [String], home: URL) throws -> CommandRunner.Outcome {
         let folder = try CommandRunner.temporaryFolder()
         let out = folder.appendingPathComponent("out"), err = folder.appendingPathComponent("err")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         let process = Process()
         process.executableURL = CommandRunner.binary
         process.arguments = arguments

@@ -19,7 +19,9 @@ extension UsageLog {
             ("applications", .array(applications.map {
                 object([("id", .string($0.id)), ("name", .string($0.name)), ("queue", .string($0.queue)),
                         ("user", .string($0.user)), ("submittedAt", .int($0.submittedAt.milliseconds)),
-                        ("finishedAt", $0.finishedAt.map { .int($0.milliseconds) } ?? .null)])
+                        ("finishedAt", $0.finishedAt.map { .int($0.milliseconds) } ?? .null),
+                        ("executorVcores", $0.executorResources.map { .int($0.vcores) } ?? .null),
+                        ("executorMemoryMiB", $0.executorResources.map { .int($0.memoryMiB) } ?? .null)])
             })),
             ("samples", .array(samples.map {
                 .array([.int($0.time.milliseconds), .string($0.applicationId), .int($0.granted),
@@ -57,7 +59,8 @@ extension UsageLog {
             Application(id: $0["id"] as? String ?? "", name: $0["name"] as? String ?? "", queue: $0["queue"] as? String ?? "",
                         user: $0["user"] as? String ?? "",
                         submittedAt: ClockTime(milliseconds: Int64($0["submittedAt"] as? Int ?? 0)),
-                        finishedAt: ($0["finishedAt"] as? Int).map { ClockTime(milliseconds: Int64($0)) })
+                        finishedAt: ($0["finishedAt"] as? Int).map { ClockTime(milliseconds: Int64($0)) },
+                        executorResources: Self.resources($0["executorVcores"], $0["executorMemoryMiB"]))
         }
         self.samples = samples.compactMap { row in
             guard row.count == 8, let time = row[0] as? Int, let id = row[1] as? String else { return nil }
@@ -72,5 +75,10 @@ extension UsageLog {
                             applicationId: $0["application"] as? String ?? "", queue: $0["queue"] as? String ?? "",
                             executorId: $0["executor"] as? String, host: $0["host"] as? String, detail: $0["detail"] as? String)
         }
+    }
+
+    private static func resources(_ vcores: Any?, _ memory: Any?) -> Resources? {
+        guard let vcores = vcores as? Int, let memory = memory as? Int else { return nil }
+        return Resources(vcores: vcores, memoryMiB: memory)
     }
 }
