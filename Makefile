@@ -8,7 +8,7 @@ PY    := $(VENV)/bin/python
 # 5 ms of every launch (see BENCHMARKS.md), and a notebook run or a REPL start is dominated by launch.
 RELEASE := -c release --static-swift-stdlib
 
-.PHONY: run test build deps system-deps clean bench
+.PHONY: run test build deps system-deps clean bench bench-cluster
 
 run: system-deps
 	$(SWIFT) build $(RELEASE) --product sparkbook
@@ -51,3 +51,9 @@ bench: system-deps .venv-bench/.installed
 	python3 -m venv .venv-bench
 	.venv-bench/bin/pip install --quiet --disable-pip-version-check -r bench/requirements.txt
 	touch $@
+
+# The cluster core's allocation decisions per second on the virtual clock (one application through the simulator;
+# 64 applications on one resource manager with preemption). Prints the machine and commit.
+bench-cluster: system-deps
+	$(SWIFT) build $(RELEASE) --product sparkbook-cluster-bench
+	.build/release/sparkbook-cluster-bench

@@ -48,6 +48,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench-cluster`: the cluster core's decisions per second on the virtual clock.
+        .executableTarget(name: "sparkbook-cluster-bench", dependencies: ["SparkbookCluster"], path: "bench/cluster-core"),
         .testTarget(name: "SparkbookSyntaxTests", dependencies: ["SparkbookSyntax"]),
         .testTarget(name: "SparkbookClusterTests", dependencies: ["SparkbookCluster"]),
         .testTarget(name: "SparkbookEngineTests", dependencies: ["SparkbookEngine"], resources: [.copy("Fixtures")]),

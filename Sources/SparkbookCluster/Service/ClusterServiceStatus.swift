@@ -54,7 +54,7 @@ public struct ClusterServiceStatus: Hashable, Sendable {
         self.master = master
         self.kind = m.description.kind.rawValue
         self.time = wallOrigin + now.milliseconds
-        let apps = m.applicationOrder.compactMap { m.applications[$0] }
+        let apps = m.applications.all
         queues = m.description.queues.map { queue in
             let members = apps.filter { $0.queue == queue.name }
             return Queue(name: queue.name, guaranteePercent: queue.capacityPercent,

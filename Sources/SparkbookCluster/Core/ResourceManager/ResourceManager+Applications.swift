@@ -19,9 +19,8 @@ extension ResourceManager {
         let number = nextApplicationNumber
         nextApplicationNumber += 1
         let id = "application_\(clusterTimestamp)_\(Self.fourDigits(number))"
-        applications[id] = Application(id: id, number: number, name: name, queue: queueName, user: user,
-                                       executorSize: executorSize, executorNaming: executorNaming, submittedAt: now)
-        applicationOrder.append(id)
+        applications.append(Application(id: id, number: number, name: name, queue: queueName, user: user,
+                                        executorSize: executorSize, executorNaming: executorNaming, submittedAt: now))
         usage.applications.append(.init(id: id, name: name, queue: queueName, user: user, submittedAt: now,
                                         executorResources: executorSize))
         if let refusal = description.allocationLimits?.refusal(for: request) {
@@ -98,8 +97,7 @@ extension ResourceManager {
 
     /// The application ended (or stopped heartbeating): every container it held is reclaimed.
     public mutating func finish(_ id: String, now: ClockTime, lost: Bool = false) {
-        guard let app = applications.removeValue(forKey: id) else { return }
-        applicationOrder.removeAll { $0 == id }
+        guard let app = applications.remove(id) else { return }
         podQueue.removeAll { $0 == id }
         for container in app.granted {
             preemptionMarks[container.id] = nil

@@ -18,11 +18,9 @@ extension ResourceManager {
         var nodeSum = Array(repeating: Resources.zero, count: nodeCapacity.count)
         var queueSum: [String: Resources] = [:]
         var containerIds: Set<String> = []
-        for id in applicationOrder {
-            guard let app = applications[id] else {
-                problems.append("application \(id) is in the order but not known")
-                continue
-            }
+        for app in applications.all {
+            let id = app.id
+            if applications.slot(of: id) == nil { problems.append("application \(id) is in the order but not known") }
             if app.waiting < 0 || app.admittedPods < 0 { problems.append("\(id) has negative requests") }
             var executorIds: Set<String> = []
             for container in app.granted {
@@ -35,7 +33,6 @@ extension ResourceManager {
                 queueSum[app.queue, default: .zero] += container.resources
             }
         }
-        if applicationOrder.count != applications.count { problems.append("application order and table differ") }
         for node in nodeCapacity.indices {
             if nodeSum[node] != nodeUsed[node] {
                 problems.append("node \(nodeNames[node]) counts \(nodeUsed[node]) used, its containers hold \(nodeSum[node])")

@@ -60,8 +60,8 @@ extension ResourceManager {
     /// first, within one the newest container first; containers already marked lead, so marks are kept.
     func preemptionCandidates(in queue: String) -> [Container] {
         var list: [Container] = []
-        for id in applicationOrder.reversed() where applications[id]!.queue == queue {
-            list += applications[id]!.granted.sorted { ($0.grantedAt, $0.id) > ($1.grantedAt, $1.id) }
+        for app in applications.all.reversed() where app.queue == queue {
+            list += app.granted.sorted { ($0.grantedAt, $0.id) > ($1.grantedAt, $1.id) }
         }
         let marked = list.filter { preemptionMarks[$0.id] != nil }
         return marked + list.filter { preemptionMarks[$0.id] == nil }
@@ -72,8 +72,7 @@ extension ResourceManager {
         var demand: [String: Double] = [:]
         for queue in description.queues {
             var wanted = queueUsed[queue.name] ?? .zero
-            for id in applicationOrder where applications[id]!.queue == queue.name {
-                let app = applications[id]!
+            for app in applications.all where app.queue == queue.name {
                 wanted += app.executorSize * (app.waiting + app.admittedPods)
             }
             demand[queue.name] = min(share(wanted), queue.maximumCapacityPercent / 100)
@@ -101,16 +100,17 @@ extension ResourceManager {
     /// The queue with pending demand furthest below its guarantee (named in preemption decisions).
     func neediestQueue(ideal: [String: Double]) -> String? {
         description.queues.filter { queue in
-            applicationOrder.contains { applications[$0]!.queue == queue.name && applications[$0]!.waiting > 0 }
+            applications.all.contains { $0.queue == queue.name && $0.waiting > 0 }
         }.min { usedRatio($0) < usedRatio($1) }?.name
     }
 
     /// Kills a marked container: a running executor is reported to its application as preempted (its tasks run
     /// again elsewhere, not counted as failures); a starting one is simply replaced by a new request.
     mutating func kill(_ containerId: String, now: ClockTime) {
-        for id in applicationOrder {
-            guard let container = applications[id]!.granted.first(where: { $0.id == containerId }) else { continue }
-            let wasRunning = applications[id]!.running.contains { $0.id == containerId }
+        for app in applications.all {
+            let id = app.id
+            guard let container = app.granted.first(where: { $0.id == containerId }) else { continue }
+            let wasRunning = app.running.contains { $0.id == containerId }
             _ = removeContainer(container.executorId, of: id)
             free(container, as: .preempted, now: now)
             if wasRunning {

@@ -21,11 +21,17 @@ extension ResourceManager {
     /// (lowest used / guaranteed), within it the applications in the queue's order, each within its user limit,
     /// its queue's maximum capacity, and a node with room.
     mutating func scheduleQueues(now: ClockTime) {
+        // Most rounds of a busy cluster have requests waiting and no room: say so after one look at the nodes.
+        let waitingSizes = Set(applications.all.lazy.filter { $0.waiting > 0 && $0.blockedReason == nil }
+            .map(\.executorSize))
+        guard waitingSizes.contains(where: { size in
+            nodeCapacity.indices.contains { calculator.fits(size, in: nodeCapacity[$0] - nodeUsed[$0]) }
+        }) else { return }
         var closedQueues: Set<String> = []
         while true {
             let open = description.queues.filter { queue in
                 !closedQueues.contains(queue.name)
-                    && applicationOrder.contains { applications[$0]!.queue == queue.name && applications[$0]!.waiting > 0 }
+                    && applications.all.contains { $0.queue == queue.name && $0.waiting > 0 }
             }
             guard let queue = open.min(by: { usedRatio($0) < usedRatio($1) }) else { return }
             if !grantOne(in: queue, now: now) { closedQueues.insert(queue.name) }
@@ -43,20 +49,23 @@ extension ResourceManager {
     private mutating func grantOne(in queue: QueueDescription, now: ClockTime) -> Bool {
         let used = queueUsed[queue.name] ?? .zero
         let maximum = maximum(of: queue)
-        var candidates = applicationOrder.filter { applications[$0]!.queue == queue.name && applications[$0]!.waiting > 0 }
-        if queue.ordering == .fair {
-            candidates = candidates.enumerated().sorted { a, b in
-                let ra = calculator.share(applications[a.element]!.grantedResources, of: totalResources)
-                let rb = calculator.share(applications[b.element]!.grantedResources, of: totalResources)
-                return ra != rb ? ra < rb : a.offset < b.offset
-            }.map(\.element)
+        var candidates = applications.indices.filter {
+            applications[at: $0].queue == queue.name && applications[at: $0].waiting > 0
         }
-        for id in candidates {
-            let app = applications[id]!
+        if queue.ordering == .fair {
+            candidates = candidates.sorted { a, b in
+                let ra = calculator.share(applications[at: a].grantedResources, of: totalResources)
+                let rb = calculator.share(applications[at: b].grantedResources, of: totalResources)
+                return ra != rb ? ra < rb : a < b
+            }
+        }
+        for slot in candidates {
+            let app = applications[at: slot]
+            let id = app.id
             guard app.blockedReason == nil, calculator.fits(app.executorSize, in: maximum - used), withinUserLimit(app, in: queue),
                   let node = node(for: app) else { continue }
             grant(id, on: node, now: now)
-            applications[id]!.waiting -= 1
+            applications[at: slot].waiting -= 1
             return true
         }
         return false
@@ -72,16 +81,12 @@ extension ResourceManager {
         let used = calculator.share(queueUsed[queue.name] ?? .zero, of: total)
         let size = calculator.share(app.executorSize, of: total)
         let current = used < guaranteed ? guaranteed : used + size
-        let activeUsers = Set(applicationOrder.compactMap { id -> String? in
-            let other = applications[id]!
-            return other.queue == queue.name && other.waiting > 0 ? other.user : nil
-        }).count
+        let activeUsers = Set(applications.all.lazy.filter { $0.queue == queue.name && $0.waiting > 0 }.map(\.user)).count
         var limit = max(current / Double(max(1, activeUsers)), current * queue.minimumUserLimitPercent / 100)
         if let factor = queue.userLimitFactor { limit = min(limit, guaranteed * factor) }
         limit = min(limit, queue.maximumCapacityPercent / 100)
-        let userUsed = applicationOrder.reduce(Resources.zero) { sum, id in
-            let other = applications[id]!
-            return other.queue == queue.name && other.user == app.user ? sum + other.grantedResources : sum
+        let userUsed = applications.all.reduce(Resources.zero) { sum, other in
+            other.queue == queue.name && other.user == app.user ? sum + other.grantedResources : sum
         }
         return calculator.share(userUsed, of: total) < limit - 1e-12 || userUsed == .zero && limit > 0
     }
@@ -123,12 +128,13 @@ extension ResourceManager {
     /// admits them or refuses them at once (the request stays and is retried next round).
     mutating func createPods(now: ClockTime) {
         let batchSize = description.podBatch?.size ?? Int.max
-        for id in applicationOrder {
-            var app = applications[id]!
+        for slot in applications.indices {
+            var app = applications[at: slot]
+            let id = app.id
             guard app.waiting > 0 else { continue }
             if let due = app.nextBatchAt, now < due { continue }
             app.nextBatchAt = now + podBatchDelay
-            applications[id] = app
+            applications[at: slot] = app
             for _ in 0..<min(batchSize, app.waiting) {
                 if let refusal = quotaRefusal(for: applications[id]!) {
                     decide(.refused, application: id, queue: app.queue, executor: nil, host: nil, detail: refusal,
@@ -146,8 +152,7 @@ extension ResourceManager {
     func quotaRefusal(for app: Application) -> String? {
         guard let namespace = description.queue(named: app.queue) else { return nil }
         var used = Resources.zero
-        for id in applicationOrder where applications[id]!.queue == app.queue {
-            let other = applications[id]!
+        for other in applications.all where other.queue == app.queue {
             used += other.grantedResources + other.executorSize * other.admittedPods
         }
         var requested: [String] = []
@@ -187,16 +192,16 @@ extension ResourceManager {
 
     /// Containers whose start-up time has passed register with their driver, in grant order.
     mutating func startContainers(now: ClockTime) {
-        for id in applicationOrder {
-            guard let first = applications[id]!.starting.first, first.readyAt <= now else { continue }
-            var app = applications[id]!
+        for slot in applications.indices {
+            guard let first = applications[at: slot].starting.first, first.readyAt <= now else { continue }
+            var app = applications[at: slot]
             while let first = app.starting.first, first.readyAt <= now {
                 app.starting.removeFirst()
                 app.running.append(first)
                 app.updates.launched.append(.init(id: first.executorId, host: nodeNames[first.node],
                                                   cores: first.resources.vcores))
             }
-            applications[id] = app
+            applications[at: slot] = app
         }
     }
 

@@ -2,8 +2,8 @@
 extension ResourceManager {
     /// Appends a sample for every application whose state changed since its last one.
     mutating func noteUsage(now: ClockTime) {
-        for id in applicationOrder {
-            let app = applications[id]!
+        for app in applications.all {
+            let id = app.id
             let sample = UsageLog.Sample(
                 time: now, applicationId: id, granted: app.starting.count + app.running.count,
                 grantedResources: app.grantedResources, waiting: app.waiting + app.admittedPods,

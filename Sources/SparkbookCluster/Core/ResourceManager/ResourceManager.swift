@@ -65,9 +65,7 @@ public struct ResourceManager: Sendable {
     let nodeCapacity: [Resources]
     var nodeUsed: [Resources]
     var queueUsed: [String: Resources]
-    var applications: [String: Application] = [:]
-    /// Submission order.
-    var applicationOrder: [String] = []
+    var applications = ApplicationTable()
     var nextApplicationNumber = 1
     /// Kubernetes: applications with admitted pods, one entry per pod, first admitted first.
     var podQueue: [String] = []
