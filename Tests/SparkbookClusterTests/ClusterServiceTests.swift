@@ -51,6 +51,8 @@ struct ClusterServiceTests {
         }
         var after = service.status()
         after.time = before.time
+        #expect(after.fairness.applications.map(\.id) == before.fairness.applications.map(\.id))
+        after.fairness = before.fairness
         #expect(after == before)
     }
 
@@ -191,6 +193,41 @@ struct ClusterServiceTests {
         #expect(log.samples.last.map { ($0.applicationId, $0.granted) } ?? ("", -1) == (first.applicationId, 0))
         #expect(log.queues.map(\.name) == (1...8).map { "team\($0)" })
         second.finish(now: .zero)
+    }
+
+    /// `cluster status` shows fair usage from the service's own usage log, since the service started.
+    @Test func theStatusMeasuresFairnessSinceTheServiceStarted() throws {
+        let service = try ServiceFixtures.start()
+        defer { service.stop() }
+        var client = try ServiceFixtures.join(service, "etl", queue: "team1")
+        client.requestTotal(2, now: .zero)
+        #expect(ServiceFixtures.eventually(within: 5) { service.status().fairness.applications.first?.grantedExecutorMillis ?? 0 > 0 })
+        let link = try ServiceLink.open(host: service.host, port: service.port, token: service.token)
+        defer { link.close() }
+        let status = try link.status()
+        #expect(status.since == service.wallOrigin && status.time > status.since)
+        #expect(status.fairness.end.milliseconds == status.time - status.since)
+        #expect(status.fairness.applications.map(\.name) == ["etl"])
+        #expect(status.fairness.fairnessIndex == .singleQueue("team1"))
+    }
+
+    /// A long life keeps a bounded log: each round folds what is over the limit.
+    @Test func eachRoundBoundsTheUsageLog() throws {
+        let service = try ServiceFixtures.start()
+        defer { service.stop() }
+        var client = try ServiceFixtures.join(service, "etl", queue: "team1")
+        defer { client.finish(now: .zero) }
+        let id = try #require(service.status().applications.first?.id)
+        service.manager.withLock { m in
+            m.usage.samples = (0..<3 * UsageLog.retainedSamples).map {
+                UsageLog.Sample(time: ClockTime(milliseconds: Int64($0)), applicationId: id, granted: 0,
+                                grantedResources: .zero, waiting: $0 % 2, busyExecutors: 0, pendingTasks: 1)
+            }
+        }
+        service.tick()
+        let (count, folded) = service.manager.withLock { ($0.usage.samples.count, $0.usage.folded) }
+        #expect(count <= UsageLog.retainedSamples)
+        #expect(folded?.applications[id]?.waitingMillis ?? 0 > 0)
     }
 
     @Test func stopRequestedByAClientEndsTheService() throws {

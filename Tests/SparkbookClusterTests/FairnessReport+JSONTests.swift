@@ -1,3 +1,4 @@
+import Foundation
 @testable import SparkbookCluster
 import Testing
 
@@ -24,5 +25,24 @@ import Testing
             [F.sample(0, "1", granted: 10, pending: 9), F.sample(0, "2", granted: 0, waiting: 5, pending: 9)])
         let json = FairnessReport(log: log, end: F.at(4)).json.compact
         #expect(json.hasSuffix(#""jainsIndex":{"value":0.500,"queues":["etl","analytics"],"absentBecause":null}}"#))
+    }
+
+    /// `cluster status` carries the service's report as this JSON and draws it from what it reads back.
+    @Test func theJSONReadsBackAsTheSameFigures() throws {
+        let log = F.log([F.queue("etl", 50), F.queue("analytics", 50), F.queue("adhoc", 0)]).with(
+            [F.application("1", queue: "etl"), F.application("2", queue: "analytics", finished: 3)],
+            [F.sample(0, "1", granted: 5, busy: 2, pending: 9), F.sample(0, "2", granted: 0, waiting: 5, pending: 9),
+             F.sample(1.25, "2", granted: 4, waiting: 1, busy: 4, pending: 1)])
+        for end in [F.at(0), F.at(0.5), F.at(4)] {
+            let report = FairnessReport(log: log, end: end)
+            let parsed = try JSONSerialization.jsonObject(with: Data(report.json.compact.utf8))
+            let again = try #require(FairnessReport(parsing: parsed))
+            #expect(again.json == report.json)
+            #expect(again.applications == report.applications)
+            #expect(again.queues.map(\.longestStarvation) == report.queues.map(\.longestStarvation))
+            #expect(again.fairnessIndex.absence == report.fairnessIndex.absence)
+        }
+        #expect(FairnessReport(log: log, end: F.at(0)).fairnessIndex == .noDemand)
+        #expect(FairnessReport(parsing: ["endSeconds": 1]) == nil)
     }
 }

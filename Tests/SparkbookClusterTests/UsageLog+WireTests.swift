@@ -21,4 +21,18 @@ import Testing
         #expect(UsageLog(wire: parsed["log"]) == log)
         #expect(UsageLog(wire: ["vcores": 1]) == nil)
     }
+
+    /// A folded log travels with its totals, so an application's end-of-run figures cover the service's whole life.
+    @Test func foldedTotalsTravelWithTheLog() throws {
+        var (log, ticks) = UsageLogFoldingTests.busyLog()
+        for samples in ticks.prefix(3000) { log.samples += samples }
+        log.fold(before: ClockTime(milliseconds: 150_000))
+        #expect(log.folded != nil)
+        let text = OrderedJSON.object([(key: "log", value: log.wire)]).compact
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let again = try #require(UsageLog(wire: parsed["log"]))
+        #expect(again.folded?.until == log.folded?.until && again.folded?.applications == log.folded?.applications)
+        let end = ClockTime(milliseconds: 300_000)
+        #expect(FairnessReport(log: again, end: end).json == FairnessReport(log: log, end: end).json)
+    }
 }

@@ -57,54 +57,69 @@ public struct FairnessReport: Hashable, Sendable {
         self.end = end
         clusterResources = log.clusterResources
         calculator = log.calculator
-        let segments = UsageSegments(log, end: end).segments
-        applications = Self.applications(log, segments: segments, end: end)
-        queues = Self.queues(log, segments: segments)
-        let compared = queues.filter { $0.normalisedShare != nil }
-        let withDemand = queues.filter { $0.demandMillis > 0 }
-        if withDemand.isEmpty {
-            fairnessIndex = .noDemand
-        } else if withDemand.count == 1 {
-            fairnessIndex = .singleQueue(withDemand[0].name)
-        } else if compared.count < 2 {
-            fairnessIndex = .noGuarantees(queues: withDemand.map(\.name))
-        } else {
-            let names = compared.map(\.name)
-            fairnessIndex = JainsIndex.of(compared.compactMap(\.normalisedShare))
-                .map { .computed($0, queues: names) } ?? .nothingGranted(queues: names)
-        }
-    }
-
-    private static func applications(_ log: UsageLog, segments: [UsageSegments.Segment], end: ClockTime) -> [ApplicationUsage] {
-        log.applications.enumerated().map { index, application in
-            var granted: Int64 = 0, busy: Int64 = 0, waiting: Int64 = 0
-            for segment in segments {
-                guard let state = segment.states[index] else { continue }
-                granted += Int64(state.granted) * segment.millis
-                busy += Int64(state.busyExecutors) * segment.millis
-                if state.pendingTasks > 0, state.waiting > 0 { waiting += segment.millis }
-            }
+        let measured = Self.measure(log, end: end)
+        applications = log.applications.enumerated().map { index, application in
+            let totals = measured.applications[index]
             let finished = application.finishedAt.flatMap { $0 <= end ? $0 : nil }
             return ApplicationUsage(
                 id: application.id, name: application.name, queue: application.queue, user: application.user,
-                grantedExecutorMillis: granted, busyExecutorMillis: busy, waitingMillis: waiting,
+                grantedExecutorMillis: totals.grantedExecutorMillis, busyExecutorMillis: totals.busyExecutorMillis,
+                waitingMillis: totals.waitingMillis,
                 completionMillis: max(0, (finished ?? end).milliseconds - application.submittedAt.milliseconds),
                 stillRunning: finished == nil)
         }
+        queues = measured.queues.map { queue in
+            let totals = queue.totals
+            return QueueUsage(name: queue.name, guarantee: queue.guarantee, maximum: queue.maximum,
+                              shareOverTime: queue.steps, demandMillis: totals.demandMillis,
+                              averageShareWithDemand: queue.averageShare, normalisedShare: queue.normalisedShare,
+                              longestStarvation: totals.longestStarvation)
+        }
+        fairnessIndex = Self.index(over: queues)
     }
 
-    private static func queues(_ log: UsageLog, segments: [UsageSegments.Segment]) -> [QueueUsage] {
+    /// Jain's index over the queues' normalised shares, or why there is none.
+    static func index(over queues: [QueueUsage]) -> FairnessIndex {
+        let compared = queues.filter { $0.normalisedShare != nil }
+        let withDemand = queues.filter { $0.demandMillis > 0 }
+        if withDemand.isEmpty { return .noDemand }
+        if withDemand.count == 1 { return .singleQueue(withDemand[0].name) }
+        if compared.count < 2 { return .noGuarantees(queues: withDemand.map(\.name)) }
+        let names = compared.map(\.name)
+        return JainsIndex.of(compared.compactMap(\.normalisedShare)).map { .computed($0, queues: names) }
+            ?? .nothingGranted(queues: names)
+    }
+
+    /// The sums behind the report, from the log's folded totals (if any) plus its samples up to `end`: what a
+    /// report shows, and what `UsageLog.fold(before:)` keeps.
+    static func measure(_ log: UsageLog, end: ClockTime) -> (applications: [UsageTotals.Application], queues: [QueueAccumulator]) {
+        let segments = UsageSegments(log, end: end).segments
+        return (applications(log, segments: segments), queues(log, segments: segments))
+    }
+
+    private static func applications(_ log: UsageLog, segments: [UsageSegments.Segment]) -> [UsageTotals.Application] {
+        log.applications.enumerated().map { index, application in
+            var totals = log.folded?.applications[application.id] ?? UsageTotals.Application()
+            for segment in segments {
+                guard let state = segment.states[index] else { continue }
+                totals.grantedExecutorMillis += Int64(state.granted) * segment.millis
+                totals.busyExecutorMillis += Int64(state.busyExecutors) * segment.millis
+                if state.pendingTasks > 0, state.waiting > 0 { totals.waitingMillis += segment.millis }
+            }
+            return totals
+        }
+    }
+
+    private static func queues(_ log: UsageLog, segments: [UsageSegments.Segment]) -> [QueueAccumulator] {
         var descriptions = log.queues.map { (name: $0.name, guarantee: $0.capacityPercent / 100, maximum: $0.maximumCapacityPercent / 100) }
         for application in log.applications where !descriptions.contains(where: { $0.name == application.queue }) {
             descriptions.append((name: application.queue, guarantee: 0, maximum: 1))
         }
-        let executorSizes = log.applications.map { application in
-            application.executorResources ?? log.samples.first { $0.applicationId == application.id && $0.granted > 0 }
-                .map { Resources(vcores: $0.grantedResources.vcores / $0.granted, memoryMiB: $0.grantedResources.memoryMiB / $0.granted) }
-        }
+        let executorSizes = log.applications.map(log.executorSize)
         return descriptions.map { queue in
             let members = log.applications.indices.filter { log.applications[$0].queue == queue.name }
-            var accumulator = QueueAccumulator(guarantee: queue.guarantee)
+            var accumulator = QueueAccumulator(name: queue.name, guarantee: queue.guarantee, maximum: queue.maximum,
+                                               totals: log.folded?.queues[queue.name] ?? UsageTotals.Queue())
             for segment in segments {
                 var granted = Resources.zero, asked = Resources.zero
                 var containers = 0, pending = false, askUnmeasured = false
@@ -122,23 +137,18 @@ public struct FairnessReport: Hashable, Sendable {
                 let askedShare = askUnmeasured ? .infinity : log.calculator.share(granted + asked, of: log.clusterResources)
                 accumulator.add(segment, share: share, demand: containers > 0, asked: askedShare, pending: pending)
             }
-            return QueueUsage(name: queue.name, guarantee: queue.guarantee, maximum: queue.maximum,
-                              shareOverTime: accumulator.steps, demandMillis: accumulator.demandMillis,
-                              averageShareWithDemand: accumulator.averageShare,
-                              normalisedShare: accumulator.normalisedShare, longestStarvation: accumulator.longest)
+            return accumulator
         }
     }
 }
 
-/// Sums one queue's figures segment by segment.
-private struct QueueAccumulator {
+/// Sums one queue's figures segment by segment, from its folded totals on.
+struct QueueAccumulator {
+    let name: String
     let guarantee: Double
+    let maximum: Double
+    var totals: UsageTotals.Queue
     var steps: [QueueUsage.ShareStep] = []
-    var demandMillis: Int64 = 0
-    var shareMillis = 0.0
-    var normalisedMillis = 0.0
-    var running: QueueUsage.Starvation?
-    var longest: QueueUsage.Starvation?
 
     /// Shares within this of the entitlement count as reaching it (floating-point sums of fractions).
     static let tolerance = 1e-9
@@ -149,20 +159,22 @@ private struct QueueAccumulator {
         }
         let entitlement = min(guarantee, asked)
         if demand {
-            demandMillis += segment.millis
-            shareMillis += share * Double(segment.millis)
-            if entitlement > 0 { normalisedMillis += min(1, share / entitlement) * Double(segment.millis) }
+            totals.demandMillis += segment.millis
+            totals.shareMillis += share * Double(segment.millis)
+            if entitlement > 0 { totals.normalisedMillis += min(1, share / entitlement) * Double(segment.millis) }
         }
         if pending, share < entitlement - Self.tolerance {
-            var stretch = running ?? QueueUsage.Starvation(start: segment.start, millis: 0)
+            var stretch = totals.runningStarvation ?? QueueUsage.Starvation(start: segment.start, millis: 0)
             stretch.millis += segment.millis
-            running = stretch
-            if stretch.millis > longest?.millis ?? 0 { longest = stretch }
+            totals.runningStarvation = stretch
+            if stretch.millis > totals.longestStarvation?.millis ?? 0 { totals.longestStarvation = stretch }
         } else {
-            running = nil
+            totals.runningStarvation = nil
         }
     }
 
-    var averageShare: Double? { demandMillis > 0 ? shareMillis / Double(demandMillis) : nil }
-    var normalisedShare: Double? { demandMillis > 0 && guarantee > 0 ? normalisedMillis / Double(demandMillis) : nil }
+    var averageShare: Double? { totals.demandMillis > 0 ? totals.shareMillis / Double(totals.demandMillis) : nil }
+    var normalisedShare: Double? {
+        totals.demandMillis > 0 && guarantee > 0 ? totals.normalisedMillis / Double(totals.demandMillis) : nil
+    }
 }

@@ -22,14 +22,16 @@ struct UsageSegments {
 
     let segments: [Segment]
 
-    /// The segments from the log's first instant (a submission or sample) to `end`; what happens after `end`
-    /// is ignored. An application submitted but not yet sampled holds nothing; a finished one is gone.
+    /// The segments from the log's first instant (a submission or sample), or from `folded.until` when older
+    /// samples were folded, to `end`; what happens after `end` is ignored. An application submitted but not yet
+    /// sampled holds nothing; a finished one is gone.
     init(_ log: UsageLog, end: ClockTime) {
         var samplesByApplication: [String: [UsageLog.Sample]] = [:]
         for sample in log.samples { samplesByApplication[sample.applicationId, default: []].append(sample) }
         let instants = log.applications.flatMap { [$0.submittedAt] + ($0.finishedAt.map { [$0] } ?? []) }
             + log.samples.map(\.time) + [end]
-        let breakpoints = Set(instants.filter { $0 <= end }).sorted()
+        let start = log.folded?.until
+        let breakpoints = Set((instants + (start.map { [$0] } ?? [])).filter { $0 <= end && $0 >= start ?? $0 }).sorted()
         var cursors = [Int](repeating: 0, count: log.applications.count)
         var current = [State](repeating: State(), count: log.applications.count)
         var segments: [Segment] = []

@@ -4,7 +4,8 @@ import Synchronization
 /// `sparkbook cluster start`: one resource manager core (`SharedResourceManager`) that applications on this
 /// machine join over TCP on loopback (`sparkbook://127.0.0.1:PORT`). It advances the core on its own system clock
 /// every 100 ms, so grants, start-ups and preemptions happen without clients polling, pushes each application's
-/// launches and state to it, and reports every decision through `log` (one line each, with the time).
+/// launches and state to it, and reports every decision through `log` (one line each, with the time). Its usage
+/// log keeps at most `UsageLog.retainedSamples` samples (plus one tick's), older ones folded into totals.
 ///
 /// Threads, not an event loop (see `ServiceSocket`): one accepts, one ticks, one per connection reads. A
 /// connection that closes or stays silent past the heartbeat timeout finishes its application as lost, so its
@@ -132,6 +133,8 @@ public final class ClusterService: Sendable {
         let logged = state.withLock { $0.loggedDecisions }
         let (pushes, decisions, count) = manager.withLock { m -> ([(ServiceSession, String)], [UsageLog.Decision], Int) in
             m.advance(now: now)
+            // Bounded memory over a long life: old samples fold into totals the status's fairness starts from.
+            m.usage.bound()
             var pushes: [(ServiceSession, String)] = []
             for session in sessions {
                 guard let id = session.applicationId, m.isSubmitted(id) else { continue }

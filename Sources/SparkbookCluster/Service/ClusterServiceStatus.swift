@@ -2,7 +2,8 @@ import Foundation
 
 /// What `sparkbook cluster status` shows, taken from the service's resource manager at one instant: each
 /// queue's guarantee, maximum, use and pending requests, each application's grants and demand, and the recent
-/// decisions. Travels as JSON (`json`, stable keys, the same document `--json` prints) and is drawn as text by
+/// decisions, and fair usage since the service started (`FairnessReport` over its own usage log, which the
+/// service keeps bounded by folding old samples into totals, so the figures still cover its whole life). Travels as JSON (`json`, stable keys, the same document `--json` prints) and is drawn as text by
 /// the CLI.
 public struct ClusterServiceStatus: Hashable, Sendable {
     public struct Queue: Hashable, Sendable {
@@ -46,6 +47,10 @@ public struct ClusterServiceStatus: Hashable, Sendable {
     public var applications: [Application]
     /// The most recent last.
     public var decisions: [Decision]
+    /// Wall-clock milliseconds when the service started: the start of the period `fairness` covers.
+    public var since: Int64
+    /// Fair usage from the service's start to the snapshot; its times are seconds since the start.
+    public var fairness: FairnessReport
 
     /// Decisions listed by `cluster status`.
     static let recentDecisions = 20
@@ -54,6 +59,8 @@ public struct ClusterServiceStatus: Hashable, Sendable {
         self.master = master
         self.kind = m.description.kind.rawValue
         self.time = wallOrigin + now.milliseconds
+        self.since = wallOrigin
+        self.fairness = FairnessReport(log: m.usage, end: now)
         let apps = m.applications.all
         queues = m.description.queues.map { queue in
             let members = apps.filter { $0.queue == queue.name }
@@ -96,6 +103,8 @@ public struct ClusterServiceStatus: Hashable, Sendable {
                         ("queue", .string($0.queue)), ("executor", optional($0.executor)), ("host", optional($0.host)),
                         ("detail", optional($0.detail))])
             })),
+            ("since", .int(since)),
+            ("fairness", fairness.json),
         ])
     }
 
@@ -107,9 +116,12 @@ public struct ClusterServiceStatus: Hashable, Sendable {
         guard let root = value as? [String: Any], let master = root["master"] as? String,
               let kind = root["kind"] as? String, let time = root["time"] as? Int,
               let queues = root["queues"] as? [[String: Any]], let apps = root["applications"] as? [[String: Any]],
-              let decisions = root["decisions"] as? [[String: Any]]
-        else { throw .malformed("a status without master, kind, time, queues, applications and decisions") }
+              let decisions = root["decisions"] as? [[String: Any]], let since = root["since"] as? Int,
+              let fairness = FairnessReport(parsing: root["fairness"])
+        else { throw .malformed("a status without master, kind, time, queues, applications, decisions, since and fairness") }
         self.master = master
+        self.since = Int64(since)
+        self.fairness = fairness
         self.kind = kind
         self.time = Int64(time)
         func percent(_ raw: Any?) -> Double { (raw as? Double) ?? Double(raw as? Int ?? 0) }

@@ -1,5 +1,6 @@
 /// The usage log as the service sends it to an application at its end, so that the application's fairness
-/// figures cover every tenant of the service (times are the service's clock).
+/// figures cover every tenant of the service (times are the service's clock), with the totals of the samples the
+/// service folded away.
 extension UsageLog {
     var wire: OrderedJSON {
         func object(_ pairs: [(String, OrderedJSON)]) -> OrderedJSON { .object(pairs.map { (key: $0.0, value: $0.1) }) }
@@ -33,6 +34,20 @@ extension UsageLog {
                         ("application", .string($0.applicationId)), ("queue", .string($0.queue)),
                         ("executor", optional($0.executorId)), ("host", optional($0.host)), ("detail", optional($0.detail))])
             })),
+            ("folded", folded.map { totals in
+                object([
+                    ("until", .int(totals.until.milliseconds)),
+                    ("applications", .array(totals.applications.sorted { $0.key < $1.key }.map {
+                        .array([.string($0.key), .int($0.value.grantedExecutorMillis), .int($0.value.busyExecutorMillis),
+                                .int($0.value.waitingMillis)])
+                    })),
+                    ("queues", .array(totals.queues.sorted { $0.key < $1.key }.map { name, queue in
+                        object([("name", .string(name)), ("demandMillis", .int(queue.demandMillis)),
+                                ("shareMillis", number(queue.shareMillis)), ("normalisedMillis", number(queue.normalisedMillis)),
+                                ("running", Self.wire(queue.runningStarvation)), ("longest", Self.wire(queue.longestStarvation))])
+                    })),
+                ])
+            } ?? .null),
         ])
     }
 
@@ -75,6 +90,36 @@ extension UsageLog {
                             applicationId: $0["application"] as? String ?? "", queue: $0["queue"] as? String ?? "",
                             executorId: $0["executor"] as? String, host: $0["host"] as? String, detail: $0["detail"] as? String)
         }
+        self.folded = Self.totals(wire: root["folded"])
+    }
+
+    private static func wire(_ starvation: QueueUsage.Starvation?) -> OrderedJSON {
+        starvation.map { .array([.int($0.start.milliseconds), .int($0.millis)]) } ?? .null
+    }
+
+    private static func starvation(wire value: Any?) -> QueueUsage.Starvation? {
+        guard let pair = value as? [Int], pair.count == 2 else { return nil }
+        return QueueUsage.Starvation(start: ClockTime(milliseconds: Int64(pair[0])), millis: Int64(pair[1]))
+    }
+
+    private static func totals(wire value: Any?) -> UsageTotals? {
+        guard let root = value as? [String: Any], let until = root["until"] as? Int else { return nil }
+        func double(_ raw: Any?) -> Double { (raw as? Double) ?? Double(raw as? Int ?? 0) }
+        var totals = UsageTotals(until: ClockTime(milliseconds: Int64(until)))
+        for row in root["applications"] as? [[Any]] ?? [] {
+            guard row.count == 4, let id = row[0] as? String else { continue }
+            let n = row[1...].map { Int64($0 as? Int ?? 0) }
+            totals.applications[id] = .init(grantedExecutorMillis: n[0], busyExecutorMillis: n[1], waitingMillis: n[2])
+        }
+        for queue in root["queues"] as? [[String: Any]] ?? [] {
+            guard let name = queue["name"] as? String else { continue }
+            totals.queues[name] = .init(demandMillis: Int64(queue["demandMillis"] as? Int ?? 0),
+                                        shareMillis: double(queue["shareMillis"]),
+                                        normalisedMillis: double(queue["normalisedMillis"]),
+                                        runningStarvation: starvation(wire: queue["running"]),
+                                        longestStarvation: starvation(wire: queue["longest"]))
+        }
+        return totals
     }
 
     private static func resources(_ vcores: Any?, _ memory: Any?) -> Resources? {

@@ -2,7 +2,8 @@ import Foundation
 import SparkbookCluster
 
 /// `sparkbook cluster status` as text: the queues, the applications and the recent decisions, each a plain
-/// table, times as the service's wall clock (local time).
+/// table, times as the service's wall clock (local time), then fair usage since the service started (the
+/// end-of-run `FairnessTable`, whose times are since that start).
 public enum ClusterStatusText {
     public static func render(_ status: ClusterServiceStatus, timeZone: TimeZone = .current) -> String {
         func clock(_ wallMillis: Int64) -> String { ClusterService.clockText(wallMillis, timeZone: timeZone) }
@@ -35,7 +36,8 @@ public enum ClusterStatusText {
                      $0.queue, $0.host ?? ""]
                 })
         }
-        return lines.joined(separator: "\n") + "\n"
+        lines += ["", "Fairness since \(clock(status.since)), when the service started (times below count from then)"]
+        return lines.joined(separator: "\n") + "\n" + FairnessTable(report: status.fairness).text
     }
 
     static func percent(_ value: Double) -> String { String(format: "%.1f%%", value) }

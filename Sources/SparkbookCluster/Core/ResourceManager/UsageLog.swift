@@ -55,8 +55,10 @@ public struct UsageLog: Hashable, Sendable {
     /// The queues with their guarantees and maxima, in description order.
     public var queues: [QueueDescription]
     public var applications: [Application] = []
-    /// In time order.
+    /// In time order. A long-running service folds the old ones into `folded` (`fold(before:)`).
     public var samples: [Sample] = []
+    /// The fairness sums of samples folded away, from the log's first instant to `folded.until`; nil when none.
+    public var folded: UsageTotals? = nil
     /// In time order.
     public var decisions: [Decision] = []
 
