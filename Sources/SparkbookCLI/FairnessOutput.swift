@@ -11,9 +11,11 @@ enum FairnessOutput {
         "Write fair-usage metrics as JSON: per application executor-seconds granted and busy, waits, completion; "
             + "per queue its share over time and starvation; Jain's index.", valueName: "FILE")
 
-    /// The report over the run's cluster (its own resource manager, or the shared one it joined) up to now.
+    /// The report over the run's cluster (its own resource manager, or the shared one it joined) up to now, on
+    /// the log's clock, with the run's own application finished.
     static func report(_ runtime: ClusterRuntime) -> FairnessReport {
-        FairnessReport(log: runtime.usageLog(), end: runtime.clock.now)
+        let (log, end) = runtime.finalUsage()
+        return FairnessReport(log: log, end: end)
     }
 
     /// Prints the table for a shared run and writes `metricsJSON` when asked; with no report (the notebook never

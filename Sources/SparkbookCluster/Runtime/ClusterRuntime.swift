@@ -193,6 +193,18 @@ public final class ClusterRuntime: Sendable {
     /// cluster.
     public func usageLog() -> UsageLog { clusterScheduler.state.withLock { $0.core.cluster.usageLog() } }
 
+    /// The usage log as the run ends: read on its own clock now (the service's, on a shared service), with this
+    /// application marked finished now, since the run is over when its figures are printed.
+    public func finalUsage() -> (log: UsageLog, end: ClockTime) {
+        let (client, now) = clusterScheduler.state.withLock { ($0.core.cluster, clock.now) }
+        var (log, end) = client.usageLog(at: now)
+        if let index = log.applications.firstIndex(where: { $0.id == client.applicationId }),
+           log.applications[index].finishedAt == nil {
+            log.applications[index].finishedAt = end
+        }
+        return (log, end)
+    }
+
     /// Stops the allocation loop, fails running stages, joins every executor thread, posts the application end,
     /// delivers all pending events and closes the event log. Safe to call twice.
     public func shutdown() {

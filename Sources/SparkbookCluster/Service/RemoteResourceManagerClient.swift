@@ -211,6 +211,11 @@ public struct RemoteResourceManagerClient: ResourceManagerClient {
         connection.fetchUsage()?.log ?? UsageLog(clusterResources: .zero, calculator: .memory, queues: [])
     }
 
+    /// The service's log and its clock's time now (fetched, or as kept when the application finished).
+    public func usageLog(at now: ClockTime) -> (log: UsageLog, now: ClockTime) {
+        connection.fetchUsage() ?? (usageLog(), now)
+    }
+
     /// The service checks its own invariants.
     public func invariantViolations() -> [String] { [] }
 }

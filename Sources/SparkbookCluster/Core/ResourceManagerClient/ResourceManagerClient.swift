@@ -35,6 +35,9 @@ public protocol ResourceManagerClient: Sendable {
     mutating func finish(now: ClockTime)
     /// What the resource manager handed out so far (all applications it knows).
     func usageLog() -> UsageLog
+    /// The log with the instant `now` of the application's clock read on the log's own clock (the same clock in
+    /// process; the service's for a remote resource manager), so figures end where the log does.
+    func usageLog(at now: ClockTime) -> (log: UsageLog, now: ClockTime)
     /// Broken invariants of the resource manager's state (empty when consistent or not visible from here).
     func invariantViolations() -> [String]
     /// Why the resource manager can no longer be reached (a `sparkbook cluster` service that went away); the
@@ -45,4 +48,9 @@ public protocol ResourceManagerClient: Sendable {
 extension ResourceManagerClient {
     /// A resource manager in this process is never lost.
     public var failure: (any Error)? { nil }
+}
+
+extension ResourceManagerClient {
+    /// In process, the application's clock is the resource manager's.
+    public func usageLog(at now: ClockTime) -> (log: UsageLog, now: ClockTime) { (usageLog(), now) }
 }
