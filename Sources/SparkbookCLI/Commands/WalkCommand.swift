@@ -26,6 +26,8 @@ struct WalkCommand: AsyncParsableCommand {
 
     @OptionGroup var session: SessionOptions
 
+    @OptionGroup var neighbours: NeighboursOptions
+
     @Option(help: "Also write a self-contained HTML report of the walkthrough.")
     var report: String?
 
@@ -34,8 +36,10 @@ struct WalkCommand: AsyncParsableCommand {
     static let classroomTimeScale = 0.02
 
     func run() async throws {
-        let launch = try NotebookLaunch(path: notebook, cwd: cwd, session: session,
+        var launch = try NotebookLaunch(path: notebook, cwd: cwd, session: session,
                                         defaultTimeScale: Self.classroomTimeScale)
+        let classroom = try neighbours.start(into: &launch.options)
+        defer { classroom?.stop() }
         let inputURL = launch.inputURL, events = launch.events, value = launch.notebook
         var options = launch.options
         let style = TerminalStyle.detect(fileDescriptor: STDOUT_FILENO)
@@ -51,6 +55,7 @@ struct WalkCommand: AsyncParsableCommand {
                                       input: interactive && !auto ? StandardWalkInput() : nil)
         let runtimeObserver = WalkRuntimeObserver(events: events, context: runner.context, style: style,
                                                   width: walkOptions.width)
+        runtimeObserver.neighbours = classroom
         if interactive {
             walkthrough.tryIt = {
                 // "Try it": a REPL on this walkthrough's session and variables; :continue comes back.
