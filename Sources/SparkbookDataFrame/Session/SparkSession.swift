@@ -32,7 +32,8 @@ public final class SparkSession: Sendable {
         options.eventLogDirectory = context.eventLogDirectory
         options.consoleProgress = context.consoleProgress
         options.resourceManager = context.resourceManager
-        if let queue = context.queue { options.queue = queue }
+        // The neighbours file's queue, unless the notebook names one (`spark.yarn.queue`, `--queue`).
+        if configuration[ClusterManagerProfile.queueKey] == nil { options.queue = context.queue }
         do {
             try SparkConfigEntries.check(configuration)
             runtime = try ClusterRuntime.start(
