@@ -41,19 +41,7 @@ extension NeighboursFile {
     static func read(_ text: String, path: String,
                      loadCluster: (String) throws(ClusterManagerError) -> ClusterDescription)
         throws(ClusterManagerError) -> (file: NeighboursFile, cluster: ClusterDescription) {
-        let node: Node
-        do {
-            guard let composed = try Yams.compose(yaml: text) else {
-                throw DescriptionLocation(file: path).error(key: "teams", "the file is empty; it needs at least teams")
-            }
-            node = composed
-        } catch let error as ClusterManagerError {
-            throw error
-        } catch let error as YamlError {
-            throw ClusterYAMLReader.syntaxError(error, file: path)
-        } catch {
-            throw DescriptionLocation(file: path).error(key: "(YAML)", "\(error)")
-        }
+        let node = try ClusterYAMLReader.compose(text, file: path, required: "teams", whenEmpty: "it needs at least teams")
         let top = try YAMLMapping(node, file: path, path: "")
         try top.requireOnly(topKeys)
         let directory = (path as NSString).deletingLastPathComponent
