@@ -15,6 +15,7 @@ enum ReportOutput {
             report.timeline = runtime.timeline.entries
             report.timeScale = runtime.timeScale
             report.durationMillis = runtime.clock.now.milliseconds
+            report.fairness = FairnessOutput.report(runtime)
             report.stages = RunDigest(events.events).stages.map {
                 StageSummary(stageId: $0.id, name: $0.name, tasksByExecutor: $0.tasksByExecutor, durationMillis: $0.millis ?? 0,
                              shuffleWrite: $0.shuffleBytesWritten > 0 ? ByteCountText.format($0.shuffleBytesWritten) : nil,

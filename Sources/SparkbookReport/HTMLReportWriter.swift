@@ -25,6 +25,7 @@ public enum HTMLReportWriter {
             }.joined() + "</ol>"
         }
         html += "</section>"
+        if let fairness = report.fairness, fairness.isShared { html += SharedClusterSection.html(fairness) }
         if !report.stages.isEmpty { html += stagesSection(report.stages) }
         html += "<section><h2>Notebook</h2>" + cellsHTML(report.notebook) + "</section>"
         if !report.configuration.isEmpty {
@@ -115,6 +116,8 @@ public enum HTMLReportWriter {
     .chart .grid{stroke:#e8ebef}.chart .axis{font-size:11px;fill:#6b7480}
     .chart .line{fill:none;stroke:#2f6fdf;stroke-width:2.5}
     .chart .target{fill:none;stroke:#8a94a3;stroke-width:1.5;stroke-dasharray:5 4}.chart .tick{stroke:#b8c0ca}
+    .chart .share{fill-opacity:.45}.chart .guarantee,.legend .guarantee{fill:none;stroke-width:2;stroke-dasharray:6 4}
+    td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}h3{font-size:15px;margin:16px 0 6px}.index{margin:12px 0 0}
     .add{fill:#1f9d55}.remove{fill:#d64545}.request{fill:#e0a100}
     .legend{display:flex;flex-wrap:wrap;gap:6px 18px;font-size:13px;color:#38414d;margin:6px 0 0}
     .legend span{display:inline-flex;align-items:center;gap:6px}.legend .line{stroke:#2f6fdf;stroke-width:2.5}

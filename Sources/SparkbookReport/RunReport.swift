@@ -14,10 +14,13 @@ public struct RunReport: Sendable {
     public var durationMillis: Int64
     /// `--time-scale`: stated at the top and applied to the timeouts in the configuration table.
     public var timeScale: TimeScale
+    /// Fair usage from the resource manager's usage log; the report shows a "Shared cluster" section when it
+    /// covers more than one application or queue.
+    public var fairness: FairnessReport?
 
     public init(title: String, notebook: Notebook, configuration: [(key: String, value: String)] = [],
                 timeline: [TimelineEntry] = [], stages: [StageSummary] = [], durationMillis: Int64 = 0,
-                timeScale: TimeScale = .realTime) {
+                timeScale: TimeScale = .realTime, fairness: FairnessReport? = nil) {
         self.title = title
         self.notebook = notebook
         self.configuration = configuration
@@ -25,6 +28,7 @@ public struct RunReport: Sendable {
         self.stages = stages
         self.durationMillis = durationMillis
         self.timeScale = timeScale
+        self.fairness = fairness
     }
 }
 

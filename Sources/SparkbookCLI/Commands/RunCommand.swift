@@ -50,6 +50,9 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Write a self-contained HTML report of the run (cells, outputs, executor timeline, stages).")
     var report: String?
 
+    @Option(help: FairnessOutput.metricsJSONHelp)
+    var metricsJson: String?
+
     @Flag(help: "Print no progress lines on stderr.")
     var quiet = false
 
@@ -78,6 +81,9 @@ struct RunCommand: AsyncParsableCommand {
         if timeline, let application {
             StandardStreams.err(TimelineOutput.text(application.runtime, neighbours: classroom))
         }
+        try FairnessOutput.finish(classroom.map(FairnessOutput.report)
+                                      ?? application.flatMap { FairnessOutput.report($0.runtime) },
+                                  metricsJSON: metricsJson, style: errorStyle)
         if let report {
             try ReportOutput.write(result.notebook, title: inputURL.lastPathComponent, session: application, events: events, to: report)
         }

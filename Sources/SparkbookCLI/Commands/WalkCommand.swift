@@ -31,6 +31,9 @@ struct WalkCommand: AsyncParsableCommand {
     @Option(help: "Also write a self-contained HTML report of the walkthrough.")
     var report: String?
 
+    @Option(help: FairnessOutput.metricsJSONHelp)
+    var metricsJson: String?
+
     /// Allocation timeouts (and `time.sleep`) multiplied by this unless `--time-scale` says otherwise, so a 60s
     /// idle timeout passes in 1.2s while a class watches; announced with the way to turn it off.
     static let classroomTimeScale = 0.02
@@ -93,6 +96,8 @@ struct WalkCommand: AsyncParsableCommand {
         let result = await walkthrough.play()
         let application = runner.context.active
         runner.context.shutdown()
+        try FairnessOutput.finish(application.flatMap { FairnessOutput.report($0.runtime) }, metricsJSON: metricsJson,
+                                  style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO))
         if let report {
             try ReportOutput.write(result, title: inputURL.lastPathComponent, session: application, events: events, to: report)
         }

@@ -1,9 +1,14 @@
+import Foundation
+
 /// A JSON value whose objects keep their key order, serialised compactly (no spaces) the way Jackson writes
 /// Spark's event log. Key order matters: the History Server recognises an application by the literal line
 /// prefix `{"Event":"SparkListenerApplicationStart"`.
 public indirect enum OrderedJSON: Hashable, Sendable {
     case string(String)
     case int(Int64)
+    /// A number written with exactly `decimals` digits after the point (`12.500`: seconds to the millisecond in
+    /// `--metrics-json`); a value that is not finite is written as null.
+    case fixed(Double, decimals: Int)
     case bool(Bool)
     case null
     case array([OrderedJSON])
@@ -30,6 +35,7 @@ public indirect enum OrderedJSON: Hashable, Sendable {
         switch self {
         case .string(let s): Self.writeString(s, to: &out)
         case .int(let n): out += String(n)
+        case .fixed(let x, let decimals): out += x.isFinite ? String(format: "%.*f", decimals, x) : "null"
         case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
         case .array(let items):

@@ -57,25 +57,16 @@ struct TimelineChart {
     }
 
     func svg() -> String {
-        let left = 44.0, right = 16.0, top = 16.0, bottom = 40.0
-        let plotW = width - left - right, plotH = height - top - bottom
         let end = max(durationMillis, entries.last!.time.milliseconds, 1)
-        let axis = TimeAxis(spanMillis: end)
+        let frame = ChartFrame(width: width, height: height, endMillis: end)
         let maxCount = Double(max(1, entries.map { max($0.executors, $0.target ?? 0) }.max() ?? 1))
-        func x(_ ms: Int64) -> Double { left + plotW * Double(ms) / Double(end) }
-        func y(_ n: Int) -> Double { top + plotH * (1 - Double(n) / maxCount) }
+        func x(_ ms: Int64) -> Double { frame.x(ms) }
+        func y(_ n: Int) -> Double { frame.y(fraction: Double(n) / maxCount) }
 
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" class=\"chart\" role=\"img\" aria-label=\"Executors over time\">"
         let yStep = maxCount <= 10 ? 1 : Int((maxCount / 5).rounded(.up))
-        for tick in stride(from: 0, through: Int(maxCount), by: yStep) {
-            svg += "<line x1=\"\(fmt(left))\" x2=\"\(fmt(width - right))\" y1=\"\(fmt(y(tick)))\" y2=\"\(fmt(y(tick)))\" class=\"grid\"/>"
-            svg += "<text x=\"\(fmt(left - 6))\" y=\"\(fmt(y(tick) + 4))\" class=\"axis\" text-anchor=\"end\">\(tick)</text>"
-        }
-        for ms in axis.ticks {
-            svg += "<line x1=\"\(fmt(x(ms)))\" x2=\"\(fmt(x(ms)))\" y1=\"\(fmt(top + plotH))\" y2=\"\(fmt(top + plotH + 4))\" class=\"tick\"/>"
-            svg += "<text x=\"\(fmt(x(ms)))\" y=\"\(fmt(top + plotH + 16))\" class=\"axis\" text-anchor=\"middle\">\(axis.label(ms))</text>"
-        }
-        svg += "<text x=\"\(fmt(left + plotW / 2))\" y=\"\(fmt(height - 4))\" class=\"axis\" text-anchor=\"middle\">time since the application started</text>"
+        var svg = frame.open(ariaLabel: "Executors over time",
+                             levels: stride(from: 0, through: Int(maxCount), by: yStep).map { (Double($0) / maxCount, "\($0)") },
+                             xTitle: "time since the application started")
         svg += "<path d=\"\(stepPath(end: end, x: x, y: y) { $0.target })\" class=\"target\"/>"
         svg += "<path d=\"\(stepPath(end: end, x: x, y: y) { $0.executors })\" class=\"line\"/>"
         for entry in entries {
@@ -115,5 +106,5 @@ struct TimelineChart {
         return path + " L \(fmt(x(end))) \(fmt(y(previous)))"
     }
 
-    private func fmt(_ v: Double) -> String { String(format: "%.1f", v) }
+    private func fmt(_ v: Double) -> String { ChartFrame.fmt(v) }
 }

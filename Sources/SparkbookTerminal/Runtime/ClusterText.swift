@@ -20,13 +20,7 @@ public enum ClusterText {
             let release = s.allocation?.secondsUntilRelease.map { "\($0)s" } ?? "-"
             return [s.id, state, "\(s.runningTasks)/\(s.slots)", "\(s.completedTasks)", holds, release, s.note]
         }
-        let header2 = ["id", "state", "running", "done", "holds", "release in", "why"]
-        let widths = header2.indices.map { c in ([header2] + rows).map { TerminalWidth.of($0[c]) }.max() ?? 0 }
-        func line(_ cells: [String]) -> String {
-            zip(cells, widths).map { TerminalWidth.pad($0, to: $1) }.joined(separator: "  ").trimmingTrailingSpaces
-        }
-        lines.append(line(header2))
-        lines += rows.map(line)
+        lines += PlainTable.lines(header: ["id", "state", "running", "done", "holds", "release in", "why"], rows: rows)
         return lines.joined(separator: "\n") + "\n"
     }
 

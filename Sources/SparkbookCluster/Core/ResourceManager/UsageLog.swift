@@ -14,6 +14,9 @@ public struct UsageLog: Hashable, Sendable {
         public var submittedAt: ClockTime
         /// When it unregistered, finished or was declared lost; nil while it runs.
         public var finishedAt: ClockTime?
+        /// One executor container's resources, so that requests not yet granted (`waiting`) can be measured
+        /// against a queue's guarantee; nil when unknown (fairness then takes it from a granted sample).
+        public var executorResources: Resources? = nil
     }
 
     /// One application's state from `time` on.
