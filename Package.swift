@@ -19,9 +19,10 @@ let package = Package(
     targets: [
         .target(name: "SparkbookSyntax"),
         // Debug builds (hence the tests) check the cluster core's invariants after every event; release builds skip it.
+        // Crypto: the `sparkbook cluster` service's token and its HMAC challenge-response.
         .target(
             name: "SparkbookCluster",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: [.define("SPARKBOOK_INTERNAL_CHECKS", .when(configuration: .debug))]
         ),
         .target(name: "SparkbookEngine", dependencies: ["SparkbookCluster", .product(name: "Crypto", package: "swift-crypto")]),

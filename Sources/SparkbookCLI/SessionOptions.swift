@@ -13,8 +13,14 @@ struct SessionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Spark properties file (default: $SPARK_CONF_DIR or ./conf/spark-defaults.conf).", valueName: "FILE"))
     var propertiesFile: String?
 
-    @Option(help: "The Spark master: local[N], local-cluster[W,C,M], yarn, k8s://URL, serverless; default: the embedded cluster.")
+    @Option(help: "The Spark master: local[N], local-cluster[W,C,M], yarn, k8s://URL, serverless, sparkbook://127.0.0.1:PORT (a `sparkbook cluster` service); default: the embedded cluster.")
     var master: String?
+
+    @Option(help: ArgumentHelp("The queue to join on a shared cluster (spark.yarn.queue; this flag wins).", valueName: "NAME"))
+    var queue: String?
+
+    @Option(help: ArgumentHelp("The user to join a shared cluster as (default: the login name).", valueName: "NAME"))
+    var user: String?
 
     @Option(help: ArgumentHelp("Where the driver runs: client (the default, and the only mode: the driver is this process).",
                                valueName: "MODE"))
@@ -85,6 +91,8 @@ struct SessionOptions: ParsableArguments {
         for flag in flags.applied {
             result.set(flag.key, flag.value, origin: .commandLine("\(flag.flag) \(flag.value)"))
         }
+        if let queue { result.set(ClusterManagerProfile.queueKey, queue, origin: .commandLine("--queue \(queue)")) }
+        if let user { result.set(ClusterRuntime.userKey, user, origin: .commandLine("--user \(user)")) }
         for flag in flags.ignored {
             result.notes.append("note: \(flag.flag) has no effect with master \(master ?? result.properties["spark.master"] ?? "") "
                 + "(spark-submit applies it only on a cluster manager)")

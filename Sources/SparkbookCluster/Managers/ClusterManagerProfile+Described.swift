@@ -5,7 +5,7 @@ extension ClusterManagerProfile {
     /// The manager each master needs in a description.
     static func kind(for master: MasterURL) -> ClusterDescription.Kind? {
         switch master {
-        case .yarn: .yarn
+        case .yarn, .service: .yarn
         case .kubernetes: .kubernetes
         case .embedded, .localCluster: .standalone
         case .local, .serverless: nil

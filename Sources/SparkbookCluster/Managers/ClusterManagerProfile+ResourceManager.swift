@@ -11,7 +11,7 @@ extension ClusterManagerProfile {
         if let described { return described }
         let kind: ClusterDescription.Kind
         switch master {
-        case .yarn: kind = .yarn
+        case .yarn, .service: kind = .yarn
         case .kubernetes: kind = .kubernetes
         case .embedded, .local, .localCluster, .serverless: kind = .standalone
         }
@@ -46,7 +46,7 @@ extension ClusterManagerProfile {
         switch master {
         case .local: .driver
         case .localCluster, .embedded, .serverless: .counting(from: 0)
-        case .yarn, .kubernetes: .counting(from: 1)
+        case .yarn, .kubernetes, .service: .counting(from: 1)
         }
     }
 

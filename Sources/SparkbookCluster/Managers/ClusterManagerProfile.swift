@@ -111,6 +111,14 @@ public struct ClusterManagerProfile: Hashable, Sendable {
                 startupTime: startup ?? .seconds(2), supportsDynamicAllocation: true,
                 externalShuffleServiceAvailable: false, requestBatch: RequestBatch(size: size, delay: delay),
                 defaultInstances: 2, hostCount: file.hosts ?? 10, forcedProperties: [:])
+        case .service:
+            // The service's handshake supplies capacity and start-up (`ClusterRuntime` sets both keys from it);
+            // executors register from YARN-like NodeManagers that keep shuffle files.
+            return ClusterManagerProfile(
+                master: master, capacity: capacityOverride ?? 1, executorCores: userCores ?? 1,
+                startupTime: startup ?? .zero, supportsDynamicAllocation: true,
+                externalShuffleServiceAvailable: true, requestBatch: nil, defaultInstances: 2, hostCount: 1,
+                forcedProperties: [:])
         case .serverless:
             try ServerlessRules.check(properties)
             let capacity = capacityOverride ?? embeddedCapacity
@@ -134,7 +142,7 @@ public struct ClusterManagerProfile: Hashable, Sendable {
         switch master {
         case .local: "driver"
         case .localCluster, .embedded, .serverless: String(index)
-        case .yarn, .kubernetes: String(index + 1)
+        case .yarn, .kubernetes, .service: String(index + 1)
         }
     }
 

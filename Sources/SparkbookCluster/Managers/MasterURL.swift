@@ -1,7 +1,8 @@
 import Foundation
 
 /// The `--master` / `.master()` string, parsed the way Spark's `SparkContext.createTaskScheduler` reads it,
-/// plus Sparkbook's own `sparkbook` (the embedded cluster, also the default) and `serverless`.
+/// plus Sparkbook's own `sparkbook` (the embedded cluster, also the default), `serverless`, and
+/// `sparkbook://HOST:PORT` (a `sparkbook cluster` service shared with other applications).
 public enum MasterURL: Hashable, Sendable, CustomStringConvertible {
     case embedded
     /// `local`, `local[N]`, `local[*]`, `local[N,F]`, `local[*,F]`: one executor in the driver with N task
@@ -14,6 +15,8 @@ public enum MasterURL: Hashable, Sendable, CustomStringConvertible {
     /// `k8s://https://host:port`.
     case kubernetes(apiServer: String)
     case serverless
+    /// `sparkbook://127.0.0.1:7177`: a resident `sparkbook cluster` service grants the executors.
+    case service(host: String, port: Int)
 
     /// nil or empty means the embedded cluster; throws Spark's message for anything unknown.
     public init(parsing text: String?) throws(ClusterManagerError) {
@@ -24,6 +27,14 @@ public enum MasterURL: Hashable, Sendable, CustomStringConvertible {
         case "yarn": self = .yarn; return
         case "serverless": self = .serverless; return
         default: break
+        }
+        if master.hasPrefix(Self.serviceScheme) {
+            let address = master.dropFirst(Self.serviceScheme.count)
+            guard let colon = address.lastIndex(of: ":"), colon != address.startIndex,
+                  let port = Int(address[address.index(after: colon)...]), (1...65535).contains(port)
+            else { throw .unparsableMaster(master) }
+            self = .service(host: String(address[..<colon]), port: port)
+            return
         }
         if master.hasPrefix("k8s://") {
             let server = String(master.dropFirst("k8s://".count))
@@ -77,6 +88,8 @@ public enum MasterURL: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    static let serviceScheme = "sparkbook://"
+
     /// `prefix[a,b,c]` -> ["a","b","c"] (spaces trimmed), nil when the shape differs.
     private static func bracketArguments(_ text: String, prefix: String) -> [String]? {
         guard text.hasPrefix(prefix + "["), text.hasSuffix("]") else { return nil }
@@ -93,6 +106,7 @@ public enum MasterURL: Hashable, Sendable, CustomStringConvertible {
         case .yarn: "yarn"
         case .kubernetes(let server): "k8s://\(server)"
         case .serverless: "serverless"
+        case let .service(host, port): "\(Self.serviceScheme)\(host):\(port)"
         }
     }
 }

@@ -60,16 +60,55 @@ public final class ClusterRuntime: Sendable {
     public static func start(master: String?, properties: [String: String], clock: any Clock = SystemClock(),
                              timeScale: TimeScale = .realTime, listeners: [any SparkListener] = [],
                              options: Options = Options()) throws -> ClusterRuntime {
-        let profile = try ClusterManagerProfile.resolve(master: master, properties: properties,
+        var options = options
+        options.user = properties[Self.userKey] ?? options.user
+        var profile = try ClusterManagerProfile.resolve(master: master, properties: properties,
                                                         clusterFile: options.clusterFile)
+        var joined: (any ResourceManagerClient)?
+        if case let .service(host, port) = profile.master {
+            // The executor's container is sized from the Spark properties, as on YARN; the service's answer tells
+            // how many of that size its cluster holds and how long one takes to start, and the profile is resolved
+            // again with both.
+            let client = try (options.resourceManager ?? .remote(host: host, port: port)).connect(.init(
+                appName: options.appName, queue: Self.queue(options, properties), user: options.user,
+                executorSize: try ExecutorSize(properties: profile.effectiveProperties(properties)).resources,
+                executorNaming: profile.executorNaming, timeScale: timeScale,
+                now: clock.now))
+            var facts = properties
+            if let remote = client as? RemoteResourceManagerClient {
+                facts[ClusterManagerProfile.capacityKey] = String(max(1, remote.capacity))
+                facts[ClusterManagerProfile.startupTimeKey] = "\(remote.executorStartupMillis)ms"
+            } else {
+                facts[ClusterManagerProfile.capacityKey] = String(max(1, client.capacity))
+            }
+            profile = try ClusterManagerProfile.resolve(master: master, properties: facts,
+                                                        clusterFile: options.clusterFile)
+            joined = client
+        }
         let effective = profile.effectiveProperties(properties)
-        let setup = try AllocationSetup(profile: profile, properties: effective, timeScale: timeScale)
+        let setup: AllocationSetup
+        do {
+            setup = try AllocationSetup(profile: profile, properties: effective, timeScale: timeScale)
+        } catch {
+            var client = joined
+            client?.finish(now: clock.now)
+            throw error
+        }
         return try ClusterRuntime(profile: profile, properties: effective, setup: setup, clock: clock,
-                                  timeScale: timeScale, listeners: listeners, options: options)
+                                  timeScale: timeScale, listeners: listeners, options: options, joined: joined)
     }
 
+    /// The queue the application joins: `--queue`, else `spark.yarn.queue`, else `default`.
+    static func queue(_ options: Options, _ properties: [String: String]) -> String {
+        options.queue ?? properties[ClusterManagerProfile.queueKey] ?? ClusterManagerProfile.defaultQueue
+    }
+
+    /// The user an application joins a shared cluster as (`--user`; default the login name).
+    public static let userKey = "sparkbook.cluster.user"
+
     private init(profile: ClusterManagerProfile, properties: [String: String], setup: AllocationSetup,
-                 clock: any Clock, timeScale: TimeScale, listeners: [any SparkListener], options: Options) throws {
+                 clock: any Clock, timeScale: TimeScale, listeners: [any SparkListener], options: Options,
+                 joined: (any ResourceManagerClient)?) throws {
         let origin = options.wallClockOrigin ?? (Int64(Date().timeIntervalSince1970 * 1000) - clock.now.milliseconds)
         let startWall = origin + clock.now.milliseconds
         self.profile = profile
@@ -109,9 +148,11 @@ public final class ClusterRuntime: Sendable {
         }
         bus = ListenerBus(listeners: all)
 
-        let queue = options.queue ?? properties[ClusterManagerProfile.queueKey] ?? ClusterManagerProfile.defaultQueue
+        let queue = Self.queue(options, properties)
         let resourceManager: any ResourceManagerClient
-        if let connection = options.resourceManager {
+        if let joined {
+            resourceManager = joined
+        } else if let connection = options.resourceManager {
             resourceManager = try connection.connect(.init(
                 appName: appName, queue: queue, user: options.user, executorSize: profile.executorSize,
                 executorNaming: profile.executorNaming, timeScale: timeScale, now: clock.now))

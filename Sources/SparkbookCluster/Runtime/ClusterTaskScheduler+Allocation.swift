@@ -23,12 +23,24 @@ extension ClusterTaskScheduler {
         mutate { s in s.core.start(fixedExecutors: fixedCount, now: clock.now) }
     }
 
-    /// One 100 ms allocation round at the clock's current time.
+    /// One 100 ms allocation round at the clock's current time. A resource manager that was lost fails the
+    /// running stages instead (their tasks would wait for executors forever).
     public func tick() {
-        mutate { s in
-            guard !s.stopped else { return }
+        let resumes = mutate { s -> [(CheckedContinuation<Void, any Error>, any Error)] in
+            guard !s.stopped else { return [] }
+            if let failure = s.core.cluster.failure {
+                return s.abortStages(of: Self.lostClusterErrors(failure, jobs: s.stages.values.map(\.descriptor.jobId)),
+                                     now: clock.now)
+            }
             _ = s.core.tick(now: clock.now)
+            return []
         }
+        for (continuation, error) in resumes { continuation.resume(throwing: error) }
+    }
+
+    /// Each job failing with the lost resource manager's message.
+    static func lostClusterErrors(_ failure: any Error, jobs: [Int]) -> [Int: JobCancelledError] {
+        Dictionary(jobs.map { ($0, JobCancelledError(jobId: $0, message: "\(failure)")) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Stops everything: running stages fail with a cancellation error, executors' threads are joined.

@@ -63,6 +63,7 @@ public final class ClusterTaskScheduler: TaskScheduler {
         mutate { s -> Result<Void, any Error>? in
             if let error = s.cancelledJobs[stage.jobId] { return .failure(error) }
             if s.stopped { return .failure(JobCancelledError.stopped(jobId: stage.jobId)) }
+            if let failure = s.core.cluster.failure { return .failure(failure) }
             if Task.isCancelled { return .failure(JobCancelledError.interrupted(jobId: stage.jobId)) }
             let now = clock.now
             let info = StageInfo(stage, submissionTime: s.wall(now))

@@ -22,7 +22,8 @@ extension ResourceManager {
         applications[id] = Application(id: id, number: number, name: name, queue: queueName, user: user,
                                        executorSize: executorSize, executorNaming: executorNaming, submittedAt: now)
         applicationOrder.append(id)
-        usage.applications.append(.init(id: id, name: name, queue: queueName, user: user, submittedAt: now))
+        usage.applications.append(.init(id: id, name: name, queue: queueName, user: user, submittedAt: now,
+                                        executorResources: executorSize))
         if let refusal = description.allocationLimits?.refusal(for: request) {
             applications[id]!.blockedReason = "YARN refuses the request: \(refusal)"
         } else if executorSize.vcores > 0 || executorSize.memoryMiB > 0,

@@ -37,4 +37,12 @@ public protocol ResourceManagerClient: Sendable {
     func usageLog() -> UsageLog
     /// Broken invariants of the resource manager's state (empty when consistent or not visible from here).
     func invariantViolations() -> [String]
+    /// Why the resource manager can no longer be reached (a `sparkbook cluster` service that went away); the
+    /// runtime fails running stages and new ones with it. Nil while it can.
+    var failure: (any Error)? { get }
+}
+
+extension ResourceManagerClient {
+    /// A resource manager in this process is never lost.
+    public var failure: (any Error)? { nil }
 }
