@@ -18,6 +18,11 @@ enum FairnessOutput {
         return FairnessReport(log: log, end: end)
     }
 
+    /// The report over the classroom's cluster (`--neighbours`): the teams and every session the notebook started.
+    static func report(_ neighbours: Neighbours) -> FairnessReport {
+        FairnessReport(log: neighbours.usageLog(), end: neighbours.clock.now)
+    }
+
     /// Prints the table for a shared run and writes `metricsJSON` when asked; with no report (the notebook never
     /// started a Spark session, so no application ran), says on stderr that there is nothing to write rather than
     /// writing an empty file.

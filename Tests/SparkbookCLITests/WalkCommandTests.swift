@@ -25,6 +25,40 @@ import Testing
         #expect(try Data(contentsOf: seed) == before)
     }
 
+    /// With an ETL team beside it (loading from the start, every 5 minutes of cluster time), the walkthrough shows the
+    /// team's executors beside the notebook's and measures the shared row from the run's resource manager.
+    @Test func withNeighboursTheTeamsExecutorsShowAndTheSharedRowIsMeasured() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("neighbours-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("team.yaml")
+        let cluster = CommandRunner.packageRoot.appendingPathComponent("conf/cluster-shared.yaml").path
+        try """
+            cluster: \(cluster)
+            queue: analytics
+            teams:
+              - name: etl-team
+                queue: etl
+                jobs:
+                  - every: 5m
+                    stages: [{name: extract, tasks: 40, task-time: 1m}]
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let outcome = try CommandRunner.run(["walk", "notebooks/dynamic_allocation.ipynb", "--auto", "--delay", "0",
+                                             "--neighbours", file.path])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("note: neighbours: etl-team (queue etl) share the cluster"))
+        let out = outcome.stdout
+        #expect(out.contains("etl-team +"))
+        #expect(out.contains(" granted ("))
+        let row = Self.row("Shared cluster", in: out)
+        #expect(row.count > 2 && row[2].hasPrefix("measured"), "\(row)")
+        #expect(out.contains("etl-team (etl) waited "))
+        #expect(!out.contains("this run had no other tenant"))
+        // The fair-usage table at the end, on stderr.
+        #expect(outcome.stderr.contains("etl-team"))
+        #expect(outcome.stderr.contains("Jain's"))
+    }
+
     /// The cells of the closing table's row that starts with `state`.
     static func row(_ state: String, in text: String) -> [String] {
         guard let line = text.split(separator: "\n").last(where: { $0.hasPrefix("│ " + state) }) else { return [] }

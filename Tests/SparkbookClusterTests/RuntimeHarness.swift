@@ -6,12 +6,14 @@ import Synchronization
 /// Starts a `ClusterRuntime` on a manual clock with manual ticking and records every listener event, so tests
 /// drive allocation tick by tick with no real waiting.
 final class RuntimeHarness: Sendable {
-    let clock = ManualClock()
+    let clock: ManualClock
     let runtime: ClusterRuntime
     private let recorder = EventRecorder()
 
+    /// `clock`: a clock shared with something else on the same cluster (neighbour teams).
     init(master: String? = nil, _ properties: [String: String] = [:], timeScale: TimeScale = .realTime,
-         options: ClusterRuntime.Options = ClusterRuntime.Options()) throws {
+         options: ClusterRuntime.Options = ClusterRuntime.Options(), clock: ManualClock = ManualClock()) throws {
+        self.clock = clock
         var properties = properties
         if properties[ClusterManagerProfile.startupTimeKey] == nil {
             properties[ClusterManagerProfile.startupTimeKey] = "0ms"
@@ -27,13 +29,14 @@ final class RuntimeHarness: Sendable {
 
     /// Dynamic allocation on the embedded cluster with the given bounds.
     static func dynamic(min: Int, max: Int, initial: Int? = nil, _ extra: [String: String] = [:],
-                        options: ClusterRuntime.Options = ClusterRuntime.Options()) throws -> RuntimeHarness {
+                        options: ClusterRuntime.Options = ClusterRuntime.Options(),
+                        clock: ManualClock = ManualClock()) throws -> RuntimeHarness {
         var properties = extra
         properties["spark.dynamicAllocation.enabled"] = "true"
         properties["spark.dynamicAllocation.minExecutors"] = String(min)
         properties["spark.dynamicAllocation.maxExecutors"] = String(max)
         if let initial { properties["spark.dynamicAllocation.initialExecutors"] = String(initial) }
-        return try RuntimeHarness(properties, options: options)
+        return try RuntimeHarness(properties, options: options, clock: clock)
     }
 
     var scheduler: ClusterTaskScheduler { runtime.clusterScheduler }

@@ -46,9 +46,55 @@ import Testing
     }
 
     static func summary(run: [TimelineEntry], replay: [TimelineEntry]? = nil, events: [SparkListenerEvent] = [],
-                        properties: [String: String] = seed, time: WalkTimeText = classroom) -> ExpectedBehaviourSummary {
+                        properties: [String: String] = seed, time: WalkTimeText = classroom,
+                        sharing: SharedClusterObservation? = nil) -> ExpectedBehaviourSummary {
         ExpectedBehaviourSummary(run: run, replay: replay, events: events, time: time,
-                                 command: "sparkbook walk notebooks/dynamic_allocation.ipynb") { properties[$0] }
+                                 command: "sparkbook walk notebooks/dynamic_allocation.ipynb",
+                                 sharing: sharing) { properties[$0] }
+    }
+
+    /// A classroom run's usage log: the notebook in `analytics` (30 %), etl-team in `etl` (50 %) on 20 cores; the
+    /// notebook holds 16 until 10 s while etl-team waits with tasks pending from 4 s, then gets 10.
+    static var classroomUsage: UsageLog {
+        var log = UsageLog(clusterResources: Resources(vcores: 20, memoryMiB: 0), calculator: .dominant,
+                           queues: [QueueDescription(name: "etl", capacityPercent: 50),
+                                    QueueDescription(name: "analytics", capacityPercent: 30),
+                                    QueueDescription(name: "adhoc", capacityPercent: 20)])
+        log.applications = [
+            .init(id: "application_0_0001", name: "etl-team", queue: "etl", user: "etl-bot", submittedAt: .zero),
+            .init(id: "application_0_0002", name: "dynamic-allocation", queue: "analytics", user: "student",
+                  submittedAt: .zero),
+        ]
+        func sample(_ ms: Int64, _ id: Int, granted: Int, waiting: Int, pending: Int) -> UsageLog.Sample {
+            .init(time: .zero + .milliseconds(ms), applicationId: "application_0_000\(id)", granted: granted,
+                  grantedResources: Resources(vcores: granted, memoryMiB: 0), waiting: waiting,
+                  busyExecutors: granted, pendingTasks: pending)
+        }
+        log.samples = [
+            sample(0, 1, granted: 0, waiting: 0, pending: 0), sample(0, 2, granted: 16, waiting: 0, pending: 40),
+            sample(4000, 1, granted: 4, waiting: 6, pending: 30), sample(10_000, 2, granted: 0, waiting: 0, pending: 0),
+            sample(10_000, 1, granted: 10, waiting: 0, pending: 20), sample(16_000, 1, granted: 0, waiting: 0, pending: 0),
+        ]
+        return log
+    }
+
+    @Test func withNeighboursTheSharedRowIsMeasuredFromTheRunsUsageLog() throws {
+        let report = FairnessReport(log: Self.classroomUsage, end: .zero + .seconds(20))
+        let sharing = try #require(SharedClusterObservation(report: report, others: ["etl-team"]))
+        let text = Self.summary(run: Self.scaleUpAndRelease, sharing: sharing).markdown
+        let index = try #require(report.fairnessIndex.value)
+        #expect(text.contains("| Shared cluster | Fair resource usage | measured: Jain's index "
+            + String(format: "%.3f", index) + " | not run |"))
+        #expect(text.contains("etl-team (etl) waited 6s for executors with tasks pending"))
+        #expect(text.contains("etl 35 % (guarantee 50 %), analytics 80 % (guarantee 30 %)"))
+        #expect(!text.contains("no other tenant"))
+        try Self.golden("expected_behaviour_shared.md", text)
+    }
+
+    @Test func withoutNeighboursThereIsNothingToMeasure() {
+        let alone = FairnessReport(log: Self.classroomUsage, end: .zero + .seconds(20))
+        #expect(SharedClusterObservation(report: alone, others: []) == nil)
+        #expect(SharedClusterObservation(report: alone, others: ["adhoc-team"]) == nil)
     }
 
     static func golden(_ name: String, _ text: String) throws {
@@ -89,11 +135,12 @@ import Testing
         }
         let text = Self.summary(run: [], replay: replay).markdown
         #expect(text.contains("| High shuffle load | Executors scale up | not observed | observed |"))
-        #expect(text.contains("| Shared cluster | Fair resource usage | not tested | not tested |"))
+        #expect(text.contains("| Shared cluster | Fair resource usage | no other tenant | no other tenant |"))
         #expect(text.contains("**Scale-up, replay (simulated):** observed: +1 +2 requested at 310s/420s (tasks backlogged for 0.1s)"))
         #expect(text.contains("**Idle release, replay (simulated):** observed: 3 executors released after idle 60s, at 640s, down to 8."))
         #expect(text.contains("this run had no other tenant"))
-        #expect(text.contains("peak 20 executors = maxExecutors 20: the cap is what leaves the rest of the cluster to others."))
+        #expect(text.contains("Peak 20 executors = maxExecutors 20: the cap is what leaves the rest of the cluster to others."))
+        #expect(text.contains("--neighbours notebooks/neighbours/steady_etl_team.yaml"))
         #expect(!text.lowercased().contains("fair usage observed"))
         try Self.golden("expected_behaviour_simulated.md", text)
     }

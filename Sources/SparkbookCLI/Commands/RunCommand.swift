@@ -42,6 +42,8 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var session: SessionOptions
 
+    @OptionGroup var neighbours: NeighboursOptions
+
     @Flag(help: "At the end, chart the executors over time with each change and its cause, and Spark's allocation log lines.")
     var timeline = false
 
@@ -61,6 +63,8 @@ struct RunCommand: AsyncParsableCommand {
         launch.options.allowErrors = allowErrors
         launch.options.parameters = try Self.pairParameters(parameters)
         launch.options.outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
+        let classroom = try neighbours.start(into: &launch.options)
+        defer { classroom?.stop() }
         var options = launch.options
         let errorStyle = TerminalStyle.detect(fileDescriptor: STDERR_FILENO)
         options.colorErrors = errorStyle.color
@@ -73,9 +77,13 @@ struct RunCommand: AsyncParsableCommand {
         let result = try await runner.run(launch.notebook, path: notebook, inputURL: inputURL, observer: observer)
         let application = runner.context.active
         runner.context.shutdown()
-        if timeline, let application { StandardStreams.err(TimelineOutput.text(application.runtime)) }
-        try FairnessOutput.finish(application.flatMap { FairnessOutput.report($0.runtime) }, metricsJSON: metricsJson,
-                                  style: errorStyle)
+        classroom?.stop()
+        if timeline, let application {
+            StandardStreams.err(TimelineOutput.text(application.runtime, neighbours: classroom))
+        }
+        try FairnessOutput.finish(classroom.map(FairnessOutput.report)
+                                      ?? application.flatMap { FairnessOutput.report($0.runtime) },
+                                  metricsJSON: metricsJson, style: errorStyle)
         if let report {
             try ReportOutput.write(result.notebook, title: inputURL.lastPathComponent, session: application, events: events, to: report)
         }

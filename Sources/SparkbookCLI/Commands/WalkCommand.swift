@@ -26,6 +26,8 @@ struct WalkCommand: AsyncParsableCommand {
 
     @OptionGroup var session: SessionOptions
 
+    @OptionGroup var neighbours: NeighboursOptions
+
     @Option(help: "Also write a self-contained HTML report of the walkthrough.")
     var report: String?
 
@@ -37,8 +39,10 @@ struct WalkCommand: AsyncParsableCommand {
     static let classroomTimeScale = 0.02
 
     func run() async throws {
-        let launch = try NotebookLaunch(path: notebook, cwd: cwd, session: session,
+        var launch = try NotebookLaunch(path: notebook, cwd: cwd, session: session,
                                         defaultTimeScale: Self.classroomTimeScale)
+        let classroom = try neighbours.start(into: &launch.options)
+        defer { classroom?.stop() }
         let inputURL = launch.inputURL, events = launch.events, value = launch.notebook
         var options = launch.options
         let style = TerminalStyle.detect(fileDescriptor: STDOUT_FILENO)
@@ -54,6 +58,7 @@ struct WalkCommand: AsyncParsableCommand {
                                       input: interactive && !auto ? StandardWalkInput() : nil)
         let runtimeObserver = WalkRuntimeObserver(events: events, context: runner.context, style: style,
                                                   width: walkOptions.width)
+        runtimeObserver.neighbours = classroom
         if interactive {
             walkthrough.tryIt = {
                 // "Try it": a REPL on this walkthrough's session and variables; :continue comes back.
@@ -82,8 +87,16 @@ struct WalkCommand: AsyncParsableCommand {
             let properties = Dictionary(session.conf.all.map { ($0.key, $0.value) }) { $1 }
             let replay = ProductionReplay().measuring(RunDigest(events.events))
             let simulated = replay.simulate(properties: properties)
+            // The row on sharing is read from the run's resource manager: the classroom's (teams and sessions), or
+            // the one the session joined (others: every application but this one).
+            let usage = classroom?.usageLog() ?? session.runtime.usageLog()
+            let sharing = SharedClusterObservation(
+                report: FairnessReport(log: usage, end: session.runtime.clock.now),
+                others: classroom.map { Set($0.file.teams.map(\.name)) }
+                    ?? Set(usage.applications.map(\.name)).subtracting([session.appName]))
             let summary = ExpectedBehaviourSummary(run: session.runtime.timeline.entries, replay: simulated?.result.timeline,
-                                                   events: events.events, time: time, command: command) { session.conf.get($0) }
+                                                   events: events.events, time: time, command: command,
+                                                   sharing: sharing) { session.conf.get($0) }
             var text = ""
             if let simulated { text += "\n" + ProductionReplay.text(simulated, width: walkOptions.width) }
             return text + "\n" + MarkdownTerminalRenderer(width: walkOptions.width, style: style).render(summary.markdown)
@@ -91,8 +104,10 @@ struct WalkCommand: AsyncParsableCommand {
         let result = await walkthrough.play()
         let application = runner.context.active
         runner.context.shutdown()
-        try FairnessOutput.finish(application.flatMap { FairnessOutput.report($0.runtime) }, metricsJSON: metricsJson,
-                                  style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO))
+        classroom?.stop()
+        try FairnessOutput.finish(classroom.map(FairnessOutput.report)
+                                      ?? application.flatMap { FairnessOutput.report($0.runtime) },
+                                  metricsJSON: metricsJson, style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO))
         if let report {
             try ReportOutput.write(result, title: inputURL.lastPathComponent, session: application, events: events, to: report)
         }

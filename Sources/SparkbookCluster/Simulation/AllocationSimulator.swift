@@ -76,7 +76,7 @@ public struct AllocationSimulator: Sendable {
         }
         var cluster = SimulatedCluster(
             slotsPerExecutor: setup.slotsPerExecutor, epochOffset: origin, listeners: listeners,
-            policy: setup.policy, cluster: resourceManager, stages: Self.stages(workload))
+            policy: setup.policy, cluster: resourceManager)
 
         // Application start, as `ClusterRuntime` posts it, then the initial request and the job.
         var now = ClockTime.zero
@@ -86,7 +86,8 @@ public struct AllocationSimulator: Sendable {
         cluster.post(.applicationStart(ApplicationInfo(appName: workload.appName, appId: appId, time: origin,
                                                        user: options.user)), now: now)
         cluster.start(fixedExecutors: setup.fixedExecutors, now: now)
-        cluster.startJob(now: now)
+        var generator = SplitMix64(seed: workload.seed)
+        cluster.startJob(workload.stages, generator: &generator, description: "simulated job", now: now)
 
         let interval = ExecutorAllocationPolicy.scheduleInterval
         var nextTick = ClockTime.zero + interval
@@ -155,24 +156,5 @@ public struct AllocationSimulator: Sendable {
         let step = interval.milliseconds
         let earliest = max(time.milliseconds, now.milliseconds + 1)
         return ClockTime(milliseconds: (earliest + step - 1) / step * step)
-    }
-
-    /// Stage states with dependencies resolved, shuffle ids for stages others read, and sampled task times.
-    static func stages(_ workload: SimulationWorkload) -> [SimulatedCluster.StageState] {
-        var generator = SplitMix64(seed: workload.seed)
-        let ids = Dictionary(uniqueKeysWithValues: workload.stages.enumerated().map { ($1.name, $0) })
-        let read = Set(workload.stages.flatMap { $0.dependsOn.compactMap { ids[$0] } })
-        var nextShuffle = 0
-        return workload.stages.enumerated().map { index, spec in
-            var shuffleId: Int?
-            if read.contains(index) {
-                shuffleId = nextShuffle
-                nextShuffle += 1
-            }
-            let durations = (0..<spec.tasks).map { _ in spec.taskTime.sample(using: &generator) }
-            return SimulatedCluster.StageState(
-                id: index, spec: spec, dependencies: spec.dependsOn.compactMap { ids[$0] }, shuffleId: shuffleId,
-                durations: durations, remaining: spec.tasks)
-        }
     }
 }

@@ -1,10 +1,13 @@
-/// The simulator's driver of the cluster core: the same `ApplicationScheduler` (policy, resource manager, executors,
-/// FIFO queue, placement) a live run drives, on a virtual clock, with synthetic tasks. What stays here is only
-/// what is synthetic: the job's stages with their sampled task times, the completion queue, listeners called
-/// synchronously, and the run's statistics.
+/// An application of synthetic tasks on the cluster core: the same `ApplicationScheduler` (policy, resource
+/// manager, executors, FIFO queue, placement) a live run drives, fed jobs of stages whose tasks only take time.
+/// The simulator drives it on a virtual clock (one job, every task finished at its instant); the classroom's
+/// neighbour teams drive it on the live clock (jobs one after another, tasks finished once their time has
+/// passed). What stays here is only what is synthetic: the jobs' stages with their sampled task times, the
+/// completion queue, listeners called synchronously, and the run's statistics.
 struct SimulatedCluster {
     struct StageState {
         let id: Int
+        let jobId: Int
         let spec: SimulationWorkload.Stage
         let dependencies: [Int]
         let shuffleId: Int?
@@ -20,7 +23,12 @@ struct SimulatedCluster {
     var stages: [StageState]
     var completions = CompletionQueue()
     var timeline: [TimelineEntry] = []
+    /// When the last job ended.
     var jobEndedAt: ClockTime?
+    /// Jobs started and not ended, with their stage ids.
+    var runningJobs: [Int: Range<Int>] = [:]
+    var nextJobId = 0
+    var nextShuffleId = 0
     // Statistics.
     var peakExecutors = 0
     var peakTarget = 0
@@ -28,14 +36,12 @@ struct SimulatedCluster {
     var executorMilliseconds: Int64 = 0
     var tasksRun = 0
 
-    static let jobId = 0
-
     init(slotsPerExecutor: Int, epochOffset: Int64, listeners: [any SparkListener],
-         policy: ExecutorAllocationPolicy?, cluster: any ResourceManagerClient, stages: [StageState]) {
+         policy: ExecutorAllocationPolicy?, cluster: any ResourceManagerClient) {
         self.listeners = listeners
         self.core = ApplicationScheduler(epochOffset: epochOffset, slotsPerExecutor: slotsPerExecutor, policy: policy,
                                          cluster: cluster)
-        self.stages = stages
+        self.stages = []
     }
 
     func wall(_ time: ClockTime) -> Int64 { core.wall(time) }
@@ -81,25 +87,48 @@ struct SimulatedCluster {
 
     // MARK: Job
 
-    mutating func startJob(now: ClockTime) {
-        let jobStages = stages.map { JobStage(stageId: $0.id, shuffleId: $0.shuffleId) }
-        core.emit(.jobStarted(jobId: Self.jobId, stages: jobStages),
-                  .jobStart(jobId: Self.jobId, time: wall(now), stageIds: stages.map(\.id), description: "simulated job"),
+    /// Starts a job of `specs` (dependencies by stage name, on earlier stages of the same job); task times are
+    /// sampled in stage order from `generator` and multiplied by `taskTimeScale`. Returns the job's id.
+    @discardableResult
+    mutating func startJob(_ specs: [SimulationWorkload.Stage], generator: inout some RandomNumberGenerator,
+                           taskTimeScale: TimeScale = .realTime, description: String, now: ClockTime) -> Int {
+        let jobId = nextJobId
+        nextJobId += 1
+        let first = stages.count
+        let ids = Dictionary(specs.enumerated().map { ($1.name, first + $0) }) { a, _ in a }
+        let read = Set(specs.flatMap { $0.dependsOn.compactMap { ids[$0] } })
+        for (index, spec) in specs.enumerated() {
+            var shuffleId: Int?
+            if read.contains(first + index) {
+                shuffleId = nextShuffleId
+                nextShuffleId += 1
+            }
+            let durations = (0..<spec.tasks).map { _ in taskTimeScale.scale(spec.taskTime.sample(using: &generator)) }
+            stages.append(StageState(
+                id: first + index, jobId: jobId, spec: spec, dependencies: spec.dependsOn.compactMap { ids[$0] },
+                shuffleId: shuffleId, durations: durations, remaining: spec.tasks))
+        }
+        let range = first..<stages.count
+        runningJobs[jobId] = range
+        let jobStages = stages[range].map { JobStage(stageId: $0.id, shuffleId: $0.shuffleId) }
+        core.emit(.jobStarted(jobId: jobId, stages: jobStages),
+                  .jobStart(jobId: jobId, time: wall(now), stageIds: Array(range), description: description),
                   now: now)
-        submitReadyStages(now: now)
+        submitReadyStages(of: range, now: now)
         carryOut(now: now)
+        return jobId
     }
 
-    /// Submits every stage whose dependencies have all finished, in stage order, and places their tasks.
-    private mutating func submitReadyStages(now: ClockTime) {
-        for i in stages.indices where stages[i].submittedAt == nil
+    /// Submits every stage of the job whose dependencies have all finished, in stage order, and places their tasks.
+    private mutating func submitReadyStages(of job: Range<Int>, now: ClockTime) {
+        for i in job where stages[i].submittedAt == nil
             && stages[i].dependencies.allSatisfy({ stages[$0].completedAt != nil })
         {
             stages[i].submittedAt = now
             let stage = stages[i]
             core.emit(.stageSubmitted(stageId: stage.id, numTasks: stage.spec.tasks),
                       .stageSubmitted(info(stage, completed: nil)), now: now)
-            core.submitStage(stageId: stage.id, runId: stage.id, jobId: Self.jobId, attempt: 0,
+            core.submitStage(stageId: stage.id, runId: stage.id, jobId: stage.jobId, attempt: 0,
                              writesShuffle: stage.shuffleId, partitions: stage.spec.tasks)
         }
         core.placeTasks(now: now)
@@ -112,10 +141,11 @@ struct SimulatedCluster {
 
     // MARK: Tasks
 
-    /// Finishes every task due at `now`: task end, then stage completion, then the job end (and its shuffles'
-    /// cleanup) or the next stages, then placement of the queued tasks on the freed slots, in Spark's order.
+    /// Finishes every task due at or before `now` (the virtual clock stops at each instant; the live one reads
+    /// later): task end, then stage completion, then the job end (and its shuffles' cleanup) or the next stages,
+    /// then placement of the queued tasks on the freed slots, in Spark's order.
     mutating func finishTasks(now: ClockTime) {
-        while completions.nextTime == now, let c = completions.pop() {
+        while completions.nextTime <= now, let c = completions.pop() {
             guard let task = core.taskEnded(c.taskId, tally: .completed) else { continue }
             tasksRun += 1
             taskMilliseconds += (now - task.launchTime).milliseconds
@@ -129,16 +159,18 @@ struct SimulatedCluster {
             core.stageEnded(task.stageId)
             core.emit(.stageCompleted(stageId: task.stageId),
                       .stageCompleted(info(stages[task.stageId], completed: now)), now: now)
-            if stages.allSatisfy({ $0.completedAt != nil }) {
+            let jobId = stages[task.stageId].jobId
+            guard let job = runningJobs[jobId] else { continue }
+            if stages[job].allSatisfy({ $0.completedAt != nil }) {
+                runningJobs[jobId] = nil
                 jobEndedAt = now
-                core.emit(.jobEnded(jobId: Self.jobId),
-                          .jobEnd(jobId: Self.jobId, time: wall(now), result: .succeeded), now: now)
+                core.emit(.jobEnded(jobId: jobId), .jobEnd(jobId: jobId, time: wall(now), result: .succeeded), now: now)
                 // The context cleaner drops the job's shuffles: executors holding them may now idle out.
-                for shuffle in stages.compactMap(\.shuffleId) {
+                for shuffle in stages[job].compactMap(\.shuffleId) {
                     core.emit(.shuffleCleaned(shuffleId: shuffle), nil, now: now)
                 }
             } else {
-                submitReadyStages(now: now)
+                submitReadyStages(of: job, now: now)
             }
         }
         core.placeTasks(now: now)

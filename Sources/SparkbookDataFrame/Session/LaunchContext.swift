@@ -23,6 +23,10 @@ public final class LaunchContext: @unchecked Sendable {
     public var eventLogDirectory: String?
     /// Listeners every session's cluster runtime reports to (walkthrough panels, the REPL's notices).
     public var listeners: [any SparkListener] = []
+    /// A resource manager shared with other applications (neighbour teams); sessions join it, on its clock.
+    public var resourceManager: ResourceManagerConnection?
+    /// The queue sessions are submitted to; nil: Spark's `default`.
+    public var queue: String?
     /// Whether Spark's console progress bar may be drawn (it only is on a terminal).
     public var consoleProgress: Bool?
     /// Notes for the user (`local[N]` ignores dynamic allocation, ...), printed by the caller on stderr.

@@ -31,14 +31,21 @@ public final class SparkSession: Sendable {
         options.appName = appName
         options.eventLogDirectory = context.eventLogDirectory
         options.consoleProgress = context.consoleProgress
+        options.resourceManager = context.resourceManager
+        // The neighbours file's queue, unless the notebook names one (`spark.yarn.queue`, `--queue`).
+        if configuration[ClusterManagerProfile.queueKey] == nil { options.queue = context.queue }
         do {
             try SparkConfigEntries.check(configuration)
             runtime = try ClusterRuntime.start(
-                master: master, properties: configuration, timeScale: TimeScale(factor: context.timeScale),
+                master: master, properties: configuration, clock: context.resourceManager?.clock ?? SystemClock(),
+                timeScale: TimeScale(factor: context.timeScale),
                 listeners: context.listeners, options: options)
         } catch let error as ConfigError {
             throw SessionConfigurationError(error, configuration: configuration, origins: origins)
         } catch let error as ClusterManagerError {
+            throw SparkError(.illegalArgument, message: error.message)
+        } catch let error as ResourceManagerError {
+            // The shared cluster refused the application (an unknown queue), as YARN refuses a submission.
             throw SparkError(.illegalArgument, message: error.message)
         }
         self.applicationId = runtime.appId

@@ -21,6 +21,8 @@ public final class NotebookRunner {
                                      timeScale: options.timeScale, scriptArguments: options.scriptArguments)
         context.eventLogDirectory = options.eventLogDirectory
         context.listeners = options.listeners
+        context.resourceManager = options.resourceManager
+        context.queue = options.queue
         self.interpreter = Interpreter(context: context, sink: recorder)
     }
 

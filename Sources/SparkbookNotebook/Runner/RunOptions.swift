@@ -23,6 +23,10 @@ public struct RunOptions: Sendable {
     public var eventLogDirectory: String?
     /// Listeners the session's cluster reports to (reports, walkthrough panels).
     public var listeners: [any SparkListener] = []
+    /// A resource manager shared with other applications (`--neighbours`); nil: the session's cluster is its own.
+    public var resourceManager: ResourceManagerConnection?
+    /// The queue the session's application is submitted to (`--queue`, a neighbours file's queue).
+    public var queue: String?
     /// Colour in the live error text (the saved notebook never has escape codes).
     public var colorErrors = false
 

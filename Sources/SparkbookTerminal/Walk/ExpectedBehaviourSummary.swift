@@ -13,9 +13,13 @@ public struct ExpectedBehaviourSummary {
     public let shuffleHolders: Set<String>
     /// How the student started this walkthrough, without a time scale: the base of every "try" command.
     public let command: String
+    /// What the run's resource manager recorded of other tenants; nil: this run had the cluster to itself.
+    public let sharing: SharedClusterObservation?
 
     public init(run: [TimelineEntry], replay: [TimelineEntry]?, events: [SparkListenerEvent], time: WalkTimeText,
-                command: String, configuration: @escaping (String) -> String?) {
+                command: String, sharing: SharedClusterObservation? = nil,
+                configuration: @escaping (String) -> String?) {
+        self.sharing = sharing
         self.run = AllocationObservation(run)
         self.replay = replay.map(AllocationObservation.init)
         self.configuration = configuration
@@ -36,21 +40,24 @@ public struct ExpectedBehaviourSummary {
             "| High shuffle load | Executors scale up | \(status(run.scaledUp)) | \(replayStatus(replay?.scaledUp)) |",
             "| Idle periods | Executors released | \(status(!run.releases.isEmpty)) | "
                 + "\(replayStatus(replay.map { !$0.releases.isEmpty })) |",
-            "| Shared cluster | Fair resource usage | not tested | \(replay == nil ? "not run" : "not tested") |",
+            "| Shared cluster | Fair resource usage | \(sharing?.status ?? "no other tenant") | "
+                + "\(replay == nil ? "not run" : "no other tenant") |",
         ]
         var details = [
             "- **Scale-up, this run:** " + scaleUp(run, scale: time),
             "- **Idle release, this run:** " + release(run, scale: time),
         ]
         if let note = keptInRealSpark { details.append("- **Real Spark here:** " + note) }
-        details.append("- **Shared cluster, this run:** " + sharing(run, tenants: "this run had no other tenant "
-            + "(neighbours sharing the cluster come in a later version), so fairness was not tested"))
+        details.append("- **Shared cluster, this run:** " + (sharing.map { $0.details(time: time) + " " }
+            ?? "this run had no other tenant, so there was no one to be fair to and nothing to measure. Add a "
+                + "neighbour team on the same cluster: `\(command) --neighbours notebooks/neighbours/steady_etl_team.yaml`. ")
+            + cap(run))
         if let replay {
             let realTime = WalkTimeText()
             details += [
                 "- **Scale-up, replay (simulated):** " + scaleUp(replay, scale: realTime),
                 "- **Idle release, replay (simulated):** " + release(replay, scale: realTime),
-                "- **Shared cluster, replay (simulated):** " + sharing(replay, tenants: "the replay is alone on its cluster too"),
+                "- **Shared cluster, replay (simulated):** the replay is alone on its cluster. " + cap(replay),
             ]
         }
         return "## What this run showed\n\n" + rows.joined(separator: "\n") + "\n\n" + details.joined(separator: "\n") + "\n"
@@ -130,15 +137,16 @@ public struct ExpectedBehaviourSummary {
             + "executors after that long, or use the external shuffle service."
     }
 
-    private func sharing(_ seen: AllocationObservation, tenants: String) -> String {
+    /// The peak against maxExecutors, from the timeline.
+    private func cap(_ seen: AllocationObservation) -> String {
         guard let max = configuration(DynamicAllocationKeys.maxExecutors).flatMap({ Int($0) }) else {
-            return "\(tenants); peak \(seen.peakExecutors) executors, and no maxExecutors bounds the job."
+            return "Peak \(seen.peakExecutors) executors, and no maxExecutors bounds the job."
         }
         if seen.peakExecutors >= max {
-            return "\(tenants); peak \(seen.peakExecutors) executors = maxExecutors \(max): the cap is what "
-                + "leaves the rest of the cluster to others."
+            return "Peak \(seen.peakExecutors) executors = maxExecutors \(max): the cap is what leaves the rest of "
+                + "the cluster to others."
         }
-        return "\(tenants); peak \(seen.peakExecutors) executors, below maxExecutors \(max), so the cap never had "
-            + "to hold the job back."
+        return "Peak \(seen.peakExecutors) executors, below maxExecutors \(max), so the cap never had to hold the "
+            + "job back."
     }
 }

@@ -8,21 +8,24 @@ import Synchronization
 /// Polls the session's timeline on its own thread every 50 ms; `stop()` prints what is left and joins it.
 final class WalkLiveTicker: Sendable {
     private let context: LaunchContext
+    /// Neighbour teams sharing the cluster, whose changes print beside the session's.
+    private let neighbours: Neighbours?
     private let text: WalkTimelineText
     private let style: TerminalStyle
     private let out: @Sendable (String) -> Void
-    /// Entries already looked at, lines printed, and whether to stop.
-    private let state: Mutex<(seen: Int, lines: Int, stopped: Bool)>
+    /// Entries (and neighbours' changes) already looked at, lines printed, and whether to stop.
+    private let state: Mutex<(seen: Int, neighboursSeen: Int, lines: Int, stopped: Bool)>
     private let finished = DispatchSemaphore(value: 0)
 
-    /// `from`: timeline entries already there before the cell started.
-    init(context: LaunchContext, text: WalkTimelineText, style: TerminalStyle, from: Int,
-         out: @escaping @Sendable (String) -> Void) {
+    /// `from`: timeline entries already there before the cell started (`neighboursFrom`: neighbours' changes).
+    init(context: LaunchContext, neighbours: Neighbours? = nil, text: WalkTimelineText, style: TerminalStyle,
+         from: Int, neighboursFrom: Int = 0, out: @escaping @Sendable (String) -> Void) {
         self.context = context
+        self.neighbours = neighbours
         self.text = text
         self.style = style
         self.out = out
-        state = Mutex((seen: from, lines: 0, stopped: false))
+        state = Mutex((seen: from, neighboursSeen: neighboursFrom, lines: 0, stopped: false))
         let thread = Thread { [self] in
             while !state.withLock({ $0.stopped }) {
                 printNew()
@@ -41,19 +44,28 @@ final class WalkLiveTicker: Sendable {
         return state.withLock { $0.lines }
     }
 
+    /// Neighbours' changes printed so far (the next cell's "meanwhile" starts after them).
+    var neighboursSeen: Int { state.withLock { $0.neighboursSeen } }
+
     private func printNew() {
-        guard let entries = context.active?.runtime.timeline.entries else { return }
+        let entries = context.active?.runtime.timeline.entries ?? []
+        let changes = state.withLock { s in neighbours?.changes(since: s.neighboursSeen) ?? [] }
         let fresh = state.withLock { s -> [TimelineEntry] in
+            s.neighboursSeen += changes.count
+            s.lines += changes.count
             guard s.seen < entries.count else { return [] }
             let fresh = entries[s.seen...].filter(Self.worthShowing)
             s.seen = entries.count
             s.lines += fresh.count
             return fresh
         }
-        for entry in fresh {
-            let at = text.time.at(entry.time)
+        // In time order, the session's and the neighbours' together.
+        var lines = fresh.map { ($0.time, text.phrase($0) + stateText($0)) }
+        lines += changes.map { ($0.time, style.cyan(NeighbourChangeText.line($0))) }
+        for (time, line) in lines.sorted(by: { $0.0 < $1.0 }) {
+            let at = text.time.at(time)
             // On a terminal, clear the line first: Spark's progress bar may be drawn on it.
-            out((style.color ? "\r\u{1B}[K" : "") + style.dim("live " + String(repeating: " ", count: max(0, 6 - at.count)) + at + "  ") + text.phrase(entry) + stateText(entry) + "\n")
+            out((style.color ? "\r\u{1B}[K" : "") + style.dim("live " + String(repeating: " ", count: max(0, 6 - at.count)) + at + "  ") + line + "\n")
         }
     }
 

@@ -12,6 +12,9 @@ public final class WalkRuntimeObserver {
     private var eventMark = 0
     private var timelineMark = 0
     private var ticker: WalkLiveTicker?
+    /// Neighbour teams sharing the cluster (`--neighbours`), shown beside the session's executors.
+    public var neighbours: Neighbours?
+    private var neighboursMark = 0
 
     public init(events: EventRecorder, context: LaunchContext, style: TerminalStyle, width: Int,
                 out: @escaping @Sendable (String) -> Void = StandardStreams.out) {
@@ -29,13 +32,21 @@ public final class WalkRuntimeObserver {
         context.active?.runtime.bus.flush()
         eventMark = events.mark
         timelineMark = context.active?.runtime.timeline.entries.count ?? 0
-        ticker = WalkLiveTicker(context: context, text: panel.phrasing, style: style, from: timelineMark, out: out)
+        if let neighbours {
+            // What the teams did while the student read: one line per team.
+            let meanwhile = neighbours.changes(since: neighboursMark)
+            neighboursMark += meanwhile.count
+            for line in NeighbourChangeText.summary(meanwhile) { out(style.dim("meanwhile  ") + style.cyan(line) + "\n") }
+        }
+        ticker = WalkLiveTicker(context: context, neighbours: neighbours, text: panel.phrasing, style: style,
+                                from: timelineMark, neighboursFrom: neighboursMark, out: out)
     }
 
     public func cellFinished() -> String? {
         let runtime = context.active?.runtime
         runtime?.bus.flush()
         let shownLive = (ticker?.stop() ?? 0) > 0
+        neighboursMark = ticker?.neighboursSeen ?? neighboursMark
         ticker = nil
         let entries = runtime?.timeline.entries ?? []
         let fresh = timelineMark < entries.count ? Array(entries[timelineMark...]) : []

@@ -1,5 +1,8 @@
 /// Recording what was handed out: a sample per application whenever its state changes, and the decisions.
 extension ResourceManager {
+    /// Resources granted to every application now (starting and running containers).
+    public var grantedResources: Resources { nodeUsed.reduce(.zero, +) }
+
     /// Appends a sample for every application whose state changed since its last one.
     mutating func noteUsage(now: ClockTime) {
         for app in applications.all {

@@ -15,14 +15,19 @@ public struct ResourceManagerConnection: Sendable {
     }
 
     public let connect: @Sendable (Submission) throws -> any ResourceManagerClient
+    /// The clock of a shared resource manager kept in this process: its times are on that clock, so a session
+    /// joining it must run on it too. Nil: the session keeps its own.
+    public let clock: (any Clock)?
 
-    public init(connect: @escaping @Sendable (Submission) throws -> any ResourceManagerClient) {
+    public init(clock: (any Clock)? = nil,
+                connect: @escaping @Sendable (Submission) throws -> any ResourceManagerClient) {
+        self.clock = clock
         self.connect = connect
     }
 
-    /// Joins an in-process shared resource manager.
-    public static func shared(_ manager: SharedResourceManager) -> ResourceManagerConnection {
-        ResourceManagerConnection { submission in
+    /// Joins an in-process shared resource manager whose times are on `clock`.
+    public static func shared(_ manager: SharedResourceManager, clock: (any Clock)? = nil) -> ResourceManagerConnection {
+        ResourceManagerConnection(clock: clock) { submission in
             try manager.client(name: submission.appName, queue: submission.queue, user: submission.user,
                                executorSize: submission.executorSize, executorNaming: submission.executorNaming,
                                now: submission.now)

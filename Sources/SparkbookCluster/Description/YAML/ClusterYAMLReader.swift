@@ -85,9 +85,16 @@ struct ClusterYAMLReader {
     }
 
     private func compose(_ text: String) throws(ClusterManagerError) -> Node {
+        try Self.compose(text, file: file, required: "manager", whenEmpty: "it needs at least manager and nodes")
+    }
+
+    /// The YAML document of `text` (any YAML file Sparkbook reads: cluster descriptions, neighbours files), with
+    /// syntax errors at their line; an empty file is an error about the `required` key.
+    static func compose(_ text: String, file: String, required: String, whenEmpty: String)
+        throws(ClusterManagerError) -> Node {
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                throw DescriptionLocation(file: file).error(key: "manager", "the file is empty; it needs at least manager and nodes")
+                throw DescriptionLocation(file: file).error(key: required, "the file is empty; \(whenEmpty)")
             }
             return node
         } catch let error as ClusterManagerError {

@@ -1,0 +1,85 @@
+import Foundation
+import SparkbookCluster
+@testable import SparkbookNotebook
+import Synchronization
+import Testing
+
+/// A notebook on a cluster shared with a neighbour team, with YARN's preemption on: the team claims its
+/// guarantee in the middle of the notebook's job, the executors taken back lose their running tasks, those run
+/// again elsewhere, and what the cell prints is what it prints alone.
+@Suite struct NotebookRunnerNeighboursTests {
+    /// One node of 8 cores, `etl` and `analytics` guaranteed half each, preemption on with Hadoop's defaults.
+    static let cluster = ClusterDescription(
+        kind: .yarn, nodes: [NodeGroup(count: 1, resources: Resources(vcores: 8, memoryMiB: 65536))],
+        queues: [QueueDescription(name: "etl", capacityPercent: 50, userLimitFactor: nil),
+                 QueueDescription(name: "analytics", capacityPercent: 50, userLimitFactor: nil)],
+        resourceCalculator: .dominant, preemption: PreemptionSettings(enabled: true))
+
+    /// An ETL team that wants 4 executors as soon as its job starts.
+    static let file = NeighboursFile(path: "test.yaml", clusterPath: "cluster.yaml", queue: "analytics", teams: [
+        NeighbourTeam(name: "etl-team", queue: "etl", user: "etl-bot", properties: [
+            DynamicAllocationKeys.maxExecutors: "4", DynamicAllocationKeys.initialExecutors: "0",
+        ], jobs: [NeighbourJob(name: "load", stages: [.init(name: "extract", tasks: 400, taskTime: .fixed(seconds: 30))])]),
+    ])
+
+    /// Long enough (48 tasks hashing rows) for the preemption to land while it runs.
+    static let cells = [
+        "from pyspark.sql import functions as F",
+        """
+        df = spark.range(0, 40000, 1, 48).select(F.sha2(F.col("id").cast("string"), 256).alias("h"))
+        df.groupBy(F.substring("h", 1, 1).alias("c")).count().orderBy("c").show()
+        """,
+    ]
+
+    static func options(_ events: EventRecorder, neighbours: Neighbours?) -> RunOptions {
+        RunnerHarness.options { options in
+            options.configuration = [
+                DynamicAllocationKeys.enabled: "true", DynamicAllocationKeys.initialExecutors: "8",
+                DynamicAllocationKeys.maxExecutors: "8", DynamicAllocationKeys.minExecutors: "0",
+            ]
+            options.timeScale = 0.01
+            options.listeners = [events]
+            options.resourceManager = neighbours?.connection
+            options.queue = neighbours?.file.queue
+        }
+    }
+
+    @Test func aPreemptedExecutorsTasksRunAgainAndTheResultIsUnchanged() async throws {
+        let alone = try await RunnerHarness.run(RunnerHarness.notebook(Self.cells),
+                                                options: Self.options(EventRecorder(), neighbours: nil))
+        // The team arrives with the classroom but only moves when told: its job starts once the notebook's runs.
+        let neighbours = Neighbours(file: Self.file, cluster: Self.cluster, timeScale: TimeScale(factor: 0.01),
+                                    ticking: .manual)
+        defer { neighbours.stop() }
+        let events = EventRecorder()
+        let runner = NotebookRunner(registry: .standard(), options: Self.options(events, neighbours: neighbours))
+        let run = Task { try await runner.run(RunnerHarness.notebook(Self.cells), path: "t.ipynb", inputURL: nil, observer: nil) }
+        let done = Mutex(false)
+        let driver = Task.detached {
+            while !done.withLock({ $0 }) {
+                if events.events.contains(where: { if case .taskStart = $0 { true } else { false } }) {
+                    neighbours.advance()
+                }
+                try? await Task.sleep(for: .milliseconds(5))
+            }
+        }
+        let shared = try await run.value
+        done.withLock { $0 = true }
+        await driver.value
+        runner.context.shutdown()
+
+        #expect(RunnerHarness.codeOutputs(shared.notebook) == RunnerHarness.codeOutputs(alone.notebook))
+        // Executors of the notebook were taken back while their tasks ran, and those tasks ran again.
+        var lost: [String] = []
+        var succeeded: Set<String> = []
+        for case .taskEnd(let stage, _, _, let task, let reason, _) in events.events {
+            if case .executorLost(_, false, let why) = reason, why.contains("preempted") { lost.append("\(stage).\(task.index)") }
+            if case .success = reason { succeeded.insert("\(stage).\(task.index)") }
+        }
+        #expect(!lost.isEmpty)
+        #expect(lost.allSatisfy(succeeded.contains))
+        let log = neighbours.usageLog()
+        #expect(log.decisions.contains { $0.kind == .preempted && $0.queue == "analytics" })
+        #expect(Set(log.applications.map(\.queue)) == ["etl", "analytics"])
+    }
+}
