@@ -12,8 +12,8 @@ struct NeighbourApplication {
     var runningJob: Int?
     var nextRound: ClockTime
 
-    /// The team's allocation settings as Spark checks them (Spark's messages for bad values): the embedded
-    /// profile's executors, so the team's and the student's executors are sized alike.
+    /// The team's allocation settings as Spark checks them (Spark's messages for bad values); its executors are
+    /// sized from its Spark properties (cores, memory and overhead), as the student's are on the shared cluster.
     static func setup(for team: NeighbourTeam, timeScale: TimeScale) throws -> (ClusterManagerProfile, AllocationSetup) {
         let properties = team.effectiveProperties
         try SparkConfigEntries.check(properties)
@@ -27,8 +27,9 @@ struct NeighbourApplication {
     init(team: NeighbourTeam, manager: SharedResourceManager, timeScale: TimeScale, seed: UInt64,
          now: ClockTime) throws {
         let (profile, setup) = try Self.setup(for: team, timeScale: timeScale)
+        let size = try ExecutorSize(properties: profile.effectiveProperties(team.effectiveProperties)).resources
         let client = try manager.client(name: team.name, queue: team.queue, user: team.user,
-                                        executorSize: profile.executorSize, executorNaming: .counting(from: 1),
+                                        executorSize: size, executorNaming: .counting(from: 1),
                                         now: now)
         self.team = team
         self.timeScale = timeScale

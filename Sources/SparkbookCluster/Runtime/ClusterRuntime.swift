@@ -153,8 +153,10 @@ public final class ClusterRuntime: Sendable {
         if let joined {
             resourceManager = joined
         } else if let connection = options.resourceManager {
+            // A shared cluster counts each executor's memory, as YARN does: the container from the Spark properties.
             resourceManager = try connection.connect(.init(
-                appName: appName, queue: queue, user: options.user, executorSize: profile.executorSize,
+                appName: appName, queue: queue, user: options.user,
+                executorSize: try ExecutorSize(properties: properties).resources,
                 executorNaming: profile.executorNaming, timeScale: timeScale, now: clock.now))
         } else {
             resourceManager = try profile.dedicatedResourceManager(appName: appName, queue: queue, user: options.user,
