@@ -278,6 +278,21 @@ struct ResourceManagerTests {
 
     // MARK: Usage log
 
+    @Test func theUsageLogStaysBoundedOverALongBusyRun() throws {
+        var rm = Self.shared()
+        let etl = try Self.submit(&rm, "etl")
+        rm.requestTotal(4, for: etl, now: .zero)
+        rm.advance(now: .zero)
+        // A busy application reports a new backlog every 100 ms round: ten hours of it.
+        for round in 1...360_000 where round % 10 == 0 {
+            rm.report(busyExecutors: 4, pendingTasks: round % 97, of: etl, now: .milliseconds(Int64(round) * 100))
+        }
+        #expect(rm.usage.samples.count <= UsageLog.retainedSamples + 1)
+        let report = FairnessReport(log: rm.usage, end: .seconds(36_000))
+        let granted = try #require(report.applications.first?.grantedExecutorMillis)
+        #expect(granted == Int64(4 * 36_000_000), "\(granted)")
+    }
+
     @Test func theUsageLogRecordsEachChangeOnce() throws {
         var rm = Self.shared()
         let etl = try Self.submit(&rm, "etl")

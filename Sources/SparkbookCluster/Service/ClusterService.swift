@@ -132,9 +132,8 @@ public final class ClusterService: Sendable {
         let sessions = state.withLock { Array($0.sessions.values) }
         let logged = state.withLock { $0.loggedDecisions }
         let (pushes, decisions, count) = manager.withLock { m -> ([(ServiceSession, String)], [UsageLog.Decision], Int) in
+            // The resource manager bounds its own usage log (old samples fold into totals fairness starts from).
             m.advance(now: now)
-            // Bounded memory over a long life: old samples fold into totals the status's fairness starts from.
-            m.usage.bound()
             var pushes: [(ServiceSession, String)] = []
             for session in sessions {
                 guard let id = session.applicationId, m.isSubmitted(id) else { continue }

@@ -15,6 +15,9 @@ extension ResourceManager {
             lastSamples[id] = sample
             usage.samples.append(sample)
         }
+        // Every resource manager stays bounded (a REPL session or a service runs for days); the fairness figures
+        // survive the folding.
+        usage.bound()
     }
 
     mutating func decide(_ kind: UsageLog.Decision.Kind, application: String, queue: String, executor: String?,
