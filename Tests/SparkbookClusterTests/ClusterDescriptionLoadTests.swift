@@ -26,6 +26,8 @@ import Testing
     @Test func thePreemptionVariantDiffersOnlyInPreemption() throws {
         var expected = Self.shared
         expected.preemption.enabled = true
+        expected.preemption.totalPreemptionPerRound = 0.35
+        expected.preemption.naturalTerminationFactor = 1
         #expect(try ClusterDescription.load(path: Self.conf("cluster-shared-preemption.yaml")) == expected)
     }
 

@@ -191,39 +191,69 @@ struct ResourceManagerTests {
 
     // MARK: Preemption
 
-    @Test func preemptionBringsAStarvedQueueToItsGuaranteeAfterTheWaitAndNeverBelowTheOthers() throws {
-        var rm = Self.shared(preemption: true)
+    /// Runs etl alone on all 16 executors, then analytics asking for 8 at 1 s, to `until`; returns the times at
+    /// which analytics got each executor and what etl was preempted.
+    static func preemptionRun(_ settings: PreemptionSettings, until: ClockTime) throws
+        -> (grants: [ClockTime], preempted: [String], rm: ResourceManager) {
+        var description = Self.shared().description
+        description.preemption = settings
+        var rm = ResourceManager(description: description)
         let etl = try Self.submit(&rm, "etl")
         rm.requestTotal(16, for: etl, now: .zero)
         rm.advance(now: .zero)
         _ = rm.takeUpdates(for: etl)
-        #expect(rm.running(of: etl).count == 16)
         let analytics = try Self.submit(&rm, "analytics", at: .seconds(1))
         rm.requestTotal(8, for: analytics, now: .seconds(1))
+        var grants: [ClockTime] = []
         var preempted: [String] = []
-        var reachedAt: ClockTime?
         var t = ClockTime.seconds(1)
-        while t < .seconds(60) {
+        while t <= until {
             rm.advance(now: t)
-            let update = rm.takeUpdates(for: etl)
-            for p in update.preempted {
+            for p in rm.takeUpdates(for: etl).preempted {
                 preempted.append(p.executorId)
                 #expect(p.reason.hasPrefix("Container container_0_0001_01_"))
                 #expect(p.reason.hasSuffix("was preempted."))
                 rm.executorLost(p.executorId, of: etl, now: t)
             }
-            if reachedAt == nil, granted(rm, analytics).count >= 4 { reachedAt = t }
+            let have = rm.starting(of: analytics).count + rm.running(of: analytics).count
+            while grants.count < have { grants.append(t) }
+            #expect(rm.starting(of: etl).count + rm.running(of: etl).count >= 8, "etl below its guarantee at \(t)")
             t = t + .milliseconds(100)
         }
-        // Analytics' guarantee is 30 % of 16 = 4.8 executors. Rounds at 3 s and 6 s mark 2 containers each (10 %
-        // of the cluster a round); the first two die 15 s after their mark, the next two a round later: 4
-        // executors at 21 s, 20 s after the demand. Etl is never taken below its own guarantee of 8.
-        let reached = try #require(reachedAt)
-        #expect(reached == .seconds(21))
-        #expect(granted(rm, etl).count >= 8)
-        #expect(!preempted.isEmpty)
-        #expect(rm.usage.decisions.contains { $0.kind == .preemptionMarked && $0.detail == "for queue analytics" })
         rm.checkInvariants()
+        return (grants, preempted, rm)
+    }
+
+    @Test func preemptionWithHadoopsDefaultsTakesOneContainerPerWaitOnASmallCluster() throws {
+        // Each 3 s round asks etl for 20 % of its excess over its ideal share (0.375 of the cluster): 0.075, one
+        // 0.0625 container (a second would not fit in the round's 10 %). The same container is selected round
+        // after round and dies 15 s after its first selection; then the next one is selected.
+        let run = try Self.preemptionRun(PreemptionSettings(enabled: true), until: .seconds(80))
+        #expect(run.grants == [.seconds(18), .seconds(36), .seconds(54), .seconds(72)])
+        #expect(run.preempted.count == 4)
+        #expect(run.rm.usage.decisions.contains { $0.kind == .preemptionMarked && $0.detail == "for queue analytics" })
+    }
+
+    @Test func aRoundSmallerThanOneExecutorNeverPreemptsAndSaysWhy() throws {
+        // 16 executors of 6.25 %: a round of 5 % can take none of them, as in YARN.
+        let run = try Self.preemptionRun(PreemptionSettings(enabled: true, totalPreemptionPerRound: 0.05),
+                                         until: .seconds(40))
+        #expect(run.grants.isEmpty)
+        let stalled = run.rm.usage.decisions.filter { $0.kind == .preemptionStalled }
+        #expect(stalled.count == 1)
+        #expect(stalled.first?.queue == "etl")
+        #expect(stalled.first?.detail == "each container (<memory:2048, vCores:1>) is more than a round may take: "
+            + "total-preemption-per-round 0.05 of the cluster is <memory:1638, vCores:0>; raise it")
+    }
+
+    @Test func aLargerTerminationFactorAndRoundShareReclaimTheGuaranteeWithinTheWaitPlusARound() throws {
+        // natural_termination_factor 1 and 30 % a round: the first round selects 4 containers (a fifth would not
+        // fit), all killed 15 s later; analytics has 4 executors at 18 s, its guarantee (4.8) a round later.
+        let run = try Self.preemptionRun(
+            PreemptionSettings(enabled: true, totalPreemptionPerRound: 0.3, naturalTerminationFactor: 1),
+            until: .seconds(40))
+        #expect(run.grants.prefix(4) == [.seconds(18), .seconds(18), .seconds(18), .seconds(18)])
+        #expect(run.grants.count >= 5)
     }
 
     @Test func withoutPreemptionAStarvedQueueWaitsForReleases() throws {

@@ -8,12 +8,14 @@ import Testing
 /// guarantee in the middle of the notebook's job, the executors taken back lose their running tasks, those run
 /// again elsewhere, and what the cell prints is what it prints alone.
 @Suite struct NotebookRunnerNeighboursTests {
-    /// One node of 8 cores, `etl` and `analytics` guaranteed half each, preemption on with Hadoop's defaults.
+    /// One node of 8 cores, `etl` and `analytics` guaranteed half each, preemption on. Hadoop's default round
+    /// share (10 % of the cluster) is smaller than one of these executors (12.5 %), so YARN would never select
+    /// one: the round may take a quarter here.
     static let cluster = ClusterDescription(
         kind: .yarn, nodes: [NodeGroup(count: 1, resources: Resources(vcores: 8, memoryMiB: 65536))],
         queues: [QueueDescription(name: "etl", capacityPercent: 50, userLimitFactor: nil),
                  QueueDescription(name: "analytics", capacityPercent: 50, userLimitFactor: nil)],
-        resourceCalculator: .dominant, preemption: PreemptionSettings(enabled: true))
+        resourceCalculator: .dominant, preemption: PreemptionSettings(enabled: true, totalPreemptionPerRound: 0.25))
 
     /// An ETL team that wants 4 executors as soon as its job starts.
     static let file = NeighboursFile(path: "test.yaml", clusterPath: "cluster.yaml", queue: "analytics", teams: [

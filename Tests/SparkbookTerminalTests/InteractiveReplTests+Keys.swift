@@ -8,7 +8,7 @@ extension InteractiveReplTests {
     func startRepl(history: String, environment: [String: String] = [:]) throws -> PseudoTerminalProcess {
         try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build sparkbook first")
         let repl = try PseudoTerminalProcess(Self.binary, ["repl", "--history-file", history], environment: environment)
-        try repl.expect("In [1]: ")
+        try repl.expect("In [1]: ", within: PseudoTerminalProcess.startupSeconds)
         return repl
     }
 
@@ -162,7 +162,7 @@ extension InteractiveReplTests {
         let repl = try startRepl(history: history)
         repl.type(":test-signal SIGSEGV\r")
         try repl.expect("unknown command :test-signal")
-        try repl.expect("In [1]: ")
+        try repl.expect("In [1]: ", within: PseudoTerminalProcess.startupSeconds)
         repl.type("\u{04}")
         #expect(repl.waitForExit() == 0)
     }

@@ -60,7 +60,7 @@ extension InteractiveReplTests {
         let notebooks = Self.seedNotebook.deletingLastPathComponent().path
         let repl = try PseudoTerminalProcess(Self.binary, ["repl", "--history-file", history, "--cwd", notebooks,
                                                            "--time-scale", "0.01"])
-        try repl.expect("In [1]: ")
+        try repl.expect("In [1]: ", within: PseudoTerminalProcess.startupSeconds)
         for lines in try Self.seedCellLines() {
             var continued = false
             for line in lines {

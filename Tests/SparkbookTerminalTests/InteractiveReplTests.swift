@@ -13,7 +13,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: history) }
 
         let repl = try PseudoTerminalProcess(Self.binary, ["repl", "--history-file", history])
-        try repl.expect("In [1]: ")
+        try repl.expect("In [1]: ", within: PseudoTerminalProcess.startupSeconds)
         repl.type("from pyspark.sql import SparkSession\r")
         try repl.expect("In [2]: ")
         repl.type("from pyspark.sql.functions import col\r")
@@ -58,7 +58,7 @@ import Testing
 
         // Coming back: the previous session's entries are one Up arrow away.
         let again = try PseudoTerminalProcess(Self.binary, ["repl", "--history-file", history])
-        try again.expect("In [1]: ")
+        try again.expect("In [1]: ", within: PseudoTerminalProcess.startupSeconds)
         again.type("\u{1B}[A")
         try again.expect("40 + 2")
         again.type("\r")
@@ -77,7 +77,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: history) }
 
         let repl = try PseudoTerminalProcess(Self.binary, ["repl", "--history-file", history])
-        try repl.expect("In [1]: ")
+        try repl.expect("In [1]: ", within: PseudoTerminalProcess.startupSeconds)
         repl.type("small = spark.range(0, 70000, 7)\r")
         try repl.expect("In [2]: ")
         repl.type("small.count()\r")

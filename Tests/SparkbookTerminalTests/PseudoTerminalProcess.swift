@@ -59,6 +59,10 @@ final class PseudoTerminalProcess {
     }
 
     /// Reads until `text` appears after what earlier expectations consumed.
+    /// How long a child may take to show its first prompt: a person waits; a CI machine running every suite at
+    /// once has taken over 10 s to start a process.
+    static let startupSeconds: Double = 45
+
     func expect(_ text: String, within seconds: Double = 10) throws {
         _ = try read(until: text, within: seconds)
     }

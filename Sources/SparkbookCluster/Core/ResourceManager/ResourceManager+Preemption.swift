@@ -1,13 +1,13 @@
-/// YARN's `ProportionalCapacityPreemptionPolicy`, a monitor that runs every `monitoring_interval`: it computes
-/// each queue's ideal share (its guarantee, or its demand if smaller, then what is left spread over the queues
-/// that want more in proportion to their guarantees, never above their maximum), marks containers of queues
-/// over their ideal share by more than the dead zone, newest first, and kills a container still marked
-/// `max_wait_before_kill` after it was first marked. As in YARN, each queue's marks grow per round by
-/// `natural_termination_factor` of its excess and a round marks up to `total_preemption_per_round` of the
-/// cluster, both counted in whole containers (marking goes on while any of the amount is left), so a queue
-/// starved of 30 % of a 16-executor cluster gets 2 marks a round and reaches its guarantee after the wait plus
-/// about as many rounds as a tenth of the cluster goes into its deficit. A queue is never taken below its ideal
-/// share, hence never below its guarantee.
+/// YARN's `ProportionalCapacityPreemptionPolicy`, a monitor that runs every `monitoring_interval`. Each round
+/// starts afresh, as YARN's does: it computes each queue's ideal share (its guarantee, or its demand if smaller,
+/// then what is left spread over the queues that want more in proportion to their guarantees, never above their
+/// maximum); a queue using more than its guarantee by the dead zone (`max_ignored_over_capacity`) is asked for
+/// `natural_termination_factor` of its excess over the ideal share; containers are selected newest first while
+/// any of that is left and while each still fits in what the round may take (`total_preemption_per_round` of
+/// the cluster). A container selected round after round since `max_wait_before_kill` is killed; one no longer
+/// selected is forgiven. A queue is never taken below its guarantee. With Hadoop's defaults this is gradual on
+/// a small cluster (a round of a 20-executor cluster selects at most 2): platform engineers raise the factor
+/// and the per-round share to reclaim faster.
 extension ResourceManager {
     mutating func preemptIfDue(now: ClockTime) {
         let settings = description.preemption
@@ -20,34 +20,47 @@ extension ResourceManager {
         nextPreemptionRound = now + preemptionInterval
         let ideal = idealShares()
         var marks: [String: ClockTime] = [:]
-        var budget = settings.totalPreemptionPerRound
+        var allowance = settings.totalPreemptionPerRound
         for queue in description.queues where !queue.preemptionDisabled {
             let used = share(queueUsed[queue.name] ?? .zero)
-            let idealShare = ideal[queue.name] ?? 0
-            guard used > idealShare * (1 + settings.maxIgnoredOverCapacity) + 1e-9 else { continue }
-            let excess = used - idealShare
-            let candidates = preemptionCandidates(in: queue.name)
-            let alreadyMarked = candidates.reduce(0.0) { sum, c in
-                preemptionMarks[c.id] != nil ? sum + share(c.resources) : sum
+            let guaranteed = queue.capacityPercent / 100
+            let excess = used - (ideal[queue.name] ?? 0)
+            guard used > guaranteed * (1 + settings.maxIgnoredOverCapacity) + 1e-9, excess > 1e-9 else {
+                preemptionStalled.remove(queue.name)
+                continue
             }
-            let target = min(excess, alreadyMarked + max(excess * settings.naturalTerminationFactor, 1e-9))
-            var covered = 0.0
-            for container in candidates where covered < target - 1e-9 {
+            var toObtain = excess * settings.naturalTerminationFactor
+            var taken = 0.0
+            var tooLarge: Container?
+            for container in preemptionCandidates(in: queue.name) {
+                guard toObtain > 1e-9 else { break }
                 let size = share(container.resources)
-                // Never below the ideal share.
-                guard covered + size <= excess + 1e-9 else { continue }
+                // Within the round's allowance, and never below the queue's guarantee.
+                guard used - taken - size >= guaranteed - 1e-9 else { continue }
+                guard size <= allowance + 1e-9 else {
+                    if taken == 0 && size > settings.totalPreemptionPerRound + 1e-9 { tooLarge = container }
+                    continue
+                }
+                toObtain -= size
+                allowance -= size
+                taken += size
                 if let markedAt = preemptionMarks[container.id] {
                     marks[container.id] = markedAt
                 } else {
-                    // As YARN, a round keeps marking while any of its budget is left (the last mark may go over).
-                    guard budget > 1e-9 else { continue }
-                    budget -= size
                     marks[container.id] = now
                     decide(.preemptionMarked, application: container.applicationId, queue: queue.name,
                            executor: container.executorId, host: nodeNames[container.node],
                            detail: neediestQueue(ideal: ideal).map { "for queue \($0)" }, now: now)
                 }
-                covered += size
+            }
+            // Hadoop's default share of a round (10 %) is less than one executor on a small cluster: say why
+            // nothing happens rather than leave the starved queue waiting in silence.
+            if taken == 0, let tooLarge, preemptionStalled.insert(queue.name).inserted {
+                decide(.preemptionStalled, application: tooLarge.applicationId, queue: queue.name,
+                       executor: nil, host: nil,
+                       detail: "each container (\(tooLarge.resources)) is more than a round may take: "
+                           + "total-preemption-per-round \(settings.totalPreemptionPerRound) of the cluster is "
+                           + "\(totalResources.scaled(by: settings.totalPreemptionPerRound)); raise it", now: now)
             }
         }
         preemptionMarks = marks
@@ -57,14 +70,13 @@ extension ResourceManager {
     }
 
     /// A queue's running and starting containers in the order YARN preempts them: applications submitted last
-    /// first, within one the newest container first; containers already marked lead, so marks are kept.
+    /// first, within one the newest container first (so the same containers are selected round after round).
     func preemptionCandidates(in queue: String) -> [Container] {
         var list: [Container] = []
         for app in applications.all.reversed() where app.queue == queue {
             list += app.granted.sorted { ($0.grantedAt, $0.id) > ($1.grantedAt, $1.id) }
         }
-        let marked = list.filter { preemptionMarks[$0.id] != nil }
-        return marked + list.filter { preemptionMarks[$0.id] == nil }
+        return list
     }
 
     /// Each queue's ideal share of the cluster by water-filling, as YARN's preemption policy computes it.

@@ -72,6 +72,8 @@ public struct ResourceManager: Sendable {
     var nextPreemptionRound: ClockTime?
     /// Containers marked for preemption (by container id), with when they were first marked.
     var preemptionMarks: [String: ClockTime] = [:]
+    /// Queues over their share whose every container is larger than a round may take (said once per episode).
+    var preemptionStalled: Set<String> = []
     public internal(set) var usage: UsageLog
     /// Decisions taken since start (grants, releases, losses, marks, kills, refusals), for throughput figures.
     public internal(set) var decisionCount = 0

@@ -39,6 +39,8 @@ public struct UsageLog: Hashable, Sendable {
     public struct Decision: Hashable, Sendable {
         public enum Kind: String, Hashable, Sendable {
             case granted, released, lost, preemptionMarked = "marked for preemption", preempted, refused
+            /// A queue must give back, but each of its containers is larger than a round may take.
+            case preemptionStalled = "preemption stalled"
         }
         public var time: ClockTime
         public var kind: Kind
