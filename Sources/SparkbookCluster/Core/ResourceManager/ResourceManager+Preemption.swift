@@ -5,7 +5,7 @@
 /// `natural_termination_factor` of its excess over the ideal share; containers are selected newest first while
 /// any of that is left and while each still fits in what the round may take (`total_preemption_per_round` of
 /// the cluster). A container selected round after round since `max_wait_before_kill` is killed; one no longer
-/// selected is forgiven. A queue is never taken below its guarantee. With Hadoop's defaults this is gradual on
+/// selected is forgiven. A queue is never taken below its guarantee nor its ideal share. With Hadoop's defaults this is gradual on
 /// a small cluster (a round of a 20-executor cluster selects at most 2): platform engineers raise the factor
 /// and the per-round share to reclaim faster.
 extension ResourceManager {
@@ -24,7 +24,8 @@ extension ResourceManager {
         for queue in description.queues where !queue.preemptionDisabled {
             let used = share(queueUsed[queue.name] ?? .zero)
             let guaranteed = queue.capacityPercent / 100
-            let excess = used - (ideal[queue.name] ?? 0)
+            let idealShare = ideal[queue.name] ?? 0
+            let excess = used - idealShare
             guard used > guaranteed * (1 + settings.maxIgnoredOverCapacity) + 1e-9, excess > 1e-9 else {
                 preemptionStalled.remove(queue.name)
                 continue
@@ -35,8 +36,10 @@ extension ResourceManager {
             for container in preemptionCandidates(in: queue.name) {
                 guard toObtain > 1e-9 else { break }
                 let size = share(container.resources)
-                // Within the round's allowance, and never below the queue's guarantee.
-                guard used - taken - size >= guaranteed - 1e-9 else { continue }
+                // Within the round's allowance, and never below the queue's guarantee, nor below its ideal share:
+                // YARN may overshoot by one container there, which on a small cluster hands a container back and
+                // forth between two queues every wait; Sparkbook stops short.
+                guard used - taken - size >= max(guaranteed, idealShare) - 1e-9 else { continue }
                 guard size <= allowance + 1e-9 else {
                     if taken == 0 && size > settings.totalPreemptionPerRound + 1e-9 { tooLarge = container }
                     continue
