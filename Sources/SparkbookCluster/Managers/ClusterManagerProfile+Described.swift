@@ -26,31 +26,23 @@ extension ClusterManagerProfile {
         do { size = try ExecutorSize(properties: properties) } catch {
             throw ClusterManagerError(code: .invalidClusterFile, key: error.key, message: error.message)
         }
-        var startup = description.executorStartupTime
-        if let text = properties[startupTimeKey] {
-            do { startup = try SparkDuration.duration(text, key: startupTimeKey, unit: .milliseconds) } catch {
-                throw ClusterManagerError(code: .invalidClusterFile, key: startupTimeKey, message: error.message)
-            }
-        }
-        var batch = description.podBatch.map { RequestBatch(size: $0.size, delay: $0.delay) }
+        let startup = try duration(properties, startupTimeKey) ?? description.executorStartupTime
+        var batch: RequestBatch?
         if description.kind == .kubernetes {
-            let base = try resolve(master: MasterURL.kubernetes(apiServer: "described").description,
-                                   properties: properties.filter { $0.key != sparkbookClusterFileKey })
-            if properties[batchSizeKey] != nil || properties[batchDelayKey] != nil || batch == nil {
-                batch = base.requestBatch
-            }
+            let described = description.podBatch ?? PodBatch()
+            batch = try kubernetesBatch(properties, defaults: RequestBatch(size: described.size, delay: described.delay))
         }
         let container = description.container(for: size.resources)
         let capacity = ResourceManager(description: description).executorsThatFit(container)
         var profile = ClusterManagerProfile(
             master: master, capacity: capacity, executorCores: size.cores, startupTime: startup,
             supportsDynamicAllocation: true, externalShuffleServiceAvailable: description.kind != .kubernetes,
-            requestBatch: description.kind == .kubernetes ? batch : nil, defaultInstances: 2,
+            requestBatch: batch, defaultInstances: 2,
             hostCount: description.nodes.reduce(0) { $0 + $1.count }, forcedProperties: [:])
-        var withBatch = description
-        if description.kind == .kubernetes { withBatch.podBatch = batch.map { PodBatch(size: $0.size, delay: $0.delay) } }
-        withBatch.executorStartupTime = startup
-        profile.described = withBatch
+        var described = description
+        described.podBatch = batch.map { PodBatch(size: $0.size, delay: $0.delay) }
+        described.executorStartupTime = startup
+        profile.described = described
         profile.describedExecutorSize = size.resources
         return profile
     }

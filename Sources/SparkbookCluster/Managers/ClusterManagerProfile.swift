@@ -57,12 +57,7 @@ public struct ClusterManagerProfile: Hashable, Sendable {
         }
         let userCores = try positiveInt(properties, DynamicAllocationKeys.executorCores)
         let capacityOverride = try positiveInt(properties, capacityKey) ?? file.capacity
-        var startup = file.executorStartupTime
-        if let text = properties[startupTimeKey] {
-            do { startup = try SparkDuration.duration(text, key: startupTimeKey, unit: .milliseconds) } catch {
-                throw ClusterManagerError(code: .invalidClusterFile, key: startupTimeKey, message: error.message)
-            }
-        }
+        let startup = try duration(properties, startupTimeKey) ?? file.executorStartupTime
         switch master {
         case .embedded:
             // Executors of the embedded cluster are threads: they start at once unless a start-up time is set
@@ -92,24 +87,11 @@ public struct ClusterManagerProfile: Hashable, Sendable {
                 externalShuffleServiceAvailable: true, requestBatch: nil, defaultInstances: 2,
                 hostCount: file.hosts ?? 10, forcedProperties: [:])
         case .kubernetes:
-            let size = try positiveInt(properties, batchSizeKey) ?? 20
-            var delay = ClockDuration.seconds(1)
-            if let text = properties[batchDelayKey] {
-                do { delay = try SparkDuration.duration(text, key: batchDelayKey, unit: .milliseconds) } catch {
-                    throw ClusterManagerError(code: .invalidClusterFile, key: batchDelayKey, message: error.message)
-                }
-            }
-            if properties[DynamicAllocationKeys.shuffleServiceEnabled]?.lowercased() == "true" {
-                throw ClusterManagerError(
-                    code: .unsupportedByManager, key: DynamicAllocationKeys.shuffleServiceEnabled,
-                    message: "Kubernetes has no external shuffle service: set "
-                        + "\(DynamicAllocationKeys.shuffleServiceEnabled)=false and rely on "
-                        + "\(DynamicAllocationKeys.shuffleTrackingEnabled) instead.")
-            }
+            let batch = try kubernetesBatch(properties, defaults: RequestBatch(size: 20, delay: .seconds(1)))
             return ClusterManagerProfile(
                 master: master, capacity: capacityOverride ?? 50, executorCores: userCores ?? file.executorCores ?? 1,
                 startupTime: startup ?? .seconds(2), supportsDynamicAllocation: true,
-                externalShuffleServiceAvailable: false, requestBatch: RequestBatch(size: size, delay: delay),
+                externalShuffleServiceAvailable: false, requestBatch: batch,
                 defaultInstances: 2, hostCount: file.hosts ?? 10, forcedProperties: [:])
         case .service:
             // The service's handshake supplies capacity and start-up (`ClusterRuntime` sets both keys from it);
@@ -158,6 +140,29 @@ public struct ClusterManagerProfile: Hashable, Sendable {
         if let batch = requestBatch { text += ", requested \(batch.size) per \(batch.delay)" }
         if externalShuffleServiceAvailable { text += ", external shuffle service available" }
         return text
+    }
+
+    /// Kubernetes' pod batches (`spark.kubernetes.allocation.batch.size` / `.delay` over `defaults`), after
+    /// refusing the external shuffle service Kubernetes does not have.
+    static func kubernetesBatch(_ properties: [String: String],
+                                defaults: RequestBatch) throws(ClusterManagerError) -> RequestBatch {
+        if properties[DynamicAllocationKeys.shuffleServiceEnabled]?.lowercased() == "true" {
+            throw ClusterManagerError(
+                code: .unsupportedByManager, key: DynamicAllocationKeys.shuffleServiceEnabled,
+                message: "Kubernetes has no external shuffle service: set "
+                    + "\(DynamicAllocationKeys.shuffleServiceEnabled)=false and rely on "
+                    + "\(DynamicAllocationKeys.shuffleTrackingEnabled) instead.")
+        }
+        return RequestBatch(size: try positiveInt(properties, batchSizeKey) ?? defaults.size,
+                            delay: try duration(properties, batchDelayKey) ?? defaults.delay)
+    }
+
+    /// A duration property (`3s`, `500ms`), nil when unset.
+    static func duration(_ properties: [String: String], _ key: String) throws(ClusterManagerError) -> ClockDuration? {
+        guard let text = properties[key] else { return nil }
+        do { return try SparkDuration.duration(text, key: key, unit: .milliseconds) } catch {
+            throw ClusterManagerError(code: .invalidClusterFile, key: key, message: error.message)
+        }
     }
 
     private static func positiveInt(_ properties: [String: String], _ key: String) throws(ClusterManagerError) -> Int? {

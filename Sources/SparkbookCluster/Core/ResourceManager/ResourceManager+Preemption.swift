@@ -53,7 +53,7 @@ extension ResourceManager {
                     marks[container.id] = now
                     decide(.preemptionMarked, application: container.applicationId, queue: queue.name,
                            executor: container.executorId, host: nodeNames[container.node],
-                           detail: neediestQueue(ideal: ideal).map { "for queue \($0)" }, now: now)
+                           detail: neediestQueue().map { "for queue \($0.name)" }, now: now)
                 }
             }
             // Hadoop's default share of a round (10 %) is less than one executor on a small cluster: say why
@@ -110,13 +110,6 @@ extension ResourceManager {
             if given <= 1e-12 { break }
         }
         return ideal
-    }
-
-    /// The queue with pending demand furthest below its guarantee (named in preemption decisions).
-    func neediestQueue(ideal: [String: Double]) -> String? {
-        description.queues.filter { queue in
-            applications.all.contains { $0.queue == queue.name && $0.waiting > 0 }
-        }.min { usedRatio($0) < usedRatio($1) }?.name
     }
 
     /// Kills a marked container: a running executor is reported to its application as preempted (its tasks run

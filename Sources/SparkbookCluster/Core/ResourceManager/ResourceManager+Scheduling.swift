@@ -28,14 +28,16 @@ extension ResourceManager {
             nodeCapacity.indices.contains { calculator.fits(size, in: nodeCapacity[$0] - nodeUsed[$0]) }
         }) else { return }
         var closedQueues: Set<String> = []
-        while true {
-            let open = description.queues.filter { queue in
-                !closedQueues.contains(queue.name)
-                    && applications.all.contains { $0.queue == queue.name && $0.waiting > 0 }
-            }
-            guard let queue = open.min(by: { usedRatio($0) < usedRatio($1) }) else { return }
+        while let queue = neediestQueue(excluding: closedQueues) {
             if !grantOne(in: queue, now: now) { closedQueues.insert(queue.name) }
         }
+    }
+
+    /// The queue with requests waiting that is furthest below its guarantee (lowest used / guaranteed).
+    func neediestQueue(excluding closed: Set<String> = []) -> QueueDescription? {
+        description.queues.filter { queue in
+            !closed.contains(queue.name) && applications.all.contains { $0.queue == queue.name && $0.waiting > 0 }
+        }.min { usedRatio($0) < usedRatio($1) }
     }
 
     /// Used / guaranteed, the Capacity Scheduler's order among queues (a queue with no guarantee comes last).
