@@ -10,7 +10,7 @@ struct CSVInferredSchemaTests {
         var text = "k,v,w\n"
         for i in 0..<rows { text += "k\(i % 3),\(i),\(i)\n" }
         text += "k0,1.5,oops\n"
-        return try FastPathTestSupport.write(text)
+        return try TypedPathTestSupport.write(text)
     }
 
     static let options: CSVOptions = {
@@ -54,7 +54,7 @@ struct CSVInferredSchemaTests {
 
     @Test func aQueryMeetingTheMisfitWidensTheScanAndRunsAgainWithDoubles() async throws {
         let path = try Self.file(rows: 600_000)  // ~10 MiB, so the default sample (8 MiB) does not cover it
-        let scan = try FastPathTestSupport.scan(path)
+        let scan = try TypedPathTestSupport.scan(path)
         guard case .scan(let relation) = scan else { return }
         #expect(relation.scan.schema.fields.map(\.dataType) == [.string, .integer, .integer])
         let plan = LogicalPlan.aggregate(groupBy: [], output: [.aggregate(.sum, .column("v"))], scan)

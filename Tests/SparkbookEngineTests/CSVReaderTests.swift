@@ -115,7 +115,7 @@ struct CSVReaderStreamingTests {
     @Test func batchesConcatenateToTheWholeRead() throws {
         var text = "a,b\n"
         for i in 0..<1_000 { text += "\(i),s\(i % 7)\n" }
-        let path = try FastPathTestSupport.write(text)
+        let path = try TypedPathTestSupport.write(text)
         var options = CSVOptions()
         options.header = true
         let reader = CSVReader(schema: StructType([StructField("a", .integer), StructField("b", .string)]), options: options)

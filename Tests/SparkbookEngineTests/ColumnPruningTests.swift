@@ -19,7 +19,7 @@ struct ColumnPruningTests {
     }
 
     @Test func aGroupByReadsItsKeysAndInputsOnly() async throws {
-        let scan = try FastPathTestSupport.scan(try FastPathTestSupport.write(Self.csv))
+        let scan = try TypedPathTestSupport.scan(try TypedPathTestSupport.write(Self.csv))
         let plan = LogicalPlan.aggregate(groupBy: [.column("b")],
                                          output: [.column("b"), .aggregate(.sum, .column("c"))], scan)
         #expect(scanColumns(try Planner().plan(plan)) == [[1, 2]])
@@ -28,7 +28,7 @@ struct ColumnPruningTests {
     }
 
     @Test func eachChildOfAUnionReadsOnlyTheColumnsAboveIt() async throws {
-        let scan = try FastPathTestSupport.scan(try FastPathTestSupport.write(Self.csv))
+        let scan = try TypedPathTestSupport.scan(try TypedPathTestSupport.write(Self.csv))
         let rows = LogicalPlan.local(EngineTestData.relation(
             StructType([StructField("a", .integer), StructField("b", .string), StructField("c", .double),
                         StructField("d", .string)]),
@@ -48,7 +48,7 @@ struct ColumnPruningTests {
     }
 
     @Test func aFilterKeepsItsColumnsAndAProjectDropsTheRest() async throws {
-        let scan = try FastPathTestSupport.scan(try FastPathTestSupport.write(Self.csv))
+        let scan = try TypedPathTestSupport.scan(try TypedPathTestSupport.write(Self.csv))
         let plan = LogicalPlan.project([.column("d")], .filter(.binary(.equal, .column("a"), .literal(.integer(1))), scan))
         #expect(scanColumns(try Planner().plan(plan)) == [[0, 3]])
         let (rows, _) = try await EngineTestData.run(plan)
@@ -56,7 +56,7 @@ struct ColumnPruningTests {
     }
 
     @Test func aCountReadsNoColumnAndAResultStageKeepsItsSchema() async throws {
-        let scan = try FastPathTestSupport.scan(try FastPathTestSupport.write(Self.csv))
+        let scan = try TypedPathTestSupport.scan(try TypedPathTestSupport.write(Self.csv))
         let count = LogicalPlan.aggregate(groupBy: [], output: [.aggregate(.count, .star)], scan)
         #expect(scanColumns(try Planner().plan(count)) == [[]])
         #expect(try await EngineTestData.run(count).rows == [[.long(3)]])

@@ -53,14 +53,14 @@ struct FusedCSVAggregationChunksTests {
 
     func compare(_ plan: LogicalPlan, columns: [Int]? = nil) async throws {
         let (rows, _) = try await EngineTestData.run(plan, shufflePartitions: 1)
-        let expected = try FastPathTestSupport.reference(plan, columns: columns)
+        let expected = try TypedPathTestSupport.reference(plan, columns: columns)
         // NaN sums compare unequal as Values; compare their text, in order.
         #expect(rows.map { "\($0)" } == expected.map { "\($0)" })
     }
 
     @Test(arguments: ["PERMISSIVE", "DROPMALFORMED"])
     func everyColumnRead(mode: String) async throws {
-        let path = try FastPathTestSupport.write(Self.text(seed: 11))
+        let path = try TypedPathTestSupport.write(Self.text(seed: 11))
         let scan = try Self.scan(path, mode: mode)
         try await compare(.aggregate(
             groupBy: [.column("key"), .column("dev")],
@@ -72,7 +72,7 @@ struct FusedCSVAggregationChunksTests {
 
     @Test(arguments: ["PERMISSIVE", "DROPMALFORMED"])
     func prunedColumns(mode: String) async throws {
-        let path = try FastPathTestSupport.write(Self.text(seed: 12))
+        let path = try TypedPathTestSupport.write(Self.text(seed: 12))
         let scan = try Self.scan(path, mode: mode)
         try await compare(.aggregate(groupBy: [.column("dev")],
                                      output: [.column("dev"), .aggregate(.sum, .column("amount")),

@@ -33,18 +33,18 @@ struct FusedCSVAggregationTests {
     }
 
     @Test func fusedResultsEqualTheGeneralPath() async throws {
-        let path = try FastPathTestSupport.write(Self.tricky)
-        let plan = Self.plan(try FastPathTestSupport.scan(path))
+        let path = try TypedPathTestSupport.write(Self.tricky)
+        let plan = Self.plan(try TypedPathTestSupport.scan(path))
         let (rows, _) = try await EngineTestData.run(plan)
-        let expected = try FastPathTestSupport.reference(plan)
+        let expected = try TypedPathTestSupport.reference(plan)
         #expect(rows.count == expected.count)
         // NaN sums compare unequal as Values; compare their text.
         #expect(Set(rows.map { "\($0)" }) == Set(expected.map { "\($0)" }))
     }
 
     @Test func crlfLinesAndAMissingLastNewlineAreRead() async throws {
-        let path = try FastPathTestSupport.write("k,v\r\na,1.5\r\nb,2\r\na,3")
-        let scan = try FastPathTestSupport.scan(path)
+        let path = try TypedPathTestSupport.write("k,v\r\na,1.5\r\nb,2\r\na,3")
+        let scan = try TypedPathTestSupport.scan(path)
         let plan = LogicalPlan.aggregate(groupBy: [.column("k")],
                                          output: [.column("k"), .aggregate(.sum, .column("v"))], scan)
         let (rows, _) = try await EngineTestData.run(plan)
@@ -52,9 +52,9 @@ struct FusedCSVAggregationTests {
     }
 
     @Test func dropMalformedDropsAndFailFastThrowsAsTheReaderDoes() async throws {
-        let path = try FastPathTestSupport.write("k,v\na,1\na,x\nb,2\n")
+        let path = try TypedPathTestSupport.write("k,v\na,1\na,x\nb,2\n")
         let schema = StructType([StructField("k", .string), StructField("v", .integer)])
-        let drop = try FastPathTestSupport.scan(path, options: ["header": "true", "mode": "DROPMALFORMED"], schema: schema)
+        let drop = try TypedPathTestSupport.scan(path, options: ["header": "true", "mode": "DROPMALFORMED"], schema: schema)
         // v is read (summed), so its bad value drops the line; with only count(*) it would not be parsed
         // at all (Spark's CSV column pruning), and the line would count.
         let plan = LogicalPlan.aggregate(groupBy: [.column("k")],
@@ -63,7 +63,7 @@ struct FusedCSVAggregationTests {
         #expect(Set(rows) == [[.string("a"), .long(1), .long(1)], [.string("b"), .long(1), .long(2)]])
         let countOnly = LogicalPlan.aggregate(groupBy: [.column("k")], output: [.column("k"), .aggregate(.count, .star)], drop)
         #expect(Set(try await EngineTestData.run(countOnly).rows) == [[.string("a"), .long(2)], [.string("b"), .long(1)]])
-        let fail = try FastPathTestSupport.scan(path, options: ["header": "true", "mode": "FAILFAST"], schema: schema)
+        let fail = try TypedPathTestSupport.scan(path, options: ["header": "true", "mode": "FAILFAST"], schema: schema)
         await #expect(throws: SparkError.self) {
             _ = try await EngineTestData.run(.aggregate(groupBy: [.column("k")],
                                                         output: [.column("k"), .aggregate(.sum, .column("v"))], fail))
@@ -73,17 +73,17 @@ struct FusedCSVAggregationTests {
     @Test func integerKeysAndSplitsAcrossManyBlocks() async throws {
         var text = "g,v\n"
         for i in 0..<20_000 { text += "\(i % 7 - 3),\(i)\n" }
-        let path = try FastPathTestSupport.write(text)
+        let path = try TypedPathTestSupport.write(text)
         let plan = LogicalPlan.aggregate(groupBy: [.column("g")],
                                          output: [.column("g"), .aggregate(.count, .star), .aggregate(.sum, .column("v"))],
-                                         try FastPathTestSupport.scan(path))
+                                         try TypedPathTestSupport.scan(path))
         let (rows, _) = try await EngineTestData.run(plan)
-        #expect(Set(rows) == Set(try FastPathTestSupport.reference(plan)))
+        #expect(Set(rows) == Set(try TypedPathTestSupport.reference(plan)))
         #expect(rows.count == 7)
     }
 
     @Test func aFusedPlanNeedsFastTypesAndSimpleOptions() throws {
-        let path = try FastPathTestSupport.write("d,v\n2024-01-01,1\n")
+        let path = try TypedPathTestSupport.write("d,v\n2024-01-01,1\n")
         let scan = try CSVDataSource().createScan(ScanRequest(paths: [path], options: ["header": "true", "inferSchema": "true"],
                                                               userSchema: nil, settings: ScanSettings())) as! CSVScan
         let dateKey = AggregateSpec(keys: [.column(index: 0, type: .date)], keyTypes: [.date],

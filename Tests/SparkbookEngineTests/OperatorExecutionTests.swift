@@ -34,7 +34,7 @@ struct OperatorExecutionTests {
         return (first.reduce(0) { $0 + $1.inputBytesRead }, first.reduce(0) { $0 + $1.inputRecordsRead })
     }
 
-    static func seed() throws -> LogicalPlan { try FastPathTestSupport.scan(EngineTestData.seedCSV.path) }
+    static func seed() throws -> LogicalPlan { try TypedPathTestSupport.scan(EngineTestData.seedCSV.path) }
 
     @Test func theFusedScanAndAggregateReportsTheSplitAndItsRows() async throws {
         let plan = LogicalPlan.aggregate(groupBy: [.column("country")],

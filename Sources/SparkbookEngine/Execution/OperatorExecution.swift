@@ -92,7 +92,7 @@ struct OperatorExecution: Sendable {
             var result: RecordBatch
             // A grouped aggregate over an empty partition yields nothing; a global one yields its single row.
             if var typed = TypedFinalAggregator(keyTypes: spec.keyTypes, calls: spec.calls) {
-                // Typed final aggregation (FastPath/) when the keys and calls allow it.
+                // Typed final aggregation (Aggregation/Typed/) when the keys and calls allow it.
                 for batch in try run(child, partition: partition) { typed.merge(batch) }
                 if typed.overflowed { throw ValueArithmetic.overflow("add") }
                 result = typed.finalBatch(schema: spec.resultSchema)
@@ -109,7 +109,7 @@ struct OperatorExecution: Sendable {
 
     /// The map side of a shuffle: partial aggregation of the partition, split by key hash.
     func writeShuffle(_ op: PhysicalOperator, partition: Int, handle: ShuffleHandle, spec: AggregateSpec) throws {
-        // Typed and fused partial aggregation (FastPath/) when the stage and the aggregate allow it.
+        // Typed and fused partial aggregation (Aggregation/Typed/, IO/CSV/Fused/) when the stage and the aggregate allow it.
         if try FastShuffleWrite.write(op, partition: partition, spec: spec, handle: handle, execution: self) { return }
         var aggregator = HashAggregator(keys: spec.keys, keyTypes: spec.keyTypes, calls: spec.calls)
         for batch in try run(op, partition: partition) { try aggregator.consume(batch) }

@@ -46,7 +46,7 @@ public struct Planner: Sendable {
         builder.stages.append(StagePlan(root: root, output: .result, parents: builder.pendingParents,
                                         name: builder.nameOfCurrentStage))
         // Filters move down as Spark's optimizer moves them (Optimizer/PredicatePushdown), then each stage's
-        // scan reads only the columns the stage uses (FastPath/ColumnPruning).
+        // scan reads only the columns the stage uses (Optimizer/ColumnPruning).
         // A round-robin exchange learns which columns its readers use (Optimizer/ExchangeColumnUse).
         let stages = PredicatePushdown.optimize(builder.stages).map(ColumnPruning.prune)
         return PhysicalPlan(stages: ExchangeColumnUse.annotate(stages), limit: limit)

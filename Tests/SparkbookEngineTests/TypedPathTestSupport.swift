@@ -2,7 +2,7 @@ import Foundation
 @testable import SparkbookEngine
 
 /// CSV files in a temporary directory and the general-path reference for aggregates over them.
-enum FastPathTestSupport {
+enum TypedPathTestSupport {
     static func write(_ text: String, name: String = "data.csv") throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fastpath-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
