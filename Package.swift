@@ -18,51 +18,62 @@ let package = Package(
     ],
     targets: [
         .target(name: "SparkbookSyntax"),
+        // The leaf every layer may use for what is not a layer's concept: seeded random, the civil calendar, JSON
+        // string text, Java's number text, edit distance, byte counts. It imports nothing of Sparkbook.
+        .target(name: "SparkbookUtilities"),
         // Debug builds (hence the tests) check the cluster core's invariants after every event; release builds skip it.
         // Crypto: the `sparkbook cluster` service's token and its HMAC challenge-response.
         .target(
             name: "SparkbookCluster",
-            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["SparkbookUtilities", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: [.define("SPARKBOOK_INTERNAL_CHECKS", .when(configuration: .debug))]
         ),
-        .target(name: "SparkbookEngine", dependencies: ["SparkbookCluster", .product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "SparkbookDataFrame", dependencies: ["SparkbookEngine", "SparkbookCluster"]),
-        .target(name: "SparkbookInterpreter", dependencies: ["SparkbookSyntax", "SparkbookDataFrame", "SparkbookCluster"]),
-        .target(name: "SparkbookPlugins", dependencies: ["SparkbookInterpreter", "SparkbookDataFrame", "SparkbookEngine"]),
+        .target(name: "SparkbookEngine", dependencies: ["SparkbookCluster", "SparkbookUtilities", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "SparkbookDataFrame", dependencies: ["SparkbookEngine", "SparkbookCluster", "SparkbookUtilities"]),
+        .target(name: "SparkbookInterpreter", dependencies: ["SparkbookSyntax", "SparkbookDataFrame", "SparkbookEngine", "SparkbookCluster", "SparkbookUtilities"]),
+        .target(name: "SparkbookPlugins", dependencies: ["SparkbookInterpreter", "SparkbookDataFrame", "SparkbookEngine", "SparkbookSyntax"]),
         .target(
             name: "SparkbookTextSource",
             dependencies: ["SparkbookEngine", "SparkbookPlugins"],
             path: "plugins/text-source/Sources/SparkbookTextSource"
         ),
-        .target(name: "SparkbookNotebook", dependencies: ["SparkbookPlugins", "SparkbookInterpreter", "SparkbookSyntax", "SparkbookCluster"]),
+        .target(name: "SparkbookNotebook", dependencies: ["SparkbookPlugins", "SparkbookInterpreter", "SparkbookDataFrame", "SparkbookSyntax", "SparkbookCluster", "SparkbookUtilities"]),
         .target(name: "SparkbookReport", dependencies: ["SparkbookNotebook", "SparkbookCluster"]),
         // libedit, found through pkg-config, for the REPL's line editor; the shim holds what Swift cannot do safely
         // (an async-signal-safe SIGINT handler).
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "CEditLineShim"),
-        .target(name: "SparkbookTerminal", dependencies: ["SparkbookNotebook", "SparkbookCluster", "CLibEdit", "CEditLineShim"]),
+        .target(name: "SparkbookTerminal", dependencies: [
+            "SparkbookNotebook", "SparkbookPlugins", "SparkbookInterpreter", "SparkbookDataFrame", "SparkbookEngine", "SparkbookSyntax",
+            "SparkbookCluster", "SparkbookUtilities", "CLibEdit", "CEditLineShim",
+        ]),
         .executableTarget(
             name: "SparkbookCLI",
             dependencies: [
-                "SparkbookTerminal", "SparkbookNotebook", "SparkbookDataFrame", "SparkbookEngine", "SparkbookCluster", "SparkbookPlugins", "SparkbookTextSource", "SparkbookReport",
+                "SparkbookTerminal", "SparkbookNotebook", "SparkbookDataFrame", "SparkbookEngine", "SparkbookCluster", "SparkbookPlugins",
+                "SparkbookTextSource", "SparkbookReport", "SparkbookUtilities",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // `make bench-cluster`: the cluster core's decisions per second on the virtual clock.
         .executableTarget(name: "sparkbook-cluster-bench", dependencies: ["SparkbookCluster"], path: "bench/cluster-core"),
+        .testTarget(name: "SparkbookUtilitiesTests", dependencies: ["SparkbookUtilities"], resources: [.copy("Golden")]),
         .testTarget(name: "SparkbookSyntaxTests", dependencies: ["SparkbookSyntax"]),
-        .testTarget(name: "SparkbookClusterTests", dependencies: ["SparkbookCluster"]),
-        .testTarget(name: "SparkbookEngineTests", dependencies: ["SparkbookEngine"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SparkbookDataFrameTests", dependencies: ["SparkbookDataFrame"], resources: [.copy("Golden")]),
-        .testTarget(name: "SparkbookInterpreterTests", dependencies: ["SparkbookInterpreter"]),
-        .testTarget(name: "SparkbookPluginsTests", dependencies: ["SparkbookPlugins"]),
-        .testTarget(name: "SparkbookNotebookTests", dependencies: ["SparkbookNotebook"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SparkbookClusterTests", dependencies: ["SparkbookCluster", "SparkbookUtilities"]),
+        .testTarget(name: "SparkbookEngineTests", dependencies: ["SparkbookEngine", "SparkbookCluster", "SparkbookUtilities"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SparkbookDataFrameTests", dependencies: ["SparkbookDataFrame", "SparkbookEngine"], resources: [.copy("Golden")]),
+        .testTarget(name: "SparkbookInterpreterTests", dependencies: ["SparkbookInterpreter", "SparkbookDataFrame", "SparkbookEngine", "SparkbookSyntax"]),
+        .testTarget(name: "SparkbookPluginsTests", dependencies: ["SparkbookPlugins", "SparkbookInterpreter", "SparkbookDataFrame", "SparkbookEngine"]),
+        .testTarget(name: "SparkbookNotebookTests", dependencies: ["SparkbookNotebook", "SparkbookPlugins", "SparkbookInterpreter", "SparkbookCluster"], resources: [.copy("Fixtures")]),
         // Golden/ folders below are read and regenerated in place through #filePath, so they are not bundle resources.
         .testTarget(name: "SparkbookReportTests", dependencies: ["SparkbookReport", "SparkbookCluster", "SparkbookNotebook"],
                     exclude: ["Golden"]),
-        .testTarget(name: "SparkbookTerminalTests", dependencies: ["SparkbookTerminal"], exclude: ["Golden"]),
+        .testTarget(name: "SparkbookTerminalTests", dependencies: [
+            "SparkbookTerminal", "SparkbookNotebook", "SparkbookPlugins", "SparkbookInterpreter", "SparkbookDataFrame", "SparkbookEngine",
+            "SparkbookCluster", "SparkbookUtilities",
+        ], exclude: ["Golden"]),
         // Golden/ is read and regenerated in place through #filePath, so it is not a bundle resource.
-        .testTarget(name: "SparkbookCLITests", dependencies: ["SparkbookTerminal", "SparkbookCLI"], exclude: ["Golden"]),
+        .testTarget(name: "SparkbookCLITests", dependencies: ["SparkbookTerminal", "SparkbookCLI", "SparkbookCluster"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,6 +3,7 @@ import SparkbookCluster
 import SparkbookDataFrame
 import SparkbookNotebook
 import SparkbookReport
+import SparkbookUtilities
 
 /// Writes `--report FILE.html` for `run` and `walk`, from the executed notebook and the application's real events.
 enum ReportOutput {

@@ -37,11 +37,4 @@ struct ConfigKeySuggesterTests {
         ])
         #expect(notices.allSatisfy { $0.source == .sparkbook && $0.code == .unknownKey })
     }
-
-    @Test("edit distance")
-    func editDistance() {
-        #expect(ConfigKeySuggester.editDistance("kitten", "sitting") == 3)
-        #expect(ConfigKeySuggester.editDistance("", "abc") == 3)
-        #expect(ConfigKeySuggester.editDistance("same", "same") == 0)
-    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SparkbookCluster
+import SparkbookUtilities
 
 /// `SimulationWorkload`: the JSON format, data-size stages, and errors that say where they are.
 struct SimulationWorkloadTests {

@@ -1,12 +1,13 @@
 import Testing
 @testable import SparkbookEngine
+import SparkbookUtilities
 
 @Suite struct DateTimeFunctionsTests {
-    func date(_ y: Int, _ m: Int, _ d: Int) -> Value { .date(Int32(SparkDateTimeParsing.daysFromCivil(y, m, d))) }
+    func date(_ y: Int, _ m: Int, _ d: Int) -> Value { .date(Int32(CivilCalendar.days(year: y, month: m, day: d))) }
 
     @Test func isoWeeksCrossYearEnds() {
         func week(_ y: Int, _ m: Int, _ d: Int) -> Int {
-            DateTimeFunctions.isoWeek(of: CivilDateTime(days: Int64(SparkDateTimeParsing.daysFromCivil(y, m, d))))
+            DateTimeFunctions.isoWeek(of: WallDateTime(days: Int64(CivilCalendar.days(year: y, month: m, day: d))))
         }
         #expect(week(2024, 1, 5) == 1)
         #expect(week(2023, 12, 31) == 52)

@@ -1,5 +1,6 @@
 import Testing
 @testable import SparkbookEngine
+import SparkbookUtilities
 
 @Suite struct FunctionRegistryTests {
     let schema = StructType([StructField("name", .string), StructField("amount", .double), StructField("d", .date)])
@@ -28,7 +29,7 @@ import Testing
     @Test func stringAndDateFunctions() throws {
         #expect(try evaluate(.function("upper", [.column("name")]), [.string("ab"), .null, .null]) == .string("AB"))
         #expect(try evaluate(.function("upper", [.column("name")]), [.null, .null, .null]) == .null)
-        let days = Value.date(Int32(SparkDateTimeParsing.daysFromCivil(2021, 3, 15)))
+        let days = Value.date(Int32(CivilCalendar.days(year: 2021, month: 3, day: 15)))
         #expect(try evaluate(.function("dayofweek", [.column("d")]), [.null, .null, days]) == .integer(2))
         #expect(try evaluate(.function("date_format", [.column("d"), .literal(.string("yyyy/MM/dd"))]), [.null, .null, days]) == .string("2021/03/15"))
     }

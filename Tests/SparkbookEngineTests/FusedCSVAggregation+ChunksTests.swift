@@ -2,6 +2,7 @@ import Foundation
 import SparkbookCluster
 import Testing
 @testable import SparkbookEngine
+import SparkbookUtilities
 
 /// The fused scan over inputs larger than one structural-index chunk, cut into several splits, with unusual lines
 /// scattered everywhere (chunk edges, split edges, a line longer than a chunk): rows equal the general path's,

@@ -1,6 +1,7 @@
 import SparkbookCluster
 import Testing
 @testable import SparkbookEngine
+import SparkbookUtilities
 
 /// Groups' keys come back out of their codes as the values that went in, and go to the shuffle partition
 /// `ShufflePartitioner` gives those values.

@@ -1,9 +1,10 @@
 import Testing
 @testable import SparkbookEngine
+import SparkbookUtilities
 
 /// Values recorded from PySpark 4.3.0.
 @Suite struct MonthFunctionsTests {
-    func date(_ y: Int, _ m: Int, _ d: Int) -> Value { .date(Int32(SparkDateTimeParsing.daysFromCivil(y, m, d))) }
+    func date(_ y: Int, _ m: Int, _ d: Int) -> Value { .date(Int32(CivilCalendar.days(year: y, month: m, day: d))) }
 
     func call(_ name: String, _ args: [Value]) throws -> Value {
         try FunctionTestSupport.evaluate(.function(name, args.map(Expression.literal)), StructType([]), [])

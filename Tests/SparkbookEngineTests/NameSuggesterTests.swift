@@ -5,12 +5,6 @@ import Testing
 struct NameSuggesterTests {
     let columns = ["event_id", "event_time", "country", "device", "amount"]
 
-    @Test func levenshteinDistances() {
-        #expect(NameSuggester.levenshtein(Array("kitten"), Array("sitting")) == 3)
-        #expect(NameSuggester.levenshtein(Array(""), Array("abc")) == 3)
-        #expect(NameSuggester.levenshtein(Array("same"), Array("same")) == 0)
-    }
-
     @Test func closestRanksByDistanceThenKeepsTheCandidatesOrder() {
         #expect(NameSuggester.closest(to: "contry", among: columns, limit: 4) == ["country", "amount", "event_id", "device"])
         #expect(NameSuggester.closest(to: "x", among: [], limit: 3).isEmpty)

@@ -29,4 +29,11 @@ struct RowTextEncodersTests {
                 == #"{"k":"a","tags":["p",null,"q\""]}"#)
         #expect(encoder.line([.string("b"), .array([.long(1), .double(2.5)]), .null]) == #"{"k":"b","tags":[1,2.5]}"#)
     }
+
+    /// Recorded from PySpark 4.3 (`write.json` and `to_json` of "a\x01b\x08c\x0cd\x1fe\"\\\n\t\r"): Jackson's escapes.
+    @Test func jsonEscapesControlCharactersAsJacksonDoes() {
+        let encoder = JSONLineEncoder(names: ["s"])
+        #expect(encoder.line([.string("a\u{01}b\u{08}c\u{0C}d\u{1F}e\"\\\n\t\r")])
+                == #"{"s":"a\u0001b\bc\fd\u001Fe\"\\\n\t\r"}"#)
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SparkbookEngine
+import SparkbookUtilities
 
 struct SparkDateTimeParsingTests {
     var utc = SparkDateTimeParsing(sessionZone: TimeZone(identifier: "UTC")!)
@@ -41,8 +42,8 @@ struct SparkDateTimeParsingTests {
     }
 
     @Test func civilDaysRoundTrip() {
-        #expect(SparkDateTimeParsing.daysFromCivil(1970, 1, 1) == 0)
-        #expect(SparkDateTimeParsing.daysFromCivil(2000, 3, 1) == 11_017)
-        #expect(SparkDateTimeParsing.daysFromCivil(1, 1, 1) == -719_162)
+        #expect(CivilCalendar.days(year: 1970, month: 1, day: 1) == 0)
+        #expect(CivilCalendar.days(year: 2000, month: 3, day: 1) == 11_017)
+        #expect(CivilCalendar.days(year: 1, month: 1, day: 1) == -719_162)
     }
 }

@@ -1,6 +1,7 @@
 import SparkbookCluster
 import Testing
 @testable import SparkbookEngine
+import SparkbookUtilities
 
 /// The typed partial aggregator writes the same partial batches as `HashAggregator`, except that NaN keys form
 /// one group and -0.0 joins 0.0, as in Spark.

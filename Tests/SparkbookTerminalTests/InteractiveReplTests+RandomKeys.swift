@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import SparkbookCluster
 import Testing
+import SparkbookUtilities
 
 /// No key ends the REPL: the seed notebook's cells typed in, then 200 seeded random presses of Tab, the arrows,
 /// Ctrl-C, Ctrl-R, printable characters and Enter, then Ctrl-C in the middle of a job. The session must still

@@ -1,6 +1,6 @@
 // Records the JVM's Double.toString / Float.toString for a fixed list of inputs, as JSON, so the Swift tests can
 // check SparkValueText's Java-style number layout against the real thing.
-// Run: java tools/pyspark/RecordJavaNumberText.java > Tests/SparkbookDataFrameTests/Golden/java/number_text_jdk<N>.json
+// Run: java tools/pyspark/RecordJavaNumberText.java > Tests/SparkbookUtilitiesTests/Golden/java/number_text_jdk<N>.json
 // (recorded with JDK 17 and JDK 25: JDK 19+ prints the shortest digits; 17 has known off-by-one-digit cases).
 // Each input is given as the exact bit pattern (hex) so nothing is lost between Java and Swift.
 import java.util.ArrayList;

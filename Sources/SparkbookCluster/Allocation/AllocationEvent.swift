@@ -22,30 +22,3 @@ public enum AllocationEvent: Hashable, Sendable {
     /// The context cleaner removed a shuffle's files.
     case shuffleCleaned(shuffleId: Int)
 }
-
-/// Identifies one task attempt for the policy.
-public struct TaskRef: Hashable, Sendable {
-    public var stageId: Int
-    public var stageAttempt: Int
-    /// The partition index within the stage (a retry of a failed task reuses it).
-    public var taskIndex: Int
-    public var executorId: String
-    public var speculative: Bool
-
-    public init(stageId: Int, stageAttempt: Int = 0, taskIndex: Int, executorId: String, speculative: Bool = false) {
-        self.stageId = stageId
-        self.stageAttempt = stageAttempt
-        self.taskIndex = taskIndex
-        self.executorId = executorId
-        self.speculative = speculative
-    }
-}
-
-/// How a task ended, as far as allocation cares.
-public enum TaskEndReason: Hashable, Sendable {
-    case success
-    /// Will be resubmitted: counts as pending again and re-arms the backlog timer.
-    case failed
-    /// Intentionally killed (e.g. the speculative twin won): nothing will be resubmitted.
-    case killed
-}

@@ -1,3 +1,5 @@
+import SparkbookUtilities
+
 /// "Did you mean …?" for misspelled allocation keys. Spark silently ignores unknown keys, so a
 /// typo such as `spark.dynamicAllocation.maxExecutor` leaves the limit unbounded without a word.
 public struct ConfigKeySuggester: Sendable {
@@ -21,7 +23,7 @@ public struct ConfigKeySuggester: Sendable {
         let lowered = key.lowercased()
         var best: (key: String, distance: Int)?
         for candidate in knownKeys {
-            let distance = Self.editDistance(lowered, candidate.lowercased())
+            let distance = EditDistance.between(lowered, candidate.lowercased())
             if distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
         guard let best else { return nil }
@@ -43,23 +45,5 @@ public struct ConfigKeySuggester: Sendable {
                 ?? "Unknown property \(key) (Spark ignores it)."
             return ConfigNotice(level: .warning, source: .sparkbook, code: .unknownKey, key: key, message: message)
         }
-    }
-
-    /// Levenshtein distance (insert, delete, substitute each cost 1).
-    public static func editDistance(_ lhs: String, _ rhs: String) -> Int {
-        let a = Array(lhs), b = Array(rhs)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }

@@ -49,28 +49,3 @@ public struct ClusterDescription: Hashable, Sendable {
         queues.first { $0.name == name || $0.path == name }
     }
 }
-
-/// `count` identical nodes.
-public struct NodeGroup: Hashable, Sendable {
-    public var count: Int
-    public var resources: Resources
-    /// Host names are `<namePrefix><n>`, numbered across groups from 1.
-    public var namePrefix: String
-
-    public init(count: Int, resources: Resources, namePrefix: String = "node-") {
-        self.count = count
-        self.resources = resources
-        self.namePrefix = namePrefix
-    }
-}
-
-/// Kubernetes pod request rounds.
-public struct PodBatch: Hashable, Sendable {
-    public var size: Int
-    public var delay: ClockDuration
-
-    public init(size: Int = 20, delay: ClockDuration = .seconds(1)) {
-        self.size = size
-        self.delay = delay
-    }
-}

@@ -1,4 +1,5 @@
 import Foundation
+import SparkbookUtilities
 
 /// A JSON value whose objects keep their key order, serialised compactly (no spaces) the way Jackson writes
 /// Spark's event log. Key order matters: the History Server recognises an application by the literal line
@@ -58,6 +59,6 @@ public indirect enum OrderedJSON: Hashable, Sendable {
     }
 
     private static func writeString(_ s: String, to out: inout String) {
-        JSONStringEscaping.append(s, to: &out)
+        JSONStringEscaping.append(s, to: &out, as: .jackson)
     }
 }

@@ -6,17 +6,6 @@ public protocol SparkListener: Sendable {
     func onEvent(_ event: SparkListenerEvent)
 }
 
-/// A listener made from a closure (handy for tests and small observers).
-public struct ClosureListener: SparkListener {
-    private let body: @Sendable (SparkListenerEvent) -> Void
-
-    public init(_ body: @escaping @Sendable (SparkListenerEvent) -> Void) {
-        self.body = body
-    }
-
-    public func onEvent(_ event: SparkListenerEvent) { body(event) }
-}
-
 /// Spark's asynchronous listener bus: `post` only enqueues, and one serial queue calls every listener in
 /// subscription order, so listeners never run inside the scheduler's locks and never see events out of order.
 public final class ListenerBus: Sendable {

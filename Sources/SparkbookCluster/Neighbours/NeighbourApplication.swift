@@ -1,3 +1,4 @@
+import SparkbookUtilities
 /// One neighbour team's application on the shared cluster core, driven on the live clock: the simulator's
 /// application of synthetic tasks (`SimulatedCluster`: its own `ApplicationScheduler` and allocation policy, a
 /// client of the shared resource manager), fed the team's jobs as its schedule says, with tasks finished once

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import SparkbookUtilities
 
 /// Spark's application ids: `local-<epoch ms>` in local mode, `app-<yyyyMMddHHmmss>-<NNNN>` on a cluster (the
 /// standalone master's form); the event log file is named after it.

@@ -37,12 +37,3 @@ public struct FetchFailedError: Error, Hashable, Sendable, CustomStringConvertib
 
     public var description: String { message }
 }
-
-/// A stage aborted because one task failed `spark.task.maxFailures` times, with Spark's job-abort message.
-public struct StageAbortedError: Error, Hashable, Sendable, CustomStringConvertible {
-    public let message: String
-
-    public init(message: String) { self.message = message }
-
-    public var description: String { message }
-}

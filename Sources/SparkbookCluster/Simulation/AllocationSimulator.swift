@@ -1,4 +1,5 @@
 import Foundation
+import SparkbookUtilities
 
 /// Replays a workload on a virtual clock through the same allocation policy, configuration validation and
 /// cluster-manager rules as a live run, with synthetic tasks: a 500 GB job on a 100-executor cluster plays out

@@ -1,4 +1,5 @@
 import SparkbookEngine
+import SparkbookUtilities
 
 /// `explain()`: the physical plan as an indented tree, exchanges included, in Spark's layout (without
 /// Spark's expression ids, which depend on the JVM session).
@@ -61,7 +62,7 @@ extension DataFrame {
                 lines.append(prefix + line)
             case .window: lines.append(prefix + "Window")
             case .sample(let s, _):
-                lines.append(prefix + "Sample \(JavaDoubleText.text(s.lowerBound)), \(JavaDoubleText.text(s.upperBound)), false, \(s.seed)")
+                lines.append(prefix + "Sample \(JavaNumberText.double(s.lowerBound)), \(JavaNumberText.double(s.upperBound)), false, \(s.seed)")
             case .generate(let spec, _):
                 lines.append(prefix + "Generate \(spec.outer ? "explode_outer" : "explode"), \(spec.outputSchema[spec.position].name)")
             }

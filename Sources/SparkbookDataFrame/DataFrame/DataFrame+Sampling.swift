@@ -1,4 +1,5 @@
 import SparkbookEngine
+import SparkbookUtilities
 
 /// `sample` and `randomSplit`: Spark's `Sample` without replacement, the same rows for the same seed and
 /// partitions (`Sampling` in the engine).
@@ -7,7 +8,7 @@ extension DataFrame {
     public func sample(fraction: Double, seed: Int64? = nil) throws -> DataFrame {
         guard fraction >= -Self.samplingEpsilon && fraction <= 1 + Self.samplingEpsilon else {
             throw SparkError(.illegalArgument,
-                             message: "requirement failed: Sampling fraction (\(JavaDoubleText.text(fraction))) must be on interval [0, 1] without replacement")
+                             message: "requirement failed: Sampling fraction (\(JavaNumberText.double(fraction))) must be on interval [0, 1] without replacement")
         }
         return try derive(.sample(Sampling(upperBound: fraction, seed: seed ?? Self.randomSeed()), plan))
     }
@@ -15,7 +16,7 @@ extension DataFrame {
     /// Disjoint parts holding about `weights[i] / sum(weights)` of the rows each: every part samples the same
     /// draws (same seed, each partition sorted by all columns first) over its own range of [0, 1).
     public func randomSplit(_ weights: [Double], seed: Int64? = nil) throws -> [DataFrame] {
-        let shown = "[" + weights.map(JavaDoubleText.text).joined(separator: ",") + "]"
+        let shown = "[" + weights.map(JavaNumberText.double).joined(separator: ",") + "]"
         guard weights.allSatisfy({ $0 >= 0 }) else {
             throw SparkError(.illegalArgument, message: "requirement failed: Weights must be nonnegative, but got \(shown)")
         }

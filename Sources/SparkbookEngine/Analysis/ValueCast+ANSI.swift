@@ -1,4 +1,5 @@
 import Foundation
+import SparkbookUtilities
 
 /// `CAST` as Spark 4 runs it with ANSI mode on (the default): text that does not convert is an error, and so
 /// is a number that does not fit the target type.
@@ -53,10 +54,10 @@ extension ValueCast {
     /// The text Spark's `CAST(x AS STRING)` gives: Java's double text, ISO dates, timestamps in the session zone.
     public static func sqlText(_ value: Value, sessionTimeZone: String = "UTC") -> String {
         switch value {
-        case .double(let d): return JavaDoubleText.text(d)
-        case .float(let f): return JavaFloatText.text(f)
+        case .double(let d): return JavaNumberText.double(d)
+        case .float(let f): return JavaNumberText.float(f)
         case .date(let days):
-            let t = CivilDateTime(days: Int64(days))
+            let t = WallDateTime(days: Int64(days))
             return DateTimeText.date(t)
         case .timestamp(let micros):
             let t = SessionZone.civil(micros, sessionTimeZone)
@@ -94,7 +95,7 @@ extension ValueCast {
         case .long(let v): "\(v)L"
         case .short(let v): "\(v)S"
         case .byte(let v): "\(v)Y"
-        case .double(let d): JavaDoubleText.text(d) + "D"
+        case .double(let d): JavaNumberText.double(d) + "D"
         case .decimal(let d): d.plainText + "BD"
         case .timestamp: "TIMESTAMP '\(sqlText(value))'"
         default: sqlText(value)
@@ -104,54 +105,9 @@ extension ValueCast {
 
 enum DateTimeText {
     static func two(_ v: Int) -> String { v < 10 ? "0\(v)" : String(v) }
-    static func date(_ t: CivilDateTime) -> String {
+    static func date(_ t: WallDateTime) -> String {
         var year = String(t.year)
         if t.year >= 0 && year.count < 4 { year = String(repeating: "0", count: 4 - year.count) + year }
         return "\(year)-\(two(t.month))-\(two(t.day))"
-    }
-}
-
-/// Java's `Double.toString`: shortest digits, plain between 1e-3 and 1e7, else `1.0E10` notation.
-public enum JavaDoubleText {
-    public static func text(_ d: Double) -> String {
-        if d.isNaN { return "NaN" }
-        if d.isInfinite { return d > 0 ? "Infinity" : "-Infinity" }
-        if d == 0 { return d.sign == .minus ? "-0.0" : "0.0" }
-        // Swift's description gives the shortest round-trip digits; re-lay them out as Java does.
-        let (digits, exponent) = decompose("\(Swift.abs(d))")
-        return layout(negative: d < 0, digits: digits, exponent: exponent, plain: Swift.abs(d) >= 1e-3 && Swift.abs(d) < 1e7)
-    }
-
-    /// Java's layout of significant digits whose first digit has decimal `exponent`: plain (`123.4`) or
-    /// computerized scientific (`1.234E10`).
-    static func layout(negative: Bool, digits: String, exponent: Int, plain: Bool) -> String {
-        let sign = negative ? "-" : ""
-        var digits = digits
-        if plain {
-            if exponent >= 0 {
-                let intCount = exponent + 1
-                if digits.count <= intCount { return sign + digits + String(repeating: "0", count: intCount - digits.count) + ".0" }
-                return sign + String(digits.prefix(intCount)) + "." + String(digits.dropFirst(intCount))
-            }
-            return sign + "0." + String(repeating: "0", count: -exponent - 1) + digits
-        }
-        if digits.count == 1 { digits += "0" }
-        return sign + String(digits.prefix(1)) + "." + String(digits.dropFirst()) + "E\(exponent)"
-    }
-
-    /// Significant digits (no trailing zeros) and the decimal exponent of the first digit.
-    static func decompose(_ text: String) -> (String, Int) {
-        var mantissa = text, exponent = 0
-        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            mantissa = String(text[..<e])
-            exponent = Int(text[text.index(after: e)...]) ?? 0
-        }
-        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
-        let intPart = String(parts[0]), fracPart = parts.count > 1 ? String(parts[1]) : ""
-        var all = intPart + fracPart
-        var pointAfter = intPart.count
-        while all.hasPrefix("0") && all.count > 1 { all.removeFirst(); pointAfter -= 1 }
-        while all.hasSuffix("0") && all.count > 1 { all.removeLast() }
-        return (all, pointAfter - 1 + exponent)
     }
 }

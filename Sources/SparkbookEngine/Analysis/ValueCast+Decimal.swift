@@ -1,4 +1,5 @@
 import Foundation
+import SparkbookUtilities
 
 /// Casts into and out of `decimal(p,s)`. Into a decimal the exact source value is rounded half-up to the
 /// scale; a value with too many integral digits is Spark's `NUMERIC_VALUE_OUT_OF_RANGE` under ANSI, null
@@ -9,11 +10,11 @@ public enum DecimalCast {
         switch value {
         case .integer, .long, .byte, .short: return (WideInteger(Int128(value.int64Value!)), 0)
         // A float goes through its widened double's text, as Spark's `Decimal(f.toDouble)`.
-        case .float(let f): return f.isFinite ? DecimalValue.parse(Substring(JavaDoubleText.text(Double(f)))) : nil
+        case .float(let f): return f.isFinite ? DecimalValue.parse(Substring(JavaNumberText.double(Double(f)))) : nil
         case .decimal(let d): return (WideInteger(d.unscaled), d.scale)
         case .boolean(let b): return (WideInteger(b ? 1 : 0), 0)
         // Spark goes through Java's shortest text of the double, so 0.1 is exactly 0.1.
-        case .double(let d): return d.isFinite ? DecimalValue.parse(Substring(JavaDoubleText.text(d))) : nil
+        case .double(let d): return d.isFinite ? DecimalValue.parse(Substring(JavaNumberText.double(d))) : nil
         case .string(let s): return DecimalValue.parse(Substring(s.trimmingCharacters(in: .whitespaces)))
         default: return nil
         }

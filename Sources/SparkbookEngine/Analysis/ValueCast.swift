@@ -1,4 +1,5 @@
 import Foundation
+import SparkbookUtilities
 
 /// `CAST` between scalars, with Spark's non-ANSI behaviour: a value that does not convert becomes null.
 public enum ValueCast {
@@ -60,7 +61,7 @@ public enum ValueCast {
         case .double(let v): String(v)
         case .byte(let v): String(v)
         case .short(let v): String(v)
-        case .float(let v): JavaFloatText.text(v)
+        case .float(let v): JavaNumberText.float(v)
         case .string(let v): v
         case .boolean(let v): v ? "true" : "false"
         case .timestamp(let v): String(v)

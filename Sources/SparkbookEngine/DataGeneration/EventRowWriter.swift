@@ -1,5 +1,5 @@
-import SparkbookCluster
 import Foundation
+import SparkbookUtilities
 
 /// Draws and formats one event row at a time for `EventsGenerator`, without `String` formatting.
 struct EventRowWriter {
@@ -99,19 +99,12 @@ struct EventRowWriter {
         appendTwoDigits(cents % 100, to: &out)
     }
 
-    /// `yyyy-MM-dd HH:mm:ss` for seconds since the epoch (civil-from-days, Howard Hinnant).
+    /// `yyyy-MM-dd HH:mm:ss` for seconds since the epoch (`CivilCalendar`).
     func appendTimestamp(_ seconds: Int64, to out: inout [UInt8]) {
         let days = Int(seconds / 86_400)
         let secondOfDay = Int(seconds % 86_400)
-        let z = days + 719_468
-        let era = z / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let date = CivilCalendar.date(daysSinceEpoch: Int64(days))
+        let (year, month, day) = (date.year, date.month, date.day)
         appendInt(year, to: &out)
         out.append(0x2D)
         appendTwoDigits(month, to: &out)

@@ -1,5 +1,5 @@
 import Foundation
-import SparkbookCluster
+import SparkbookUtilities
 
 /// Whether a generated file fits where it is written: `gen-data events --rows 1000000000000` would write tens of
 /// terabytes and fill the disk for everyone before failing, so the file's least possible size is compared with

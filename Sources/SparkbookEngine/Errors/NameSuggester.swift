@@ -1,4 +1,4 @@
-import SparkbookCluster
+import SparkbookUtilities
 
 /// Did-you-mean suggestions ranked by edit distance, the way Spark orders its column suggestions.
 public enum NameSuggester {
@@ -6,7 +6,7 @@ public enum NameSuggester {
     public static func closest(to name: String, among candidates: [String], limit: Int) -> [String] {
         let target = Array(name.lowercased())
         return candidates.enumerated()
-            .map { (offset: $0.offset, name: $0.element, distance: levenshtein(target, Array($0.element.lowercased()))) }
+            .map { (offset: $0.offset, name: $0.element, distance: EditDistance.between(target, Array($0.element.lowercased()))) }
             .sorted { ($0.distance, $0.offset) < ($1.distance, $1.offset) }
             .prefix(limit)
             .map(\.name)
@@ -21,7 +21,7 @@ public enum NameSuggester {
         let target = Array(name)
         return candidates.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
             .enumerated()
-            .map { (offset: $0.offset, name: $0.element, distance: levenshtein(Array(quote($0.element)), target)) }
+            .map { (offset: $0.offset, name: $0.element, distance: EditDistance.between(Array(quote($0.element)), target)) }
             .sorted { ($0.distance, $0.offset) < ($1.distance, $1.offset) }
             .map(\.name)
     }
@@ -29,14 +29,9 @@ public enum NameSuggester {
     /// The single best candidate when it is close enough to be a plausible typo.
     public static func best(for name: String, among candidates: [String]) -> String? {
         let target = Array(name.lowercased())
-        let scored = candidates.map { ($0, levenshtein(target, Array($0.lowercased()))) }
+        let scored = candidates.map { ($0, EditDistance.between(target, Array($0.lowercased()))) }
         guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
         // A one-letter name is no typo of another name; longer names allow about one edit in three.
         return best.1 < name.count && best.1 <= max(1, name.count / 3) ? best.0 : nil
-    }
-
-    /// Levenshtein distance; the one implementation lives with the configuration-key suggester.
-    public static func levenshtein(_ a: [Character], _ b: [Character]) -> Int {
-        ConfigKeySuggester.editDistance(String(a), String(b))
     }
 }

@@ -1,4 +1,5 @@
 import SparkbookCluster
+import SparkbookUtilities
 
 /// What the driver keeps for every task and every shuffle block of a job (`spark.range(0, 10, 1, 10**9)`,
 /// `repartition(10**9)`, `spark.sql.shuffle.partitions=1000000000`): bookkeeping sized by partition counts, which

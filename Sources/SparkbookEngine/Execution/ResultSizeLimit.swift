@@ -1,6 +1,7 @@
 import Foundation
-import SparkbookCluster
 import Synchronization
+import SparkbookCluster
+import SparkbookUtilities
 
 /// `spark.driver.maxResultSize`: how many bytes of serialized results one job may bring to the driver
 /// (Spark's default 1g; 0 or a negative size means unlimited). Results are counted per task, cumulatively, as

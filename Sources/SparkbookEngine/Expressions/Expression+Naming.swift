@@ -1,3 +1,4 @@
+import SparkbookUtilities
 /// The column names Spark generates for unaliased expressions (`count(1)`, `sum(amount)`, `(a + 1)`).
 extension Expression {
     /// Spark names a cast of a column after the column (`col("n").cast("int")` is `n`), but only as a whole
@@ -51,10 +52,10 @@ extension Value {
         case .null: "NULL"
         case .integer(let v): String(v)
         case .long(let v): String(v)
-        case .double(let v): JavaDoubleText.text(v)
+        case .double(let v): JavaNumberText.double(v)
         case .byte(let v): String(v)
         case .short(let v): String(v)
-        case .float(let v): JavaFloatText.text(v)
+        case .float(let v): JavaNumberText.float(v)
         case .string(let v): v
         case .boolean(let v): v ? "true" : "false"
         case .timestamp, .date:

@@ -1,4 +1,5 @@
 import Foundation
+import SparkbookUtilities
 
 /// Java `DateTimeFormatter` patterns as Spark uses them (`yyyy-MM-dd HH:mm:ss`), for `date_format`,
 /// `to_date` and `to_timestamp`: letters y M d H h m s S E a, quoted literals, everything else literal.
@@ -41,7 +42,7 @@ struct DateTimePattern: Sendable {
                              "September", "October", "November", "December"]
     static let dayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
-    func format(_ t: CivilDateTime) -> String {
+    func format(_ t: WallDateTime) -> String {
         var out = ""
         func padded(_ v: Int, _ n: Int) -> String {
             let s = String(v)
@@ -72,9 +73,9 @@ struct DateTimePattern: Sendable {
     }
 
     /// Parses text that matches the pattern exactly; nil otherwise (Spark then yields null).
-    func parse(_ text: String) -> CivilDateTime? {
+    func parse(_ text: String) -> WallDateTime? {
         var chars = Array(text)[...]
-        var t = CivilDateTime(year: 1970, month: 1, day: 1)
+        var t = WallDateTime(year: 1970, month: 1, day: 1)
         var pm: Bool?
         for (i, token) in tokens.enumerated() {
             switch token {
@@ -119,89 +120,8 @@ struct DateTimePattern: Sendable {
         }
         guard chars.isEmpty else { return nil }
         if let pm { t.hour = t.hour % 12 + (pm ? 12 : 0) }
-        guard (1...12).contains(t.month), (1...CivilDateTime.daysInMonth(t.year, t.month)).contains(t.day),
+        guard (1...12).contains(t.month), (1...CivilCalendar.daysInMonth(t.year, t.month)).contains(t.day),
               (0...23).contains(t.hour), (0...59).contains(t.minute), (0...59).contains(t.second) else { return nil }
         return t
-    }
-}
-
-/// A proleptic Gregorian date and wall-clock time, converted from and to the engine's day and microsecond counts.
-struct CivilDateTime: Sendable, Equatable {
-    var year: Int, month: Int, day: Int
-    var hour = 0, minute = 0, second = 0, micros = 0
-
-    init(year: Int, month: Int, day: Int) {
-        self.year = year; self.month = month; self.day = day
-    }
-
-    init(days: Int64) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        self.init(year: Int(yoe + era * 400 + (m <= 2 ? 1 : 0)), month: Int(m), day: Int(d))
-    }
-
-    /// Wall-clock fields of a UTC microsecond instant shifted by `offsetSeconds`.
-    init(micros: Int64, offsetSeconds: Int) {
-        let local = micros + Int64(offsetSeconds) * 1_000_000
-        let day = local >= 0 ? local / 86_400_000_000 : (local - 86_399_999_999) / 86_400_000_000
-        self.init(days: day)
-        let rest = local - day * 86_400_000_000
-        hour = Int(rest / 3_600_000_000)
-        minute = Int(rest / 60_000_000 % 60)
-        second = Int(rest / 1_000_000 % 60)
-        self.micros = Int(rest % 1_000_000)
-    }
-
-    var days: Int64 { Int64(SparkDateTimeParsing.daysFromCivil(year, month, day)) }
-
-    var dayOfYear: Int { Int(days - Int64(SparkDateTimeParsing.daysFromCivil(year, 1, 1))) + 1 }
-
-    /// Monday = 1 ... Sunday = 7.
-    var isoWeekday: Int { Int(((days % 7) + 7 + 3) % 7) + 1 }
-
-    /// Wall-clock microseconds since the epoch (before applying any zone offset).
-    var wallMicros: Int64 {
-        days * 86_400_000_000 + Int64(hour) * 3_600_000_000 + Int64(minute) * 60_000_000
-            + Int64(second) * 1_000_000 + Int64(micros)
-    }
-
-    static func daysInMonth(_ year: Int, _ month: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
-}
-
-/// Session time zone offsets for wall-clock conversions.
-enum SessionZone {
-    static func offset(micros: Int64, zone: String) -> Int {
-        guard zone != "UTC", let tz = TimeZone(identifier: zone) else { return 0 }
-        return tz.secondsFromGMT(for: Date(timeIntervalSince1970: Double(micros) / 1_000_000))
-    }
-
-    /// The UTC instant of a wall-clock time in the zone, resolved as `java.time` does: in an overlap the earlier
-    /// instant, in a gap (spring forward) the time shifted later by the gap's length.
-    static func instant(wallMicros: Int64, zone: String) -> Int64 {
-        guard zone != "UTC", let tz = TimeZone(identifier: zone) else { return wallMicros }
-        func offset(_ micros: Int64) -> Int64 {
-            Int64(tz.secondsFromGMT(for: Date(timeIntervalSince1970: Double(micros) / 1_000_000))) * 1_000_000
-        }
-        let day: Int64 = 86_400_000_000
-        let before = offset(wallMicros - day), after = offset(wallMicros + day)
-        let valid = [before, after].filter { offset(wallMicros - $0) == $0 }
-        // Both valid in an overlap: the larger offset is the earlier instant. Neither valid in a gap.
-        return wallMicros - (valid.max() ?? before)
-    }
-
-    static func civil(_ micros: Int64, _ zone: String) -> CivilDateTime {
-        CivilDateTime(micros: micros, offsetSeconds: offset(micros: micros, zone: zone))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SparkbookUtilities
 
 /// Reads JSON Lines files (one object per line) with Spark's schema inference: fields sorted by name,
 /// integers as bigint, fractions as double, mixed types widened or else string, nested values as their text.
@@ -102,7 +103,7 @@ public enum JSONLinesReader {
         case (.array(let element, _), let items as [Any]): return .array(items.map { value($0, as: element) })
         case (.string, let n as NSNumber):
             if isBool(n) { return .string(n.boolValue ? "true" : "false") }
-            return .string(isFloat(n) ? JavaDoubleText.text(n.doubleValue) : String(n.int64Value))
+            return .string(isFloat(n) ? JavaNumberText.double(n.doubleValue) : String(n.int64Value))
         default:
             let data = (try? JSONSerialization.data(withJSONObject: raw, options: [.fragmentsAllowed])) ?? Data()
             return .string(String(decoding: data, as: UTF8.self))

@@ -1,6 +1,7 @@
 import Foundation
 import SparkbookDataFrame
 import SparkbookEngine
+import SparkbookUtilities
 
 /// Python's `datetime.date` and `datetime.datetime`: construction, fields, ISO text and `strftime`, so cells can
 /// pass dates to `createDataFrame` and `F.lit` and read the ones `collect()` returns.
@@ -22,7 +23,7 @@ enum DateTimeModule {
         let (year, month, day) = (parts[0], parts[1], parts[2])
         guard (1...9999).contains(year) else { throw ScriptError.value("year \(year) is out of range") }
         guard (1...12).contains(month) else { throw ScriptError.value("month must be in 1..12") }
-        let days = SparkDateTimeParsing.daysFromCivil(year, month, day)
+        let days = CivilCalendar.days(year: year, month: month, day: day)
         guard (1...31).contains(day), CivilTime.date(daysSinceEpoch: Int64(days)).day == day else {
             throw ScriptError.value("day is out of range for month")
         }
@@ -106,7 +107,7 @@ enum DateTimeModule {
             case "S": out += pad(Int64(p.second), 2)
             case "f": out += pad(Int64(p.microsecond), 6)
             case "j":
-                let dayOfYear = Int64(days(of: value)) - Int64(SparkDateTimeParsing.daysFromCivil(Int(p.date.year), 1, 1)) + 1
+                let dayOfYear = Int64(days(of: value)) - Int64(CivilCalendar.days(year: Int(p.date.year), month: 1, day: 1)) + 1
                 out += pad(dayOfYear, 3)
             case "%": out += "%"
             default:
@@ -121,7 +122,7 @@ enum DateTimeModule {
         case .date(let d): return d
         case .datetime(let micros):
             let p = parts(micros)
-            return Int32(SparkDateTimeParsing.daysFromCivil(Int(p.date.year), p.date.month, p.date.day))
+            return Int32(CivilCalendar.days(year: Int(p.date.year), month: p.date.month, day: p.date.day))
         default: return 0
         }
     }

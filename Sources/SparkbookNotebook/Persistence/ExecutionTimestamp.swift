@@ -1,5 +1,5 @@
 import Foundation
-import SparkbookCluster
+import SparkbookUtilities
 
 /// The two timestamp spellings found in executed notebooks, both UTC with microseconds.
 public enum ExecutionTimestamp {

@@ -1,5 +1,6 @@
 import Foundation
 import SparkbookCluster
+import SparkbookUtilities
 
 /// The walkthrough's last panel: the notebook's allocation settings replayed on the simulator at production scale,
 /// so a student sees the ramp and the release even when the class-sized data was too small to back anything up.

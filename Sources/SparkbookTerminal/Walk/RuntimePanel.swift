@@ -1,4 +1,5 @@
 import SparkbookCluster
+import SparkbookUtilities
 
 /// "What happened at runtime" after a walkthrough cell, drawn from that cell's real listener events and the
 /// executor timeline: jobs and their stages (split at shuffles, with AQE's coalescing of shuffle partitions),

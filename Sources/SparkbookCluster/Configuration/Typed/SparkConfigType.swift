@@ -1,4 +1,5 @@
 import Foundation
+import SparkbookUtilities
 
 /// The value types of Spark's `ConfigEntry`s, each parsed as Spark's `ConfigBuilder` converter parses it
 /// (ints and booleans trimmed, times and sizes with Spark's units), and named as Spark's messages name them.
@@ -38,7 +39,7 @@ public enum SparkConfigType: Hashable, Sendable {
         case .long: return Int64(trimmed).map { .number(Double($0), rendered: "\($0)") }
         case .double:
             guard let value = Double(trimmed) else { return nil }
-            return .number(value, rendered: SparkConfigValue.javaDouble(value))
+            return .number(value, rendered: JavaNumberText.double(value))
         case .boolean:
             switch trimmed.lowercased() {
             case "true", "false": return .text(trimmed.lowercased())
@@ -55,42 +56,5 @@ public enum SparkConfigType: Hashable, Sendable {
             guard let amount = SparkSize.amount(text, unit: unit) else { return nil }
             return .number(Double(amount), rendered: "\(amount)\(unit == .byte ? "b" : unit.rawValue.lowercased())")
         }
-    }
-}
-
-/// How a `.choice` value is normalised before it is compared (Spark's `.transform(_.toUpperCase(...))`).
-public enum SparkConfigChoiceCase: Hashable, Sendable {
-    case upper, lower, exact
-
-    func apply(_ text: String) -> String {
-        switch self {
-        case .upper: text.uppercased()
-        case .lower: text.lowercased()
-        case .exact: text
-        }
-    }
-}
-
-/// A value that parsed: a number (for range checks) with Spark's rendering of it, or text.
-enum SparkConfigValue: Hashable, Sendable {
-    case number(Double, rendered: String)
-    case text(String)
-
-    var rendered: String {
-        switch self {
-        case .number(_, let rendered): rendered
-        case .text(let text): text
-        }
-    }
-
-    var number: Double? {
-        if case .number(let value, _) = self { return value }
-        return nil
-    }
-
-    /// Java's `Double.toString` for the values a configuration holds (`-1.0`, `0.5`, `1.0E10`).
-    static func javaDouble(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e7 { return String(format: "%.1f", value) }
-        return "\(value)"
     }
 }

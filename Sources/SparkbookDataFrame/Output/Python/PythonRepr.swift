@@ -1,4 +1,5 @@
 import Foundation
+import SparkbookUtilities
 
 /// How PySpark results look at the Python level: `repr()` of what `collect()`, `first()` or a scalar action
 /// returns (what Jupyter shows for a cell's last expression and what `print(rows)` prints), and `str()` for

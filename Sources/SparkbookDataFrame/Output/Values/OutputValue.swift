@@ -23,25 +23,3 @@ public indirect enum OutputValue: Sendable, Equatable {
     case map([OutputMapEntry])
     case structure([OutputField])
 }
-
-/// One key/value pair of a map value, kept in the engine's order (Spark prints maps in storage order).
-public struct OutputMapEntry: Sendable, Equatable {
-    public var key: OutputValue
-    public var value: OutputValue
-
-    public init(key: OutputValue, value: OutputValue) {
-        self.key = key
-        self.value = value
-    }
-}
-
-/// One named field of a struct value or of a Row (Python prints the names: `Row(a=1)`).
-public struct OutputField: Sendable, Equatable {
-    public var name: String
-    public var value: OutputValue
-
-    public init(name: String, value: OutputValue) {
-        self.name = name
-        self.value = value
-    }
-}

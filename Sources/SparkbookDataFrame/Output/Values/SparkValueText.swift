@@ -1,4 +1,5 @@
 import Foundation
+import SparkbookUtilities
 
 /// How Spark 4 turns one value into the text of a `show()` cell (its `ToPrettyString`), before show() escapes
 /// control characters and truncates.

@@ -15,13 +15,13 @@ enum DateTimeFunctions {
         // `trunc(date, fmt)`: the first day of the year, quarter, month or (Monday) week; null for other formats.
         RowFunction("trunc", arity: 2...2, signature: Signatures.fixed([.date, .string], .date)) { v, _ in
             guard case .date(let d) = v[0] else { return .null }
-            let t = CivilDateTime(days: Int64(d))
-            let first: CivilDateTime
+            let t = WallDateTime(days: Int64(d))
+            let first: WallDateTime
             switch v[1].string.lowercased() {
-            case "year", "yyyy", "yy": first = CivilDateTime(year: t.year, month: 1, day: 1)
-            case "quarter": first = CivilDateTime(year: t.year, month: (t.month - 1) / 3 * 3 + 1, day: 1)
-            case "month", "mon", "mm": first = CivilDateTime(year: t.year, month: t.month, day: 1)
-            case "week": first = CivilDateTime(days: t.days - Int64(t.isoWeekday - 1))
+            case "year", "yyyy", "yy": first = WallDateTime(year: t.year, month: 1, day: 1)
+            case "quarter": first = WallDateTime(year: t.year, month: (t.month - 1) / 3 * 3 + 1, day: 1)
+            case "month", "mon", "mm": first = WallDateTime(year: t.year, month: t.month, day: 1)
+            case "week": first = WallDateTime(days: t.days - Int64(t.isoWeekday - 1))
             default: return .null
             }
             return .date(Int32(first.days))
@@ -57,11 +57,11 @@ enum DateTimeFunctions {
             guard case .timestamp(let micros) = v[1] else { return .null }
             var t = SessionZone.civil(micros, context.sessionTimeZone)
             switch v[0].string.lowercased() {
-            case "year", "yyyy", "yy": t = CivilDateTime(year: t.year, month: 1, day: 1)
-            case "quarter": t = CivilDateTime(year: t.year, month: (t.month - 1) / 3 * 3 + 1, day: 1)
-            case "month", "mon", "mm": t = CivilDateTime(year: t.year, month: t.month, day: 1)
-            case "week": t = CivilDateTime(days: t.days - Int64(t.isoWeekday - 1))
-            case "day", "dd": t = CivilDateTime(year: t.year, month: t.month, day: t.day)
+            case "year", "yyyy", "yy": t = WallDateTime(year: t.year, month: 1, day: 1)
+            case "quarter": t = WallDateTime(year: t.year, month: (t.month - 1) / 3 * 3 + 1, day: 1)
+            case "month", "mon", "mm": t = WallDateTime(year: t.year, month: t.month, day: 1)
+            case "week": t = WallDateTime(days: t.days - Int64(t.isoWeekday - 1))
+            case "day", "dd": t = WallDateTime(year: t.year, month: t.month, day: t.day)
             case "hour": t.minute = 0; t.second = 0; t.micros = 0
             case "minute": t.second = 0; t.micros = 0
             case "second": t.micros = 0
@@ -89,15 +89,15 @@ enum DateTimeFunctions {
                     signature: Signatures.fixed([], .timestamp)) { _, context in .timestamp(context.queryStartMicros) },
     ]
 
-    static func dateField(_ name: String, _ field: @escaping @Sendable (CivilDateTime) -> Int) -> RowFunction {
+    static func dateField(_ name: String, _ field: @escaping @Sendable (WallDateTime) -> Int) -> RowFunction {
         RowFunction(name, arity: 1...1, nullability: .whenAnyArgument, signature: Signatures.fixed([.date], .integer)) { v, _ in
             guard case .date(let d) = v[0] else { return .null }
-            return .integer(Int32(field(CivilDateTime(days: Int64(d)))))
+            return .integer(Int32(field(WallDateTime(days: Int64(d)))))
         }
     }
 
     /// The ISO-8601 week number (weeks start on Monday; week 1 holds the year's first Thursday).
-    static func isoWeek(of t: CivilDateTime) -> Int {
+    static func isoWeek(of t: WallDateTime) -> Int {
         let week = (t.dayOfYear - t.isoWeekday + 10) / 7
         if week < 1 { return weeksInYear(t.year - 1) }
         return week > weeksInYear(t.year) ? 1 : week
@@ -108,7 +108,7 @@ enum DateTimeFunctions {
         return p(year) == 4 || p(year - 1) == 3 ? 53 : 52
     }
 
-    static func timeField(_ name: String, _ field: @escaping @Sendable (CivilDateTime) -> Int) -> RowFunction {
+    static func timeField(_ name: String, _ field: @escaping @Sendable (WallDateTime) -> Int) -> RowFunction {
         RowFunction(name, arity: 1...1, nullability: .whenAnyArgument, signature: Signatures.fixed([.timestamp], .integer)) { v, context in
             guard case .timestamp(let micros) = v[0] else { return .null }
             return .integer(Int32(field(SessionZone.civil(micros, context.sessionTimeZone))))

@@ -1,19 +1,20 @@
+import SparkbookUtilities
 /// Spark's calendar-month arithmetic: `add_months`, `months_between`, `last_day` and `next_day`.
 enum MonthFunctions {
     static let all: [any ScalarFunction] = [
         // `add_months(d, n)`: the same day `n` months on, clamped to the end of a shorter month.
         RowFunction("add_months", arity: 2...2, signature: Signatures.fixed([.date, .integer], .date)) { v, _ in
             guard case .date(let d) = v[0], let n = v[1].int64Value else { return .null }
-            let t = CivilDateTime(days: Int64(d))
+            let t = WallDateTime(days: Int64(d))
             let index = t.year * 12 + (t.month - 1) + Int(n)
             let year = index >= 0 ? index / 12 : (index - 11) / 12, month = index - year * 12 + 1
-            let day = min(t.day, CivilDateTime.daysInMonth(year, month))
-            return .date(Int32(CivilDateTime(year: year, month: month, day: day).days))
+            let day = min(t.day, CivilCalendar.daysInMonth(year, month))
+            return .date(Int32(WallDateTime(year: year, month: month, day: day).days))
         },
         RowFunction("last_day", arity: 1...1, signature: Signatures.fixed([.date], .date)) { v, _ in
             guard case .date(let d) = v[0] else { return .null }
-            let t = CivilDateTime(days: Int64(d))
-            return .date(Int32(CivilDateTime(year: t.year, month: t.month, day: CivilDateTime.daysInMonth(t.year, t.month)).days))
+            let t = WallDateTime(days: Int64(d))
+            return .date(Int32(WallDateTime(year: t.year, month: t.month, day: CivilCalendar.daysInMonth(t.year, t.month)).days))
         },
         // `next_day(d, "Mon")`: the first such weekday strictly after `d`.
         RowFunction("next_day", arity: 2...2, signature: Signatures.fixed([.date, .string], .date)) { v, _ in
@@ -22,7 +23,7 @@ enum MonthFunctions {
                 throw SparkError(.execution, errorClass: "ILLEGAL_DAY_OF_WEEK",
                                  message: "Illegal input for day of week: \(v[1].string).", sqlState: "22009")
             }
-            let current = CivilDateTime(days: Int64(d)).isoWeekday
+            let current = WallDateTime(days: Int64(d)).isoWeekday
             let ahead = (target - current + 6) % 7 + 1
             return .date(d + Int32(ahead))
         },
@@ -34,9 +35,9 @@ enum MonthFunctions {
             guard case .timestamp(let m1) = v[0], case .timestamp(let m2) = v[1] else { return .null }
             let a = SessionZone.civil(m1, context.sessionTimeZone), b = SessionZone.civil(m2, context.sessionTimeZone)
             let monthDiff = Double((a.year * 12 + a.month) - (b.year * 12 + b.month))
-            func isMonthEnd(_ t: CivilDateTime) -> Bool { t.day == CivilDateTime.daysInMonth(t.year, t.month) }
+            func isMonthEnd(_ t: WallDateTime) -> Bool { t.day == CivilCalendar.daysInMonth(t.year, t.month) }
             if a.day == b.day || (isMonthEnd(a) && isMonthEnd(b)) { return .double(monthDiff) }
-            func secondOfDay(_ t: CivilDateTime) -> Int { t.hour * 3600 + t.minute * 60 + t.second }
+            func secondOfDay(_ t: WallDateTime) -> Int { t.hour * 3600 + t.minute * 60 + t.second }
             let seconds = Double((a.day - b.day) * 86_400 + secondOfDay(a) - secondOfDay(b))
             let months = monthDiff + seconds / (31 * 86_400)
             guard v.count < 3 || v[2] != .boolean(false) else { return .double(months) }

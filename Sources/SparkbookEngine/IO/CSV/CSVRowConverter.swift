@@ -1,4 +1,5 @@
 import Foundation
+import SparkbookUtilities
 
 /// Turns the fields of one tokenized line into typed cells for the schema's data columns, then appends them to
 /// column builders once the row is known to be kept (so DROPMALFORMED and FAILFAST never leave half rows behind).
@@ -132,7 +133,7 @@ struct CSVRowConverter {
             case .null: return "null"
             case .int32(let v): return String(v)
             case .int64(let v): return String(v)
-            case .double(let v): return CSVRowConverter.javaDoubleText(v)
+            case .double(let v): return JavaNumberText.double(v)
             case .boolean(let v): return String(v)
             case .decimal(let v):
                 guard case .decimal(let p, let s) = types[column] else { return "null" }
@@ -142,13 +143,5 @@ struct CSVRowConverter {
             }
         }
         return "[" + parts.joined(separator: ",") + "]"
-    }
-
-    /// Close to Java's `Double.toString` for the values error messages show.
-    static func javaDoubleText(_ value: Double) -> String {
-        if value.isNaN { return "NaN" }
-        if value.isInfinite { return value > 0 ? "Infinity" : "-Infinity" }
-        if value == value.rounded(), abs(value) < 1e7 { return String(Int64(value)) + ".0" }
-        return String(value)
     }
 }

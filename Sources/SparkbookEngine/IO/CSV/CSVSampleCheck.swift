@@ -38,15 +38,3 @@ public struct CSVSampleCheck: Sendable {
         return false
     }
 }
-
-/// Thrown by a read whose sampled schema met a value that does not fit it; see `CSVSampleCheck`.
-public struct CSVSampleMisfit: Error, Sendable, CustomStringConvertible {
-    public let path: String
-    public var description: String { "a value in \(path) does not fit the schema inferred from a sample" }
-}
-
-/// Thrown to the query's caller once the scan has widened its schema: plan the query again and rerun it.
-public struct CSVSchemaWidened: Error, Sendable, CustomStringConvertible {
-    public let description = "the inferred CSV schema was widened after a full inference; re-plan the query"
-    public init() {}
-}

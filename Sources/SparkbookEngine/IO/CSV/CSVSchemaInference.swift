@@ -1,5 +1,5 @@
-import SparkbookCluster
 import Foundation
+import SparkbookUtilities
 
 /// Spark's CSV schema inference (`CSVInferSchema`), on bytes.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import SparkbookUtilities
 
 extension SparkDateTimeParsing {
     /// A read position in the bytes of one date or timestamp field.
@@ -67,7 +68,7 @@ extension SparkDateTimeParsing {
                 return nil
             }
             let signedYear = sign * year
-            guard day >= 1, day <= SparkDateTimeParsing.daysInMonth(signedYear, month) else { return nil }
+            guard day >= 1, day <= CivilCalendar.daysInMonth(signedYear, month) else { return nil }
             return (signedYear, month, day)
         }
 
@@ -103,7 +104,7 @@ extension SparkDateTimeParsing {
             }
             let name = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
             guard let zone = TimeZone(identifier: name) ?? TimeZone(abbreviation: name) else { return nil }
-            let noon = Double(SparkDateTimeParsing.daysFromCivil(date.year, date.month, date.day)) * 86_400 + 43_200
+            let noon = Double(CivilCalendar.days(year: date.year, month: date.month, day: date.day)) * 86_400 + 43_200
             return zone.secondsFromGMT(for: Date(timeIntervalSince1970: noon))
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SparkbookUtilities
 
 /// Spark's default (pattern-less) date and timestamp parsing, straight from bytes.
 ///
@@ -63,7 +64,7 @@ public struct SparkDateTimeParsing {
                 zoneOffset = offset
             }
         }
-        let days = Int64(SparkDateTimeParsing.daysFromCivil(fields.year, fields.month, fields.day))
+        let days = Int64(CivilCalendar.days(year: fields.year, month: fields.month, day: fields.day))
         let wall = days * 86_400 + Int64(hour * 3600 + minute * 60 + second)
         let offset = zoneOffset ?? sessionOffset(wallSeconds: wall)
         return (wall - Int64(offset)) * 1_000_000 + Int64(micros)
@@ -83,7 +84,7 @@ public struct SparkDateTimeParsing {
         if !cursor.atEnd {
             guard !strict, cursor.peek == UInt8(ascii: " ") || cursor.peek == UInt8(ascii: "T") else { return nil }
         }
-        return Int32(daysFromCivil(date.year, date.month, date.day))
+        return Int32(CivilCalendar.days(year: date.year, month: date.month, day: date.day))
     }
 
     /// The session zone's offset for a wall-clock time, cached per hour because zone rules change rarely.
@@ -97,24 +98,6 @@ public struct SparkDateTimeParsing {
         cachedHour = hour
         cachedOffset = actual
         return actual
-    }
-
-    /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm).
-    public static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    static func daysInMonth(_ year: Int, _ month: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 }
 

@@ -1,4 +1,4 @@
-import SparkbookCluster
+import SparkbookUtilities
 
 /// The longest line a file reader holds at once. Spark reads each line (a CSV record, a JSON Lines object, a text
 /// row) into one JVM array on an executor, which in local mode is the driver: a line longer than

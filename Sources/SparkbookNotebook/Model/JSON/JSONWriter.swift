@@ -1,5 +1,5 @@
-import SparkbookCluster
 import Foundation
+import SparkbookUtilities
 
 /// Serialises `JSONValue` exactly like Python's `json.dumps(..., ensure_ascii=False)`.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import SparkbookEngine
+import SparkbookUtilities
 
 /// A `:command` typed at the prompt: REPL controls that are not Python.
 public struct MetaCommand: Sendable, Equatable {
@@ -41,7 +42,7 @@ public struct MetaCommand: Sendable, Equatable {
         if let prefixed = Self.names.first(where: { !name.isEmpty && $0.hasPrefix(name) }) { return prefixed }
         // Command names are short, so allow two edits (a swapped pair of letters: `tiemr`).
         guard let closest = NameSuggester.closest(to: name, among: Self.names, limit: 1).first else { return nil }
-        let distance = NameSuggester.levenshtein(Array(name.lowercased()), Array(closest))
+        let distance = EditDistance.between(name.lowercased(), closest)
         return distance <= min(2, max(1, name.count - 2)) ? closest : nil
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SparkbookDataFrame
+import SparkbookUtilities
 
 /// Java's Double.toString / Float.toString, checked against tables recorded from real JVMs by
 /// tools/pyspark/RecordJavaNumberText.java (JDK 25 = the JDK 19+ shortest-digits spec; JDK 17 differs on a few).
@@ -55,5 +55,14 @@ import Testing
         #expect(JavaNumberText.double(0.000999) == "9.99E-4")
         #expect(JavaNumberText.double(-12_537_826.89) == "-1.253782689E7")
         #expect(JavaNumberText.float(0.1) == "0.1")
+    }
+
+    @Test func javaLayout() {
+        #expect(JavaNumberText.double(85000.5) == "85000.5")
+        #expect(JavaNumberText.double(1.0) == "1.0")
+        #expect(JavaNumberText.double(1e7) == "1.0E7")
+        #expect(JavaNumberText.double(0.0001) == "1.0E-4")
+        #expect(JavaNumberText.double(0.001) == "0.001")
+        #expect(JavaNumberText.double(-12345678.9) == "-1.23456789E7")
     }
 }

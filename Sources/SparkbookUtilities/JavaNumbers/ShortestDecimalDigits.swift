@@ -5,15 +5,15 @@ import Foundation
 /// in layout, so both printers start here.
 ///
 /// Swift's `description` already yields the shortest round-trip digits; this type only takes them apart.
-struct ShortestDecimalDigits: Equatable {
+public struct ShortestDecimalDigits: Equatable {
     /// Significant digits without leading or trailing zeros, e.g. `"125"` for 0.0125; `"0"` for zero.
-    var digits: [UInt8]
+    public var digits: [UInt8]
     /// The value is `0.d1d2d3... * 10^pointPosition` (so 0.0125 has pointPosition -1, 500 has 3).
-    var pointPosition: Int
-    var isNegative: Bool
+    public var pointPosition: Int
+    public var isNegative: Bool
 
     /// Takes apart a finite value's Swift `description` ("1e-05", "1.7976931348623157e+308", "100.0", "-0.0").
-    init(description: String) {
+    public init(description: String) {
         var text = Substring(description)
         isNegative = text.hasPrefix("-")
         if isNegative { text = text.dropFirst() }
@@ -40,12 +40,12 @@ struct ShortestDecimalDigits: Equatable {
         }
     }
 
-    init(_ value: Double) { self.init(description: value.description) }
-    init(_ value: Float) { self.init(description: value.description) }
+    public init(_ value: Double) { self.init(description: value.description) }
+    public init(_ value: Float) { self.init(description: value.description) }
 
     /// Java (JDK 19+ spec) never prints a single significant digit when a two-digit decimal is closer to the
     /// binary value: `4.9E-324`, not `5.0E-324`. Only values with very few significant bits (subnormals) hit this.
-    func javaPreferringTwoDigits(roundTrips: (String) -> Bool, exactValue: Double) -> ShortestDecimalDigits {
+    public func javaPreferringTwoDigits(roundTrips: (String) -> Bool, exactValue: Double) -> ShortestDecimalDigits {
         guard digits.count == 1, digits != [0] else { return self }
         let candidate = String(format: "%.1e", exactValue)
         guard roundTrips(candidate) else { return self }

@@ -7,23 +7,14 @@ public struct CivilDateTime: Hashable, Sendable {
     /// The civil time `seconds` after the Unix epoch, shifted by `offsetSeconds` (a time zone's offset).
     public init(unixSeconds seconds: Int64, offsetSeconds: Int = 0) {
         let local = seconds + Int64(offsetSeconds)
-        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
-        let secondOfDay = Int(local - days * 86_400)
-        // Days to civil date (H. Hinnant's algorithm).
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let d = dayOfYear - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        year = Int(yearOfEra + era * 400 + (m <= 2 ? 1 : 0))
-        month = Int(m)
-        day = Int(d)
-        hour = secondOfDay / 3_600
-        minute = secondOfDay % 3_600 / 60
-        second = secondOfDay % 60
+        let (days, secondOfDay) = CivilCalendar.floorDivide(local, 86_400)
+        let date = CivilCalendar.date(daysSinceEpoch: days)
+        year = date.year
+        month = date.month
+        day = date.day
+        hour = Int(secondOfDay) / 3_600
+        minute = Int(secondOfDay) % 3_600 / 60
+        second = Int(secondOfDay) % 60
     }
 
     /// `2024-05-05T18:20:24` (no zone).

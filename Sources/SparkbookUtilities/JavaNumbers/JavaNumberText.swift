@@ -1,5 +1,3 @@
-import SparkbookEngine
-
 /// Java's `Double.toString` and `Float.toString`, which Spark uses for every double and float it prints.
 ///
 /// Layout (Java spec): `NaN`, `Infinity`, `-Infinity`, `0.0`, `-0.0`; for 10^-3 <= |x| < 10^7 plain digits with at

@@ -1,20 +1,9 @@
 import Foundation
 
-/// Java 17's `Float.toString`, the text Spark's `CAST(f AS STRING)` and `show()` give a `float`.
-///
-/// Java prints the shortest digits that read back as the same float, except for a float holding an integer
-/// below 2^63: its exact digits, rounded only past what the float's 24 bits can tell apart (`1.23456792E8`
-/// where the shortest digits would be `1.2345679E8`).
+/// The one exception to shortest digits in Java 17's `Float.toString` (`JavaNumberText.float` uses it): a float
+/// holding an integer below 2^63 prints its exact digits, rounded only past what the float's 24 bits can tell
+/// apart (`1.23456792E8` where the shortest digits would be `1.2345679E8`).
 public enum JavaFloatText {
-    public static func text(_ f: Float) -> String {
-        if f.isNaN { return "NaN" }
-        if f.isInfinite { return f > 0 ? "Infinity" : "-Infinity" }
-        if f == 0 { return f.sign == .minus ? "-0.0" : "0.0" }
-        let magnitude = Swift.abs(f)
-        let (digits, exponent) = JavaDoubleText.decompose(integralText(magnitude) ?? "\(magnitude)")
-        return JavaDoubleText.layout(negative: f < 0, digits: digits, exponent: exponent, plain: (-3...6).contains(exponent))
-    }
-
     /// Java's fast path for a float holding an integer of binary exponent 24...62, as `digits` + `e` + the
     /// number of low digits rounded away (floor(p * log10(2)) for the p bits past 25); nil for other floats,
     /// whose shortest digits Java prints.

@@ -1,4 +1,4 @@
-import SparkbookCluster
+import SparkbookUtilities
 import Testing
 
 @Suite struct ByteCountTextTests {

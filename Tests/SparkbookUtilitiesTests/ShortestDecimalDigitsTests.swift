@@ -1,5 +1,5 @@
 import Testing
-@testable import SparkbookDataFrame
+import SparkbookUtilities
 
 @Suite struct ShortestDecimalDigitsTests {
     @Test(arguments: [

@@ -1,5 +1,5 @@
 import Foundation
-import SparkbookCluster
+import SparkbookUtilities
 import Testing
 
 @Suite struct CivilDateTimeTests {

@@ -1,0 +1,4 @@
+public enum JobResult: Hashable, Sendable {
+    case succeeded
+    case failed(message: String)
+}

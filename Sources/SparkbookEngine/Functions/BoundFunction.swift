@@ -1,0 +1,21 @@
+/// A function resolved for one call site; compared by name and types so bound plans stay `Hashable`.
+public struct BoundFunction: Sendable, Hashable {
+    public let function: any ScalarFunction
+    public let signature: FunctionSignature
+    public let context: FunctionContext
+
+    public init(function: any ScalarFunction, signature: FunctionSignature, context: FunctionContext) {
+        self.function = function
+        self.signature = signature
+        self.context = context
+    }
+
+    public static func == (l: BoundFunction, r: BoundFunction) -> Bool {
+        l.function.name == r.function.name && l.signature == r.signature && l.context == r.context
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(function.name)
+        hasher.combine(signature)
+    }
+}

@@ -1,0 +1,3 @@
+public enum OutputStream: String, Sendable {
+    case stdout, stderr
+}
