@@ -10,6 +10,7 @@ struct Optimizer {
             OptimizerBatch(name: "Finish Analysis", strategy: .once, rules: [ComputeCurrentTime(context: context)]),
             // One pass, bottom-up: each filter goes as far down as it may in one push.
             OptimizerBatch(name: "Operator Optimization", strategy: .once, rules: [PushDownPredicates()]),
+            OptimizerBatch(name: "Constant Folding", strategy: .once, rules: [ConstantFolding()]),
         ]
     }
 
