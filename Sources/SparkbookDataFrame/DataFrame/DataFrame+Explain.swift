@@ -87,7 +87,7 @@ extension DataFrame {
                 lines.append(prefix + line)
             case .window: lines.append(prefix + "Window")
             case .sample(let s, _):
-                lines.append(prefix + "Sample \(JavaDoubleText.text(s.lowerBound)), \(JavaDoubleText.text(s.upperBound)), false, \(s.seed)")
+                lines.append(prefix + s.planText)
             case .generate(let spec, _):
                 lines.append(prefix + "Generate \(spec.outer ? "explode_outer" : "explode"), \(spec.outputSchema[spec.position].name)")
             }

@@ -50,7 +50,7 @@ extension ResolvedPlan {
         case .generate(let spec, _, _):
             return ["Generate \(spec.outer ? "explode_outer" : "explode")(\(spec.array.planText(input))), \(spec.outer), [\(spec.outputSchema[spec.position].name)]"]
         case .sample(let s, _):
-            return ["Sample \(JavaDoubleText.text(s.lowerBound)), \(JavaDoubleText.text(s.upperBound)), false, \(s.seed)"]
+            return [s.planText]
         case .subqueryAlias(let name, _): return ["SubqueryAlias \(name)"]
         }
     }

@@ -53,7 +53,7 @@ extension LogicalPlan {
             case .none: return ["'Join \(type.planName)"]
             }
         case .sample(let s, _):
-            return ["Sample \(JavaDoubleText.text(s.lowerBound)), \(JavaDoubleText.text(s.upperBound)), false, \(s.seed)"]
+            return [s.planText]
         case .subqueryAlias(let name, _, _): return ["SubqueryAlias \(name)"]
         }
     }

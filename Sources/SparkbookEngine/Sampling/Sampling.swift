@@ -38,3 +38,10 @@ public struct Sampling: Sendable, Hashable {
         }
     }
 }
+
+extension Sampling {
+    /// `Sample 0.0, 0.5, false, 42`: the node as Spark's plans print it (logical and physical alike).
+    public var planText: String {
+        "Sample \(JavaDoubleText.text(lowerBound)), \(JavaDoubleText.text(upperBound)), false, \(seed)"
+    }
+}
