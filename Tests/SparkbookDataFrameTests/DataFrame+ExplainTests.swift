@@ -26,3 +26,57 @@ struct DataFrameExplainTests {
                                     "         +- Range (10, 12, step=1, splits=2)"])
     }
 }
+
+/// `explain(True)` / `mode="extended"`: the four plans under Spark's headings (compared with PySpark 4.3 in
+/// tests/explain/pyspark-explain.txt, recorded by tests/explain/record_explain.py; expression ids left out).
+struct DataFrameExtendedExplainTests {
+    @Test func theExtendedModePrintsTheFourPlansInSparksLayout() throws {
+        let session = try SeedData.session()
+        let df = try session.range(0, 4, numPartitions: 1)
+            .withColumn("w", Column("id") * Column(.literal(.long(2))))
+            .filter(Column(.binary(.greater, .column("id"), .literal(.long(1)))))
+            .select([Column("id"), Column("w")])
+        let text = try df.explainString(mode: .extended)
+        #expect(text == """
+            == Parsed Logical Plan ==
+            'Project ['id, 'w]
+            +- 'Filter ('id > 1)
+               +- 'Project [*, ('id * 2) AS w]
+                  +- Range (0, 4, step=1, splits=1)
+
+            == Analyzed Logical Plan ==
+            id: bigint, w: bigint
+            Project [id, w]
+            +- Filter (id > 1)
+               +- Project [id, (id * 2) AS w]
+                  +- Range (0, 4, step=1, splits=1)
+
+            == Optimized Logical Plan ==
+            Project [id, w]
+            +- Project [id, (id * 2) AS w]
+               +- Filter (id > 1)
+                  +- Range (0, 4, step=1, splits=1)
+
+            == Physical Plan ==
+            Project [id, w]
+            +- Project [id, w]
+               +- Filter
+                  +- Range (0, 4, step=1, splits=1)
+
+            """)
+    }
+
+    @Test func theSimpleModeIsThePhysicalPlanAlone() throws {
+        let session = try SeedData.session()
+        let df = try session.range(0, 4, numPartitions: 1)
+        #expect(try df.explainString(mode: .simple) == df.explainString())
+        #expect(try ExplainMode(named: "EXTENDED") == .extended)
+    }
+
+    @Test func anUnknownModeIsSparksIllegalArgument() throws {
+        #expect(throws: SparkError.self) { try ExplainMode(named: "bogus") }
+        do { _ = try ExplainMode(named: "bogus") } catch let error as SparkError {
+            #expect(error.message == "Unknown explain mode: bogus. Accepted explain modes are 'simple', 'extended', 'codegen', 'cost', 'formatted'.")
+        }
+    }
+}

@@ -1,11 +1,36 @@
 import SparkbookEngine
-import SparkbookUtilities
 
 /// `explain()`: the physical plan as an indented tree, exchanges included, in Spark's layout (without
-/// Spark's expression ids, which depend on the JVM session).
+/// Spark's expression ids, which depend on the JVM session); `explain(True)` / `mode="extended"` first print
+/// the parsed, analyzed and optimized logical plans, as the query compiler's stages see them.
 extension DataFrame {
-    public func explainString() throws -> String {
-        let physical = try session.planner().plan(plan)
+    public func explainString(mode: ExplainMode = .simple) throws -> String {
+        let planner = session.planner()
+        let resolved = try resolved()
+        let physical = physicalPlanText(planner.plan(resolved))
+        switch mode {
+        case .extended:
+            return """
+            == Parsed Logical Plan ==
+            \(plan.treeString)
+
+            == Analyzed Logical Plan ==
+            \(resolved.schemaLine)
+            \(resolved.treeString)
+
+            == Optimized Logical Plan ==
+            \(planner.optimize(resolved).treeString)
+
+            \(physical)
+            """
+        // Sparkbook generates no code and keeps no statistics: these modes print the physical plan.
+        case .simple, .codegen, .cost, .formatted:
+            return physical
+        }
+    }
+
+    /// `== Physical Plan ==` and the operator tree, each stage's input drawn below the exchange that feeds it.
+    private func physicalPlanText(_ physical: PhysicalPlan) -> String {
         var lines = ["== Physical Plan =="]
         var byShuffle: [Int: StagePlan] = [:]
         for stage in physical.stages {
@@ -62,7 +87,7 @@ extension DataFrame {
                 lines.append(prefix + line)
             case .window: lines.append(prefix + "Window")
             case .sample(let s, _):
-                lines.append(prefix + "Sample \(JavaNumberText.double(s.lowerBound)), \(JavaNumberText.double(s.upperBound)), false, \(s.seed)")
+                lines.append(prefix + s.planText)
             case .generate(let spec, _):
                 lines.append(prefix + "Generate \(spec.outer ? "explode_outer" : "explode"), \(spec.outputSchema[spec.position].name)")
             }

@@ -18,7 +18,7 @@ extension DataFrame {
             guard chosen?.contains(field.name.lowercased()) ?? true, Self.fills(field.dataType, with: value) else { return column }
             return Self.filled(field, with: value)
         }
-        return try derive(.project(projection, plan))
+        return try derive { .project(projection, $0) }
     }
 
     /// Per-column fill values (`fillna({"age": 0, "country": "?"})`).
@@ -33,7 +33,7 @@ extension DataFrame {
             }
             return Self.filled(field, with: value)
         }
-        return try derive(.project(projection, plan))
+        return try derive { .project(projection, $0) }
     }
 
     /// Spark's fill of one column: `coalesce(col, CAST(value AS type))`, where a NaN counts as null in a double
@@ -74,6 +74,6 @@ extension DataFrame {
             return .function("casewhen", [present, .literal(.integer(1)), .literal(.integer(0))])
         }
         let total = counts.dropFirst().reduce(counts[0]) { .binary(.add, $0, $1) }
-        return try derive(.filter(.binary(.greaterOrEqual, total, .literal(.integer(Int32(required)))), plan))
+        return try derive { .filter(.binary(.greaterOrEqual, total, .literal(.integer(Int32(required)))), $0) }
     }
 }

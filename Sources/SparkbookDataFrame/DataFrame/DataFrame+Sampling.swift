@@ -10,7 +10,7 @@ extension DataFrame {
             throw SparkError(.illegalArgument,
                              message: "requirement failed: Sampling fraction (\(JavaNumberText.double(fraction))) must be on interval [0, 1] without replacement")
         }
-        return try derive(.sample(Sampling(upperBound: fraction, seed: seed ?? Self.randomSeed()), plan))
+        return try derive { .sample(Sampling(upperBound: fraction, seed: seed ?? Self.randomSeed()), $0) }
     }
 
     /// Disjoint parts holding about `weights[i] / sum(weights)` of the rows each: every part samples the same
@@ -28,7 +28,7 @@ extension DataFrame {
         var bounds = [0.0]
         for w in weights { bounds.append(bounds[bounds.count - 1] + w / sum) }
         return try zip(bounds, bounds.dropFirst()).map { lower, upper in
-            try derive(.sample(Sampling(lowerBound: lower, upperBound: upper, seed: seed, sortsPartition: true), plan))
+            try derive { .sample(Sampling(lowerBound: lower, upperBound: upper, seed: seed, sortsPartition: true), $0) }
         }
     }
 

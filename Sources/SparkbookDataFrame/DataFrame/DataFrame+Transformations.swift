@@ -22,10 +22,11 @@ extension DataFrame {
         let names = try columns()
         guard names.contains(where: { $0.lowercased() == existing.lowercased() }) else { return self }
         // Every column named `existing` is renamed, as Spark does after a join repeats a name.
-        return try derive(.project(names.enumerated().map { index, name in
+        let renamed = names.enumerated().map { index, name -> Expression in
             name.lowercased() == existing.lowercased()
                 ? .alias(.columnAt(index, name: name), name: new) : .columnAt(index, name: name)
-        }, plan))
+        }
+        return try derive { .project(renamed, $0) }
     }
 
     /// `withColumnsRenamed({...})`: the renames in the dict's order, each over the previous one's result, as
@@ -39,7 +40,7 @@ extension DataFrame {
     public func drop(_ names: [String]) throws -> DataFrame {
         let dropped = Set(names.map { $0.lowercased() })
         let kept = try columns().enumerated().filter { !dropped.contains($0.element.lowercased()) }
-        return try derive(.project(kept.map { .columnAt($0.offset, name: $0.element) }, plan))
+        return try derive { .project(kept.map { .columnAt($0.offset, name: $0.element) }, $0) }
     }
 
     /// Drops the columns these references resolve to: a name drops every column of that name, `df1.id` only
@@ -50,17 +51,17 @@ extension DataFrame {
         for reference in references {
             if case .column(let name) = reference.expression {
                 dropped.formUnion(names.indices.filter { names[$0].lowercased() == name.lowercased() })
-            } else if let index = try session.planner().columnIndex(of: reference.expression, in: plan) {
+            } else if let index = try session.planner().columnIndex(of: reference.expression, in: try resolved()) {
                 dropped.insert(index)
             }
         }
         let kept = names.enumerated().filter { !dropped.contains($0.offset) }
-        return try derive(.project(kept.map { .columnAt($0.offset, name: $0.element) }, plan))
+        return try derive { .project(kept.map { .columnAt($0.offset, name: $0.element) }, $0) }
     }
 
     public func distinct() throws -> DataFrame {
         let all = try columns().map { Expression.column($0) }
-        return try derive(.aggregate(groupBy: all, output: all, plan))
+        return try derive { .aggregate(groupBy: all, output: all, $0) }
     }
 
     /// Keeps the first row of each group of equal `subset` values (all columns when nil).
@@ -74,7 +75,7 @@ extension DataFrame {
         let output = names.map { name -> Expression in
             keys.contains(name.lowercased()) ? .column(name) : .alias(.aggregate(.first, .column(name)), name: name)
         }
-        return try derive(.aggregate(groupBy: subset.map { .column($0) }, output: output, plan))
+        return try derive { .aggregate(groupBy: subset.map { .column($0) }, output: output, $0) }
     }
 
     /// Sorts; like Spark, a key that the last projection dropped is still found below it (the sort then runs
@@ -82,7 +83,7 @@ extension DataFrame {
     public func orderBy(_ columns: [Column]) throws -> DataFrame {
         let keys = columns.map(\.expression)
         do {
-            return try derive(.sort(keys, plan))
+            return try derive { .sort(keys, $0) }
         } catch let error as SparkError where error.errorClass?.hasPrefix("UNRESOLVED_COLUMN") == true {
             guard let pushed = Self.sortBelowProjection(keys, plan),
                   let frame = try? derive(pushed) else { throw error }
@@ -102,7 +103,7 @@ extension DataFrame {
     }
 
     public func union(_ other: DataFrame) throws -> DataFrame {
-        try derive(.union(plan, other.plan))
+        try derive(with: other) { .union($0, $1) }
     }
 
     /// Matches the other frame's columns to this one's by name.
@@ -135,17 +136,17 @@ extension DataFrame {
         guard n > 0 else {
             throw SparkError(.illegalArgument, message: "requirement failed: Number of partitions (\(n)) must be positive.")
         }
-        return try derive(.repartition(n, columns.map(\.expression), plan))
+        return try derive { .repartition(n, columns.map(\.expression), $0) }
     }
 
     public func coalesce(_ n: Int) throws -> DataFrame {
         guard n > 0 else {
             throw SparkError(.illegalArgument, message: "requirement failed: Number of partitions (\(n)) must be positive.")
         }
-        return try derive(.coalesce(n, plan))
+        return try derive { .coalesce(n, $0) }
     }
 
     public func join(_ other: DataFrame, _ criteria: JoinCriteria, _ type: JoinType) throws -> DataFrame {
-        try derive(.join(.identified(planId: planId, plan), .identified(planId: other.planId, other.plan), type, criteria))
+        try derive(with: other) { .join(.identified(planId: planId, $0), .identified(planId: other.planId, $1), type, criteria) }
     }
 }

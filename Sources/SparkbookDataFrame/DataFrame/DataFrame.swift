@@ -8,11 +8,21 @@ public struct DataFrame: Sendable {
     public let plan: LogicalPlan
     /// This DataFrame's id (Spark's plan id): `df["id"]` carries it, so after a join it resolves to this side.
     public let planId: Int
+    /// The resolved plan, kept once computed (`resolved()`).
+    let analysis: DataFrameAnalysis
 
     public init(session: SparkSession, plan: LogicalPlan) {
         self.session = session
         self.plan = plan
         self.planId = Self.nextPlanId()
+        self.analysis = DataFrameAnalysis()
+    }
+
+    private init(session: SparkSession, plan: LogicalPlan, resolved: ResolvedPlan, timeZone: String) {
+        self.session = session
+        self.plan = plan
+        self.planId = Self.nextPlanId()
+        self.analysis = DataFrameAnalysis(resolved, timeZone: timeZone)
     }
 
     private static let planIds = Mutex(0)
@@ -39,7 +49,17 @@ public struct DataFrame: Sendable {
 
     /// The schema, resolved now so that a bad column name fails at the line that used it, as in PySpark.
     public func schema() throws -> StructType {
-        try session.planner().schema(of: plan)
+        try resolved().schema
+    }
+
+    /// The resolved plan: kept from when the DataFrame was made, analysed again only if it went stale.
+    public func resolved() throws -> ResolvedPlan {
+        let planner = session.planner()
+        let timeZone = planner.context.sessionTimeZone
+        if let kept = analysis.current(timeZone: timeZone) { return kept }
+        let fresh = try planner.analyze(plan)
+        analysis.store(fresh, timeZone: timeZone)
+        return fresh
     }
 
     public func columns() throws -> [String] { try schema().names }
@@ -48,10 +68,29 @@ public struct DataFrame: Sendable {
         try schema().fields.map { ($0.name, $0.dataType.simpleString) }
     }
 
-    /// Wraps a plan and checks it resolves, so analysis errors surface eagerly.
+    /// A DataFrame of the node `make` puts over this one's plan, resolved now (analysis errors surface at the
+    /// line that caused them) and only that node: this DataFrame's resolved plan is reused below it.
+    func derive(_ make: (LogicalPlan) -> LogicalPlan) throws -> DataFrame {
+        let parent = try resolved()
+        let planner = session.planner()
+        let resolved = try planner.analyze(make(.analyzed(parent)))
+        return DataFrame(session: session, plan: make(plan), resolved: resolved,
+                         timeZone: planner.context.sessionTimeZone)
+    }
+
+    /// `derive` for a node over this DataFrame and another one (a join, a union).
+    func derive(with other: DataFrame, _ make: (LogicalPlan, LogicalPlan) -> LogicalPlan) throws -> DataFrame {
+        let mine = try resolved(), theirs = try other.resolved()
+        let planner = session.planner()
+        let resolved = try planner.analyze(make(.analyzed(mine), .analyzed(theirs)))
+        return DataFrame(session: session, plan: make(plan, other.plan), resolved: resolved,
+                         timeZone: planner.context.sessionTimeZone)
+    }
+
+    /// `derive` for a plan that does not stand directly on this DataFrame's: resolved whole.
     func derive(_ plan: LogicalPlan) throws -> DataFrame {
         let frame = DataFrame(session: session, plan: plan)
-        _ = try frame.schema()
+        _ = try frame.resolved()
         return frame
     }
 
@@ -59,16 +98,16 @@ public struct DataFrame: Sendable {
 
     public func select(_ columns: [Column]) throws -> DataFrame {
         if columns.contains(where: { $0.expression.containsWindow }) {
-            return try derive(.window(columns.map(\.expression), plan))
+            return try derive { .window(columns.map(\.expression), $0) }
         }
         if columns.contains(where: { $0.expression.containsAggregate }) {
-            return try derive(.aggregate(groupBy: [], output: columns.map(\.expression), plan))
+            return try derive { .aggregate(groupBy: [], output: columns.map(\.expression), $0) }
         }
-        return try derive(.project(columns.map(\.expression), plan))
+        return try derive { .project(columns.map(\.expression), $0) }
     }
 
     public func filter(_ condition: Column) throws -> DataFrame {
-        try derive(.filter(condition.expression, plan))
+        try derive { .filter(condition.expression, $0) }
     }
 
     public func withColumn(_ name: String, _ column: Column) throws -> DataFrame {
@@ -76,12 +115,12 @@ public struct DataFrame: Sendable {
         let aliased = Expression.alias(column.expression, name: name)
         guard let i = names.firstIndex(where: { $0.lowercased() == name.lowercased() }) else {
             // A new column goes after all of them (`*`, so a joined frame's duplicate names stay unambiguous).
-            return try derive(column.expression.containsWindow ? .window([.star, aliased], plan) : .project([.star, aliased], plan))
+            return try derive { column.expression.containsWindow ? .window([.star, aliased], $0) : .project([.star, aliased], $0) }
         }
         var outputs = names.map { Expression.column($0) }
         outputs[i] = aliased
-        if column.expression.containsWindow { return try derive(.window(outputs, plan)) }
-        return try derive(.project(outputs, plan))
+        if column.expression.containsWindow { return try derive { .window(outputs, $0) } }
+        return try derive { .project(outputs, $0) }
     }
 
     public func limit(_ n: Int) throws -> DataFrame {
@@ -90,13 +129,13 @@ public struct DataFrame: Sendable {
                              message: "The limit like expression \"\(n)\" is invalid. The limit expression must be equal to or greater than 0, but got \(n).",
                              sqlState: "42K0E")
         }
-        return try derive(.limit(n, plan))
+        return try derive { .limit(n, $0) }
     }
 
     public func groupBy(_ columns: [Column]) throws -> GroupedData {
         // The keys resolve as the aggregate will resolve them (so `groupBy(df2.id)` after a join finds its side).
         let keys = columns.map(\.expression)
-        _ = try session.planner().schema(of: .aggregate(groupBy: keys, output: keys, plan))
+        _ = try session.planner().analyze(.aggregate(groupBy: keys, output: keys, .analyzed(try resolved())))
         return GroupedData(frame: self, keys: columns)
     }
 
@@ -105,16 +144,17 @@ public struct DataFrame: Sendable {
     /// Runs the plan and returns its batches.
     public func collectBatches(description: String = "collect") async throws -> [RecordBatch] {
         // A CSV schema inferred from a sample may be widened by the read (CSVSchemaWidened): plan again.
+        // The kept resolved plan then goes stale (`resolved()` analyses it again).
         for _ in 0..<3 {
             do {
                 try await CacheMaterializer(session: session).materialize(plan)
-                return try await session.executor.collect(try session.planner().plan(plan), description: description)
+                return try await session.executor.collect(session.planner().plan(try resolved()), description: description)
             } catch is CSVSchemaWidened {
                 continue
             }
         }
         try await CacheMaterializer(session: session).materialize(plan)
-        return try await session.executor.collect(try session.planner().plan(plan), description: description)
+        return try await session.executor.collect(session.planner().plan(try resolved()), description: description)
     }
 
     public func collect() async throws -> [Row] {
@@ -130,8 +170,7 @@ public struct DataFrame: Sendable {
 
     /// The number of rows, run as a global count aggregate over this plan, as Spark does.
     public func count() async throws -> Int64 {
-        let counted = DataFrame(session: session,
-                                plan: .aggregate(groupBy: [], output: [.aggregate(.count, .star)], plan))
+        let counted = try derive { .aggregate(groupBy: [], output: [.aggregate(.count, .star)], $0) }
         let batches = try await counted.collectBatches(description: "count")
         return batches.first.flatMap { $0.rowCount > 0 ? $0.columns[0].value(at: 0).int64Value : nil } ?? 0
     }

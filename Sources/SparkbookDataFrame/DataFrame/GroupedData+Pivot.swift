@@ -42,7 +42,7 @@ extension GroupedData {
         let aggregates = aggregates.map(\.expression)
         for aggregate in aggregates { try Self.checkPivotAggregate(aggregate) }
         let keys = keys.map(\.expression)
-        let resolved = try frame.derive(.aggregate(groupBy: keys, output: aggregates, frame.plan)).schema()
+        let resolved = try frame.derive { .aggregate(groupBy: keys, output: aggregates, $0) }.schema()
         let pivotType = try frame.select([Column(pivot.column)]).schema()[0].dataType
         let valueText = SparkValueText(sessionTimeZone: frame.session.timeZone)
         let names = pivot.values.map { value in
@@ -55,11 +55,9 @@ extension GroupedData {
         }
         if resolved.fields.allSatisfy({ Self.fitsPivotFirst($0.dataType) }) {
             let pivotName = "__pivot_col", resultNames = aggregates.indices.map { "__pivot_\($0)" }
-            let first = try frame.derive(.aggregate(
-                groupBy: keys + [.column(pivot.column)],
-                output: keys + [.alias(.column(pivot.column), name: pivotName)]
-                    + zip(aggregates, resultNames).map { .alias($0, name: $1) },
-                frame.plan))
+            let firstOutput = keys + [.alias(.column(pivot.column), name: pivotName)]
+                + zip(aggregates, resultNames).map { Expression.alias($0, name: $1) }
+            let first = try frame.derive { .aggregate(groupBy: keys + [.column(pivot.column)], output: firstOutput, $0) }
             let firstSchema = try first.schema()
             let firstKeys = keys.indices.map { Expression.columnAt($0, name: firstSchema[$0].name) }
             let spread = zip(pivot.values, names).flatMap { value, valueNames in
@@ -68,14 +66,14 @@ extension GroupedData {
                     return Expression.alias(.aggregate(.max, picked), name: name)
                 }
             }
-            return try first.derive(.aggregate(groupBy: firstKeys, output: firstKeys + spread, first.plan))
+            return try first.derive { .aggregate(groupBy: firstKeys, output: firstKeys + spread, $0) }
         }
         let filtered = zip(pivot.values, names).flatMap { value, valueNames in
             zip(aggregates, valueNames).map { aggregate, name in
                 Expression.alias(Self.filter(aggregate, to: matches(.column(pivot.column), value)), name: name)
             }
         }
-        return try frame.derive(.aggregate(groupBy: keys, output: keys + filtered, frame.plan))
+        return try frame.derive { .aggregate(groupBy: keys, output: keys + filtered, $0) }
     }
 
     /// Every aggregate function inside `aggregate` reads only the rows of one pivot value; `first`/`last` skip

@@ -11,7 +11,7 @@ public struct GroupedData: Sendable {
     public func agg(_ aggregates: [Column]) throws -> DataFrame {
         if let pivot { return try pivoted(aggregates, pivot) }
         let output = keys.map(\.expression) + aggregates.map(\.expression)
-        return try frame.derive(.aggregate(groupBy: keys.map(\.expression), output: output, frame.plan))
+        return try frame.derive { .aggregate(groupBy: keys.map(\.expression), output: output, $0) }
     }
 
     /// `agg({"amount": "sum"})`: column name to function name, in the order the JVM iterates the dict.

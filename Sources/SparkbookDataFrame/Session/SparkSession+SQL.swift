@@ -78,18 +78,18 @@ extension SparkSession {
                 // Windows over the groups run over the aggregate's rows.
                 var windows = SQLWindowsOverAggregate(groupBy: query.groupBy)
                 let items = query.items.map { windows.item($0) }
-                df = try df.derive(.aggregate(groupBy: query.groupBy, output: windows.aggregateOutput, df.plan))
+                df = try df.derive { .aggregate(groupBy: query.groupBy, output: windows.aggregateOutput, $0) }
                     .select(items.map(Column.init))
             } else {
                 do {
-                    df = try df.derive(.aggregate(groupBy: query.groupBy, output: output, df.plan))
+                    df = try df.derive { .aggregate(groupBy: query.groupBy, output: output, $0) }
                     if query.having != nil {
                         df = try df.filter(Column("__having")).drop(["__having"])
                     }
                 } catch let error as SparkError where query.having != nil {
                     // HAVING may name an output alias instead of repeating the aggregate.
                     _ = error
-                    df = try beforeProjection.derive(.aggregate(groupBy: query.groupBy, output: query.items, beforeProjection.plan))
+                    df = try beforeProjection.derive { .aggregate(groupBy: query.groupBy, output: query.items, $0) }
                     df = try df.filter(Column(query.having!))
                 }
             }

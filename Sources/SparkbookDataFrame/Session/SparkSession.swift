@@ -72,6 +72,9 @@ public final class SparkSession: Sendable {
 
     private let cacheIds = Mutex(0)
 
+    /// The plan nodes this session's analyzer resolved (each DataFrame's node once; tests check the work is linear).
+    public let analyzerVisits = AnalyzerVisits()
+
     /// A new id for a cached DataFrame (the RDD id Spark's block manager would report).
     func nextCacheId() -> Int {
         cacheIds.withLock { id in defer { id += 1 }; return id }
@@ -97,7 +100,8 @@ public final class SparkSession: Sendable {
     func planner() -> Planner {
         let context = FunctionContext(sessionTimeZone: conf.get("spark.sql.session.timeZone") ?? "UTC",
                                       queryStartMicros: Int64(Date().timeIntervalSince1970 * 1_000_000))
-        return Planner(shufflePartitions: conf.int("spark.sql.shuffle.partitions", default: 200), context: context)
+        return Planner(shufflePartitions: conf.int("spark.sql.shuffle.partitions", default: 200), context: context,
+                       visits: analyzerVisits)
     }
 
     var scanSettings: ScanSettings {

@@ -3,10 +3,11 @@
 /// right.name != 'z'`), and the filter may then move into that side as well.
 enum OuterJoinElimination {
     /// The join type with the padding the conjuncts (over `left fields + right fields`) reject removed.
-    static func narrowedType(_ spec: JoinSpec, by conjuncts: [BoundExpression]) -> JoinType {
-        guard [.left, .right, .full].contains(spec.type) else { return spec.type }
-        let leftCount = spec.leftSchema.count
-        let pairSchema = spec.pairSchema
+    static func narrowedType(_ type: JoinType, leftSchema: StructType, rightSchema: StructType,
+                             by conjuncts: [BoundExpression]) -> JoinType {
+        guard [.left, .right, .full].contains(type) else { return type }
+        let leftCount = leftSchema.count
+        let pairSchema = StructType((leftSchema.fields + rightSchema.fields).map { StructField($0.name, $0.dataType, nullable: true) })
         func rejectsNulls(onLeft: Bool) -> Bool {
             conjuncts.contains { part in
                 let reads = part.columnIndices
@@ -14,7 +15,7 @@ enum OuterJoinElimination {
                 return filtersOutNull(part, over: pairSchema)
             }
         }
-        switch spec.type {
+        switch type {
         case .left: return rejectsNulls(onLeft: false) ? .inner : .left
         case .right: return rejectsNulls(onLeft: true) ? .inner : .right
         default:
@@ -36,6 +37,13 @@ enum OuterJoinElimination {
         else { return false }
         if case .boolean(true) = result { return false }
         return true
+    }
+}
+
+extension OuterJoinElimination {
+    /// The narrowed type of a physical join (its schemas as the joiner sees them).
+    static func narrowedType(_ spec: JoinSpec, by conjuncts: [BoundExpression]) -> JoinType {
+        narrowedType(spec.type, leftSchema: spec.leftSchema, rightSchema: spec.rightSchema, by: conjuncts)
     }
 }
 

@@ -29,6 +29,9 @@ public indirect enum LogicalPlan: Sendable {
     /// `df.alias(name)`, Spark's SubqueryAlias: the plan's columns can be named `name.column`. The plan id marks
     /// them as `identified` does; the name is how qualified references find that id.
     case subqueryAlias(String, planId: Int, LogicalPlan)
+    /// A subtree already resolved (a DataFrame's cached plan under the node a transformation adds): the
+    /// Analyzer takes it as it is, as Spark's analyzer skips a plan marked `analyzed`.
+    case analyzed(ResolvedPlan)
 }
 
 /// A data source scan as a plan leaf; a class wrapper would allow identity, a struct keeps it a value.

@@ -72,17 +72,6 @@ extension StagePlan {
     }
 }
 
-extension LogicalPlan {
-    /// A join, possibly under the marks that identify its DataFrame.
-    var isJoin: Bool {
-        switch self {
-        case .join: true
-        case .identified(_, let child): child.isJoin
-        default: false
-        }
-    }
-}
-
 extension Expression {
     /// The lowercased column names `expressions` read; nil when one reads every column (`*`) or cannot be
     /// followed (a window).

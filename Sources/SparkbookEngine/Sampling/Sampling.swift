@@ -1,3 +1,4 @@
+import SparkbookUtilities
 /// `sample(fraction, seed)` and each part of `randomSplit`: Spark's `Sample` without replacement, a
 /// `BernoulliCellSampler` per partition seeded with `seed + partitionIndex` that keeps a row when its
 /// `nextDouble()` falls in `[lowerBound, upperBound)`. The same seed over the same rows gives every part of a
@@ -36,5 +37,12 @@ public struct Sampling: Sendable, Hashable {
             }
             return kept.count == batch.rowCount ? batch : batch.gather(kept)
         }
+    }
+}
+
+extension Sampling {
+    /// `Sample 0.0, 0.5, false, 42`: the node as Spark's plans print it (logical and physical alike).
+    public var planText: String {
+        "Sample \(JavaNumberText.double(lowerBound)), \(JavaNumberText.double(upperBound)), false, \(seed)"
     }
 }

@@ -139,8 +139,7 @@ enum DataFrameBinding {
             return .dataFrame(try NABinding.drop(df, args))
         case "explain":
             let v = try args.bind(["extended", "mode"])
-            _ = v
-            interpreter.sink.write(try df.explainString() + "\n", to: .stdout)
+            interpreter.sink.write(try df.explainString(mode: try ExplainBinding.mode(v[0], v[1])) + "\n", to: .stdout)
             return .none
         case "join":
             return .dataFrame(try JoinBinding.join(df, args))

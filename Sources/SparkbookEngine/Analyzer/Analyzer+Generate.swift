@@ -1,6 +1,6 @@
-/// Planning a select list that holds a generator (`explode`): one `generate` operator in the same stage.
-extension StageBuilder {
-    mutating func buildGenerate(_ expressions: [Expression], _ input: PhysicalOperator) throws -> PhysicalOperator {
+/// Resolving a select list that holds a generator (`explode`): one Generate over the input.
+extension Analyzer {
+    func resolveGenerate(_ expressions: [Expression], _ input: ResolvedPlan) throws -> ResolvedPlan {
         let calls = expressions.map(GeneratorCall.init)
         for (expression, call) in zip(expressions, calls) where expression.containsGenerator {
             guard let call, !call.input.containsGenerator else { throw GeneratorCall.nested(in: expression) }
@@ -9,7 +9,7 @@ extension StageBuilder {
         guard positions.count == 1, let position = positions.first, let call = calls[position] else {
             throw GeneratorCall.multiple(positions.map { expressions[$0].generatedName })
         }
-        let binder = binder(input.schema)
+        let binder = binder(input)
         let array = try binder.bind(call.input)
         guard case .array(let element, let containsNull) = array.dataType else {
             let generator = Expression.function(call.kind.rawValue, [call.input])
@@ -32,13 +32,14 @@ extension StageBuilder {
             }
             let bound = try binder.bind(expression)
             others.append(bound)
-            fields.append(StructField(outputName(expression, input.schema), bound.dataType,
-                                      nullable: nullable(bound, input.schema)))
+            fields.append(StructField(Self.outputName(expression, input.schema), bound.dataType,
+                                      nullable: bound.nullable(in: input.schema)))
         }
         // A star before the generator shifts where its column lands.
         let starWidth = expressions[..<position].reduce(0) { $0 + ($1 == .star ? input.schema.count : 1) }
         let spec = GenerateSpec(others: others, array: array, outer: outer, position: starWidth,
                                 outputSchema: StructType(fields))
-        return .generate(spec, input)
+        return ResolvedPlan(.generate(spec, input, reads: Expression.referencedNames(expressions)),
+                            schema: spec.outputSchema, lineage: Self.lineage(input, count: fields.count))
     }
 }

@@ -1,8 +1,8 @@
-extension StageBuilder {
+extension Analyzer {
     /// A projection with window functions. As Spark plans one Window operator per distinct partitioning and
     /// ordering, each such group gets its own exchange by its partition keys and its own sort, and appends its
     /// functions' columns (`__window<i>`); the projection then reads `input + window columns`.
-    mutating func buildWindow(_ expressions: [Expression], _ child: LogicalPlan) throws -> PhysicalOperator {
+    func resolveWindow(_ expressions: [Expression], _ input: ResolvedPlan) throws -> ResolvedPlan {
         var calls: [(WindowFunctionCall, WindowSpecification)] = []
         func collect(_ e: Expression) {
             switch e {
@@ -14,7 +14,7 @@ extension StageBuilder {
             }
         }
         expressions.forEach(collect)
-        guard !calls.isEmpty else { return try build(.project(expressions, child)) }
+        guard !calls.isEmpty else { return try resolveProject(expressions, input) }
         // Frames may differ inside a group: one sort serves every frame over the same partitioning and ordering.
         var groups: [[Int]] = []
         for (i, call) in calls.enumerated() {
@@ -36,12 +36,12 @@ extension StageBuilder {
             }
             return rank(a) < rank(b)
         }.map(\.element)
-        let input = try build(child)
         var windowed = input
         var placement: [Expression]?
         for group in groups {
             let keys = calls[group[0]].1.partitionBy
             windowed = try windowOperator(group.map { ($0, calls[$0].0, calls[$0].1) }, over: windowed,
+                                          lineage: input.lineage,
                                           exchanging: placement.map { !$0.isEmpty && $0 != keys } ?? true)
             if placement != [] { placement = keys }
         }
@@ -53,7 +53,7 @@ extension StageBuilder {
                 return .column("__window\(calls.firstIndex { $0 == (call, s) }!)")
             }
         }
-        let projectBinder = self.binder(windowed.schema)
+        let projectBinder = ExpressionBinder(schema: windowed.schema, functions: functions, context: context)
         var bound: [BoundExpression] = [], fields: [StructField] = []
         for e in expressions {
             if case .star = e {
@@ -66,15 +66,17 @@ extension StageBuilder {
             if case .column(let n) = e, let i = input.schema.index(of: n) { name = input.schema[i].name } else { name = e.generatedName }
             fields.append(StructField(name, b.dataType, nullable: b.nullable(in: windowed.schema)))
         }
-        return .project(bound, schema: StructType(fields), windowed)
+        return ResolvedPlan(.project(bound, windowed, reads: nil), schema: StructType(fields),
+                            lineage: Self.lineage(input, count: fields.count))
     }
 
     /// One Window operator: the rows exchanged by the group's partition keys (a single partition without any),
     /// then its functions computed per partition as columns `__window<i>` after those of `input`.
-    private mutating func windowOperator(_ calls: [(index: Int, call: WindowFunctionCall, spec: WindowSpecification)],
-                                         over input: PhysicalOperator, exchanging: Bool) throws -> PhysicalOperator {
+    private func windowOperator(_ calls: [(index: Int, call: WindowFunctionCall, spec: WindowSpecification)],
+                                over input: ResolvedPlan, lineage: ColumnLineage,
+                                exchanging: Bool) throws -> ResolvedPlan {
         let spec = calls[0].spec
-        let binder = binder(input.schema)
+        let binder = ExpressionBinder(schema: input.schema, functions: functions, context: context, lineage: lineage)
         let partitionKeys = try spec.partitionBy.map { try binder.bind($0) }
         let orderKeys = try spec.orderBy.map { e -> SortKey in
             let (inner, direction) = SortKey.unwrap(e)
@@ -106,10 +108,7 @@ extension StageBuilder {
                                                                    nullable: $1.resultNullable(in: input.schema)) }
         let windowSpec = WindowSpec(partitionKeys: partitionKeys, orderKeys: orderKeys, functions: functions,
                                     outputSchema: StructType(input.schema.fields + windowFields))
-        guard exchanging else { return .window(windowSpec, input) }
-        let read = exchange(input, partitionKeys.isEmpty ? .single : .hash(partitionKeys),
-                            partitions: partitionKeys.isEmpty ? 1 : shufflePartitions)
-        nameOfCurrentStage = "window"
-        return .window(windowSpec, read)
+        return ResolvedPlan(.window(windowSpec, exchanging: exchanging, input), schema: windowSpec.outputSchema,
+                            lineage: Self.newColumns(input, count: windowSpec.outputSchema.count))
     }
 }

@@ -1,0 +1,56 @@
+/// Resolving a select list: `*` and `alias.*` expand to the input's columns, every other item binds over the
+/// input, and the output names are Spark's (a plain column keeps the schema's spelling).
+extension Analyzer {
+    func resolveProject(_ expressions: [Expression], _ input: ResolvedPlan) throws -> ResolvedPlan {
+        let binder = binder(input)
+        let inputLineage = binder.lineage ?? .unknown(input.schema.count)
+        var bound: [BoundExpression] = [], fields: [StructField] = [], origins: [Set<Int>] = []
+        for written in expressions {
+            let expression = binder.rewritingAsSparksAnalyzer(written)
+            if case .star = expression {
+                for (i, field) in input.schema.fields.enumerated() {
+                    bound.append(.column(index: i, type: field.dataType)); fields.append(field)
+                }
+                origins += inputLineage.planIds
+                continue
+            }
+            if case .column(let name) = expression, let indices = binder.qualifiedStar(name) {
+                for i in indices {
+                    bound.append(.column(index: i, type: input.schema[i].dataType)); fields.append(input.schema[i])
+                    origins.append(inputLineage.planIds[i])
+                }
+                continue
+            }
+            let b = try binder.bind(expression)
+            bound.append(b)
+            fields.append(StructField(Self.outputName(expression, input.schema), b.dataType,
+                                      nullable: b.nullable(in: input.schema)))
+            // A plain reference is the same column (Spark keeps its attribute); anything else is new.
+            switch (expression, b) {
+            case (.column, .column(let i, _)), (.dataFrameColumn, .column(let i, _)),
+                 (.columnAt, .column(let i, _)): origins.append(inputLineage.planIds[i])
+            default: origins.append([])
+            }
+        }
+        var lineage = ColumnLineage(planIds: origins)
+        lineage.aliases = input.lineage.aliases
+        return ResolvedPlan(.project(bound, input, reads: Expression.referencedNames(expressions)),
+                            schema: StructType(fields), lineage: lineage)
+    }
+
+    static func outputName(_ expression: Expression, _ schema: StructType) -> String {
+        // A plain column keeps the spelling of the schema, not of the reference (`col("COUNTRY")` is `country`).
+        switch expression {
+        case .column(let name), .dataFrameColumn(let name, _):
+            if let i = schema.index(of: name) { return schema[i].name }
+            // A qualified name (`s.id`, after `df.alias("s")`) is its column's.
+            if let dot = name.firstIndex(of: "."), let i = schema.index(of: String(name[name.index(after: dot)...])) {
+                return schema[i].name
+            }
+        case .columnAt(let index, _):
+            if schema.fields.indices.contains(index) { return schema[index].name }
+        default: break
+        }
+        return expression.generatedName
+    }
+}

@@ -1,0 +1,52 @@
+/// Rules on the resolved logical plan, before any exchange exists, run as Catalyst's `RuleExecutor` runs them:
+/// in batches, each batch once or repeated until the plan stops changing (a fixed point, seen by identity:
+/// a rule returns the same object when it changes nothing) or its iteration limit.
+struct Optimizer {
+    /// The query's context (session time zone, the instant the query started).
+    let context: FunctionContext
+
+    var batches: [OptimizerBatch] {
+        [
+            OptimizerBatch(name: "Finish Analysis", strategy: .once, rules: [ComputeCurrentTime(context: context)]),
+            // One pass, bottom-up: each filter goes as far down as it may in one push.
+            OptimizerBatch(name: "Operator Optimization", strategy: .once, rules: [PushDownPredicates()]),
+            OptimizerBatch(name: "Constant Folding", strategy: .once, rules: [ConstantFolding()]),
+        ]
+    }
+
+    func optimize(_ plan: ResolvedPlan) -> ResolvedPlan {
+        var current = plan
+        for batch in batches {
+            for _ in 0..<batch.strategy.maxIterations {
+                let before = current
+                for rule in batch.rules { current = rule.apply(current) }
+                if current === before { break }
+            }
+        }
+        return current
+    }
+}
+
+/// A named group of rules and how often it runs.
+struct OptimizerBatch {
+    enum Strategy {
+        case once
+        case fixedPoint(maxIterations: Int)
+
+        var maxIterations: Int {
+            switch self {
+            case .once: 1
+            case .fixedPoint(let n): n
+            }
+        }
+    }
+
+    let name: String
+    let strategy: Strategy
+    let rules: [any OptimizerRule]
+}
+
+/// One rewrite of a resolved plan that keeps its results (and, here, their order) the same.
+protocol OptimizerRule {
+    func apply(_ plan: ResolvedPlan) -> ResolvedPlan
+}

@@ -1,0 +1,140 @@
+/// Turns a resolved (and optimized) logical plan into stages split at exchanges: picks the physical operators
+/// (the join strategy, partial/final or complete aggregation) and ends a stage wherever rows must move between
+/// partitions. Binds nothing: every expression arrives bound from the Analyzer.
+struct PhysicalPlanner {
+    let shufflePartitions: Int
+    var stages: [StagePlan] = []
+    var pendingParents: [Int] = []
+    var nameOfCurrentStage = "collect"
+    var nextShuffleId = 0
+
+    init(shufflePartitions: Int) {
+        self.shufflePartitions = shufflePartitions
+    }
+
+    /// The whole query: a limit at the root is taken globally by the executor (Spark's CollectLimit); one
+    /// anywhere else is planned as Spark's GlobalLimit below.
+    mutating func plan(_ plan: ResolvedPlan) -> PhysicalPlan {
+        let root: PhysicalOperator
+        if case .limit(let n, let child) = plan.node { root = .limit(n, build(child)) } else { root = build(plan) }
+        var limit: Int?
+        if case .limit(let n, _) = root { limit = n }
+        stages.append(StagePlan(root: root, output: .result, parents: pendingParents, name: nameOfCurrentStage))
+        // Each stage's scan reads only the columns the stage uses (Optimizer/ColumnPruning); a round-robin
+        // exchange learns which columns its readers use (Optimizer/ExchangeColumnUse).
+        return PhysicalPlan(stages: ExchangeColumnUse.annotate(stages.map(ColumnPruning.prune)), limit: limit)
+    }
+
+    /// `plan`'s operator tree for the current stage; stages below its exchanges are appended on the way.
+    mutating func build(_ plan: ResolvedPlan, joinReads: Set<String>? = nil) -> PhysicalOperator {
+        switch plan.node {
+        case .subqueryAlias(_, let child):
+            return build(child, joinReads: joinReads)
+        case .scan(let relation):
+            nameOfCurrentStage = "\(relation.sourceName) scan"
+            return .scan(relation, columns: Array(0..<relation.scan.schema.count), schema: relation.scan.schema)
+        case .local(let relation):
+            nameOfCurrentStage = "local rows"
+            return .local(relation)
+        case .cached(let entry, let child):
+            guard let relation = entry.relation else { return build(child) }
+            nameOfCurrentStage = "cached rdd \(entry.rddId)"
+            return .local(relation)
+        case .project(let expressions, let child, let reads):
+            let input = Self.markingUsedOutputs(build(child, joinReads: Self.isJoin(child) ? reads : nil), readBy: reads)
+            return .project(expressions, schema: plan.schema, input)
+        case .generate(let spec, let child, let reads):
+            let input = Self.markingUsedOutputs(build(child, joinReads: Self.isJoin(child) ? reads : nil), readBy: reads)
+            return .generate(spec, input)
+        case .filter(let condition, let child):
+            return .filter(condition, build(child))
+        case .limit(let n, let child):
+            // Spark's LocalLimit in each partition, then GlobalLimit over one partition, so `df.limit(1)` under
+            // another operator (`show`, `count`, a join) keeps one row in all, not one per partition.
+            let local = PhysicalOperator.limit(n, build(child))
+            return .limit(n, exchange(local, .single, partitions: 1))
+        case .aggregate(let spec, let child):
+            let input = build(child)
+            if spec.calls.contains(where: { $0.function.needsCompleteMode }) {
+                let partitioning: ExchangePartitioning = spec.keys.isEmpty ? .single : .hash(spec.keys)
+                let read = exchange(input, partitioning, partitions: spec.keys.isEmpty ? 1 : shufflePartitions)
+                nameOfCurrentStage = "aggregate"
+                return .completeAggregate(spec, read)
+            }
+            let handle = ShuffleHandle(id: nextShuffleId, schema: spec.partialSchema,
+                                       partitions: spec.keys.isEmpty ? 1 : shufflePartitions)
+            nextShuffleId += 1
+            stages.append(StagePlan(root: input, output: .shuffleWrite(handle, spec), parents: pendingParents,
+                                    name: nameOfCurrentStage))
+            pendingParents = [stages.count - 1]
+            nameOfCurrentStage = spec.keys.isEmpty ? "aggregate" : "groupBy aggregate"
+            return .finalAggregate(spec, .shuffleRead(handle))
+        case .sort(let keys, let child):
+            return .sort(keys, exchange(build(child), .single, partitions: 1))
+        case .union(let children):
+            return buildUnion(children, schema: plan.schema)
+        case .repartition(let n, let keys, let child):
+            return exchange(build(child), keys.isEmpty ? .roundRobin() : .hash(keys), partitions: max(1, n),
+                            coalescible: false)
+        case .coalesce(let n, let child):
+            let input = build(child)
+            // Spark's coalesce never adds partitions: `coalesce(10**9)` keeps its input's.
+            let partitions = min(max(1, n), StagePartitions().count(input))
+            return exchange(input, partitions <= 1 ? .single : .contiguous, partitions: partitions, coalescible: false)
+        case .join(let join, let l, let r):
+            return buildJoin(join, l, r, reads: joinReads)
+        case .window(let spec, let exchanging, let child):
+            let input = build(child)
+            guard exchanging else { return .window(spec, input) }
+            let read = exchange(input, spec.partitionKeys.isEmpty ? .single : .hash(spec.partitionKeys),
+                                partitions: spec.partitionKeys.isEmpty ? 1 : shufflePartitions)
+            nameOfCurrentStage = "window"
+            return .window(spec, read)
+        case .sample(let sampling, let child):
+            let input = build(child)
+            guard sampling.sortsPartition else { return .sample(sampling, input) }
+            // Every column type Sparkbook has is orderable (arrays included), so the sort is by all of them.
+            let keys = input.schema.fields.enumerated().map {
+                SortKey(expression: .column(index: $0.offset, type: $0.element.dataType), direction: .ascending)
+            }
+            return .sample(sampling, keys.isEmpty ? input : .sort(keys, input))
+        }
+    }
+
+    /// Whether a projection sits directly on a join (through a DataFrame's plan id mark, not through an alias),
+    /// so the join's sides are estimated with only the columns the projection reads.
+    static func isJoin(_ plan: ResolvedPlan) -> Bool {
+        if case .join = plan.node { true } else { false }
+    }
+
+    /// Ends the current stage with an exchange of raw rows and returns the reader of its output.
+    mutating func exchange(_ input: PhysicalOperator, _ partitioning: ExchangePartitioning, partitions: Int,
+                           coalescible: Bool = true) -> PhysicalOperator {
+        var handle = ShuffleHandle(id: nextShuffleId, schema: input.schema, partitions: partitions)
+        handle.coalescible = coalescible
+        nextShuffleId += 1
+        stages.append(StagePlan(root: input, output: .exchange(handle, partitioning), parents: pendingParents,
+                                name: nameOfCurrentStage))
+        pendingParents = [stages.count - 1]
+        nameOfCurrentStage = "exchange"
+        return .shuffleRead(handle)
+    }
+
+    /// An aggregate directly below a projection, told which of its outputs the projection reads.
+    static func markingUsedOutputs(_ op: PhysicalOperator, readBy names: Set<String>?) -> PhysicalOperator {
+        func used(_ schema: StructType) -> Set<Int>? {
+            guard let names else { return nil }
+            return Set(schema.fields.indices.filter { names.contains(schema[$0].name.lowercased()) })
+        }
+        switch op {
+        case .finalAggregate(var spec, let child):
+            spec.usedOutputs = used(spec.outputSchema)
+            return .finalAggregate(spec, child)
+        case .completeAggregate(var spec, let child):
+            spec.usedOutputs = used(spec.outputSchema)
+            return .completeAggregate(spec, child)
+        default:
+            return op
+        }
+    }
+}
