@@ -51,17 +51,28 @@ def join_names(rows):
 
 # --- text of columns: (rows, width) uint8 matrices, NUL where nothing is written ---
 
+# The four ASCII digits of every number below 10,000, each as one 32-bit word: a number's text is gathered four
+# digits at a time.
+FOUR_DIGITS = np.array([list(f"{i:04d}".encode()) for i in range(10_000)], np.uint8).view(np.uint32).ravel()
+
+
 def digits(values, width, zero_pad=False):
     """Decimal digits of non-negative integers right-aligned in `width` bytes; leading zeros become NUL unless
     `zero_pad` (the last digit always stays, so 0 is "0")."""
-    out = np.empty((len(values), width), np.uint8)
-    rest = np.asarray(values, dtype=np.int64).copy()
-    for column in range(width - 1, -1, -1):
-        out[:, column] = rest % 10 + ZERO
-        rest //= 10
+    values = np.asarray(values, dtype=np.int64)
+    groups = -(-width // 4)
+    words = np.empty((len(values), groups), np.uint32)
+    rest = values
+    for group in range(groups - 1, -1, -1):
+        words[:, group] = FOUR_DIGITS[rest % 10_000 if group else rest]
+        if group:
+            rest = rest // 10_000
+    out = words.view(np.uint8)[:, groups * 4 - width:]
     if not zero_pad and width > 1:
-        leading = np.logical_and.accumulate(out[:, :-1] == ZERO, axis=1)
-        out[:, :-1][leading] = 0
+        length = np.ones(len(values), np.int64)
+        for power in range(1, width):
+            length += values >= 10 ** power
+        out[np.arange(width) < (width - length)[:, None]] = 0
     return out
 
 
@@ -94,12 +105,16 @@ def uniform_micros(rng, n):
 def csv_bytes(columns):
     """One CSV text from column matrices of equal height: separators between, NULs dropped."""
     n = len(columns[0])
-    parts = []
-    for index, column in enumerate(columns):
-        parts.append(column)
-        parts.append(np.full((n, 1), NEWLINE if index == len(columns) - 1 else COMMA, np.uint8))
-    matrix = np.hstack(parts).ravel()
-    return matrix[matrix != 0].tobytes()
+    matrix = np.empty((n, sum(c.shape[1] + 1 for c in columns)), np.uint8)
+    at = 0
+    for column in columns:
+        matrix[:, at: at + column.shape[1]] = column
+        at += column.shape[1]
+        matrix[:, at] = COMMA
+        at += 1
+    matrix[:, -1] = NEWLINE
+    flat = matrix.ravel()
+    return flat[flat != 0].tobytes()
 
 
 def chunk_rng(seed, table, chunk):

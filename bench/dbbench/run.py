@@ -126,7 +126,10 @@ def measure_question(question, rows, args, conf=None, note=""):
     return outcome
 
 
-def seconds(value):
+def seconds(outcome, engine):
+    if engine not in outcome.samples:
+        return "not run"
+    value = outcome.wall(engine)
     return "fails" if value is None else f"{value:.2f} s"
 
 
@@ -146,8 +149,8 @@ def describe(outcome):
                f"{answer[0]:,} rows" if answer else "-")
     walls = {e: outcome.wall(e) for e in ENGINES}
     rss = " / ".join(mib(outcome.rss(e)) for e in ENGINES)
-    return (f"| {q.key} {q.title}{outcome.note} | {outcome.rows:,} | {seconds(walls['sparkbook'])} | "
-            f"{seconds(walls['duckdb'])} | {seconds(walls['polars'])} | {ratio(walls['sparkbook'], walls['duckdb'])} | "
+    times = " | ".join(seconds(outcome, e) for e in ENGINES)
+    return (f"| {q.key} {q.title}{outcome.note} | {outcome.rows:,} | {times} | {ratio(walls['sparkbook'], walls['duckdb'])} | "
             f"{ratio(walls['sparkbook'], walls['polars'])} | {rss} | {verdict} |")
 
 
@@ -204,6 +207,12 @@ def write_section(path, section):
         f.write(head + section + tail)
 
 
+def sparkbook_version(binary):
+    if not os.path.exists(binary):
+        return "not built"
+    return (measure.run([binary, "--version"]).output.splitlines() or ["version unknown"])[0]
+
+
 def sizes(spec):
     return [int(float(s)) for s in spec.split(",") if s.strip()]
 
@@ -242,8 +251,7 @@ def main(argv=None):
         print(describe(outcome), flush=True)
         for engine, text in outcome.errors.items():
             print(f"    {engine} failed: {' '.join(text.split())[:400]}", flush=True)
-    sparkbook_commit = measure.run([args.sparkbook, "--version"]).output.splitlines()[0:1]
-    section = report(suite, big, args, " ".join(sparkbook_commit) or "version unknown")
+    section = report(suite, big, args, sparkbook_version(args.sparkbook))
     print(section)
     if args.markdown:
         write_section(args.markdown, section)
