@@ -16,8 +16,22 @@ class Sample:
     error: str         # None when the process exited 0, else what went wrong (stderr's end, or the timeout)
 
 
-def run(cmd, stdin=None, timeout=None):
-    """Run `cmd` with `stdin` text, timing the whole process; a timeout kills the child's process group."""
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def resident(pid):
+    """Bytes resident now (0 once the process is gone)."""
+    try:
+        with open(f"/proc/{pid}/statm") as f:
+            return int(f.read().split()[1]) * PAGE
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def run(cmd, stdin=None, timeout=None, rss_cap=None):
+    """Run `cmd` with `stdin` text, timing the whole process. A timeout, or a resident size above `rss_cap` bytes
+    (the machine is shared: an engine that grows without bound is stopped before the kernel's OOM killer picks a
+    neighbour), kills the child's process group and says so in the sample's error."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
@@ -26,14 +40,17 @@ def run(cmd, stdin=None, timeout=None):
             proc.stdin.write(stdin.encode())
             proc.stdin.close()
         deadline = None if timeout is None else start + timeout
-        timed_out = False
+        stopped = None
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
             if deadline is not None and time.perf_counter() > deadline:
+                stopped = f"timed out after {timeout:.0f} s"
+            elif rss_cap and resident(proc.pid) > rss_cap:
+                stopped = f"stopped by the harness: resident size passed {rss_cap / 2**30:.1f} GiB (--rss-cap)"
+            if stopped:
                 os.killpg(proc.pid, signal.SIGKILL)
-                timed_out = True
                 pid, status, usage = os.wait4(proc.pid, 0)
                 break
             time.sleep(0.005)
@@ -42,10 +59,8 @@ def run(cmd, stdin=None, timeout=None):
         out.seek(0)
         err.seek(0)
         output, errors = out.read().decode(errors="replace"), err.read().decode(errors="replace")
-    error = None
-    if timed_out:
-        error = f"timed out after {timeout:.0f} s"
-    elif proc.returncode != 0:
+    error = stopped
+    if error is None and proc.returncode != 0:
         why = f"killed by signal {-proc.returncode}" if proc.returncode < 0 else f"exit status {proc.returncode}"
         tail = (errors.strip() or output.strip())[-1500:]
         error = f"{why}: {tail}"

@@ -140,12 +140,14 @@ print("{MARK}", *chk)
 '''
 
 
-def duckdb_script(question, paths):
-    """SQL for the DuckDB shell: views over the CSVs, the answer as a temporary table, then its checks."""
+def duckdb_script(question, paths, settings=None):
+    """SQL for the DuckDB shell: `settings` (SET name = value), views over the CSVs, the answer as a temporary
+    table, then its checks."""
+    sets = "".join(f"SET {name} = '{value}';\n" for name, value in (settings or {}).items())
     views = "\n".join(f"CREATE TEMP VIEW {role} AS SELECT * FROM read_csv('{paths[role]}', header=true);"
                       for role in question.tables)
     sums = ", ".join(f"sum({c})" for c in question.checks)
-    return (f"-- db-benchmark {question.key}: {question.title}\n{views}\n"
+    return (f"-- db-benchmark {question.key}: {question.title}\n{sets}{views}\n"
             f"CREATE TEMP TABLE ans AS {question.sql};\n"
             f"SELECT '{MARK}', count(*), {sums} FROM ans;\n")
 

@@ -10,7 +10,9 @@ that fails a question (an error, a kill, a timeout) is reported with its error a
                                 [--markdown BENCHMARKS.md]
 
 `--big-q10 1e8` adds groupby q10 at 1e8 rows (5 GB), Sparkbook run with `--conf spark.driver.memory=2g`
-(`--big-memory`); 0 skips it.
+(`--big-memory`) and the DuckDB shell with the same `memory_limit` (it spills under bench-data/duckdb-spill); Polars,
+which has no such limit and would need over 10 GB there, sits it out (`--big-engines`); 0 skips it. Any run whose
+resident size passes `--rss-cap` (8 GiB) is killed and reported: the machine is shared.
 """
 import argparse
 import math
@@ -64,13 +66,13 @@ def ensure(question, rows, paths, data):
         datagen.write_join(data, rows)
 
 
-def commands(question, paths, data, sparkbook, conf):
+def commands(question, paths, data, sparkbook, conf, duckdb_settings):
     """engine -> (argv, stdin), with each program written under DATA/scripts so a reader can rerun it."""
     scripts = os.path.join(data, "scripts")
     os.makedirs(scripts, exist_ok=True)
     stem = os.path.join(scripts, f"{question.key}_{datagen.pretty_sci(len_of(paths))}")
     texts = {"sparkbook": (stem + ".sparkbook.py", questions.sparkbook_script(question, paths)),
-             "duckdb": (stem + ".duckdb.sql", questions.duckdb_script(question, paths)),
+             "duckdb": (stem + ".duckdb.sql", questions.duckdb_script(question, paths, duckdb_settings)),
              "polars": (stem + ".polars.py", questions.polars_script(question, paths))}
     for path, text in texts.values():
         with open(path, "w") as f:
@@ -91,12 +93,12 @@ def len_of(paths):
     return int(mantissa) * 10 ** int(exponent)
 
 
-def measure_question(question, rows, args, conf=None, note=""):
+def measure_question(question, rows, args, engines, conf=None, duckdb_settings=None, note=""):
     data = os.path.abspath(args.data)
     paths = table_paths(question, rows, data)
     ensure(question, rows, paths, data)
-    cmds = commands(question, paths, data, args.sparkbook, conf or {})
-    engines = [e for e in ENGINES if e in args.engines]
+    cmds = commands(question, paths, data, args.sparkbook, conf or {}, duckdb_settings or {})
+    engines = [e for e in ENGINES if e in engines]
     outcome = Outcome(question, rows, note)
     measure.warm(paths.values())
     for run in range(args.runs):
@@ -105,7 +107,7 @@ def measure_question(question, rows, args, conf=None, note=""):
             if engine in outcome.errors:
                 continue
             cmd, stdin = cmds[engine]
-            sample = measure.run(cmd, stdin, timeout=args.timeout)
+            sample = measure.run(cmd, stdin, timeout=args.timeout, rss_cap=args.rss_cap * 2**30)
             outcome.samples.setdefault(engine, []).append(sample)
             if sample.error is None:
                 try:
@@ -225,17 +227,21 @@ def main(argv=None):
     parser.add_argument("--big-q10", default="1e8", help="rows for groupby q10 with a driver memory limit; 0 skips")
     parser.add_argument("--big-memory", default="2g", help="spark.driver.memory for the big q10")
     parser.add_argument("--engines", default=",".join(ENGINES))
+    parser.add_argument("--big-engines", default="sparkbook,duckdb",
+                        help="engines for the big q10 (Polars has no memory limit to give it)")
     parser.add_argument("--data", default=os.path.join(ROOT, "bench-data"))
     parser.add_argument("--sparkbook", default=os.path.join(ROOT, ".build", "release", "sparkbook"))
     parser.add_argument("--timeout", type=float, default=900, help="seconds before a run is killed")
+    parser.add_argument("--rss-cap", type=float, default=8, help="GiB of resident memory at which a run is killed")
     parser.add_argument("--markdown", help="write the section into this file (BENCHMARKS.md)")
     args = parser.parse_args(argv)
     args.engines = [e.strip() for e in args.engines.split(",")]
+    args.big_engines = [e.strip() for e in args.big_engines.split(",")]
     chosen = questions.select(args.questions)
     suite, big = [], []
     for rows in sizes(args.sizes):
         for question in chosen:
-            outcome = measure_question(question, rows, args)
+            outcome = measure_question(question, rows, args, args.engines)
             suite.append(outcome)
             print(describe(outcome), flush=True)
             for engine, text in outcome.errors.items():
@@ -245,8 +251,10 @@ def main(argv=None):
     big_rows = int(float(args.big_q10))
     q10 = [q for q in chosen if q.key == "groupby-q10"]
     if big_rows and q10:
-        outcome = measure_question(q10[0], big_rows, args, {"spark.driver.memory": args.big_memory},
-                                   f" (spark.driver.memory={args.big_memory})")
+        limit = args.big_memory.upper().rstrip("B") + "B"
+        outcome = measure_question(q10[0], big_rows, args, args.big_engines, {"spark.driver.memory": args.big_memory},
+                                   {"memory_limit": limit, "temp_directory": os.path.join(os.path.abspath(args.data), "duckdb-spill")},
+                                   f" (spark.driver.memory={args.big_memory}, DuckDB memory_limit={limit})")
         big.append(outcome)
         print(describe(outcome), flush=True)
         for engine, text in outcome.errors.items():
