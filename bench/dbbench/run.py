@@ -66,9 +66,9 @@ def ensure(question, rows, paths, data):
         datagen.write_join(data, rows)
 
 
-def commands(question, paths, data, sparkbook, conf, duckdb_settings):
-    """engine -> (argv, stdin), with each program written under DATA/scripts so a reader can rerun it."""
-    scripts = os.path.join(data, "scripts")
+def commands(question, paths, sparkbook, conf, duckdb_settings):
+    """engine -> (argv, stdin), with each program written under bench-data/scripts so a reader can rerun it."""
+    scripts = os.path.join(ROOT, "bench-data", "scripts")
     os.makedirs(scripts, exist_ok=True)
     stem = os.path.join(scripts, f"{question.key}_{datagen.pretty_sci(len_of(paths))}")
     texts = {"sparkbook": (stem + ".sparkbook.py", questions.sparkbook_script(question, paths)),
@@ -97,7 +97,7 @@ def measure_question(question, rows, args, engines, conf=None, duckdb_settings=N
     data = os.path.abspath(args.data)
     paths = table_paths(question, rows, data)
     ensure(question, rows, paths, data)
-    cmds = commands(question, paths, data, args.sparkbook, conf or {}, duckdb_settings or {})
+    cmds = commands(question, paths, args.sparkbook, conf or {}, duckdb_settings or {})
     engines = [e for e in ENGINES if e in engines]
     outcome = Outcome(question, rows, note)
     measure.warm(paths.values())
