@@ -10,7 +10,7 @@ that fails a question (an error, a kill, a timeout) is reported with its error a
                                 [--markdown BENCHMARKS.md]
 
 `--big-q10 1e8` adds groupby q10 at 1e8 rows (5 GB), Sparkbook run with `--conf spark.driver.memory=2g`
-(`--big-memory`) and the DuckDB shell with the same `memory_limit` (it spills under bench-data/duckdb-spill); Polars,
+(`--big-memory`) and the DuckDB shell with the same `memory_limit`, `--big-runs` times (1) (it spills under bench-data/duckdb-spill); Polars,
 which has no such limit and would need over 10 GB there, sits it out (`--big-engines`); 0 skips it. Any run whose
 resident size passes `--rss-cap` (8 GiB) is killed and reported: the machine is shared.
 """
@@ -93,7 +93,7 @@ def len_of(paths):
     return int(mantissa) * 10 ** int(exponent)
 
 
-def measure_question(question, rows, args, engines, conf=None, duckdb_settings=None, note=""):
+def measure_question(question, rows, args, engines, runs, conf=None, duckdb_settings=None, note=""):
     data = os.path.abspath(args.data)
     paths = table_paths(question, rows, data)
     ensure(question, rows, paths, data)
@@ -101,7 +101,7 @@ def measure_question(question, rows, args, engines, conf=None, duckdb_settings=N
     engines = [e for e in ENGINES if e in engines]
     outcome = Outcome(question, rows, note)
     measure.warm(paths.values())
-    for run in range(args.runs):
+    for run in range(runs):
         turn = run % len(engines)
         for engine in engines[turn:] + engines[:turn]:
             if engine in outcome.errors:
@@ -169,8 +169,9 @@ def report(suite, big, args, sparkbook_commit):
              "db-benchmark's groupby q1-q10 on G1 (K=100) and join q1-q5 on J1 (x joined with small, medium, big), "
              "data from `bench/dbbench/datagen.py` (seed 108), questions in `bench/dbbench/questions.py`. Whole "
              "process per run (CSV read included), engines alternating, page cache warm; "
-             f"{args.runs} runs each: median wall time, the largest peak RSS (MiB). Answers (row count and "
-             "db-benchmark's check sums) agree with DuckDB's: counts exact, sums to 1e-9 relative.", "",
+             f"{args.runs} runs each ({args.big_runs} for the big q10): median wall time, the largest peak RSS "
+             "(MiB). Answers (row count and db-benchmark's check sums) agree with DuckDB's: counts exact, sums to "
+             "1e-9 relative.", "",
              f"Machine: {measure.machine()} at the end; harness commit {measure.commit(ROOT)}, Sparkbook "
              f"`{args.sparkbook}` ({sparkbook_commit}).", "",
              "| question | rows | Sparkbook | DuckDB shell | Polars | Sparkbook / DuckDB | Sparkbook / Polars | "
@@ -209,6 +210,24 @@ def write_section(path, section):
         f.write(head + section + tail)
 
 
+def show(outcome):
+    print(describe(outcome), flush=True)
+    for engine, text in outcome.errors.items():
+        print(f"    {engine} failed: {' '.join(text.split())[:400]}", flush=True)
+    for problem in outcome.disagreements:
+        print(f"    ANSWERS DISAGREE: {problem}", file=sys.stderr, flush=True)
+    return outcome
+
+
+def measure_big_q10(question, args):
+    """q10 at --big-q10 rows with Sparkbook's driver memory set, and DuckDB held to the same memory_limit."""
+    limit = args.big_memory.upper().rstrip("B") + "B"
+    spill = os.path.join(os.path.abspath(args.data), "duckdb-spill")
+    return measure_question(question, int(float(args.big_q10)), args, args.big_engines, args.big_runs,
+                            {"spark.driver.memory": args.big_memory}, {"memory_limit": limit, "temp_directory": spill},
+                            f" (spark.driver.memory={args.big_memory}, DuckDB memory_limit={limit})")
+
+
 def sparkbook_version(binary):
     if not os.path.exists(binary):
         return "not built"
@@ -225,6 +244,7 @@ def main(argv=None):
     parser.add_argument("--sizes", default="1e7", help="rows of x, comma-separated (1e7)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--big-q10", default="1e8", help="rows for groupby q10 with a driver memory limit; 0 skips")
+    parser.add_argument("--big-runs", type=int, default=1, help="runs of the big q10 (minutes each)")
     parser.add_argument("--big-memory", default="2g", help="spark.driver.memory for the big q10")
     parser.add_argument("--engines", default=",".join(ENGINES))
     parser.add_argument("--big-engines", default="sparkbook,duckdb",
@@ -238,27 +258,10 @@ def main(argv=None):
     args.engines = [e.strip() for e in args.engines.split(",")]
     args.big_engines = [e.strip() for e in args.big_engines.split(",")]
     chosen = questions.select(args.questions)
-    suite, big = [], []
-    for rows in sizes(args.sizes):
-        for question in chosen:
-            outcome = measure_question(question, rows, args, args.engines)
-            suite.append(outcome)
-            print(describe(outcome), flush=True)
-            for engine, text in outcome.errors.items():
-                print(f"    {engine} failed: {' '.join(text.split())[:400]}", flush=True)
-            for problem in outcome.disagreements:
-                print(f"    ANSWERS DISAGREE: {problem}", file=sys.stderr, flush=True)
-    big_rows = int(float(args.big_q10))
+    suite = [show(measure_question(question, rows, args, args.engines, args.runs))
+             for rows in sizes(args.sizes) for question in chosen]
     q10 = [q for q in chosen if q.key == "groupby-q10"]
-    if big_rows and q10:
-        limit = args.big_memory.upper().rstrip("B") + "B"
-        outcome = measure_question(q10[0], big_rows, args, args.big_engines, {"spark.driver.memory": args.big_memory},
-                                   {"memory_limit": limit, "temp_directory": os.path.join(os.path.abspath(args.data), "duckdb-spill")},
-                                   f" (spark.driver.memory={args.big_memory}, DuckDB memory_limit={limit})")
-        big.append(outcome)
-        print(describe(outcome), flush=True)
-        for engine, text in outcome.errors.items():
-            print(f"    {engine} failed: {' '.join(text.split())[:400]}", flush=True)
+    big = [show(measure_big_q10(q10[0], args))] if int(float(args.big_q10)) and q10 else []
     section = report(suite, big, args, sparkbook_version(args.sparkbook))
     print(section)
     if args.markdown:
