@@ -220,7 +220,8 @@ def write_join(directory, rows, seed=SEED, divisors=(10**6, 10**3, 1)):
     write_join_table(paths[0], left, largest, "v1", seed, 2)
     del left
     for index, n in enumerate(sizes):
-        right = [sample_all(rng, np.concatenate([shared, only_right]), n) for shared, _, only_right in sets[: index + 1]]
+        right = [sample_all(rng, np.concatenate([shared, only_right]), n)
+                 for shared, _, only_right in sets[: index + 1]]
         write_join_table(paths[index + 1], right, largest[: index + 1], "v2", seed, 3 + index)
     return paths
 

@@ -119,7 +119,8 @@ def select(spec):
 def sparkbook_script(question, paths):
     """A jupytext percent notebook for `sparkbook run`; `paths` maps role -> CSV (also settable with -p)."""
     parameters = "\n".join(f'{role}_path = "{paths[role]}"' for role in question.tables)
-    reads = "\n".join(f'{role} = spark.read.csv({role}_path, header=True, inferSchema=True)' for role in question.tables)
+    reads = "\n".join(f'{role} = spark.read.csv({role}_path, header=True, inferSchema=True)'
+                      for role in question.tables)
     sums = ", ".join(f'F.sum("{c}")' for c in question.checks)
     return f'''# %% [markdown]
 # db-benchmark {question.key}: {question.title}. Reads the CSV (header, inferSchema), answers, prints the row count and

@@ -9,9 +9,10 @@ that fails a question (an error, a kill, a timeout) is reported with its error a
     python -m bench.dbbench.run [--questions groupby-q1,join] [--sizes 1e7] [--runs 3] [--big-q10 1e8]
                                 [--markdown BENCHMARKS.md]
 
-`--big-q10 1e8` adds groupby q10 at 1e8 rows (5 GB), Sparkbook run with `--conf spark.driver.memory=2g`
-(`--big-memory`) and the DuckDB shell with the same `memory_limit`, `--big-runs` times (1) (it spills under bench-data/duckdb-spill); Polars,
-which has no such limit and would need over 10 GB there, sits it out (`--big-engines`); 0 skips it. Any run whose
+`--big-q10 1e8` adds groupby q10 at 1e8 rows (5 GB), `--big-runs` times (1): Sparkbook run with `--conf
+spark.driver.memory=2g` (`--big-memory`), the DuckDB shell with the same `memory_limit` (it spills under
+DATA/duckdb-spill); Polars, which has no such limit and would need over 10 GB there, sits it out (`--big-engines`);
+0 skips it. Any run whose
 resident size passes `--rss-cap` (8 GiB) is killed and reported: the machine is shared.
 """
 import argparse
@@ -111,9 +112,11 @@ def measure_question(question, rows, args, engines, runs, conf=None, duckdb_sett
             outcome.samples.setdefault(engine, []).append(sample)
             if sample.error is None:
                 try:
-                    outcome.answers.setdefault(engine, parse(sample.output))
-                    if parse(sample.output) != outcome.answers[engine]:
-                        sample.error = f"answers differ between runs: {outcome.answers[engine]} then {parse(sample.output)}"
+                    answer = parse(sample.output)
+                    outcome.answers.setdefault(engine, answer)
+                    changed = disagreement(outcome.answers[engine], answer)
+                    if changed:
+                        sample.error = f"answers differ between runs: {changed}"
                 except ValueError as problem:
                     sample.error = str(problem)
             if sample.error is not None:
@@ -152,7 +155,8 @@ def describe(outcome):
     walls = {e: outcome.wall(e) for e in ENGINES}
     rss = " / ".join(mib(outcome.rss(e)) for e in ENGINES)
     times = " | ".join(seconds(outcome, e) for e in ENGINES)
-    return (f"| {q.key} {q.title}{outcome.note} | {outcome.rows:,} | {times} | {ratio(walls['sparkbook'], walls['duckdb'])} | "
+    return (f"| {q.key} {q.title}{outcome.note} | {outcome.rows:,} | {times} | "
+            f"{ratio(walls['sparkbook'], walls['duckdb'])} | "
             f"{ratio(walls['sparkbook'], walls['polars'])} | {rss} | {verdict} |")
 
 
@@ -197,7 +201,8 @@ def report(suite, big, args, sparkbook_commit):
 
 
 def write_section(path, section):
-    """Replace BENCHMARKS.md's db-benchmark section (from its marker to the notes marker), or add it before the notes."""
+    """Replace BENCHMARKS.md's db-benchmark section (from its marker to the notes marker), or add it before the
+    notes."""
     text = open(path).read() if os.path.exists(path) else "# Benchmarks\n\n"
     if START in text:
         head, rest = text.split(START, 1)

@@ -5,7 +5,8 @@ from bench.dbbench import measure
 
 
 def test_output_time_and_peak_rss():
-    sample = measure.run([sys.executable, "-c", "b = bytearray(200 * 2**20); b[::4096] = b'x' * len(b[::4096]); print('dbbench: 1')"])
+    touch = "b = bytearray(200 * 2**20); b[::4096] = b'x' * len(b[::4096]); print('dbbench: 1')"
+    sample = measure.run([sys.executable, "-c", touch])
     assert sample.error is None and sample.output == "dbbench: 1"
     assert sample.peak_rss > 200 * 2**20 and sample.wall > 0
 

@@ -5,7 +5,8 @@ from bench.dbbench import questions
 
 
 def test_fifteen_questions_with_db_benchmarks_checks():
-    assert [q.key for q in questions.ALL] == [f"groupby-q{i}" for i in range(1, 11)] + [f"join-q{i}" for i in range(1, 6)]
+    keys = [f"groupby-q{i}" for i in range(1, 11)] + [f"join-q{i}" for i in range(1, 6)]
+    assert [q.key for q in questions.ALL] == keys
     assert questions.ALL[9].checks == ("v3", "count")
     assert all(q.checks == ("v1", "v2") for q in questions.JOIN)
 
