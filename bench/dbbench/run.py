@@ -176,7 +176,8 @@ def report(suite, big, args, sparkbook_commit):
              f"{args.runs} runs each ({args.big_runs} for the big q10): median wall time, the largest peak RSS "
              "(MiB). Answers (row count and db-benchmark's check sums) agree with DuckDB's: counts exact, sums to "
              "1e-9 relative.", "",
-             f"Machine: {measure.machine()} at the end; harness commit {measure.commit(ROOT)}, Sparkbook "
+             f"Machine: {measure.machine()} at the end (load average {args.load_at_start} at the start); "
+             f"harness commit {measure.commit(ROOT)}, Sparkbook "
              f"`{args.sparkbook}` ({sparkbook_commit}).", "",
              "| question | rows | Sparkbook | DuckDB shell | Polars | Sparkbook / DuckDB | Sparkbook / Polars | "
              "peak RSS MiB Sparkbook / DuckDB / Polars | answer |",
@@ -263,11 +264,26 @@ def main(argv=None):
     args.engines = [e.strip() for e in args.engines.split(",")]
     args.big_engines = [e.strip() for e in args.big_engines.split(",")]
     chosen = questions.select(args.questions)
-    suite = [show(measure_question(question, rows, args, args.engines, args.runs))
-             for rows in sizes(args.sizes) for question in chosen]
+    version = sparkbook_version(args.sparkbook)
+    args.load_at_start = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    plan = [(question, rows) for rows in sizes(args.sizes) for question in chosen]
     q10 = [q for q in chosen if q.key == "groupby-q10"]
-    big = [show(measure_big_q10(q10[0], args))] if int(float(args.big_q10)) and q10 else []
-    section = report(suite, big, args, sparkbook_version(args.sparkbook))
+    big_planned = 1 if int(float(args.big_q10)) and q10 else 0
+    suite, big = [], []
+
+    def progress():
+        """The section so far, so an interrupted run still leaves what it measured (marked as partial)."""
+        done = len(suite) + len(big)
+        if args.markdown and done < len(plan) + big_planned:
+            write_section(args.markdown, report(suite, big, args, version).replace(
+                "(`make bench`, generated)", f"(`make bench`, generated; partial: {done} of {len(plan) + big_planned})"))
+
+    for question, rows in plan:
+        suite.append(show(measure_question(question, rows, args, args.engines, args.runs)))
+        progress()
+    if big_planned:
+        big.append(show(measure_big_q10(q10[0], args)))
+    section = report(suite, big, args, version)
     print(section)
     if args.markdown:
         write_section(args.markdown, section)
