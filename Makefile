@@ -8,7 +8,7 @@ PY    := $(VENV)/bin/python
 # 5 ms of every launch (see BENCHMARKS.md), and a notebook run or a REPL start is dominated by launch.
 RELEASE := -c release --static-swift-stdlib
 
-.PHONY: run test build deps system-deps clean bench bench-cluster
+.PHONY: run test build deps system-deps clean bench bench-db bench-cluster
 
 run: system-deps
 	$(SWIFT) build $(RELEASE) --product sparkbook
@@ -22,7 +22,8 @@ test: deps
 	  --phase 'swift tests' '$(SWIFT) test --skip-build' \
 	  --phase 'seed run'    'SPARKBOOK=.build/debug/sparkbook PYTHON=$(PY) tools/check_seed_run.sh' \
 	  --phase parity        'SPARKBOOK=.build/debug/sparkbook tests/parity/check.sh' \
-	  --phase summariser    '$(PY) tools/test_phases/test_run.py'
+	  --phase summariser    '$(PY) tools/test_phases/test_run.py' \
+	  --phase 'bench harness' '$(PY) -m pytest -q -p no:cacheprovider bench/dbbench/tests'
 
 build: system-deps
 	$(SWIFT) build $(RELEASE) --product sparkbook
@@ -42,10 +43,19 @@ clean:
 	rm -rf .build $(VENV)
 
 # Benchmarks (not tests): Sparkbook against the DuckDB shell and Polars on the same files; writes BENCHMARKS.md.
+# First the seed's job, then db-benchmark's groupby q1-q10 and join q1-q5 at 1e7 rows and groupby q10 at 1e8 rows
+# with spark.driver.memory=2g (bench/dbbench; data generated into bench-data/ on first use: about 7 GB).
+# Rerun part of it with e.g. `make bench-db DBBENCH="--questions groupby-q10 --sizes 1e7 --big-q10 0"`.
 BENCH_SIZES ?= 1000000,10000000
+DBBENCH ?=
 bench: system-deps .venv-bench/.installed
 	$(SWIFT) build $(RELEASE) --product sparkbook
 	.venv-bench/bin/python bench/harness.py --sizes $(BENCH_SIZES) --markdown BENCHMARKS.md
+	.venv-bench/bin/python -m bench.dbbench.run --markdown BENCHMARKS.md $(DBBENCH)
+
+bench-db: system-deps .venv-bench/.installed
+	$(SWIFT) build $(RELEASE) --product sparkbook
+	.venv-bench/bin/python -m bench.dbbench.run --markdown BENCHMARKS.md $(DBBENCH)
 
 .venv-bench/.installed: bench/requirements.txt
 	python3 -m venv .venv-bench

@@ -8,11 +8,11 @@ Usage: python bench/harness.py [--sizes 1000000,10000000] [--runs 5] [--markdown
 """
 import argparse
 import os
-import platform
 import statistics
 import subprocess
 import sys
-import time
+
+from dbbench import measure
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "bench-data")
@@ -34,19 +34,10 @@ def duckdb_sql(path):
 
 
 def run(cmd, stdin=None):
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    if stdin:
-        proc.stdin.write(stdin.encode())
-        proc.stdin.close()
-    out = proc.stdout.read().decode()
-    err = proc.stderr.read().decode()
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    if status != 0:
-        raise SystemExit(f"{cmd[0]} failed ({status}): {err[-2000:]}")
-    return wall, usage.ru_maxrss * 1024, out.strip()
+    sample = measure.run(cmd, stdin)
+    if sample.error:
+        raise SystemExit(f"{cmd[0]} failed: {sample.error}")
+    return sample.wall, sample.peak_rss, sample.output
 
 
 def normalise(text):
@@ -101,21 +92,19 @@ def main():
             lines.append(f"| {rows:,} | {name} | {wall:.3f} s | {rss / 2**20:.0f} MiB | {rows / wall:,.0f} | "
                          f"{wall / base:.2f}x |")
         print("\n".join(lines[-len(results):]), flush=True)
-    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")),
-               platform.processor()) if os.path.exists("/proc/cpuinfo") else platform.processor()
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    machine = (f"{platform.node()} ({os.cpu_count()} cores, {cpu}, {platform.machine()}, {platform.release()}; "
-               f"load average {load:.2f} at the end)")
-    commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    machine = measure.machine() + " at the end"
+    commit = measure.commit(ROOT)
     report = "\n".join([f"Machine: {machine}; commit {commit}; {args.runs} runs each, medians.", ""] + lines)
     print(report)
     if args.markdown:
-        # Hand-written notes below the marker survive a rerun.
+        # The db-benchmark section (bench/dbbench/run.py writes it) and the hand-written notes below their markers
+        # survive a rerun.
         notes = ""
         if os.path.exists(args.markdown):
             text = open(args.markdown).read()
-            if "<!-- notes -->" in text:
-                notes = "\n" + text[text.index("<!-- notes -->"):]
+            kept = [text.index(marker) for marker in ("<!-- dbbench -->", "<!-- notes -->") if marker in text]
+            if kept:
+                notes = "\n" + text[min(kept):]
         with open(args.markdown, "w") as f:
             f.write("# Benchmarks\n\nThe seed's job (read CSV with header+inferSchema, group by country and device, "
                     "count and sum, collect) on generated events; `make bench` regenerates this file.\n\n"
