@@ -16,6 +16,9 @@ extension Functions {
     public static func max(_ name: String) -> Column { max(Column(name)) }
 
     public static func median(_ column: Column) -> Column { aggregate(.median, column) }
+    public static func percentile(_ column: Column, _ percentage: Column) -> Column {
+        Column(.aggregate(.percentile, PercentileArgument.argument(column.expression, percentage: percentage.expression)))
+    }
     public static func corr(_ x: Column, _ y: Column) -> Column { aggregate(.corr, x, y) }
     public static func covarSamp(_ x: Column, _ y: Column) -> Column { aggregate(.covarSamp, x, y) }
     public static func covarPop(_ x: Column, _ y: Column) -> Column { aggregate(.covarPop, x, y) }

@@ -27,7 +27,7 @@ struct AggregateAccumulator: Sendable {
         self.call = call
         collected = CollectBuffers(distinct: call.function == .collectSet)
         moments = MomentStates(function: call.function)
-        if call.function == .median { percentiles = PercentileStates() }
+        if call.function == .median || call.function == .percentile { percentiles = PercentileStates() }
         if let input = call.decimalInput, function == .sum || function == .avg {
             decimalSums = DecimalSums(input: input, checksRunningTotal: function == .sum)
         }
@@ -47,7 +47,7 @@ struct AggregateAccumulator: Sendable {
         case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop, .corr, .covarSamp,
              .covarPop:
             moments!.addGroups(upTo: counts.count)
-        case .median: percentiles!.addGroups(upTo: counts.count)
+        case .median, .percentile: percentiles!.addGroups(upTo: counts.count)
         case .count: break
         }
     }
@@ -107,7 +107,7 @@ struct AggregateAccumulator: Sendable {
                 x[row] = a; y[row] = b; valid[row] = true
             }
             moments!.update(rows: rowCount, ids: ids, x: x, xValid: valid, y: y, yValid: valid)
-        case .median:
+        case .median, .percentile:
             for row in 0..<rowCount {
                 guard let x = input.value(at: row).doubleValue else { continue }
                 percentiles!.add(x, to: groupIds[row])
@@ -201,7 +201,7 @@ struct AggregateAccumulator: Sendable {
             case .min, .max:
                 fold(extreme: first.value(at: row), into: g)
             case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop, .corr, .covarSamp,
-                 .covarPop, .median:
+                 .covarPop, .median, .percentile:
                 break  // merged above, a batch at a time
             case .collectList, .collectSet:
                 guard case .array(let partial) = first.value(at: row) else { continue }
@@ -231,7 +231,7 @@ struct AggregateAccumulator: Sendable {
         case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop, .corr, .covarSamp,
              .covarPop:
             return moments!.partialColumns(groups)
-        case .median:
+        case .median, .percentile:
             return [percentiles!.partialColumn(groups)]
         case .collectList, .collectSet:
             return [column(call.resultType, groups) { .array(collected.result($0)) }]
@@ -248,7 +248,9 @@ struct AggregateAccumulator: Sendable {
     /// The final result of every group.
     func finalColumn(groups: [Int]) throws -> ColumnVector {
         if let moments { return moments.finalColumn(function, groups) }
-        if let percentiles { return percentiles.finalColumn(groups, percentage: 0.5) }
+        if let percentiles {
+            return percentiles.finalColumn(groups, percentage: PercentileArgument.percentage(of: call))
+        }
         return try column(call.resultType, groups) { g in
             switch function {
             case .count: .long(counts[g])
@@ -260,7 +262,7 @@ struct AggregateAccumulator: Sendable {
             case .countDistinct, .approxCountDistinct: .long(Int64(sets[g].count))
             case .collectList, .collectSet: .array(collected.result(g))
             case .stddev, .stddevSamp, .std, .variance, .varianceSamp, .stddevPop, .variancePop, .corr, .covarSamp,
-                 .covarPop, .median:
+                 .covarPop, .median, .percentile:
                 preconditionFailure("computed by MomentStates and PercentileStates")
             }
         }

@@ -63,6 +63,8 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
     case collectSet = "collect_set"
     /// `median(x)`: Spark's exact `Percentile` at 0.5 over every value of the group.
     case median
+    /// `percentile(x, p)` over `PercentileArgument.argument(x, p)`.
+    case percentile
     /// Two-argument statistics over `AggregatePair.argument(x, y)`: Spark's `Corr`, `CovSample`, `CovPopulation`.
     case corr
     case covarSamp = "covar_samp"

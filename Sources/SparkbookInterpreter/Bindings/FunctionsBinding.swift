@@ -95,7 +95,7 @@ enum FunctionsBinding {
         "approx_count_distinct": .approxCountDistinct, "approxCountDistinct": .approxCountDistinct,
         "first": .first, "last": .last, "stddev": .stddev, "stddev_samp": .stddevSamp, "std": .std,
         "stddev_pop": .stddevPop, "variance": .variance, "var_samp": .varianceSamp, "var_pop": .variancePop,
-        "collect_list": .collectList, "collect_set": .collectSet, "median": .median,
+        "collect_list": .collectList, "collect_set": .collectSet, "median": .median, "percentile": .percentile,
         "corr": .corr, "covar_samp": .covarSamp, "covar_pop": .covarPop,
     ]
 
@@ -192,6 +192,10 @@ enum FunctionsBinding {
         if function == .countDistinct {
             let columns = try args.variadic().map { try $0.column(name) }
             return Functions.countDistinct(columns)
+        }
+        if function == .percentile {
+            let v = try args.bind(["col", "percentage", "frequency"], required: 2)
+            return Functions.percentile(try v[0]!.column(name), try v[1]!.literalColumn())
         }
         if function.takesPair {
             let v = try args.bind(["col1", "col2"], required: 2)

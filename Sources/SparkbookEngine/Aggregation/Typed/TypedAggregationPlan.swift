@@ -70,6 +70,12 @@ struct TypedAggregationPlan: Sendable {
                 pairs.append((calls.count - 1, pair[1].index, pair[1].type))
                 continue
             }
+            if call.function == .percentile {
+                guard let (column, p) = PercentileArgument.parts(of: input), case .column(let index, let type) = column,
+                      type == .integer || type == .long || type == .double else { return nil }
+                calls.append(.percentile(p)); columns.append(index); types.append(type)
+                continue
+            }
             guard case .column(let index, let type) = input else { return nil }
             let numeric = type == .integer || type == .long || type == .double
             switch call.function.semantics {

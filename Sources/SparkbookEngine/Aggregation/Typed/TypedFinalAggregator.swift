@@ -34,7 +34,7 @@ struct TypedFinalAggregator {
                 }
             case .stddev, .stddevPop, .variance, .variancePop, .corr, .covarSamp, .covarPop:
                 kinds.append(.moments(call.function))
-            case .median: kinds.append(.percentile(0.5))
+            case .median, .percentile: kinds.append(.percentile(PercentileArgument.percentage(of: call)))
             default: return nil
             }
         }

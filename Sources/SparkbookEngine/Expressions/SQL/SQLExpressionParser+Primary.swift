@@ -105,6 +105,9 @@ extension SQLExpressionParser {
             return .aggregate(function, args[0])
         }
         if let aggregate = Self.aggregates[lower] {
+            if aggregate == .percentile, args.count == 2 {
+                return .aggregate(.percentile, PercentileArgument.argument(args[0], percentage: args[1]))
+            }
             let arity = aggregate.takesPair ? 2 : 1
             guard args.count == arity else {
                 throw SparkError(.analysis, errorClass: "WRONG_NUM_ARGS.WITHOUT_SUGGESTION",
@@ -128,7 +131,7 @@ extension SQLExpressionParser {
         "last": .last, "stddev": .stddev, "stddev_samp": .stddevSamp, "std": .std, "stddev_pop": .stddevPop,
         "variance": .variance, "var_samp": .varianceSamp, "var_pop": .variancePop, "count_distinct": .countDistinct,
         "approx_count_distinct": .approxCountDistinct, "collect_list": .collectList, "collect_set": .collectSet,
-        "median": .median, "corr": .corr, "covar_samp": .covarSamp, "covar_pop": .covarPop,
+        "median": .median, "percentile": .percentile, "corr": .corr, "covar_samp": .covarSamp, "covar_pop": .covarPop,
     ]
 
     mutating func caseExpression() throws -> Expression {
