@@ -8,24 +8,40 @@ struct PercentileStates: Sendable {
     private(set) var values: [Double] = []
     private(set) var groups: [Int32] = []
     private(set) var groupCount = 0
+    /// The values laid out group by group, computed once for all the buckets a partial step writes, and
+    /// dropped by the next change (a copy that changes drops only its own).
+    private var grouping = Grouping()
+
+    private final class Grouping: @unchecked Sendable {
+        var starts: [Int] = []
+        var packed: [Double] = []
+        var valid = false
+    }
 
     var estimatedBytes: Int {
         values.capacity * MemoryLayout<Double>.stride + groups.capacity * MemoryLayout<Int32>.stride
     }
 
-    mutating func addGroups(upTo n: Int) { groupCount = max(groupCount, n) }
+    private mutating func changing() {
+        if grouping.valid { grouping = Grouping() }
+    }
+
+    mutating func addGroups(upTo n: Int) { changing(); groupCount = max(groupCount, n) }
 
     mutating func add(_ value: Double, to group: Int) {
+        changing()
         values.append(value); groups.append(Int32(truncatingIfNeeded: group))
     }
 
     mutating func add(rows: Int, ids: UnsafePointer<Int32>, x: UnsafePointer<Double>, valid: UnsafePointer<Bool>) {
+        changing()
         for row in 0..<rows where valid[row] { values.append(x[row]); groups.append(ids[row]) }
     }
 
     /// Merges packed partial cells (`partial` rows of a `.string` column) into their groups.
     mutating func merge(_ partial: ColumnVector, from start: Int, rows: Int, ids: UnsafePointer<Int32>) {
         guard case .string(let cells) = partial.storage else { return }
+        changing()
         cells.bytes.withUnsafeBytes { raw in
             for row in 0..<rows where !partial.isNull(start + row) {
                 let range = cells.byteRange(start + row)
@@ -41,14 +57,8 @@ struct PercentileStates: Sendable {
 
     /// Each group's values, contiguous and sorted in Spark's order (NaN last): `sorted[starts[g] ..< starts[g+1]]`.
     func sortedByGroup() -> (starts: [Int], sorted: [Double]) {
-        var starts = [Int](repeating: 0, count: groupCount + 1)
-        for g in groups { starts[Int(g) + 1] += 1 }
-        for g in 0..<groupCount { starts[g + 1] += starts[g] }
-        var next = starts
-        var sorted = [Double](repeating: 0, count: values.count)
-        for (i, g) in groups.enumerated() {
-            sorted[next[Int(g)]] = values[i]; next[Int(g)] += 1
-        }
+        let (starts, packed) = grouped()
+        var sorted = packed
         sorted.withUnsafeMutableBufferPointer { buffer in
             for g in 0..<groupCount where starts[g + 1] - starts[g] > 1 {
                 var slice = UnsafeMutableBufferPointer(rebasing: buffer[starts[g]..<starts[g + 1]])
@@ -99,14 +109,7 @@ struct PercentileStates: Sendable {
 
     /// The partial states of `groupList`, one packed cell per group.
     func partialColumn(_ groupList: some Collection<Int>) -> ColumnVector {
-        var starts = [Int](repeating: 0, count: groupCount + 1)
-        for g in groups { starts[Int(g) + 1] += 1 }
-        for g in 0..<groupCount { starts[g + 1] += starts[g] }
-        var next = starts
-        var packed = [Double](repeating: 0, count: values.count)
-        for (i, g) in groups.enumerated() {
-            packed[next[Int(g)]] = values[i]; next[Int(g)] += 1
-        }
+        let (starts, packed) = grouped()
         var cells = StringBuffer()
         var total = 0
         for g in groupList { total += starts[g + 1] - starts[g] }
@@ -117,5 +120,20 @@ struct PercentileStates: Sendable {
             }
         }
         return ColumnVector(dataType: .string, storage: .string(cells))
+    }
+
+    /// Each group's values, contiguous in arrival order (a stable counting sort by group), computed once.
+    private func grouped() -> (starts: [Int], packed: [Double]) {
+        if grouping.valid { return (grouping.starts, grouping.packed) }
+        var starts = [Int](repeating: 0, count: groupCount + 1)
+        for g in groups { starts[Int(g) + 1] += 1 }
+        for g in 0..<groupCount { starts[g + 1] += starts[g] }
+        var next = starts
+        var packed = [Double](repeating: 0, count: values.count)
+        for (i, g) in groups.enumerated() {
+            packed[next[Int(g)]] = values[i]; next[Int(g)] += 1
+        }
+        grouping.starts = starts; grouping.packed = packed; grouping.valid = true
+        return (starts, packed)
     }
 }
