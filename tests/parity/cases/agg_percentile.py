@@ -15,5 +15,4 @@ df = spark.createDataFrame([("a", 1, 2.0), ("a", 3, None), ("a", 5, 4.5), ("a", 
 # %%
 # Exact percentiles (Spark's `Percentile`): named with the default frequency, interpolated between neighbours.
 df.groupBy("k").agg(F.percentile("n", 0.25), F.percentile("x", 0.9), F.percentile(F.col("n"), F.lit(0.5))).show()
-df.selectExpr("percentile(n, 0.3)").show()
 df.groupBy("k").agg(F.percentile("n", 0.25).alias("p")).printSchema()
