@@ -34,9 +34,14 @@ struct GroupedDataTests {
         #expect(try df.columns() == ["country", "avg(amount)", "max(event_id)"])
     }
 
+    @Test func aggWithAMappingAcceptsMedian() throws {
+        let df = try grouped().agg([(column: "amount", function: "median")])
+        #expect(try df.columns() == ["country", "median(amount)"])
+    }
+
     @Test func anUnknownFunctionNameIsUnresolvedRoutine() throws {
-        let error = #expect(throws: SparkError.self) { try grouped().agg([(column: "amount", function: "median")]) }
-        #expect(error?.description == "[UNRESOLVED_ROUTINE] Cannot resolve routine `median` on search path [`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`]. SQLSTATE: 42883")
+        let error = #expect(throws: SparkError.self) { try grouped().agg([(column: "amount", function: "geomean")]) }
+        #expect(error?.description == "[UNRESOLVED_ROUTINE] Cannot resolve routine `geomean` on search path [`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`]. SQLSTATE: 42883")
     }
 
     /// Spark's shorthands take numeric columns only (`"device" is not a numeric column`); without names they

@@ -67,10 +67,16 @@ struct TypedFinalAggregatorTests {
 
     @Test func otherCallsStayOnHashAggregator() {
         let input = BoundExpression.column(index: 0, type: .long)
-        for function in [AggregateFunction.min, .max, .countDistinct, .first, .stddev, .collectList] {
+        for function in [AggregateFunction.countDistinct, .first, .collectList] {
             #expect(TypedFinalAggregator(keyTypes: [.long], calls: [AggregateCall(function: function, input: input)])
                     == nil)
         }
+        for function in [AggregateFunction.min, .max, .stddev, .median] {
+            #expect(TypedFinalAggregator(keyTypes: [.long], calls: [AggregateCall(function: function, input: input)])
+                    != nil)
+        }
+        let strings = BoundExpression.column(index: 0, type: .string)
+        #expect(TypedFinalAggregator(keyTypes: [.long], calls: [AggregateCall(function: .max, input: strings)]) == nil)
         #expect(TypedFinalAggregator(keyTypes: [.null], calls: [AggregateCall(function: .count, input: nil)]) == nil)
     }
 

@@ -86,10 +86,44 @@ struct TypedPartialAggregatorTests {
         #expect(out.row(2) == [.null, .long(1)])
     }
 
-    @Test func minAndMaxAndExpressionsStayOnTheGeneralAggregator() {
-        #expect(TypedAggregationPlan(Self.spec(keys: [0], calls: [AggregateCall(function: .min, input: .column(index: 1, type: .integer))])) == nil)
+    @Test func expressionsAndStringExtremesStayOnTheGeneralAggregator() {
+        #expect(TypedAggregationPlan(Self.spec(keys: [0], calls: [AggregateCall(function: .min, input: .column(index: 1, type: .integer))])) != nil)
+        #expect(TypedAggregationPlan(Self.spec(keys: [1], calls: [AggregateCall(function: .max, input: .column(index: 0, type: .string))])) == nil)
         let expression = BoundExpression.binary(.add, .column(index: 1, type: .integer), .literal(.integer(1), type: .integer), type: .integer)
         #expect(TypedAggregationPlan(Self.spec(keys: [0], calls: [AggregateCall(function: .sum, input: expression)])) == nil)
+    }
+
+    /// min/max, the central-moment statistics, corr/covariances and median: the same partial states as the
+    /// general aggregator's, in the same layout.
+    @Test func statisticsMatchHashAggregator() throws {
+        let pair = BoundExpression.function(
+            BoundFunction(function: AggregatePair.function,
+                          signature: try AggregatePair.function.signature([.double, .double], context: FunctionContext()),
+                          context: FunctionContext()),
+            [.cast(.column(index: 2, type: .long), .double), .column(index: 3, type: .double)])
+        let calls = [
+            AggregateCall(function: .min, input: .column(index: 1, type: .integer)),
+            AggregateCall(function: .max, input: .column(index: 3, type: .double)),
+            AggregateCall(function: .stddev, input: .column(index: 3, type: .double)),
+            AggregateCall(function: .variancePop, input: .column(index: 2, type: .long)),
+            AggregateCall(function: .corr, input: pair),
+            AggregateCall(function: .covarSamp, input: pair),
+            AggregateCall(function: .median, input: .column(index: 3, type: .double)),
+        ]
+        let batch = EngineTestData.batch(Self.schema, Self.rows())
+        let spec = Self.spec(keys: [0, 1], calls: calls)
+        var reference = HashAggregator(keys: spec.keys, keyTypes: spec.keyTypes, calls: spec.calls)
+        try reference.consume(batch)
+        let plan = try #require(TypedAggregationPlan(spec))
+        #expect(plan.callColumns.count == calls.count + 2)
+        var typed = TypedPartialAggregator(plan: plan)
+        typed.consume(batch, block: AggregationBatch(capacity: 300, keyCount: 2, inputCount: plan.callColumns.count))
+        let expected = reference.partialBatches(partitions: 4)
+        let actual = typed.partialBatches(partitions: 4)
+        for (a, e) in zip(actual, expected) {
+            #expect(a.schema == e.schema)
+            #expect((0..<a.rowCount).map { a.row($0) } == (0..<e.rowCount).map { e.row($0) })
+        }
     }
 
     /// Decimal sums, averages and keys are not typed: the plan refuses them and the general path runs.

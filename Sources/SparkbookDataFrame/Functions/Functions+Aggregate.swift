@@ -15,6 +15,19 @@ extension Functions {
     public static func min(_ name: String) -> Column { min(Column(name)) }
     public static func max(_ name: String) -> Column { max(Column(name)) }
 
+    public static func median(_ column: Column) -> Column { aggregate(.median, column) }
+    public static func percentile(_ column: Column, _ percentage: Column) -> Column {
+        Column(.aggregate(.percentile, PercentileArgument.argument(column.expression, percentage: percentage.expression)))
+    }
+    public static func corr(_ x: Column, _ y: Column) -> Column { aggregate(.corr, x, y) }
+    public static func covarSamp(_ x: Column, _ y: Column) -> Column { aggregate(.covarSamp, x, y) }
+    public static func covarPop(_ x: Column, _ y: Column) -> Column { aggregate(.covarPop, x, y) }
+
+    /// A two-column statistic (`corr`, `covar_samp`, `covar_pop`).
+    public static func aggregate(_ function: AggregateFunction, _ x: Column, _ y: Column) -> Column {
+        Column(.aggregate(function, AggregatePair.argument(x.expression, y.expression)))
+    }
+
     static func aggregate(_ function: AggregateFunction, _ column: Column) -> Column {
         Column(.aggregate(function, column.expression))
     }

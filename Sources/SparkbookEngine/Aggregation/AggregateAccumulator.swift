@@ -14,9 +14,10 @@ struct AggregateAccumulator: Sendable {
     private var sets: [Set<Value>] = []
     /// Collected values per group (`collect_list`, `collect_set`).
     private var collected: CollectBuffers
-    /// Running mean and sum of squared deviations per group (Welford), for `stddev` and `variance`.
-    private var means: [Double] = []
-    private var m2s: [Double] = []
+    /// Spark's central-moment buffers, for the stddev/variance family, `corr` and the covariances.
+    private var moments: MomentStates?
+    /// Every value per group, for `median`.
+    private var percentiles: PercentileStates?
     /// Exact sums for `sum` and `avg` of a decimal column.
     private var decimalSums: DecimalSums?
     /// Set when a BIGINT sum left the 64-bit range: ANSI mode makes that an error (`ARITHMETIC_OVERFLOW`).
@@ -25,6 +26,8 @@ struct AggregateAccumulator: Sendable {
     init(call: AggregateCall) {
         self.call = call
         collected = CollectBuffers(distinct: call.function == .collectSet)
+        moments = MomentStates(function: call.function)
+        if call.function == .median || call.function == .percentile { percentiles = PercentileStates() }
         if let input = call.decimalInput, function == .sum || function == .avg {
             decimalSums = DecimalSums(input: input, checksRunningTotal: function == .sum)
         }
@@ -41,7 +44,10 @@ struct AggregateAccumulator: Sendable {
         case .min, .max, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: extremes.append(.null)
         case .countDistinct, .approxCountDistinct: sets.append([])
         case .collectList, .collectSet: collected.addGroup()
-        case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop: means.append(0); m2s.append(0)
+        case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop, .corr, .covarSamp,
+             .covarPop:
+            moments!.addGroups(upTo: counts.count)
+        case .median, .percentile: percentiles!.addGroups(upTo: counts.count)
         case .count: break
         }
     }
@@ -87,13 +93,24 @@ struct AggregateAccumulator: Sendable {
                 collected.add(input.value(at: row), to: groupIds[row], late: row >= late)
             }
         case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop:
+            let ids = groupIds.map { Int32(truncatingIfNeeded: $0) }
+            let xs = (0..<rowCount).map { input.value(at: $0).doubleValue }
+            let x = xs.map { $0 ?? 0 }, valid = xs.map { $0 != nil }
+            moments!.update(rows: rowCount, ids: ids, x: x, valid: valid)
+        case .corr, .covarSamp, .covarPop:
+            // The input is `AggregatePair`'s `[x, y]`, null when either is.
+            let ids = groupIds.map { Int32(truncatingIfNeeded: $0) }
+            var x = [Double](repeating: 0, count: rowCount), y = x, valid = [Bool](repeating: false, count: rowCount)
+            for row in 0..<rowCount {
+                guard case .array(let pair) = input.value(at: row), pair.count == 2,
+                      let a = pair[0].doubleValue, let b = pair[1].doubleValue else { continue }
+                x[row] = a; y[row] = b; valid[row] = true
+            }
+            moments!.update(rows: rowCount, ids: ids, x: x, xValid: valid, y: y, yValid: valid)
+        case .median, .percentile:
             for row in 0..<rowCount {
                 guard let x = input.value(at: row).doubleValue else { continue }
-                let g = groupIds[row]
-                counts[g] += 1
-                let delta = x - means[g]
-                means[g] += delta / Double(counts[g])
-                m2s[g] += delta * (x - means[g])
+                percentiles!.add(x, to: groupIds[row])
             }
         }
     }
@@ -148,6 +165,17 @@ struct AggregateAccumulator: Sendable {
     /// on come after Spark's sort fallback.
     mutating func merge(_ partials: ArraySlice<ColumnVector>, rowCount: Int, groupIds: [Int], lateFrom: Int? = nil) throws {
         let first = partials[partials.startIndex]
+        if moments != nil {
+            let ids = groupIds.map { Int32(truncatingIfNeeded: $0) }
+            let fields = partials.map { column in (0..<rowCount).map { column.value(at: $0).doubleValue ?? 0 } }
+            fields.withPointers { moments!.merge(rows: rowCount, ids: ids, partials: $0) }
+            return
+        }
+        if percentiles != nil {
+            let ids = groupIds.map { Int32(truncatingIfNeeded: $0) }
+            percentiles!.merge(first, from: 0, rows: rowCount, ids: ids)
+            return
+        }
         for row in 0..<rowCount {
             let g = groupIds[row]
             if decimalSums != nil {
@@ -172,17 +200,9 @@ struct AggregateAccumulator: Sendable {
                 counts[g] += n; seen[g] = true
             case .min, .max:
                 fold(extreme: first.value(at: row), into: g)
-            case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop:
-                // Chan et al.'s parallel merge of (n, mean, m2), as Spark's CentralMomentAgg does.
-                let n2 = first.value(at: row).doubleValue ?? 0
-                guard n2 > 0 else { continue }
-                let mean2 = partials[partials.startIndex + 1].value(at: row).doubleValue ?? 0
-                let m22 = partials[partials.startIndex + 2].value(at: row).doubleValue ?? 0
-                let n1 = Double(counts[g]), n = n1 + n2
-                let delta = mean2 - means[g]
-                means[g] += delta * n2 / n
-                m2s[g] += m22 + delta * delta * n1 * n2 / n
-                counts[g] += Int64(n2)
+            case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop, .corr, .covarSamp,
+                 .covarPop, .median, .percentile:
+                break  // merged above, a batch at a time
             case .collectList, .collectSet:
                 guard case .array(let partial) = first.value(at: row) else { continue }
                 collected.merge(partial, into: g, late: row >= (lateFrom ?? rowCount))
@@ -208,10 +228,11 @@ struct AggregateAccumulator: Sendable {
                     column(.long, groups) { .long(counts[$0]) }]
         case .min, .max:
             return [column(call.resultType, groups) { extremes[$0] }]
-        case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop:
-            return [column(.double, groups) { .double(Double(counts[$0])) },
-                    column(.double, groups) { .double(means[$0]) },
-                    column(.double, groups) { .double(m2s[$0]) }]
+        case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop, .corr, .covarSamp,
+             .covarPop:
+            return moments!.partialColumns(groups)
+        case .median, .percentile:
+            return [percentiles!.partialColumn(groups)]
         case .collectList, .collectSet:
             return [column(call.resultType, groups) { .array(collected.result($0)) }]
         case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls:
@@ -226,7 +247,11 @@ struct AggregateAccumulator: Sendable {
 
     /// The final result of every group.
     func finalColumn(groups: [Int]) throws -> ColumnVector {
-        try column(call.resultType, groups) { g in
+        if let moments { return moments.finalColumn(function, groups) }
+        if let percentiles {
+            return percentiles.finalColumn(groups, percentage: PercentileArgument.percentage(of: call))
+        }
+        return try column(call.resultType, groups) { g in
             switch function {
             case .count: .long(counts[g])
             case .sum: !seen[g] ? .null : sum(of: g)
@@ -236,11 +261,9 @@ struct AggregateAccumulator: Sendable {
             case .min, .max, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: extremes[g]
             case .countDistinct, .approxCountDistinct: .long(Int64(sets[g].count))
             case .collectList, .collectSet: .array(collected.result(g))
-            case .stddev, .stddevSamp, .std, .variance, .varianceSamp:
-                counts[g] < 2 ? .null : (function == .variance ? .double(m2s[g] / Double(counts[g] - 1))
-                    : .double((m2s[g] / Double(counts[g] - 1)).squareRoot()))
-            case .stddevPop: counts[g] == 0 ? .null : .double((m2s[g] / Double(counts[g])).squareRoot())
-            case .variancePop: counts[g] == 0 ? .null : .double(m2s[g] / Double(counts[g]))
+            case .stddev, .stddevSamp, .std, .variance, .varianceSamp, .stddevPop, .variancePop, .corr, .covarSamp,
+                 .covarPop, .median, .percentile:
+                preconditionFailure("computed by MomentStates and PercentileStates")
             }
         }
     }
@@ -249,5 +272,20 @@ struct AggregateAccumulator: Sendable {
         var builder = ColumnBuilder(type: type, capacity: groups.count)
         for g in groups { builder.append(try value(g)) }
         return builder.finish()
+    }
+}
+
+extension Array where Element == [Double] {
+    /// Calls `body` with a pointer to each inner array's storage.
+    func withPointers<R>(_ body: ([UnsafePointer<Double>]) -> R) -> R {
+        var pointers: [UnsafePointer<Double>] = []
+        func nest(_ i: Int) -> R {
+            if i == count { return body(pointers) }
+            return self[i].withUnsafeBufferPointer { buffer in
+                pointers.append(buffer.baseAddress ?? UnsafePointer(bitPattern: 8)!)
+                return nest(i + 1)
+            }
+        }
+        return nest(0)
     }
 }

@@ -21,6 +21,7 @@ public struct AggregateCall: Sendable, Hashable {
         case .min, .max, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: input?.dataType ?? .null
         case .countDistinct, .approxCountDistinct: .long
         case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop: .double
+        case .median, .percentile, .corr, .covarSamp, .covarPop: .double
         // Nulls are skipped, so the elements never are null.
         case .collectList, .collectSet: .array(element: input?.dataType ?? .null, containsNull: false)
         }
@@ -50,6 +51,11 @@ public struct AggregateCall: Sendable, Hashable {
             if case .decimal(let p, let s)? = input?.dataType { [DecimalPrecision.sum(p, s), .long] } else { [.double, .long] }
         case .min, .max: [resultType]
         case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop: [.double, .double, .double]
+        // Spark's buffers: (n, xAvg, yAvg, ck) and, for corr, (xMk, yMk).
+        case .covarSamp, .covarPop: [.double, .double, .double, .double]
+        case .corr: [.double, .double, .double, .double, .double, .double]
+        // The group's values packed as 8-byte doubles in one cell (`PercentileStates`).
+        case .median, .percentile: [.string]
         // The values collected so far (a set's in its iteration order, as Spark serializes it).
         case .collectList, .collectSet: [resultType]
         // Complete-mode functions never write partial states.

@@ -52,7 +52,7 @@ extension AggregateFunction {
     /// Spark implements these as `TypedImperativeAggregate`s (object buffers), which keep a hash aggregate.
     var isTypedImperative: Bool {
         switch semantics {
-        case .collectList, .collectSet: true
+        case .collectList, .collectSet, .median, .percentile: true
         default: false
         }
     }

@@ -102,8 +102,7 @@ struct OperatorExecution: Sendable {
                 result = try aggregator.finalBatch(schema: spec.resultSchema)
             }
             result = try AggregateOutputOrder(spec).apply(to: result, keyCount: spec.keyTypes.count)
-            return [RecordBatch(schema: spec.outputSchema, columns: try spec.output.map { try $0.evaluate(result) },
-                                rowCount: result.rowCount)]
+            return [try AggregateOutputProjection.evaluate(spec.output, over: result, schema: spec.outputSchema)]
         }
     }
 

@@ -61,12 +61,28 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
     case varianceSamp = "var_samp"
     case collectList = "collect_list"
     case collectSet = "collect_set"
+    /// `median(x)`: Spark's exact `Percentile` at 0.5 over every value of the group.
+    case median
+    /// `percentile(x, p)` over `PercentileArgument.argument(x, p)`.
+    case percentile
+    /// Two-argument statistics over `AggregatePair.argument(x, y)`: Spark's `Corr`, `CovSample`, `CovPopulation`.
+    case corr
+    case covarSamp = "covar_samp"
+    case covarPop = "covar_pop"
 
     /// Functions whose state cannot be merged from typed partial columns; the planner shuffles raw rows to
     /// them and aggregates in one step on the reduce side (Spark's complete mode).
     public var needsCompleteMode: Bool {
         switch self {
         case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: true
+        default: false
+        }
+    }
+
+    /// Whether the function reads two columns (`corr(x, y)`), packed by `AggregatePair`.
+    public var takesPair: Bool {
+        switch self {
+        case .corr, .covarSamp, .covarPop: true
         default: false
         }
     }

@@ -34,7 +34,7 @@ public struct FunctionRegistry: Sendable {
     public static let builtIn = FunctionRegistry(Array([
         StringFunctions.all, MathFunctions.all, DateTimeFunctions.all, ConditionalFunctions.all, PredicateFunctions.all,
         ArrayFunctions.all, OperatorFunctions.all, UnixTimeFunctions.all, DigestFunctions.all, StringSearchFunctions.all,
-        MonthFunctions.all, PartitionFunctions.all, SubqueryFunctions.all, [DistinctTuple.function, HashFunction.function, PositiveModulo.function, TimestampLiteral.function],
+        MonthFunctions.all, PartitionFunctions.all, SubqueryFunctions.all, [DistinctTuple.function, AggregatePair.function, PercentileArgument.function, HashFunction.function, PositiveModulo.function, TimestampLiteral.function],
     ].joined()))
 
     /// The checked arity error Spark raises for a wrong number of arguments.

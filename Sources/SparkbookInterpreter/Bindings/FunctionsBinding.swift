@@ -95,7 +95,8 @@ enum FunctionsBinding {
         "approx_count_distinct": .approxCountDistinct, "approxCountDistinct": .approxCountDistinct,
         "first": .first, "last": .last, "stddev": .stddev, "stddev_samp": .stddevSamp, "std": .std,
         "stddev_pop": .stddevPop, "variance": .variance, "var_samp": .varianceSamp, "var_pop": .variancePop,
-        "collect_list": .collectList, "collect_set": .collectSet,
+        "collect_list": .collectList, "collect_set": .collectSet, "median": .median, "percentile": .percentile,
+        "corr": .corr, "covar_samp": .covarSamp, "covar_pop": .covarPop,
     ]
 
     static let others = ["log", "col", "column", "lit", "expr", "when", "asc", "desc", "asc_nulls_first", "asc_nulls_last",
@@ -191,6 +192,14 @@ enum FunctionsBinding {
         if function == .countDistinct {
             let columns = try args.variadic().map { try $0.column(name) }
             return Functions.countDistinct(columns)
+        }
+        if function == .percentile {
+            let v = try args.bind(["col", "percentage", "frequency"], required: 2)
+            return Functions.percentile(try v[0]!.column(name), try v[1]!.literalColumn())
+        }
+        if function.takesPair {
+            let v = try args.bind(["col1", "col2"], required: 2)
+            return Functions.aggregate(function, try v[0]!.column(name), try v[1]!.column(name))
         }
         let v = try args.bind(["col", "ignorenulls"], required: 1)
         if function == .first || function == .last, let flag = v[1] {

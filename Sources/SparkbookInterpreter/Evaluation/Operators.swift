@@ -160,6 +160,8 @@ enum Operators {
         case .modulo: return l % r
         case .bitAnd: return l & r
         case .bitOr: return l | r
+        // PySpark's `Column.__pow__` (and `__rpow__`) call `pow`, printed `POWER(x, y)`.
+        case .power: return Column(.function("power", [l.expression, r.expression]))
         default:
             throw ScriptError.type("unsupported operand type(s) for \(op.rawValue) on Column", span: span)
         }

@@ -32,7 +32,7 @@ extension AggregationBatch {
 
     /// Copies rows `start ..< start + rows` of `column` as the input of call `c`: `Int64` for integral columns,
     /// `Double` for doubles, validity for every type.
-    func copyInput(_ column: ColumnVector, c: Int, from start: Int, rows: Int) {
+    func copyInput(_ column: ColumnVector, c: Int, from start: Int, rows: Int, asDouble: Bool = false) {
         let valid = inputValid + c * capacity
         if let validity = column.validity {
             for row in 0..<rows { valid[row] = validity.isValid(start + row) }
@@ -42,6 +42,8 @@ extension AggregationBatch {
         let longs = self.longs + c * capacity
         let doubles = self.doubles + c * capacity
         switch column.storage {
+        case .int32(let v) where asDouble: for row in 0..<rows { doubles[row] = Double(v[start + row]) }
+        case .int64(let v) where asDouble: for row in 0..<rows { doubles[row] = Double(v[start + row]) }
         case .int32(let v): for row in 0..<rows { longs[row] = Int64(v[start + row]) }
         case .int64(let v): for row in 0..<rows { longs[row] = v[start + row] }
         case .float64(let v): for row in 0..<rows { doubles[row] = v[start + row] }

@@ -20,7 +20,7 @@ enum FastShuffleWrite {
             }
         } else {
             let block = AggregationBatch(capacity: FusedCSVAggregation.blockRows, keyCount: plan.keyColumns.count,
-                                         inputCount: plan.calls.count)
+                                         inputCount: plan.callColumns.count)
             try execution.forEachBatch(op, partition: partition) { batch in
                 aggregator.consume(batch, block: block)
             }
@@ -54,7 +54,7 @@ extension TypedAggregationPlan {
     /// The plan with every input ordinal passed through `map`.
     func remapped(_ map: (Int) -> Int) -> TypedAggregationPlan {
         TypedAggregationPlan(keyColumns: keyColumns.map(map), keyTypes: keyTypes, calls: calls,
-                             callColumns: callColumns.map { $0.map(map) }, callInputTypes: callInputTypes,
+                             callColumns: callColumns.map { $0.map(map) }, callInputTypes: callInputTypes, pairSlots: pairSlots,
                              aggregateCalls: aggregateCalls)
     }
 }

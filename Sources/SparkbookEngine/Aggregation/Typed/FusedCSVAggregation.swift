@@ -47,7 +47,7 @@ struct FusedCSVAggregation {
         self.columns = columns
         self.fields = roles.keys.sorted().map { FusedCSVField(position: $0, roles: roles[$0]!) }
         self.keyCount = plan.keyColumns.count
-        self.inputCount = plan.calls.count
+        self.inputCount = plan.callColumns.count
     }
 
     /// Folds the lines of `split` of `path` into `aggregator`, a block of rows at a time; returns the rows read

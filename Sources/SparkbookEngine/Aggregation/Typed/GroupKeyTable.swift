@@ -42,6 +42,9 @@ final class GroupKeyTable {
         rowHashes.deallocate(); rowMasks.deallocate()
     }
 
+    /// Bytes held by the table.
+    var estimatedBytes: Int { groupCapacity * (max(1, width) + 2) * 8 + slotCount * 4 }
+
     /// The code of key `k` of group `group`, or nil when that key is null.
     func code(group: Int, key k: Int) -> UInt64? {
         nullMasks[group] & (1 << UInt64(k)) != 0 ? nil : keys[group * width + k]

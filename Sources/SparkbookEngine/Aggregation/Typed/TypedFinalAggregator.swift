@@ -16,7 +16,7 @@ struct TypedFinalAggregator {
     /// Set when a BIGINT sum left the 64-bit range (an ANSI `ARITHMETIC_OVERFLOW` for the caller to raise).
     private(set) var overflowed = false
 
-    /// `nil` unless every key type has a code and every call merges typed (count, sum, avg).
+    /// `nil` unless every key type has a code and every call merges typed (see `TypedAggregationPlan`).
     init?(keyTypes: [DataType], calls: [AggregateCall]) {
         guard keyTypes.count <= 64, keyTypes.allSatisfy(GroupKeyCodes.supports) else { return nil }
         var kinds: [TypedAggregationPlan.Call] = []
@@ -26,12 +26,21 @@ struct TypedFinalAggregator {
             case .sum where call.resultType == .long: kinds.append(.sumLong)
             case .sum where call.resultType == .double: kinds.append(.sumDouble)
             case .avg where call.resultType == .double: kinds.append(.average)  // decimal averages stay exact on the general path
+            case .min, .max:
+                switch call.resultType {
+                case .integer, .long, .double, .date, .timestamp:
+                    kinds.append(call.function == .min ? .minimum : .maximum)
+                default: return nil
+                }
+            case .stddev, .stddevPop, .variance, .variancePop, .corr, .covarSamp, .covarPop:
+                kinds.append(.moments(call.function))
+            case .median, .percentile: kinds.append(.percentile(PercentileArgument.percentage(of: call)))
             default: return nil
             }
         }
         self.keyTypes = keyTypes
         self.calls = calls
-        states = TypedAggregateStates(calls: kinds)
+        states = TypedAggregateStates(calls: kinds, aggregateCalls: calls)
         table = GroupKeyTable(width: keyTypes.count)
         block = AggregationBatch(capacity: FusedCSVAggregation.blockRows, keyCount: keyTypes.count,
                                  inputCount: calls.reduce(0) { $0 + $1.partialTypes.count })
@@ -41,6 +50,9 @@ struct TypedFinalAggregator {
     }
 
     var groupCount: Int { table.count }
+
+    /// Bytes held by the key table and the states.
+    var estimatedBytes: Int { table.estimatedBytes + states.estimatedBytes }
 
     /// Folds a batch of partial states.
     mutating func merge(_ batch: RecordBatch) {
@@ -64,7 +76,14 @@ struct TypedFinalAggregator {
             states.addGroups(upTo: table.count)
             var input = 0
             for c in calls.indices {
-                fold(c, input: input, rows: rows)
+                if case .percentile = states.calls[c] {
+                    ids.withUnsafeBufferPointer { ids in
+                        states.percentiles[c]!.merge(batch.columns[keyTypes.count + input], from: start, rows: rows,
+                                                     ids: ids.baseAddress!)
+                    }
+                } else {
+                    fold(c, input: input, rows: rows)
+                }
                 input += calls[c].partialTypes.count
             }
             start += rows
@@ -102,6 +121,17 @@ struct TypedFinalAggregator {
                         }
                     }
                 }
+            case .minimum, .maximum:
+                if states.extremeIsDouble(c) {
+                    states.foldExtremes(c, rows: rows, ids: ids, values: doubles, valid: valid)
+                } else {
+                    states.foldExtremes(c, rows: rows, ids: ids, values: longs, valid: valid)
+                }
+            case .moments:
+                let partials = (0..<states.moments[c]!.width).map { UnsafePointer(block.doubles + (j + $0) * cap) }
+                states.moments[c]!.merge(rows: rows, ids: ids.baseAddress!, partials: partials)
+            case .percentile:
+                preconditionFailure("merged from the batch's packed cells")
             }
         }
     }

@@ -8,9 +8,9 @@ extension TypedPartialAggregator {
             for (k, column) in plan.keyColumns.enumerated() {
                 block.encodeKey(input.columns[column], k: k, from: start, rows: rows, dictionary: &dictionary)
             }
-            for c in plan.calls.indices {
+            for c in plan.callColumns.indices {
                 guard let column = plan.callColumns[c] else { continue }
-                block.copyInput(input.columns[column], c: c, from: start, rows: rows)
+                block.copyInput(input.columns[column], c: c, from: start, rows: rows, asDouble: plan.readsDouble(c))
             }
             block.rowCount = rows
             consume(block)

@@ -15,12 +15,15 @@ struct TypedPartialAggregator {
     init(plan: TypedAggregationPlan) {
         self.plan = plan
         table = GroupKeyTable(width: plan.keyColumns.count)
-        states = TypedAggregateStates(calls: plan.calls)
+        states = TypedAggregateStates(calls: plan.calls, aggregateCalls: plan.aggregateCalls)
         // A global aggregate has its one group even over no rows.
         if plan.keyColumns.isEmpty { states.addGroups(upTo: 1); table.insertEmptyKey() }
     }
 
     var groupCount: Int { table.count }
+
+    /// Bytes held by the key table and the states.
+    var estimatedBytes: Int { table.estimatedBytes + states.estimatedBytes }
 
     /// Folds a block of rows.
     mutating func consume(_ batch: AggregationBatch) {
@@ -73,6 +76,24 @@ struct TypedPartialAggregator {
                             }
                         }
                     }
+                case .minimum, .maximum:
+                    if plan.readsDouble(c) {
+                        states.foldExtremes(c, rows: rows, ids: ids, values: batch.doubles + c * cap, valid: valid)
+                    } else {
+                        states.foldExtremes(c, rows: rows, ids: ids, values: batch.longs + c * cap, valid: valid)
+                    }
+                case .moments:
+                    if let y = plan.pairSlots[c] {
+                        states.moments[c]!.update(rows: rows, ids: ids.baseAddress!, x: batch.doubles + c * cap,
+                                                  xValid: valid, y: batch.doubles + y * cap,
+                                                  yValid: batch.inputValid + y * cap)
+                    } else {
+                        states.moments[c]!.update(rows: rows, ids: ids.baseAddress!, x: batch.doubles + c * cap,
+                                                  valid: valid)
+                    }
+                case .percentile:
+                    states.percentiles[c]!.add(rows: rows, ids: ids.baseAddress!, x: batch.doubles + c * cap,
+                                               valid: valid)
                 }
             }
         }

@@ -105,12 +105,16 @@ extension SQLExpressionParser {
             return .aggregate(function, args[0])
         }
         if let aggregate = Self.aggregates[lower] {
-            guard args.count == 1 else {
+            if aggregate == .percentile, args.count == 2 {
+                return .aggregate(.percentile, PercentileArgument.argument(args[0], percentage: args[1]))
+            }
+            let arity = aggregate.takesPair ? 2 : 1
+            guard args.count == arity else {
                 throw SparkError(.analysis, errorClass: "WRONG_NUM_ARGS.WITHOUT_SUGGESTION",
-                                 message: "The `\(lower)` requires 1 parameters but the actual number is \(args.count).",
+                                 message: "The `\(lower)` requires \(arity) parameters but the actual number is \(args.count).",
                                  sqlState: "42605")
             }
-            return .aggregate(aggregate, args[0])
+            return .aggregate(aggregate, arity == 2 ? AggregatePair.argument(args[0], args[1]) : args[0])
         }
         // Spark SQL spellings of the functions that the DataFrame API names differently.
         switch lower {
@@ -127,6 +131,7 @@ extension SQLExpressionParser {
         "last": .last, "stddev": .stddev, "stddev_samp": .stddevSamp, "std": .std, "stddev_pop": .stddevPop,
         "variance": .variance, "var_samp": .varianceSamp, "var_pop": .variancePop, "count_distinct": .countDistinct,
         "approx_count_distinct": .approxCountDistinct, "collect_list": .collectList, "collect_set": .collectSet,
+        "median": .median, "percentile": .percentile, "corr": .corr, "covar_samp": .covarSamp, "covar_pop": .covarPop,
     ]
 
     mutating func caseExpression() throws -> Expression {
