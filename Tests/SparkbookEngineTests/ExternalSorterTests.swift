@@ -8,11 +8,13 @@ import Testing
 struct ExternalSorterTests {
     static let schema = StructType([StructField("k", .integer), StructField("tag", .string), StructField("d", .double)])
     static let batches: [RecordBatch] = (0..<12).map { b in
-        EngineTestData.batch(schema, (0..<250).map { i in
-            let n = b * 250 + i
-            return [n % 17 == 0 ? .null : .integer(Int32((n * 7919) % 41)), .string("r\(n)"),
-                    n % 23 == 0 ? .null : .double(Double((n * 31) % 97) / 4)]
-        })
+        EngineTestData.batch(schema, (0..<250).map { i in row(b * 250 + i) })
+    }
+
+    static func row(_ n: Int) -> [Value] {
+        let k: Value = n % 17 == 0 ? .null : .integer(Int32((n * 7919) % 41))
+        let d: Value = n % 23 == 0 ? .null : .double(Double((n * 31) % 97) / 4)
+        return [k, .string("r\(n)"), d]
     }
     static let keys = [
         SortKey(expression: .column(index: 0, type: .integer), direction: .descending),

@@ -8,11 +8,13 @@ import Testing
 struct SortBasedAggregationTests {
     static let schema = StructType([StructField("a", .string), StructField("b", .integer), StructField("v", .long)])
     static let batches: [RecordBatch] = (0..<8).map { b in
-        EngineTestData.batch(schema, (0..<300).map { i in
-            let n = b * 300 + i
-            return [n % 29 == 0 ? .null : .string("k\((n * 7) % 53)"), .integer(Int32((n * 13) % 7)),
-                    n % 11 == 0 ? .null : .long(Int64(n % 1000) - 300)]
-        })
+        EngineTestData.batch(schema, (0..<300).map { i in row(b * 300 + i) })
+    }
+
+    static func row(_ n: Int) -> [Value] {
+        let a: Value = n % 29 == 0 ? .null : .string("k\((n * 7) % 53)")
+        let v: Value = n % 11 == 0 ? .null : .long(Int64(n % 1000) - 300)
+        return [a, .integer(Int32((n * 13) % 7)), v]
     }
     static let keys: [BoundExpression] = [.column(index: 0, type: .string), .column(index: 1, type: .integer)]
     static let calls = [

@@ -9,11 +9,15 @@ struct SpillBatchCodecTests {
     ])
 
     static func batch(_ n: Int) -> RecordBatch {
-        EngineTestData.batch(schema, (0..<n).map { i in
-            [i % 3 == 0 ? .null : .integer(Int32(i)), .long(Int64(i) << 40), i % 5 == 0 ? .null : .double(Double(i) / 3),
-             .boolean(i % 2 == 0), i % 4 == 0 ? .null : .string("row \(i) é"),
-             .decimal(DecimalValue(unscaled: Int128(i) * 1_000_000_007, precision: 20, scale: 2)), .null]
-        })
+        EngineTestData.batch(schema, (0..<n).map(row))
+    }
+
+    static func row(_ i: Int) -> [Value] {
+        let int: Value = i % 3 == 0 ? .null : .integer(Int32(i))
+        let double: Value = i % 5 == 0 ? .null : .double(Double(i) / 3)
+        let string: Value = i % 4 == 0 ? .null : .string("row \(i) é")
+        let decimal = DecimalValue(unscaled: Int128(i) * 1_000_000_007, precision: 20, scale: 2)
+        return [int, .long(Int64(i) << 40), double, .boolean(i % 2 == 0), string, .decimal(decimal), .null]
     }
 
     static func rows(_ b: RecordBatch) -> [[Value]] { (0..<b.rowCount).map { b.row($0) } }

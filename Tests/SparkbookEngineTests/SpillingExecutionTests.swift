@@ -7,8 +7,12 @@ import Testing
 /// the unbounded run; the session's spill files go when it ends.
 struct SpillingExecutionTests {
     static let schema = StructType([StructField("k", .string), StructField("g", .integer), StructField("v", .long)])
-    static let rows: [[Value]] = (0..<6_000).map { i in
-        [i % 97 == 0 ? .null : .string("key\((i * 7919) % 1_733)"), .integer(Int32(i % 5)), .long(Int64((i * 31) % 1_000) - 400)]
+    static let rows: [[Value]] = (0..<6_000).map(row)
+
+    static func row(_ i: Int) -> [Value] {
+        let key: Value = i % 97 == 0 ? .null : .string("key\((i * 7919) % 1_733)")
+        let value = Int64((i * 31) % 1_000) - 400
+        return [key, .integer(Int32(i % 5)), .long(value)]
     }
     static let input = LogicalPlan.local(EngineTestData.relation(schema, rows, partitions: 3))
 
