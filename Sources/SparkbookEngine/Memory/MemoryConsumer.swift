@@ -6,11 +6,13 @@
 /// `spill()`, which writes the state to a file under the session's `SpillDirectory` and empties it; the consumer
 /// carries on with an empty state and merges its spill files when it produces its output.
 ///
-/// The typed aggregator (`Aggregation/Typed`) adopts it the same way: a `TypedPartialAggregator` estimates its
-/// bytes from its group count after each block (`FusedCSVAggregation.run`, `FastShuffleWrite`), and its `spill()`
-/// writes its partial states bucketed by reduce partition as one run (`SpilledShuffleRuns`), which the shuffle
-/// write then concatenates with the final in-memory run per reduce partition. A partial aggregate needs no merge:
-/// the final aggregate merges the runs' states, and groups keep their order of first appearance.
+/// The typed aggregators (`Aggregation/Typed`) adopt it the same way. The partial one does already
+/// (`SpillingTypedPartialAggregator`): its bytes are estimated from its group count after each block
+/// (`FusedCSVAggregation.run`'s `afterBlock`, `FastShuffleWrite`), and its `spill()` writes its partial states,
+/// bucketed by reduce partition, as one run of the map output (`SpilledShuffleRuns`); the final aggregate merges
+/// the runs' states, and groups keep their order of first appearance. `TypedFinalAggregator` does not spill yet:
+/// to adopt it, estimate its bytes the same way and spill as `SortBasedAggregation` does (states sorted by key with
+/// the run and position where each group first appeared, merged by key, put back in that order).
 public protocol MemoryConsumer {
     /// Execution memory held from the task's share.
     var reservedBytes: Int64 { get set }
