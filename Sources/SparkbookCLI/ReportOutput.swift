@@ -21,7 +21,10 @@ enum ReportOutput {
                 StageSummary(stageId: $0.id, name: $0.name, tasksByExecutor: $0.tasksByExecutor, durationMillis: $0.millis ?? 0,
                              shuffleWrite: $0.shuffleBytesWritten > 0 ? ByteCountText.format($0.shuffleBytesWritten) : nil,
                              shuffleRead: $0.shuffleBytesRead > 0 ? ByteCountText.format($0.shuffleBytesRead) : nil,
-                             input: $0.inputBytesRead > 0 ? ByteCountText.format($0.inputBytesRead) : nil)
+                             input: $0.inputBytesRead > 0 ? ByteCountText.format($0.inputBytesRead) : nil,
+                             spill: $0.diskBytesSpilled > 0
+                                 ? ByteCountText.format($0.memoryBytesSpilled) + " / " + ByteCountText.format($0.diskBytesSpilled)
+                                 : nil)
             }
         }
         try Data(HTMLReportWriter.render(report).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)

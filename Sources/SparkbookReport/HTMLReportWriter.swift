@@ -57,8 +57,11 @@ public enum HTMLReportWriter {
 
     private static func stagesSection(_ stages: [StageSummary]) -> String {
         let maxTasks = max(1, stages.flatMap { $0.tasksByExecutor.map(\.tasks) }.max() ?? 1)
+        // The spill column appears only when a stage spilled (most runs fit in memory).
+        let spilled = stages.contains { $0.spill != nil }
         var html = "<section><h2>Stages and tasks per executor</h2><table class=\"stages\"><thead><tr>"
             + "<th>stage</th><th>name</th><th>tasks</th><th>time</th><th>input</th><th>shuffle write</th><th>shuffle read</th>"
+            + (spilled ? "<th>spill (memory / disk)</th>" : "")
             + "<th>tasks per executor</th></tr></thead><tbody>"
         for stage in stages {
             let bars = stage.tasksByExecutor.map { entry in
@@ -69,7 +72,9 @@ public enum HTMLReportWriter {
             html += "<tr><td>\(stage.stageId)</td><td>\(HTMLEscaping.escape(stage.name))</td><td>\(stage.taskCount)</td>"
                 + "<td>\(ReportTime.text(stage.durationMillis))</td><td>\(HTMLEscaping.escape(stage.input ?? "–"))</td>"
                 + "<td>\(HTMLEscaping.escape(stage.shuffleWrite ?? "–"))</td>"
-                + "<td>\(HTMLEscaping.escape(stage.shuffleRead ?? "–"))</td><td>\(bars)</td></tr>"
+                + "<td>\(HTMLEscaping.escape(stage.shuffleRead ?? "–"))</td>"
+                + (spilled ? "<td>\(HTMLEscaping.escape(stage.spill ?? "–"))</td>" : "")
+                + "<td>\(bars)</td></tr>"
         }
         return html + "</tbody></table><p class=\"legend\"><span class=\"fill swatch\"></span> tasks each executor ran in "
             + "the stage (bar length relative to the most, \(maxTasks) tasks); time is the stage's wall-clock time</p></section>"

@@ -42,9 +42,11 @@ public struct StageSummary: Sendable, Equatable {
     public var shuffleWrite: String?
     public var shuffleRead: String?
     public var input: String?
+    /// Bytes spilled, `memory / disk` (Spark's Memory and Disk Bytes Spilled), when the stage spilled.
+    public var spill: String?
 
     public init(stageId: Int, name: String, tasksByExecutor: [(executor: String, tasks: Int)], durationMillis: Int64,
-                shuffleWrite: String? = nil, shuffleRead: String? = nil, input: String? = nil) {
+                shuffleWrite: String? = nil, shuffleRead: String? = nil, input: String? = nil, spill: String? = nil) {
         self.stageId = stageId
         self.name = name
         self.tasksByExecutor = tasksByExecutor
@@ -52,13 +54,14 @@ public struct StageSummary: Sendable, Equatable {
         self.shuffleWrite = shuffleWrite
         self.shuffleRead = shuffleRead
         self.input = input
+        self.spill = spill
     }
 
     public var taskCount: Int { tasksByExecutor.reduce(0) { $0 + $1.tasks } }
 
     public static func == (l: StageSummary, r: StageSummary) -> Bool {
         l.stageId == r.stageId && l.name == r.name && l.durationMillis == r.durationMillis
-            && l.shuffleWrite == r.shuffleWrite && l.shuffleRead == r.shuffleRead && l.input == r.input
+            && l.shuffleWrite == r.shuffleWrite && l.shuffleRead == r.shuffleRead && l.input == r.input && l.spill == r.spill
             && l.tasksByExecutor.map(\.executor) == r.tasksByExecutor.map(\.executor)
             && l.tasksByExecutor.map(\.tasks) == r.tasksByExecutor.map(\.tasks)
     }

@@ -107,4 +107,13 @@ import Testing
                                                    reason: .success, metrics: metrics)).compact
         #expect(line.contains(#""Input Metrics":{"Bytes Read":2094773,"Records Read":50000}"#))
     }
+
+    /// Spark writes both spill counters between the result serialization time and the shuffle read metrics.
+    @Test func taskMetricsCarrySpilledBytes() {
+        let metrics = TaskMetrics(runTimeMillis: 9, memoryBytesSpilled: 1_048_576, diskBytesSpilled: 65_432)
+        let line = EventLogEncoder.encode(.taskEnd(stageId: 0, stageAttempt: 0, taskType: "ShuffleMapTask", task: task,
+                                                   reason: .success, metrics: metrics)).compact
+        #expect(line.contains(#""Result Serialization Time":0,"Memory Bytes Spilled":1048576,"#
+            + #""Disk Bytes Spilled":65432,"Shuffle Read Metrics":"#))
+    }
 }

@@ -28,6 +28,17 @@ import Testing
         #expect(stage.failedTasks == 1)
     }
 
+    @Test func spilledBytesAreSummedOverSuccessfulTasks() {
+        let digest = RunDigest([
+            .stageSubmitted(StageInfo(stageId: 0, name: "groupBy", numTasks: 2)),
+            Self.end(0, 0, metrics: TaskMetrics(memoryBytesSpilled: 4_000, diskBytesSpilled: 1_000)),
+            Self.end(0, 1, failed: true, metrics: TaskMetrics(memoryBytesSpilled: 99, diskBytesSpilled: 99)),
+            Self.end(0, 1, metrics: TaskMetrics(memoryBytesSpilled: 2_000, diskBytesSpilled: 600)),
+        ])
+        #expect(digest.stages[0].memoryBytesSpilled == 6_000)
+        #expect(digest.stages[0].diskBytesSpilled == 1_600)
+    }
+
     @Test func aStageKeepsTheShuffleItReadsAndItsCoalescing() {
         let digest = RunDigest([
             .stageSubmitted(StageInfo(stageId: 2, name: "groupBy", numTasks: 1, readsShuffles: [1],

@@ -25,11 +25,11 @@ enum EngineTestData {
     }
 
     /// Plans and runs `plan`; returns every row as scalars plus the scheduler's record of the run.
-    static func run(_ plan: LogicalPlan, shufflePartitions: Int = 8) async throws
+    static func run(_ plan: LogicalPlan, shufflePartitions: Int = 8, memory: MemoryManager = .unbounded()) async throws
         -> (rows: [[Value]], scheduler: RecordingScheduler)
     {
         let scheduler = RecordingScheduler()
-        let executor = QueryExecutor(scheduler: scheduler, parallelism: 2)
+        let executor = QueryExecutor(scheduler: scheduler, parallelism: 2, memory: memory)
         let physical = try Planner(shufflePartitions: shufflePartitions).plan(plan)
         let batches = try await executor.collect(physical, description: "test")
         return (batches.flatMap { b in (0..<b.rowCount).map { b.row($0) } }, scheduler)

@@ -35,6 +35,18 @@ import Testing
         #expect(text.contains("  stage 1: 1 task on exec 1×1 · 0.002s · shuffle read 12.3 KiB · 2 attempts\n"))
     }
 
+    @Test func aStageThatSpilledShowsItsMemoryAndDiskBytes() throws {
+        let events: [SparkListenerEvent] = [
+            .jobStart(jobId: 0, time: 0, stageIds: [0], description: "count"),
+            .stageSubmitted(StageInfo(stageId: 0, name: "groupBy", numTasks: 1, submissionTime: 0)),
+            Self.end(0, 0, executor: "1", metrics: TaskMetrics(memoryBytesSpilled: 3 << 20, diskBytesSpilled: 700 << 10)),
+            .jobEnd(jobId: 0, time: 8, result: .succeeded),
+        ]
+        let text = try #require(RuntimePanel(style: TerminalStyle(color: false)).render(events: events, timeline: [],
+                                                                                       minExecutors: nil))
+        #expect(text.contains("  stage 0: 1 task on exec 1×1 · spill 3.0 MiB (memory), 700.0 KiB (disk)\n"))
+    }
+
     @Test func aCoalescedStageNamesItsShuffleAndThePartitionsBeforeAQE() throws {
         let events: [SparkListenerEvent] = [
             .jobStart(jobId: 0, time: 0, stageIds: [0, 1], description: "count"),

@@ -155,7 +155,7 @@ public enum EventLogEncoder {
         }
     }
 
-    /// Spark's `Task Metrics` object: run time, input and shuffle bytes measured, every other counter zero.
+    /// Spark's `Task Metrics` object: run time, input, shuffle and spilled bytes measured, every other counter zero.
     static func taskMetrics(_ m: TaskMetrics) -> OrderedJSON {
         func zeros(_ keys: [String]) -> [(key: String, value: OrderedJSON)] { keys.map { ($0, .int(0)) } }
         let push = zeros(["Corrupt Merged Block Chunks", "Merged Fetch Fallback Count", "Merged Remote Blocks Fetched",
@@ -169,7 +169,8 @@ public enum EventLogEncoder {
             zeros(["Executor Deserialize Time", "Executor Deserialize CPU Time"])
                 + [("Executor Run Time", .int(m.runTimeMillis))]
                 + zeros(["Executor CPU Time", "Peak Execution Memory", "Result Size", "JVM GC Time",
-                         "Result Serialization Time", "Memory Bytes Spilled", "Disk Bytes Spilled"])
+                         "Result Serialization Time"])
+                + [("Memory Bytes Spilled", .int(m.memoryBytesSpilled)), ("Disk Bytes Spilled", .int(m.diskBytesSpilled))]
                 + [
                     ("Shuffle Read Metrics", .object(read)),
                     ("Shuffle Write Metrics", .object([

@@ -41,6 +41,9 @@ public struct RunDigest: Sendable, Equatable {
         /// Bytes the stage's successful tasks wrote to and read from the shuffle (their task-end metrics).
         public var shuffleBytesWritten: Int64 = 0
         public var shuffleBytesRead: Int64 = 0
+        /// Bytes the stage's successful tasks spilled: their in-memory size and their files' (task-end metrics).
+        public var memoryBytesSpilled: Int64 = 0
+        public var diskBytesSpilled: Int64 = 0
         /// Stage attempts submitted (more than 1 when lost map output or a fetch failure resubmitted it).
         public var attempts = 1
         /// Summed run time of the successful tasks that read shuffle bytes (for per-task throughput).
@@ -58,6 +61,7 @@ public struct RunDigest: Sendable, Equatable {
             l.id == r.id && l.name == r.name && l.numTasks == r.numTasks && l.millis == r.millis
                 && l.failedTasks == r.failedTasks && l.shuffleBytesWritten == r.shuffleBytesWritten
                 && l.shuffleBytesRead == r.shuffleBytesRead && l.attempts == r.attempts
+                && l.memoryBytesSpilled == r.memoryBytesSpilled && l.diskBytesSpilled == r.diskBytesSpilled
                 && l.inputBytesRead == r.inputBytesRead && l.inputRecordsRead == r.inputRecordsRead
                 && l.readsShuffles == r.readsShuffles
                 && l.shufflePartitionsBeforeCoalescing == r.shufflePartitionsBeforeCoalescing
@@ -106,6 +110,8 @@ public struct RunDigest: Sendable, Equatable {
                 if !task.killed {
                     stages[i].shuffleBytesWritten += metrics.shuffleBytesWritten
                     stages[i].shuffleBytesRead += metrics.shuffleBytesRead
+                    stages[i].memoryBytesSpilled += metrics.memoryBytesSpilled
+                    stages[i].diskBytesSpilled += metrics.diskBytesSpilled
                     if metrics.shuffleBytesRead > 0 { stages[i].shuffleReadTaskMillis += metrics.runTimeMillis }
                     stages[i].inputBytesRead += metrics.inputBytesRead
                     stages[i].inputRecordsRead += metrics.inputRecordsRead

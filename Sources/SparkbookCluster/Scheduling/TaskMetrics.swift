@@ -11,10 +11,14 @@ public struct TaskMetrics: Hashable, Sendable {
     public var shuffleRecordsRead: Int64 = 0
     public var inputBytesRead: Int64 = 0
     public var inputRecordsRead: Int64 = 0
+    /// Spark's `Memory Bytes Spilled` (the in-memory size of state moved to disk) and `Disk Bytes Spilled` (the
+    /// bytes of the spill files) when an operator could not get more memory.
+    public var memoryBytesSpilled: Int64 = 0
+    public var diskBytesSpilled: Int64 = 0
 
     public init(runTimeMillis: Int64 = 0, shuffleBytesWritten: Int64 = 0, shuffleRecordsWritten: Int64 = 0,
                 shuffleBytesRead: Int64 = 0, shuffleRecordsRead: Int64 = 0, inputBytesRead: Int64 = 0,
-                inputRecordsRead: Int64 = 0) {
+                inputRecordsRead: Int64 = 0, memoryBytesSpilled: Int64 = 0, diskBytesSpilled: Int64 = 0) {
         self.runTimeMillis = runTimeMillis
         self.shuffleBytesWritten = shuffleBytesWritten
         self.shuffleRecordsWritten = shuffleRecordsWritten
@@ -22,6 +26,8 @@ public struct TaskMetrics: Hashable, Sendable {
         self.shuffleRecordsRead = shuffleRecordsRead
         self.inputBytesRead = inputBytesRead
         self.inputRecordsRead = inputRecordsRead
+        self.memoryBytesSpilled = memoryBytesSpilled
+        self.diskBytesSpilled = diskBytesSpilled
     }
 }
 
@@ -43,6 +49,11 @@ public final class TaskMetricsCollector: Sendable {
     /// Bytes and records a scan read from its input split (`bytes` 0 when only the records are known).
     public func inputRead(bytes: Int, records: Int) {
         storage.withLock { $0.inputBytesRead += Int64(bytes); $0.inputRecordsRead += Int64(records) }
+    }
+
+    /// An operator spilled: `memoryBytes` of its in-memory state went to `diskBytes` of spill files.
+    public func spilled(memoryBytes: Int64, diskBytes: Int64) {
+        storage.withLock { $0.memoryBytesSpilled += memoryBytes; $0.diskBytesSpilled += diskBytes }
     }
 
     public var snapshot: TaskMetrics { storage.withLock { $0 } }

@@ -54,15 +54,18 @@ public final class SparkSession: Sendable {
         self.conf = RuntimeConfig(settings)
         let resultLimit: ResultSizeLimit
         let bookkeeping: PartitionBookkeeping
+        let memory: ExecutionMemorySettings
         do {
             resultLimit = try ResultSizeLimit(property: configuration[ResultSizeLimit.key])
             bookkeeping = try PartitionBookkeeping(property: configuration[PartitionBookkeeping.key])
+            memory = try ExecutionMemorySettings(properties: configuration)
         } catch {
             runtime.shutdown()
             throw SparkError(.illegalArgument, message: error.message)
         }
         self.executor = QueryExecutor(scheduler: runtime.scheduler, parallelism: runtime.initialTaskSlots,
-                                      resultLimit: resultLimit, bookkeeping: bookkeeping)
+                                      resultLimit: resultLimit, bookkeeping: bookkeeping,
+                                      memory: MemoryManager(settings: memory))
         // Spark's WARN lines and Sparkbook's own notes reach the user; Spark's INFO lines stay in the log.
         let misspelled = ConfigKeySuggester().unknownKeyNotices(in: configuration)
         for notice in misspelled + runtime.notices where notice.level == .warning || notice.source == .sparkbook {
@@ -95,6 +98,7 @@ public final class SparkSession: Sendable {
     public func stop() {
         context.activeSession.withLock { if $0 === self { $0 = nil } }
         runtime.shutdown()
+        executor.shutdown()
     }
 
     func planner() -> Planner {

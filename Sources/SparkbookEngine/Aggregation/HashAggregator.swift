@@ -29,6 +29,21 @@ struct HashAggregator: Sendable {
 
     var groupCount: Int { groupKeys.count }
 
+    /// Whether its state may be spilled and merged later: not Spark's ObjectHashAggregate emulation, whose
+    /// output order depends on the row where it fell back to sorting, nor a global aggregate's single group.
+    var spillable: Bool { !fallsBackToSort && !global }
+
+    /// A new aggregator of the same keys and calls, with no groups (after a spill).
+    func emptied() -> HashAggregator {
+        HashAggregator(keys: keys, keyTypes: keyTypes, calls: accumulators.map(\.call))
+    }
+
+    /// Bytes its groups hold, estimated: boxed key values and their dictionary entry, and each accumulator's
+    /// state per group.
+    var estimatedBytes: Int64 {
+        Int64(groupKeys.count) * Int64(64 + keyTypes.count * 48 + accumulators.count * 40)
+    }
+
     private mutating func group(for key: [Value]) -> Int {
         if let id = groupIndex[key] { return id }
         let id = groupKeys.count

@@ -11,6 +11,12 @@ public struct StringBuffer: Sendable, Hashable {
         offsets = [0]
     }
 
+    /// A buffer over existing bytes and offsets (`offsets.count` rows + 1), as a spill file stores them.
+    init(bytes: [UInt8], offsets: [Int32]) {
+        self.bytes = bytes
+        self.offsets = offsets
+    }
+
     public var count: Int { offsets.count - 1 }
 
     public mutating func append<C: Collection>(bytes value: C) where C.Element == UInt8 {

@@ -13,6 +13,12 @@ public struct ValidityMask: Sendable, Hashable {
         if count & 63 != 0 { words[words.count - 1] = (1 << UInt64(count & 63)) - 1 }
     }
 
+    /// A mask over existing words, as a spill file stores them.
+    init(words: [UInt64], count: Int) {
+        self.words = words
+        self.count = count
+    }
+
     public init() {
         self.count = 0
         self.words = []

@@ -12,6 +12,8 @@ struct OperatorExecution: Sendable {
     var interruption: TaskInterruption?
     /// The running task's metrics, where scans add the bytes and records they read from input files.
     var metrics: TaskMetricsCollector?
+    /// The running task's share of execution memory, where spilling operators reserve (nil: unbounded).
+    var memory: TaskMemory?
 
     func run(_ op: PhysicalOperator, partition: Int) throws -> [RecordBatch] {
         try interruption?.check()
@@ -25,7 +27,7 @@ struct OperatorExecution: Sendable {
         case .local(let relation):
             return [relation.partitions[partition]]
         case .shuffleRead(let handle):
-            return shuffles.read(shuffle: shuffleIds[handle.id]!, reducePartitions: partitions.ranges(of: handle)[partition])
+            return try shuffles.read(shuffle: shuffleIds[handle.id]!, reducePartitions: partitions.ranges(of: handle)[partition])
         case .project(let expressions, let schema, let child):
             var calls = try PartitionCalls(expressions, inputWidth: child.schema.count, partition: partition)
             return try run(child, partition: partition).map { batch in
@@ -61,15 +63,15 @@ struct OperatorExecution: Sendable {
             }
             return out
         case .completeAggregate(let spec, let child):
-            var aggregator = HashAggregator(keys: spec.keys, keyTypes: spec.keyTypes, calls: spec.calls)
-            for batch in try run(child, partition: partition) { try aggregator.consume(batch) }
-            let result = try AggregateOutputOrder(spec).apply(to: try aggregator.finalBatch(schema: spec.resultSchema),
+            var aggregation = SortBasedAggregation(.complete, keys: spec.keys, keyTypes: spec.keyTypes, calls: spec.calls,
+                                                   memory: memory)
+            try forEachInput(child, partition: partition) { try aggregation.add($0) }
+            let result = try AggregateOutputOrder(spec).apply(to: try aggregation.finish(schema: spec.resultSchema),
                                                               keyCount: spec.keyTypes.count)
             return [RecordBatch(schema: spec.outputSchema, columns: try spec.output.map { try $0.evaluate(result) },
                                 rowCount: result.rowCount)]
         case .sort(let keys, let child):
-            let all = RowSorter.concatenate(try run(child, partition: partition), schema: child.schema)
-            return [all.gather(try RowSorter.order(all, by: keys))]
+            return try externalSort(keys, child, partition: partition)
         case .concat(let children, let schema):
             // Narrow, as Spark's UnionExec: this partition is one partition of one child.
             guard let (child, inner) = partitions.locate(partition, in: children) else { return [] }
@@ -97,9 +99,10 @@ struct OperatorExecution: Sendable {
                 if typed.overflowed { throw ValueArithmetic.overflow("add") }
                 result = typed.finalBatch(schema: spec.resultSchema)
             } else {
-                var aggregator = HashAggregator(keys: [], keyTypes: spec.keyTypes, calls: spec.calls)
-                for batch in try run(child, partition: partition) { try aggregator.merge(batch) }
-                result = try aggregator.finalBatch(schema: spec.resultSchema)
+                var aggregation = SortBasedAggregation(.final, keys: [], keyTypes: spec.keyTypes, calls: spec.calls,
+                                                       memory: memory)
+                try forEachInput(child, partition: partition) { try aggregation.add($0) }
+                result = try aggregation.finish(schema: spec.resultSchema)
             }
             result = try AggregateOutputOrder(spec).apply(to: result, keyCount: spec.keyTypes.count)
             return [try AggregateOutputProjection.evaluate(spec.output, over: result, schema: spec.outputSchema)]
@@ -110,10 +113,7 @@ struct OperatorExecution: Sendable {
     func writeShuffle(_ op: PhysicalOperator, partition: Int, handle: ShuffleHandle, spec: AggregateSpec) throws {
         // Typed and fused partial aggregation (Aggregation/Typed/, IO/CSV/Fused/) when the stage and the aggregate allow it.
         if try FastShuffleWrite.write(op, partition: partition, spec: spec, handle: handle, execution: self) { return }
-        var aggregator = HashAggregator(keys: spec.keys, keyTypes: spec.keyTypes, calls: spec.calls)
-        for batch in try run(op, partition: partition) { try aggregator.consume(batch) }
-        shuffles.write(shuffle: shuffleIds[handle.id]!, mapPartition: partition,
-                       batches: aggregator.partialBatches(partitions: handle.partitions))
+        try writeSpillingPartialAggregate(op, partition: partition, handle: handle, spec: spec)
     }
 
     /// The map side of an exchange of raw rows: each row to the reduce partition its partitioning picks.
@@ -143,7 +143,7 @@ struct OperatorExecution: Sendable {
             for p in 0..<n where !indices[p].isEmpty { buckets[p].append(batch.gather(indices[p])) }
         }
         let schema = handle.schema
-        shuffles.write(shuffle: shuffleIds[handle.id]!, mapPartition: partition, batches: buckets.map { batches in
+        try shuffles.write(shuffle: shuffleIds[handle.id]!, mapPartition: partition, batches: buckets.map { batches in
             batches.isEmpty ? RecordBatch.empty(schema)
                 : RowSorter.concatenate(batches.map { RecordBatch(schema: schema, columns: $0.columns, rowCount: $0.rowCount) }, schema: schema)
         })

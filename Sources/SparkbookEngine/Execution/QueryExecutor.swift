@@ -5,7 +5,9 @@ import Synchronization
 /// in the shuffle store between stages.
 public final class QueryExecutor: Sendable {
     public let scheduler: any TaskScheduler
-    public let shuffles = ShuffleStore()
+    public let shuffles: ShuffleStore
+    /// `spark.driver.memory`'s execution pool: the tasks' shares, the shuffle blocks kept in memory, spill files.
+    public let memory: MemoryManager
     private let coalescer: PartitionCoalescer
     private let counters = Mutex<(job: Int, stage: Int, shuffle: Int)>((0, 0, 0))
     /// `spark.sql.limit.scaleUpFactor`: how many more partitions each round of a limit scans.
@@ -17,8 +19,15 @@ public final class QueryExecutor: Sendable {
     /// `spark.driver.memory`: what the tasks and shuffle blocks of one job may take on the driver.
     public let bookkeeping: PartitionBookkeeping
 
+    /// The session ends: its spill files go.
+    public func shutdown() {
+        memory.spillDirectory.remove()
+    }
+
     public init(scheduler: any TaskScheduler, parallelism: Int, resultLimit: ResultSizeLimit = .sparkDefault,
-                bookkeeping: PartitionBookkeeping = .sparkDefault) {
+                bookkeeping: PartitionBookkeeping = .sparkDefault, memory: MemoryManager = .unbounded()) {
+        self.memory = memory
+        self.shuffles = ShuffleStore(memory: memory)
         self.scheduler = scheduler
         self.coalescer = PartitionCoalescer(parallelism: parallelism)
         self.resultLimit = resultLimit
@@ -147,7 +156,7 @@ public final class QueryExecutor: Sendable {
             }
             let reads = stage.shuffleInputs.map { shuffleIds[$0.id]! }
             let output = stage.output
-            let (store, writtenShuffle, globalIds) = (shuffles, writes, shuffleIds)
+            let (store, writtenShuffle, globalIds, pool) = (shuffles, writes, shuffleIds, self.memory)
             while true {
                 let attempt = stageAttempts[offset, default: 0]
                 stageAttempts[offset] = attempt + 1
@@ -162,6 +171,9 @@ public final class QueryExecutor: Sendable {
                         var execution = stageExecution
                         execution.interruption = context.interruption
                         execution.metrics = context.metrics
+                        let taskMemory = TaskMemory(manager: pool, metrics: context.metrics)
+                        defer { taskMemory.end() }
+                        execution.memory = taskMemory
                         for (handle, reduce) in stagePartitions.shuffleReads(stage.root, partition: partition) {
                             let read = store.readSize(shuffle: globalIds[handle.id]!, reducePartitions: reduce)
                             context.metrics.shuffleRead(bytes: read.bytes, records: read.rows)

@@ -43,6 +43,10 @@ public struct RuntimePanel {
                 if stage.inputBytesRead > 0 { line += " · input " + ByteCountText.format(stage.inputBytesRead) }
                 if stage.shuffleBytesWritten > 0 { line += " · shuffle write " + ByteCountText.format(stage.shuffleBytesWritten) }
                 if stage.shuffleBytesRead > 0 { line += " · shuffle read " + ByteCountText.format(stage.shuffleBytesRead) }
+                if stage.diskBytesSpilled > 0 {
+                    line += " · spill " + ByteCountText.format(stage.memoryBytesSpilled) + " (memory), "
+                        + ByteCountText.format(stage.diskBytesSpilled) + " (disk)"
+                }
                 if stage.failedTasks > 0 { line += style.red(" · \(stage.failedTasks) failed") }
                 if stage.attempts > 1 { line += style.red(" · \(stage.attempts) attempts") }
                 lines.append(line)

@@ -9,12 +9,24 @@ enum FastShuffleWrite {
                       execution: OperatorExecution) throws -> Bool {
         guard let plan = TypedAggregationPlan(spec) else { return false }
         var aggregator = TypedPartialAggregator(plan: plan)
+        let memory = execution.memory
+        // The groups visit `spilling` after each block (swapped in, not copied) to reserve memory or spill.
+        var spilling = SpillingTypedPartialAggregator(TypedPartialAggregator(plan: plan), partitions: handle.partitions,
+                                                      directory: memory?.spillDirectory)
+        defer { if let memory { memory.release(&spilling) } }
+        func reserve(_ aggregator: inout TypedPartialAggregator) throws {
+            guard memory != nil else { return }
+            swap(&spilling.aggregator, &aggregator)
+            defer { swap(&spilling.aggregator, &aggregator) }
+            try spilling.reserve(memory)
+        }
         if let (scan, columns, remapped) = fusable(op, plan), let csv = scan as? CSVScan,
            let fused = FusedCSVAggregation(reader: csv.reader, columns: columns, plan: remapped) {
             aggregator = TypedPartialAggregator(plan: remapped)
             if let split = csv.split(partition) {
                 let rows = try csv.translatingErrors {
-                    try fused.run(path: split.path, split: split.range, into: &aggregator)
+                    // Past the task's share, the groups so far go to disk as one run of the map output.
+                    try fused.run(path: split.path, split: split.range, into: &aggregator, afterBlock: reserve)
                 }
                 execution.metrics?.inputRead(bytes: csv.inputBytes(partition: partition) ?? 0, records: rows)
             }
@@ -23,11 +35,12 @@ enum FastShuffleWrite {
                                          inputCount: plan.callColumns.count)
             try execution.forEachBatch(op, partition: partition) { batch in
                 aggregator.consume(batch, block: block)
+                try reserve(&aggregator)
             }
         }
         if aggregator.overflowed { throw ValueArithmetic.overflow("add") }
-        execution.shuffles.write(shuffle: execution.shuffleIds[handle.id]!, mapPartition: partition,
-                                 batches: aggregator.partialBatches(partitions: handle.partitions))
+        try execution.shuffles.write(shuffle: execution.shuffleIds[handle.id]!, mapPartition: partition,
+                                     blocks: spilling.runs.blocks(final: aggregator.partialBatches(partitions: handle.partitions)))
         return true
     }
 

@@ -51,9 +51,11 @@ struct FusedCSVAggregation {
     }
 
     /// Folds the lines of `split` of `path` into `aggregator`, a block of rows at a time; returns the rows read
-    /// (the task's input records).
+    /// (the task's input records). `afterBlock` runs after each block is folded (where a memory-bounded caller
+    /// reserves memory for the groups, or spills them).
     @discardableResult
-    func run(path: String, split: Range<Int>?, into aggregator: inout TypedPartialAggregator) throws -> Int {
+    func run(path: String, split: Range<Int>?, into aggregator: inout TypedPartialAggregator,
+             afterBlock: (inout TypedPartialAggregator) throws -> Void = { _ in }) throws -> Int {
         let file = try MappedFile(path: path)
         return try withExtendedLifetime(file) {
             var rows = 0
@@ -69,6 +71,7 @@ struct FusedCSVAggregation {
                                              dictionary: &aggregator.dictionary)
                 rows += block.rowCount
                 aggregator.consume(block)
+                try afterBlock(&aggregator)
                 if start - released >= Self.releaseBytes {
                     file.release(released..<start)
                     released = start

@@ -1,0 +1,147 @@
+/// A complete or final hash aggregate bounded by the task's share of execution memory, falling back to
+/// sort-based aggregation as Spark's `TungstenAggregationIterator` does: past the share, the groups' states are
+/// sorted by key and written as a run, and the aggregate starts again empty; at the end the runs are merged by
+/// key, each group's states merged in run order, and the groups put back in their order of first appearance.
+///
+/// Without a spill it is the in-memory `HashAggregator`, untouched. With one, the rows and their order are the
+/// same (each group remembers the run and position where it first appeared); integer sums and counts are exact,
+/// while sums of doubles are added in another association (as in Spark).
+struct SortBasedAggregation: MemoryConsumer {
+    enum Mode { case complete, final }
+    let mode: Mode
+    let keyTypes: [DataType]
+    let calls: [AggregateCall]
+    let memory: TaskMemory?
+    private(set) var aggregator: HashAggregator
+    var reservedBytes: Int64 = 0
+    private var file: SpillFile?
+    private var runs: [[SpillSegment]] = []
+    /// Rows per batch of a run, and per chunk of the merge.
+    let batchRows: Int
+
+    init(_ mode: Mode, keys: [BoundExpression], keyTypes: [DataType], calls: [AggregateCall], memory: TaskMemory?,
+         batchRows: Int = 65_536) {
+        self.mode = mode
+        self.keyTypes = keyTypes
+        self.calls = calls
+        self.memory = memory
+        self.batchRows = batchRows
+        aggregator = HashAggregator(keys: mode == .complete ? keys : [], keyTypes: keyTypes, calls: calls)
+    }
+
+    /// The layout of a run: partial states, then the run and the position where each group first appeared.
+    private var runSchema: StructType {
+        let partial = HashAggregator.partialSchema(keyTypes: keyTypes, calls: calls)
+        return StructType(partial.fields + [StructField("run", .long), StructField("first", .long)])
+    }
+
+    /// Folds a batch: input rows (complete) or partial states (final).
+    mutating func add(_ batch: RecordBatch) throws {
+        switch mode {
+        case .complete: try aggregator.consume(batch)
+        case .final: try aggregator.merge(batch)
+        }
+        if let memory, aggregator.spillable {
+            try memory.reserve(aggregator.estimatedBytes, for: &self)
+        }
+    }
+
+    mutating func spill() throws -> SpillSize {
+        guard let directory = memory?.spillDirectory, aggregator.spillable, aggregator.groupCount > 0 else {
+            return SpillSize(memoryBytes: 0, diskBytes: 0)
+        }
+        let held = aggregator.estimatedBytes
+        let before = file?.size ?? 0
+        try writeRun(directory)
+        return SpillSize(memoryBytes: held, diskBytes: Int64(file!.size - before))
+    }
+
+    /// The groups so far, sorted by key, as the next run; the aggregator starts again empty.
+    private mutating func writeRun(_ directory: SpillDirectory) throws {
+        if file == nil { file = try SpillFile(directory: directory, prefix: "temp_local") }
+        let state = aggregator.partialBatches(partitions: 1)[0]
+        let n = state.rowCount
+        let run = ColumnVector(dataType: .long, storage: .int64([Int64](repeating: Int64(runs.count), count: n)))
+        let first = ColumnVector(dataType: .long, storage: .int64((0..<n).map(Int64.init)))
+        let tagged = RecordBatch(schema: runSchema, columns: state.columns + [run, first], rowCount: n)
+        let keys = Array(0..<keyTypes.count).map { k in (0..<n).map { state.columns[k].value(at: $0) } }
+        let order = (0..<n).sorted { a, b in Self.compareKeys(keys.map { $0[a] }, keys.map { $0[b] }) < 0 }
+        var segments: [SpillSegment] = []
+        var offset = 0
+        while offset < n {
+            let count = min(batchRows, n - offset)
+            segments.append(try file!.append(tagged.gather(Array(order[offset..<offset + count]))))
+            offset += count
+        }
+        runs.append(segments)
+        aggregator = aggregator.emptied()
+    }
+
+    /// Keys in ascending order, nulls first (any total order that keeps equal keys together would do).
+    static func compareKeys(_ a: [Value], _ b: [Value]) -> Int {
+        for (x, y) in zip(a, b) {
+            let c = RowSorter.compareValues(x, y, .ascending)
+            if c != 0 { return c }
+        }
+        return 0
+    }
+
+    /// The final result (keys, then one column per call), groups in order of first appearance. Spill files are
+    /// removed and the reservation released.
+    mutating func finish(schema: StructType) throws -> RecordBatch {
+        defer {
+            file?.remove()
+            file = nil
+            if let memory { memory.release(&self) }
+        }
+        guard let directory = memory?.spillDirectory, !runs.isEmpty else {
+            return try aggregator.finalBatch(schema: schema)
+        }
+        if aggregator.groupCount > 0 { try writeRun(directory) }
+        // Every group is on disk now: the merge's reorder sort takes the memory the groups held.
+        if let memory { memory.release(&self) }
+        let runSchema = self.runSchema
+        let keyCount = keyTypes.count
+        let sortKeys = keyTypes.enumerated().map { k, type in
+            SortKey(expression: .column(index: k, type: type), direction: .ascending)
+        }
+        let spillFile = file!
+        var cursors: [SortedRunCursor] = try runs.map { run in
+            try SortedRunCursor(next: { i in i < run.count ? try spillFile.read(run[i], schema: runSchema) : nil },
+                                keys: sortKeys)
+        }
+        // Final rows tagged with where their group first appeared, put back in that order by an external sort.
+        let finalSchema = StructType(schema.fields + [StructField("run", .long), StructField("first", .long)])
+        var reorder = ExternalSorter(
+            keys: [SortKey(expression: .column(index: schema.fields.count, type: .long), direction: .ascending),
+                   SortKey(expression: .column(index: schema.fields.count + 1, type: .long), direction: .ascending)],
+            schema: finalSchema, memory: memory, runBatchRows: batchRows)
+        try SortedRunMerge.forEachChunk(&cursors, schema: runSchema, keyCount: keyCount, chunkRows: batchRows) { chunk in
+            var chunkAggregator = HashAggregator(keys: [], keyTypes: keyTypes, calls: calls)
+            try chunkAggregator.merge(chunk)
+            let result = try chunkAggregator.finalBatch(schema: schema)
+            // Each group's first row in the chunk comes from its earliest run, where it first appeared.
+            var origin: [[Value]: (Int64, Int64)] = [:]
+            let runColumn = chunk.columns[chunk.columns.count - 2], firstColumn = chunk.columns[chunk.columns.count - 1]
+            for row in 0..<chunk.rowCount {
+                let key = (0..<keyCount).map { chunk.columns[$0].value(at: row) }
+                if origin[key] == nil, case .long(let r) = runColumn.value(at: row),
+                   case .long(let f) = firstColumn.value(at: row) {
+                    origin[key] = (r, f)
+                }
+            }
+            var runs: [Int64] = [], firsts: [Int64] = []
+            for row in 0..<result.rowCount {
+                let (r, f) = origin[(0..<keyCount).map { result.columns[$0].value(at: row) }] ?? (0, 0)
+                runs.append(r); firsts.append(f)
+            }
+            try reorder.insert(RecordBatch(schema: finalSchema, columns: result.columns + [
+                ColumnVector(dataType: .long, storage: .int64(runs)), ColumnVector(dataType: .long, storage: .int64(firsts)),
+            ], rowCount: result.rowCount))
+        }
+        _ = directory
+        let ordered = try reorder.finish()
+        let all = RowSorter.concatenate(ordered, schema: finalSchema)
+        return RecordBatch(schema: schema, columns: Array(all.columns.prefix(schema.fields.count)), rowCount: all.rowCount)
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import SparkbookCluster
+
+/// The embedded engine's memory, from the session's properties as Spark's local modes read them: every task runs
+/// in the driver, whose heap is `spark.driver.memory`, and execution and storage share
+/// `(heap - 300 MB) × spark.memory.fraction` (Spark's `UnifiedMemoryManager.getMaxMemory`).
+public struct ExecutionMemorySettings: Sendable, Equatable {
+    public static let driverMemoryKey = "spark.driver.memory"
+    public static let fractionKey = "spark.memory.fraction"
+    public static let localDirKey = "spark.local.dir"
+    /// Spark's `RESERVED_SYSTEM_MEMORY_BYTES`.
+    public static let reservedBytes: Int64 = 300 << 20
+
+    /// The driver heap the pool is carved from.
+    public let heapBytes: Int64
+    public let fraction: Double
+    /// Where spill files go (`spark.local.dir`, default `/tmp`).
+    public let localDirectory: String
+
+    public init(heapBytes: Int64, fraction: Double = 0.6, localDirectory: String = "/tmp") {
+        self.heapBytes = heapBytes
+        self.fraction = fraction
+        self.localDirectory = localDirectory
+    }
+
+    /// Execution and storage together (Spark's `maxMemory`).
+    public var poolBytes: Int64 { Int64(Double(max(0, heapBytes - Self.reservedBytes)) * fraction) }
+
+    /// The properties as Spark reads them (`spark.driver.memory` `512m`, `2g`; a bare number is mebibytes).
+    /// Unset, the heap is `defaultHeapBytes(physical:)` rather than Spark's `1g`: see there.
+    public init(properties: [String: String],
+                physicalMemory: UInt64 = ProcessInfo.processInfo.physicalMemory) throws(ConfigError) {
+        var heap = Self.defaultHeapBytes(physical: physicalMemory)
+        if let text = properties[Self.driverMemoryKey] {
+            heap = try SparkSize.bytes(text, key: Self.driverMemoryKey, defaultUnit: .mebibyte)
+        }
+        var fraction = 0.6
+        if let text = properties[Self.fractionKey] {
+            guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value > 0, value <= 1 else {
+                throw ConfigError.typeMismatch(key: Self.fractionKey, value: text, type: "a fraction in (0, 1]")
+            }
+            fraction = value
+        }
+        // Spark takes the first of a comma-separated list; a single directory is enough for one process.
+        let dir = properties[Self.localDirKey]?.split(separator: ",").first.map(String.init) ?? "/tmp"
+        self.init(heapBytes: heap, fraction: fraction, localDirectory: dir)
+    }
+
+    /// Half the machine's physical memory. Spark's own default (`1g`) fits a JVM that shares a cluster node, but
+    /// the embedded engine is the only large thing running, in one process whose buffers are not a JVM heap's
+    /// doubled copies: with `1g` the db-benchmark tables at 1e7 rows (a 510 MB CSV) would spill where they run in
+    /// memory today. Half leaves the rest to the OS page cache (which the CSV scans read through) and to other
+    /// programs. An explicit `spark.driver.memory` is honoured as given.
+    public static func defaultHeapBytes(physical: UInt64) -> Int64 {
+        Int64(min(physical / 2, UInt64(Int64.max)))
+    }
+}

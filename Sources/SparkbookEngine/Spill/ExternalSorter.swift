@@ -1,0 +1,97 @@
+/// A sort whose buffered rows may outgrow the task's memory share (Spark's `ExternalSorter` /
+/// `UnsafeExternalSorter`): rows are buffered batch by batch; past the share the buffer is sorted by the sort
+/// kernel (`batch + sort keys → row order`, today `RowSorter.order`) and written as a run; the output is a k-way
+/// merge of the runs and the last buffer.
+///
+/// The result is exactly the in-memory sort's: the kernel is stable, runs hold earlier rows than later runs, and
+/// the merge takes ties from the earlier run first.
+struct ExternalSorter: MemoryConsumer {
+    typealias Kernel = (RecordBatch, [SortKey]) throws -> [Int]
+    let keys: [SortKey]
+    let schema: StructType
+    let kernel: Kernel
+    let memory: TaskMemory?
+    /// Rows per batch written to a run and produced by the merge.
+    let runBatchRows: Int
+    var reservedBytes: Int64 = 0
+    private var buffered: [RecordBatch] = []
+    private var bufferedBytes: Int64 = 0
+    private var file: SpillFile?
+    /// Each run's batches, in sorted order.
+    private var runs: [[SpillSegment]] = []
+
+    init(keys: [SortKey], schema: StructType, memory: TaskMemory?, runBatchRows: Int = 65_536,
+         kernel: @escaping Kernel = RowSorter.order) {
+        self.keys = keys
+        self.schema = schema
+        self.memory = memory
+        self.runBatchRows = runBatchRows
+        self.kernel = kernel
+    }
+
+    /// The spill files written so far (tests check they are removed).
+    var spillFilePath: String? { file?.path }
+
+    mutating func insert(_ batch: RecordBatch) throws {
+        guard batch.rowCount > 0 else { return }
+        let bytes = Int64(batch.byteSize)
+        if let memory, SpillBatchCodec.canEncode(batch) {
+            // Room for the batch and its sorted copy.
+            try memory.reserve(bufferedBytes + 2 * bytes, for: &self)
+        }
+        buffered.append(batch)
+        bufferedBytes += bytes
+    }
+
+    /// The buffered rows, sorted.
+    private func sortedBuffer() throws -> RecordBatch {
+        let all = RowSorter.concatenate(buffered, schema: schema)
+        return all.gather(try kernel(all, keys))
+    }
+
+    mutating func spill() throws -> SpillSize {
+        guard !buffered.isEmpty, let directory = memory?.spillDirectory else { return SpillSize(memoryBytes: 0, diskBytes: 0) }
+        if file == nil { file = try SpillFile(directory: directory, prefix: "temp_local") }
+        let start = file!.size
+        let sorted = try sortedBuffer()
+        var run: [SpillSegment] = []
+        var offset = 0
+        while offset < sorted.rowCount {
+            let n = min(runBatchRows, sorted.rowCount - offset)
+            run.append(try file!.append(sorted.gather(Array(offset..<offset + n))))
+            offset += n
+        }
+        runs.append(run)
+        let held = bufferedBytes
+        buffered = []
+        bufferedBytes = 0
+        return SpillSize(memoryBytes: held, diskBytes: Int64(file!.size - start))
+    }
+
+    /// The sorted rows: the in-memory sort when nothing spilled (today's single batch), else the merge of the runs
+    /// in batches of `runBatchRows`. Spill files are removed and the reservation released.
+    mutating func finish() throws -> [RecordBatch] {
+        defer {
+            file?.remove()
+            file = nil
+            runs = []
+            if let memory { memory.release(&self) }
+        }
+        guard let file else {
+            return [try sortedBuffer()]
+        }
+        let (schema, keys) = (self.schema, self.keys)
+        var sources: [SortedRunCursor] = try runs.map { run in
+            try SortedRunCursor(next: { i in i < run.count ? try file.read(run[i], schema: schema) : nil }, keys: keys)
+        }
+        if !buffered.isEmpty {
+            let last = try sortedBuffer()
+            var served = false
+            sources.append(try SortedRunCursor(next: { _ in
+                defer { served = true }
+                return served ? nil : last
+            }, keys: keys))
+        }
+        return try SortedRunMerge.merge(&sources, schema: schema, batchRows: runBatchRows)
+    }
+}

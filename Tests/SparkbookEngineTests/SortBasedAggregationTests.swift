@@ -1,0 +1,76 @@
+import Foundation
+import SparkbookCluster
+import Testing
+@testable import SparkbookEngine
+
+/// A complete or final aggregate with a tiny budget spills sorted runs and merges them into exactly the rows and
+/// order (first appearance) of the in-memory hash aggregate.
+struct SortBasedAggregationTests {
+    static let schema = StructType([StructField("a", .string), StructField("b", .integer), StructField("v", .long)])
+    static let batches: [RecordBatch] = (0..<8).map { b in
+        EngineTestData.batch(schema, (0..<300).map { i in row(b * 300 + i) })
+    }
+
+    static func row(_ n: Int) -> [Value] {
+        let a: Value = n % 29 == 0 ? .null : .string("k\((n * 7) % 53)")
+        let v: Value = n % 11 == 0 ? .null : .long(Int64(n % 1000) - 300)
+        return [a, .integer(Int32((n * 13) % 7)), v]
+    }
+    static let keys: [BoundExpression] = [.column(index: 0, type: .string), .column(index: 1, type: .integer)]
+    static let calls = [
+        AggregateCall(function: .count, input: nil), AggregateCall(function: .sum, input: .column(index: 2, type: .long)),
+        AggregateCall(function: .min, input: .column(index: 2, type: .long)),
+        AggregateCall(function: .max, input: .column(index: 2, type: .long)),
+        AggregateCall(function: .avg, input: .column(index: 2, type: .long)),
+    ]
+    static let resultSchema = StructType([
+        StructField("a", .string), StructField("b", .integer), StructField("n", .long), StructField("s", .long),
+        StructField("lo", .long), StructField("hi", .long), StructField("avg", .double),
+    ])
+
+    static func rows(_ b: RecordBatch) -> [[Value]] { (0..<b.rowCount).map { b.row($0) } }
+
+    static func aggregate(_ mode: SortBasedAggregation.Mode, _ input: [RecordBatch], pool: Int64?)
+        throws -> (RecordBatch, TaskMetrics) {
+        let metrics = TaskMetricsCollector()
+        var memory: TaskMemory?
+        if let pool {
+            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("agg-spill-\(UUID())").path
+            memory = TaskMemory(manager: MemoryManager(settings: ExecutionMemorySettings(
+                heapBytes: ExecutionMemorySettings.reservedBytes + pool, fraction: 1, localDirectory: dir)), metrics: metrics)
+        }
+        var aggregation = SortBasedAggregation(mode, keys: mode == .complete ? keys : [], keyTypes: [.string, .integer],
+                                               calls: calls, memory: memory, batchRows: 64)
+        for batch in input { try aggregation.add(batch) }
+        let result = try aggregation.finish(schema: resultSchema)
+        if let memory {
+            #expect(memory.manager.snapshot.executionBytes == 0)
+            if let dir = memory.manager.spillDirectory.path {
+                #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
+            }
+            memory.manager.spillDirectory.remove()
+        }
+        return (result, metrics.snapshot)
+    }
+
+    @Test func completeAggregateWithATinyBudgetGivesTheInMemoryRowsAndOrder() throws {
+        let (expected, _) = try Self.aggregate(.complete, Self.batches, pool: nil)
+        #expect(expected.rowCount > 300)
+        let (spilled, metrics) = try Self.aggregate(.complete, Self.batches, pool: 30_000)
+        #expect(metrics.diskBytesSpilled > 0)
+        #expect(Self.rows(spilled) == Self.rows(expected))
+    }
+
+    @Test func finalAggregateWithATinyBudgetGivesTheInMemoryRowsAndOrder() throws {
+        // Partial states from four map tasks, as a shuffle read hands them over.
+        let partials = stride(from: 0, to: 8, by: 2).map { m -> RecordBatch in
+            var partial = HashAggregator(keys: Self.keys, keyTypes: [.string, .integer], calls: Self.calls)
+            try! partial.consume(Self.batches[m]); try! partial.consume(Self.batches[m + 1])
+            return partial.partialBatches(partitions: 1)[0]
+        }
+        let (expected, _) = try Self.aggregate(.final, partials, pool: nil)
+        let (spilled, metrics) = try Self.aggregate(.final, partials, pool: 30_000)
+        #expect(metrics.diskBytesSpilled > 0)
+        #expect(Self.rows(spilled) == Self.rows(expected))
+    }
+}
