@@ -48,6 +48,7 @@ struct PredicatePushdown {
         case .concat(let cs, let schema): .concat(cs.map { rewrite($0) }, schema: schema)
         case .hashJoin(let spec, let l, let r): .hashJoin(spec, rewrite(l), rewrite(r))
         case .window(let spec, let c): .window(spec, rewrite(c))
+        case .windowGroupLimit(let spec, let c): .windowGroupLimit(spec, rewrite(c))
         case .generate(let spec, let c): .generate(spec, rewrite(c))
         case .sample(let sampling, let c): .sample(sampling, rewrite(c))
         }

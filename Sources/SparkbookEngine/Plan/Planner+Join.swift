@@ -96,18 +96,43 @@ extension StageBuilder {
                             residual: residual, leftSchema: leftSchema, rightSchema: rightSchema,
                             output: output, outputSchema: StructType(fields))
         spec.strategy = strategy
-        // A broadcast join keeps the streamed side's scan order: both sides are read whole, map by map.
-        let broadcast = if case .broadcastHash = strategy { true } else { false }
-        // Each side carries its key values as extra trailing columns into the exchange, hashed on them.
-        let partitions = leftKeys.isEmpty || broadcast ? 1 : shufflePartitions
-        let (left, right) = try buildSides(l, r) { builder, input, isLeft in
-            let keys = isLeft ? leftKeys : rightKeys
-            let withKeys = Self.appendKeys(input, keys)
-            let keyRefs = keys.indices.map { BoundExpression.column(index: input.schema.count + $0, type: keys[$0].dataType) }
-            return builder.exchange(withKeys, keys.isEmpty || broadcast ? .single : .hash(keyRefs), partitions: partitions)
+        // Each side carries its key values as extra trailing columns, hashed on them when exchanged.
+        let (left, right): (PhysicalOperator, PhysicalOperator)
+        if case .broadcastHash(let buildLeft) = strategy {
+            (left, right) = try buildBroadcastSides(l, r, leftKeys, rightKeys, buildLeft: buildLeft)
+        } else {
+            let partitions = leftKeys.isEmpty ? 1 : shufflePartitions
+            (left, right) = try buildSides(l, r) { builder, input, isLeft in
+                let keys = isLeft ? leftKeys : rightKeys
+                let withKeys = Self.appendKeys(input, keys)
+                let keyRefs = keys.indices.map { BoundExpression.column(index: input.schema.count + $0, type: keys[$0].dataType) }
+                return builder.exchange(withKeys, keys.isEmpty ? .single : .hash(keyRefs), partitions: partitions)
+            }
         }
         lineage = ColumnLineage(planIds: origins)
         return .hashJoin(spec.withKeyColumns(), left, right)
+    }
+
+    /// A broadcast join's sides, as Spark's `BroadcastHashJoin` runs: the build side collected whole into one
+    /// partition every task reads (`BroadcastExchange`), the streamed side in its own partitions with no
+    /// exchange, so the join runs in the streamed side's stage, on every core, in its scan order.
+    mutating func buildBroadcastSides(_ l: LogicalPlan, _ r: LogicalPlan, _ leftKeys: [BoundExpression],
+                                      _ rightKeys: [BoundExpression], buildLeft: Bool) throws -> (PhysicalOperator, PhysicalOperator) {
+        let outer = pendingParents
+        pendingParents = []
+        var streamedName = nameOfCurrentStage
+        func side(_ plan: LogicalPlan, _ keys: [BoundExpression], build: Bool) throws -> PhysicalOperator {
+            let input = Self.appendKeys(try self.build(plan), keys)
+            guard build else { streamedName = nameOfCurrentStage; return input }
+            return exchange(input, .single, partitions: 1, coalescible: false, broadcast: true)
+        }
+        let left = try side(l, leftKeys, build: buildLeft)
+        let leftParents = pendingParents
+        pendingParents = []
+        let right = try side(r, rightKeys, build: !buildLeft)
+        pendingParents = outer + leftParents + pendingParents
+        nameOfCurrentStage = streamedName
+        return (left, right)
     }
 
     /// A side's estimated size once pruned, as Spark prunes before choosing: the columns a projection over the

@@ -2,7 +2,9 @@ extension StageBuilder {
     /// A projection with window functions. As Spark plans one Window operator per distinct partitioning and
     /// ordering, each such group gets its own exchange by its partition keys and its own sort, and appends its
     /// functions' columns (`__window<i>`); the projection then reads `input + window columns`.
-    mutating func buildWindow(_ expressions: [Expression], _ child: LogicalPlan) throws -> PhysicalOperator {
+    /// `groupLimit`: what a filter above allows each window partition to keep (Spark's WindowGroupLimit).
+    mutating func buildWindow(_ expressions: [Expression], _ child: LogicalPlan,
+                              groupLimit: WindowGroupLimitInference.Request? = nil) throws -> PhysicalOperator {
         var calls: [(WindowFunctionCall, WindowSpecification)] = []
         func collect(_ e: Expression) {
             switch e {
@@ -41,8 +43,11 @@ extension StageBuilder {
         var placement: [Expression]?
         for group in groups {
             let keys = calls[group[0]].1.partitionBy
+            let spec = calls[group[0]].1
+            let limit = groupLimit.flatMap { $0.window.partitionBy == spec.partitionBy && $0.window.orderBy == spec.orderBy ? $0 : nil }
             windowed = try windowOperator(group.map { ($0, calls[$0].0, calls[$0].1) }, over: windowed,
-                                          exchanging: placement.map { !$0.isEmpty && $0 != keys } ?? true)
+                                          exchanging: placement.map { !$0.isEmpty && $0 != keys } ?? true,
+                                          groupLimit: limit)
             if placement != [] { placement = keys }
         }
 
@@ -72,7 +77,8 @@ extension StageBuilder {
     /// One Window operator: the rows exchanged by the group's partition keys (a single partition without any),
     /// then its functions computed per partition as columns `__window<i>` after those of `input`.
     private mutating func windowOperator(_ calls: [(index: Int, call: WindowFunctionCall, spec: WindowSpecification)],
-                                         over input: PhysicalOperator, exchanging: Bool) throws -> PhysicalOperator {
+                                         over input: PhysicalOperator, exchanging: Bool,
+                                         groupLimit: WindowGroupLimitInference.Request?) throws -> PhysicalOperator {
         let spec = calls[0].spec
         let binder = binder(input.schema)
         let partitionKeys = try spec.partitionBy.map { try binder.bind($0) }
@@ -106,10 +112,18 @@ extension StageBuilder {
                                                                    nullable: $1.resultNullable(in: input.schema)) }
         let windowSpec = WindowSpec(partitionKeys: partitionKeys, orderKeys: orderKeys, functions: functions,
                                     outputSchema: StructType(input.schema.fields + windowFields))
-        guard exchanging else { return .window(windowSpec, input) }
-        let read = exchange(input, partitionKeys.isEmpty ? .single : .hash(partitionKeys),
+        // A partial group limit before the exchange, a final one after it, as Spark plans them.
+        let limit = groupLimit.map {
+            WindowGroupLimitSpec(partitionKeys: partitionKeys, orderKeys: orderKeys, function: $0.function,
+                                 limit: $0.limit, mode: .final)
+        }
+        func limited(_ op: PhysicalOperator, _ mode: WindowGroupLimitSpec.Mode) -> PhysicalOperator {
+            limit.map { .windowGroupLimit($0.with(mode: mode), op) } ?? op
+        }
+        guard exchanging else { return .window(windowSpec, limited(input, .final)) }
+        let read = exchange(limited(input, .partial), partitionKeys.isEmpty ? .single : .hash(partitionKeys),
                             partitions: partitionKeys.isEmpty ? 1 : shufflePartitions)
         nameOfCurrentStage = "window"
-        return .window(windowSpec, read)
+        return .window(windowSpec, limited(read, .final))
     }
 }

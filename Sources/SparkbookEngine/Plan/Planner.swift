@@ -68,6 +68,8 @@ struct StageBuilder {
     var aliases: [String: Set<Int>] = [:]
     /// The column names a projection directly over a join reads, so the join can estimate its pruned sides.
     var joinColumnsNeeded: Set<String>?
+    /// A group limit a filter allows the window right below it (Plan/WindowGroupLimitInference).
+    var pendingWindowGroupLimit: WindowGroupLimitInference.Request?
 
     /// A binder over `schema`; the last built operator's lineage applies when it describes this schema.
     func binder(_ schema: StructType) -> ExpressionBinder {
@@ -79,6 +81,7 @@ struct StageBuilder {
     }
 
     mutating func build(_ plan: LogicalPlan) throws -> PhysicalOperator {
+        if !WindowGroupLimitInference.passesThrough(plan) { pendingWindowGroupLimit = nil }
         let op = try buildNode(plan)
         // Operators that keep their input's columns keep its lineage; any other shape starts unknown.
         if lineage.count != op.schema.count { lineage = .unknown(op.schema.count) }
@@ -146,6 +149,7 @@ struct StageBuilder {
             lineage = ColumnLineage(planIds: origins)
             return .project(bound, schema: StructType(fields), input)
         case .filter(let condition, let child):
+            pendingWindowGroupLimit = WindowGroupLimitInference.infer(condition: condition, over: child)
             let input = try build(child)
             let binder = binder(input.schema)
             let bound = try binder.bind(binder.rewritingAsSparksAnalyzer(condition))
@@ -205,7 +209,9 @@ struct StageBuilder {
         case .join(let l, let r, let type, let criteria):
             return try buildJoin(l, r, type, criteria)
         case .window(let expressions, let child):
-            return try buildWindow(expressions, child)
+            let groupLimit = pendingWindowGroupLimit
+            pendingWindowGroupLimit = nil
+            return try buildWindow(expressions, child, groupLimit: groupLimit)
         case .sample(let sampling, let child):
             let input = try build(child)
             guard sampling.sortsPartition else { return .sample(sampling, input) }
@@ -219,9 +225,10 @@ struct StageBuilder {
 
     /// Ends the current stage with an exchange of raw rows and returns the reader of its output.
     mutating func exchange(_ input: PhysicalOperator, _ partitioning: ExchangePartitioning, partitions: Int,
-                           coalescible: Bool = true) -> PhysicalOperator {
+                           coalescible: Bool = true, broadcast: Bool = false) -> PhysicalOperator {
         var handle = ShuffleHandle(id: nextShuffleId, schema: input.schema, partitions: partitions)
         handle.coalescible = coalescible
+        handle.broadcast = broadcast
         nextShuffleId += 1
         stages.append(StagePlan(root: input, output: .exchange(handle, partitioning), parents: pendingParents,
                                 name: nameOfCurrentStage))
