@@ -47,6 +47,7 @@ extension DataFrame {
             case .exchange(let h, let p):
                 switch p {
                 case .hash(let keys): return "Exchange hashpartitioning(\(keys.count) keys, \(h.partitions)), ENSURE_REQUIREMENTS"
+                case .single where h.broadcast: return "BroadcastExchange HashedRelationBroadcastMode"
                 case .single: return "Exchange SinglePartition, ENSURE_REQUIREMENTS"
                 case .roundRobin: return "Exchange RoundRobinPartitioning(\(h.partitions)), REPARTITION_BY_NUM"
                 case .contiguous: return "Coalesce \(h.partitions)"
@@ -86,6 +87,8 @@ extension DataFrame {
                 if case .broadcastHash(let buildLeft) = spec.strategy { line += buildLeft ? ", BuildLeft" : ", BuildRight" }
                 lines.append(prefix + line)
             case .window: lines.append(prefix + "Window")
+            case .windowGroupLimit(let spec, _):
+                lines.append(prefix + "WindowGroupLimit \(spec.function.sqlName), \(spec.limit), \(spec.mode.rawValue)")
             case .sample(let s, _):
                 lines.append(prefix + s.planText)
             case .generate(let spec, _):

@@ -29,6 +29,9 @@ extension ResolvedNode {
             }
             return .window(WindowSpec(partitionKeys: s.partitionKeys.map(f), orderKeys: s.orderKeys.map(key),
                                       functions: functions, outputSchema: s.outputSchema), exchanging: exchanging, c)
+        case .windowGroupLimit(let s, let c):
+            return .windowGroupLimit(WindowGroupLimitSpec(partitionKeys: s.partitionKeys.map(f), orderKeys: s.orderKeys.map(key),
+                                                          function: s.function, limit: s.limit, mode: s.mode), c)
         case .generate(let s, let c, let reads):
             return .generate(GenerateSpec(others: s.others.map(f), array: f(s.array), outer: s.outer,
                                           position: s.position, outputSchema: s.outputSchema), c, reads: reads)

@@ -19,6 +19,9 @@ public indirect enum ResolvedNode: Sendable {
     /// One Window operator: its functions' columns after its input's. `exchanging`: the rows must move to the
     /// window's partitioning first (false when the window below already placed them so).
     case window(WindowSpec, exchanging: Bool, ResolvedPlan)
+    /// Spark's WindowGroupLimit below a window (`Optimizer/InferWindowGroupLimit`): each window partition's
+    /// top rows only; planned partial before the window's exchange and final after it.
+    case windowGroupLimit(WindowGroupLimitSpec, ResolvedPlan)
     /// `explode`; `reads` as for a projection.
     case generate(GenerateSpec, ResolvedPlan, reads: Set<String>?)
     case sample(Sampling, ResolvedPlan)
@@ -30,6 +33,7 @@ public indirect enum ResolvedNode: Sendable {
         case .scan, .local: []
         case .cached(_, let c), .project(_, let c, _), .filter(_, let c), .aggregate(_, let c), .limit(_, let c),
              .sort(_, let c), .repartition(_, _, let c), .coalesce(_, let c), .window(_, _, let c),
+             .windowGroupLimit(_, let c),
              .generate(_, let c, _), .sample(_, let c), .subqueryAlias(_, let c): [c]
         case .union(let cs): cs
         case .join(_, let l, let r): [l, r]
@@ -51,6 +55,7 @@ public indirect enum ResolvedNode: Sendable {
         case .coalesce(let n, _): .coalesce(n, c[0])
         case .join(let j, _, _): .join(j, c[0], c[1])
         case .window(let s, let x, _): .window(s, exchanging: x, c[0])
+        case .windowGroupLimit(let s, _): .windowGroupLimit(s, c[0])
         case .generate(let s, _, let reads): .generate(s, c[0], reads: reads)
         case .sample(let s, _): .sample(s, c[0])
         case .subqueryAlias(let n, _): .subqueryAlias(n, c[0])

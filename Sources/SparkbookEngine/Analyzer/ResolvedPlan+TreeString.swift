@@ -47,6 +47,8 @@ extension ResolvedPlan {
         case .window(let spec, _, _):
             let added = spec.outputSchema.fields.dropFirst(input.count).map(\.name)
             return ["Window \(list(added)), \(list(spec.partitionKeys.map { $0.planText(input) })), \(list(sortText(spec.orderKeys, input)))"]
+        case .windowGroupLimit(let spec, _):
+            return ["WindowGroupLimit \(list(spec.partitionKeys.map { $0.planText(input) })), \(list(sortText(spec.orderKeys, input))), \(spec.function.sqlName), \(spec.limit)"]
         case .generate(let spec, _, _):
             return ["Generate \(spec.outer ? "explode_outer" : "explode")(\(spec.array.planText(input))), \(spec.outer), [\(spec.outputSchema[spec.position].name)]"]
         case .sample(let s, _):

@@ -2,12 +2,9 @@
 extension RecordBatch {
     public static func concatenating(_ batches: [RecordBatch], schema: StructType) -> RecordBatch {
         let rows = batches.reduce(0) { $0 + $1.rowCount }
-        let columns = schema.fields.indices.map { c -> ColumnVector in
-            var builder = ColumnBuilder(type: schema[c].dataType, capacity: rows)
-            for batch in batches {
-                for r in 0..<batch.rowCount { builder.append(batch.columns[c].value(at: r)) }
-            }
-            return builder.finish()
+        guard !batches.isEmpty else { return .empty(schema) }
+        let columns = schema.fields.indices.map { c in
+            ColumnVector.concatenating(batches.map { $0.columns[c] }, type: schema[c].dataType)
         }
         return RecordBatch(schema: schema, columns: columns, rowCount: rows)
     }

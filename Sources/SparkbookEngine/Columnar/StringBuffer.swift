@@ -24,6 +24,13 @@ public struct StringBuffer: Sendable, Hashable {
         offsets.append(Int32(bytes.count))
     }
 
+    /// Every string of `other`, after this buffer's.
+    public mutating func append(contentsOf other: StringBuffer) {
+        let base = Int32(bytes.count)
+        bytes.append(contentsOf: other.bytes)
+        offsets.append(contentsOf: other.offsets.dropFirst().lazy.map { $0 + base })
+    }
+
     public mutating func append(_ value: String) {
         append(bytes: value.utf8)
     }

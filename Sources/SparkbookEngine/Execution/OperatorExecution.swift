@@ -27,7 +27,7 @@ struct OperatorExecution: Sendable {
         case .local(let relation):
             return [relation.partitions[partition]]
         case .shuffleRead(let handle):
-            return try shuffles.read(shuffle: shuffleIds[handle.id]!, reducePartitions: partitions.ranges(of: handle)[partition])
+            return try shuffles.read(shuffle: shuffleIds[handle.id]!, reducePartitions: partitions.range(of: handle, partition: partition)!)
         case .project(let expressions, let schema, let child):
             var calls = try PartitionCalls(expressions, inputWidth: child.schema.count, partition: partition)
             return try run(child, partition: partition).map { batch in
@@ -87,6 +87,10 @@ struct OperatorExecution: Sendable {
         case .sample(let sampling, let child):
             var sampler = sampling.sampler(partition: partition)
             return try run(child, partition: partition).map { sampler.sample($0) }
+        case .windowGroupLimit(let spec, let child):
+            var limiter = WindowGroupLimiter(spec: spec, schema: child.schema)
+            try forEachBatch(child, partition: partition) { try limiter.add($0) }
+            return [try limiter.finish()]
         case .window(let spec, let child):
             let all = RowSorter.concatenate(try run(child, partition: partition), schema: child.schema)
             return [try WindowEvaluator.evaluate(spec, all)]
@@ -135,9 +139,8 @@ struct OperatorExecution: Sendable {
             case .roundRobin:
                 for row in 0..<batch.rowCount { dealt = (dealt + 1) % n; indices[dealt].append(row) }
             case .hash(let keys):
-                let columns = try keys.map { try $0.evaluate(batch) }
-                for row in 0..<batch.rowCount {
-                    indices[ShufflePartitioner.partition(of: columns.map { $0.value(at: row) }, count: n)].append(row)
+                for (row, p) in try ShufflePartitioner.partitions(of: keys, in: batch, count: n).enumerated() {
+                    indices[p].append(row)
                 }
             }
             for p in 0..<n where !indices[p].isEmpty { buckets[p].append(batch.gather(indices[p])) }

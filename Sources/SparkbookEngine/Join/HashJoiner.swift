@@ -22,50 +22,58 @@ public struct JoinSpec: Sendable {
     }
 }
 
-/// Joins one shuffle partition of each side: a hash table on the right keys, probed with every left row; the
-/// matching pairs are then emitted in the order of the join's strategy.
+/// Joins one partition of each side: a hash table on the right side's typed key columns (`KeyGroupTable`),
+/// probed with every left row; the matching pairs are then emitted in the order of the join's strategy
+/// (`JoinOutputOrder`) and gathered column by column.
 enum HashJoiner {
     static func join(_ spec: JoinSpec, left: RecordBatch, right: RecordBatch) throws -> RecordBatch {
-        let leftKeyColumns = try spec.leftKeys.map { try $0.evaluate(left) }
-        let rightKeyColumns = try spec.rightKeys.map { try $0.evaluate(right) }
-        var table: [[Value]: [Int]] = [:]
-        for r in 0..<right.rowCount {
-            let key = rightKeyColumns.map { $0.value(at: r) }
-            if key.contains(where: \.isNull) { continue }
-            table[key, default: []].append(r)
+        let leftKeys = try spec.leftKeys.map { KeyColumn(try $0.evaluate(left)) }
+        let rightKeys = try spec.rightKeys.map { KeyColumn(try $0.evaluate(right)) }
+        func hasNull(_ keys: [KeyColumn], _ row: Int) -> Bool { keys.contains { $0.isNull(row) } }
+        // Build: the right rows of each key, ascending (a counting sort on the key's group).
+        var table = KeyGroupTable(keys: rightKeys, capacity: min(right.rowCount, 1 << 20))
+        var groupOf = [Int32](repeating: -1, count: right.rowCount)
+        for r in 0..<right.rowCount where !hasNull(rightKeys, r) { groupOf[r] = Int32(table.group(of: r)) }
+        var start = [Int](repeating: 0, count: table.count + 1)
+        for g in groupOf where g >= 0 { start[Int(g) + 1] += 1 }
+        for g in 0..<table.count { start[g + 1] += start[g] }
+        var members = [Int32](repeating: 0, count: start[table.count])
+        var fill = start
+        for (r, g) in groupOf.enumerated() where g >= 0 { members[fill[Int(g)]] = Int32(r); fill[Int(g)] += 1 }
+        // Probe: candidate pairs grouped by left row, right rows ascending.
+        var candidateLeft: [Int32] = [], candidateRight: [Int32] = []
+        for l in 0..<left.rowCount where !hasNull(leftKeys, l) {
+            guard let g = table.find(leftKeys, l) else { continue }
+            for m in start[g]..<start[g + 1] { candidateLeft.append(Int32(l)); candidateRight.append(members[m]) }
         }
-        // Candidate pairs by key, then the residual condition over them, vectorised.
-        var candidates: [(Int, Int)] = []
-        for l in 0..<left.rowCount {
-            let key = leftKeyColumns.map { $0.value(at: l) }
-            if key.contains(where: \.isNull) { continue }
-            for r in table[key] ?? [] { candidates.append((l, r)) }
-        }
-        var matches = candidates
-        if let residual = spec.residual, !candidates.isEmpty {
-            let pairs = pairBatch(spec, left, right, candidates.map { (Optional($0.0), Optional($0.1)) })
+        // The residual condition over the candidates, vectorised.
+        if let residual = spec.residual, !candidateLeft.isEmpty {
+            let pairs = pairBatch(spec, left, right, candidateLeft, candidateRight, reading: residual.columnIndices)
             let keep = try residual.evaluate(pairs)
-            matches = candidates.indices.filter { if case .boolean(true) = keep.value(at: $0) { true } else { false } }
-                .map { candidates[$0] }
+            var kept: [Int] = []
+            if case .boolean(let values) = keep.storage {
+                kept = values.indices.filter { values[$0] && !keep.isNull($0) }
+            }
+            candidateLeft = kept.map { candidateLeft[$0] }
+            candidateRight = kept.map { candidateRight[$0] }
         }
-        let rows = try JoinOutputOrder(spec: spec, left: left, right: right, matches: matches).rows()
-        let pairs = pairBatch(spec, left, right, rows)
+        let (rowsLeft, rowsRight) = try JoinOutputOrder(spec: spec, left: left, right: right, matchLeft: candidateLeft,
+                                                        matchRight: candidateRight).pairs()
+        let pairs = pairBatch(spec, left, right, rowsLeft, rowsRight, reading: Set(spec.output.flatMap(\.columnIndices)))
         return RecordBatch(schema: spec.outputSchema, columns: try spec.output.map { try $0.evaluate(pairs) },
-                           rowCount: rows.count)
+                           rowCount: rowsLeft.count)
     }
 
-    /// Left and right rows side by side; a missing side is all nulls.
+    /// Left and right rows side by side (-1: the side is missing, all nulls); only the columns in `reading`
+    /// are gathered, the others left as null columns nothing reads.
     static func pairBatch(_ spec: JoinSpec, _ left: RecordBatch, _ right: RecordBatch,
-                          _ rows: [(Int?, Int?)]) -> RecordBatch {
-        func gather(_ batch: RecordBatch, _ column: Int, _ pick: (Int?, Int?) -> Int?) -> ColumnVector {
-            var builder = ColumnBuilder(type: batch.schema[column].dataType, capacity: rows.count)
-            for row in rows {
-                if let i = pick(row.0, row.1) { builder.append(batch.columns[column].value(at: i)) } else { builder.appendNull() }
-            }
-            return builder.finish()
+                          _ leftRows: [Int32], _ rightRows: [Int32], reading: Set<Int>) -> RecordBatch {
+        let schema = spec.pairSchema
+        let columns = (0..<schema.count).map { c -> ColumnVector in
+            guard reading.contains(c) else { return ColumnVector(dataType: schema[c].dataType, storage: .null(count: leftRows.count)) }
+            return c < left.schema.count ? left.columns[c].gather(padded: leftRows)
+                : right.columns[c - left.schema.count].gather(padded: rightRows)
         }
-        let columns = (0..<left.schema.count).map { gather(left, $0) { l, _ in l } }
-            + (0..<right.schema.count).map { gather(right, $0) { _, r in r } }
-        return RecordBatch(schema: spec.pairSchema, columns: columns, rowCount: rows.count)
+        return RecordBatch(schema: schema, columns: columns, rowCount: leftRows.count)
     }
 }

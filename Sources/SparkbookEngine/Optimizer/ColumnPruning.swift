@@ -35,9 +35,12 @@ enum ColumnPruning {
                                        outputSchema: spec.outputSchema)
             return StagePlan(root: root, output: .shuffleWrite(handle, pruned), parents: stage.parents,
                              name: stage.name)
-        case .exchange:
-            // Repartitioning and join exchanges move whole rows: nothing to prune here.
-            return stage
+        case .exchange(_, let partitioning):
+            // Exchanges move whole rows: the scan below reads what the rows written hold.
+            if case .hash(let keys) = partitioning, keys.contains(where: { references($0) == nil }) { return stage }
+            let all = Set(0..<stage.root.schema.count)
+            guard let (root, mapping) = prune(stage.root, needing: all), isIdentity(mapping, all) else { return stage }
+            return StagePlan(root: root, output: stage.output, parents: stage.parents, name: stage.name)
         }
     }
 
@@ -68,6 +71,17 @@ enum ColumnPruning {
                   let rebound = renumber(condition, mapping)
             else { return nil }
             return (.filter(rebound, newChild), mapping)
+        case .windowGroupLimit(let spec, let child):
+            let keys = spec.partitionKeys + spec.orderKeys.map(\.expression)
+            guard let refs = unwrapAll(keys.map(references)),
+                  let (newChild, mapping) = prune(child, needing: needed.union(refs.joined())),
+                  let partition = unwrapAll(spec.partitionKeys.map { renumber($0, mapping) }),
+                  let order = unwrapAll(spec.orderKeys.map { renumber($0.expression, mapping) })
+            else { return nil }
+            let pruned = WindowGroupLimitSpec(
+                partitionKeys: partition, orderKeys: zip(order, spec.orderKeys).map { SortKey(expression: $0, direction: $1.direction) },
+                function: spec.function, limit: spec.limit, mode: spec.mode)
+            return (.windowGroupLimit(pruned, newChild), mapping)
         case .concat(let children, let schema):
             // Every child of a union yields exactly the needed columns in order (a projection where its own
             // pruning keeps others), so the union's columns stay aligned.

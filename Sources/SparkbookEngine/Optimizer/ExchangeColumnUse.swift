@@ -45,6 +45,8 @@ enum ExchangeColumnUse {
             collect(child, needing: reading(spec.keys + spec.calls.compactMap(\.input), child), into: &used)
         case .concat(let children, _):
             for child in children { collect(child, needing: needing, into: &used) }
+        case .windowGroupLimit(let spec, let child):
+            collect(child, needing: needing.union(reading(spec.partitionKeys + spec.orderKeys.map(\.expression), child)), into: &used)
         case .finalAggregate, .hashJoin, .window, .generate:
             for child in op.children { collect(child, needing: everything(child), into: &used) }
         }

@@ -11,6 +11,8 @@ struct Optimizer {
             // One pass, bottom-up: each filter goes as far down as it may in one push.
             OptimizerBatch(name: "Operator Optimization", strategy: .once, rules: [PushDownPredicates()]),
             OptimizerBatch(name: "Constant Folding", strategy: .once, rules: [ConstantFolding()]),
+            // After pushdown, which leaves a bound on a window column directly over its window.
+            OptimizerBatch(name: "Infer window group limit", strategy: .once, rules: [InferWindowGroupLimit()]),
         ]
     }
 

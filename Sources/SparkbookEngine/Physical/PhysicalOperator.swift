@@ -18,6 +18,8 @@ public indirect enum PhysicalOperator: Sendable {
     case concat([PhysicalOperator], schema: StructType)
     case hashJoin(JoinSpec, PhysicalOperator, PhysicalOperator)
     case window(WindowSpec, PhysicalOperator)
+    /// Spark's `WindowGroupLimit`: only the rows of each window partition a rank filter above can keep.
+    case windowGroupLimit(WindowGroupLimitSpec, PhysicalOperator)
     /// `explode`: each row repeated once per element of an array (Generate/).
     case generate(GenerateSpec, PhysicalOperator)
     /// `sample`: the rows a seeded Bernoulli trial per row keeps (Sampling/).
@@ -28,7 +30,7 @@ public indirect enum PhysicalOperator: Sendable {
         switch self {
         case .scan, .local, .shuffleRead: []
         case .project(_, _, let c), .filter(_, let c), .limit(_, let c), .finalAggregate(_, let c),
-             .completeAggregate(_, let c), .sort(_, let c), .window(_, let c),
+             .completeAggregate(_, let c), .sort(_, let c), .window(_, let c), .windowGroupLimit(_, let c),
              .generate(_, let c), .sample(_, let c): [c]
         case .concat(let cs, _): cs
         case .hashJoin(_, let l, let r): [l, r]
@@ -46,7 +48,7 @@ public indirect enum PhysicalOperator: Sendable {
         case .scan(_, _, let schema), .project(_, let schema, _): schema
         case .local(let relation): relation.schema
         case .shuffleRead(let handle): handle.schema
-        case .filter(_, let child), .limit(_, let child), .sample(_, let child): child.schema
+        case .filter(_, let child), .limit(_, let child), .sample(_, let child), .windowGroupLimit(_, let child): child.schema
         case .finalAggregate(let spec, _): spec.outputSchema
         }
     }
@@ -60,6 +62,8 @@ public struct ShuffleHandle: Sendable, Hashable {
     public let partitions: Int
     /// Whether adaptive execution may coalesce its reduce partitions (not for an explicit `repartition(n)`).
     public var coalescible = true
+    /// Read whole by every task of the reading stage: the build side of a broadcast join (`BroadcastExchange`).
+    public var broadcast = false
 }
 
 /// How an exchange distributes rows over its reduce partitions.

@@ -1,7 +1,7 @@
 extension PhysicalPlanner {
     /// A shuffle hash join: both sides exchanged by their join keys into the same number of partitions (a
     /// single partition when there are no equi-keys), joined partition by partition; or a broadcast join
-    /// (`JoinStrategy`), whose sides are read whole. `reads`: the names a projection right above reads.
+    /// (`JoinStrategy`): the build side broadcast, the streamed side in its own partitions. `reads`: the names a projection right above reads.
     mutating func buildJoin(_ join: ResolvedJoin, _ l: ResolvedPlan, _ r: ResolvedPlan,
                             reads namesNeeded: Set<String>?) -> PhysicalOperator {
         let leftKeys = join.leftKeys, rightKeys = join.rightKeys, type = join.type
@@ -22,23 +22,49 @@ extension PhysicalPlanner {
                             residual: join.residual, leftSchema: leftSchema, rightSchema: rightSchema,
                             output: join.output, outputSchema: join.outputSchema)
         spec.strategy = strategy
-        // A broadcast join keeps the streamed side's scan order: both sides are read whole, map by map.
-        let broadcast = if case .broadcastHash = strategy { true } else { false }
-        // Each side carries its key values as extra trailing columns into the exchange, hashed on them.
-        let partitions = leftKeys.isEmpty || broadcast ? 1 : shufflePartitions
-        func exchangeSide(_ input: PhysicalOperator, _ keys: [BoundExpression]) -> PhysicalOperator {
-            let withKeys = Self.appendKeys(input, keys)
-            let keyRefs = keys.indices.map { BoundExpression.column(index: input.schema.count + $0, type: keys[$0].dataType) }
-            return exchange(withKeys, keys.isEmpty || broadcast ? .single : .hash(keyRefs), partitions: partitions)
+        // Each side carries its key values as extra trailing columns, hashed on them when exchanged.
+        let (left, right): (PhysicalOperator, PhysicalOperator)
+        if case .broadcastHash(let buildLeft) = strategy {
+            (left, right) = buildBroadcastSides(l, r, leftKeys, rightKeys, buildLeft: buildLeft)
+        } else {
+            let partitions = leftKeys.isEmpty ? 1 : shufflePartitions
+            func exchangeSide(_ input: PhysicalOperator, _ keys: [BoundExpression]) -> PhysicalOperator {
+                let withKeys = Self.appendKeys(input, keys)
+                let keyRefs = keys.indices.map { BoundExpression.column(index: input.schema.count + $0, type: keys[$0].dataType) }
+                return exchange(withKeys, keys.isEmpty ? .single : .hash(keyRefs), partitions: partitions)
+            }
+            let outer = pendingParents
+            pendingParents = []
+            let exchangedLeft = exchangeSide(build(l), leftKeys)
+            let leftParents = pendingParents
+            pendingParents = []
+            let exchangedRight = exchangeSide(build(r), rightKeys)
+            pendingParents = outer + leftParents + pendingParents
+            (left, right) = (exchangedLeft, exchangedRight)
         }
+        return .hashJoin(spec.withKeyColumns(), left, right)
+    }
+
+    /// A broadcast join's sides, as Spark's `BroadcastHashJoin` runs: the build side collected whole into one
+    /// partition every task reads (`BroadcastExchange`), the streamed side in its own partitions with no
+    /// exchange, so the join runs in the streamed side's stage, on every core, in its scan order.
+    mutating func buildBroadcastSides(_ l: ResolvedPlan, _ r: ResolvedPlan, _ leftKeys: [BoundExpression],
+                                      _ rightKeys: [BoundExpression], buildLeft: Bool) -> (PhysicalOperator, PhysicalOperator) {
         let outer = pendingParents
         pendingParents = []
-        let left = exchangeSide(build(l), leftKeys)
+        var streamedName = nameOfCurrentStage
+        func side(_ plan: ResolvedPlan, _ keys: [BoundExpression], build: Bool) -> PhysicalOperator {
+            let input = Self.appendKeys(self.build(plan), keys)
+            guard build else { streamedName = nameOfCurrentStage; return input }
+            return exchange(input, .single, partitions: 1, coalescible: false, broadcast: true)
+        }
+        let left = side(l, leftKeys, build: buildLeft)
         let leftParents = pendingParents
         pendingParents = []
-        let right = exchangeSide(build(r), rightKeys)
+        let right = side(r, rightKeys, build: !buildLeft)
         pendingParents = outer + leftParents + pendingParents
-        return .hashJoin(spec.withKeyColumns(), left, right)
+        nameOfCurrentStage = streamedName
+        return (left, right)
     }
 
     /// A side's estimated size once pruned, as Spark prunes before choosing: the columns a projection over the

@@ -84,12 +84,21 @@ struct PhysicalPlanner {
         case .join(let join, let l, let r):
             return buildJoin(join, l, r, reads: joinReads)
         case .window(let spec, let exchanging, let child):
-            let input = build(child)
-            guard exchanging else { return .window(spec, input) }
-            let read = exchange(input, spec.partitionKeys.isEmpty ? .single : .hash(spec.partitionKeys),
+            // A group limit below the window: partial before the exchange, final after it, as Spark plans them.
+            var limit: WindowGroupLimitSpec?
+            var below = child
+            if case .windowGroupLimit(let l, let c) = child.node { (limit, below) = (l, c) }
+            func limited(_ op: PhysicalOperator, _ mode: WindowGroupLimitSpec.Mode) -> PhysicalOperator {
+                limit.map { .windowGroupLimit($0.with(mode: mode), op) } ?? op
+            }
+            let input = build(below)
+            guard exchanging else { return .window(spec, limited(input, .final)) }
+            let read = exchange(limited(input, .partial), spec.partitionKeys.isEmpty ? .single : .hash(spec.partitionKeys),
                                 partitions: spec.partitionKeys.isEmpty ? 1 : shufflePartitions)
             nameOfCurrentStage = "window"
-            return .window(spec, read)
+            return .window(spec, limited(read, .final))
+        case .windowGroupLimit(let spec, let child):
+            return .windowGroupLimit(spec.with(mode: .final), build(child))
         case .sample(let sampling, let child):
             let input = build(child)
             guard sampling.sortsPartition else { return .sample(sampling, input) }
@@ -109,9 +118,10 @@ struct PhysicalPlanner {
 
     /// Ends the current stage with an exchange of raw rows and returns the reader of its output.
     mutating func exchange(_ input: PhysicalOperator, _ partitioning: ExchangePartitioning, partitions: Int,
-                           coalescible: Bool = true) -> PhysicalOperator {
+                           coalescible: Bool = true, broadcast: Bool = false) -> PhysicalOperator {
         var handle = ShuffleHandle(id: nextShuffleId, schema: input.schema, partitions: partitions)
         handle.coalescible = coalescible
+        handle.broadcast = broadcast
         nextShuffleId += 1
         stages.append(StagePlan(root: input, output: .exchange(handle, partitioning), parents: pendingParents,
                                 name: nameOfCurrentStage))

@@ -15,6 +15,13 @@ public struct StagePartitions: Sendable {
         reduceRanges[handle.id] ?? (0..<handle.partitions).map { $0..<($0 + 1) }
     }
 
+    /// The reduce partitions task `partition` reads of `handle` (all of a broadcast); nil past the last task.
+    public func range(of handle: ShuffleHandle, partition: Int) -> Range<Int>? {
+        if handle.broadcast { return 0..<handle.partitions }
+        let ranges = ranges(of: handle)
+        return ranges.indices.contains(partition) ? ranges[partition] : nil
+    }
+
     /// The number of partitions (tasks) of `op`; nothing is allocated per partition.
     public func count(_ op: PhysicalOperator) -> Int {
         switch op {
@@ -27,6 +34,8 @@ public struct StagePartitions: Sendable {
                 let (sum, overflow) = total.addingReportingOverflow(count(child))
                 return overflow ? .max : sum
             }
+        // A broadcast join runs once per partition of its streamed side.
+        case .hashJoin(_, .shuffleRead(let build), let streamed) where build.broadcast: count(streamed)
         // A join's sides read the same reduce partitioning; other operators keep their child's partitions.
         default: op.children.first.map(count) ?? 1
         }
@@ -48,8 +57,7 @@ public struct StagePartitions: Sendable {
     public func shuffleReads(_ op: PhysicalOperator, partition: Int) -> [(handle: ShuffleHandle, reduce: Range<Int>)] {
         switch op {
         case .shuffleRead(let handle):
-            let ranges = ranges(of: handle)
-            return ranges.indices.contains(partition) ? [(handle, ranges[partition])] : []
+            return range(of: handle, partition: partition).map { [(handle, $0)] } ?? []
         case .concat(let children, _):
             guard let (child, inner) = locate(partition, in: children) else { return [] }
             return shuffleReads(children[child], partition: inner)
@@ -63,7 +71,7 @@ public struct StagePartitions: Sendable {
     /// Spark's CoalesceShufflePartitions treats a union's children.
     public static func coalesceGroups(_ op: PhysicalOperator) -> [[ShuffleHandle]] {
         switch op {
-        case .shuffleRead(let handle): return [[handle]]
+        case .shuffleRead(let handle): return handle.broadcast ? [] : [[handle]]
         case .concat(let children, _): return children.flatMap(coalesceGroups)
         case .hashJoin(_, let left, let right):
             let handles = (coalesceGroups(left) + coalesceGroups(right)).flatMap { $0 }

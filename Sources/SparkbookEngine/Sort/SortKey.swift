@@ -20,21 +20,9 @@ public struct SortKey: Sendable, Hashable {
 
 /// Sorts the rows of batches by sort keys with Spark's ordering: nulls first or last as asked, NaN largest.
 public enum RowSorter {
-    /// Row indices of `batch` in sorted order (stable: ties keep their input order).
+    /// Row indices of `batch` in sorted order (stable: ties keep their input order); see `SortKernel`.
     public static func order(_ batch: RecordBatch, by keys: [SortKey]) throws -> [Int] {
-        let columns = try keys.map { try $0.expression.evaluate(batch) }
-        let values = columns.map { c in (0..<batch.rowCount).map { c.value(at: $0) } }
-        return Array(0..<batch.rowCount).sorted { a, b in
-            compare(a, b, values, keys) < 0 || (compare(a, b, values, keys) == 0 && a < b)
-        }
-    }
-
-    static func compare(_ a: Int, _ b: Int, _ values: [[Value]], _ keys: [SortKey]) -> Int {
-        for (k, key) in keys.enumerated() {
-            let c = compareValues(values[k][a], values[k][b], key.direction)
-            if c != 0 { return c }
-        }
-        return 0
+        try SortKernel.order(batch, by: keys)
     }
 
     public static func compareValues(_ x: Value, _ y: Value, _ direction: SortDirection) -> Int {
@@ -51,14 +39,6 @@ public enum RowSorter {
     /// All batches merged into one, for operators that need every row of a partition at once.
     public static func concatenate(_ batches: [RecordBatch], schema: StructType) -> RecordBatch {
         if batches.count == 1 { return batches[0] }
-        var builders = schema.fields.map { ColumnBuilder(type: $0.dataType) }
-        var rows = 0
-        for batch in batches {
-            for (c, column) in batch.columns.enumerated() {
-                for r in 0..<batch.rowCount { builders[c].append(column.value(at: r)) }
-            }
-            rows += batch.rowCount
-        }
-        return RecordBatch(schema: schema, columns: builders.map { $0.finish() }, rowCount: rows)
+        return .concatenating(batches, schema: schema)
     }
 }

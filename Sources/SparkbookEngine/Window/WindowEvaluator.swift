@@ -33,65 +33,77 @@ public enum BoundWindowFunction: Sendable {
 }
 
 /// Computes window functions over all rows of a shuffle partition (rows with equal partition keys are in the
-/// same shuffle partition). Aggregates run over each function's frame (`WindowFrameBounds`).
+/// same shuffle partition): the rows sorted by partition and order keys (`SortKernel`), window partitions and
+/// peers found on the typed key columns, rankings and offsets written as typed columns. Aggregates run over
+/// each function's frame (`WindowFrameBounds`).
 enum WindowEvaluator {
     static func evaluate(_ spec: WindowSpec, _ input: RecordBatch) throws -> RecordBatch {
         let partitionSort = spec.partitionKeys.map { SortKey(expression: $0, direction: .ascending) }
-        let order = try RowSorter.order(input, by: partitionSort + spec.orderKeys)
+        let order = try SortKernel.order(input, by: partitionSort + spec.orderKeys)
         let sorted = input.gather(order)
-        let partitionValues = try spec.partitionKeys.map { try $0.evaluate(sorted) }
-        let orderValues = try spec.orderKeys.map { try $0.expression.evaluate(sorted) }
-        func samePartition(_ a: Int, _ b: Int) -> Bool {
-            partitionValues.allSatisfy { $0.value(at: a) == $0.value(at: b) }
-        }
-        func peers(_ a: Int, _ b: Int) -> Bool { orderValues.allSatisfy { $0.value(at: a) == $0.value(at: b) } }
-
-        var results = [[Value]](repeating: [Value](repeating: .null, count: sorted.rowCount), count: spec.functions.count)
+        let n = sorted.rowCount
+        let partitionKeys = try spec.partitionKeys.map { KeyColumn(try $0.evaluate(sorted)) }
+        let orderColumns = try spec.orderKeys.map { try $0.expression.evaluate(sorted) }
+        let orderKeys = orderColumns.map(KeyColumn.init)
+        var partitions: [Range<Int>] = []
         var start = 0
-        while start < sorted.rowCount {
-            var end = start + 1
-            while end < sorted.rowCount && samePartition(start, end) { end += 1 }
-            for (f, function) in spec.functions.enumerated() {
-                try compute(function, rows: start..<end, sorted, orderKeys: orderValues, directions: spec.orderKeys.map(\.direction),
-                            peers, into: &results[f])
-            }
-            start = end
+        for row in 1..<max(1, n) where !partitionKeys.allSatisfy({ $0.equal(row - 1, row) }) {
+            partitions.append(start..<row)
+            start = row
         }
-        var columns = sorted.columns
-        for (f, function) in spec.functions.enumerated() {
-            var builder = ColumnBuilder(type: function.resultType, capacity: sorted.rowCount)
-            for v in results[f] { builder.append(v) }
-            columns.append(builder.finish())
-        }
-        return RecordBatch(schema: spec.outputSchema, columns: columns, rowCount: sorted.rowCount)
-    }
+        if n > 0 { partitions.append(start..<n) }
+        func peers(_ a: Int, _ b: Int) -> Bool { orderKeys.allSatisfy { $0.equal(a, b) } }
 
-    private static func compute(_ function: BoundWindowFunction, rows: Range<Int>, _ batch: RecordBatch,
-                                orderKeys: [ColumnVector], directions: [SortDirection],
-                                _ peers: (Int, Int) -> Bool, into out: inout [Value]) throws {
-        switch function {
-        case .rowNumber:
-            for (i, row) in rows.enumerated() { out[row] = .integer(Int32(i + 1)) }
-        case .rank, .denseRank, .percentRank:
-            var rank = 0, dense = 0
-            for (i, row) in rows.enumerated() {
-                if i == 0 || !peers(row - 1, row) { rank = i + 1; dense += 1 }
-                switch function {
-                case .rank: out[row] = .integer(Int32(rank))
-                case .denseRank: out[row] = .integer(Int32(dense))
-                default: out[row] = .double(rows.count > 1 ? Double(rank - 1) / Double(rows.count - 1) : 0)
+        var columns = sorted.columns
+        for function in spec.functions {
+            switch function {
+            case .rowNumber, .rank, .denseRank:
+                var out = [Int32](repeating: 0, count: n)
+                let rowNumber = if case .rowNumber = function { true } else { false }
+                let denseRank = if case .denseRank = function { true } else { false }
+                for rows in partitions {
+                    var rank = 0, dense = 0
+                    for row in rows {
+                        let i = row - rows.lowerBound
+                        if rowNumber { out[row] = Int32(i + 1); continue }
+                        if i == 0 || !peers(row - 1, row) { rank = i + 1; dense += 1 }
+                        out[row] = Int32(denseRank ? dense : rank)
+                    }
                 }
+                columns.append(ColumnVector(dataType: .integer, storage: .int32(out)))
+            case .percentRank:
+                var out = [Double](repeating: 0, count: n)
+                for rows in partitions {
+                    var rank = 0
+                    for row in rows {
+                        let i = row - rows.lowerBound
+                        if i == 0 || !peers(row - 1, row) { rank = i + 1 }
+                        out[row] = rows.count > 1 ? Double(rank - 1) / Double(rows.count - 1) : 0
+                    }
+                }
+                columns.append(ColumnVector(dataType: .double, storage: .float64(out)))
+            case .offset(let e, let by, let defaultValue):
+                // Row `n` of the extended column is the default.
+                let values = ColumnVector.concatenating(
+                    [try e.evaluate(sorted), .constant(defaultValue, type: e.dataType, count: 1)], type: e.dataType)
+                var sources = [Int](repeating: n, count: n)
+                for rows in partitions {
+                    for row in rows where rows.contains(row + by) { sources[row] = row + by }
+                }
+                columns.append(values.gather(sources))
+            case .aggregate(let call, let frame):
+                var out = [Value](repeating: .null, count: n)
+                for rows in partitions {
+                    let bounds = WindowFrameBounds(frame, rows: rows, orderKeys: orderColumns,
+                                                   directions: spec.orderKeys.map(\.direction), peers: peers)
+                    try aggregate(call, over: bounds, rows: rows, sorted, into: &out)
+                }
+                var builder = ColumnBuilder(type: function.resultType, capacity: n)
+                for v in out { builder.append(v) }
+                columns.append(builder.finish())
             }
-        case .offset(let e, let by, let defaultValue):
-            let values = try e.evaluate(batch)
-            for row in rows {
-                let source = row + by
-                out[row] = rows.contains(source) ? values.value(at: source) : defaultValue
-            }
-        case .aggregate(let call, let frame):
-            let bounds = WindowFrameBounds(frame, rows: rows, orderKeys: orderKeys, directions: directions, peers: peers)
-            try aggregate(call, over: bounds, rows: rows, batch, into: &out)
         }
+        return RecordBatch(schema: spec.outputSchema, columns: columns, rowCount: n)
     }
 
     /// The aggregate over each row's frame. A frame that keeps its start and grows (the default, or any frame
