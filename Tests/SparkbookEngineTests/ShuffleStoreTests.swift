@@ -10,8 +10,8 @@ struct ShuffleStoreTests {
 
     @Test func readsReturnEveryMapTasksBatchInMapOrder() throws {
         let store = ShuffleStore()
-        try try store.write(shuffle: 3, mapPartition: 1, batches: [batch([10]), batch([11, 12])])
-        try try store.write(shuffle: 3, mapPartition: 0, batches: [batch([0, 1]), batch([2])])
+        try store.write(shuffle: 3, mapPartition: 1, batches: [batch([10]), batch([11, 12])])
+        try store.write(shuffle: 3, mapPartition: 0, batches: [batch([0, 1]), batch([2])])
         #expect(values(try store.read(shuffle: 3, reducePartitions: 0..<1)) == [.integer(0), .integer(1), .integer(10)])
         #expect(values(try store.read(shuffle: 3, reducePartitions: 1..<2)) == [.integer(2), .integer(11), .integer(12)])
         #expect(values(try store.read(shuffle: 3, reducePartitions: 0..<2)) ==

@@ -11,7 +11,7 @@ struct InferWindowGroupLimit: OptimizerRule {
     func apply(_ plan: ResolvedPlan) -> ResolvedPlan {
         plan.transformUp { filter in
             guard case .filter(let condition, let window) = filter.node,
-                  case .window(let spec, let exchanging, let input) = window.node,
+                  case .window(let spec, _, let input) = window.node,
                   let limit = Self.infer(condition: condition, over: spec, inputCount: input.schema.count)
             else { return nil }
             if case .windowGroupLimit = input.node { return nil }

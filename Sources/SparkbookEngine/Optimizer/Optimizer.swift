@@ -28,27 +28,3 @@ struct Optimizer {
         return current
     }
 }
-
-/// A named group of rules and how often it runs.
-struct OptimizerBatch {
-    enum Strategy {
-        case once
-        case fixedPoint(maxIterations: Int)
-
-        var maxIterations: Int {
-            switch self {
-            case .once: 1
-            case .fixedPoint(let n): n
-            }
-        }
-    }
-
-    let name: String
-    let strategy: Strategy
-    let rules: [any OptimizerRule]
-}
-
-/// One rewrite of a resolved plan that keeps its results (and, here, their order) the same.
-protocol OptimizerRule {
-    func apply(_ plan: ResolvedPlan) -> ResolvedPlan
-}

@@ -1,37 +1,3 @@
-/// A bound window: partition keys, ordering and the functions to compute, over one input schema.
-public struct WindowSpec: Sendable {
-    public let partitionKeys: [BoundExpression]
-    public let orderKeys: [SortKey]
-    public let functions: [BoundWindowFunction]
-    public let outputSchema: StructType
-}
-
-/// One window function with its bound argument.
-public enum BoundWindowFunction: Sendable {
-    case rowNumber, rank, denseRank, percentRank
-    case offset(BoundExpression, by: Int, defaultValue: Value)
-    case aggregate(AggregateCall, frame: WindowFrame)
-
-    public var resultType: DataType {
-        switch self {
-        case .rowNumber, .rank, .denseRank: .integer
-        case .percentRank: .double
-        case .offset(let e, _, _): e.dataType
-        case .aggregate(let call, _): call.resultType
-        }
-    }
-
-    /// Spark's nullability of the result: ranks never null; `lag`/`lead` null past the partition's edge unless
-    /// the default is a value (and the input is never null); aggregates as in a `groupBy` (`count` never null).
-    public func resultNullable(in schema: StructType) -> Bool {
-        switch self {
-        case .rowNumber, .rank, .denseRank, .percentRank: false
-        case .offset(let e, _, let defaultValue): defaultValue.isNull || e.nullable(in: schema)
-        case .aggregate(let call, _): call.resultNullable
-        }
-    }
-}
-
 /// Computes window functions over all rows of a shuffle partition (rows with equal partition keys are in the
 /// same shuffle partition): the rows sorted by partition and order keys (`SortKernel`), window partitions and
 /// peers found on the typed key columns, rankings and offsets written as typed columns. Aggregates run over

@@ -84,7 +84,8 @@ struct TypedAggregationPlan: Sendable {
             case .avg where numeric: calls.append(.average)
             case .min where numeric || type == .date || type == .timestamp: calls.append(.minimum)
             case .max where numeric || type == .date || type == .timestamp: calls.append(.maximum)
-            case .stddev, .stddevPop, .variance, .variancePop where numeric: calls.append(.moments(call.function))
+            case .stddev where numeric, .stddevPop where numeric, .variance where numeric, .variancePop where numeric:
+                calls.append(.moments(call.function))
             case .median where numeric: calls.append(.percentile(0.5))
             default: return nil
             }

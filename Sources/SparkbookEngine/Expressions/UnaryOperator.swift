@@ -1,0 +1,3 @@
+public enum UnaryOperator: Sendable, Hashable {
+    case negate, not, isNull, isNotNull
+}
