@@ -23,13 +23,13 @@ extension OperatorExecution {
     /// partial states go to disk as one run of the map output (`SpilledShuffleRuns`) and it starts again.
     func writeSpillingPartialAggregate(_ op: PhysicalOperator, partition: Int, handle: ShuffleHandle,
                                        spec: AggregateSpec) throws {
-        var spilling = SpillingHashAggregator(HashAggregator(keys: spec.keys, keyTypes: spec.keyTypes, calls: spec.calls),
+        var spilling = SpillingPartialAggregator(HashAggregator(keys: spec.keys, keyTypes: spec.keyTypes, calls: spec.calls),
                                               partitions: handle.partitions, directory: memory?.spillDirectory)
         if let memory, spilling.aggregator.spillable {
             defer { memory.release(&spilling) }
             try forEachInput(op, partition: partition) { batch in
                 try spilling.aggregator.consume(batch)
-                try memory.reserve(spilling.aggregator.estimatedBytes, for: &spilling)
+                try spilling.reserve(memory)
             }
         } else {
             for batch in try run(op, partition: partition) { try spilling.aggregator.consume(batch) }

@@ -6,8 +6,8 @@
 /// `spill()`, which writes the state to a file under the session's `SpillDirectory` and empties it; the consumer
 /// carries on with an empty state and merges its spill files when it produces its output.
 ///
-/// The typed aggregators (`Aggregation/Typed`) adopt it the same way. The partial one does already
-/// (`SpillingTypedPartialAggregator`): its bytes are estimated from its group count after each block
+/// The typed aggregators (`Aggregation/Typed`) adopt it the same way. The partial one does already, through the
+/// `SpillingPartialAggregator` the general one uses too: it reserves its table's and states' bytes after each block
 /// (`FusedCSVAggregation.run`'s `afterBlock`, `FastShuffleWrite`), and its `spill()` writes its partial states,
 /// bucketed by reduce partition, as one run of the map output (`SpilledShuffleRuns`); the final aggregate merges
 /// the runs' states, and groups keep their order of first appearance. `TypedFinalAggregator` does not spill yet:

@@ -11,8 +11,8 @@ enum FastShuffleWrite {
         var aggregator = TypedPartialAggregator(plan: plan)
         let memory = execution.memory
         // The groups visit `spilling` after each block (swapped in, not copied) to reserve memory or spill.
-        var spilling = SpillingTypedPartialAggregator(TypedPartialAggregator(plan: plan), partitions: handle.partitions,
-                                                      directory: memory?.spillDirectory)
+        var spilling = SpillingPartialAggregator(TypedPartialAggregator(plan: plan), partitions: handle.partitions,
+                                                 directory: memory?.spillDirectory)
         defer { if let memory { memory.release(&spilling) } }
         func reserve(_ aggregator: inout TypedPartialAggregator) throws {
             guard memory != nil else { return }
