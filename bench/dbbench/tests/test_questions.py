@@ -27,3 +27,12 @@ def test_programs_read_the_given_files_and_print_the_checks():
     sql = questions.duckdb_script(q, paths)
     assert "LEFT JOIN medium USING (id2)" in sql and "read_csv('/d/m.csv'" in sql
     assert 'how="left"' in questions.polars_script(q, paths)
+
+
+def test_every_engine_materialises_the_answer_before_its_checks():
+    q = questions.select("join-q1")[0]
+    paths = {"x": "/d/x.csv", "small": "/d/s.csv"}
+    spark = questions.sparkbook_script(q, paths)
+    assert spark.index("ans = ans.cache()") < spark.index("chk = ans.agg(")
+    assert "CREATE TEMP TABLE ans AS" in questions.duckdb_script(q, paths)
+    assert ").collect()" in questions.polars_script(q, paths)
