@@ -24,14 +24,16 @@ import Testing
         ], jobs: [NeighbourJob(name: "load", stages: [.init(name: "extract", tasks: 400, taskTime: .fixed(seconds: 30))])]),
     ])
 
-    /// Long enough (48 tasks hashing rows) for the preemption to land while it runs.
-    static let cells = [
-        "from pyspark.sql import functions as F",
-        """
-        df = spark.range(0, 40000, 1, 48).select(F.sha2(F.col("id").cast("string"), 256).alias("h"))
-        df.groupBy(F.substring("h", 1, 1).alias("c")).count().orderBy("c").show()
-        """,
-    ]
+    /// 48 tasks hashing `rows` rows: long enough, on a quiet machine, for the preemption to land while it runs.
+    static func cells(rows: Int) -> [String] {
+        [
+            "from pyspark.sql import functions as F",
+            """
+            df = spark.range(0, \(rows), 1, 48).select(F.sha2(F.col("id").cast("string"), 256).alias("h"))
+            df.groupBy(F.substring("h", 1, 1).alias("c")).count().orderBy("c").show()
+            """,
+        ]
+    }
 
     static func options(_ events: EventRecorder, neighbours: Neighbours?) -> RunOptions {
         RunnerHarness.options { options in
@@ -46,16 +48,23 @@ import Testing
         }
     }
 
-    @Test func aPreemptedExecutorsTasksRunAgainAndTheResultIsUnchanged() async throws {
-        let alone = try await RunnerHarness.run(RunnerHarness.notebook(Self.cells),
-                                                options: Self.options(EventRecorder(), neighbours: nil))
+    /// What one run beside the neighbours saw: the outputs, the tasks lost to preemption and those that
+    /// succeeded, and the shared resource manager's log.
+    struct SharedRun {
+        let outputs: [[CellOutput]]
+        let lost: [String]
+        let succeeded: Set<String>
+        let log: UsageLog
+    }
+
+    static func runBesideNeighbours(_ cells: [String]) async throws -> SharedRun {
         // The team arrives with the classroom but only moves when told: its job starts once the notebook's runs.
         let neighbours = Neighbours(file: Self.file, cluster: Self.cluster, timeScale: TimeScale(factor: 0.01),
                                     ticking: .manual)
         defer { neighbours.stop() }
         let events = EventRecorder()
         let runner = NotebookRunner(registry: .standard(), options: Self.options(events, neighbours: neighbours))
-        let run = Task { try await runner.run(RunnerHarness.notebook(Self.cells), path: "t.ipynb", inputURL: nil, observer: nil) }
+        let run = Task { try await runner.run(RunnerHarness.notebook(cells), path: "t.ipynb", inputURL: nil, observer: nil) }
         let done = Mutex(false)
         let driver = Task.detached {
             while !done.withLock({ $0 }) {
@@ -69,19 +78,39 @@ import Testing
         done.withLock { $0 = true }
         await driver.value
         runner.context.shutdown()
-
-        #expect(RunnerHarness.codeOutputs(shared.notebook) == RunnerHarness.codeOutputs(alone.notebook))
-        // Executors of the notebook were taken back while their tasks ran, and those tasks ran again.
         var lost: [String] = []
         var succeeded: Set<String> = []
         for case .taskEnd(let stage, _, _, let task, let reason, _) in events.events {
             if case .executorLost(_, false, let why) = reason, why.contains("preempted") { lost.append("\(stage).\(task.index)") }
             if case .success = reason { succeeded.insert("\(stage).\(task.index)") }
         }
-        #expect(!lost.isEmpty)
-        #expect(lost.allSatisfy(succeeded.contains))
-        let log = neighbours.usageLog()
-        #expect(log.decisions.contains { $0.kind == .preempted && $0.queue == "analytics" })
-        #expect(Set(log.applications.map(\.queue)) == ["etl", "analytics"])
+        return SharedRun(outputs: RunnerHarness.codeOutputs(shared.notebook), lost: lost, succeeded: succeeded,
+                         log: neighbours.usageLog())
+    }
+
+    /// The job is real work on the live clock and the preemption comes from real time passing, so on a loaded
+    /// machine the job can end before the neighbour's claim lands. Such a run proves nothing either way: the
+    /// test runs the notebook again with four times the rows until a preemption lands mid-job (or gives up
+    /// after three tries, which fails).
+    @Test func aPreemptedExecutorsTasksRunAgainAndTheResultIsUnchanged() async throws {
+        var rows = 40000
+        for attempt in 1...3 {
+            let cells = Self.cells(rows: rows)
+            let alone = try await RunnerHarness.run(RunnerHarness.notebook(cells),
+                                                    options: Self.options(EventRecorder(), neighbours: nil))
+            let shared = try await Self.runBesideNeighbours(cells)
+            #expect(shared.outputs == RunnerHarness.codeOutputs(alone.notebook))
+            #expect(Set(shared.log.applications.map(\.queue)) == ["etl", "analytics"])
+            let preempted = shared.log.decisions.contains { $0.kind == .preempted && $0.queue == "analytics" }
+            if (!preempted || shared.lost.isEmpty) && attempt < 3 {
+                rows *= 4
+                continue
+            }
+            // Executors of the notebook were taken back while their tasks ran, and those tasks ran again.
+            #expect(preempted)
+            #expect(!shared.lost.isEmpty)
+            #expect(shared.lost.allSatisfy(shared.succeeded.contains))
+            return
+        }
     }
 }
