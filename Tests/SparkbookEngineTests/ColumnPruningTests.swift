@@ -26,6 +26,9 @@ struct ColumnPruningTests {
         let right = try TypedPathTestSupport.scan(try TypedPathTestSupport.write(Self.other))
         let plan = LogicalPlan.project([.column("c"), .column("f")], .join(left, right, .inner, .using(["a"])))
         #expect(scanColumns(try Planner().plan(plan)) == [[0, 2], [0, 2]])
+        // PySpark 4.3: `Project [c, f] +- Join Inner, (a = a)` over `Project [a, c]` and `Project [a, f]`.
+        let text = try optimized(plan).treeString
+        #expect(text.hasPrefix("Project [c, f]\n+- Join Inner, (a = a)\n   :- Project [a, c]\n"), "\(text)")
         let (rows, _) = try await EngineTestData.run(plan)
         #expect(Set(rows) == [[.double(2.5), .integer(9)], [.double(4.0), .integer(9)], [.double(3.5), .integer(8)]])
     }

@@ -3,7 +3,8 @@
 /// relation). As in Spark (`canCollapseExpressions`, `collapseProjectAlwaysInline` off), they stay apart when
 /// the upper one reads a nondeterministic lower expression (`rand`, `monotonically_increasing_id`: inlining
 /// would evaluate it again, or per row of another projection), or reads a computed one more than once.
-/// A projection that yields its input's columns as they are goes (Spark's `RemoveNoopOperators`). Adjacent
+/// A projection that yields its input's columns as they are goes (Spark's `RemoveNoopOperators`), except over
+/// a join: Spark's join yields both sides' columns, so the projection over it stays in Spark's plans. Adjacent
 /// filters are combined by `PushDownPredicates`.
 struct CollapseProject: OptimizerRule {
     func apply(_ plan: ResolvedPlan) -> ResolvedPlan {
@@ -16,8 +17,9 @@ struct CollapseProject: OptimizerRule {
         }
     }
 
-    /// Whether the projection is each column of `child`, in order, under the same name and type.
+    /// Whether the projection is each column of `child` (not a join), in order, under the same name and type.
     static func isNoop(_ expressions: [BoundExpression], schema: StructType, over child: ResolvedPlan) -> Bool {
+        if case .join = child.node { return false }
         guard expressions.count == child.schema.count, schema == child.schema else { return false }
         return expressions.enumerated().allSatisfy { i, e in
             if case .column(i, _) = e { true } else { false }
