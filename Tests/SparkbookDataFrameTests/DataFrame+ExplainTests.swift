@@ -52,16 +52,14 @@ struct DataFrameExtendedExplainTests {
                   +- Range (0, 4, step=1, splits=1)
 
             == Optimized Logical Plan ==
-            Project [id, w]
-            +- Project [id, (id * 2) AS w]
-               +- Filter (id > 1)
-                  +- Range (0, 4, step=1, splits=1)
+            Project [id, (id * 2) AS w]
+            +- Filter (id > 1)
+               +- Range (0, 4, step=1, splits=1)
 
             == Physical Plan ==
             Project [id, w]
-            +- Project [id, w]
-               +- Filter
-                  +- Range (0, 4, step=1, splits=1)
+            +- Filter
+               +- Range (0, 4, step=1, splits=1)
 
             """)
     }

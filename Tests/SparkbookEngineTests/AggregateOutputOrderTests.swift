@@ -28,20 +28,28 @@ struct AggregateOutputOrderTests {
         #expect(AggregateOutputOrder(Self.spec(keys: 1, calls: [Self.call(.max, 1), Self.call(.collectList, 0)])) == .arrival)
     }
 
-    @Test func onlyTheCallsSomethingReadsDecide() {
+    @Test func onlyTheCallsLeftByColumnPruningDecide() {
         // `dropDuplicates(["a"]).select("a", "n")`: first(s) is pruned away, first(n) keeps a hash aggregate.
-        var spec = AggregateSpec(keys: [.column(index: 0, type: .integer)], keyTypes: [.integer],
+        let spec = AggregateSpec(keys: [.column(index: 0, type: .integer)], keyTypes: [.integer],
                                  calls: [Self.call(.first, 1), Self.call(.first, 0)],
                                  output: [.column(index: 0, type: .integer), .column(index: 1, type: .string),
                                           .column(index: 2, type: .integer)],
                                  outputSchema: StructType([StructField("a", .integer), StructField("s", .string),
                                                            StructField("n", .integer)]))
         #expect(AggregateOutputOrder(spec) == .sortedByKeys)
-        spec.usedOutputs = [0, 2]
-        #expect(spec.usedCalls.count == 1)
-        #expect(AggregateOutputOrder(spec) == .arrival)
-        spec.usedOutputs = [1]
-        #expect(AggregateOutputOrder(spec) == .sortedByKeys)
+        let plan = ResolvedPlan(.aggregate(spec, ResolvedPlan(.local(EngineTestData.relation(
+            StructType([StructField("a", .integer), StructField("s", .string)]), [], partitions: 1)),
+            schema: StructType([StructField("a", .integer), StructField("s", .string)]), lineage: .unknown(2))),
+            schema: spec.outputSchema, lineage: .unknown(3))
+        guard case .aggregate(let pruned, _) = ColumnPruning.prune(plan, needing: [0, 2]).plan.node else {
+            Issue.record("expected the aggregate"); return
+        }
+        #expect(pruned.calls.count == 1)
+        #expect(AggregateOutputOrder(pruned) == .arrival)
+        guard case .aggregate(let other, _) = ColumnPruning.prune(plan, needing: [1]).plan.node else {
+            Issue.record("expected the aggregate"); return
+        }
+        #expect(AggregateOutputOrder(other) == .sortedByKeys)
     }
 
     static let rows: [[Value]] = [[.integer(5), .string("x")], [.null, .string("y")], [.integer(1), .null],

@@ -1,21 +1,89 @@
 import Testing
 @testable import SparkbookEngine
 
-/// Stages read only the columns they use; results do not change.
+/// The Optimizer's ColumnPruning: scans read only the columns the query uses, through every operator; results
+/// do not change.
 struct ColumnPruningTests {
     static let csv = "a,b,c,d\n1,x,2.5,p\n2,y,3.5,q\n1,x,4.0,r\n"
+    static let other = "a,e,f\n1,u,9\n2,v,8\n"
 
+    /// The columns each scan of the plan reads, stage by stage, left to right.
     func scanColumns(_ plan: PhysicalPlan) -> [[Int]] {
-        plan.stages.compactMap { stage -> [Int]? in
-            func find(_ op: PhysicalOperator) -> [Int]? {
-                switch op {
-                case .scan(_, let columns, _): columns
-                case .project(_, _, let c), .filter(_, let c), .limit(_, let c): find(c)
-                default: nil
-                }
-            }
-            return find(stage.root)
+        func find(_ op: PhysicalOperator) -> [[Int]] {
+            if case .scan(_, let columns, _) = op { return [columns] }
+            return op.children.flatMap(find)
         }
+        return plan.stages.flatMap { find($0.root) }
+    }
+
+    func optimized(_ plan: LogicalPlan) throws -> ResolvedPlan {
+        let planner = Planner()
+        return planner.optimize(try planner.analyze(plan))
+    }
+
+    @Test func aJoinReadsItsKeysAndTheColumnsAboveIt() async throws {
+        let left = try TypedPathTestSupport.scan(try TypedPathTestSupport.write(Self.csv))
+        let right = try TypedPathTestSupport.scan(try TypedPathTestSupport.write(Self.other))
+        let plan = LogicalPlan.project([.column("c"), .column("f")], .join(left, right, .inner, .using(["a"])))
+        #expect(scanColumns(try Planner().plan(plan)) == [[0, 2], [0, 2]])
+        // PySpark 4.3: `Project [c, f] +- Join Inner, (a = a)` over `Project [a, c]` and `Project [a, f]`.
+        let text = try optimized(plan).treeString
+        #expect(text.hasPrefix("Project [c, f]\n+- Join Inner, (a = a)\n   :- Project [a, c]\n"), "\(text)")
+        let (rows, _) = try await EngineTestData.run(plan)
+        #expect(Set(rows) == [[.double(2.5), .integer(9)], [.double(4.0), .integer(9)], [.double(3.5), .integer(8)]])
+    }
+
+    @Test func aWindowKeepsItsPartitionAndOrderKeys() async throws {
+        let scan = try TypedPathTestSupport.scan(try TypedPathTestSupport.write(Self.csv))
+        let byB = WindowSpecification(partitionBy: [.column("b")], orderBy: [.column("c")])
+        let plan = LogicalPlan.project([.column("rn")],
+                                       .window([.star, .alias(.window(.rowNumber, byB), name: "rn")], scan))
+        #expect(scanColumns(try Planner().plan(plan)) == [[1, 2]])
+        let (rows, _) = try await EngineTestData.run(plan)
+        #expect(rows.sorted { "\($0)" < "\($1)" } == [[.integer(1)], [.integer(1)], [.integer(2)]])
+    }
+
+    @Test func anExplodeReadsItsArrayAndTheItemsAboveIt() async throws {
+        let scan = try TypedPathTestSupport.scan(try TypedPathTestSupport.write(Self.csv))
+        let exploded = LogicalPlan.project(
+            [.column("a"), .alias(.function("explode", [.function("split", [.column("d"), .literal(.string("q"))])]), name: "e")], scan)
+        let plan = LogicalPlan.project([.column("e")], exploded)
+        #expect(scanColumns(try Planner().plan(plan)) == [[3]])
+        let (rows, _) = try await EngineTestData.run(plan)
+        #expect(rows == [[.string("p")], [.string("")], [.string("")], [.string("r")]])
+    }
+
+    @Test func eachScanOfAUnionReadsTheColumnsAboveIt() async throws {
+        let path = try TypedPathTestSupport.write(Self.csv)
+        let plan = LogicalPlan.project([.column("d")], .union(try TypedPathTestSupport.scan(path), try TypedPathTestSupport.scan(path)))
+        #expect(scanColumns(try Planner().plan(plan)) == [[3], [3]])
+        #expect(try await EngineTestData.run(plan).rows.count == 6)
+    }
+
+    @Test func aRepartitionDealsTheRowsOfTheColumnsItsReadersUse() throws {
+        // Spark hashes the rows of the pruned projection below `repartition(n)`.
+        let schema = StructType([StructField("n", .long), StructField("s", .string)])
+        let input = LogicalPlan.local(EngineTestData.relation(schema, [[.long(1), .string("a")]], partitions: 1))
+        func exchanged(_ plan: LogicalPlan) throws -> [String]? {
+            try Planner().plan(plan).stages.first { stage in
+                if case .exchange(_, .roundRobin) = stage.output { true } else { false }
+            }?.root.schema.names
+        }
+        #expect(try exchanged(.project([.column("n")], .repartition(3, [], input))) == ["n"])
+        #expect(try exchanged(.repartition(3, [], input)) == ["n", "s"])
+        #expect(try exchanged(.project([.column("n")], .sort([.column("s")], .repartition(3, [], input)))) == ["n", "s"])
+    }
+
+    @Test func theOptimizedPlanShowsTheProjectionOverTheRelation() throws {
+        let scan = try TypedPathTestSupport.scan(try TypedPathTestSupport.write(Self.csv))
+        let plan = LogicalPlan.aggregate(groupBy: [.column("b")], output: [.column("b"), .aggregate(.sum, .column("c"))], scan)
+        // The projection over the relation as PySpark 4.3 places it.
+        let text = try optimized(plan).treeString
+        #expect(text == """
+            Aggregate [b], [b, sum(c)]
+            +- Project [b, c]
+               +- Relation [a,b,c,d] csv
+            """, "\(text)")
     }
 
     @Test func aGroupByReadsItsKeysAndInputsOnly() async throws {

@@ -9,7 +9,7 @@ struct ConstantFoldingTests {
     private func optimized(_ expressions: [Expression]) throws -> [BoundExpression] {
         let planner = Planner()
         let plan = planner.optimize(try planner.analyze(.project(expressions, Self.local)))
-        guard case .project(let bound, _, _) = plan.node else { Issue.record("expected a projection"); return [] }
+        guard case .project(let bound, _) = plan.node else { Issue.record("expected a projection"); return [] }
         return bound
     }
 

@@ -23,10 +23,4 @@ import Testing
         let filtered = PhysicalOperator.filter(.literal(.boolean(true), type: .boolean), .local(relation))
         #expect(PlanSizeEstimate(stages: []).size(filtered) == nil)
     }
-
-    @Test func namesReadByAProjectionAreCollected() {
-        let names = Expression.referencedNames([.column("Order_ID"), .alias(.function("upper", [.column("name")]), name: "n")])
-        #expect(names == ["order_id", "name"])
-        #expect(Expression.referencedNames([.star]) == nil)
-    }
 }

@@ -13,9 +13,9 @@ enum AggregateOutputOrder: Equatable {
     case sortedByKeys
 
     init(_ spec: AggregateSpec) {
-        // Only the calls something reads survive Spark's column pruning (`dropDuplicates(["k"]).select("k", "n")`
-        // keeps `first(n)` alone).
-        let calls = spec.usedCalls
+        // Only the calls something reads survive column pruning (Optimizer/ColumnPruning:
+        // `dropDuplicates(["k"]).select("k", "n")` keeps `first(n)` alone), as in Spark.
+        let calls = spec.calls
         if spec.keyTypes.isEmpty {
             self = .arrival
         } else if spec.calls.isEmpty {

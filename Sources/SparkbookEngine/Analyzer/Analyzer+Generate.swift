@@ -39,7 +39,7 @@ extension Analyzer {
         let starWidth = expressions[..<position].reduce(0) { $0 + ($1 == .star ? input.schema.count : 1) }
         let spec = GenerateSpec(others: others, array: array, outer: outer, position: starWidth,
                                 outputSchema: StructType(fields))
-        return ResolvedPlan(.generate(spec, input, reads: Expression.referencedNames(expressions)),
+        return ResolvedPlan(.generate(spec, input, ),
                             schema: spec.outputSchema, lineage: Self.lineage(input, count: fields.count))
     }
 }

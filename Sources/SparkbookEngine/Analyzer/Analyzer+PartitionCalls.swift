@@ -15,7 +15,7 @@ extension Analyzer {
             projected.append(.function(call, arguments))
             fields.append(StructField("_nondeterministic", call.signature.result, nullable: false))
         }
-        return (rewritten, ResolvedPlan(.project(projected, input, reads: nil), schema: StructType(fields),
+        return (rewritten, ResolvedPlan(.project(projected, input), schema: StructType(fields),
                                         lineage: lineage(input, count: fields.count)))
     }
 }

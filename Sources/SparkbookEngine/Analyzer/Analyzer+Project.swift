@@ -34,7 +34,7 @@ extension Analyzer {
         }
         var lineage = ColumnLineage(planIds: origins)
         lineage.aliases = input.lineage.aliases
-        return ResolvedPlan(.project(bound, input, reads: Expression.referencedNames(expressions)),
+        return ResolvedPlan(.project(bound, input),
                             schema: StructType(fields), lineage: lineage)
     }
 

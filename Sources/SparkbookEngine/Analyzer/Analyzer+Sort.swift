@@ -12,6 +12,6 @@ extension Analyzer {
         // Sorted by the appended columns, which a projection then drops.
         let sorted = Self.keeping(extended, .sort(zip(pulled, keys).map { SortKey(expression: $0, direction: $1.direction) }, extended))
         let kept = input.schema.fields.enumerated().map { BoundExpression.column(index: $0.offset, type: $0.element.dataType) }
-        return ResolvedPlan(.project(kept, sorted, reads: nil), schema: input.schema, lineage: input.lineage)
+        return ResolvedPlan(.project(kept, sorted), schema: input.schema, lineage: input.lineage)
     }
 }

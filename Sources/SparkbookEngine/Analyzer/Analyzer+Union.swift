@@ -27,7 +27,7 @@ extension Analyzer {
             let exprs = child.schema.fields.enumerated().map { i, f in
                 TypeCoercion.cast(.column(index: i, type: f.dataType), to: types[i])
             }
-            return ResolvedPlan(.project(exprs, child, reads: nil), schema: schema,
+            return ResolvedPlan(.project(exprs, child), schema: schema,
                                 lineage: Self.newColumns(child, count: schema.count))
         }
         var lineage = ColumnLineage.unknown(schema.count)

@@ -66,7 +66,7 @@ extension Analyzer {
             if case .column(let n) = e, let i = input.schema.index(of: n) { name = input.schema[i].name } else { name = e.generatedName }
             fields.append(StructField(name, b.dataType, nullable: b.nullable(in: windowed.schema)))
         }
-        return ResolvedPlan(.project(bound, windowed, reads: nil), schema: StructType(fields),
+        return ResolvedPlan(.project(bound, windowed), schema: StructType(fields),
                             lineage: Self.lineage(input, count: fields.count))
     }
 

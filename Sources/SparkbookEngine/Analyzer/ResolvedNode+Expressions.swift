@@ -6,13 +6,11 @@ extension ResolvedNode {
         func key(_ k: SortKey) -> SortKey { SortKey(expression: f(k.expression), direction: k.direction) }
         switch self {
         case .scan, .local, .cached, .limit, .coalesce, .union, .sample, .subqueryAlias: return self
-        case .project(let e, let c, let reads): return .project(e.map(f), c, reads: reads)
+        case .project(let e, let c): return .project(e.map(f), c)
         case .filter(let e, let c): return .filter(f(e), c)
         case .aggregate(let s, let c):
-            var spec = AggregateSpec(keys: s.keys.map(f), keyTypes: s.keyTypes, calls: s.calls.map(call),
-                                     output: s.output.map(f), outputSchema: s.outputSchema)
-            spec.usedOutputs = s.usedOutputs
-            return .aggregate(spec, c)
+            return .aggregate(AggregateSpec(keys: s.keys.map(f), keyTypes: s.keyTypes, calls: s.calls.map(call),
+                                            output: s.output.map(f), outputSchema: s.outputSchema), c)
         case .sort(let keys, let c): return .sort(keys.map(key), c)
         case .repartition(let n, let keys, let c): return .repartition(n, keys.map(f), c)
         case .join(let j, let l, let r):
@@ -32,9 +30,9 @@ extension ResolvedNode {
         case .windowGroupLimit(let s, let c):
             return .windowGroupLimit(WindowGroupLimitSpec(partitionKeys: s.partitionKeys.map(f), orderKeys: s.orderKeys.map(key),
                                                           function: s.function, limit: s.limit, mode: s.mode), c)
-        case .generate(let s, let c, let reads):
+        case .generate(let s, let c):
             return .generate(GenerateSpec(others: s.others.map(f), array: f(s.array), outer: s.outer,
-                                          position: s.position, outputSchema: s.outputSchema), c, reads: reads)
+                                          position: s.position, outputSchema: s.outputSchema), c)
         }
     }
 }

@@ -4,9 +4,7 @@ public indirect enum ResolvedNode: Sendable {
     case local(LocalRelation)
     /// A cached DataFrame: its partitions when an action computed them, else its resolved plan.
     case cached(CacheEntry, ResolvedPlan)
-    /// A projection; `reads` are the lowercased names its written expressions read (nil: every column), as
-    /// column pruning and the join strategy need them.
-    case project([BoundExpression], ResolvedPlan, reads: Set<String>?)
+    case project([BoundExpression], ResolvedPlan)
     case filter(BoundExpression, ResolvedPlan)
     case aggregate(AggregateSpec, ResolvedPlan)
     case limit(Int, ResolvedPlan)
@@ -22,8 +20,8 @@ public indirect enum ResolvedNode: Sendable {
     /// Spark's WindowGroupLimit below a window (`Optimizer/InferWindowGroupLimit`): each window partition's
     /// top rows only; planned partial before the window's exchange and final after it.
     case windowGroupLimit(WindowGroupLimitSpec, ResolvedPlan)
-    /// `explode`; `reads` as for a projection.
-    case generate(GenerateSpec, ResolvedPlan, reads: Set<String>?)
+    /// `explode`.
+    case generate(GenerateSpec, ResolvedPlan)
     case sample(Sampling, ResolvedPlan)
     /// `df.alias(name)` (Spark's SubqueryAlias): the same rows; the name qualifies their columns.
     case subqueryAlias(String, ResolvedPlan)
@@ -31,10 +29,10 @@ public indirect enum ResolvedNode: Sendable {
     public var children: [ResolvedPlan] {
         switch self {
         case .scan, .local: []
-        case .cached(_, let c), .project(_, let c, _), .filter(_, let c), .aggregate(_, let c), .limit(_, let c),
+        case .cached(_, let c), .project(_, let c), .filter(_, let c), .aggregate(_, let c), .limit(_, let c),
              .sort(_, let c), .repartition(_, _, let c), .coalesce(_, let c), .window(_, _, let c),
              .windowGroupLimit(_, let c),
-             .generate(_, let c, _), .sample(_, let c), .subqueryAlias(_, let c): [c]
+             .generate(_, let c), .sample(_, let c), .subqueryAlias(_, let c): [c]
         case .union(let cs): cs
         case .join(_, let l, let r): [l, r]
         }
@@ -45,7 +43,7 @@ public indirect enum ResolvedNode: Sendable {
         switch self {
         case .scan, .local: self
         case .cached(let e, _): .cached(e, c[0])
-        case .project(let e, _, let reads): .project(e, c[0], reads: reads)
+        case .project(let e, _): .project(e, c[0])
         case .filter(let e, _): .filter(e, c[0])
         case .aggregate(let s, _): .aggregate(s, c[0])
         case .limit(let n, _): .limit(n, c[0])
@@ -56,7 +54,7 @@ public indirect enum ResolvedNode: Sendable {
         case .join(let j, _, _): .join(j, c[0], c[1])
         case .window(let s, let x, _): .window(s, exchanging: x, c[0])
         case .windowGroupLimit(let s, _): .windowGroupLimit(s, c[0])
-        case .generate(let s, _, let reads): .generate(s, c[0], reads: reads)
+        case .generate(let s, _): .generate(s, c[0])
         case .sample(let s, _): .sample(s, c[0])
         case .subqueryAlias(let n, _): .subqueryAlias(n, c[0])
         }

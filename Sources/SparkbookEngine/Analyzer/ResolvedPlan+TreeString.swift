@@ -21,7 +21,9 @@ extension ResolvedPlan {
         case .scan(let relation): return ["Relation [\(schema.names.joined(separator: ","))] \(relation.sourceName)"]
         case .local: return ["LogicalRDD \(list(schema.names)), false"]
         case .cached(let entry, _): return ["InMemoryRelation \(list(schema.names)), rdd \(entry.rddId)"]
-        case .project(let expressions, _, _):
+        case .project(let expressions, _):
+            // Spark prints a projection of no column (below a `count()`) as a bare `Project`.
+            if expressions.isEmpty { return ["Project"] }
             return ["Project " + list(zip(expressions, schema.fields).map { $0.namedPlanText($1.name, input) })]
         case .filter(let condition, _): return ["Filter \(condition.planText(input))"]
         case .aggregate(let spec, _):
@@ -49,7 +51,7 @@ extension ResolvedPlan {
             return ["Window \(list(added)), \(list(spec.partitionKeys.map { $0.planText(input) })), \(list(sortText(spec.orderKeys, input)))"]
         case .windowGroupLimit(let spec, _):
             return ["WindowGroupLimit \(list(spec.partitionKeys.map { $0.planText(input) })), \(list(sortText(spec.orderKeys, input))), \(spec.function.sqlName), \(spec.limit)"]
-        case .generate(let spec, _, _):
+        case .generate(let spec, _):
             return ["Generate \(spec.outer ? "explode_outer" : "explode")(\(spec.array.planText(input))), \(spec.outer), [\(spec.outputSchema[spec.position].name)]"]
         case .sample(let s, _):
             return [s.planText]

@@ -127,8 +127,8 @@ struct OperatorExecution: Sendable {
         var buckets = [[RecordBatch]](repeating: [], count: n)
         var input = try run(op, partition: partition)
         var dealt = 0
-        if case .roundRobin(let hashed) = partitioning {
-            input = RoundRobinExchange.dealingOrder(input, schema: op.schema, hashing: hashed)
+        if case .roundRobin = partitioning {
+            input = RoundRobinExchange.dealingOrder(input, schema: op.schema)
             dealt = RoundRobinExchange.start(mapPartition: partition, partitions: n)
         }
         for batch in input {

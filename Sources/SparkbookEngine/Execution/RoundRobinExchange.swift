@@ -9,14 +9,11 @@ enum RoundRobinExchange {
         return Int(random.nextInt(Int32(n)))
     }
 
-    /// The map task's rows in the order Spark deals them: by the hash of the `hashing` columns (nil: all), or in
-    /// arrival order when a column type's row layout is not modelled.
-    static func dealingOrder(_ batches: [RecordBatch], schema: StructType, hashing: [Int]? = nil) -> [RecordBatch] {
+    /// The map task's rows in the order Spark deals them: by the hash of the whole row (pruned to the columns
+    /// read above it, Optimizer/ColumnPruning), or in arrival order when a column type's row layout is not modelled.
+    static func dealingOrder(_ batches: [RecordBatch], schema: StructType) -> [RecordBatch] {
         let all = RowSorter.concatenate(batches, schema: schema)
-        let columns = hashing ?? Array(0..<schema.count)
-        let hashed = RecordBatch(schema: StructType(columns.map { schema[$0] }), columns: columns.map { all.columns[$0] },
-                                 rowCount: all.rowCount)
-        guard let hashes = UnsafeRowHash.hashes(hashed) else { return batches }
+        guard let hashes = UnsafeRowHash.hashes(all) else { return batches }
         return [all.gather(all.rowCount == 0 ? [] : (0..<all.rowCount).sorted { (hashes[$0], $0) < (hashes[$1], $1) })]
     }
 }

@@ -1,164 +1,240 @@
-/// Column pruning for a stage's operator tree: the scan at the leaf reads only the columns the stage uses, as
-/// Spark's `ColumnPruning` rule and the CSV source's `requiredSchema` do.
+/// Spark's `ColumnPruning` on the resolved logical plan, before any exchange exists: the columns each
+/// operator's parent reads flow down, every operator keeps those plus what its own expressions read, and bound
+/// expressions are renumbered on the way back up.
 ///
-/// Works on the physical tree after binding: needed output ordinals flow down, each operator keeps what its
-/// parent needs plus what its own expressions read, and bound expressions are renumbered on the way back up.
-/// Anything it does not know (an operator or expression kind added later) keeps every column, so pruning is
-/// never wrong, only sometimes absent.
-enum ColumnPruning {
-    /// The stage with its scan pruned to the columns its output (or its shuffle write's aggregate) needs.
-    static func prune(_ stage: StagePlan) -> StagePlan {
-        switch stage.output {
-        case .result:
-            let all = Set(0..<stage.root.schema.count)
-            guard let (root, mapping) = prune(stage.root, needing: all), isIdentity(mapping, all) else { return stage }
-            return StagePlan(root: root, output: .result, parents: stage.parents, name: stage.name)
-        case .shuffleWrite(let handle, let spec):
-            var needed = Set<Int>()
-            for key in spec.keys {
-                guard let refs = references(key) else { return stage }
-                needed.formUnion(refs)
-            }
-            for call in spec.calls {
-                guard let input = call.input else { continue }
-                guard let refs = references(input) else { return stage }
-                needed.formUnion(refs)
-            }
-            guard let (root, mapping) = prune(stage.root, needing: needed),
-                  let keys = unwrapAll(spec.keys.map { renumber($0, mapping) }),
-                  let calls = unwrapAll(spec.calls.map { call -> AggregateCall? in
-                      guard let input = call.input else { return call }
-                      return renumber(input, mapping).map { AggregateCall(function: call.function, input: $0) }
-                  })
-            else { return stage }
-            let pruned = AggregateSpec(keys: keys, keyTypes: spec.keyTypes, calls: calls, output: spec.output,
-                                       outputSchema: spec.outputSchema)
-            return StagePlan(root: root, output: .shuffleWrite(handle, pruned), parents: stage.parents,
-                             name: stage.name)
-        case .exchange(_, let partitioning):
-            // Exchanges move whole rows: the scan below reads what the rows written hold.
-            if case .hash(let keys) = partitioning, keys.contains(where: { references($0) == nil }) { return stage }
-            let all = Set(0..<stage.root.schema.count)
-            guard let (root, mapping) = prune(stage.root, needing: all), isIdentity(mapping, all) else { return stage }
-            return StagePlan(root: root, output: stage.output, parents: stage.parents, name: stage.name)
-        }
+/// As in Spark, an operator that consumes its input (an aggregate, a join side, a window, `explode`, a union
+/// child, a sort, a limit, a repartition) gets a projection of exactly the columns it reads below it when its
+/// input has more; a filter and a projection pass what they read down without one. So a relation not read
+/// whole ends under a `Project` (or `Project`/`Filter`s), which the PhysicalPlanner turns into a scan of the
+/// columns read (the CSV source's `requiredSchema`), exchanges move no other column, and a `repartition(n)`
+/// deals its rows in the order of the hash of the narrowed row, as Spark's does.
+struct ColumnPruning: OptimizerRule {
+    /// A pruned subtree and where each of the old plan's surviving output columns now is.
+    typealias Pruned = (plan: ResolvedPlan, columns: [Int: Int])
+
+    func apply(_ plan: ResolvedPlan) -> ResolvedPlan {
+        Self.prune(plan, needing: Set(0..<plan.schema.count)).plan
     }
 
-    /// Prunes `op` so it produces at least the outputs in `needed`; returns the new tree and where each needed
-    /// old output ordinal now is. `nil` when the subtree cannot be pruned.
-    static func prune(_ op: PhysicalOperator, needing needed: Set<Int>) -> (PhysicalOperator, [Int: Int])? {
-        switch op {
-        case .scan(let relation, let columns, _):
+    /// `plan` producing at least the outputs in `needed`.
+    static func prune(_ plan: ResolvedPlan, needing needed: Set<Int>) -> Pruned {
+        switch plan.node {
+        case .scan, .local, .cached:
+            // Leaves keep their columns: the operator above narrows them (a cached plan is never rewritten).
+            return (plan, identity(plan.schema.count))
+        case .project(let expressions, let child):
             let kept = needed.sorted()
-            let newColumns = kept.map { columns[$0] }
-            let schema = StructType(newColumns.map { relation.scan.schema[$0] })
-            return (.scan(relation, columns: newColumns, schema: schema), positions(kept))
-        case .project(let expressions, let schema, let child):
-            let kept = needed.sorted()
-            var childNeeded = Set<Int>()
-            for index in kept {
-                guard let refs = references(expressions[index]) else { return nil }
-                childNeeded.formUnion(refs)
-            }
-            guard let (newChild, mapping) = prune(child, needing: childNeeded),
-                  let rebound = unwrapAll(kept.map { renumber(expressions[$0], mapping) })
-            else { return nil }
-            let fields = kept.map { schema[$0] }
-            return (.project(rebound, schema: StructType(fields), newChild), positions(kept))
+            let below = prune(child, needing: reads(kept.map { expressions[$0] }))
+            if kept.count == expressions.count, below.plan === child { return (plan, identity(kept.count)) }
+            let node = ResolvedNode.project(kept.map { expressions[$0].renumbered(below.columns) }, below.plan)
+            return (ResolvedPlan(node, schema: plan.schema.keeping(kept), lineage: plan.lineage.keeping(kept)), positions(kept))
         case .filter(let condition, let child):
-            guard let refs = references(condition),
-                  let (newChild, mapping) = prune(child, needing: needed.union(refs)),
-                  let rebound = renumber(condition, mapping)
-            else { return nil }
-            return (.filter(rebound, newChild), mapping)
+            return sameOutput(plan, prune(child, needing: needed.union(condition.columnIndices)))
+        case .subqueryAlias(_, let child):
+            return sameOutput(plan, prune(child, needing: needed))
+        case .limit(_, let child), .coalesce(_, let child):
+            return sameOutput(plan, narrowed(child, needing: needed))
+        case .sample(let sampling, let child):
+            // A sorted sample (randomSplit) orders each partition by every column it has: keep them all.
+            return sampling.sortsPartition ? sameOutput(plan, prune(child, needing: Set(0..<child.schema.count)))
+                : sameOutput(plan, narrowed(child, needing: needed))
+        case .sort(let keys, let child):
+            return sameOutput(plan, narrowed(child, needing: needed.union(reads(keys.map(\.expression)))))
+        case .repartition(_, let keys, let child):
+            return sameOutput(plan, narrowed(child, needing: needed.union(reads(keys))))
         case .windowGroupLimit(let spec, let child):
             let keys = spec.partitionKeys + spec.orderKeys.map(\.expression)
-            guard let refs = unwrapAll(keys.map(references)),
-                  let (newChild, mapping) = prune(child, needing: needed.union(refs.joined())),
-                  let partition = unwrapAll(spec.partitionKeys.map { renumber($0, mapping) }),
-                  let order = unwrapAll(spec.orderKeys.map { renumber($0.expression, mapping) })
-            else { return nil }
-            let pruned = WindowGroupLimitSpec(
-                partitionKeys: partition, orderKeys: zip(order, spec.orderKeys).map { SortKey(expression: $0, direction: $1.direction) },
-                function: spec.function, limit: spec.limit, mode: spec.mode)
-            return (.windowGroupLimit(pruned, newChild), mapping)
-        case .concat(let children, let schema):
-            // Every child of a union yields exactly the needed columns in order (a projection where its own
-            // pruning keeps others), so the union's columns stay aligned.
+            return sameOutput(plan, narrowed(child, needing: needed.union(reads(keys))))
+        case .aggregate(let spec, let child):
+            return pruneAggregate(plan, spec, child, needing: needed)
+        case .union(let children):
+            // Every child yields exactly the read columns, in order, so the union's columns stay aligned.
             let kept = needed.sorted()
-            var pruned: [PhysicalOperator] = []
-            for child in children {
-                guard let (newChild, mapping) = prune(child, needing: needed) else { return nil }
-                if mapping == positions(kept), newChild.schema.count == kept.count {
-                    pruned.append(newChild)
-                } else {
-                    let columns = kept.map { BoundExpression.column(index: mapping[$0]!, type: child.schema[$0].dataType) }
-                    pruned.append(.project(columns, schema: StructType(kept.map { child.schema[$0] }), newChild))
-                }
-            }
-            return (.concat(pruned, schema: StructType(kept.map { schema[$0] })), positions(kept))
-        default:
-            // Leaves that are not scans, limits, and anything newer: keep every output as it is.
-            let all = Array(0..<op.schema.count)
-            return (op, Dictionary(uniqueKeysWithValues: all.map { ($0, $0) }))
+            let pruned = children.map { narrowed($0, needing: needed).plan }
+            if zip(pruned, children).allSatisfy({ $0 === $1 }) { return (plan, identity(plan.schema.count)) }
+            return (ResolvedPlan(.union(pruned), schema: plan.schema.keeping(kept), lineage: plan.lineage.keeping(kept)),
+                    positions(kept))
+        case .join(let join, let l, let r):
+            return pruneJoin(plan, join, l, r, needing: needed)
+        case .window(let spec, let exchanging, let child):
+            return pruneWindow(plan, spec, exchanging: exchanging, child, needing: needed)
+        case .generate(let spec, let child):
+            return pruneGenerate(plan, spec, child, needing: needed)
         }
     }
 
-    /// The input ordinals an expression reads; `nil` for an expression kind this file does not know.
-    static func references(_ expression: BoundExpression) -> Set<Int>? {
-        switch expression {
-        case .column(let index, _): return [index]
-        case .literal: return []
-        case .unary(_, let inner, _), .cast(let inner, _): return references(inner)
-        case .binary(_, let left, let right, _):
-            guard let l = references(left), let r = references(right) else { return nil }
-            return l.union(r)
-        case .function(_, let arguments):
-            var all = Set<Int>()
-            for argument in arguments {
-                guard let refs = references(argument) else { return nil }
-                all.formUnion(refs)
-            }
-            return all
+    /// Keys, the calls whose results are read (one at least, for a global aggregate's row), their inputs.
+    private static func pruneAggregate(_ plan: ResolvedPlan, _ spec: AggregateSpec, _ child: ResolvedPlan,
+                                       needing needed: Set<Int>) -> Pruned {
+        let kept = needed.sorted()
+        let keyCount = spec.keys.count
+        let results = reads(kept.map { spec.output[$0] })
+        var calls = spec.calls.indices.filter { results.contains(keyCount + $0) }
+        if keyCount == 0, calls.isEmpty, !spec.calls.isEmpty { calls = [0] }
+        let below = narrowed(child, needing: reads(spec.keys + calls.compactMap { spec.calls[$0].input }))
+        if kept.count == spec.output.count, calls.count == spec.calls.count, below.plan === child {
+            return (plan, identity(kept.count))
         }
+        var resultColumns = identity(keyCount)
+        for (new, old) in calls.enumerated() { resultColumns[keyCount + old] = keyCount + new }
+        let pruned = AggregateSpec(
+            keys: spec.keys.map { $0.renumbered(below.columns) }, keyTypes: spec.keyTypes,
+            calls: calls.map { spec.calls[$0].renumbered(below.columns) },
+            output: kept.map { spec.output[$0].renumbered(resultColumns) }, outputSchema: spec.outputSchema.keeping(kept))
+        return (ResolvedPlan(.aggregate(pruned, below.plan), schema: plan.schema.keeping(kept),
+                             lineage: plan.lineage.keeping(kept)), positions(kept))
     }
 
-    /// The expression with column ordinals moved by `mapping`; `nil` if a column is missing from it.
-    static func renumber(_ expression: BoundExpression, _ mapping: [Int: Int]) -> BoundExpression? {
-        switch expression {
-        case .column(let index, let type): return mapping[index].map { .column(index: $0, type: type) }
-        case .literal: return expression
-        case .unary(let op, let inner, let type): return renumber(inner, mapping).map { .unary(op, $0, type: type) }
-        case .cast(let inner, let type): return renumber(inner, mapping).map { .cast($0, type) }
-        case .binary(let op, let left, let right, let type):
-            guard let l = renumber(left, mapping), let r = renumber(right, mapping) else { return nil }
-            return .binary(op, l, r, type: type)
-        case .function(let function, let arguments):
-            var renumbered: [BoundExpression] = []
-            for argument in arguments {
-                guard let r = renumber(argument, mapping) else { return nil }
-                renumbered.append(r)
-            }
-            return .function(function, renumbered)
-        }
+    /// Each side keeps its keys, the columns of the residual condition and those of the outputs read.
+    private static func pruneJoin(_ plan: ResolvedPlan, _ join: ResolvedJoin, _ l: ResolvedPlan, _ r: ResolvedPlan,
+                                  needing needed: Set<Int>) -> Pruned {
+        let kept = needed.sorted()
+        let leftCount = l.schema.count
+        let pair = reads(kept.map { join.output[$0] } + [join.residual].compactMap { $0 })
+        let left = narrowed(l, needing: pair.filter { $0 < leftCount }.union(reads(join.leftKeys)))
+        let right = narrowed(r, needing: Set(pair.filter { $0 >= leftCount }.map { $0 - leftCount }).union(reads(join.rightKeys)))
+        if kept.count == join.output.count, left.plan === l, right.plan === r { return (plan, identity(kept.count)) }
+        var pairColumns = left.columns
+        for (old, new) in right.columns { pairColumns[leftCount + old] = left.plan.schema.count + new }
+        let pruned = ResolvedJoin(
+            type: join.type, leftKeys: join.leftKeys.map { $0.renumbered(left.columns) },
+            rightKeys: join.rightKeys.map { $0.renumbered(right.columns) },
+            residual: join.residual?.renumbered(pairColumns), output: kept.map { join.output[$0].renumbered(pairColumns) },
+            outputSchema: join.outputSchema.keeping(kept))
+        return (ResolvedPlan(.join(pruned, left.plan, right.plan), schema: plan.schema.keeping(kept),
+                             lineage: plan.lineage.keeping(kept)), positions(kept))
     }
 
-    private static func positions(_ kept: [Int]) -> [Int: Int] {
+    /// The input columns read above, the partition and order keys and the functions' inputs; every function
+    /// stays (a group limit below reads their positions). A group limit below stays directly below the window.
+    private static func pruneWindow(_ plan: ResolvedPlan, _ spec: WindowSpec, exchanging: Bool, _ child: ResolvedPlan,
+                                    needing needed: Set<Int>) -> Pruned {
+        let inputCount = child.schema.count
+        let functionInputs = spec.functions.flatMap(\.inputs)
+        let inputNeeded = Set(needed.filter { $0 < inputCount })
+            .union(reads(spec.partitionKeys + spec.orderKeys.map(\.expression) + functionInputs))
+        let below: Pruned
+        if case .windowGroupLimit = child.node {
+            // The group limit stays directly below its window; the projection goes below the limit.
+            below = prune(child, needing: inputNeeded)
+        } else {
+            below = narrowed(child, needing: inputNeeded)
+        }
+        guard below.plan !== child else { return (plan, identity(plan.schema.count)) }
+        let m = below.columns
+        let width = below.plan.schema.count
+        let renumbered = ResolvedNode.window(spec, exchanging: exchanging, child).renumberingExpressions(m)
+        guard case .window(let s, _, _) = renumbered else { return (plan, identity(plan.schema.count)) }
+        let functionFields = Array(spec.outputSchema.fields.dropFirst(inputCount))
+        let schema = StructType(below.plan.schema.fields + functionFields)
+        let pruned = WindowSpec(partitionKeys: s.partitionKeys, orderKeys: s.orderKeys, functions: s.functions,
+                                outputSchema: schema)
+        var columns = m
+        for i in functionFields.indices { columns[inputCount + i] = width + i }
+        let functionLineage = ColumnLineage(planIds: Array(plan.lineage.planIds.dropFirst(inputCount)))
+        return (ResolvedPlan(.window(pruned, exchanging: exchanging, below.plan), schema: schema,
+                             lineage: plan.lineage.keeping(m.keys.sorted()) + functionLineage), columns)
+    }
+
+    /// The other select items read, the array and the generated column (which sets how many rows there are).
+    private static func pruneGenerate(_ plan: ResolvedPlan, _ spec: GenerateSpec, _ child: ResolvedPlan,
+                                      needing needed: Set<Int>) -> Pruned {
+        let kept = needed.union([spec.position]).sorted()
+        let others = kept.filter { $0 != spec.position }.map { $0 < spec.position ? $0 : $0 - 1 }
+        let below = narrowed(child, needing: reads(others.map { spec.others[$0] } + [spec.array]))
+        if others.count == spec.others.count, below.plan === child { return (plan, identity(plan.schema.count)) }
+        let pruned = GenerateSpec(others: others.map { spec.others[$0].renumbered(below.columns) },
+                                  array: spec.array.renumbered(below.columns), outer: spec.outer,
+                                  position: kept.firstIndex(of: spec.position)!, outputSchema: spec.outputSchema.keeping(kept))
+        return (ResolvedPlan(.generate(pruned, below.plan), schema: plan.schema.keeping(kept),
+                             lineage: plan.lineage.keeping(kept)), positions(kept))
+    }
+
+    /// An operator whose output is its child's columns, over the pruned child.
+    private static func sameOutput(_ plan: ResolvedPlan, _ below: Pruned) -> Pruned {
+        guard below.plan !== plan.children[0] else { return (plan, identity(plan.schema.count)) }
+        let node = plan.node.renumberingExpressions(below.columns).withNewChildren([below.plan])
+        let survivors = below.columns.sorted { $0.value < $1.value }.map(\.key)
+        return (ResolvedPlan(node, schema: plan.schema.keeping(survivors), lineage: plan.lineage.keeping(survivors)),
+                below.columns)
+    }
+
+    /// `plan` pruned to exactly `needed`, in order.
+    private static func narrowed(_ plan: ResolvedPlan, needing needed: Set<Int>) -> Pruned {
+        let kept = needed.sorted()
+        return (narrow(prune(plan, needing: needed), to: kept, like: plan), positions(kept))
+    }
+
+    /// The pruned plan yielding exactly the old columns `kept`, in order: itself when it already does, else a
+    /// projection of them (`like`: the unpruned plan, for their names and lineage).
+    static func narrow(_ pruned: Pruned, to kept: [Int], like original: ResolvedPlan) -> ResolvedPlan {
+        let plan = pruned.plan
+        let at = kept.map { pruned.columns[$0]! }
+        if at == Array(0..<plan.schema.count) { return plan }
+        let columns = at.map { BoundExpression.column(index: $0, type: plan.schema[$0].dataType) }
+        return ResolvedPlan(.project(columns, plan), schema: original.schema.keeping(kept),
+                            lineage: original.lineage.keeping(kept))
+    }
+
+    /// The input columns the expressions read.
+    static func reads(_ expressions: [BoundExpression]) -> Set<Int> {
+        expressions.reduce(into: Set<Int>()) { $0.formUnion($1.columnIndices) }
+    }
+
+    static func identity(_ count: Int) -> [Int: Int] {
+        Dictionary(uniqueKeysWithValues: (0..<count).map { ($0, $0) })
+    }
+
+    static func positions(_ kept: [Int]) -> [Int: Int] {
         Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($0.element, $0.offset) })
-    }
-
-    private static func isIdentity(_ mapping: [Int: Int], _ all: Set<Int>) -> Bool {
-        all.allSatisfy { mapping[$0] == $0 }
     }
 }
 
-/// The unwrapped elements when none is `nil`.
-private func unwrapAll<T>(_ values: [T?]) -> [T]? {
-    var out: [T] = []
-    out.reserveCapacity(values.count)
-    for value in values {
-        guard let value else { return nil }
-        out.append(value)
+extension BoundExpression {
+    /// The expression with each column reference moved by `columns` (old input ordinal to new), which holds
+    /// every column it reads.
+    func renumbered(_ columns: [Int: Int]) -> BoundExpression {
+        transformUp { e in
+            guard case .column(let i, let type) = e else { return nil }
+            return .column(index: columns[i]!, type: type)
+        }
     }
-    return out
+}
+
+extension AggregateCall {
+    func renumbered(_ columns: [Int: Int]) -> AggregateCall {
+        AggregateCall(function: function, input: input?.renumbered(columns))
+    }
+}
+
+extension BoundWindowFunction {
+    /// The expressions over the window's input the function reads.
+    var inputs: [BoundExpression] {
+        switch self {
+        case .rowNumber, .rank, .denseRank, .percentRank: []
+        case .offset(let e, _, _): [e]
+        case .aggregate(let call, _): [call.input].compactMap { $0 }
+        }
+    }
+}
+
+extension ResolvedNode {
+    /// The same operator with its own expressions over its child's columns moved by `columns`.
+    func renumberingExpressions(_ columns: [Int: Int]) -> ResolvedNode {
+        mapExpressions { $0.renumbered(columns) }
+    }
+}
+
+extension StructType {
+    /// The fields at `kept`, in that order.
+    func keeping(_ kept: [Int]) -> StructType {
+        StructType(kept.map { self[$0] })
+    }
+}
+
+extension ColumnLineage {
+    /// The lineage of the columns at `kept`, in that order.
+    func keeping(_ kept: [Int]) -> ColumnLineage {
+        ColumnLineage(planIds: kept.map { planIds[$0] }, aliases: aliases)
+    }
 }

@@ -13,6 +13,9 @@ struct Optimizer {
             OptimizerBatch(name: "Constant Folding", strategy: .once, rules: [ConstantFolding()]),
             // After pushdown, which leaves a bound on a window column directly over its window.
             OptimizerBatch(name: "Infer window group limit", strategy: .once, rules: [InferWindowGroupLimit()]),
+            // Last, over the final shape: each operator reads only the columns above it needs; the projections
+            // that leaves next to each other merge.
+            OptimizerBatch(name: "Column Pruning", strategy: .once, rules: [ColumnPruning(), CollapseProject()]),
         ]
     }
 

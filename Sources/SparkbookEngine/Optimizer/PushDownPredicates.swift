@@ -25,13 +25,13 @@ struct PushDownPredicates: OptimizerRule {
             let added = condition.conjuncts.filter { !known.contains($0) }
             guard let merged = BoundExpression.conjunction(lower.conjuncts + added) else { return op }
             return push(merged, into: child)
-        case .project(let expressions, let child, let reads) where expressions.allSatisfy(\.isDeterministic):
-            return op.replacing(.project(expressions, push(condition.substituting(expressions), into: child), reads: reads))
-        case .generate(let spec, let child, let reads) where spec.others.allSatisfy(\.isDeterministic):
+        case .project(let expressions, let child) where expressions.allSatisfy(\.isDeterministic):
+            return op.replacing(.project(expressions, push(condition.substituting(expressions), into: child)))
+        case .generate(let spec, let child) where spec.others.allSatisfy(\.isDeterministic):
             // Conjuncts that do not read the generated column hold for every row generated from an input row.
             var outputs: [BoundExpression?] = spec.others.map { $0 }
             outputs.insert(nil, at: spec.position)
-            return pushSplit(condition, over: op, mapping: outputs) { .generate(spec, push($0, into: child), reads: reads) }
+            return pushSplit(condition, over: op, mapping: outputs) { .generate(spec, push($0, into: child)) }
         case .window(let spec, let exchanging, let child):
             // Only conjuncts over the window's partition columns: they keep or drop whole partitions.
             var outputs = [BoundExpression?](repeating: nil, count: spec.outputSchema.count)

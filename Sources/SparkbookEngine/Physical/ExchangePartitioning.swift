@@ -4,9 +4,9 @@ public enum ExchangePartitioning: Sendable {
     case hash([BoundExpression])
     /// Every row to partition 0 (`SinglePartition`), keeping map order.
     case single
-    /// Rows dealt out in turn (`RoundRobinPartitioning`), in the order of the hash of the columns the readers use
-    /// (nil: all of them; `Optimizer/ExchangeColumnUse`).
-    case roundRobin(hashedColumns: [Int]? = nil)
+    /// Rows dealt out in turn (`RoundRobinPartitioning`), in the order of the hash of the whole row: the
+    /// Optimizer's ColumnPruning narrows the rows to the columns the readers use, as Spark's does.
+    case roundRobin
     /// Map partition m to reduce partition m * n / maps, keeping order (`coalesce(n)`).
     case contiguous
 }

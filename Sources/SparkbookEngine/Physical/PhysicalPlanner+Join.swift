@@ -1,22 +1,19 @@
 extension PhysicalPlanner {
     /// A shuffle hash join: both sides exchanged by their join keys into the same number of partitions (a
     /// single partition when there are no equi-keys), joined partition by partition; or a broadcast join
-    /// (`JoinStrategy`): the build side broadcast, the streamed side in its own partitions. `reads`: the names a projection right above reads.
-    mutating func buildJoin(_ join: ResolvedJoin, _ l: ResolvedPlan, _ r: ResolvedPlan,
-                            reads namesNeeded: Set<String>?) -> PhysicalOperator {
+    /// (`JoinStrategy`): the build side broadcast, the streamed side in its own partitions. The sides arrive
+    /// pruned (Optimizer/ColumnPruning), so their estimated sizes are those of the columns the query reads, as
+    /// Spark's are when it chooses.
+    mutating func buildJoin(_ join: ResolvedJoin, _ l: ResolvedPlan, _ r: ResolvedPlan) -> PhysicalOperator {
         let leftKeys = join.leftKeys, rightKeys = join.rightKeys, type = join.type
         let leftSchema = l.schema, rightSchema = r.schema
         // The sides as they would be planned, to estimate their sizes before choosing.
         var probe = self
         let leftSide = probe.build(l)
         let rightSide = probe.build(r)
-        let strategy = JoinStrategy.choose(
-            type, hasKeys: !leftKeys.isEmpty,
-            leftSize: Self.prunedSize(leftSide, stages: probe.stages, keeping: namesNeeded, keys: leftKeys,
-                                      residual: join.residual, offset: 0, allNeeded: true),
-            rightSize: Self.prunedSize(rightSide, stages: probe.stages, keeping: namesNeeded, keys: rightKeys,
-                                       residual: join.residual, offset: leftSchema.count,
-                                       allNeeded: type.keepsRightColumns))
+        let sizes = PlanSizeEstimate(stages: probe.stages)
+        let strategy = JoinStrategy.choose(type, hasKeys: !leftKeys.isEmpty, leftSize: sizes.size(leftSide),
+                                           rightSize: sizes.size(rightSide))
         var spec = JoinSpec(type: type, leftKeys: leftKeys.indices.map { .column(index: leftSchema.count + $0, type: leftKeys[$0].dataType) },
                             rightKeys: rightKeys.indices.map { .column(index: rightSchema.count + $0, type: rightKeys[$0].dataType) },
                             residual: join.residual, leftSchema: leftSchema, rightSchema: rightSchema,
@@ -65,21 +62,6 @@ extension PhysicalPlanner {
         pendingParents = outer + leftParents + pendingParents
         nameOfCurrentStage = streamedName
         return (left, right)
-    }
-
-    /// A side's estimated size once pruned, as Spark prunes before choosing: the columns a projection over the
-    /// join names (every column without one, or for the left side of semi and anti joins when `allNeeded`),
-    /// plus those the keys and the residual (bound over `left + right`, this side at `offset`) read.
-    static func prunedSize(_ side: PhysicalOperator, stages: [StagePlan], keeping names: Set<String>?,
-                           keys: [BoundExpression], residual: BoundExpression?, offset: Int, allNeeded: Bool) -> Int? {
-        let schema = side.schema
-        var used = Set(keys.flatMap(\.columnIndices))
-        for i in residual?.columnIndices ?? [] where i >= offset && i < offset + schema.count { used.insert(i - offset) }
-        for (i, field) in schema.fields.enumerated() where allNeeded {
-            if names.map({ $0.contains(field.name.lowercased()) }) ?? true { used.insert(i) }
-        }
-        let pruned = StructType(used.sorted().map { schema[$0] })
-        return PlanSizeEstimate.scaled(PlanSizeEstimate(stages: stages).size(side), to: pruned, from: schema)
     }
 
     static func appendKeys(_ input: PhysicalOperator, _ keys: [BoundExpression]) -> PhysicalOperator {

@@ -20,16 +20,14 @@ struct PhysicalPlanner {
         var limit: Int?
         if case .limit(let n, _) = root { limit = n }
         stages.append(StagePlan(root: root, output: .result, parents: pendingParents, name: nameOfCurrentStage))
-        // Each stage's scan reads only the columns the stage uses (Optimizer/ColumnPruning); a round-robin
-        // exchange learns which columns its readers use (Optimizer/ExchangeColumnUse).
-        return PhysicalPlan(stages: ExchangeColumnUse.annotate(stages.map(ColumnPruning.prune)), limit: limit)
+        return PhysicalPlan(stages: stages, limit: limit)
     }
 
     /// `plan`'s operator tree for the current stage; stages below its exchanges are appended on the way.
-    mutating func build(_ plan: ResolvedPlan, joinReads: Set<String>? = nil) -> PhysicalOperator {
+    mutating func build(_ plan: ResolvedPlan) -> PhysicalOperator {
         switch plan.node {
         case .subqueryAlias(_, let child):
-            return build(child, joinReads: joinReads)
+            return build(child)
         case .scan(let relation):
             nameOfCurrentStage = "\(relation.sourceName) scan"
             return .scan(relation, columns: Array(0..<relation.scan.schema.count), schema: relation.scan.schema)
@@ -40,12 +38,11 @@ struct PhysicalPlanner {
             guard let relation = entry.relation else { return build(child) }
             nameOfCurrentStage = "cached rdd \(entry.rddId)"
             return .local(relation)
-        case .project(let expressions, let child, let reads):
-            let input = Self.markingUsedOutputs(build(child, joinReads: Self.isJoin(child) ? reads : nil), readBy: reads)
-            return .project(expressions, schema: plan.schema, input)
-        case .generate(let spec, let child, let reads):
-            let input = Self.markingUsedOutputs(build(child, joinReads: Self.isJoin(child) ? reads : nil), readBy: reads)
-            return .generate(spec, input)
+        case .project(let expressions, let child):
+            if let scan = scan(projecting: expressions, schema: plan.schema, over: child) { return scan }
+            return .project(expressions, schema: plan.schema, build(child))
+        case .generate(let spec, let child):
+            return .generate(spec, build(child))
         case .filter(let condition, let child):
             return .filter(condition, build(child))
         case .limit(let n, let child):
@@ -74,7 +71,7 @@ struct PhysicalPlanner {
         case .union(let children):
             return buildUnion(children, schema: plan.schema)
         case .repartition(let n, let keys, let child):
-            return exchange(build(child), keys.isEmpty ? .roundRobin() : .hash(keys), partitions: max(1, n),
+            return exchange(build(child), keys.isEmpty ? .roundRobin : .hash(keys), partitions: max(1, n),
                             coalescible: false)
         case .coalesce(let n, let child):
             let input = build(child)
@@ -82,7 +79,7 @@ struct PhysicalPlanner {
             let partitions = min(max(1, n), StagePartitions().count(input))
             return exchange(input, partitions <= 1 ? .single : .contiguous, partitions: partitions, coalescible: false)
         case .join(let join, let l, let r):
-            return buildJoin(join, l, r, reads: joinReads)
+            return buildJoin(join, l, r)
         case .window(let spec, let exchanging, let child):
             // A group limit below the window: partial before the exchange, final after it, as Spark plans them.
             var limit: WindowGroupLimitSpec?
@@ -110,12 +107,6 @@ struct PhysicalPlanner {
         }
     }
 
-    /// Whether a projection sits directly on a join (through a DataFrame's plan id mark, not through an alias),
-    /// so the join's sides are estimated with only the columns the projection reads.
-    static func isJoin(_ plan: ResolvedPlan) -> Bool {
-        if case .join = plan.node { true } else { false }
-    }
-
     /// Ends the current stage with an exchange of raw rows and returns the reader of its output.
     mutating func exchange(_ input: PhysicalOperator, _ partitioning: ExchangePartitioning, partitions: Int,
                            coalescible: Bool = true, broadcast: Bool = false) -> PhysicalOperator {
@@ -130,21 +121,34 @@ struct PhysicalPlanner {
         return .shuffleRead(handle)
     }
 
-    /// An aggregate directly below a projection, told which of its outputs the projection reads.
-    static func markingUsedOutputs(_ op: PhysicalOperator, readBy names: Set<String>?) -> PhysicalOperator {
-        func used(_ schema: StructType) -> Set<Int>? {
-            guard let names else { return nil }
-            return Set(schema.fields.indices.filter { names.contains(schema[$0].name.lowercased()) })
+    /// A projection over a file scan, through filters (the shape ColumnPruning leaves where a relation is not
+    /// read whole): the scan reads only the columns the projection and the filters read (Spark's
+    /// FileSourceStrategy; the source's `requiredSchema`), and a projection that keeps those columns in order
+    /// is the scan itself. Nil for any other shape.
+    mutating func scan(projecting expressions: [BoundExpression], schema: StructType,
+                       over child: ResolvedPlan) -> PhysicalOperator? {
+        var conditions: [BoundExpression] = []
+        var leaf = child
+        while true {
+            switch leaf.node {
+            case .filter(let condition, let below): conditions.append(condition); leaf = below; continue
+            case .subqueryAlias(_, let below): leaf = below; continue
+            default: break
+            }
+            break
         }
-        switch op {
-        case .finalAggregate(var spec, let child):
-            spec.usedOutputs = used(spec.outputSchema)
-            return .finalAggregate(spec, child)
-        case .completeAggregate(var spec, let child):
-            spec.usedOutputs = used(spec.outputSchema)
-            return .completeAggregate(spec, child)
-        default:
-            return op
+        guard case .scan(let relation) = leaf.node else { return nil }
+        nameOfCurrentStage = "\(relation.sourceName) scan"
+        let read = ColumnPruning.reads(expressions + conditions).sorted()
+        let columns = ColumnPruning.positions(read)
+        let fields = StructType(read.map { relation.scan.schema[$0] })
+        var op = PhysicalOperator.scan(relation, columns: read, schema: fields)
+        for condition in conditions.reversed() { op = .filter(condition.renumbered(columns), op) }
+        let renumbered = expressions.map { $0.renumbered(columns) }
+        let keepsColumns = renumbered.count == read.count && renumbered.enumerated().allSatisfy { i, e in
+            if case .column(i, _) = e { true } else { false }
         }
+        if keepsColumns, schema.names == fields.names { return op }
+        return .project(renumbered, schema: schema, op)
     }
 }

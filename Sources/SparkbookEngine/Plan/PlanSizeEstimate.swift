@@ -71,24 +71,3 @@ extension StagePlan {
         }
     }
 }
-
-extension Expression {
-    /// The lowercased column names `expressions` read; nil when one reads every column (`*`) or cannot be
-    /// followed (a window).
-    static func referencedNames(_ expressions: [Expression]) -> Set<String>? {
-        var names = Set<String>()
-        func visit(_ e: Expression) -> Bool {
-            switch e {
-            case .column(let name), .dataFrameColumn(let name, _), .columnAt(_, let name):
-                names.insert(name.lowercased()); return true
-            case .star, .window: return false
-            case .literal: return true
-            case .alias(let x, _), .aggregate(_, let x), .unary(_, let x), .cast(let x, _), .sortOrder(let x, _):
-                return visit(x)
-            case .binary(_, let a, let b): return visit(a) && visit(b)
-            case .function(_, let args): return args.allSatisfy(visit)
-            }
-        }
-        return expressions.allSatisfy(visit) ? names : nil
-    }
-}
