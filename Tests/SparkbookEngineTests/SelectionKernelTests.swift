@@ -20,24 +20,24 @@ struct SelectionKernelTests {
     @Test func ranksMatchTheSortedOrder() {
         var random = SplitMix64(seed: 7)
         for n in [1, 2, 3, 15, 16, 17, 100, 1000, 4097] {
-            check((0..<n).map { _ in Double(Int.random(in: -1000...1000, using: &random)) / 8 })
+            Self.check((0..<n).map { _ in Double(Int.random(in: -1000...1000, using: &random)) / 8 })
         }
     }
 
     @Test func manyDuplicatesAndNaNs() {
         var random = SplitMix64(seed: 11)
         for n in [5, 50, 500, 3000] {
-            check((0..<n).map { _ in
+            Self.check((0..<n).map { _ in
                 let r = Int.random(in: 0..<10, using: &random)
                 return r == 0 ? .nan : Double(r % 3)
             })
         }
-        check([Double](repeating: 4, count: 1000))
-        check([Double](repeating: .nan, count: 100))
+        Self.check([Double](repeating: 4, count: 1000))
+        Self.check([Double](repeating: .nan, count: 100))
     }
 
     @Test func sortedAndReversedInputs() {
-        check((0..<2000).map(Double.init))
-        check((0..<2000).reversed().map(Double.init))
+        Self.check((0..<2000).map(Double.init))
+        Self.check((0..<2000).reversed().map(Double.init))
     }
 }
