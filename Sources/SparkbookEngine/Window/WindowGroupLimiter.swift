@@ -9,8 +9,9 @@ struct WindowGroupLimiter {
     private var kept: RecordBatch?
     private var pending: [RecordBatch] = []
     private var pendingRows = 0
-    /// Rows buffered before they are limited together (bounds memory on a long partition).
-    static let bufferRows = 1 << 20
+    /// Rows buffered before they are limited together (bounds memory on a long partition: every column of a
+    /// wide scan is buffered; the typed limit makes limiting the kept rows again cheap).
+    static let bufferRows = 1 << 18
 
     init(spec: WindowGroupLimitSpec, schema: StructType) {
         self.spec = spec
