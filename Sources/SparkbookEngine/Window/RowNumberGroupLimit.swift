@@ -37,7 +37,7 @@ struct RowNumberGroupLimit {
         if partition.count == 1, let (ids, groups) = Self.denseIds(partition[0], rowCount: n) {
             slots.grow(to: groups)
             ids.withUnsafeBufferPointer { slots.offer(key, ids: $0.baseAddress!, from: 0, count: n) }
-            return slots.kept(groups: groups)
+            return slots.kept(groups: groups, rowCount: n)
         }
         let table = GroupKeyTable(width: keyTypes.count)
         var dictionary = StringDictionary()
@@ -61,7 +61,7 @@ struct RowNumberGroupLimit {
             slots.offer(key, ids: ids, from: start, count: size)
             start += size
         }
-        return slots.kept(groups: table.count)
+        return slots.kept(groups: table.count, rowCount: n)
     }
 
     /// Group ids without hashing for one integral key column without nulls whose values span a short range
@@ -137,14 +137,17 @@ struct RowNumberGroupLimit {
             }
         }
 
-        /// The rows kept by the first `groups` groups, ascending.
-        func kept(groups: Int) -> [Int] {
-            var kept: [Int] = []
-            kept.reserveCapacity(groups * k)
+        /// The rows kept by the first `groups` groups of a batch of `n` rows, ascending (marked, not sorted).
+        func kept(groups: Int, rowCount n: Int) -> [Int] {
+            var marked = [Bool](repeating: false, count: n)
+            var total = 0
             for g in 0..<groups {
-                for i in 0..<Int(counts[g]) { kept.append(Int(rows[g * k + i])) }
+                total += Int(counts[g])
+                for i in 0..<Int(counts[g]) { marked[Int(rows[g * k + i])] = true }
             }
-            kept.sort()
+            var kept: [Int] = []
+            kept.reserveCapacity(total)
+            for row in 0..<n where marked[row] { kept.append(row) }
             return kept
         }
     }
