@@ -54,4 +54,16 @@ struct BoundExpressionEvaluationTests {
         #expect(try cast.evaluate(row: 0, of: batch) == .integer(2))
         #expect(try cast.evaluate(row: 2, of: batch) == .null)
     }
+
+    @Test func nullTestsReadTheOperandsValidityAsTheRowEvaluationDoes() throws {
+        for op in [UnaryOperator.isNull, .isNotNull] {
+            for index in 0..<3 {
+                let test = BoundExpression.unary(op, .column(index: index, type: batch.schema[index].dataType), type: .boolean)
+                let column = try test.evaluate(batch)
+                #expect(column.validity == nil)
+                let rows = try (0..<3).map { try test.evaluate(row: $0, of: batch) }
+                #expect((0..<3).map(column.value(at:)) == rows)
+            }
+        }
+    }
 }

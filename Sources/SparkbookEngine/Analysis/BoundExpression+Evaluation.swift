@@ -14,6 +14,12 @@ extension BoundExpression {
             }
             let columns = try args.map { try $0.evaluate(batch) }
             return try f.function.evaluate(columns, rowCount: batch.rowCount, signature: f.signature, context: f.context)
+        case .unary(let op, let inner, _) where op == .isNull || op == .isNotNull:
+            // Only the operand's validity is read: no `Value` per row.
+            let input = try inner.evaluate(batch)
+            let null = op == .isNull
+            return ColumnVector(dataType: .boolean,
+                                storage: .boolean((0..<batch.rowCount).map { input.isNull($0) == null }))
         case .cast(let inner, let type):
             let input = try inner.evaluate(batch)
             var builder = ColumnBuilder(type: type, capacity: batch.rowCount)

@@ -9,8 +9,9 @@ struct WindowGroupLimiter {
     private var kept: RecordBatch?
     private var pending: [RecordBatch] = []
     private var pendingRows = 0
-    /// Rows buffered before they are limited together (bounds memory on a long partition).
-    static let bufferRows = 1 << 20
+    /// Rows buffered before they are limited together (bounds memory on a long partition: every column of a
+    /// wide scan is buffered; the typed limit makes limiting the kept rows again cheap).
+    static let bufferRows = 1 << 18
 
     init(spec: WindowGroupLimitSpec, schema: StructType) {
         self.spec = spec
@@ -38,8 +39,19 @@ struct WindowGroupLimiter {
         kept = rows.count == all.rowCount ? all : all.gather(rows)
     }
 
-    /// The rows of `batch` the limit keeps, ascending.
+    /// The rows of `batch` the limit keeps, ascending: on typed buffers (`RowNumberGroupLimit`) when the
+    /// limit's shape allows, else through `KeyColumn`s.
     func keptRows(_ batch: RecordBatch) throws -> [Int] {
+        if let typed = RowNumberGroupLimit(spec) {
+            let partition = try spec.partitionKeys.map { try $0.evaluate(batch) }
+            let order = try spec.orderKeys[0].expression.evaluate(batch)
+            if let rows = typed.keptRows(partition: partition, order: order, rowCount: batch.rowCount) { return rows }
+        }
+        return try generalKeptRows(batch)
+    }
+
+    /// `keptRows` for any keys and rank-like function: a `KeyGroupTable` and a short list of rows per group.
+    func generalKeptRows(_ batch: RecordBatch) throws -> [Int] {
         let n = batch.rowCount
         let partition = try spec.partitionKeys.map { KeyColumn(try $0.evaluate(batch)) }
         let order = try spec.orderKeys.map { KeyColumn(try $0.expression.evaluate(batch)) }

@@ -1,6 +1,9 @@
-/// Every non-null value of every group, for Spark's exact `Percentile` (`median(x)` is `percentile(x, 0.5)`):
-/// values and their group ids in two flat arrays in arrival order, grouped by a counting sort only when results
-/// or partial states are asked for. Values are doubles (Spark's `toDoubleValue` before interpolating).
+/// Every non-null value of every group, for Spark's exact `Percentile` (`median(x)` is `percentile(x, 0.5)`).
+/// Values added one by one sit with their group ids in two flat arrays in arrival order, grouped by a counting
+/// sort only when results or partial states are asked for. Merged partial cells are not copied: the state
+/// keeps the shuffle's cell buffers and, per cell, where it is (the values stay where the shuffle holds them,
+/// so a final step holds a few bytes per cell, not per value). Values are doubles (Spark's `toDoubleValue`
+/// before interpolating).
 ///
 /// The partial state of a group is its values packed as 8-byte doubles in one binary cell (a `.string` column
 /// whose bytes are never read as text), so the shuffle carries a flat byte buffer, not a boxed array.
@@ -8,18 +11,32 @@ struct PercentileStates: Sendable {
     private(set) var values: [Double] = []
     private(set) var groups: [Int32] = []
     private(set) var groupCount = 0
-    /// The values laid out group by group, computed once for all the buckets a partial step writes, and
+    /// Buffers of the merged cell columns, and where each merged cell is in them.
+    private var cellBuffers: [StringBuffer] = []
+    private var cells: [MergedCell] = []
+    /// The values' layout group by group, computed once for all the buckets a partial step writes, and
     /// dropped by the next change (a copy that changes drops only its own).
     private var grouping = Grouping()
 
+    private struct MergedCell {
+        var group: Int32
+        var buffer: Int32
+        var row: Int32
+    }
+
     private final class Grouping: @unchecked Sendable {
+        /// Indices of the own values group by group: `values[order[starts[g] ..< starts[g + 1]]]`.
         var starts: [Int] = []
-        var packed: [Double] = []
+        var order: [Int32] = []
+        /// Merged cells group by group: `cellOrder[cellStarts[g] ..< cellStarts[g + 1]]`.
+        var cellStarts: [Int] = []
+        var cellOrder: [Int32] = []
         var valid = false
     }
 
     var estimatedBytes: Int {
         values.capacity * MemoryLayout<Double>.stride + groups.capacity * MemoryLayout<Int32>.stride
+            + cells.capacity * MemoryLayout<MergedCell>.stride
     }
 
     private mutating func changing() {
@@ -40,32 +57,15 @@ struct PercentileStates: Sendable {
 
     /// Merges packed partial cells (`partial` rows of a `.string` column) into their groups.
     mutating func merge(_ partial: ColumnVector, from start: Int, rows: Int, ids: UnsafePointer<Int32>) {
-        guard case .string(let cells) = partial.storage else { return }
+        guard case .string(let buffer) = partial.storage else { return }
         changing()
-        cells.bytes.withUnsafeBytes { raw in
-            for row in 0..<rows where !partial.isNull(start + row) {
-                let range = cells.byteRange(start + row)
-                let g = ids[row]
-                var offset = range.lowerBound
-                while offset < range.upperBound {
-                    values.append(raw.loadUnaligned(fromByteOffset: offset, as: Double.self)); groups.append(g)
-                    offset += 8
-                }
-            }
+        let b = Int32(cellBuffers.count)
+        var any = false
+        for row in 0..<rows where !partial.isNull(start + row) && !buffer.byteRange(start + row).isEmpty {
+            cells.append(MergedCell(group: ids[row], buffer: b, row: Int32(start + row)))
+            any = true
         }
-    }
-
-    /// Each group's values, contiguous and sorted in Spark's order (NaN last): `sorted[starts[g] ..< starts[g+1]]`.
-    func sortedByGroup() -> (starts: [Int], sorted: [Double]) {
-        let (starts, packed) = grouped()
-        var sorted = packed
-        sorted.withUnsafeMutableBufferPointer { buffer in
-            for g in 0..<groupCount where starts[g + 1] - starts[g] > 1 {
-                var slice = UnsafeMutableBufferPointer(rebasing: buffer[starts[g]..<starts[g + 1]])
-                slice.sort(by: Self.precedes)
-            }
-        }
-        return (starts, sorted)
+        if any { cellBuffers.append(buffer) }
     }
 
     /// Spark's double ordering: NaN after every number, -0.0 equal to 0.0.
@@ -74,66 +74,116 @@ struct PercentileStates: Sendable {
         a.isNaN ? false : (b.isNaN ? true : a < b)
     }
 
-    /// Spark's `Percentile.getPercentile` over one group's sorted values: the value at position
-    /// `(n - 1) * percentage`, linearly interpolated between its neighbours.
-    static func percentile(_ sorted: UnsafeBufferPointer<Double>, _ percentage: Double) -> Double? {
-        guard !sorted.isEmpty else { return nil }
-        let position = Double(sorted.count - 1) * percentage
+    /// Spark's `Percentile.getPercentile` over one group's values (in any order; reordered here): the value at
+    /// position `(n - 1) * percentage` of the sorted values, linearly interpolated between its neighbours. The
+    /// two neighbours are found by selection, not a sort.
+    static func percentile(_ values: UnsafeMutableBufferPointer<Double>, _ percentage: Double) -> Double? {
+        guard !values.isEmpty else { return nil }
+        let position = Double(values.count - 1) * percentage
         let lower = position.rounded(.down), higher = position.rounded(.up)
-        let lowerValue = sorted[Int(lower)]
+        let l = Int(lower)
+        SelectionKernel.select(values, l, by: precedes)
+        let lowerValue = values[l]
         if higher == lower { return lowerValue }
-        let higherValue = sorted[Int(higher)]
+        // Everything after `l` is not below it: the next value in order is their least.
+        var higherValue = values[l + 1]
+        for i in (l + 2)..<max(l + 2, values.count) where precedes(values[i], higherValue) { higherValue = values[i] }
         if higherValue == lowerValue { return lowerValue }
         return (higher - position) * lowerValue + (position - lower) * higherValue
     }
 
     /// The results at `percentage` of `groups`.
     func finalColumn(_ groupList: some Collection<Int>, percentage: Double) -> ColumnVector {
-        let (starts, sorted) = sortedByGroup()
         var out = [Double]()
         out.reserveCapacity(groupList.count)
         var validity: ValidityMask?
-        sorted.withUnsafeBufferPointer { buffer in
-            for (row, g) in groupList.enumerated() {
-                if let v = Self.percentile(UnsafeBufferPointer(rebasing: buffer[starts[g]..<starts[g + 1]]), percentage) {
-                    out.append(v)
-                } else {
-                    if validity == nil { validity = ValidityMask(allValid: groupList.count) }
-                    validity!.setNull(row)
-                    out.append(0)
-                }
+        var row = 0
+        forEachGroup(groupList) { values in
+            if let v = Self.percentile(values, percentage) {
+                out.append(v)
+            } else {
+                if validity == nil { validity = ValidityMask(allValid: groupList.count) }
+                validity!.setNull(row)
+                out.append(0)
             }
+            row += 1
         }
         return ColumnVector(dataType: .double, storage: .float64(out), validity: validity)
     }
 
     /// The partial states of `groupList`, one packed cell per group.
     func partialColumn(_ groupList: some Collection<Int>) -> ColumnVector {
-        let (starts, packed) = grouped()
-        var cells = StringBuffer()
+        let layout = grouped()
         var total = 0
-        for g in groupList { total += starts[g + 1] - starts[g] }
+        for g in groupList { total += count(of: g, layout) }
+        var cells = StringBuffer()
         cells.reserveCapacity(rows: groupList.count, bytes: total * 8)
-        packed.withUnsafeBytes { raw in
-            for g in groupList {
-                cells.append(bytes: UnsafeRawBufferPointer(rebasing: raw[starts[g] * 8 ..< starts[g + 1] * 8]))
-            }
-        }
+        forEachGroup(groupList) { values in cells.append(bytes: UnsafeRawBufferPointer(values)) }
         return ColumnVector(dataType: .string, storage: .string(cells))
     }
 
-    /// Each group's values, contiguous in arrival order (a stable counting sort by group), computed once.
-    private func grouped() -> (starts: [Int], packed: [Double]) {
-        if grouping.valid { return (grouping.starts, grouping.packed) }
+    /// How many values group `g` holds.
+    private func count(of g: Int, _ layout: Grouping) -> Int {
+        var n = layout.starts[g + 1] - layout.starts[g]
+        for i in layout.cellStarts[g]..<layout.cellStarts[g + 1] {
+            let cell = cells[Int(layout.cellOrder[i])]
+            n += cellBuffers[Int(cell.buffer)].byteRange(Int(cell.row)).count / 8
+        }
+        return n
+    }
+
+    /// Calls `body` with each listed group's values (its own, then its merged cells' in merge order), in a
+    /// scratch buffer `body` may reorder.
+    private func forEachGroup(_ groupList: some Collection<Int>, _ body: (UnsafeMutableBufferPointer<Double>) -> Void) {
+        let layout = grouped()
+        let order = layout.order, starts = layout.starts
+        var scratch = [Double]()
+        values.withUnsafeBufferPointer { values in
+            for g in groupList {
+                let n = count(of: g, layout)
+                if scratch.count < n { scratch = [Double](repeating: 0, count: max(n, scratch.count * 2)) }
+                scratch.withUnsafeMutableBufferPointer { buffer in
+                    var at = 0
+                    for i in starts[g]..<starts[g + 1] { buffer[at] = values[Int(order[i])]; at += 1 }
+                    for i in layout.cellStarts[g]..<layout.cellStarts[g + 1] {
+                        let cell = cells[Int(layout.cellOrder[i])]
+                        let source = cellBuffers[Int(cell.buffer)]
+                        let range = source.byteRange(Int(cell.row))
+                        source.bytes.withUnsafeBytes { raw in
+                            UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[at * 8 ..< at * 8 + range.count])
+                                .copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[range]))
+                        }
+                        at += range.count / 8
+                    }
+                    body(UnsafeMutableBufferPointer(rebasing: buffer[0..<n]))
+                }
+            }
+        }
+    }
+
+    /// Each group's own values in arrival order, and its merged cells in merge order (stable
+    /// counting sorts by group), computed once.
+    private func grouped() -> Grouping {
+        if grouping.valid { return grouping }
         var starts = [Int](repeating: 0, count: groupCount + 1)
         for g in groups { starts[Int(g) + 1] += 1 }
         for g in 0..<groupCount { starts[g + 1] += starts[g] }
         var next = starts
-        var packed = [Double](repeating: 0, count: values.count)
+        var order = [Int32](repeating: 0, count: values.count)
         for (i, g) in groups.enumerated() {
-            packed[next[Int(g)]] = values[i]; next[Int(g)] += 1
+            order[next[Int(g)]] = Int32(truncatingIfNeeded: i); next[Int(g)] += 1
         }
-        grouping.starts = starts; grouping.packed = packed; grouping.valid = true
-        return (starts, packed)
+        var cellStarts = [Int](repeating: 0, count: groupCount + 1)
+        for cell in cells { cellStarts[Int(cell.group) + 1] += 1 }
+        for g in 0..<groupCount { cellStarts[g + 1] += cellStarts[g] }
+        var nextCell = cellStarts
+        var cellOrder = [Int32](repeating: 0, count: cells.count)
+        for (i, cell) in cells.enumerated() {
+            cellOrder[nextCell[Int(cell.group)]] = Int32(i); nextCell[Int(cell.group)] += 1
+        }
+        grouping.starts = starts; grouping.order = order
+        grouping.cellStarts = cellStarts; grouping.cellOrder = cellOrder
+        grouping.valid = true
+        return grouping
     }
 }
