@@ -9,6 +9,9 @@ struct StringDictionary {
 
     var count: Int { hashes.count }
 
+    /// Bytes held: the strings, their offsets and hashes, and the slots.
+    var estimatedBytes: Int { arena.capacity + offsets.capacity * 8 + hashes.capacity * 8 + slots.capacity * 4 }
+
     /// The code of `base[0..<count]`, adding it if new.
     mutating func intern(_ base: UnsafePointer<UInt8>, count: Int) -> Int {
         let hash = StringDictionary.hash(base, count)

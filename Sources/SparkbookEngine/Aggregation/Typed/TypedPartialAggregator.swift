@@ -11,9 +11,12 @@ struct TypedPartialAggregator {
     private var ids: [Int32] = []
     /// Set when a BIGINT sum left the 64-bit range (an ANSI `ARITHMETIC_OVERFLOW` for the caller to raise).
     private(set) var overflowed = false
+    /// Whether rows still go through the hash table, or pass through as partial states of their own.
+    var skip: PartialAggregationSkip
 
     init(plan: TypedAggregationPlan) {
         self.plan = plan
+        skip = PartialAggregationSkip(calls: plan.calls, keyCount: plan.keyColumns.count)
         table = GroupKeyTable(width: plan.keyColumns.count)
         states = TypedAggregateStates(calls: plan.calls, aggregateCalls: plan.aggregateCalls)
         // A global aggregate has its one group even over no rows.
@@ -33,10 +36,13 @@ struct TypedPartialAggregator {
         ids.withUnsafeMutableBufferPointer { ids in
             if plan.keyColumns.isEmpty {
                 for row in 0..<rows { ids[row] = 0 }
+            } else if skip.passingThrough {
+                table.appendRows(batch, into: ids.baseAddress!)
             } else {
                 table.groupIds(batch, into: ids.baseAddress!)
             }
         }
+        skip.observe(rows: rows, groups: table.count)
         states.addGroups(upTo: table.count)
         let cap = batch.capacity
         for c in plan.calls.indices {
