@@ -111,20 +111,25 @@ struct TypedPartialAggregator {
     func partialBatches(partitions: Int) -> [RecordBatch] {
         let schema = HashAggregator.partialSchema(keyTypes: plan.keyTypes, calls: plan.aggregateCalls)
         var buckets = [[Int]](repeating: [], count: partitions)
+        var bucketOf = [Int32](repeating: 0, count: table.count)
         if partitions == 1 {
             buckets[0] = Array(0..<table.count)
         } else {
             for g in 0..<table.count {
-                buckets[table.partition(of: g, keyTypes: plan.keyTypes, dictionary: dictionary, count: partitions)]
-                    .append(g)
+                let p = table.partition(of: g, keyTypes: plan.keyTypes, dictionary: dictionary, count: partitions)
+                bucketOf[g] = Int32(truncatingIfNeeded: p)
+                buckets[p].append(g)
             }
         }
-        return buckets.map { groups in
-            var columns = plan.keyTypes.indices.map { k in
-                table.keyColumn(k, type: plan.keyTypes[k], groups: groups, dictionary: dictionary)
-            }
-            for c in plan.calls.indices { columns += states.partialColumns(c, groups) }
-            return RecordBatch(schema: schema, columns: columns, rowCount: groups.count)
+        let counts = buckets.map(\.count)
+        // Per key, its column in every bucket.
+        let keyColumns = plan.keyTypes.indices.map { k in
+            table.keyColumns(k, type: plan.keyTypes[k], bucketOf: bucketOf, counts: counts, dictionary: dictionary)
+        }
+        return buckets.indices.map { p in
+            var columns = keyColumns.map { $0[p] }
+            for c in plan.calls.indices { columns += states.partialColumns(c, buckets[p]) }
+            return RecordBatch(schema: schema, columns: columns, rowCount: counts[p])
         }
     }
 }
