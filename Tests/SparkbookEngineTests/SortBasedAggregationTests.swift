@@ -30,8 +30,9 @@ struct SortBasedAggregationTests {
 
     static func rows(_ b: RecordBatch) -> [[Value]] { (0..<b.rowCount).map { b.row($0) } }
 
-    static func aggregate(_ mode: SortBasedAggregation.Mode, _ input: [RecordBatch], pool: Int64?)
-        throws -> (RecordBatch, TaskMetrics) {
+    /// `typed`: a final aggregate on `TypedFinalAggregator` instead of `HashAggregator`.
+    static func aggregate(_ mode: SortBasedAggregation<HashAggregator>.Mode, _ input: [RecordBatch], pool: Int64?,
+                          typed: Bool = false) throws -> (RecordBatch, TaskMetrics) {
         let metrics = TaskMetricsCollector()
         var memory: TaskMemory?
         if let pool {
@@ -39,10 +40,20 @@ struct SortBasedAggregationTests {
             memory = TaskMemory(manager: MemoryManager(settings: ExecutionMemorySettings(
                 heapBytes: ExecutionMemorySettings.reservedBytes + pool, fraction: 1, localDirectory: dir)), metrics: metrics)
         }
-        var aggregation = SortBasedAggregation(mode, keys: mode == .complete ? keys : [], keyTypes: [.string, .integer],
-                                               calls: calls, memory: memory, batchRows: 64)
-        for batch in input { try aggregation.add(batch) }
-        let result = try aggregation.finish(schema: resultSchema)
+        let result: RecordBatch
+        if typed {
+            var aggregation = SortBasedAggregation(
+                final: try #require(TypedFinalAggregator(keyTypes: [.string, .integer], calls: calls)),
+                keyTypes: [.string, .integer], calls: calls, memory: memory, batchRows: 64)
+            for batch in input { try aggregation.add(batch) }
+            result = try aggregation.finish(schema: resultSchema)
+        } else {
+            var aggregation = SortBasedAggregation<HashAggregator>(mode, keys: mode == .complete ? keys : [],
+                                                                   keyTypes: [.string, .integer], calls: calls,
+                                                                   memory: memory, batchRows: 64)
+            for batch in input { try aggregation.add(batch) }
+            result = try aggregation.finish(schema: resultSchema)
+        }
         if let memory {
             #expect(memory.manager.snapshot.executionBytes == 0)
             if let dir = memory.manager.spillDirectory.path {
@@ -71,6 +82,24 @@ struct SortBasedAggregationTests {
         let (expected, _) = try Self.aggregate(.final, partials, pool: nil)
         let (spilled, metrics) = try Self.aggregate(.final, partials, pool: 30_000)
         #expect(metrics.diskBytesSpilled > 0)
+        #expect(Self.rows(spilled) == Self.rows(expected))
+    }
+
+    /// The typed final aggregate spills as the general one does (Spark's `UnsafeKVExternalSorter` under its
+    /// `UnsafeFixedWidthAggregationMap`): sorted runs of partial states, merged by key, first-appearance order.
+    @Test func typedFinalAggregateWithATinyBudgetGivesTheInMemoryRowsAndOrder() throws {
+        let partials = stride(from: 0, to: 8, by: 2).map { m -> RecordBatch in
+            var partial = HashAggregator(keys: Self.keys, keyTypes: [.string, .integer], calls: Self.calls)
+            try! partial.consume(Self.batches[m]); try! partial.consume(Self.batches[m + 1])
+            return partial.partialBatches(partitions: 1)[0]
+        }
+        let (expected, _) = try Self.aggregate(.final, partials, pool: nil)
+        let (inMemory, unspilled) = try Self.aggregate(.final, partials, pool: nil, typed: true)
+        #expect(unspilled.diskBytesSpilled == 0)
+        #expect(Self.rows(inMemory) == Self.rows(expected))
+        let (spilled, metrics) = try Self.aggregate(.final, partials, pool: 30_000, typed: true)
+        #expect(metrics.diskBytesSpilled > 0)
+        #expect(metrics.memoryBytesSpilled > 0)
         #expect(Self.rows(spilled) == Self.rows(expected))
     }
 }

@@ -46,6 +46,24 @@ struct TypedFinalAggregatorTests {
         try compare(keys: [2], partitions: 2)
     }
 
+    /// What a spill writes: the partial states of the groups so far, which merged into an emptied aggregator give
+    /// the same final rows.
+    @Test func partialStateMergedIntoAnEmptiedAggregatorGivesTheSameResult() throws {
+        let keyTypes: [DataType] = [.string, .integer]
+        let schema = AggregateSpec(keys: [], keyTypes: keyTypes, calls: Partial.calls, output: [],
+                                   outputSchema: StructType([])).resultSchema
+        var typed = try #require(TypedFinalAggregator(keyTypes: keyTypes, calls: Partial.calls))
+        for batch in try Self.partials(keys: [0, 1], partitions: 1, partition: 0) { typed.merge(batch) }
+        let state = try typed.partialState()
+        #expect(state.schema == HashAggregator.partialSchema(keyTypes: keyTypes, calls: Partial.calls))
+        #expect(state.rowCount == typed.groupCount)
+        var again = typed.emptied()
+        #expect(again.groupCount == 0)
+        again.merge(state)
+        let expected = typed.finalBatch(schema: schema), actual = again.finalBatch(schema: schema)
+        #expect((0..<actual.rowCount).map(actual.row) == (0..<expected.rowCount).map(expected.row))
+    }
+
     @Test func aGlobalAggregateHasOneRowEvenWithoutInput() throws {
         let calls = Partial.calls
         let schema = AggregateSpec(keys: [], keyTypes: [], calls: calls, output: [], outputSchema: StructType([]))

@@ -86,6 +86,41 @@ struct TypedPartialAggregatorTests {
         #expect(out.row(2) == [.null, .long(1)])
     }
 
+    /// Past the skip's minimum rows with nearly as many groups as rows, the rest pass through as partial states
+    /// of their own (`PartialAggregationSkip`): more partial rows, and the final rows, their order and their sums
+    /// exactly those of the general aggregator's partial states merged.
+    @Test func rowsPassThroughWhenGroupsAreNearlyAsManyAsRows() throws {
+        var random = SplitMix64(seed: 11)
+        let rows: [[Value]] = (0..<3_000).map { i in
+            // Mostly new keys, some repeated from early rows, some null.
+            let k = i % 10 == 0 ? i % 50 : i
+            return [i % 37 == 0 ? .null : .string(k % 2 == 0 ? "key\(k)" : "a longer key \(k)"),
+                    .integer(Int32(k % 3)), .long(Int64(random.next(below: 1_000)) - 500),
+                    i % 13 == 0 ? .null : .double(Double(random.next(below: 10_000)) / 7)]
+        }
+        let batch = EngineTestData.batch(Self.schema, rows)
+        let spec = Self.spec(keys: [0, 1], calls: Self.calls)
+        var reference = HashAggregator(keys: spec.keys, keyTypes: spec.keyTypes, calls: spec.calls)
+        try reference.consume(batch)
+        let plan = try #require(TypedAggregationPlan(spec))
+        var typed = TypedPartialAggregator(plan: plan)
+        typed.skip = PartialAggregationSkip(calls: plan.calls, keyCount: 2, minimumRows: 500)
+        typed.consume(batch, block: AggregationBatch(capacity: 256, keyCount: 2, inputCount: Self.calls.count))
+        #expect(typed.skip.passingThrough)
+        #expect(typed.groupCount > reference.groupCount)
+        let resultSchema = AggregateSpec(keys: [], keyTypes: spec.keyTypes, calls: Self.calls, output: [],
+                                         outputSchema: StructType([])).resultSchema
+        let expected = reference.partialBatches(partitions: 3), actual = typed.partialBatches(partitions: 3)
+        for (a, e) in zip(actual, expected) {
+            var merged = HashAggregator(keys: [], keyTypes: spec.keyTypes, calls: Self.calls)
+            var reference = HashAggregator(keys: [], keyTypes: spec.keyTypes, calls: Self.calls)
+            try merged.merge(a)
+            try reference.merge(e)
+            let got = try merged.finalBatch(schema: resultSchema), want = try reference.finalBatch(schema: resultSchema)
+            #expect((0..<got.rowCount).map { got.row($0) } == (0..<want.rowCount).map { want.row($0) })
+        }
+    }
+
     @Test func expressionsAndStringExtremesStayOnTheGeneralAggregator() {
         #expect(TypedAggregationPlan(Self.spec(keys: [0], calls: [AggregateCall(function: .min, input: .column(index: 1, type: .integer))])) != nil)
         #expect(TypedAggregationPlan(Self.spec(keys: [1], calls: [AggregateCall(function: .max, input: .column(index: 0, type: .string))])) == nil)

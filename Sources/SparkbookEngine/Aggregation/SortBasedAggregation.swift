@@ -1,48 +1,59 @@
 /// A complete or final hash aggregate bounded by the task's share of execution memory, falling back to
-/// sort-based aggregation as Spark's `TungstenAggregationIterator` does: past the share, the groups' states are
-/// sorted by key and written as a run, and the aggregate starts again empty; at the end the runs are merged by
-/// key, each group's states merged in run order, and the groups put back in their order of first appearance.
+/// sort-based aggregation as Spark's `TungstenAggregationIterator` and `ObjectAggregationIterator` do (their
+/// `UnsafeKVExternalSorter`): past the share, the groups' states are sorted by key and written as a run, and the
+/// aggregate starts again empty; at the end the runs are merged by key, each group's states merged in run order,
+/// and the groups put back in their order of first appearance.
 ///
-/// Without a spill it is the in-memory `HashAggregator`, untouched. With one, the rows and their order are the
-/// same (each group remembers the run and position where it first appeared); integer sums and counts are exact,
+/// The aggregate is the general `HashAggregator` (complete or final) or the typed `TypedFinalAggregator`.
+/// Without a spill it is the in-memory aggregate, untouched. With one, the rows and their order are the same
+/// (each group remembers the run and position where it first appeared); integer sums and counts are exact,
 /// while sums of doubles are added in another association (as in Spark).
-struct SortBasedAggregation: MemoryConsumer {
+struct SortBasedAggregation<Aggregate: SpillableFinalAggregate>: MemoryConsumer {
     enum Mode { case complete, final }
     let mode: Mode
     let keyTypes: [DataType]
     let calls: [AggregateCall]
     let memory: TaskMemory?
-    private(set) var aggregator: HashAggregator
+    private(set) var aggregator: Aggregate
+    /// How a complete aggregate folds input rows (a final one merges partial states).
+    private let consume: ((inout Aggregate, RecordBatch) throws -> Void)?
     var reservedBytes: Int64 = 0
     private var file: SpillFile?
     private var runs: [[SpillSegment]] = []
     /// Rows per batch of a run, and per chunk of the merge.
     let batchRows: Int
 
-    init(_ mode: Mode, keys: [BoundExpression], keyTypes: [DataType], calls: [AggregateCall], memory: TaskMemory?,
+    /// A final aggregate of partial states into `aggregator` (empty).
+    init(final aggregator: Aggregate, keyTypes: [DataType], calls: [AggregateCall], memory: TaskMemory?,
          batchRows: Int = 65_536) {
+        self.init(.final, aggregator, consume: nil, keyTypes: keyTypes, calls: calls, memory: memory, batchRows: batchRows)
+    }
+
+    private init(_ mode: Mode, _ aggregator: Aggregate, consume: ((inout Aggregate, RecordBatch) throws -> Void)?,
+                 keyTypes: [DataType], calls: [AggregateCall], memory: TaskMemory?, batchRows: Int) {
         self.mode = mode
+        self.aggregator = aggregator
+        self.consume = consume
         self.keyTypes = keyTypes
         self.calls = calls
         self.memory = memory
         self.batchRows = batchRows
-        aggregator = HashAggregator(keys: mode == .complete ? keys : [], keyTypes: keyTypes, calls: calls)
     }
 
     /// The layout of a run: partial states, then the run and the position where each group first appeared.
     private var runSchema: StructType {
-        let partial = HashAggregator.partialSchema(keyTypes: keyTypes, calls: calls)
+        let partial = partialSchema
         return StructType(partial.fields + [StructField("run", .long), StructField("first", .long)])
     }
 
+    private var partialSchema: StructType { HashAggregator.partialSchema(keyTypes: keyTypes, calls: calls) }
+
     /// Folds a batch: input rows (complete) or partial states (final).
     mutating func add(_ batch: RecordBatch) throws {
-        switch mode {
-        case .complete: try aggregator.consume(batch)
-        case .final: try aggregator.merge(batch)
-        }
+        if let consume { try consume(&aggregator, batch) } else { try aggregator.merge(batch) }
+        if aggregator.overflowed { throw ValueArithmetic.overflow("add") }
         if let memory, aggregator.spillable {
-            try memory.reserve(aggregator.estimatedBytes, for: &self)
+            try memory.reserve(aggregator.heldBytes, for: &self)
         }
     }
 
@@ -50,22 +61,28 @@ struct SortBasedAggregation: MemoryConsumer {
         guard let directory = memory?.spillDirectory, aggregator.spillable, aggregator.groupCount > 0 else {
             return SpillSize(memoryBytes: 0, diskBytes: 0)
         }
-        let held = aggregator.estimatedBytes
+        let held = aggregator.heldBytes
         let before = file?.size ?? 0
         try writeRun(directory)
         return SpillSize(memoryBytes: held, diskBytes: Int64(file!.size - before))
     }
 
-    /// The groups so far, sorted by key, as the next run; the aggregator starts again empty.
+    /// The keys as sort keys: ascending, nulls first (any total order that keeps equal keys together would do,
+    /// as long as the run sort and the merge share it).
+    private var sortKeys: [SortKey] {
+        keyTypes.enumerated().map { k, type in SortKey(expression: .column(index: k, type: type), direction: .ascending) }
+    }
+
+    /// The groups so far, sorted by key (`SortKernel`, on the key columns), as the next run; the aggregator starts
+    /// again empty.
     private mutating func writeRun(_ directory: SpillDirectory) throws {
         if file == nil { file = try SpillFile(directory: directory, prefix: "temp_local") }
-        let state = aggregator.partialBatches(partitions: 1)[0]
+        let state = try aggregator.partialState()
         let n = state.rowCount
         let run = ColumnVector(dataType: .long, storage: .int64([Int64](repeating: Int64(runs.count), count: n)))
         let first = ColumnVector(dataType: .long, storage: .int64((0..<n).map(Int64.init)))
         let tagged = RecordBatch(schema: runSchema, columns: state.columns + [run, first], rowCount: n)
-        let keys = Array(0..<keyTypes.count).map { k in (0..<n).map { state.columns[k].value(at: $0) } }
-        let order = (0..<n).sorted { a, b in Self.compareKeys(keys.map { $0[a] }, keys.map { $0[b] }) < 0 }
+        let order = try SortKernel.order(state, by: sortKeys)
         var segments: [SpillSegment] = []
         var offset = 0
         while offset < n {
@@ -75,15 +92,6 @@ struct SortBasedAggregation: MemoryConsumer {
         }
         runs.append(segments)
         aggregator = aggregator.emptied()
-    }
-
-    /// Keys in ascending order, nulls first (any total order that keeps equal keys together would do).
-    static func compareKeys(_ a: [Value], _ b: [Value]) -> Int {
-        for (x, y) in zip(a, b) {
-            let c = RowSorter.compareValues(x, y, .ascending)
-            if c != 0 { return c }
-        }
-        return 0
     }
 
     /// The final result (keys, then one column per call), groups in order of first appearance. Spill files are
@@ -100,11 +108,9 @@ struct SortBasedAggregation: MemoryConsumer {
         if aggregator.groupCount > 0 { try writeRun(directory) }
         // Every group is on disk now: the merge's reorder sort takes the memory the groups held.
         if let memory { memory.release(&self) }
-        let runSchema = self.runSchema
+        let runSchema = self.runSchema, partialSchema = self.partialSchema
         let keyCount = keyTypes.count
-        let sortKeys = keyTypes.enumerated().map { k, type in
-            SortKey(expression: .column(index: k, type: type), direction: .ascending)
-        }
+        let sortKeys = self.sortKeys
         let spillFile = file!
         var cursors: [SortedRunCursor] = try runs.map { run in
             try SortedRunCursor(next: { i in i < run.count ? try spillFile.read(run[i], schema: runSchema) : nil },
@@ -116,9 +122,12 @@ struct SortBasedAggregation: MemoryConsumer {
             keys: [SortKey(expression: .column(index: schema.fields.count, type: .long), direction: .ascending),
                    SortKey(expression: .column(index: schema.fields.count + 1, type: .long), direction: .ascending)],
             schema: finalSchema, memory: memory, runBatchRows: batchRows)
+        let empty = aggregator.emptied()
         try SortedRunMerge.forEachChunk(&cursors, schema: runSchema, keyCount: keyCount, chunkRows: batchRows) { chunk in
-            var chunkAggregator = HashAggregator(keys: [], keyTypes: keyTypes, calls: calls)
-            try chunkAggregator.merge(chunk)
+            var chunkAggregator = empty.emptied()
+            try chunkAggregator.merge(RecordBatch(schema: partialSchema, columns: Array(chunk.columns.dropLast(2)),
+                                                  rowCount: chunk.rowCount))
+            if chunkAggregator.overflowed { throw ValueArithmetic.overflow("add") }
             let result = try chunkAggregator.finalBatch(schema: schema)
             // Each group's first row in the chunk comes from its earliest run, where it first appeared.
             var origin: [[Value]: (Int64, Int64)] = [:]
@@ -143,5 +152,15 @@ struct SortBasedAggregation: MemoryConsumer {
         let ordered = try reorder.finish()
         let all = RowSorter.concatenate(ordered, schema: finalSchema)
         return RecordBatch(schema: schema, columns: Array(all.columns.prefix(schema.fields.count)), rowCount: all.rowCount)
+    }
+}
+
+extension SortBasedAggregation where Aggregate == HashAggregator {
+    /// The general aggregate: input rows grouped by `keys` (complete), or partial states (final).
+    init(_ mode: Mode, keys: [BoundExpression], keyTypes: [DataType], calls: [AggregateCall], memory: TaskMemory?,
+         batchRows: Int = 65_536) {
+        self.init(mode, HashAggregator(keys: mode == .complete ? keys : [], keyTypes: keyTypes, calls: calls),
+                  consume: mode == .complete ? { try $0.consume($1) } : nil,
+                  keyTypes: keyTypes, calls: calls, memory: memory, batchRows: batchRows)
     }
 }

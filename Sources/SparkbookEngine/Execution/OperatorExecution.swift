@@ -63,7 +63,7 @@ struct OperatorExecution: Sendable {
             }
             return out
         case .completeAggregate(let spec, let child):
-            var aggregation = SortBasedAggregation(.complete, keys: spec.keys, keyTypes: spec.keyTypes, calls: spec.calls,
+            var aggregation = SortBasedAggregation<HashAggregator>(.complete, keys: spec.keys, keyTypes: spec.keyTypes, calls: spec.calls,
                                                    memory: memory)
             try forEachInput(child, partition: partition) { try aggregation.add($0) }
             let result = try AggregateOutputOrder(spec).apply(to: try aggregation.finish(schema: spec.resultSchema),
@@ -97,13 +97,15 @@ struct OperatorExecution: Sendable {
         case .finalAggregate(let spec, let child):
             var result: RecordBatch
             // A grouped aggregate over an empty partition yields nothing; a global one yields its single row.
-            if var typed = TypedFinalAggregator(keyTypes: spec.keyTypes, calls: spec.calls) {
-                // Typed final aggregation (Aggregation/Typed/) when the keys and calls allow it.
-                for batch in try run(child, partition: partition) { typed.merge(batch) }
-                if typed.overflowed { throw ValueArithmetic.overflow("add") }
-                result = typed.finalBatch(schema: spec.resultSchema)
+            if let typed = TypedFinalAggregator(keyTypes: spec.keyTypes, calls: spec.calls) {
+                // Typed final aggregation (Aggregation/Typed/) when the keys and calls allow it, spilling sorted
+                // runs past the task's share as the general one does.
+                var aggregation = SortBasedAggregation(final: typed, keyTypes: spec.keyTypes, calls: spec.calls,
+                                                       memory: memory)
+                try forEachInput(child, partition: partition) { try aggregation.add($0) }
+                result = try aggregation.finish(schema: spec.resultSchema)
             } else {
-                var aggregation = SortBasedAggregation(.final, keys: [], keyTypes: spec.keyTypes, calls: spec.calls,
+                var aggregation = SortBasedAggregation<HashAggregator>(.final, keys: [], keyTypes: spec.keyTypes, calls: spec.calls,
                                                        memory: memory)
                 try forEachInput(child, partition: partition) { try aggregation.add($0) }
                 result = try aggregation.finish(schema: spec.resultSchema)

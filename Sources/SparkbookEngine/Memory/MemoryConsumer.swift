@@ -10,9 +10,10 @@
 /// `SpillingPartialAggregator` the general one uses too: it reserves its table's and states' bytes after each block
 /// (`FusedCSVAggregation.run`'s `afterBlock`, `FastShuffleWrite`), and its `spill()` writes its partial states,
 /// bucketed by reduce partition, as one run of the map output (`SpilledShuffleRuns`); the final aggregate merges
-/// the runs' states, and groups keep their order of first appearance. `TypedFinalAggregator` does not spill yet:
-/// to adopt it, estimate its bytes the same way and spill as `SortBasedAggregation` does (states sorted by key with
-/// the run and position where each group first appeared, merged by key, put back in that order).
+/// the runs' states, and groups keep their order of first appearance. The final one runs inside
+/// `SortBasedAggregation`, as the general one does (`SpillableFinalAggregate`): its spill writes the groups' states
+/// sorted by key, with the run and position where each group first appeared, and the runs are merged by key and
+/// put back in that order.
 public protocol MemoryConsumer {
     /// Execution memory held from the task's share.
     var reservedBytes: Int64 { get set }

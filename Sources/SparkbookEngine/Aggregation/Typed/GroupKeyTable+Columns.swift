@@ -43,6 +43,63 @@ extension GroupKeyTable {
         return ColumnVector(dataType: type, storage: storage, validity: validity)
     }
 
+    /// Key `k` of every group split into one column per bucket (`bucketOf[g]`; `counts[p]` groups in bucket `p`,
+    /// in group order), in one sequential pass over the table: decoding the buckets one after another would read
+    /// the keys of a large table at random.
+    func keyColumns(_ k: Int, type: DataType, bucketOf: [Int32], counts: [Int],
+                    dictionary: StringDictionary) -> [ColumnVector] {
+        let buckets = counts.count
+        var validities = [ValidityMask?](repeating: nil, count: buckets)
+        var rows = [Int](repeating: 0, count: buckets)
+        @inline(__always) func setNull(_ p: Int) {
+            if validities[p] == nil { validities[p] = ValidityMask(allValid: counts[p]) }
+            validities[p]!.setNull(rows[p])
+        }
+        func codes<T>(_ decode: (UInt64) -> T, empty: T, _ storage: ([T]) -> ColumnVector.Storage) -> [ColumnVector] {
+            var values = counts.map { n -> [T] in
+                var out = [T]()
+                out.reserveCapacity(n)
+                return out
+            }
+            for g in 0..<count {
+                let p = Int(bucketOf[g])
+                if let code = code(group: g, key: k) {
+                    values[p].append(decode(code))
+                } else {
+                    setNull(p)
+                    values[p].append(empty)
+                }
+                rows[p] += 1
+            }
+            return (0..<buckets).map { ColumnVector(dataType: type, storage: storage(values[$0]), validity: validities[$0]) }
+        }
+        switch type {
+        case .integer, .date: return codes({ Int32(bitPattern: UInt32(truncatingIfNeeded: $0)) }, empty: 0) { .int32($0) }
+        case .long, .timestamp: return codes({ Int64(bitPattern: $0) }, empty: 0) { .int64($0) }
+        case .double: return codes({ Double(bitPattern: $0) }, empty: 0) { .float64($0) }
+        case .boolean: return codes({ $0 != 0 }, empty: false) { .boolean($0) }
+        case .string:
+            var strings = counts.map { n -> StringBuffer in
+                var buffer = StringBuffer()
+                buffer.reserveCapacity(rows: n, bytes: n * 8)
+                return buffer
+            }
+            for g in 0..<count {
+                let p = Int(bucketOf[g])
+                if let code = code(group: g, key: k) {
+                    GroupKeyCodes.withBytes(code, dictionary: dictionary) { strings[p].append(bytes: $0) }
+                } else {
+                    setNull(p)
+                    strings[p].appendEmpty()
+                }
+                rows[p] += 1
+            }
+            return (0..<buckets).map { ColumnVector(dataType: type, storage: .string(strings[$0]), validity: validities[$0]) }
+        case .null: return counts.map { ColumnVector(dataType: type, storage: .null(count: $0), validity: nil) }
+        case .decimal, .array, .byte, .short, .float: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
+        }
+    }
+
     /// The shuffle partition of group `g`: the same as `ShufflePartitioner.partition(of:)` of its key values.
     func partition(of g: Int, keyTypes: [DataType], dictionary: StringDictionary, count: Int) -> Int {
         var hash = ShuffleKeyHash()

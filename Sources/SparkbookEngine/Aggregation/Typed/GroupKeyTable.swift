@@ -124,6 +124,23 @@ final class GroupKeyTable {
         for row in 0..<batch.rowCount { ids[row] = group(row, rowHashes[row], rowMasks[row]) }
     }
 
+    /// Adds every row of `batch` as a group of its own, in row order, without hashing or looking it up: partial
+    /// aggregation passing rows through (`PartialAggregationSkip`). The rows are not in the slots, so no lookup
+    /// may follow.
+    func appendRows(_ batch: AggregationBatch, into ids: UnsafeMutablePointer<Int32>) {
+        let cap = batch.capacity, codes = batch.keyCodes, valids = batch.keyValid
+        let width = self.width
+        for row in 0..<batch.rowCount {
+            var nullMask: UInt64 = 0
+            for k in 0..<width where !valids[k &* cap &+ row] { nullMask |= 1 << UInt64(k) }
+            let g = count
+            append(hash: 0, nullMask: nullMask)
+            let base = keys + g &* width
+            for k in 0..<width { base[k] = valids[k &* cap &+ row] ? codes[k &* cap &+ row] : 0 }
+            ids[row] = Int32(truncatingIfNeeded: g)
+        }
+    }
+
     /// Adds the group in `probe` at empty slot `slot`; returns its id.
     private func insert(at slot: Int, hash: UInt64, nullMask: UInt64) -> Int {
         let g = count

@@ -51,8 +51,11 @@ struct TypedFinalAggregator {
 
     var groupCount: Int { table.count }
 
-    /// Bytes held by the key table and the states.
-    var estimatedBytes: Int { table.estimatedBytes + states.estimatedBytes }
+    /// Bytes held by the key table, the interned strings and the states.
+    var estimatedBytes: Int { table.estimatedBytes + dictionary.estimatedBytes + states.estimatedBytes }
+
+    /// A new aggregator of the same keys and calls, with no groups (after a spill).
+    func emptied() -> TypedFinalAggregator { TypedFinalAggregator(keyTypes: keyTypes, calls: calls)! }
 
     /// Folds a batch of partial states.
     mutating func merge(_ batch: RecordBatch) {
@@ -62,7 +65,7 @@ struct TypedFinalAggregator {
             for k in keyTypes.indices {
                 block.encodeKey(batch.columns[k], k: k, from: start, rows: rows, dictionary: &dictionary)
             }
-            for j in keyTypes.count..<batch.columns.count {
+            for j in keyTypes.count..<keyTypes.count + block.inputCount {
                 block.copyInput(batch.columns[j], c: j - keyTypes.count, from: start, rows: rows)
             }
             block.rowCount = rows
@@ -134,6 +137,19 @@ struct TypedFinalAggregator {
                 preconditionFailure("merged from the batch's packed cells")
             }
         }
+    }
+
+    /// The groups' partial states in order of first appearance, laid out as `HashAggregator.partialSchema` (a
+    /// spilled run of `SortBasedAggregation`).
+    func partialState() throws -> RecordBatch {
+        if overflowed { throw ValueArithmetic.overflow("add") }
+        let groups = 0..<table.count
+        var columns = keyTypes.indices.map { k in
+            table.keyColumn(k, type: keyTypes[k], groups: groups, dictionary: dictionary)
+        }
+        for c in calls.indices { columns += states.partialColumns(c, groups) }
+        return RecordBatch(schema: HashAggregator.partialSchema(keyTypes: keyTypes, calls: calls), columns: columns,
+                           rowCount: table.count)
     }
 
     /// The final result: the keys, then one column per call.

@@ -11,9 +11,12 @@ struct TypedPartialAggregator {
     private var ids: [Int32] = []
     /// Set when a BIGINT sum left the 64-bit range (an ANSI `ARITHMETIC_OVERFLOW` for the caller to raise).
     private(set) var overflowed = false
+    /// Whether rows still go through the hash table, or pass through as partial states of their own.
+    var skip: PartialAggregationSkip
 
     init(plan: TypedAggregationPlan) {
         self.plan = plan
+        skip = PartialAggregationSkip(calls: plan.calls, keyCount: plan.keyColumns.count)
         table = GroupKeyTable(width: plan.keyColumns.count)
         states = TypedAggregateStates(calls: plan.calls, aggregateCalls: plan.aggregateCalls)
         // A global aggregate has its one group even over no rows.
@@ -33,10 +36,13 @@ struct TypedPartialAggregator {
         ids.withUnsafeMutableBufferPointer { ids in
             if plan.keyColumns.isEmpty {
                 for row in 0..<rows { ids[row] = 0 }
+            } else if skip.passingThrough {
+                table.appendRows(batch, into: ids.baseAddress!)
             } else {
                 table.groupIds(batch, into: ids.baseAddress!)
             }
         }
+        skip.observe(rows: rows, groups: table.count)
         states.addGroups(upTo: table.count)
         let cap = batch.capacity
         for c in plan.calls.indices {
@@ -105,20 +111,25 @@ struct TypedPartialAggregator {
     func partialBatches(partitions: Int) -> [RecordBatch] {
         let schema = HashAggregator.partialSchema(keyTypes: plan.keyTypes, calls: plan.aggregateCalls)
         var buckets = [[Int]](repeating: [], count: partitions)
+        var bucketOf = [Int32](repeating: 0, count: table.count)
         if partitions == 1 {
             buckets[0] = Array(0..<table.count)
         } else {
             for g in 0..<table.count {
-                buckets[table.partition(of: g, keyTypes: plan.keyTypes, dictionary: dictionary, count: partitions)]
-                    .append(g)
+                let p = table.partition(of: g, keyTypes: plan.keyTypes, dictionary: dictionary, count: partitions)
+                bucketOf[g] = Int32(truncatingIfNeeded: p)
+                buckets[p].append(g)
             }
         }
-        return buckets.map { groups in
-            var columns = plan.keyTypes.indices.map { k in
-                table.keyColumn(k, type: plan.keyTypes[k], groups: groups, dictionary: dictionary)
-            }
-            for c in plan.calls.indices { columns += states.partialColumns(c, groups) }
-            return RecordBatch(schema: schema, columns: columns, rowCount: groups.count)
+        let counts = buckets.map(\.count)
+        // Per key, its column in every bucket.
+        let keyColumns = plan.keyTypes.indices.map { k in
+            table.keyColumns(k, type: plan.keyTypes[k], bucketOf: bucketOf, counts: counts, dictionary: dictionary)
+        }
+        return buckets.indices.map { p in
+            var columns = keyColumns.map { $0[p] }
+            for c in plan.calls.indices { columns += states.partialColumns(c, buckets[p]) }
+            return RecordBatch(schema: schema, columns: columns, rowCount: counts[p])
         }
     }
 }
