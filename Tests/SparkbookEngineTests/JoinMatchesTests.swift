@@ -75,4 +75,27 @@ struct JoinMatchesTests {
         let matches = JoinMatches(leftKeys: [], rightKeys: [], leftCount: 2, rightCount: 2)
         #expect(pairs(matches.candidates()) == [[0, 0], [0, 1], [1, 0], [1, 1]])
     }
+
+    @Test func sortMergedOrderIsLeftByKeyThenRightAscending() {
+        let left: [Int?] = [3, 1, nil, 2, 1, 5], right: [Int?] = [1, 2, 1, 3]
+        let l = column(left, as: .integer), r = column(right, as: .integer)
+        let matches = JoinMatches(leftKeys: [l], rightKeys: [r], leftCount: 6, rightCount: 4)
+        #expect(pairs(matches.sortMerged(.inner, rightKeys: [KeyColumn(r)])) == [[1, 0], [1, 2], [4, 0], [4, 2], [3, 1], [0, 3]])
+        #expect(pairs(matches.sortMerged(.leftSemi, rightKeys: [KeyColumn(r)])) == [[1, -1], [4, -1], [3, -1], [0, -1]])
+    }
+
+    @Test(arguments: [DataType.integer, .long, .string, .double])
+    func sortMergedMatchesAStableSortOfTheNestedLoop(type: DataType) {
+        let left = keys(400, range: 60, seed: 7), right = keys(150, range: 70, seed: 8)
+        let r = column(right, as: type)
+        let matches = JoinMatches(leftKeys: [column(left, as: type)], rightKeys: [r],
+                                  leftCount: left.count, rightCount: right.count)
+        let keyColumn = KeyColumn(column(left, as: type))
+        // Stable: pairs of equal left keys keep their left-major order.
+        let expected = nestedLoop(left, right).enumerated().sorted { a, b in
+            let c = keyColumn.compare(Int(a.element[0]), Int(b.element[0]))
+            return c != 0 ? c < 0 : a.offset < b.offset
+        }.map(\.element)
+        #expect(pairs(matches.sortMerged(.inner, rightKeys: [KeyColumn(r)])) == expected)
+    }
 }

@@ -24,8 +24,8 @@ public struct JoinSpec: Sendable {
 
 /// Joins one partition of each side: a hash table on the right side's typed key columns, probed with every
 /// left row (`JoinMatches`); the matching pairs are then emitted in the order of the join's strategy (straight
-/// from the probe for a broadcast join streaming the left side, else through `JoinOutputOrder`) and gathered
-/// column by column.
+/// from the probe for a broadcast join streaming the left side, by the matched keys' order for an inner or semi
+/// sort-merge join, else through `JoinOutputOrder`) and gathered column by column.
 enum HashJoiner {
     static func join(_ spec: JoinSpec, left: RecordBatch, right: RecordBatch) throws -> RecordBatch {
         let matches = JoinMatches(leftKeys: try spec.leftKeys.map { try $0.evaluate(left) },
@@ -34,6 +34,8 @@ enum HashJoiner {
         let rowsLeft: [Int32], rowsRight: [Int32]
         if spec.residual == nil, case .broadcastHash(buildLeft: false) = spec.strategy {
             (rowsLeft, rowsRight) = matches.streamed(spec.type)
+        } else if spec.residual == nil, spec.strategy == .sortMerge, spec.type == .inner || spec.type == .leftSemi {
+            (rowsLeft, rowsRight) = matches.sortMerged(spec.type, rightKeys: try spec.rightKeys.map { KeyColumn(try $0.evaluate(right)) })
         } else {
             // Candidate pairs grouped by left row, right rows ascending.
             var (candidateLeft, candidateRight) = matches.candidates()

@@ -95,4 +95,44 @@ struct JoinMatches {
         }
         return (outLeft, outRight)
     }
+
+    /// An inner or semi join's rows as `SortMergeJoin` emits them: left rows by key ascending (ties in arrival
+    /// order), each with its matches ascending (a semi join: each matched row once). Unmatched rows emit nothing,
+    /// so only the matched keys need ordering: the groups are sorted by their key (`rightKeys`, a row of each is
+    /// its first member), then the matched left rows are placed by their group's rank in one stable counting sort.
+    func sortMerged(_ type: JoinType, rightKeys: [KeyColumn]) -> (left: [Int32], right: [Int32]) {
+        let groups = start.count - 1
+        let byKey = (0..<groups).sorted { a, b in
+            let x = Int(members[Int(start[a])]), y = Int(members[Int(start[b])])
+            for key in rightKeys {
+                let c = key.compare(x, y)
+                if c != 0 { return c < 0 }
+            }
+            return false
+        }
+        var rank = [Int32](repeating: 0, count: groups)
+        for (position, g) in byKey.enumerated() { rank[g] = Int32(position) }
+        var first = [Int](repeating: 0, count: groups + 1)
+        for g in groupOfLeft where g >= 0 { first[Int(rank[Int(g)]) + 1] += 1 }
+        for r in 0..<groups { first[r + 1] += first[r] }
+        var sortedLeft = [Int32](repeating: 0, count: first[groups])
+        for (l, g) in groupOfLeft.enumerated() where g >= 0 {
+            let r = Int(rank[Int(g)])
+            sortedLeft[first[r]] = Int32(l)
+            first[r] += 1
+        }
+        var outLeft: [Int32] = [], outRight: [Int32] = []
+        if type == .leftSemi {
+            return (sortedLeft, [Int32](repeating: -1, count: sortedLeft.count))
+        }
+        var total = 0
+        for l in sortedLeft { let g = Int(groupOfLeft[Int(l)]); total += Int(start[g + 1] - start[g]) }
+        outLeft.reserveCapacity(total)
+        outRight.reserveCapacity(total)
+        for l in sortedLeft {
+            let g = Int(groupOfLeft[Int(l)])
+            for m in Int(start[g])..<Int(start[g + 1]) { outLeft.append(l); outRight.append(members[m]) }
+        }
+        return (outLeft, outRight)
+    }
 }
