@@ -98,4 +98,16 @@ struct JoinMatchesTests {
         }.map(\.element)
         #expect(pairs(matches.sortMerged(.inner, rightKeys: [KeyColumn(r)])) == expected)
     }
+
+    @Test func sortMergedBreaksTiesOfSharedPrefixesOnTheWholeString() {
+        func strings(_ values: [String]) -> ColumnVector {
+            var builder = ColumnBuilder(type: .string)
+            for v in values { builder.append(.string(v)) }
+            return builder.finish()
+        }
+        let left = strings(["prefix-long-b", "prefix-long-a", "prefix-long", "prefix-long-b"])
+        let right = strings(["prefix-long-b", "prefix-long", "prefix-long-a"])
+        let matches = JoinMatches(leftKeys: [left], rightKeys: [right], leftCount: 4, rightCount: 3)
+        #expect(pairs(matches.sortMerged(.inner, rightKeys: [KeyColumn(right)])) == [[2, 1], [1, 2], [0, 0], [3, 0]])
+    }
 }

@@ -102,14 +102,22 @@ struct JoinMatches {
     /// its first member), then the matched left rows are placed by their group's rank in one stable counting sort.
     func sortMerged(_ type: JoinType, rightKeys: [KeyColumn]) -> (left: [Int32], right: [Int32]) {
         let groups = start.count - 1
-        let byKey = (0..<groups).sorted { a, b in
-            let x = Int(members[Int(start[a])]), y = Int(members[Int(start[b])])
+        // Each group's first key's order-preserving prefix, computed once; the full comparison only breaks ties
+        // of prefixes that do not order the key completely (strings, several columns).
+        let leading = rightKeys.first
+        let exact = rightKeys.count == 1 && leading?.prefixIsExact == true
+        var byPrefix = (0..<groups).map { g in (prefix: leading?.prefix(Int(members[Int(start[g])])) ?? 0, group: Int32(g)) }
+        byPrefix.sort { a, b in
+            if a.prefix != b.prefix { return a.prefix < b.prefix }
+            if exact { return false }
+            let x = Int(members[Int(start[Int(a.group)])]), y = Int(members[Int(start[Int(b.group)])])
             for key in rightKeys {
                 let c = key.compare(x, y)
                 if c != 0 { return c < 0 }
             }
             return false
         }
+        let byKey = byPrefix.map { Int($0.group) }
         var rank = [Int32](repeating: 0, count: groups)
         for (position, g) in byKey.enumerated() { rank[g] = Int32(position) }
         var first = [Int](repeating: 0, count: groups + 1)
