@@ -40,4 +40,15 @@ struct StringBufferTests {
         #expect(a != b)
         #expect(StringBuffer().count == 0)
     }
+
+    @Test func gatheredCopiesRowsInOrderWithEmptySlotsForNegatives() {
+        var buffer = StringBuffer()
+        for s in ["id1", "", "東京", "id42"] { buffer.append(s) }
+        let picked = buffer.gathered([3, 0, -1, 2, 3, 1] as [Int32])
+        #expect(picked.count == 6)
+        #expect((0..<6).map { picked.string(at: $0) } == ["id42", "id1", "", "東京", "id42", ""])
+        #expect(picked.bytes == Array("id42id1東京id42".utf8))
+        #expect(buffer.gathered([] as [Int]) == StringBuffer())
+        #expect(StringBuffer().gathered([-1] as [Int]).offsets == [0, 0])
+    }
 }

@@ -94,13 +94,7 @@ public struct ColumnVector: Sendable {
         case .int128(let v): gathered = .int128(indices.map { v[$0] })
         case .null: gathered = .null(count: indices.count)
         case .array(let v): gathered = .array(indices.map { v[$0] })
-        case .string(let v):
-            var out = StringBuffer()
-            out.reserveCapacity(rows: indices.count, bytes: indices.count * 8)
-            v.bytes.withUnsafeBufferPointer { all in
-                for i in indices { out.append(bytes: UnsafeBufferPointer(rebasing: all[v.byteRange(i)])) }
-            }
-            gathered = .string(out)
+        case .string(let v): gathered = .string(v.gathered(indices))
         }
         return ColumnVector(dataType: dataType, storage: gathered, validity: mask)
     }

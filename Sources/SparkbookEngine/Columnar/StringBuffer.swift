@@ -40,6 +40,35 @@ public struct StringBuffer: Sendable, Hashable {
         offsets.append(Int32(bytes.count))
     }
 
+    /// The strings of `rows` in order (a negative row: an empty slot, a padded null's), measured first so the
+    /// bytes are copied once into a buffer of the right size instead of appended string by string.
+    func gathered<Row: BinaryInteger>(_ rows: [Row]) -> StringBuffer {
+        var total = 0
+        for row in rows where row >= 0 { total += Int(offsets[Int(row) + 1] - offsets[Int(row)]) }
+        var newOffsets = [Int32](repeating: 0, count: rows.count + 1)
+        let newBytes = [UInt8](unsafeUninitializedCapacity: total) { out, initialized in
+            bytes.withUnsafeBufferPointer { source in
+                offsets.withUnsafeBufferPointer { from in
+                    newOffsets.withUnsafeMutableBufferPointer { to in
+                        var at = 0
+                        for (i, row) in rows.enumerated() {
+                            if row >= 0 {
+                                let start = Int(from[Int(row)]), length = Int(from[Int(row) + 1]) - start
+                                if length > 0 {
+                                    (out.baseAddress! + at).initialize(from: source.baseAddress! + start, count: length)
+                                }
+                                at += length
+                            }
+                            to[i + 1] = Int32(at)
+                        }
+                    }
+                }
+            }
+            initialized = total
+        }
+        return StringBuffer(bytes: newBytes, offsets: newOffsets)
+    }
+
     public mutating func reserveCapacity(rows: Int, bytes byteCount: Int) {
         offsets.reserveCapacity(rows + 1)
         bytes.reserveCapacity(byteCount)

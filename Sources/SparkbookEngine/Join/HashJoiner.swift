@@ -22,43 +22,37 @@ public struct JoinSpec: Sendable {
     }
 }
 
-/// Joins one partition of each side: a hash table on the right side's typed key columns (`KeyGroupTable`),
-/// probed with every left row; the matching pairs are then emitted in the order of the join's strategy
-/// (`JoinOutputOrder`) and gathered column by column.
+/// Joins one partition of each side: a hash table on the right side's typed key columns, probed with every
+/// left row (`JoinMatches`); the matching pairs are then emitted in the order of the join's strategy (straight
+/// from the probe for a broadcast join streaming the left side, by the matched keys' order for an inner or semi
+/// sort-merge join, else through `JoinOutputOrder`) and gathered column by column.
 enum HashJoiner {
     static func join(_ spec: JoinSpec, left: RecordBatch, right: RecordBatch) throws -> RecordBatch {
-        let leftKeys = try spec.leftKeys.map { KeyColumn(try $0.evaluate(left)) }
-        let rightKeys = try spec.rightKeys.map { KeyColumn(try $0.evaluate(right)) }
-        func hasNull(_ keys: [KeyColumn], _ row: Int) -> Bool { keys.contains { $0.isNull(row) } }
-        // Build: the right rows of each key, ascending (a counting sort on the key's group).
-        var table = KeyGroupTable(keys: rightKeys, capacity: min(right.rowCount, 1 << 20))
-        var groupOf = [Int32](repeating: -1, count: right.rowCount)
-        for r in 0..<right.rowCount where !hasNull(rightKeys, r) { groupOf[r] = Int32(table.group(of: r)) }
-        var start = [Int](repeating: 0, count: table.count + 1)
-        for g in groupOf where g >= 0 { start[Int(g) + 1] += 1 }
-        for g in 0..<table.count { start[g + 1] += start[g] }
-        var members = [Int32](repeating: 0, count: start[table.count])
-        var fill = start
-        for (r, g) in groupOf.enumerated() where g >= 0 { members[fill[Int(g)]] = Int32(r); fill[Int(g)] += 1 }
-        // Probe: candidate pairs grouped by left row, right rows ascending.
-        var candidateLeft: [Int32] = [], candidateRight: [Int32] = []
-        for l in 0..<left.rowCount where !hasNull(leftKeys, l) {
-            guard let g = table.find(leftKeys, l) else { continue }
-            for m in start[g]..<start[g + 1] { candidateLeft.append(Int32(l)); candidateRight.append(members[m]) }
-        }
-        // The residual condition over the candidates, vectorised.
-        if let residual = spec.residual, !candidateLeft.isEmpty {
-            let pairs = pairBatch(spec, left, right, candidateLeft, candidateRight, reading: residual.columnIndices)
-            let keep = try residual.evaluate(pairs)
-            var kept: [Int] = []
-            if case .boolean(let values) = keep.storage {
-                kept = values.indices.filter { values[$0] && !keep.isNull($0) }
+        let matches = JoinMatches(leftKeys: try spec.leftKeys.map { try $0.evaluate(left) },
+                                  rightKeys: try spec.rightKeys.map { try $0.evaluate(right) },
+                                  leftCount: left.rowCount, rightCount: right.rowCount)
+        let rowsLeft: [Int32], rowsRight: [Int32]
+        if spec.residual == nil, case .broadcastHash(buildLeft: false) = spec.strategy {
+            (rowsLeft, rowsRight) = matches.streamed(spec.type)
+        } else if spec.residual == nil, spec.strategy == .sortMerge, spec.type == .inner || spec.type == .leftSemi {
+            (rowsLeft, rowsRight) = matches.sortMerged(spec.type, rightKeys: try spec.rightKeys.map { KeyColumn(try $0.evaluate(right)) })
+        } else {
+            // Candidate pairs grouped by left row, right rows ascending.
+            var (candidateLeft, candidateRight) = matches.candidates()
+            // The residual condition over the candidates, vectorised.
+            if let residual = spec.residual, !candidateLeft.isEmpty {
+                let pairs = pairBatch(spec, left, right, candidateLeft, candidateRight, reading: residual.columnIndices)
+                let keep = try residual.evaluate(pairs)
+                var kept: [Int] = []
+                if case .boolean(let values) = keep.storage {
+                    kept = values.indices.filter { values[$0] && !keep.isNull($0) }
+                }
+                candidateLeft = kept.map { candidateLeft[$0] }
+                candidateRight = kept.map { candidateRight[$0] }
             }
-            candidateLeft = kept.map { candidateLeft[$0] }
-            candidateRight = kept.map { candidateRight[$0] }
-        }
-        let (rowsLeft, rowsRight) = try JoinOutputOrder(spec: spec, left: left, right: right, matchLeft: candidateLeft,
+            (rowsLeft, rowsRight) = try JoinOutputOrder(spec: spec, left: left, right: right, matchLeft: candidateLeft,
                                                         matchRight: candidateRight).pairs()
+        }
         let pairs = pairBatch(spec, left, right, rowsLeft, rowsRight, reading: Set(spec.output.flatMap(\.columnIndices)))
         return RecordBatch(schema: spec.outputSchema, columns: try spec.output.map { try $0.evaluate(pairs) },
                            rowCount: rowsLeft.count)
