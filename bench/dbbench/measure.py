@@ -1,4 +1,5 @@
 """One timed child process (wall time, peak RSS from wait4's rusage), and the machine a figure was taken on."""
+import json
 import os
 import platform
 import signal
@@ -91,3 +92,24 @@ def warm(paths):
         with open(path, "rb") as f:
             while f.read(1 << 24):
                 pass
+
+
+def spilled(event_log_dir):
+    """(memory, disk) bytes spilled by every task of the Spark event logs in `event_log_dir`: the sums of the
+    `Memory Bytes Spilled` and `Disk Bytes Spilled` task metrics, as the History Server adds them per stage.
+    (0, 0) when nothing spilled; None when there is no log to read."""
+    if not os.path.isdir(event_log_dir):
+        return None
+    names = sorted(os.listdir(event_log_dir))
+    if not names:
+        return None
+    memory = disk = 0
+    for name in names:
+        with open(os.path.join(event_log_dir, name)) as f:
+            for line in f:
+                if '"SparkListenerTaskEnd"' not in line:
+                    continue
+                metrics = json.loads(line).get("Task Metrics") or {}
+                memory += metrics.get("Memory Bytes Spilled", 0)
+                disk += metrics.get("Disk Bytes Spilled", 0)
+    return memory, disk

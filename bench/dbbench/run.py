@@ -18,6 +18,7 @@ resident size passes `--rss-cap` (8 GiB) is killed and reported: the machine is 
 import argparse
 import math
 import os
+import shutil
 import statistics
 import sys
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ class Outcome:
     errors: dict = field(default_factory=dict)    # engine -> error text
     answers: dict = field(default_factory=dict)   # engine -> (rows, sums)
     disagreements: list = field(default_factory=list)
+    spill: tuple = None                            # Sparkbook's (memory, disk) bytes spilled, when logged
 
     def wall(self, engine):
         samples = self.samples.get(engine)
@@ -67,7 +69,7 @@ def ensure(question, rows, paths, data):
         datagen.write_join(data, rows)
 
 
-def commands(question, paths, sparkbook, conf, duckdb_settings):
+def commands(question, paths, sparkbook, conf, duckdb_settings, event_log=None):
     """engine -> (argv, stdin), with each program written under bench-data/scripts so a reader can rerun it."""
     scripts = os.path.join(ROOT, "bench-data", "scripts")
     os.makedirs(scripts, exist_ok=True)
@@ -80,6 +82,8 @@ def commands(question, paths, sparkbook, conf, duckdb_settings):
             f.write(text)
     venv = os.path.join(ROOT, ".venv-bench", "bin")
     conf_args = [a for key, value in conf.items() for a in ("--conf", f"{key}={value}")]
+    if event_log:
+        conf_args += ["--event-log", event_log]
     return {
         "sparkbook": ([sparkbook, "run", texts["sparkbook"][0], "--quiet", *conf_args], None),
         "duckdb": ([os.path.join(venv, "duckdb"), "-csv", "-noheader", "-bail"], texts["duckdb"][1]),
@@ -94,11 +98,17 @@ def len_of(paths):
     return int(mantissa) * 10 ** int(exponent)
 
 
-def measure_question(question, rows, args, engines, runs, conf=None, duckdb_settings=None, note=""):
+def measure_question(question, rows, args, engines, runs, conf=None, duckdb_settings=None, note="",
+                     log_spill=False):
+    """`log_spill`: Sparkbook's runs write Spark's event log, and the table reports the bytes it spilled."""
     data = os.path.abspath(args.data)
     paths = table_paths(question, rows, data)
     ensure(question, rows, paths, data)
-    cmds = commands(question, paths, args.sparkbook, conf or {}, duckdb_settings or {})
+    event_log = os.path.join(data, "event-logs", f"{question.key}_{datagen.pretty_sci(rows)}") if log_spill else None
+    if event_log:
+        shutil.rmtree(event_log, ignore_errors=True)
+        os.makedirs(event_log)
+    cmds = commands(question, paths, args.sparkbook, conf or {}, duckdb_settings or {}, event_log)
     engines = [e for e in ENGINES if e in engines]
     outcome = Outcome(question, rows, note)
     measure.warm(paths.values())
@@ -122,6 +132,8 @@ def measure_question(question, rows, args, engines, runs, conf=None, duckdb_sett
             if sample.error is not None:
                 outcome.errors[engine] = sample.error
                 outcome.answers.pop(engine, None)
+    if event_log and "sparkbook" in outcome.samples:
+        outcome.spill = measure.spilled(event_log)
     reference = next((e for e in ("duckdb", "polars", "sparkbook") if e in outcome.answers), None)
     for engine, answer in outcome.answers.items():
         if engine != reference:
@@ -155,6 +167,10 @@ def describe(outcome):
     walls = {e: outcome.wall(e) for e in ENGINES}
     rss = " / ".join(mib(outcome.rss(e)) for e in ENGINES)
     times = " | ".join(seconds(outcome, e) for e in ENGINES)
+    if outcome.spill is not None:
+        memory, disk = outcome.spill
+        verdict += (f"; Sparkbook spilled {mib(memory)} MiB from memory, {mib(disk)} MiB to disk" if memory or disk
+                    else "; Sparkbook did not spill")
     return (f"| {q.key} {q.title}{outcome.note} | {outcome.rows:,} | {times} | "
             f"{ratio(walls['sparkbook'], walls['duckdb'])} | "
             f"{ratio(walls['sparkbook'], walls['polars'])} | {rss} | {verdict} |")
@@ -231,7 +247,7 @@ def measure_big_q10(question, args):
     spill = os.path.join(os.path.abspath(args.data), "duckdb-spill")
     return measure_question(question, int(float(args.big_q10)), args, args.big_engines, args.big_runs,
                             {"spark.driver.memory": args.big_memory}, {"memory_limit": limit, "temp_directory": spill},
-                            f" (spark.driver.memory={args.big_memory}, DuckDB memory_limit={limit})")
+                            f" (spark.driver.memory={args.big_memory}, DuckDB memory_limit={limit})", log_spill=True)
 
 
 def sparkbook_version(binary):
