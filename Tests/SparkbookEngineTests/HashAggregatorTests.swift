@@ -220,4 +220,32 @@ struct HashAggregatorTests {
             }
         }
     }
+
+    /// Spark groups floating keys after `NormalizeFloatingNumbers`: every NaN is one group, and -0.0 joins 0.0
+    /// and prints as 0.0 (recorded from PySpark 4.3: `NaN | 3`, `0.0 | 7`; `max(s)` b and d).
+    @Test func nanKeysAreOneGroupAndNegativeZeroIsZero() throws {
+        let schema = StructType([StructField("k", .double), StructField("v", .integer), StructField("s", .string)])
+        let batch = EngineTestData.batch(schema, [
+            [.double(.nan), .integer(1), .string("a")], [.double(-.nan), .integer(2), .string("b")],
+            [.double(-0.0), .integer(3), .string("c")], [.double(0.0), .integer(4), .string("d")],
+        ])
+        let calls = [AggregateCall(function: .sum, input: .column(index: 1, type: .integer)),
+                     AggregateCall(function: .max, input: .column(index: 2, type: .string))]
+        var partial = HashAggregator(keys: [.column(index: 0, type: .double)], keyTypes: [.double], calls: calls)
+        try partial.consume(batch)
+        #expect(partial.groupCount == 2)
+        var final = HashAggregator(keys: [.column(index: 0, type: .double)], keyTypes: [.double], calls: calls)
+        for states in partial.partialBatches(partitions: 3) { try final.merge(states) }
+        let spec = AggregateSpec(keys: [.column(index: 0, type: .double)], keyTypes: [.double], calls: calls,
+                                 output: [], outputSchema: StructType([]))
+        let result = try final.finalBatch(schema: spec.resultSchema)
+        let rows = (0..<result.rowCount).map { result.row($0) }
+        #expect(rows.count == 2)
+        let byKey = Dictionary(uniqueKeysWithValues: rows.map { row -> (String, [Value]) in
+            guard case .double(let k) = row[0] else { return ("?", row) }
+            return (k.isNaN ? "NaN" : k.sign == .minus ? "-0.0" : "\(k)", Array(row.dropFirst()))
+        })
+        #expect(byKey["NaN"] == [.long(3), .string("b")])
+        #expect(byKey["0.0"] == [.long(7), .string("d")])
+    }
 }

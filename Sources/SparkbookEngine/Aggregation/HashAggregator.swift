@@ -3,8 +3,14 @@
 struct HashAggregator: Sendable {
     let keys: [BoundExpression]
     let keyTypes: [DataType]
+    /// Groups by their key's identity: a floating value's normalized bits (`ScalaValueHash.identity`), so that
+    /// -0.0 and 0.0, and every NaN, are one group, as Spark's `NormalizeFloatingNumbers` makes them before
+    /// grouping (Swift's `==` has NaN unequal to itself, which would make each NaN row a group of its own).
     private var groupIndex: [[Value]: Int] = [:]
+    /// Each group's key as it is output: floating values normalized (0.0 for -0.0), as Spark prints them.
     private var groupKeys: [[Value]] = []
+    /// Whether a key column is a double or float, so keys need normalizing.
+    private let floatingKeys: Bool
     private var accumulators: [AggregateAccumulator]
     /// A global aggregate (no keys) has exactly one group even over no rows, as in SQL.
     private let global: Bool
@@ -23,6 +29,7 @@ struct HashAggregator: Sendable {
         self.keyTypes = keyTypes
         self.accumulators = calls.map(AggregateAccumulator.init(call:))
         self.global = keyTypes.isEmpty
+        self.floatingKeys = keyTypes.contains { $0 == .double || $0 == .float }
         self.fallsBackToSort = calls.contains { $0.function == .collectList || $0.function == .collectSet }
         if global { _ = group(for: []) }
     }
@@ -45,10 +52,11 @@ struct HashAggregator: Sendable {
     }
 
     private mutating func group(for key: [Value]) -> Int {
-        if let id = groupIndex[key] { return id }
+        let identity = floatingKeys ? key.map(ScalaValueHash.identity) : key
+        if let id = groupIndex[identity] { return id }
         let id = groupKeys.count
-        groupIndex[key] = id
-        groupKeys.append(key)
+        groupIndex[identity] = id
+        groupKeys.append(floatingKeys ? key.map(ScalaValueHash.normalized) : key)
         for i in accumulators.indices { accumulators[i].addGroup() }
         return id
     }

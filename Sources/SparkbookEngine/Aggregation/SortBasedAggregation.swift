@@ -129,11 +129,12 @@ struct SortBasedAggregation<Aggregate: SpillableFinalAggregate>: MemoryConsumer 
                                                   rowCount: chunk.rowCount))
             if chunkAggregator.overflowed { throw ValueArithmetic.overflow("add") }
             let result = try chunkAggregator.finalBatch(schema: schema)
-            // Each group's first row in the chunk comes from its earliest run, where it first appeared.
+            // Each group's first row in the chunk comes from its earliest run, where it first appeared. Keys are
+            // looked up by identity (floating values by normalized bits), as the aggregator groups them.
             var origin: [[Value]: (Int64, Int64)] = [:]
             let runColumn = chunk.columns[chunk.columns.count - 2], firstColumn = chunk.columns[chunk.columns.count - 1]
             for row in 0..<chunk.rowCount {
-                let key = (0..<keyCount).map { chunk.columns[$0].value(at: row) }
+                let key = (0..<keyCount).map { ScalaValueHash.identity(chunk.columns[$0].value(at: row)) }
                 if origin[key] == nil, case .long(let r) = runColumn.value(at: row),
                    case .long(let f) = firstColumn.value(at: row) {
                     origin[key] = (r, f)
@@ -141,7 +142,7 @@ struct SortBasedAggregation<Aggregate: SpillableFinalAggregate>: MemoryConsumer 
             }
             var runs: [Int64] = [], firsts: [Int64] = []
             for row in 0..<result.rowCount {
-                let (r, f) = origin[(0..<keyCount).map { result.columns[$0].value(at: row) }] ?? (0, 0)
+                let (r, f) = origin[(0..<keyCount).map { ScalaValueHash.identity(result.columns[$0].value(at: row)) }] ?? (0, 0)
                 runs.append(r); firsts.append(f)
             }
             try reorder.insert(RecordBatch(schema: finalSchema, columns: result.columns + [
