@@ -38,14 +38,14 @@ struct KeyColumn {
         return !validity.isValid(row)
     }
 
-    /// Whether two rows hold the same key (two nulls do).
+    /// Whether two rows hold the same key (two nulls do; two NaNs do, and -0.0 and 0.0, as Spark groups them).
     func equal(_ a: Int, _ b: Int) -> Bool {
         let na = isNull(a), nb = isNull(b)
         if na || nb { return na && nb }
         switch values {
         case .int32(let v): return v[a] == v[b]
         case .int64(let v): return v[a] == v[b]
-        case .double(let v): return v[a] == v[b]
+        case .double(let v): return Self.compareDoubles(v[a], v[b]) == 0
         case .boolean(let v): return v[a] == v[b]
         case .string(let s): return Self.compareBytes(s, a, s, b) == 0
         case .boxed(let c): return c.value(at: a) == c.value(at: b)
@@ -76,13 +76,14 @@ struct KeyColumn {
         }
     }
 
-    /// Equality of row `a` here and row `b` of `other` for a join (nulls never match; doubles as `Value`'s `==`).
+    /// Equality of row `a` here and row `b` of `other` for a join (nulls never match). Doubles compare as Spark
+    /// compares them after `NormalizeFloatingNumbers`: NaN matches NaN, and -0.0 matches 0.0.
     func joinEqual(_ a: Int, to other: KeyColumn, _ b: Int) -> Bool {
         if isNull(a) || other.isNull(b) { return false }
         switch (values, other.values) {
         case (.int32(let x), .int32(let y)): return x[a] == y[b]
         case (.int64(let x), .int64(let y)): return x[a] == y[b]
-        case (.double(let x), .double(let y)): return x[a] == y[b]
+        case (.double(let x), .double(let y)): return Self.compareDoubles(x[a], y[b]) == 0
         case (.boolean(let x), .boolean(let y)): return x[a] == y[b]
         case (.string(let x), .string(let y)): return Self.compareBytes(x, a, y, b) == 0
         default: return value(at: a) == other.value(at: b)

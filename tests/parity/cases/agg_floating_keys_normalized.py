@@ -17,3 +17,10 @@ df = spark.createDataFrame([(float("nan"), 1, "a"), (float("nan"), 2, "b"), (-0.
                            ["k", "v", "s"])
 df.groupBy("k").agg(F.sum("v")).show()
 df.groupBy("k").agg(F.max("s"), F.collect_list("v")).show()
+
+# %%
+# Joins on floating keys match the same way: NaN to NaN, -0.0 to 0.0.
+a = spark.createDataFrame([(float("nan"), 1), (-0.0, 2), (0.0, 3)], ["k", "x"])
+b = spark.createDataFrame([(float("nan"), "n"), (0.0, "z")], ["k", "y"])
+a.join(b, "k").orderBy("x").show()
+a.select("k").distinct().orderBy("k").show()
