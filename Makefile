@@ -8,7 +8,9 @@ PY    := $(VENV)/bin/python
 # 5 ms of every launch (see BENCHMARKS.md), and a notebook run or a REPL start is dominated by launch.
 RELEASE := -c release --static-swift-stdlib
 
-.PHONY: run test build deps system-deps clean bench bench-db bench-cluster
+DOCPY := .venv-pyspark/bin/python
+
+.PHONY: run test build deps system-deps clean bench bench-db bench-cluster doctests
 
 run: system-deps
 	$(SWIFT) build $(RELEASE) --product sparkbook
@@ -22,13 +24,14 @@ test: deps
 	  --phase 'swift tests' '$(SWIFT) test --skip-build' \
 	  --phase 'seed run'    'SPARKBOOK=.build/debug/sparkbook PYTHON=$(PY) tools/check_seed_run.sh' \
 	  --phase parity        'SPARKBOOK=.build/debug/sparkbook tests/parity/check.sh' \
+	  --phase doctests      '$(DOCPY) tests/doctests/run.py --floor tests/doctests/floor.json' \
 	  --phase summariser    '$(PY) tools/test_phases/test_run.py' \
 	  --phase 'bench harness' '$(PY) -m pytest -q -p no:cacheprovider bench/dbbench/tests'
 
 build: system-deps
 	$(SWIFT) build $(RELEASE) --product sparkbook
 
-deps: system-deps $(VENV)/.installed
+deps: system-deps $(VENV)/.installed .venv-pyspark/.installed
 
 system-deps:
 	@tools/install-system-deps.sh
@@ -39,8 +42,21 @@ $(VENV)/.installed: tools/requirements-test.txt
 	@$(PY) -m pip install --quiet --disable-pip-version-check -r tools/requirements-test.txt
 	@touch $@
 
+# PySpark's own docstring examples (issue 15) as notebooks on the debug build: the pass rate per module and the
+# failures grouped by cause (tests/doctests/run.py; report in .build/doctests/). The examples are read from the
+# PySpark in .venv-pyspark (a 300 MB wheel, also what tests/parity/record.sh records with; no JVM is needed here).
+doctests: deps
+	$(SWIFT) build --product sparkbook
+	$(DOCPY) tests/doctests/run.py --floor tests/doctests/floor.json
+
+.venv-pyspark/.installed: tools/requirements-doctests.txt
+	@echo "setting up .venv-pyspark (tools/requirements-doctests.txt)"
+	@python3 -m venv .venv-pyspark
+	@.venv-pyspark/bin/python -m pip install --quiet --disable-pip-version-check -r tools/requirements-doctests.txt
+	@touch $@
+
 clean:
-	rm -rf .build $(VENV)
+	rm -rf .build $(VENV) .venv-pyspark
 
 # Benchmarks (not tests): Sparkbook against the DuckDB shell and Polars on the same files; writes BENCHMARKS.md.
 # First the seed's job, then db-benchmark's groupby q1-q10 and join q1-q5 at 1e7 rows and groupby q10 at 1e8 rows
