@@ -87,4 +87,18 @@ struct DDLSchemaParserTests {
         #expect(try DDLSchemaParser.parseType("array<bigint>") == .array(element: .long, containsNull: true))
         #expect(throws: DDLError.self) { try DDLSchemaParser.parseType("array<string") }
     }
+
+    @Test func schemaStringsInEveryFormPySparkAccepts() throws {
+        guard case .schema(let s) = try DDLSchemaParser.parseSchemaOrType("struct<dt:string,a:int>") else {
+            Issue.record("struct<...> is no schema"); return
+        }
+        #expect(s.fields.map(\.name) == ["dt", "a"] && s.fields.map(\.dataType) == [.string, .integer])
+        guard case .type(let t) = try DDLSchemaParser.parseSchemaOrType("STRING") else { Issue.record("no type"); return }
+        #expect(t == .string)
+        guard case .schema(let plain) = try DDLSchemaParser.parseSchemaOrType("a INT, b STRING") else {
+            Issue.record("no schema"); return
+        }
+        #expect(plain.count == 2)
+        #expect(throws: DDLError.self) { try DDLSchemaParser.parseSchemaOrType("a INT,") }
+    }
 }

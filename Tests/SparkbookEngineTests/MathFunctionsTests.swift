@@ -28,4 +28,15 @@ import Testing
         #expect(Expression.function("log", [.literal(.double(2)), .column("x")]).generatedName == "LOG(2.0, x)")
         #expect(Expression.function("log10", [.column("x")]).generatedName == "LOG10(x)")
     }
+
+    @Test func constantsAndRoundingAsJavaComputesThem() throws {
+        #expect(try FunctionTestSupport.evaluate(.function("pi", []), StructType([]), []) == .double(3.141592653589793))
+        #expect(Expression.function("e", []).generatedName == "E()")
+        #expect(try call("rint", .double(10.5)) == .double(10))
+        #expect(try call("rint", .double(11.5)) == .double(12))
+        #expect(try call("cbrt", .double(-8)) == .double(-2))
+        #expect(try call("log1p", .double(-1)) == .null)
+        #expect(Expression.function("log1p", [.column("x")]).generatedName == "LOG1P(x)")
+        #expect(Expression.function("rint", [.column("x")]).generatedName == "rint(x)")
+    }
 }

@@ -45,4 +45,14 @@ import Testing
             #expect(error?.errorClass == "PARSE_SYNTAX_ERROR")
         }
     }
+
+    @Test func inlineTablesWithColumnNames() throws {
+        let q = try SQLQueryParser.parse("SELECT * FROM VALUES (0), (PI() / 2), (NULL) AS TAB(value)")
+        guard case .values(let rows)? = q.from?.source else { Issue.record("FROM is no inline table"); return }
+        #expect(rows.count == 3 && rows.allSatisfy { $0.count == 1 })
+        #expect(q.from?.alias == "TAB" && q.from?.columnNames == ["value"])
+        let bare = try SQLQueryParser.parse("SELECT col1 FROM VALUES 1, 2")
+        guard case .values(let two)? = bare.from?.source else { Issue.record("FROM is no inline table"); return }
+        #expect(two.count == 2 && bare.from?.columnNames == nil)
+    }
 }

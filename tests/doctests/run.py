@@ -202,6 +202,8 @@ def normalise(text):
 def coarse_exception(line):
     name = line.split(":")[0].rsplit(".", 1)[-1]
     bracket = re.search(r": \[([A-Z_.]+)\]", line)
+    if name == "NotImplementedError" and "is not supported yet in Sparkbook" in line:
+        return "NotImplementedError: function not supported yet"
     if name == "AttributeError" and "has no attribute" in line:
         return "AttributeError: missing attribute"
     return name + (f" [{bracket.group(1)}]" if bracket else "")

@@ -37,6 +37,8 @@ extension SparkSession {
             case .named(let name):
                 if let common = tables[name.lowercased()] { return common }
                 return DataFrame(session: self, plan: try catalog.plan(name))
+            case .values(let rows):
+                return try inlineTable(rows, names: table.columnNames)
             }
         }
         var qualifiers = SQLTableQualifiers()
@@ -131,5 +133,26 @@ extension Expression {
     var unaliased: Expression {
         if case .alias(let inner, _) = self { return inner }
         return self
+    }
+}
+
+extension SparkSession {
+    /// `VALUES (...), (...) [AS t(a, b)]`: each row a one-row projection, the rows a union (whose types widen
+    /// as Spark's inline table coerces them), in order, in one partition each.
+    func inlineTable(_ rows: [[Expression]], names: [String]?) throws -> DataFrame {
+        let width = rows[0].count
+        let columns = names ?? (1...width).map { "col\($0)" }
+        guard columns.count == width else {
+            throw SparkError(.analysis, errorClass: "INVALID_INLINE_TABLE.NUM_COLUMNS_MISMATCH",
+                             message: "Invalid inline table. Inline table expected \(columns.count) columns but found \(width) columns in row 0.",
+                             sqlState: "42000")
+        }
+        var table: DataFrame?
+        for row in rows {
+            let one = try range(0, 1, numPartitions: 1)
+                .select(zip(row, columns).map { Column(Expression.alias($0, name: $1)) })
+            table = try table.map { try $0.union(one) } ?? one
+        }
+        return table!
     }
 }

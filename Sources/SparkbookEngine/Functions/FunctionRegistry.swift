@@ -32,9 +32,9 @@ public struct FunctionRegistry: Sendable {
 
     /// Every function Sparkbook implements, by family.
     public static let builtIn = FunctionRegistry(Array([
-        StringFunctions.all, MathFunctions.all, DateTimeFunctions.all, ConditionalFunctions.all, PredicateFunctions.all,
+        StringFunctions.all, MathFunctions.all, TrigonometricFunctions.all, BitwiseFunctions.all, DateTimeFunctions.all, ConditionalFunctions.all, PredicateFunctions.all,
         ArrayFunctions.all, OperatorFunctions.all, UnixTimeFunctions.all, DigestFunctions.all, StringSearchFunctions.all,
-        MonthFunctions.all, PartitionFunctions.all, SubqueryFunctions.all, [DistinctTuple.function, AggregatePair.function, PercentileArgument.function, HashFunction.function, PositiveModulo.function, TimestampLiteral.function],
+        MonthFunctions.all, PartitionFunctions.all, SubqueryFunctions.all, [DistinctTuple.function, AggregatePair.function, PercentileArgument.function, HashFunction.function, PositiveModulo.function, TimestampLiteral.function, TypeOfFunction.function],
     ].joined()))
 
     /// The checked arity error Spark raises for a wrong number of arguments.

@@ -13,13 +13,14 @@ enum CreateDataFrameBinding {
         var ddl: StructType?
         switch v[1] {
         case nil, .none?: break
-        case .string(let text)?: ddl = try DDLSchemaParser.parseSchema(text)
+        case .string(let text)?:
+            switch try DDLSchemaParser.parseSchemaOrType(text) {
+            case .schema(let schema): ddl = schema
+            case .type(let type): return try singleColumn(session, items, type)
+            }
         case .list(let values)?, .tuple(let values)?: names = try values.map { try $0.string("schema", in: "createDataFrame") }
         case .structType(let schema)?: ddl = schema
-        case .dataType(let type)?:
-            // A single data type: each item is one value of a column named `value`.
-            let schema = StructType([StructField("value", type)])
-            return try session.createDataFrame(rows: try items.map { try SchemaVerification(schema: schema).row([$0]) }, schema: schema)
+        case .dataType(let type)?: return try singleColumn(session, items, type)
         case let other?: throw ScriptError.type("createDataFrame() schema must be a list of names, a DDL string or a StructType, not \(other.typeName)")
         }
         if let ddl { return try session.createDataFrame(rows: try verifiedRows(items, ddl), schema: ddl) }
@@ -47,6 +48,12 @@ enum CreateDataFrameBinding {
         }
         let schema = try session.inferSchema(rows: rows, names: columnNames)
         return try session.createDataFrame(rows: rows, schema: schema)
+    }
+
+    /// A single data type for a schema: each item is one value of a column named `value`.
+    private static func singleColumn(_ session: SparkSession, _ items: [PyValue], _ type: DataType) throws -> DataFrame {
+        let schema = StructType([StructField("value", type)])
+        return try session.createDataFrame(rows: try items.map { try SchemaVerification(schema: schema).row([$0]) }, schema: schema)
     }
 
     /// Rows checked against a given schema as PySpark's `verifySchema` checks them; dicts matched by field name.

@@ -86,6 +86,16 @@ enum FunctionsBinding {
         add(["months_between"], nil, [.column("date1"), .column("date2"), .literal("roundOff")], required: 2)
         add(["add_months"], nil, [.column("start"), .either("months")])
         add(["next_day"], nil, [.column("date"), .literal("dayOfWeek")])
+        for name in ["sin", "cos", "tan", "cot", "sec", "csc", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh",
+                     "acosh", "atanh", "cbrt", "degrees", "radians", "log1p", "expm1", "rint", "bitwise_not", "bit_count",
+                     "typeof"] {
+            add([name], nil, [.column("col")])
+        }
+        add(["toDegrees"], "degrees", [.column("col")])
+        add(["toRadians"], "radians", [.column("col")])
+        add(["bitwiseNOT"], "bitwise_not", [.column("col")])
+        add(["atan2", "hypot"], nil, [.columnOrNumber("col1"), .columnOrNumber("col2")])
+        add(["e", "pi"], nil, [])
         return table
     }()
 
@@ -103,7 +113,14 @@ enum FunctionsBinding {
                          "desc_nulls_first", "desc_nulls_last", "row_number", "rank", "dense_rank", "percent_rank",
                          "lag", "lead", "udf", "pandas_udf", "isnull", "broadcast"]
 
-    static var functions: [String] { (Array(shapes.keys) + Array(aggregates.keys) + others).sorted() }
+    /// The names Sparkbook implements.
+    static let implemented: Set<String> = Set(shapes.keys).union(aggregates.keys).union(others)
+
+    /// PySpark 4.3's public functions that only raise "not supported yet" (listed in the README).
+    static var unsupported: [String] { PySparkFunctionNames.all.subtracting(implemented).sorted() }
+
+    /// Every name `F.` resolves: the implemented ones and the rest of PySpark's.
+    static let functions: [String] = implemented.union(PySparkFunctionNames.all).sorted()
 
     static func call(_ name: String, _ args: CallArguments) throws -> PyValue {
         if name == "sha2" { try checkDigestBits(args) }
@@ -150,6 +167,9 @@ enum FunctionsBinding {
         case "udf", "pandas_udf":
             throw ScriptError("NotImplementedError",
                               "F.\(name) is not supported: \(PythonFunctionsAdvice.reason); \(PythonFunctionsAdvice.instead)")
+        case _ where PySparkFunctionNames.all.contains(name):
+            throw ScriptError("NotImplementedError",
+                              "pyspark.sql.functions.\(name) is not supported yet in Sparkbook (the README lists the functions still missing)")
         default:
             throw Members.missingAttribute(name, of: .module(.functions))
         }

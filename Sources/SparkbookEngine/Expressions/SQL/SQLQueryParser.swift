@@ -6,11 +6,16 @@ public struct SQLSelect: Sendable {
         case query(SQLSelect)
         /// The `range(end)` / `range(start, end[, step[, numPartitions]])` table-valued function.
         case range([Int64])
+        /// An inline table, `VALUES (1, 'a'), (2, 'b')`: each row's expressions.
+        case values([[Expression]])
     }
 
     public struct Table: Sendable {
         public let source: Source
         public let alias: String?
+        /// The column names after the alias (`AS t(a, b)`); an inline table without them names its columns
+        /// `col1`, `col2`, ... as Spark does.
+        public var columnNames: [String]? = nil
 
         /// The view's name; nil for a subquery.
         public var name: String? {
@@ -157,6 +162,8 @@ public enum SQLQueryParser {
         if p.accept(symbol: "(") {
             source = .query(try query(&p))
             try p.expect(symbol: ")")
+        } else if p.accept(keyword: "VALUES") {
+            source = .values(try valuesRows(&p))
         } else {
             var name = try p.identifier()
             if name.lowercased() == "range", p.accept(symbol: "(") {
@@ -171,7 +178,35 @@ public enum SQLQueryParser {
         else if case .identifier(let a) = p.current, !SQLExpressionParser.reserved.contains(a.uppercased()) {
             alias = a; p.advance()
         }
-        return SQLSelect.Table(source: source, alias: alias)
+        var columnNames: [String]?
+        if alias != nil, p.accept(symbol: "(") {
+            var names: [String] = []
+            repeat { names.append(try p.identifier()) } while p.accept(symbol: ",")
+            try p.expect(symbol: ")")
+            columnNames = names
+        }
+        return SQLSelect.Table(source: source, alias: alias, columnNames: columnNames)
+    }
+
+    /// An inline table's rows after `VALUES`: `(e, ...)` each, or a bare expression for a one-column row.
+    static func valuesRows(_ p: inout SQLExpressionParser) throws -> [[Expression]] {
+        var rows: [[Expression]] = []
+        repeat {
+            if p.accept(symbol: "(") {
+                var row: [Expression] = []
+                repeat { row.append(try p.expression()) } while p.accept(symbol: ",")
+                try p.expect(symbol: ")")
+                rows.append(row)
+            } else {
+                rows.append([try p.expression()])
+            }
+        } while p.accept(symbol: ",")
+        guard rows.allSatisfy({ $0.count == rows[0].count }) else {
+            throw SparkError(.analysis, errorClass: "INVALID_INLINE_TABLE.NUM_COLUMNS_MISMATCH",
+                             message: "Invalid inline table. Inline table expected \(rows[0].count) columns but found \(rows.first { $0.count != rows[0].count }!.count) columns in row 1.",
+                             sqlState: "42000")
+        }
+        return rows
     }
 
     /// `range(...)`'s whole-number arguments, after its `(`: one to four of them, as Spark's `range` takes.

@@ -21,6 +21,15 @@ enum MathFunctions {
         },
         double("sqrt") { $0 < 0 ? .nan : $0.squareRoot() },
         double("exp") { StrictMath.exp($0) },
+        double("cbrt") { Foundation.cbrt($0) },
+        double("expm1") { Foundation.expm1($0) },
+        logarithm("log1p", asymptote: -1) { Foundation.log1p($0) },
+        // Java's Math.rint: to the nearest integer, ties to even; Spark names it lower-case.
+        RowFunction("rint", arity: 1...1, nullability: .whenAnyArgument, signature: Signatures.fixed([.double], .double)) { v, _ in
+            .double(v[0].doubleValue!.rounded(.toNearestOrEven))
+        },
+        constant("e", M_E),
+        constant("pi", Double.pi),
         logarithm("log10", asymptote: 0) { StrictMath.log10($0) },
         logarithm("log2", asymptote: 0) { StrictMath.log($0) / StrictMath.log(2) },
         // `ln(x)` keeps its lower-case name; `log(x)` with F's one argument is `ln`.
@@ -62,6 +71,12 @@ enum MathFunctions {
             return .double(d > 0 ? 1 : (d < 0 ? -1 : 0))
         },
     ]
+
+    /// `e()` and `pi()`: a double that is never null, named `E()` and `PI()`.
+    static func constant(_ name: String, _ value: Double) -> RowFunction {
+        RowFunction(name, arity: 0...0, nullability: .never, namer: { _ in "\(name.uppercased())()" },
+                    signature: Signatures.fixed([], .double)) { _, _ in .double(value) }
+    }
 
     /// A logarithm that is null at or below its asymptote (`log10(0)` is NULL in Spark), named upper-case.
     static func logarithm(_ name: String, asymptote: Double, _ f: @escaping @Sendable (Double) -> Double) -> RowFunction {

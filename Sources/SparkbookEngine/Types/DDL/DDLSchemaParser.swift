@@ -13,6 +13,26 @@ public enum DDLSchemaParser {
         return try parser.schema()
     }
 
+    /// What `createDataFrame(data, "...")` was given: a schema, or one type for a column named `value`.
+    public enum SchemaOrType: Sendable {
+        case schema(StructType)
+        case type(DataType)
+    }
+
+    /// A schema string in every form PySpark's `_parse_datatype_string` accepts: `a INT, b STRING`, then
+    /// `struct<a:int,b:string>` (a schema too), then a single type (`int`, `array<string>`). When none parses,
+    /// the error is the schema form's.
+    public static func parseSchemaOrType(_ text: String) throws(DDLError) -> SchemaOrType {
+        do {
+            return .schema(try parseSchema(text))
+        } catch {
+            var parser = Parser(input: text, tokens: try DDLLexer.tokens(text))
+            if let schema = try? parser.structSchema() { return .schema(schema) }
+            if let type = try? parseType(text) { return .type(type) }
+            throw error
+        }
+    }
+
     /// A single type name, as in `cast(x as bigint)` or `col.cast("double")`.
     public static func parseType(_ name: String) throws(DDLError) -> DataType {
         var parser = Parser(input: name, tokens: try DDLLexer.tokens(name))
@@ -39,6 +59,31 @@ public enum DDLSchemaParser {
             while true {
                 fields.append(try column())
                 if case .symbol(",") = current.kind { index += 1; continue }
+                try expectEnd()
+                return StructType(fields)
+            }
+        }
+
+        /// `struct<name:type, ...>` (the colon optional) and nothing after it, read as a schema.
+        mutating func structSchema() throws(DDLError) -> StructType {
+            guard isKeyword("STRUCT") else { throw syntaxError() }
+            index += 1
+            guard case .symbol("<") = current.kind else { throw syntaxError() }
+            index += 1
+            var fields: [StructField] = []
+            while true {
+                let name: String
+                switch current.kind {
+                case .word(let word): name = word
+                case .quotedName(let quoted): name = quoted
+                default: throw syntaxError()
+                }
+                index += 1
+                if case .symbol(":") = current.kind { index += 1 }
+                fields.append(StructField(name, try dataType()))
+                if case .symbol(",") = current.kind { index += 1; continue }
+                guard case .symbol(">") = current.kind else { throw syntaxError() }
+                index += 1
                 try expectEnd()
                 return StructType(fields)
             }
