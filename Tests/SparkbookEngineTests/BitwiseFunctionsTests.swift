@@ -10,4 +10,12 @@ import Testing
         #expect(Expression.function("bitwise_not", [.column("value")]).generatedName == "~value")
         #expect(throws: SparkError.self) { try FunctionTestSupport.call("bitwise_not", .double(1)) }
     }
+
+    @Test func shiftsAsJavaShifts() throws {
+        #expect(try FunctionTestSupport.call("shiftleft", .long(3), [.integer(1)], type: .long) == .long(6))
+        #expect(try FunctionTestSupport.call("shiftright", .integer(-8), [.integer(1)], type: .integer) == .integer(-4))
+        #expect(try FunctionTestSupport.call("shiftrightunsigned", .long(-2), [.integer(1)], type: .long)
+                == .long(9223372036854775807))
+        #expect(try FunctionTestSupport.call("shiftleft", .integer(1), [.integer(33)], type: .integer) == .integer(2))
+    }
 }

@@ -26,4 +26,10 @@ import SparkbookUtilities
         #expect(try trunc("week") == date(2023, 12, 25))
         #expect(try trunc("day") == .null)
     }
+
+    @Test func dayAndMonthNames() throws {
+        #expect(try FunctionTestSupport.call("dayname", date(2015, 4, 8), type: .date) == .string("Wed"))
+        #expect(try FunctionTestSupport.call("dayname", date(2024, 10, 31), type: .date) == .string("Thu"))
+        #expect(try FunctionTestSupport.call("monthname", date(2024, 10, 31), type: .date) == .string("Oct"))
+    }
 }

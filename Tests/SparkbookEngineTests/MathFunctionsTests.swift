@@ -39,4 +39,13 @@ import Testing
         #expect(Expression.function("log1p", [.column("x")]).generatedName == "LOG1P(x)")
         #expect(Expression.function("rint", [.column("x")]).generatedName == "rint(x)")
     }
+
+    @Test func binFactorialAndPositive() throws {
+        #expect(try FunctionTestSupport.call("bin", .long(9), type: .long) == .string("1001"))
+        #expect(try FunctionTestSupport.call("bin", .long(-1), type: .long) == .string(String(repeating: "1", count: 64)))
+        #expect(try FunctionTestSupport.call("factorial", .integer(9), type: .integer) == .long(362880))
+        #expect(try FunctionTestSupport.call("factorial", .integer(21), type: .integer) == .null)
+        #expect(try FunctionTestSupport.call("factorial", .integer(0), type: .integer) == .long(1))
+        #expect(Expression.function("positive", [.column("value")]).generatedName == "(+ value)")
+    }
 }

@@ -30,11 +30,18 @@ public struct FunctionRegistry: Sendable {
                           sqlState: "42883")
     }
 
-    /// Every function Sparkbook implements, by family.
-    public static let builtIn = FunctionRegistry(Array([
+    /// Every function Sparkbook implements, by family, and Spark's aliases of them.
+    public static let builtIn: FunctionRegistry = {
+        var registry = implemented
+        for (alias, name) in RenamedFunction.builtInAliases { registry.register(RenamedFunction(alias, registry.function(named: name)!)) }
+        return registry
+    }()
+
+    private static let implemented = FunctionRegistry(Array([
         StringFunctions.all, MathFunctions.all, TrigonometricFunctions.all, BitwiseFunctions.all, DateTimeFunctions.all, ConditionalFunctions.all, PredicateFunctions.all,
         ArrayFunctions.all, OperatorFunctions.all, UnixTimeFunctions.all, DigestFunctions.all, StringSearchFunctions.all,
         MonthFunctions.all, PartitionFunctions.all, SubqueryFunctions.all, [DistinctTuple.function, AggregatePair.function, PercentileArgument.function, HashFunction.function, PositiveModulo.function, TimestampLiteral.function, TypeOfFunction.function],
+        StringPartFunctions.all, NullHandlingFunctions.all, SessionFunctions.all,
     ].joined()))
 
     /// The checked arity error Spark raises for a wrong number of arguments.

@@ -95,7 +95,22 @@ enum FunctionsBinding {
         add(["toRadians"], "radians", [.column("col")])
         add(["bitwiseNOT"], "bitwise_not", [.column("col")])
         add(["atan2", "hypot"], nil, [.columnOrNumber("col1"), .columnOrNumber("col2")])
-        add(["e", "pi"], nil, [])
+        add(["e", "pi", "current_catalog", "current_database", "current_schema", "current_timezone"], nil, [])
+        for name in ["lcase", "ucase", "char_length", "character_length", "sign", "cardinality", "day", "dayname",
+                     "monthname", "bin", "factorial", "positive", "bit_length", "octet_length", "nullifzero"] {
+            add([name], nil, [.column("col")])
+        }
+        add(["left", "right"], nil, [.column("str"), .column("len")])
+        add(["find_in_set"], nil, [.column("str"), .column("str_array")])
+        add(["nullif", "equal_null"], nil, [.column("col1"), .column("col2")])
+        add(["contains", "startswith", "endswith"], nil, [.column("left"), .column("right")])
+        add(["levenshtein"], nil, [.column("left"), .column("right"), .literal("threshold")], required: 2)
+        add(["btrim"], nil, [.column("str"), .column("trim")], required: 1)
+        add(["nvl2"], nil, [.column("col1"), .column("col2"), .column("col3")])
+        add(["elt"], nil, [], variadic: true)
+        add(["shiftleft", "shiftLeft"], "shiftleft", [.column("col"), .literal("numBits")])
+        add(["shiftright", "shiftRight"], "shiftright", [.column("col"), .literal("numBits")])
+        add(["shiftrightunsigned", "shiftRightUnsigned"], "shiftrightunsigned", [.column("col"), .literal("numBits")])
         return table
     }()
 
@@ -111,7 +126,7 @@ enum FunctionsBinding {
 
     static let others = ["log", "col", "column", "lit", "expr", "when", "asc", "desc", "asc_nulls_first", "asc_nulls_last",
                          "desc_nulls_first", "desc_nulls_last", "row_number", "rank", "dense_rank", "percent_rank",
-                         "lag", "lead", "udf", "pandas_udf", "isnull", "broadcast"]
+                         "lag", "lead", "udf", "pandas_udf", "isnull", "isnotnull", "broadcast"]
 
     /// The names Sparkbook implements.
     static let implemented: Set<String> = Set(shapes.keys).union(aggregates.keys).union(others)
@@ -160,6 +175,9 @@ enum FunctionsBinding {
         case "isnull":
             let v = try args.bind(["col"], required: 1)
             return .column(try v[0]!.column(name).isNull())
+        case "isnotnull":
+            let v = try args.bind(["col"], required: 1)
+            return .column(try v[0]!.column(name).isNotNull())
         case "broadcast":
             // A hint only: the join strategy is the planner's choice.
             let v = try args.bind(["df"], required: 1)

@@ -122,9 +122,15 @@ extension SQLExpressionParser {
         case "ceiling": return .function("ceil", args)
         case "ifnull": return .function("nvl", args)
         case "if" where args.count == 3: return .function("if", args)
+        // Spark's cast aliases: `float('NaN')` is `CAST('NaN' AS FLOAT)`.
+        case _ where args.count == 1 && Self.castAliases.contains(lower):
+            return .cast(args[0], try DDLSchemaParser.parseType(lower))
         default: return .function(lower, args)
         }
     }
+
+    static let castAliases: Set<String> = ["boolean", "tinyint", "smallint", "int", "bigint", "float", "double",
+                                           "string", "date", "timestamp"]
 
     static let aggregates: [String: AggregateFunction] = [
         "count": .count, "sum": .sum, "avg": .avg, "mean": .avg, "min": .min, "max": .max, "first": .first,

@@ -1,4 +1,4 @@
-/// Spark's bitwise functions on integral columns: `~x` keeps the input type; `bit_count` counts the set bits
+/// Spark's bitwise functions on integral columns: `~x` keeps the input type; shifts as Java's; `bit_count` counts the set bits
 /// of the value widened to a long (Java's `Long.bitCount`, so `bit_count(-1)` is 64 for every integral type).
 enum BitwiseFunctions {
     static let all: [any ScalarFunction] = [
@@ -22,7 +22,25 @@ enum BitwiseFunctions {
             if case .boolean(let b) = v[0] { return .integer(b ? 1 : 0) }
             return .integer(Int32(v[0].int64Value!.nonzeroBitCount))
         },
+        shift("shiftleft", int: { $0 << ($1 & 31) }, long: { $0 << ($1 & 63) }),
+        shift("shiftright", int: { $0 >> ($1 & 31) }, long: { $0 >> ($1 & 63) }),
+        shift("shiftrightunsigned", int: { Int32(bitPattern: UInt32(bitPattern: $0) >> UInt32($1 & 31)) },
+              long: { Int64(bitPattern: UInt64(bitPattern: $0) >> UInt64($1 & 63)) }),
     ]
+
+    /// Java's shifts: an int or bigint shifted by an int, the distance masked to the width (`x << 33` on an
+    /// int shifts by 1); smaller integral types shift as ints.
+    static func shift(_ name: String, int: @escaping @Sendable (Int32, Int32) -> Int32,
+                      long: @escaping @Sendable (Int64, Int64) -> Int64) -> RowFunction {
+        RowFunction(name, arity: 2...2, nullability: .whenAnyArgument, signature: { t, _ in
+            let type: DataType = try integral(name, t[0]) == .long ? .long : .integer
+            return FunctionSignature(inputs: [type, .integer], result: type)
+        }) { v, _ in
+            let distance = v[1].int64Value!
+            if case .long(let x) = v[0] { return .long(long(x, distance)) }
+            return .integer(int(Int32(truncatingIfNeeded: v[0].int64Value!), Int32(truncatingIfNeeded: distance)))
+        }
+    }
 
     /// The integral input type, a null or string argument read as bigint; anything else Spark's mismatch.
     static func integral(_ name: String, _ type: DataType) throws -> DataType {

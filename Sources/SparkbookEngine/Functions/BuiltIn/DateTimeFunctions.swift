@@ -12,6 +12,9 @@ enum DateTimeFunctions {
         dateField("dayofyear") { $0.dayOfYear },
         dateField("quarter") { ($0.month - 1) / 3 + 1 },
         dateField("weekofyear") { isoWeek(of: $0) },
+        // `dayname(d)`, `monthname(d)`: English three-letter names, as Spark's `EEE` and `MMM`.
+        dateName("dayname") { ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][$0.isoWeekday - 1] },
+        dateName("monthname") { ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][$0.month - 1] },
         // `trunc(date, fmt)`: the first day of the year, quarter, month or (Monday) week; null for other formats.
         RowFunction("trunc", arity: 2...2, signature: Signatures.fixed([.date, .string], .date)) { v, _ in
             guard case .date(let d) = v[0] else { return .null }
@@ -93,6 +96,13 @@ enum DateTimeFunctions {
         RowFunction(name, arity: 1...1, nullability: .whenAnyArgument, signature: Signatures.fixed([.date], .integer)) { v, _ in
             guard case .date(let d) = v[0] else { return .null }
             return .integer(Int32(field(WallDateTime(days: Int64(d)))))
+        }
+    }
+
+    static func dateName(_ name: String, _ field: @escaping @Sendable (WallDateTime) -> String) -> RowFunction {
+        RowFunction(name, arity: 1...1, nullability: .whenAnyArgument, signature: Signatures.fixed([.date], .string)) { v, _ in
+            guard case .date(let d) = v[0] else { return .null }
+            return .string(field(WallDateTime(days: Int64(d))))
         }
     }
 

@@ -68,8 +68,23 @@ enum MathFunctions {
         RoundFunction(),
         RowFunction("signum", arity: 1...1, signature: Signatures.fixed([.double], .double)) { v, _ in
             let d = v[0].doubleValue!
-            return .double(d > 0 ? 1 : (d < 0 ? -1 : 0))
+            return .double(d.isNaN ? d : (d > 0 ? 1 : (d < 0 ? -1 : 0)))
         },
+        // `bin(x)`: Java's Long.toBinaryString, a negative number's 64-bit two's complement.
+        RowFunction("bin", arity: 1...1, nullability: .whenAnyArgument, signature: Signatures.fixed([.long], .string)) { v, _ in
+            .string(String(UInt64(bitPattern: v[0].int64Value!), radix: 2))
+        },
+        // `factorial(n)`: a bigint for 0...20, null outside (21! overflows a long).
+        RowFunction("factorial", arity: 1...1, signature: Signatures.fixed([.integer], .long)) { v, _ in
+            let n = v[0].int64Value!
+            guard (0...20).contains(n) else { return .null }
+            return .long((1...max(1, n)).reduce(1, *))
+        },
+        // `positive(x)` (SQL's unary `+`): x itself, printed `(+ x)`.
+        RowFunction("positive", arity: 1...1, nullability: .whenAnyArgument, namer: { "(+ \($0[0]))" }, signature: { t, _ in
+            let type = try numeric("positive", t[0])
+            return FunctionSignature(inputs: [type], result: type)
+        }) { v, _ in v[0] },
     ]
 
     /// `e()` and `pi()`: a double that is never null, named `E()` and `PI()`.
