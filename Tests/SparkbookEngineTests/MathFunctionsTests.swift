@@ -35,6 +35,8 @@ import Testing
         #expect(try call("rint", .double(10.5)) == .double(10))
         #expect(try call("rint", .double(11.5)) == .double(12))
         #expect(try call("cbrt", .double(-8)) == .double(-2))
+        #expect(try call("cbrt", .double(Double.pi / 2)) == .double(1.1624473515096265))
+        #expect(try call("cbrt", .double(-0.5)) == .double(-0.7937005259840998))
         #expect(try call("log1p", .double(-1)) == .null)
         #expect(Expression.function("log1p", [.column("x")]).generatedName == "LOG1P(x)")
         #expect(Expression.function("rint", [.column("x")]).generatedName == "rint(x)")

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SparkbookInterpreter
 
@@ -39,5 +40,17 @@ struct FunctionsBindingTests {
 
 
             """)
+    }
+}
+
+extension FunctionsBindingTests {
+    /// The README lists exactly the functions that only raise "not supported yet".
+    @Test func readmeListsTheUnsupportedFunctions() throws {
+        let readme = try String(contentsOf: ScriptHarness.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## PySpark's own examples").dropFirst().first)
+            .components(separatedBy: "\n## ")[0]
+        let listed = section.components(separatedBy: "when called:").dropFirst().joined()
+            .split(separator: "`").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        #expect(listed == FunctionsBinding.unsupported)
     }
 }

@@ -21,7 +21,7 @@ enum MathFunctions {
         },
         double("sqrt") { $0 < 0 ? .nan : $0.squareRoot() },
         double("exp") { StrictMath.exp($0) },
-        double("cbrt") { Foundation.cbrt($0) },
+        double("cbrt") { StrictMath.cbrt($0) },
         double("expm1") { Foundation.expm1($0) },
         logarithm("log1p", asymptote: -1) { Foundation.log1p($0) },
         // Java's Math.rint: to the nearest integer, ties to even; Spark names it lower-case.

@@ -12,9 +12,9 @@ enum StrictMath {
     private static let ivln10 = 4.34294481903251816668e-01
     private static let log10Of2Hi = 3.01029995663611771306e-01, log10Of2Lo = 3.69423907715893078616e-13
 
-    private static func high(_ x: Double) -> Int32 { Int32(truncatingIfNeeded: x.bitPattern >> 32) }
-    private static func low(_ x: Double) -> UInt32 { UInt32(truncatingIfNeeded: x.bitPattern) }
-    private static func withHigh(_ x: Double, _ hi: Int32) -> Double {
+    static func high(_ x: Double) -> Int32 { Int32(truncatingIfNeeded: x.bitPattern >> 32) }
+    static func low(_ x: Double) -> UInt32 { UInt32(truncatingIfNeeded: x.bitPattern) }
+    static func withHigh(_ x: Double, _ hi: Int32) -> Double {
         Double(bitPattern: (UInt64(UInt32(bitPattern: hi)) << 32) | UInt64(low(x)))
     }
 

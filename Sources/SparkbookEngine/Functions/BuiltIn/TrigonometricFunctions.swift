@@ -9,8 +9,13 @@ enum TrigonometricFunctions {
         unary("asin", asin), unary("acos", acos), unary("atan", atan),
         unary("sinh", sinh), unary("cosh", cosh), unary("tanh", tanh),
         unary("cot") { 1 / tan($0) }, unary("sec") { 1 / cos($0) }, unary("csc") { 1 / sin($0) },
-        unary("asinh") { $0 == -.infinity ? -.infinity : log($0 + ($0 * $0 + 1).squareRoot()) },
-        unary("acosh") { log($0 + ($0 * $0 - 1).squareRoot()) },
+        // Odd: a negative x is -asinh(-x), so asinh(-0.5) is -asinh(0.5) to the last digit, as in Spark.
+        unary("asinh") { x in
+            let a = Swift.abs(x)
+            let r = a == .infinity ? a : StrictMath.log(a + (a * a + 1).squareRoot())
+            return x < 0 ? -r : r
+        },
+        unary("acosh") { StrictMath.log($0 + ($0 * $0 - 1).squareRoot()) },
         unary("atanh") { 0.5 * (log1p($0) - log1p(-$0)) },
         // java.lang.Math.toDegrees / toRadians multiply by these constants (JDK 9 and later).
         unary("degrees") { $0 * 57.29577951308232 },
