@@ -72,13 +72,7 @@ public enum DDLSchemaParser {
             index += 1
             var fields: [StructField] = []
             while true {
-                let name: String
-                switch current.kind {
-                case .word(let word): name = word
-                case .quotedName(let quoted): name = quoted
-                default: throw syntaxError()
-                }
-                index += 1
+                let name = try fieldName()
                 if case .symbol(":") = current.kind { index += 1 }
                 fields.append(StructField(name, try dataType()))
                 if case .symbol(",") = current.kind { index += 1; continue }
@@ -89,7 +83,8 @@ public enum DDLSchemaParser {
             }
         }
 
-        mutating func column() throws(DDLError) -> StructField {
+        /// A column or field name, plain or backquoted.
+        mutating func fieldName() throws(DDLError) -> String {
             let name: String
             switch current.kind {
             case .word(let word): name = word
@@ -97,6 +92,11 @@ public enum DDLSchemaParser {
             default: throw syntaxError()
             }
             index += 1
+            return name
+        }
+
+        mutating func column() throws(DDLError) -> StructField {
+            let name = try fieldName()
             let type = try dataType()
             var nullable = true
             if isKeyword("NOT") {
