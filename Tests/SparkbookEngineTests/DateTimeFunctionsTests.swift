@@ -31,5 +31,6 @@ import SparkbookUtilities
         #expect(try FunctionTestSupport.call("dayname", date(2015, 4, 8), type: .date) == .string("Wed"))
         #expect(try FunctionTestSupport.call("dayname", date(2024, 10, 31), type: .date) == .string("Thu"))
         #expect(try FunctionTestSupport.call("monthname", date(2024, 10, 31), type: .date) == .string("Oct"))
+        #expect(try FunctionTestSupport.call("weekday", date(2015, 4, 8), type: .date) == .integer(2))
     }
 }

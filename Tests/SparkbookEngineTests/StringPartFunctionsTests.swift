@@ -26,4 +26,14 @@ import Testing
         #expect(try FunctionTestSupport.evaluate(call, schema, [.integer(2)]) == .string("java"))
         #expect(try FunctionTestSupport.evaluate(call, schema, [.integer(3)]) == .null)
     }
+
+    @Test func substringIndexAndSplitPart() throws {
+        #expect(try call("substring_index", "a.b.c.d", [.string("."), .integer(2)]) == .string("a.b"))
+        #expect(try call("substring_index", "a.b.c.d", [.string("."), .integer(-3)]) == .string("b.c.d"))
+        #expect(try call("substring_index", "a.b", [.string("."), .integer(5)]) == .string("a.b"))
+        #expect(try call("split_part", "11.12.13", [.string("."), .integer(3)]) == .string("13"))
+        #expect(try call("split_part", "11.12.13", [.string("."), .integer(-2)]) == .string("12"))
+        #expect(try call("split_part", "11.12.13", [.string("."), .integer(4)]) == .string(""))
+        #expect(throws: SparkError.self) { try call("split_part", "a", [.string("."), .integer(0)]) }
+    }
 }

@@ -100,6 +100,14 @@ enum FunctionsBinding {
                      "monthname", "bin", "factorial", "positive", "bit_length", "octet_length", "nullifzero"] {
             add([name], nil, [.column("col")])
         }
+        for name in ["weekday", "unix_date", "unix_seconds", "unix_millis", "unix_micros", "date_from_unix_date",
+                     "timestamp_millis", "timestamp_micros", "hex", "soundex", "quote"] {
+            add([name], nil, [.column("col")])
+        }
+        add(["make_date"], nil, [.column("year"), .column("month"), .column("day")])
+        add(["conv"], nil, [.column("col"), .literal("fromBase"), .literal("toBase")])
+        add(["substring_index"], nil, [.column("str"), .literal("delim"), .literal("count")])
+        add(["split_part"], nil, [.column("src"), .column("delimiter"), .column("partNum")])
         add(["left", "right"], nil, [.column("str"), .column("len")])
         add(["find_in_set"], nil, [.column("str"), .column("str_array")])
         add(["nullif", "equal_null"], nil, [.column("col1"), .column("col2")])

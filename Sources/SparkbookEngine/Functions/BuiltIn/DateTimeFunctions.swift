@@ -12,6 +12,7 @@ enum DateTimeFunctions {
         dateField("dayofyear") { $0.dayOfYear },
         dateField("quarter") { ($0.month - 1) / 3 + 1 },
         dateField("weekofyear") { isoWeek(of: $0) },
+        dateField("weekday") { $0.isoWeekday - 1 },
         // `dayname(d)`, `monthname(d)`: English three-letter names, as Spark's `EEE` and `MMM`.
         dateName("dayname") { ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][$0.isoWeekday - 1] },
         dateName("monthname") { ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][$0.month - 1] },

@@ -1,6 +1,8 @@
+import Foundation
 import SparkbookUtilities
 
 /// Spark's string functions that take a part of a string or measure it: `left`, `right`, `btrim`, `elt`,
+/// `substring_index`, `split_part`,
 /// `find_in_set`, `levenshtein`, `bit_length`, `octet_length`. Lengths and positions count characters; the
 /// byte measures count UTF-8 bytes, as Spark's UTF8String does.
 enum StringPartFunctions {
@@ -37,6 +39,27 @@ enum StringPartFunctions {
             let distance = EditDistance.between(v[0].string, v[1].string)
             if v.count > 2, let threshold = v[2].int64Value, distance > threshold { return .integer(-1) }
             return .integer(Int32(distance))
+        },
+        // `substring_index(s, delim, n)`: before the n-th delimiter (n > 0), or after the n-th from the end (n < 0).
+        RowFunction("substring_index", arity: 3...3, nullability: .whenAnyArgument, signature: Signatures.fixed([.string, .string, .integer], .string)) { v, _ in
+            let s = v[0].string, delimiter = v[1].string, n = Int(v[2].int64Value!)
+            guard !delimiter.isEmpty, n != 0 else { return .string("") }
+            let parts = s.components(separatedBy: delimiter)
+            guard Swift.abs(n) < parts.count else { return .string(s) }
+            return .string((n > 0 ? parts.prefix(n) : parts.suffix(-n)).joined(separator: delimiter))
+        },
+        // `split_part(s, delim, n)`: the n-th part (from the end when negative), empty past the last;
+        // n = 0 is Spark's INVALID_INDEX_OF_ZERO.
+        RowFunction("split_part", arity: 3...3, nullability: .whenAnyArgument, signature: Signatures.fixed([.string, .string, .integer], .string)) { v, _ in
+            let s = v[0].string, delimiter = v[1].string, n = Int(v[2].int64Value!)
+            guard n != 0 else {
+                throw SparkError(.execution, errorClass: "INVALID_INDEX_OF_ZERO",
+                                 message: "The index 0 is invalid. An index shall be either < 0 or > 0 (the first element has index 1).",
+                                 sqlState: "22003")
+            }
+            let parts = delimiter.isEmpty ? [s] : s.components(separatedBy: delimiter)
+            guard Swift.abs(n) <= parts.count else { return .string("") }
+            return .string(parts[n > 0 ? n - 1 : parts.count + n])
         },
         RowFunction("bit_length", arity: 1...1, nullability: .whenAnyArgument, signature: Signatures.fixed([.string], .integer)) { v, _ in
             .integer(Int32(v[0].string.utf8.count * 8))
