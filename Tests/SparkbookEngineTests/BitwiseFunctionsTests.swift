@@ -18,4 +18,10 @@ import Testing
                 == .long(9223372036854775807))
         #expect(try FunctionTestSupport.call("shiftleft", .integer(1), [.integer(33)], type: .integer) == .integer(2))
     }
+
+    @Test func bitGetReadsOneBitOrFailsOutsideTheType() throws {
+        #expect(try FunctionTestSupport.call("bit_get", .integer(2), [.integer(1)], type: .integer) == .byte(1))
+        #expect(try FunctionTestSupport.call("getbit", .integer(1), [.integer(2)], type: .integer) == .byte(0))
+        #expect(throws: SparkError.self) { try FunctionTestSupport.call("bit_get", .integer(1), [.integer(32)], type: .integer) }
+    }
 }

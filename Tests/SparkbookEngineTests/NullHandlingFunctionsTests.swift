@@ -17,4 +17,10 @@ import Testing
         #expect(try evaluate("nullifzero", [.long(0), .null, .null], arguments: 1) == .null)
         #expect(try evaluate("nullifzero", [.long(1), .null, .null], arguments: 1) == .long(1))
     }
+
+    @Test func zeroifnullKeepsTheType() throws {
+        #expect(try evaluate("zeroifnull", [.null, .null, .null], arguments: 1) == .long(0))
+        #expect(try FunctionTestSupport.call("zeroifnull", .null, type: .integer) == .integer(0))
+        #expect(try FunctionTestSupport.call("zeroifnull", .double(1.5)) == .double(1.5))
+    }
 }

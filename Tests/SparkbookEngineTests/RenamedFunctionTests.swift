@@ -12,4 +12,10 @@ import Testing
         guard case .double(let nan) = try FunctionTestSupport.call("sign", .double(.nan)) else { Issue.record("no double"); return }
         #expect(nan.isNaN)
     }
+
+    @Test func aliasesSparkPrintsUpperCase() {
+        #expect(Expression.function("regexp", [.column("str"), .column("re")]).generatedName == "REGEXP(str, re)")
+        #expect(Expression.function("regexp_like", [.column("str"), .column("re")]).generatedName == "REGEXP_LIKE(str, re)")
+        #expect(Expression.function("sha", [.column("s")]).generatedName == "sha(s)")
+    }
 }

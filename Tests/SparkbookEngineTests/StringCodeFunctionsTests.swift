@@ -18,4 +18,10 @@ import Testing
         #expect(StringCodeFunctions.soundex("1abc") == "1abc")
         #expect(try FunctionTestSupport.call("quote", .string("Don't"), type: .string) == .string("'Don\\'t'"))
     }
+
+    @Test func charOfACode() throws {
+        #expect(try FunctionTestSupport.call("char", .long(65), type: .long) == .string("A"))
+        #expect(try FunctionTestSupport.call("char", .long(321), type: .long) == .string("A"))
+        #expect(try FunctionTestSupport.call("char", .long(-1), type: .long) == .string(""))
+    }
 }

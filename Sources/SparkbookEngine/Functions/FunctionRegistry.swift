@@ -33,7 +33,9 @@ public struct FunctionRegistry: Sendable {
     /// Every function Sparkbook implements, by family, and Spark's aliases of them.
     public static let builtIn: FunctionRegistry = {
         var registry = implemented
-        for (alias, name) in RenamedFunction.builtInAliases { registry.register(RenamedFunction(alias, registry.function(named: name)!)) }
+        for (alias, name, printed) in RenamedFunction.builtInAliases {
+            registry.register(RenamedFunction(alias, registry.function(named: name)!, printedAs: printed))
+        }
         return registry
     }()
 
@@ -41,7 +43,7 @@ public struct FunctionRegistry: Sendable {
         StringFunctions.all, MathFunctions.all, TrigonometricFunctions.all, BitwiseFunctions.all, DateTimeFunctions.all, ConditionalFunctions.all, PredicateFunctions.all,
         ArrayFunctions.all, OperatorFunctions.all, UnixTimeFunctions.all, DigestFunctions.all, StringSearchFunctions.all,
         MonthFunctions.all, PartitionFunctions.all, SubqueryFunctions.all, [DistinctTuple.function, AggregatePair.function, PercentileArgument.function, HashFunction.function, PositiveModulo.function, TimestampLiteral.function, TypeOfFunction.function],
-        StringPartFunctions.all, NullHandlingFunctions.all, SessionFunctions.all, EpochFunctions.all, StringCodeFunctions.all,
+        StringPartFunctions.all, NullHandlingFunctions.all, SessionFunctions.all, EpochFunctions.all, StringCodeFunctions.all, [ZeroIfNull()],
     ].joined()))
 
     /// The checked arity error Spark raises for a wrong number of arguments.

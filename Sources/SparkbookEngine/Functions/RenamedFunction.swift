@@ -3,10 +3,13 @@
 public struct RenamedFunction: NullabilityAwareFunction {
     public let name: String
     let base: any ScalarFunction
+    /// How Spark prints the alias when not as its lower-case name (`REGEXP(str, re)`).
+    let printed: String?
 
-    public init(_ name: String, _ base: any ScalarFunction) {
+    public init(_ name: String, _ base: any ScalarFunction, printedAs printed: String? = nil) {
         self.name = name
         self.base = base
+        self.printed = printed
     }
 
     public var arity: ClosedRange<Int> { base.arity }
@@ -36,12 +39,14 @@ public struct RenamedFunction: NullabilityAwareFunction {
     }
 
     public func generatedName(_ arguments: [String]) -> String {
-        "\(name)(\(arguments.joined(separator: ", ")))"
+        "\(printed ?? name)(\(arguments.joined(separator: ", ")))"
     }
 
-    /// Spark's aliases of functions Sparkbook implements: alias -> the function computing it.
-    static let builtInAliases: [(alias: String, of: String)] = [
-        ("lcase", "lower"), ("ucase", "upper"), ("char_length", "length"), ("character_length", "length"),
-        ("sign", "signum"), ("cardinality", "size"), ("equal_null", "eqnullsafe"),
+    /// Spark's aliases of functions Sparkbook implements: alias, the function computing it, how it prints.
+    static let builtInAliases: [(alias: String, of: String, printed: String?)] = [
+        ("lcase", "lower", nil), ("ucase", "upper", nil), ("char_length", "length", nil),
+        ("character_length", "length", nil), ("sign", "signum", nil), ("cardinality", "size", nil),
+        ("equal_null", "eqnullsafe", nil), ("getbit", "bit_get", nil), ("sha", "sha1", nil), ("position", "locate", nil),
+        ("regexp", "rlike", "REGEXP"), ("regexp_like", "rlike", "REGEXP_LIKE"),
     ]
 }

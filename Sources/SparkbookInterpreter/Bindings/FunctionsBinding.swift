@@ -104,6 +104,12 @@ enum FunctionsBinding {
                      "timestamp_millis", "timestamp_micros", "hex", "soundex", "quote"] {
             add([name], nil, [.column("col")])
         }
+        add(["bit_get", "getbit"], nil, [.column("col"), .column("pos")])
+        add(["char", "sha", "zeroifnull"], nil, [.column("col")])
+        add(["rlike", "regexp", "regexp_like"], nil, [.column("str"), .column("regexp")])
+        add(["like", "ilike"], nil, [.column("str"), .column("pattern")])
+        add(["position"], nil, [.column("substr"), .column("str"), .column("start")], required: 2)
+        add(["substr"], nil, [.column("str"), .column("pos"), .column("len")], required: 2)
         add(["make_date"], nil, [.column("year"), .column("month"), .column("day")])
         add(["conv"], nil, [.column("col"), .literal("fromBase"), .literal("toBase")])
         add(["substring_index"], nil, [.column("str"), .literal("delim"), .literal("count")])
@@ -227,6 +233,9 @@ enum FunctionsBinding {
         }
         expressions += try rest.map { try $0.column(shape.engineName).expression }
         if ["round", "bround"].contains(shape.engineName) && expressions.count == 1 { expressions.append(.literal(.integer(0))) }
+        // Spark fills these defaults in, and the column name shows them (`position(a, b, 1)`).
+        if shape.engineName == "position" && expressions.count == 2 { expressions.append(.literal(.integer(1))) }
+        if shape.engineName == "substr" && expressions.count == 2 { expressions.append(.literal(.integer(Int32.max))) }
         // Without a seed Spark draws one, and its column name shows it (`rand(615576749566403524)`).
         if ["rand", "randn"].contains(shape.engineName) && expressions.isEmpty {
             expressions.append(.literal(.long(Int64.random(in: 0...Int64.max))))

@@ -22,6 +22,20 @@ enum BitwiseFunctions {
             if case .boolean(let b) = v[0] { return .integer(b ? 1 : 0) }
             return .integer(Int32(v[0].int64Value!.nonzeroBitCount))
         },
+        // `bit_get(x, pos)`: the bit at pos (0 is the lowest) as a tinyint; a pos outside the type is Spark's error.
+        RowFunction("bit_get", arity: 2...2, nullability: .whenAnyArgument, signature: { t, _ in
+            let type = try integral("bit_get", t[0])
+            return FunctionSignature(inputs: [type, .integer], result: .byte)
+        }) { v, _ in
+            let width: Int64 = switch v[0] { case .byte: 8; case .short: 16; case .integer: 32; default: 64 }
+            let position = v[1].int64Value!
+            guard (0..<width).contains(position) else {
+                throw SparkError(.execution, errorClass: "INVALID_PARAMETER_VALUE.BIT_POSITION_RANGE",
+                                 message: "The value of parameter(s) `pos` in `bit_get` is invalid: expects an integer value in [0, \(width)), but got \(position).",
+                                 sqlState: "22023")
+            }
+            return .byte(Int8((v[0].int64Value! >> position) & 1))
+        },
         shift("shiftleft", int: { $0 << ($1 & 31) }, long: { $0 << ($1 & 63) }),
         shift("shiftright", int: { $0 >> ($1 & 31) }, long: { $0 >> ($1 & 63) }),
         shift("shiftrightunsigned", int: { Int32(bitPattern: UInt32(bitPattern: $0) >> UInt32($1 & 31)) },

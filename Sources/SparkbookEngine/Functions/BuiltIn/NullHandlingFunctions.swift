@@ -1,4 +1,4 @@
-/// Spark's functions that make or replace nulls: `nullif`, `nvl2`, `nullifzero`.
+/// Spark's functions that make or replace nulls: `nullif`, `nvl2`, `nullifzero`, `zeroifnull`.
 enum NullHandlingFunctions {
     static let all: [any ScalarFunction] = [
         // `nullif(a, b)`: null where a equals b, else a (compared in their common type).
@@ -23,4 +23,25 @@ enum NullHandlingFunctions {
             v[0].doubleValue == 0 ? .null : v[0]
         },
     ]
+}
+
+/// `zeroifnull(x)`: 0 of x's type where x is null; never null. The zero's type comes from the signature.
+struct ZeroIfNull: NullabilityAwareFunction {
+    let name = "zeroifnull"
+    let arity = 1...1
+
+    func signature(_ argumentTypes: [DataType], context: FunctionContext) throws -> FunctionSignature {
+        let type = argumentTypes[0] == .null ? DataType.integer : try MathFunctions.numeric(name, argumentTypes[0])
+        return FunctionSignature(inputs: [type], result: type)
+    }
+
+    func evaluate(_ arguments: [ColumnVector], rowCount: Int, signature: FunctionSignature,
+                  context: FunctionContext) throws -> ColumnVector {
+        let zero = ValueCast.cast(.integer(0), to: signature.result)
+        var builder = ColumnBuilder(type: signature.result, capacity: rowCount)
+        for row in 0..<rowCount { builder.append(arguments[0].isNull(row) ? zero : arguments[0].value(at: row)) }
+        return builder.finish()
+    }
+
+    func resultNullable(argumentsNullable: [Bool], argumentTypes: [DataType]) -> Bool { false }
 }

@@ -21,6 +21,11 @@ enum StringCodeFunctions {
         RowFunction("soundex", arity: 1...1, nullability: .whenAnyArgument, signature: Signatures.fixed([.string], .string)) { v, _ in
             .string(soundex(v[0].string))
         },
+        // `char(n)`: the character of code n modulo 256; empty for a negative n.
+        RowFunction("char", arity: 1...1, nullability: .whenAnyArgument, signature: Signatures.fixed([.long], .string)) { v, _ in
+            let n = v[0].int64Value!
+            return .string(n < 0 ? "" : String(Character(UnicodeScalar(UInt8(n % 256)))))
+        },
         RowFunction("quote", arity: 1...1, nullability: .whenAnyArgument, signature: Signatures.fixed([.string], .string)) { v, _ in
             .string("'" + v[0].string.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'")
         },
