@@ -116,8 +116,10 @@ class PySparkEngine:
 
     def start(self):
         env = dict(os.environ, SPARK_LOCAL_IP="127.0.0.1", PYSPARK_PYTHON=self.python)
+        # In a folder of its own: docstrings that save tables leave a spark-warehouse/ behind.
         return subprocess.Popen([self.python, os.path.join(HERE, "pyspark_worker.py")], stdin=subprocess.PIPE,
-                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
+                                cwd=tempfile.mkdtemp(prefix="pyspark-doctest-"))
 
     def run(self, cells):
         with self.lock:
