@@ -57,7 +57,7 @@ extension ColumnVector {
         for p in 0..<count { byteStarts[p &+ 1] &+= byteStarts[p] }
         let total = byteStarts[count]
         var fill = byteStarts
-        let grouped = [UInt8](unsafeUninitializedCapacity: total + 16) { out, initialized in
+        let grouped = [UInt8](unsafeUninitializedCapacity: total) { out, initialized in
             strings.bytes.withUnsafeBufferPointer { bytes in
                 strings.offsets.withUnsafeBufferPointer { offsets in
                     partitioning.partitionOf.withUnsafeBufferPointer { partitionOf in
@@ -66,8 +66,10 @@ extension ColumnVector {
                         for row in 0..<n {
                             let p = Int(partitionOf[row])
                             let start = Int(offsets[row]), length = Int(offsets[row &+ 1]) &- start
+                            // A word past the string stays inside this partition's bytes, whose rest comes
+                            // after it: the next partition's bytes may already be written.
                             ShortByteCopy.copy(source, from: start, sourceEnd: bytes.count, target, to: fill[p],
-                                               targetEnd: out.count, count: length)
+                                               targetEnd: byteStarts[p &+ 1], count: length)
                             fill[p] &+= length
                         }
                     }
