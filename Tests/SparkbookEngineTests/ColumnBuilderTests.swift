@@ -104,4 +104,17 @@ struct ColumnBuilderTests {
         #expect(column.value(at: 0) == .array([.string("a")]))
         #expect(column.isNull(1) && column.isNull(2))
     }
+
+    @Test func aNullAfterValuesKeepsTheirValidityAndNoNullsKeepsNoMask() {
+        var builder = ColumnBuilder(type: .long)
+        for v in 0..<70 { builder.append(int64: Int64(v)) }
+        #expect(builder.finish().validity == nil)
+        builder.appendNull()
+        builder.append(int64: 71)
+        let column = builder.finish()
+        #expect(column.count == 72)
+        #expect((0..<72).filter { column.isNull($0) } == [70])
+        #expect(column.value(at: 69) == .long(69))
+        #expect(column.value(at: 71) == .long(71))
+    }
 }

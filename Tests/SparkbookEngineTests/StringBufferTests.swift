@@ -51,4 +51,14 @@ struct StringBufferTests {
         #expect(buffer.gathered([] as [Int]) == StringBuffer())
         #expect(StringBuffer().gathered([-1] as [Int]).offsets == [0, 0])
     }
+
+    @Test func gatheredCopiesEveryLengthUpToTheBuffersEnd() {
+        // Lengths on both sides of the word-at-a-time copy, the longest last so its bytes end the buffer.
+        var buffer = StringBuffer()
+        let values = (0...40).map { length in String((0..<length).map { Character(UnicodeScalar(97 + ($0 * 7 + length) % 26)!) }) }
+        for value in values { buffer.append(value) }
+        let rows = Array((0...40).reversed()) + [40, 3, 40]
+        let picked = buffer.gathered(rows)
+        #expect((0..<rows.count).map { picked.string(at: $0) } == rows.map { values[$0] })
+    }
 }

@@ -10,13 +10,13 @@ public struct ColumnBuilder: Sendable {
     private var strings = StringBuffer()
     private var int128s: [Int128] = []
     private var arrays: [[Value]] = []
+    /// Kept from the first null on (all valid before it), so a column without nulls costs no bit per row.
     private var validity = ValidityMask()
     private var hasNull = false
     public private(set) var count = 0
 
     public init(type: DataType, capacity: Int = 0) {
         self.type = type
-        validity.reserveCapacity(capacity)
         switch type {
         case .integer, .date, .byte, .short: int32s.reserveCapacity(capacity)
         case .long, .timestamp: int64s.reserveCapacity(capacity)
@@ -40,8 +40,11 @@ public struct ColumnBuilder: Sendable {
         case .null: break
         case .array: arrays.append([])
         }
+        if !hasNull {
+            validity = ValidityMask(allValid: count)
+            hasNull = true
+        }
         validity.append(false)
-        hasNull = true
         count += 1
     }
 
@@ -58,7 +61,7 @@ public struct ColumnBuilder: Sendable {
 
     mutating func appendValid(_ write: (inout ColumnBuilder) -> Void) {
         write(&self)
-        validity.append(true)
+        if hasNull { validity.append(true) }
         count += 1
     }
 

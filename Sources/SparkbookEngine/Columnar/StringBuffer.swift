@@ -41,25 +41,30 @@ public struct StringBuffer: Sendable, Hashable {
     }
 
     /// The strings of `rows` in order (a negative row: an empty slot, a padded null's), measured first so the
-    /// bytes are copied once into a buffer of the right size instead of appended string by string.
+    /// bytes are copied once into a buffer of the right size (plus a word of slack for `ShortByteCopy`) instead
+    /// of appended string by string.
     func gathered<Row: BinaryInteger>(_ rows: [Row]) -> StringBuffer {
         var total = 0
-        for row in rows where row >= 0 { total += Int(offsets[Int(row) + 1] - offsets[Int(row)]) }
+        offsets.withUnsafeBufferPointer { from in
+            for row in rows where row >= 0 { total &+= Int(from[Int(row) &+ 1] &- from[Int(row)]) }
+        }
         var newOffsets = [Int32](repeating: 0, count: rows.count + 1)
-        let newBytes = [UInt8](unsafeUninitializedCapacity: total) { out, initialized in
+        let newBytes = [UInt8](unsafeUninitializedCapacity: total + 16) { out, initialized in
             bytes.withUnsafeBufferPointer { source in
                 offsets.withUnsafeBufferPointer { from in
                     newOffsets.withUnsafeMutableBufferPointer { to in
+                        guard let target = out.baseAddress else { return }
+                        let origin = source.baseAddress ?? UnsafePointer(bitPattern: 1)!
+                        let sourceEnd = source.count, targetEnd = out.count
                         var at = 0
                         for (i, row) in rows.enumerated() {
                             if row >= 0 {
-                                let start = Int(from[Int(row)]), length = Int(from[Int(row) + 1]) - start
-                                if length > 0 {
-                                    (out.baseAddress! + at).initialize(from: source.baseAddress! + start, count: length)
-                                }
-                                at += length
+                                let start = Int(from[Int(row)]), length = Int(from[Int(row) &+ 1]) &- start
+                                ShortByteCopy.copy(origin, from: start, sourceEnd: sourceEnd, target, to: at,
+                                                   targetEnd: targetEnd, count: length)
+                                at &+= length
                             }
-                            to[i + 1] = Int32(at)
+                            to[i &+ 1] = Int32(at)
                         }
                     }
                 }

@@ -134,18 +134,18 @@ struct OperatorExecution: Sendable {
             dealt = RoundRobinExchange.start(mapPartition: partition, partitions: n)
         }
         for batch in input {
-            var indices = [[Int]](repeating: [], count: n)
+            // A whole batch to one partition moves no row; otherwise the rows are dealt by a counting sort.
+            let partitionOf: [Int32]
             switch partitioning {
-            case .single: indices[0] = Array(0..<batch.rowCount)
-            case .contiguous: indices[min(n - 1, partition * n / max(1, mapCount))] = Array(0..<batch.rowCount)
+            case .single: buckets[0].append(batch); continue
+            case .contiguous: buckets[min(n - 1, partition * n / max(1, mapCount))].append(batch); continue
             case .roundRobin:
-                for row in 0..<batch.rowCount { dealt = (dealt + 1) % n; indices[dealt].append(row) }
+                partitionOf = (0..<batch.rowCount).map { _ in dealt = (dealt + 1) % n; return Int32(dealt) }
             case .hash(let keys):
-                for (row, p) in try ShufflePartitioner.partitions(of: keys, in: batch, count: n).enumerated() {
-                    indices[p].append(row)
-                }
+                partitionOf = try ShufflePartitioner.partitions(of: keys, in: batch, count: n)
             }
-            for p in 0..<n where !indices[p].isEmpty { buckets[p].append(batch.gather(indices[p])) }
+            let parts = RowPartitioning(partitionOf: partitionOf, count: n).split(batch, schema: batch.schema)
+            for p in 0..<n where parts[p].rowCount > 0 { buckets[p].append(parts[p]) }
         }
         let schema = handle.schema
         try shuffles.write(shuffle: shuffleIds[handle.id]!, mapPartition: partition, batches: buckets.map { batches in

@@ -22,12 +22,22 @@ public struct JoinSpec: Sendable {
     }
 }
 
-/// Joins one partition of each side: a hash table on the right side's typed key columns, probed with every
-/// left row (`JoinMatches`); the matching pairs are then emitted in the order of the join's strategy (straight
+/// Joins one partition of each side: an inner or semi sort-merge join on one exactly ordered key column by
+/// sorting and merging (`SortMergeMatches`); otherwise a hash table on the right side's typed key columns,
+/// probed with every left row (`JoinMatches`); the matching pairs are then emitted in the order of the join's strategy (straight
 /// from the probe for a broadcast join streaming the left side, by the matched keys' order for an inner or semi
 /// sort-merge join, else through `JoinOutputOrder`) and gathered column by column.
 enum HashJoiner {
     static func join(_ spec: JoinSpec, left: RecordBatch, right: RecordBatch) throws -> RecordBatch {
+        if spec.residual == nil, spec.strategy == .sortMerge, spec.type == .inner || spec.type == .leftSemi {
+            let leftKeys = try spec.leftKeys.map { KeyColumn(try $0.evaluate(left)) }
+            let rightKeys = try spec.rightKeys.map { KeyColumn(try $0.evaluate(right)) }
+            if SortMergeMatches.applies(left: leftKeys, right: rightKeys) {
+                let (rowsLeft, rowsRight) = SortMergeMatches.pairs(spec.type, left: leftKeys[0], leftCount: left.rowCount,
+                                                                   right: rightKeys[0], rightCount: right.rowCount)
+                return try output(spec, left, right, rowsLeft, rowsRight)
+            }
+        }
         let matches = JoinMatches(leftKeys: try spec.leftKeys.map { try $0.evaluate(left) },
                                   rightKeys: try spec.rightKeys.map { try $0.evaluate(right) },
                                   leftCount: left.rowCount, rightCount: right.rowCount)
@@ -53,6 +63,12 @@ enum HashJoiner {
             (rowsLeft, rowsRight) = try JoinOutputOrder(spec: spec, left: left, right: right, matchLeft: candidateLeft,
                                                         matchRight: candidateRight).pairs()
         }
+        return try output(spec, left, right, rowsLeft, rowsRight)
+    }
+
+    /// The join's output over the pairs of rows `rowsLeft[i]`, `rowsRight[i]`.
+    private static func output(_ spec: JoinSpec, _ left: RecordBatch, _ right: RecordBatch,
+                               _ rowsLeft: [Int32], _ rowsRight: [Int32]) throws -> RecordBatch {
         let pairs = pairBatch(spec, left, right, rowsLeft, rowsRight, reading: Set(spec.output.flatMap(\.columnIndices)))
         return RecordBatch(schema: spec.outputSchema, columns: try spec.output.map { try $0.evaluate(pairs) },
                            rowCount: rowsLeft.count)

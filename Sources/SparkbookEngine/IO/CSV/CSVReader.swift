@@ -3,7 +3,8 @@ import Foundation
 /// Reads CSV bytes with a known schema into a `RecordBatch`, the way Spark's CSV source does with one-line records.
 ///
 /// The file is memory-mapped and parsed in place: lines are found with `memchr`, fields are byte ranges, numbers
-/// and timestamps are parsed from bytes. A `split` (byte range) follows Hadoop's line rule (`CSVLineScanner`), and
+/// and timestamps are parsed from bytes; plain lines take `CSVPlainLineParser`'s byte path, the others the
+/// tokenizer and converter. A `split` (byte range) follows Hadoop's line rule (`CSVLineScanner`), and
 /// the header is dropped only by the split that starts at 0. A `projection` materialises only the listed schema
 /// columns; like Spark's column pruning, a record is then malformed only if a projected value is bad (its field
 /// count is not checked), unless the corrupt-record column is projected, which needs every column parsed.
@@ -74,6 +75,7 @@ public struct CSVReader: Sendable {
         var lines = CSVLineScanner(buffer, split: split)
         var tokenizer = CSVTokenizer(options: options)
         var converter = CSVRowConverter(dataFields: plan.dataFields, options: options, sessionZone: sessionZone)
+        let plain = CSVPlainLineParser(plan: plan, options: options)
         let capacity = min(maxRows, CSVReader.estimatedRows(buffer, split))
         var builders = plan.output.map { ColumnBuilder(type: $0.dataType, capacity: capacity) }
         var rows = 0
@@ -93,6 +95,10 @@ public struct CSVReader: Sendable {
             if CSVLineScanner.isBlank(buffer, line) { continue }
             if skipHeader { skipHeader = false; continue }
             try checkLength(of: line, in: buffer, path: path)
+            if let plain, plain.parse(buffer, line, into: &builders) {
+                rows += 1
+                continue
+            }
             tokenizer.tokenize(buffer, line, limit: plan.tokenLimit)
             try tokenizer.checkLimits(buffer, line, path: path)
             var wellFormed = converter.convert(plan.convertedColumns, tokenizer: tokenizer, buffer: buffer)
