@@ -38,7 +38,7 @@ struct KeyRangeMergeTests {
         var seen: [[Value]] = []
         var previousLast: (keys: [KeyColumn], row: Int)?
         var total = 0
-        try KeyRangeMerge.forEachChunk(runs: sources, keyCount: 2) { slices in
+        try KeyRangeMerge.forEachChunk(runs: sources, keyColumns: [0, 1]) { slices in
             #expect(slices.map(\.run) == slices.map(\.run).sorted())
             let chunk = KeyRangeMerge.rows(of: slices, schema: Self.schema)
             let first = KeyRangeMerge.firstOfKey(slices)

@@ -41,11 +41,17 @@ struct SortBasedAggregation<Aggregate: SpillableFinalAggregate>: MemoryConsumer 
         self.batchRows = batchRows
     }
 
-    /// The layout of a run: partial states, then the run and the position where each group first appeared.
+    /// The layout of a run: partial states, then the run and the position where each group first appeared, then
+    /// the keys' `KeyHash` (the run's first sort key).
     private var runSchema: StructType {
         let partial = partialSchema
-        return StructType(partial.fields + [StructField("run", .long), StructField("first", .long)])
+        return StructType(partial.fields + [StructField("run", .long), StructField("first", .long),
+                                            StructField("hash", .long)])
     }
+
+    /// The columns a run is sorted by: the keys' hash, then the keys (any total order that keeps equal keys
+    /// together would do, as long as the run sort and the merge share it; the hash makes it cheap).
+    private var runOrder: [Int] { [partialSchema.fields.count + 2] + Array(0..<keyTypes.count) }
 
     private var partialSchema: StructType { HashAggregator.partialSchema(keyTypes: keyTypes, calls: calls) }
 
@@ -68,22 +74,20 @@ struct SortBasedAggregation<Aggregate: SpillableFinalAggregate>: MemoryConsumer 
         return SpillSize(memoryBytes: held, diskBytes: Int64(file!.size - before))
     }
 
-    /// The keys as sort keys: ascending, nulls first (any total order that keeps equal keys together would do,
-    /// as long as the run sort and the merge share it).
-    private var sortKeys: [SortKey] {
-        keyTypes.enumerated().map { k, type in SortKey(expression: .column(index: k, type: type), direction: .ascending) }
-    }
-
-    /// The groups so far, sorted by key (`SortKernel`, on the key columns), as the next run; the aggregator starts
-    /// again empty.
+    /// The groups so far, sorted by `runOrder` (`SortKernel`), as the next run; the aggregator starts again empty.
     private mutating func writeRun(_ directory: SpillDirectory) throws {
         if file == nil { file = try SpillFile(directory: directory, prefix: "temp_local") }
         let state = try aggregator.partialState()
         let n = state.rowCount
         let run = ColumnVector(dataType: .long, storage: .int64([Int64](repeating: Int64(runs.count), count: n)))
         let first = ColumnVector(dataType: .long, storage: .int64((0..<n).map(Int64.init)))
-        let tagged = RecordBatch(schema: runSchema, columns: state.columns + [run, first], rowCount: n)
-        let order = try SortKernel.order(state, by: sortKeys)
+        let hash = ColumnVector(dataType: .long,
+                                storage: .int64(KeyHash.hashes(Array(state.columns.prefix(keyTypes.count)), rowCount: n)))
+        let schema = runSchema
+        let tagged = RecordBatch(schema: schema, columns: state.columns + [run, first, hash], rowCount: n)
+        let order = try SortKernel.order(tagged, by: runOrder.map {
+            SortKey(expression: .column(index: $0, type: schema.fields[$0].dataType), direction: .ascending)
+        })
         var segments: [SpillSegment] = []
         var offset = 0
         while offset < n {
@@ -121,10 +125,10 @@ struct SortBasedAggregation<Aggregate: SpillableFinalAggregate>: MemoryConsumer 
             { (i: Int) throws -> RecordBatch? in i < run.count ? try spillFile.read(run[i], schema: runSchema) : nil }
         }
         let empty = aggregator.emptied()
-        let runColumn = runSchema.fields.count - 2
+        let runColumn = partialSchema.fields.count
         var results: [RecordBatch] = []
         var origins: [(tag: Int64, row: Int)] = []
-        try KeyRangeMerge.forEachChunk(runs: sources, keyCount: keyTypes.count) { slices in
+        try KeyRangeMerge.forEachChunk(runs: sources, keyColumns: runOrder) { slices in
             let chunk = KeyRangeMerge.rows(of: slices, schema: runSchema)
             var chunkAggregator = empty.emptied()
             try chunkAggregator.merge(RecordBatch(schema: partialSchema, columns: Array(chunk.columns.prefix(runColumn)),

@@ -1,10 +1,10 @@
 /// Sorted runs of distinct keys (a spilled aggregate's groups, one run per spill) merged by key ranges instead
 /// of row by row: each step takes from every run the rows up to the smallest last key among the runs' current
 /// batches, so all of a key's rows, from every run, arrive in one chunk, as slices of the runs' own batches.
-/// Keys are compared on their typed buffers (`KeyColumn`) in the order the runs were sorted in (ascending,
-/// nulls first); each step costs a binary search per run, not a comparison per row.
+/// Keys (the columns `keyColumns`, in order) are compared on their typed buffers (`KeyColumn`) in the order the
+/// runs were sorted in (ascending, nulls first); each step costs a binary search per run, not a comparison per row.
 enum KeyRangeMerge {
-    /// Rows `rows` of run `run`'s current batch, whose first `keys.count` columns are the keys.
+    /// Rows `rows` of run `run`'s current batch, with its key columns.
     struct Slice {
         let run: Int
         let batch: RecordBatch
@@ -20,12 +20,12 @@ enum KeyRangeMerge {
         var row = 0
         var batchIndex = 0
 
-        mutating func load(keyCount: Int) throws {
+        mutating func load(keyColumns: [Int]) throws {
             while let candidate = try next(batchIndex) {
                 batchIndex += 1
                 guard candidate.rowCount > 0 else { continue }
                 batch = candidate
-                keys = candidate.columns.prefix(keyCount).map(KeyColumn.init)
+                keys = keyColumns.map { KeyColumn(candidate.columns[$0]) }
                 row = 0
                 return
             }
@@ -50,11 +50,11 @@ enum KeyRangeMerge {
 
     /// Calls `body` with each chunk, in key order: the slices taken from each run, in run order. `runs[i]`
     /// gives run i's batch number n, or nil past its end.
-    static func forEachChunk(runs: [(Int) throws -> RecordBatch?], keyCount: Int,
+    static func forEachChunk(runs: [(Int) throws -> RecordBatch?], keyColumns: [Int],
                              _ body: ([Slice]) throws -> Void) throws {
         var cursors = try runs.map { next -> Cursor in
             var cursor = Cursor(next: next)
-            try cursor.load(keyCount: keyCount)
+            try cursor.load(keyColumns: keyColumns)
             return cursor
         }
         while true {
@@ -81,7 +81,7 @@ enum KeyRangeMerge {
                 }
                 if lo > cursors[r].row { slices.append(Slice(run: r, batch: batch, keys: keys, rows: cursors[r].row..<lo)) }
                 cursors[r].row = lo
-                if lo == batch.rowCount { try cursors[r].load(keyCount: keyCount) }
+                if lo == batch.rowCount { try cursors[r].load(keyColumns: keyColumns) }
             }
             try body(slices)
         }
