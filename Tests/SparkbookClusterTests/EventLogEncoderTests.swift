@@ -9,6 +9,12 @@ import Testing
             + #""Timestamp":1735689600000,"User":"ana"}"#)
     }
 
+    /// As Spark 4.3 logs `unpersist()` (recorded from PySpark).
+    @Test func unpersistRDD() {
+        #expect(EventLogEncoder.encode(.unpersistRDD(rddId: 17)).compact
+            == #"{"Event":"SparkListenerUnpersistRDD","RDD ID":17}"#)
+    }
+
     @Test func executorAndTaskEventsCarryTheMandatoryFields() {
         let added = EventLogEncoder.encode(.executorAdded(ExecutorInfo(id: "3", time: 5, host: "node-1", totalCores: 2)))
         #expect(added.compact == #"{"Event":"SparkListenerExecutorAdded","Timestamp":5,"Executor ID":"3","#

@@ -102,4 +102,20 @@ struct SortBasedAggregationTests {
         #expect(metrics.memoryBytesSpilled > 0)
         #expect(Self.rows(spilled) == Self.rows(expected))
     }
+
+    /// With a budget that spills after almost every batch the merge sees many runs, each key in several of them:
+    /// the key-range merge still gives the in-memory rows and order, general and typed.
+    @Test func manyRunsMergeToTheInMemoryRowsAndOrder() throws {
+        let partials = (0..<8).map { m -> RecordBatch in
+            var partial = HashAggregator(keys: Self.keys, keyTypes: [.string, .integer], calls: Self.calls)
+            try! partial.consume(Self.batches[m])
+            return partial.partialBatches(partitions: 1)[0]
+        }
+        let (expected, _) = try Self.aggregate(.final, partials, pool: nil)
+        for typed in [false, true] {
+            let (spilled, metrics) = try Self.aggregate(.final, partials, pool: 6_000, typed: typed)
+            #expect(metrics.diskBytesSpilled > 0)
+            #expect(Self.rows(spilled) == Self.rows(expected))
+        }
+    }
 }

@@ -104,4 +104,48 @@ struct DataFrameBindingTests {
         #expect(error?.exceptionName == "IllegalArgumentException")
         #expect(error?.message.hasPrefix("[SQL_CONF_NOT_FOUND]") == true)
     }
+
+    /// `persist(StorageLevel.X)`, `df.storageLevel` and `df.is_cached`, printed as PySpark 4.3 prints them.
+    @Test func persistTakesAStorageLevelAndPrintsItAsPySpark() async throws {
+        let out = try await ScriptHarness.stdout("""
+            from pyspark import StorageLevel
+            df = spark.range(10)
+            print(df.storageLevel)
+            print(repr(df.storageLevel))
+            print(df.is_cached)
+            c = df.cache()
+            print(c.storageLevel)
+            print(repr(c.storageLevel))
+            print(c.count())
+            d2 = spark.range(5).persist(StorageLevel.MEMORY_ONLY)
+            print(d2.storageLevel, d2.is_cached)
+            print(d2.count())
+            print(d2.unpersist().storageLevel, d2.is_cached)
+            d3 = spark.range(5).persist(StorageLevel.DISK_ONLY)
+            print(d3.storageLevel)
+            print(d3.persist().storageLevel)
+            print(spark.range(3).persist(storageLevel=StorageLevel.DISK_ONLY_2).storageLevel)
+            """)
+        #expect(out == """
+            Serialized 1x Replicated
+            StorageLevel(False, False, False, False, 1)
+            False
+            Disk Memory Deserialized 1x Replicated
+            StorageLevel(True, True, False, True, 1)
+            10
+            Memory Serialized 1x Replicated True
+            5
+            Serialized 1x Replicated False
+            Disk Serialized 1x Replicated
+            Disk Serialized 1x Replicated
+            Disk Serialized 2x Replicated
+
+            """)
+    }
+
+    @Test func persistRefusesALevelThatIsNotAStorageLevel() async {
+        let error = await ScriptHarness.failure("spark.range(3).persist('MEMORY_ONLY')")
+        #expect(error?.exceptionName == "TypeError")
+        #expect(error?.message == "storageLevel must be of type pyspark.StorageLevel")
+    }
 }

@@ -18,6 +18,8 @@ public enum EventLogEncoder {
             ]
         case .applicationEnd(let time):
             fields.append(("Timestamp", .int(time)))
+        case .unpersistRDD(let rddId):
+            fields.append(("RDD ID", .int(Int64(rddId))))
         case .environmentUpdate(let env):
             func section(_ pairs: [EnvironmentInfo.KeyValue]) -> OrderedJSON {
                 .stringMap(pairs.map { ($0.key, $0.value) })

@@ -14,6 +14,9 @@ public enum SparkListenerEvent: Hashable, Sendable {
     /// `taskType` is Spark's class name: `ShuffleMapTask` or `ResultTask`.
     case taskEnd(stageId: Int, stageAttempt: Int, taskType: String, task: TaskInfo, reason: TaskEndDetail,
                  metrics: TaskMetrics = TaskMetrics())
+    /// `unpersist()` dropped a cached DataFrame's blocks. (Cached blocks themselves reach the log only as
+    /// `SparkListenerBlockUpdated`, which Spark writes only with `spark.eventLog.logBlockUpdates.enabled`.)
+    case unpersistRDD(rddId: Int)
 
     /// Spark's class name for the event (`SparkListenerTaskEnd`).
     public var name: String {
@@ -29,6 +32,7 @@ public enum SparkListenerEvent: Hashable, Sendable {
         case .stageCompleted: "SparkListenerStageCompleted"
         case .taskStart: "SparkListenerTaskStart"
         case .taskEnd: "SparkListenerTaskEnd"
+        case .unpersistRDD: "SparkListenerUnpersistRDD"
         }
     }
 }

@@ -186,7 +186,7 @@ public final class ClusterTaskScheduler: TaskScheduler {
 
     /// `unpersist()`: the executors that held the cached data return to the plain idle timeout.
     public func rddUnpersisted(_ rddId: Int) {
-        mutate { s in s.emit(.rddUnpersisted(rddId: rddId), nil, now: clock.now) }
+        mutate { s in s.emit(.rddUnpersisted(rddId: rddId), .unpersistRDD(rddId: rddId), now: clock.now) }
     }
 
     /// Where each map output of the shuffle lives.

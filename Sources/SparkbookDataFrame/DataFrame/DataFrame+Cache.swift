@@ -6,12 +6,16 @@ import SparkbookEngine
 extension DataFrame {
     public func cache() -> DataFrame { persist() }
 
-    public func persist() -> DataFrame {
+    /// Marks the DataFrame for caching at `level` (`cache()`: `MEMORY_AND_DISK_DESER`). A DataFrame already
+    /// marked keeps its level, as Spark keeps it (with a warning that it is cached already).
+    public func persist(_ level: StorageLevel = .memoryAndDiskDeser) -> DataFrame {
         if case .cached = plan { return self }
-        return DataFrame(session: session, plan: .cached(CacheEntry(rddId: session.nextCacheId(), child: plan)))
+        return DataFrame(session: session,
+                         plan: .cached(CacheEntry(rddId: session.nextCacheId(), child: plan, level: level)))
     }
 
-    /// Drops the cached partitions; executors that held them return to the plain idle timeout.
+    /// Drops the cached partitions (their memory returns to the pool, their files are deleted); executors that
+    /// held them return to the plain idle timeout.
     public func unpersist() -> DataFrame {
         guard case .cached(let entry) = plan else { return self }
         entry.drop()
@@ -24,9 +28,17 @@ extension DataFrame {
         if case .cached = plan { return true }
         return false
     }
+
+    /// `df.storageLevel`: the level it is marked with, `NONE` when it is not cached.
+    public var storageLevel: StorageLevel {
+        if case .cached(let entry) = plan { return entry.level }
+        return .none
+    }
 }
 
-/// Computes every cached DataFrame a plan reads that no action has computed yet, innermost first.
+/// Computes every cached DataFrame a plan reads that no action has computed yet, innermost first. Each
+/// partition goes to the session's block store as its task finishes (in memory while storage has room, else to
+/// disk, as the level allows), so a cache larger than memory is never held whole.
 struct CacheMaterializer {
     let session: SparkSession
 
@@ -34,16 +46,22 @@ struct CacheMaterializer {
         for entry in pending(in: plan) where entry.relation == nil {
             try await materialize(entry.child)
             let physical = try session.planner().plan(entry.child)
-            let results = try await session.executor.collectPartitions(physical, description: "cache rdd \(entry.rddId)")
             let schema = physical.schema
-            let partitions = results.map { result -> RecordBatch in
-                result.batches.count == 1 ? result.batches[0] : RecordBatch.concatenating(result.batches, schema: schema)
+            let (store, rddId, level) = (session.executor.blocks, entry.rddId, entry.level)
+            let results = try await session.executor.storePartitions(physical, description: "cache rdd \(rddId)") { result in
+                let batches = result.batches.count <= 1 ? result.batches
+                    : [RecordBatch.concatenating(result.batches, schema: schema)]
+                try store.put(rdd: rddId, partition: result.partition, batches: batches, schema: schema, level: level)
             }
             for result in results {
-                session.runtime.scheduler.blockCached(executorId: result.executorId, rddId: entry.rddId,
+                session.runtime.scheduler.blockCached(executorId: result.executorId, rddId: rddId,
                                                       partition: result.partition)
             }
-            entry.store(LocalRelation(schema: schema, partitions: partitions.isEmpty ? [RecordBatch.empty(schema)] : partitions))
+            if results.isEmpty {
+                try store.put(rdd: rddId, partition: 0, batches: [RecordBatch.empty(schema)], schema: schema, level: level)
+            }
+            entry.store(CachedRelation(rddId: rddId, schema: schema, partitionCount: max(1, results.count),
+                                       level: level, store: store))
         }
     }
 

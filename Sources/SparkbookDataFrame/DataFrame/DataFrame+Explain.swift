@@ -64,7 +64,7 @@ extension DataFrame {
             switch op {
             case .scan(let r, _, _) where r.scan is RangeScan: lines.append(prefix + r.scan.explainText)
             case .scan(let r, _, _): lines.append(prefix + "FileScan \(r.sourceName) [\(columns)]")
-            case .local: lines.append(prefix + "LocalTableScan [\(columns)]")
+            case .local, .cachedScan: lines.append(prefix + "LocalTableScan [\(columns)]")
             case .shuffleRead(let h):
                 guard let stage = byShuffle[h.id] else { return }
                 lines.append(prefix + exchangeText(stage))

@@ -2,7 +2,8 @@
 /// sort-based aggregation as Spark's `TungstenAggregationIterator` and `ObjectAggregationIterator` do (their
 /// `UnsafeKVExternalSorter`): past the share, the groups' states are sorted by key and written as a run, and the
 /// aggregate starts again empty; at the end the runs are merged by key, each group's states merged in run order,
-/// and the groups put back in their order of first appearance.
+/// and the groups put back in their order of first appearance. The merge works on the runs' typed buffers: key
+/// ranges of sorted batches (`KeyRangeMerge`), states folded by the aggregate itself, one sort of 64-bit tags.
 ///
 /// The aggregate is the general `HashAggregator` (complete or final) or the typed `TypedFinalAggregator`.
 /// Without a spill it is the in-memory aggregate, untouched. With one, the rows and their order are the same
@@ -40,11 +41,17 @@ struct SortBasedAggregation<Aggregate: SpillableFinalAggregate>: MemoryConsumer 
         self.batchRows = batchRows
     }
 
-    /// The layout of a run: partial states, then the run and the position where each group first appeared.
+    /// The layout of a run: partial states, then the run and the position where each group first appeared, then
+    /// the keys' `KeyHash` (the run's first sort key).
     private var runSchema: StructType {
         let partial = partialSchema
-        return StructType(partial.fields + [StructField("run", .long), StructField("first", .long)])
+        return StructType(partial.fields + [StructField("run", .long), StructField("first", .long),
+                                            StructField("hash", .long)])
     }
+
+    /// The columns a run is sorted by: the keys' hash, then the keys (any total order that keeps equal keys
+    /// together would do, as long as the run sort and the merge share it; the hash makes it cheap).
+    private var runOrder: [Int] { [partialSchema.fields.count + 2] + Array(0..<keyTypes.count) }
 
     private var partialSchema: StructType { HashAggregator.partialSchema(keyTypes: keyTypes, calls: calls) }
 
@@ -67,22 +74,20 @@ struct SortBasedAggregation<Aggregate: SpillableFinalAggregate>: MemoryConsumer 
         return SpillSize(memoryBytes: held, diskBytes: Int64(file!.size - before))
     }
 
-    /// The keys as sort keys: ascending, nulls first (any total order that keeps equal keys together would do,
-    /// as long as the run sort and the merge share it).
-    private var sortKeys: [SortKey] {
-        keyTypes.enumerated().map { k, type in SortKey(expression: .column(index: k, type: type), direction: .ascending) }
-    }
-
-    /// The groups so far, sorted by key (`SortKernel`, on the key columns), as the next run; the aggregator starts
-    /// again empty.
+    /// The groups so far, sorted by `runOrder` (`SortKernel`), as the next run; the aggregator starts again empty.
     private mutating func writeRun(_ directory: SpillDirectory) throws {
         if file == nil { file = try SpillFile(directory: directory, prefix: "temp_local") }
         let state = try aggregator.partialState()
         let n = state.rowCount
         let run = ColumnVector(dataType: .long, storage: .int64([Int64](repeating: Int64(runs.count), count: n)))
         let first = ColumnVector(dataType: .long, storage: .int64((0..<n).map(Int64.init)))
-        let tagged = RecordBatch(schema: runSchema, columns: state.columns + [run, first], rowCount: n)
-        let order = try SortKernel.order(state, by: sortKeys)
+        let hash = ColumnVector(dataType: .long,
+                                storage: .int64(KeyHash.hashes(Array(state.columns.prefix(keyTypes.count)), rowCount: n)))
+        let schema = runSchema
+        let tagged = RecordBatch(schema: schema, columns: state.columns + [run, first, hash], rowCount: n)
+        let order = try SortKernel.order(tagged, by: runOrder.map {
+            SortKey(expression: .column(index: $0, type: schema.fields[$0].dataType), direction: .ascending)
+        })
         var segments: [SpillSegment] = []
         var offset = 0
         while offset < n {
@@ -96,6 +101,12 @@ struct SortBasedAggregation<Aggregate: SpillableFinalAggregate>: MemoryConsumer 
 
     /// The final result (keys, then one column per call), groups in order of first appearance. Spill files are
     /// removed and the reservation released.
+    ///
+    /// After a spill the runs are merged by key ranges (`KeyRangeMerge`): each chunk's partial states are folded
+    /// by a fresh aggregate of the same kind (typed states stay typed), and each group is tagged with the run and
+    /// position where it first appeared, read off the chunk's first row of its key (the chunk's aggregate lists
+    /// its groups in that order, and the earliest run holding a key comes first). The groups are put back in
+    /// that order by one sort of the tags.
     mutating func finish(schema: StructType) throws -> RecordBatch {
         defer {
             file?.remove()
@@ -106,53 +117,39 @@ struct SortBasedAggregation<Aggregate: SpillableFinalAggregate>: MemoryConsumer 
             return try aggregator.finalBatch(schema: schema)
         }
         if aggregator.groupCount > 0 { try writeRun(directory) }
-        // Every group is on disk now: the merge's reorder sort takes the memory the groups held.
+        // Every group is on disk now: the merged result takes the memory the groups held.
         if let memory { memory.release(&self) }
         let runSchema = self.runSchema, partialSchema = self.partialSchema
-        let keyCount = keyTypes.count
-        let sortKeys = self.sortKeys
         let spillFile = file!
-        var cursors: [SortedRunCursor] = try runs.map { run in
-            try SortedRunCursor(next: { i in i < run.count ? try spillFile.read(run[i], schema: runSchema) : nil },
-                                keys: sortKeys)
+        let sources = runs.map { run in
+            { (i: Int) throws -> RecordBatch? in i < run.count ? try spillFile.read(run[i], schema: runSchema) : nil }
         }
-        // Final rows tagged with where their group first appeared, put back in that order by an external sort.
-        let finalSchema = StructType(schema.fields + [StructField("run", .long), StructField("first", .long)])
-        var reorder = ExternalSorter(
-            keys: [SortKey(expression: .column(index: schema.fields.count, type: .long), direction: .ascending),
-                   SortKey(expression: .column(index: schema.fields.count + 1, type: .long), direction: .ascending)],
-            schema: finalSchema, memory: memory, runBatchRows: batchRows)
         let empty = aggregator.emptied()
-        try SortedRunMerge.forEachChunk(&cursors, schema: runSchema, keyCount: keyCount, chunkRows: batchRows) { chunk in
+        let runColumn = partialSchema.fields.count
+        var results: [RecordBatch] = []
+        var origins: [(tag: Int64, row: Int)] = []
+        try KeyRangeMerge.forEachChunk(runs: sources, keyColumns: runOrder) { slices in
+            let chunk = KeyRangeMerge.rows(of: slices, schema: runSchema)
             var chunkAggregator = empty.emptied()
-            try chunkAggregator.merge(RecordBatch(schema: partialSchema, columns: Array(chunk.columns.dropLast(2)),
+            try chunkAggregator.merge(RecordBatch(schema: partialSchema, columns: Array(chunk.columns.prefix(runColumn)),
                                                   rowCount: chunk.rowCount))
             if chunkAggregator.overflowed { throw ValueArithmetic.overflow("add") }
             let result = try chunkAggregator.finalBatch(schema: schema)
-            // Each group's first row in the chunk comes from its earliest run, where it first appeared. Keys are
-            // looked up by identity (floating values by normalized bits), as the aggregator groups them.
-            var origin: [[Value]: (Int64, Int64)] = [:]
-            let runColumn = chunk.columns[chunk.columns.count - 2], firstColumn = chunk.columns[chunk.columns.count - 1]
-            for row in 0..<chunk.rowCount {
-                let key = (0..<keyCount).map { ScalaValueHash.identity(chunk.columns[$0].value(at: row)) }
-                if origin[key] == nil, case .long(let r) = runColumn.value(at: row),
-                   case .long(let f) = firstColumn.value(at: row) {
-                    origin[key] = (r, f)
-                }
+            guard case .int64(let run) = chunk.columns[runColumn].storage,
+                  case .int64(let first) = chunk.columns[runColumn + 1].storage else {
+                preconditionFailure("a run's tags are BIGINT columns")
             }
-            var runs: [Int64] = [], firsts: [Int64] = []
-            for row in 0..<result.rowCount {
-                let (r, f) = origin[(0..<keyCount).map { ScalaValueHash.identity(result.columns[$0].value(at: row)) }] ?? (0, 0)
-                runs.append(r); firsts.append(f)
+            let before = origins.count
+            for (row, isFirst) in KeyRangeMerge.firstOfKey(slices).enumerated() where isFirst {
+                origins.append((run[row] << 32 | first[row], origins.count))
             }
-            try reorder.insert(RecordBatch(schema: finalSchema, columns: result.columns + [
-                ColumnVector(dataType: .long, storage: .int64(runs)), ColumnVector(dataType: .long, storage: .int64(firsts)),
-            ], rowCount: result.rowCount))
+            precondition(origins.count - before == result.rowCount, "one first row per group of a merged chunk")
+            results.append(result)
         }
-        _ = directory
-        let ordered = try reorder.finish()
-        let all = RowSorter.concatenate(ordered, schema: finalSchema)
-        return RecordBatch(schema: schema, columns: Array(all.columns.prefix(schema.fields.count)), rowCount: all.rowCount)
+        guard !results.isEmpty else { return try empty.finalBatch(schema: schema) }
+        let all = results.count == 1 ? results[0] : RecordBatch.concatenating(results, schema: schema)
+        origins.sort { $0.tag < $1.tag }
+        return all.gather(origins.map(\.row))
     }
 }
 

@@ -26,6 +26,8 @@ struct OperatorExecution: Sendable {
             return [batch]
         case .local(let relation):
             return [relation.partitions[partition]]
+        case .cachedScan(let relation):
+            return try relation.read(partition: partition)
         case .shuffleRead(let handle):
             return try shuffles.read(shuffle: shuffleIds[handle.id]!, reducePartitions: partitions.range(of: handle, partition: partition)!)
         case .project(let expressions, let schema, let child):

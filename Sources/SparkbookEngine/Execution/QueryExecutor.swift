@@ -6,6 +6,8 @@ import Synchronization
 public final class QueryExecutor: Sendable {
     public let scheduler: any TaskScheduler
     public let shuffles: ShuffleStore
+    /// Cached DataFrames' partitions, in the same pool as the shuffle blocks.
+    public let blocks: CacheBlockStore
     /// `spark.driver.memory`'s execution pool: the tasks' shares, the shuffle blocks kept in memory, spill files.
     public let memory: MemoryManager
     private let coalescer: PartitionCoalescer
@@ -28,6 +30,7 @@ public final class QueryExecutor: Sendable {
                 bookkeeping: PartitionBookkeeping = .sparkDefault, memory: MemoryManager = .unbounded()) {
         self.memory = memory
         self.shuffles = ShuffleStore(memory: memory)
+        self.blocks = CacheBlockStore(memory: memory)
         self.scheduler = scheduler
         self.coalescer = PartitionCoalescer(parallelism: parallelism)
         self.resultLimit = resultLimit
@@ -80,9 +83,12 @@ public final class QueryExecutor: Sendable {
         public let batches: [RecordBatch]
     }
 
-    /// Runs the plan and keeps each result partition with its executor (for `cache()`).
-    public func collectPartitions(_ plan: PhysicalPlan, description: String) async throws -> [PartitionResult] {
-        try await runJobPartitions(plan, partitions: nil, description: description, results: nil)
+    /// Runs the plan and hands each result partition to `store` inside its task, as the task finishes, so the
+    /// partitions are never all in memory at once (for `cache()`). Returns each partition and its executor,
+    /// without batches.
+    public func storePartitions(_ plan: PhysicalPlan, description: String,
+                                store: @escaping @Sendable (PartitionResult) throws -> Void) async throws -> [PartitionResult] {
+        try await runJobPartitions(plan, partitions: nil, description: description, results: nil, sink: store)
     }
 
     private func runJob(_ plan: PhysicalPlan, partitions: Range<Int>?, description: String) async throws -> [RecordBatch] {
@@ -93,7 +99,8 @@ public final class QueryExecutor: Sendable {
     /// `results`: the driver's count of this job's result bytes (nil for a cache, whose partitions stay on the
     /// executors).
     private func runJobPartitions(_ plan: PhysicalPlan, partitions: Range<Int>?, description: String,
-                                  results account: ResultSizeAccount?) async throws -> [PartitionResult] {
+                                  results account: ResultSizeAccount?,
+                                  sink: (@Sendable (PartitionResult) throws -> Void)? = nil) async throws -> [PartitionResult] {
         try bookkeeping.check(plan)
         let (jobId, firstStage, firstShuffle) = counters.withLock { c -> (Int, Int, Int) in
             defer { c.job += 1; c.stage += plan.stages.count; c.shuffle += plan.stages.count }
@@ -187,8 +194,12 @@ public final class QueryExecutor: Sendable {
                         case .result:
                             let batches = try account.map { try execution.boundedResult(stage.root, partition: partition, account: $0) }
                                 ?? execution.run(stage.root, partition: partition)
-                            let result = PartitionResult(partition: partition, executorId: context.executorId,
+                            var result = PartitionResult(partition: partition, executorId: context.executorId,
                                                          batches: batches)
+                            if let sink {
+                                try sink(result)
+                                result = PartitionResult(partition: partition, executorId: context.executorId, batches: [])
+                            }
                             results.withLock { $0[partition] = result }
                         }
                         if let writtenShuffle {

@@ -24,7 +24,7 @@ public final class ShuffleStore: Sendable {
     /// `memory`: the pool blocks are kept in (`nil`: always in memory).
     public init(memory: MemoryManager? = nil) {
         self.memory = memory
-        memory?.setStorageEvictor { [weak self] bytes in self?.evict(bytes) ?? 0 }
+        memory?.addStorageEvictor { [weak self] bytes in self?.evict(bytes) ?? 0 }
     }
 
     /// Records the output of one map task: one batch per reduce partition.

@@ -8,18 +8,23 @@ public struct ExecutionMemorySettings: Sendable, Equatable {
     public static let driverMemoryKey = "spark.driver.memory"
     public static let fractionKey = "spark.memory.fraction"
     public static let localDirKey = "spark.local.dir"
+    public static let storageFractionKey = "spark.memory.storageFraction"
     /// Spark's `RESERVED_SYSTEM_MEMORY_BYTES`.
     public static let reservedBytes: Int64 = 300 << 20
 
     /// The driver heap the pool is carved from.
     public let heapBytes: Int64
     public let fraction: Double
+    /// The share of the pool where cached blocks are safe from eviction by execution
+    /// (`spark.memory.storageFraction`, default 0.5).
+    public let storageFraction: Double
     /// Where spill files go (`spark.local.dir`, default `/tmp`).
     public let localDirectory: String
 
-    public init(heapBytes: Int64, fraction: Double = 0.6, localDirectory: String = "/tmp") {
+    public init(heapBytes: Int64, fraction: Double = 0.6, storageFraction: Double = 0.5, localDirectory: String = "/tmp") {
         self.heapBytes = heapBytes
         self.fraction = fraction
+        self.storageFraction = storageFraction
         self.localDirectory = localDirectory
     }
 
@@ -41,9 +46,16 @@ public struct ExecutionMemorySettings: Sendable, Equatable {
             }
             fraction = value
         }
+        var storageFraction = 0.5
+        if let text = properties[Self.storageFractionKey] {
+            guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value >= 0, value < 1 else {
+                throw ConfigError.typeMismatch(key: Self.storageFractionKey, value: text, type: "a fraction in [0, 1)")
+            }
+            storageFraction = value
+        }
         // Spark takes the first of a comma-separated list; a single directory is enough for one process.
         let dir = properties[Self.localDirKey]?.split(separator: ",").first.map(String.init) ?? "/tmp"
-        self.init(heapBytes: heap, fraction: fraction, localDirectory: dir)
+        self.init(heapBytes: heap, fraction: fraction, storageFraction: storageFraction, localDirectory: dir)
     }
 
     /// Half the machine's physical memory. Spark's own default (`1g`) fits a JVM that shares a cluster node, but

@@ -10,7 +10,7 @@ public final class MemoryManager: @unchecked Sendable {
     // `policy`, `evictor` and `nextTask` are guarded by `condition`.
     private let condition = NSCondition()
     private var policy: UnifiedMemoryPolicy
-    private var evictor: (@Sendable (Int64) -> Int64)?
+    private var evictors: [@Sendable (Int64) -> Int64] = []
     private var nextTask = 0
     /// How long a task waits for another's release before it gives up and is granted nothing (it then spills
     /// or proceeds on what it holds): a safety valve Spark does not need, as its tasks always release at task end.
@@ -36,9 +36,17 @@ public final class MemoryManager: @unchecked Sendable {
 
     public var snapshot: UnifiedMemoryPolicy { locked { policy } }
 
-    /// The shuffle store's way of moving up to the given bytes of in-memory blocks to disk; returns bytes freed.
-    public func setStorageEvictor(_ evict: @escaping @Sendable (Int64) -> Int64) {
-        locked { evictor = evict }
+    /// A store's way of moving up to the given bytes of in-memory blocks to disk; returns bytes freed. The
+    /// shuffle store's blocks go first (Spark writes them to disk anyway), then cached blocks.
+    public func addStorageEvictor(_ evict: @escaping @Sendable (Int64) -> Int64) {
+        locked { evictors.append(evict) }
+    }
+
+    /// Every store's evictor in turn until `wanted` bytes are freed.
+    private func evict(_ wanted: Int64, with evictors: [@Sendable (Int64) -> Int64]) -> Int64 {
+        var freed: Int64 = 0
+        for evictor in evictors where freed < wanted { freed += evictor(wanted - freed) }
+        return freed
     }
 
     /// A fresh id for a task attempt's memory.
@@ -57,9 +65,10 @@ public final class MemoryManager: @unchecked Sendable {
             case .granted(let granted):
                 return granted
             case .evictStorage(let wanted):
-                guard let evictor else { mayEvict = false; continue }
+                guard !evictors.isEmpty else { mayEvict = false; continue }
+                let evictors = self.evictors
                 condition.unlock()
-                let freed = evictor(wanted)
+                let freed = evict(wanted, with: evictors)
                 condition.lock()
                 policy.releaseStorage(freed)
                 if freed == 0 { mayEvict = false }

@@ -2,6 +2,8 @@
 public indirect enum PhysicalOperator: Sendable {
     case scan(ScanRelation, columns: [Int], schema: StructType)
     case local(LocalRelation)
+    /// A cached DataFrame's partitions, each read from memory or disk by its task (Spark's InMemoryTableScan).
+    case cachedScan(CachedRelation)
     case shuffleRead(ShuffleHandle)
     case project([BoundExpression], schema: StructType, PhysicalOperator)
     case filter(BoundExpression, PhysicalOperator)
@@ -28,7 +30,7 @@ public indirect enum PhysicalOperator: Sendable {
     /// The children, for walking the tree.
     public var children: [PhysicalOperator] {
         switch self {
-        case .scan, .local, .shuffleRead: []
+        case .scan, .local, .cachedScan, .shuffleRead: []
         case .project(_, _, let c), .filter(_, let c), .limit(_, let c), .finalAggregate(_, let c),
              .completeAggregate(_, let c), .sort(_, let c), .window(_, let c), .windowGroupLimit(_, let c),
              .generate(_, let c), .sample(_, let c): [c]
@@ -47,6 +49,7 @@ public indirect enum PhysicalOperator: Sendable {
         case .generate(let spec, _): spec.outputSchema
         case .scan(_, _, let schema), .project(_, let schema, _): schema
         case .local(let relation): relation.schema
+        case .cachedScan(let relation): relation.schema
         case .shuffleRead(let handle): handle.schema
         case .filter(_, let child), .limit(_, let child), .sample(_, let child), .windowGroupLimit(_, let child): child.schema
         case .finalAggregate(let spec, _): spec.outputSchema

@@ -35,9 +35,11 @@ struct PhysicalPlanner {
             nameOfCurrentStage = "local rows"
             return .local(relation)
         case .cached(let entry, let child):
-            guard let relation = entry.relation else { return build(child) }
+            // A `MEMORY_ONLY` cache that left partitions out is computed again as a whole (Spark recomputes
+            // only the missing blocks).
+            guard let relation = entry.relation, relation.isComplete else { return build(child) }
             nameOfCurrentStage = "cached rdd \(entry.rddId)"
-            return .local(relation)
+            return .cachedScan(relation)
         case .project(let expressions, let child):
             if let scan = scan(projecting: expressions, schema: plan.schema, over: child) { return scan }
             return .project(expressions, schema: plan.schema, build(child))

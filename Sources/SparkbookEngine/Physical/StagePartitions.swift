@@ -27,6 +27,7 @@ public struct StagePartitions: Sendable {
         switch op {
         case .scan(let relation, _, _): relation.scan.partitionCount
         case .local(let relation): relation.partitions.count
+        case .cachedScan(let relation): relation.partitionCount
         case .shuffleRead(let handle): reduceRanges[handle.id]?.count ?? handle.partitions
         case .concat(let children, _):
             // Saturating: partition counts are a user's numbers (`numPartitions=2**62` twice in a union).

@@ -14,7 +14,7 @@ struct PlanSizeEstimate {
                 total += bytes
             }
             return Self.scaled(total, to: schema, from: relation.scan.schema)
-        case .local: return nil
+        case .local, .cachedScan: return nil
         case .shuffleRead(let handle):
             guard let stage = stages.first(where: { $0.writes(handle.id) }) else { return nil }
             return Self.scaled(size(stage.root), to: handle.schema, from: stage.root.schema)

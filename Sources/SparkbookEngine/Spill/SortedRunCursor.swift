@@ -1,10 +1,11 @@
-/// A position in one sorted run of an external sort: the run's current batch, its sort-key values, and the row.
+/// A position in one sorted run of an external sort: the run's current batch, its sort-key columns (typed, as
+/// `KeyColumn` compares them), and the row.
 struct SortedRunCursor {
     /// The run's batch `i`, or nil past its end.
     let next: (Int) throws -> RecordBatch?
     let keys: [SortKey]
     private(set) var batch: RecordBatch?
-    private(set) var keyValues: [[Value]] = []
+    private(set) var keyColumns: [KeyColumn] = []
     private(set) var row = 0
     private var batchIndex = 0
 
@@ -19,8 +20,7 @@ struct SortedRunCursor {
             batchIndex += 1
             guard candidate.rowCount > 0 else { continue }
             batch = candidate
-            let columns = try keys.map { try $0.expression.evaluate(candidate) }
-            keyValues = columns.map { c in (0..<candidate.rowCount).map { c.value(at: $0) } }
+            keyColumns = try keys.map { KeyColumn(try $0.expression.evaluate(candidate)) }
             row = 0
             return
         }
@@ -32,11 +32,18 @@ struct SortedRunCursor {
         if let batch, row >= batch.rowCount { try load() }
     }
 
-    /// Compares this cursor's row with `other`'s by the sort keys.
+    /// Compares this cursor's row with `other`'s by the sort keys, nulls placed as each direction says (as
+    /// `SortKernel` sorted the runs).
     func compare(_ other: SortedRunCursor) -> Int {
         for (k, key) in keys.enumerated() {
-            let c = RowSorter.compareValues(keyValues[k][row], other.keyValues[k][other.row], key.direction)
-            if c != 0 { return c }
+            let x = keyColumns[k], y = other.keyColumns[k]
+            let na = x.isNull(row), nb = y.isNull(other.row)
+            if na || nb {
+                if na && nb { continue }
+                return na == key.direction.nullsFirst ? -1 : 1
+            }
+            let c = x.compare(row, to: y, other.row)
+            if c != 0 { return key.direction.ascending ? c : -c }
         }
         return 0
     }

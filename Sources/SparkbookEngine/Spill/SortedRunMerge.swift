@@ -24,34 +24,6 @@ enum SortedRunMerge {
         }
         return out.finish()
     }
-
-    /// Keys in ascending order, nulls first, as the runs are sorted.
-    static func compareKeys(_ a: [Value], _ b: [Value]) -> Int {
-        for (x, y) in zip(a, b) {
-            let c = RowSorter.compareValues(x, y, .ascending)
-            if c != 0 { return c }
-        }
-        return 0
-    }
-
-    /// The merged rows in chunks of about `chunkRows`, cut only between different keys (the first `keyCount`
-    /// columns), so every group's rows from every run fall in one chunk; `body` takes each chunk.
-    static func forEachChunk(_ cursors: inout [SortedRunCursor], schema: StructType, keyCount: Int, chunkRows: Int,
-                             _ body: (RecordBatch) throws -> Void) throws {
-        var out = MergedBatches(schema: schema, batchRows: chunkRows)
-        var previous: [Value]?
-        try forEachRow(&cursors) { batch, row in
-            let key = (0..<keyCount).map { batch.columns[$0].value(at: row) }
-            if out.rows >= chunkRows, let previous, compareKeys(previous, key) != 0 {
-                out.flush()
-                for chunk in out.take() { try body(chunk) }
-            }
-            previous = key
-            out.append(batch, row)
-        }
-        if out.rows > 0 { out.flush() }
-        for chunk in out.take() { try body(chunk) }
-    }
 }
 
 /// Rows gathered one at a time from merged runs into batches.

@@ -121,8 +121,12 @@ enum DataFrameBinding {
             try args.noArguments()
             return .dataFrame(df.cache())
         case "persist":
-            _ = try args.bind(["storageLevel"])
-            return .dataFrame(df.persist())
+            let v = try args.bind(["storageLevel"])
+            switch v[0] {
+            case nil: return .dataFrame(df.persist())
+            case .storageLevel(let level)?: return .dataFrame(df.persist(level))
+            default: throw ScriptError.type("storageLevel must be of type pyspark.StorageLevel")
+            }
         case "unpersist":
             _ = try args.bind(["blocking"])
             return .dataFrame(df.unpersist())

@@ -9,7 +9,7 @@ public enum Members {
     public static func properties(of value: PyValue) -> [String] {
         switch value {
         case .session: sessionProperties
-        case .dataFrame: ["columns", "dtypes", "schema", "na", "write"]
+        case .dataFrame: ["columns", "dtypes", "schema", "na", "write", "storageLevel", "is_cached"]
         case .structType, .structField, .dataType: TypesBinding.properties(of: value)
         case .date: DateTimeModule.dateProperties
         case .datetime: DateTimeModule.datetimeProperties
@@ -102,6 +102,8 @@ public enum Members {
             case "schema": return .structType(try df.schema())
             case "na": return .na(df)
             case "write": return .writer(df.write)
+            case "storageLevel": return .storageLevel(df.storageLevel)
+            case "is_cached": return .bool(df.isCached)
             default:
                 // `df.amount` is the column, as in PySpark, when no method has the name.
                 if !DataFrameBinding.methods.contains(name), let columns = try? df.columns(), columns.contains(name) {

@@ -5,7 +5,9 @@ import SparkbookEngine
 enum ModuleMembers {
     static func names(of module: ModuleName) -> [String] {
         switch module {
-        case .pyspark: ["sql"]
+        case .pyspark: ["sql", "StorageLevel"]
+        case .storageLevelModule: ["StorageLevel"]
+        case .storageLevelClass: StorageLevel.named.map(\.0)
         case .pysparkSql: ["SparkSession", "functions", "types", "Window", "window", "Row"]
         case .window: ["Window"]
         case .windowClass: WindowBinding.methods + WindowBinding.constants.keys.sorted()
@@ -22,6 +24,9 @@ enum ModuleMembers {
     static func member(_ name: String, of module: ModuleName) -> PyValue? {
         switch (module, name) {
         case (.pyspark, "sql"): return .module(.pysparkSql)
+        case (.pyspark, "StorageLevel"), (.storageLevelModule, "StorageLevel"): return .module(.storageLevelClass)
+        case (.storageLevelClass, _):
+            return StorageLevel.named.first { $0.0 == name }.map { .storageLevel($0.1) }
         case (.pysparkSql, "SparkSession"): return .module(.sparkSessionClass)
         case (.pysparkSql, "functions"): return .module(.functions)
         case (.pysparkSql, "types"): return .module(.types)

@@ -22,6 +22,7 @@ extension PyValue {
             return "{" + items.map { "\($0.key.repr): \($0.value.repr)" }.joined(separator: ", ") + "}"
         case .module(.sparkSessionClass): return "<class 'pyspark.sql.session.SparkSession'>"
         case .module(.windowClass): return "<class 'pyspark.sql.window.Window'>"
+        case .module(.storageLevelClass): return "<class 'pyspark.storagelevel.StorageLevel'>"
         case .module(let m): return "<module '\(m.rawValue)'>"
         case .builtin(let name): return "<built-in function \(name)>"
         case .session(let s): return "<pyspark.sql.session.SparkSession object app=\(PythonRepr.string(s.appName))>"
@@ -44,6 +45,7 @@ extension PyValue {
         case .structField(let f): return Self.fieldRepr(f)
         case .dataType(let type): return type.pythonClassName
         case .sparkTypeClass(let cls): return "<class 'pyspark.sql.types.\(cls.rawValue)'>"
+        case .storageLevel(let level): return level.repr
         }
     }
 
@@ -59,6 +61,7 @@ extension PyValue {
         switch self {
         case .string(let s): return s
         case .decimal(let d): return d.description
+        case .storageLevel(let level): return level.description
         case .date(let days): return Self.printer.str(.date(daysSinceEpoch: Int64(days)))
         case .datetime(let micros): return Self.printer.str(.timestamp(microsSinceEpoch: micros))
         default: return repr

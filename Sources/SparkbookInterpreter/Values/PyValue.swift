@@ -51,6 +51,8 @@ public indirect enum PyValue: Sendable {
     case sparkTypeClass(SparkTypeClass)
     /// `obj.method` before it is called.
     case boundMethod(receiver: PyValue, name: String)
+    /// `StorageLevel.MEMORY_ONLY`, `df.storageLevel`.
+    case storageLevel(StorageLevel)
 
     public struct DictItem: Sendable {
         public var key: PyValue
@@ -81,6 +83,9 @@ public enum ModuleName: String, Sendable, CaseIterable {
     case datetime = "datetime"
     /// Python's `time`: `sleep` lets a notebook wait for idle executors to leave (scaled by `--time-scale`).
     case time = "time"
+    case storageLevelModule = "pyspark.storagelevel"
+    /// The `StorageLevel` class, whose attributes are the levels `persist` takes.
+    case storageLevelClass = "pyspark.storagelevel.StorageLevel"
     /// Python's `sys`: `sys.argv` holds the script's path and the arguments given after it on the command line.
     case sys = "sys"
 }
@@ -101,7 +106,7 @@ extension PyValue {
         case .list: "list"
         case .tuple: "tuple"
         case .dict: "dict"
-        case .module(.sparkSessionClass), .module(.windowClass): "type"
+        case .module(.sparkSessionClass), .module(.windowClass), .module(.storageLevelClass): "type"
         case .module: "module"
         case .builtin: "builtin_function_or_method"
         case .session: "SparkSession"
@@ -122,6 +127,7 @@ extension PyValue {
         case .dataType(let type): SparkTypeClass.of(type).rawValue
         case .sparkTypeClass: "type"
         case .boundMethod: "method"
+        case .storageLevel: "StorageLevel"
         }
     }
 
