@@ -100,6 +100,49 @@ extension GroupKeyTable {
         }
     }
 
+    /// The shuffle partition of every group, as `partition(of:)` gives it, in one pass over the table with each
+    /// key's type decided once (a passed-through partial aggregate has a group per row).
+    func partitions(keyTypes: [DataType], dictionary: StringDictionary, count partitions: Int) -> [Int32] {
+        enum Kind { case int32, int64, double, boolean, string, null }
+        let kinds: [Kind] = keyTypes.map { type in
+            switch type {
+            case .integer, .date: .int32
+            case .long, .timestamp: .int64
+            case .double: .double
+            case .boolean: .boolean
+            case .string: .string
+            case .null: .null
+            case .decimal, .array, .byte, .short, .float: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
+            }
+        }
+        var out = [Int32](repeating: 0, count: count)
+        kinds.withUnsafeBufferPointer { kinds in
+            out.withUnsafeMutableBufferPointer { out in
+                for g in 0..<count {
+                    var hash = ShuffleKeyHash()
+                    for k in 0..<kinds.count {
+                        guard let code = code(group: g, key: k) else { hash.null(); continue }
+                        switch kinds[k] {
+                        case .int32: hash.int32(Int32(bitPattern: UInt32(truncatingIfNeeded: code)))
+                        case .int64: hash.int64(Int64(bitPattern: code))
+                        case .double: hash.double(Double(bitPattern: code))
+                        case .boolean: hash.boolean(code != 0)
+                        case .string:
+                            if code & GroupKeyCodes.dictionaryFlag != 0 {
+                                dictionary.withBytes(Int(code & ~GroupKeyCodes.dictionaryFlag)) { hash.string($0) }
+                            } else {
+                                hash.packedString(code, count: Int(code >> 56))
+                            }
+                        case .null: hash.null()
+                        }
+                    }
+                    out[g] = Int32(truncatingIfNeeded: hash.partition(count: partitions))
+                }
+            }
+        }
+        return out
+    }
+
     /// The shuffle partition of group `g`: the same as `ShufflePartitioner.partition(of:)` of its key values.
     func partition(of g: Int, keyTypes: [DataType], dictionary: StringDictionary, count: Int) -> Int {
         var hash = ShuffleKeyHash()

@@ -12,6 +12,8 @@ struct StringDictionary {
     /// then the string's first 16 bytes, zero-padded. An empty slot's first word is 0.
     private var slots: [UInt64] = [UInt64](repeating: 0, count: 3 * 64)
     private var slotCount = 64
+    /// Where `warm`'s reads go, so they are not optimised away.
+    private var warmth: UInt64 = 0
 
     var count: Int { hashes.count }
 
@@ -65,6 +67,15 @@ struct StringDictionary {
         slots[3 * slot + 2] = head.1
         if hashes.count * 2 > slotCount { grow() }
         return code
+    }
+
+    /// Reads the slot where probing for `base[0..<count]` starts. A loop that warms a block's strings before
+    /// interning them has their cache misses overlap, where interning one after another waits for each in turn
+    /// (a dictionary of many strings outgrows the caches).
+    @inline(__always)
+    mutating func warm(_ base: UnsafePointer<UInt8>, count: Int) {
+        let slot = Int(truncatingIfNeeded: StringDictionary.hash(base, count) >> 7) & (slotCount &- 1)
+        warmth ^= slots.withUnsafeBufferPointer { $0[3 &* slot] }
     }
 
     func string(_ code: Int) -> String {

@@ -111,15 +111,16 @@ struct TypedPartialAggregator {
     func partialBatches(partitions: Int) -> [RecordBatch] {
         let schema = HashAggregator.partialSchema(keyTypes: plan.keyTypes, calls: plan.aggregateCalls)
         var buckets = [[Int]](repeating: [], count: partitions)
-        var bucketOf = [Int32](repeating: 0, count: table.count)
+        var bucketOf: [Int32]
         if partitions == 1 {
+            bucketOf = [Int32](repeating: 0, count: table.count)
             buckets[0] = Array(0..<table.count)
         } else {
-            for g in 0..<table.count {
-                let p = table.partition(of: g, keyTypes: plan.keyTypes, dictionary: dictionary, count: partitions)
-                bucketOf[g] = Int32(truncatingIfNeeded: p)
-                buckets[p].append(g)
-            }
+            bucketOf = table.partitions(keyTypes: plan.keyTypes, dictionary: dictionary, count: partitions)
+            var sizes = [Int](repeating: 0, count: partitions)
+            for p in bucketOf { sizes[Int(p)] += 1 }
+            for p in 0..<partitions { buckets[p].reserveCapacity(sizes[p]) }
+            for (g, p) in bucketOf.enumerated() { buckets[Int(p)].append(g) }
         }
         let counts = buckets.map(\.count)
         // Per key, its column in every bucket.
