@@ -154,6 +154,7 @@ struct TypedFinalAggregatorTests {
             try reference.consume(task)
             #expect(typed.groupCount > reference.groupCount)
             hashed.append(reference.partialBatches(partitions: partitions))
+            #expect(typed.partialOutput(partitions: partitions).hashedRows == hashed.last!.map(\.rowCount))
         }
         func rows(_ batch: RecordBatch) -> [[Value]] { (0..<batch.rowCount).map(batch.row) }
         var differs = false
