@@ -85,6 +85,7 @@ extension GroupKeyTable {
                 return buffer
             }
             for g in 0..<count {
+                if g & 4_095 == 0 { warmStrings([k], groups: g..<min(count, g + 4_096), dictionary) }
                 let p = Int(bucketOf[g])
                 if let code = code(group: g, key: k) {
                     GroupKeyCodes.withBytes(code, dictionary: dictionary) { strings[p].append(bytes: $0) }
@@ -116,9 +117,12 @@ extension GroupKeyTable {
             }
         }
         var out = [Int32](repeating: 0, count: count)
+        let strings = kinds.indices.filter { kinds[$0] == .string }
         kinds.withUnsafeBufferPointer { kinds in
             out.withUnsafeMutableBufferPointer { out in
                 for g in 0..<count {
+                    // A block's interned strings are read first, their cache misses overlapping.
+                    if g & 4_095 == 0, !strings.isEmpty { warmStrings(strings, groups: g..<min(count, g + 4_096), dictionary) }
                     var hash = ShuffleKeyHash()
                     for k in 0..<kinds.count {
                         guard let code = code(group: g, key: k) else { hash.null(); continue }
@@ -141,6 +145,19 @@ extension GroupKeyTable {
             }
         }
         return out
+    }
+
+    /// Reads the first byte of every interned string of keys `keys` of `groups`.
+    private func warmStrings(_ keys: [Int], groups: Range<Int>, _ dictionary: StringDictionary) {
+        var sink: UInt8 = 0
+        for g in groups {
+            for k in keys {
+                if let code = code(group: g, key: k), code & GroupKeyCodes.dictionaryFlag != 0 {
+                    sink ^= dictionary.touch(Int(code & ~GroupKeyCodes.dictionaryFlag))
+                }
+            }
+        }
+        touched ^= Int32(sink)
     }
 
     /// The shuffle partition of group `g`: the same as `ShufflePartitioner.partition(of:)` of its key values.

@@ -19,8 +19,8 @@ final class GroupKeyTable {
     private var rowHashes: UnsafeMutablePointer<UInt64>
     private var rowMasks: UnsafeMutablePointer<UInt64>
     private var rowCapacity = 0
-    /// Where the first pass's slot reads go, so they are not optimised away.
-    private var touched: Int32 = 0
+    /// Where warming reads go (the first pass's slot reads, interned strings' bytes), so they are not optimised away.
+    var touched: Int32 = 0
 
     init(width: Int) {
         self.width = width
