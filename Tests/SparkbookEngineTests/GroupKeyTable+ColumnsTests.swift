@@ -10,7 +10,7 @@ struct GroupKeyTableColumnsTests {
 
     static func rows() -> [[Value]] {
         var random = SplitMix64(seed: 3)
-        let words = ["", "a", "seven77", "eight888", "a much longer string key", "é"]
+        let words = ["", "a", "seven77", "eight888", "a much longer string key", "é", "abcd", "id001", "ÿÿÿ"]
         return (0..<2_000).map { _ -> [Value] in
             let r = random.next(below: 100)
             return [r < 7 ? .null : .string(words[random.next(below: words.count)]),
@@ -39,12 +39,14 @@ struct GroupKeyTableColumnsTests {
         let columns = Self.types.enumerated().map { k, type in
             table.keyColumn(k, type: type, groups: groups, dictionary: dictionary)
         }
+        let partitions = [1, 7, 200].map { table.partitions(keyTypes: Self.types, dictionary: dictionary, count: $0) }
         for (row, values) in rows.enumerated() {
             let g = Int(ids[row])
             #expect(columns.map { $0.value(at: g) } == values)
-            for count in [1, 7, 200] {
-                #expect(table.partition(of: g, keyTypes: Self.types, dictionary: dictionary, count: count)
-                        == ShufflePartitioner.partition(of: values, count: count))
+            for (i, count) in [1, 7, 200].enumerated() {
+                let expected = ShufflePartitioner.partition(of: values, count: count)
+                #expect(table.partition(of: g, keyTypes: Self.types, dictionary: dictionary, count: count) == expected)
+                #expect(Int(partitions[i][g]) == expected)
             }
         }
     }

@@ -26,6 +26,19 @@ struct ShuffleStoreTests {
         #expect(store.rowsPerPartition(shuffle: 9, partitions: 2) == [0, 0])
     }
 
+    /// A partial aggregate that passed rows through sizes its last piece by its distinct keys (what a hashing
+    /// one writes); earlier pieces (spilled runs) count as they are, and reads still return every row.
+    @Test func coalescingCountsALastPiecesRowsAsGiven() throws {
+        let store = ShuffleStore()
+        try store.write(shuffle: 0, mapPartition: 0, blocks: [[.memory(batch([1])), .memory(batch([2, 2, 3]))],
+                                                              [.memory(batch([4, 4]))]],
+                        lastPieceRows: [2, 1])
+        try store.write(shuffle: 0, mapPartition: 1, batches: [batch([5]), batch([6, 7])])
+        #expect(store.rowsPerPartition(shuffle: 0, partitions: 2) == [1 + 2 + 1, 1 + 2])
+        #expect(values(try store.read(shuffle: 0, reducePartitions: 1..<2)) ==
+            [.integer(4), .integer(4), .integer(6), .integer(7)])
+    }
+
     @Test func shufflesAreIndependentAndRemovable() throws {
         let store = ShuffleStore()
         try store.write(shuffle: 1, mapPartition: 0, batches: [batch([1])])

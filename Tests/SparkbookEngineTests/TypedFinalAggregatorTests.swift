@@ -1,6 +1,7 @@
 import SparkbookCluster
 import Testing
 @testable import SparkbookEngine
+import SparkbookUtilities
 
 /// The typed final aggregation gives what `HashAggregator.merge` and `finalBatch` give, group order included.
 struct TypedFinalAggregatorTests {
@@ -114,5 +115,62 @@ struct TypedFinalAggregatorTests {
         #expect(out.row(0)[0].doubleValue?.isNaN == true)
         #expect(out.row(0)[1] == .long(2))
         #expect(out.row(2) == [.double(0), .long(1)])
+    }
+
+    /// Two map tasks whose partial aggregation stops hashing after a few hundred rows: each sends its table, then
+    /// its passed rows, with several rows of one group among them. The final sums are Spark's to the last digit:
+    /// each task's rows of a group folded in row order into one partial (what hashing them all would give), the
+    /// tasks' partials merged in map order. Merged row by row instead, some sums would differ.
+    @Test func passedThroughRowsSumAsSparksPartialStatesDo() throws {
+        let schema = StructType([StructField("k", .string), StructField("d", .double)])
+        var random = SplitMix64(seed: 5)
+        let tasks: [RecordBatch] = (0..<2).map { t in
+            EngineTestData.batch(schema, (0..<3_000).map { i -> [Value] in
+                // Ten keys repeat in both tasks, before and after the skip; the others are new.
+                let key = i % 7 == 0 ? "hot \(i % 70)" : "key \(t) \(i)"
+                let magnitude = [1e-3, 1.0, 1e3, 1e9][random.next(below: 4)]
+                return [.string(key), i % 29 == 0 ? .null : .double(Double(random.next(below: 1_000_000)) / 7 * magnitude)]
+            })
+        }
+        let calls = [
+            AggregateCall(function: .sum, input: .column(index: 1, type: .double)),
+            AggregateCall(function: .count, input: nil),
+            AggregateCall(function: .avg, input: .column(index: 1, type: .double)),
+        ]
+        let spec = AggregateSpec(keys: [.column(index: 0, type: .string)], keyTypes: [.string], calls: calls,
+                                 output: [], outputSchema: StructType([]))
+        let plan = try #require(TypedAggregationPlan(spec))
+        let resultSchema = AggregateSpec(keys: [], keyTypes: [.string], calls: calls, output: [],
+                                         outputSchema: StructType([])).resultSchema
+        let partitions = 2
+        var passed: [[RecordBatch]] = [], hashed: [[RecordBatch]] = []
+        for task in tasks {
+            var typed = TypedPartialAggregator(plan: plan)
+            typed.skip = PartialAggregationSkip(calls: plan.calls, keyCount: 1, minimumRows: 500)
+            typed.consume(task, block: AggregationBatch(capacity: 256, keyCount: 1, inputCount: calls.count))
+            #expect(typed.skip.passingThrough)
+            passed.append(typed.partialBatches(partitions: partitions))
+            var reference = HashAggregator(keys: spec.keys, keyTypes: spec.keyTypes, calls: calls)
+            try reference.consume(task)
+            #expect(typed.groupCount > reference.groupCount)
+            hashed.append(reference.partialBatches(partitions: partitions))
+            #expect(typed.partialOutput(partitions: partitions).hashedRows == hashed.last!.map(\.rowCount))
+        }
+        func rows(_ batch: RecordBatch) -> [[Value]] { (0..<batch.rowCount).map(batch.row) }
+        var differs = false
+        for p in 0..<partitions {
+            var final = try #require(TypedFinalAggregator(keyTypes: [.string], calls: calls))
+            var spark = HashAggregator(keys: [], keyTypes: [.string], calls: calls)
+            var rowByRow = HashAggregator(keys: [], keyTypes: [.string], calls: calls)
+            for t in tasks.indices {
+                final.merge(passed[t][p])
+                try spark.merge(hashed[t][p])
+                try rowByRow.merge(passed[t][p])
+            }
+            let expected = rows(try spark.finalBatch(schema: resultSchema))
+            #expect(rows(final.finalBatch(schema: resultSchema)) == expected)
+            if rows(try rowByRow.finalBatch(schema: resultSchema)) != expected { differs = true }
+        }
+        #expect(differs)
     }
 }

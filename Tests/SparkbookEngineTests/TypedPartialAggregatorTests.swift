@@ -118,6 +118,9 @@ struct TypedPartialAggregatorTests {
         typed.consume(batch, block: AggregationBatch(capacity: 256, keyCount: 2, inputCount: Self.passingCalls.count))
         #expect(typed.skip.passingThrough)
         #expect(typed.groupCount > reference.groupCount)
+        // Coalescing weighs the rows the hashing aggregate writes per partition, not the rows passed.
+        #expect(typed.partialOutput(partitions: 3).hashedRows == reference.partialBatches(partitions: 3).map(\.rowCount))
+        #expect(typed.partialOutput(partitions: 1).hashedRows == [reference.groupCount])
         let resultSchema = AggregateSpec(keys: [], keyTypes: spec.keyTypes, calls: Self.passingCalls, output: [],
                                          outputSchema: StructType([])).resultSchema
         let expected = reference.partialBatches(partitions: 3), actual = typed.partialBatches(partitions: 3)

@@ -24,6 +24,10 @@ struct ShuffleKeyHash {
     @inline(__always) mutating func string(_ utf8: UnsafeBufferPointer<UInt8>) {
         state = SparkMurmur3.hashBytes(utf8, seed: state)
     }
+    /// A string of `count` (at most 7) bytes packed little-endian in `packed`.
+    @inline(__always) mutating func packedString(_ packed: UInt64, count: Int) {
+        state = SparkMurmur3.hashPackedBytes(packed, count: count, seed: state)
+    }
 
     mutating func mix(_ value: Value) { state = SparkValueHash.hash(value, seed: state) }
 

@@ -17,6 +17,9 @@ public final class ShuffleStore: Sendable {
     struct MapOutput {
         let id: Int
         let blocks: [Block]
+        /// Per reduce partition, the rows adaptive coalescing weighs when they are not the rows held: a partial
+        /// aggregate that passed rows through counts the rows Spark's hashing one writes (`partialOutput`).
+        var coalescingRows: [Int]? = nil
     }
     private let outputs = Mutex<(maps: [Int: [Int: MapOutput]], nextId: Int)>(([:], 0))
     private let memory: MemoryManager?
@@ -33,8 +36,12 @@ public final class ShuffleStore: Sendable {
     }
 
     /// Records the output of one map task: one list of pieces per reduce partition (runs already on disk stay
-    /// there); in-memory pieces the pool has no room for are written to a file first.
-    func write(shuffle: Int, mapPartition: Int, blocks: [Block]) throws {
+    /// there); in-memory pieces the pool has no room for are written to a file first. `lastPieceRows`: per
+    /// reduce partition, the rows coalescing counts for its last piece instead of the rows it holds.
+    func write(shuffle: Int, mapPartition: Int, blocks: [Block], lastPieceRows: [Int]? = nil) throws {
+        let coalescingRows = lastPieceRows.map { last in
+            blocks.enumerated().map { p, block in block.dropLast().reduce(last[p]) { $0 + $1.rowCount } }
+        }
         var file: SpillFile?
         var stored: [Block] = []
         for block in blocks {
@@ -52,7 +59,8 @@ public final class ShuffleStore: Sendable {
         }
         let replaced = outputs.withLock { all in
             defer {
-                all.maps[shuffle, default: [:]][mapPartition] = MapOutput(id: all.nextId, blocks: stored)
+                all.maps[shuffle, default: [:]][mapPartition] = MapOutput(id: all.nextId, blocks: stored,
+                                                                          coalescingRows: coalescingRows)
                 all.nextId += 1
             }
             return all.maps[shuffle]?[mapPartition]?.blocks
@@ -88,12 +96,15 @@ public final class ShuffleStore: Sendable {
         return (bytes, rows)
     }
 
-    /// Rows written per reduce partition, for adaptive coalescing.
+    /// Rows written per reduce partition, for adaptive coalescing (a partial aggregate that passed rows through
+    /// counts the rows a hashing one writes, `MapOutput.coalescingRows`).
     public func rowsPerPartition(shuffle: Int, partitions: Int) -> [Int] {
         outputs.withLock { all in
             var sizes = [Int](repeating: 0, count: partitions)
             for output in (all.maps[shuffle] ?? [:]).values {
-                for (p, block) in output.blocks.enumerated() { sizes[p] += block.reduce(0) { $0 + $1.rowCount } }
+                for (p, block) in output.blocks.enumerated() {
+                    sizes[p] += output.coalescingRows?[p] ?? block.reduce(0) { $0 + $1.rowCount }
+                }
             }
             return sizes
         }
@@ -160,7 +171,8 @@ public final class ShuffleStore: Sendable {
             }
             let swapped = outputs.withLock { all -> Bool in
                 guard all.maps[victim.shuffle]?[victim.map]?.id == victim.output.id else { return false }
-                all.maps[victim.shuffle]![victim.map] = MapOutput(id: all.nextId, blocks: evicted)
+                all.maps[victim.shuffle]![victim.map] = MapOutput(id: all.nextId, blocks: evicted,
+                                                                  coalescingRows: victim.output.coalescingRows)
                 all.nextId += 1
                 return true
             }

@@ -58,6 +58,22 @@ public enum SparkMurmur3 {
         return finalize(h, length: count)
     }
 
+    /// `hashBytes` of the `count` (at most 7) bytes packed little-endian in `packed` (an inline string key's
+    /// code, `GroupKeyCodes`), without reading memory.
+    @inline(__always) static func hashPackedBytes(_ packed: UInt64, count: Int, seed: Int32) -> Int32 {
+        var h = UInt32(bitPattern: seed)
+        var i = 0
+        if count >= 4 {
+            h = mixH1(h, mixK1(UInt32(truncatingIfNeeded: packed)))
+            i = 4
+        }
+        while i < count {
+            h = mixH1(h, mixK1(UInt32(bitPattern: Int32(Int8(truncatingIfNeeded: packed >> (UInt64(i) &* 8))))))
+            i &+= 1
+        }
+        return finalize(h, length: count)
+    }
+
     /// `hashBytes` of a Swift string's UTF-8 bytes.
     public static func hashString(_ string: String, seed: Int32 = defaultSeed) -> Int32 {
         var copy = string

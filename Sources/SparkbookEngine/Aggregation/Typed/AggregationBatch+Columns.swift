@@ -17,6 +17,13 @@ extension AggregationBatch {
         case .string(let strings):
             strings.bytes.withUnsafeBufferPointer { bytes in
                 let base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
+                // The dictionary slots of long strings are read first, their cache misses overlapping.
+                var sink: UInt64 = 0
+                for row in 0..<rows where valid[row] {
+                    let range = strings.byteRange(start + row)
+                    if range.count > 7 { sink ^= dictionary.homeSlot(base + range.lowerBound, count: range.count) }
+                }
+                dictionary.keep(sink)
                 for row in 0..<rows where valid[row] {
                     let range = strings.byteRange(start + row)
                     codes[row] = GroupKeyCodes.code(string: base + range.lowerBound, count: range.count,

@@ -39,8 +39,9 @@ enum FastShuffleWrite {
             }
         }
         if aggregator.overflowed { throw ValueArithmetic.overflow("add") }
+        let output = aggregator.partialOutput(partitions: handle.partitions)
         try execution.shuffles.write(shuffle: execution.shuffleIds[handle.id]!, mapPartition: partition,
-                                     blocks: spilling.runs.blocks(final: aggregator.partialBatches(partitions: handle.partitions)))
+                                     blocks: spilling.runs.blocks(final: output.batches), lastPieceRows: output.hashedRows)
         return true
     }
 

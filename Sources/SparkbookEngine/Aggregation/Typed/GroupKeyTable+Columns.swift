@@ -85,6 +85,7 @@ extension GroupKeyTable {
                 return buffer
             }
             for g in 0..<count {
+                if g & 4_095 == 0 { warmStrings([k], groups: g..<min(count, g + 4_096), dictionary) }
                 let p = Int(bucketOf[g])
                 if let code = code(group: g, key: k) {
                     GroupKeyCodes.withBytes(code, dictionary: dictionary) { strings[p].append(bytes: $0) }
@@ -98,6 +99,65 @@ extension GroupKeyTable {
         case .null: return counts.map { ColumnVector(dataType: type, storage: .null(count: $0), validity: nil) }
         case .decimal, .array, .byte, .short, .float: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
         }
+    }
+
+    /// The shuffle partition of every group, as `partition(of:)` gives it, in one pass over the table with each
+    /// key's type decided once (a passed-through partial aggregate has a group per row).
+    func partitions(keyTypes: [DataType], dictionary: StringDictionary, count partitions: Int) -> [Int32] {
+        enum Kind { case int32, int64, double, boolean, string, null }
+        let kinds: [Kind] = keyTypes.map { type in
+            switch type {
+            case .integer, .date: .int32
+            case .long, .timestamp: .int64
+            case .double: .double
+            case .boolean: .boolean
+            case .string: .string
+            case .null: .null
+            case .decimal, .array, .byte, .short, .float: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
+            }
+        }
+        var out = [Int32](repeating: 0, count: count)
+        let strings = kinds.indices.filter { kinds[$0] == .string }
+        kinds.withUnsafeBufferPointer { kinds in
+            out.withUnsafeMutableBufferPointer { out in
+                for g in 0..<count {
+                    // A block's interned strings are read first, their cache misses overlapping.
+                    if g & 4_095 == 0, !strings.isEmpty { warmStrings(strings, groups: g..<min(count, g + 4_096), dictionary) }
+                    var hash = ShuffleKeyHash()
+                    for k in 0..<kinds.count {
+                        guard let code = code(group: g, key: k) else { hash.null(); continue }
+                        switch kinds[k] {
+                        case .int32: hash.int32(Int32(bitPattern: UInt32(truncatingIfNeeded: code)))
+                        case .int64: hash.int64(Int64(bitPattern: code))
+                        case .double: hash.double(Double(bitPattern: code))
+                        case .boolean: hash.boolean(code != 0)
+                        case .string:
+                            if code & GroupKeyCodes.dictionaryFlag != 0 {
+                                dictionary.withBytes(Int(code & ~GroupKeyCodes.dictionaryFlag)) { hash.string($0) }
+                            } else {
+                                hash.packedString(code, count: Int(code >> 56))
+                            }
+                        case .null: hash.null()
+                        }
+                    }
+                    out[g] = Int32(truncatingIfNeeded: hash.partition(count: partitions))
+                }
+            }
+        }
+        return out
+    }
+
+    /// Reads the first byte of every interned string of keys `keys` of `groups`.
+    private func warmStrings(_ keys: [Int], groups: Range<Int>, _ dictionary: StringDictionary) {
+        var sink: UInt8 = 0
+        for g in groups {
+            for k in keys {
+                if let code = code(group: g, key: k), code & GroupKeyCodes.dictionaryFlag != 0 {
+                    sink ^= dictionary.touch(Int(code & ~GroupKeyCodes.dictionaryFlag))
+                }
+            }
+        }
+        touched ^= Int32(sink)
     }
 
     /// The shuffle partition of group `g`: the same as `ShufflePartitioner.partition(of:)` of its key values.

@@ -19,8 +19,8 @@ final class GroupKeyTable {
     private var rowHashes: UnsafeMutablePointer<UInt64>
     private var rowMasks: UnsafeMutablePointer<UInt64>
     private var rowCapacity = 0
-    /// Where the first pass's slot reads go, so they are not optimised away.
-    private var touched: Int32 = 0
+    /// Where warming reads go (the first pass's slot reads, interned strings' bytes), so they are not optimised away.
+    var touched: Int32 = 0
 
     init(width: Int) {
         self.width = width
@@ -69,16 +69,7 @@ final class GroupKeyTable {
         var mask = slotCount &- 1, shift = self.shift
 
         @inline(__always) func hash(_ row: Int) -> (hash: UInt64, nullMask: UInt64) {
-            var hash: UInt64 = 0x243F_6A88_85A3_08D3
-            var nullMask: UInt64 = 0
-            for k in 0..<width {
-                let valid = valids[k &* cap &+ row]
-                let code = valid ? codes[k &* cap &+ row] : 0
-                if !valid { nullMask |= 1 << UInt64(k) }
-                hash = (hash ^ code) &* 0x9E37_79B9_7F4A_7C15
-                hash ^= hash >> 32
-            }
-            return ((hash ^ nullMask) &* 0xBF58_476D_1CE4_E5B9, nullMask)
+            Self.hash(row, codes: codes, valids: valids, capacity: cap, width: width)
         }
 
         @inline(__always) func group(_ row: Int, _ hash: UInt64, _ nullMask: UInt64) -> Int32 {
@@ -124,21 +115,76 @@ final class GroupKeyTable {
         for row in 0..<batch.rowCount { ids[row] = group(row, rowHashes[row], rowMasks[row]) }
     }
 
-    /// Adds every row of `batch` as a group of its own, in row order, without hashing or looking it up: partial
+    /// The hash and null mask of row `row`'s key codes.
+    @inline(__always)
+    private static func hash(_ row: Int, codes: UnsafeMutablePointer<UInt64>, valids: UnsafeMutablePointer<Bool>,
+                             capacity cap: Int, width: Int) -> (hash: UInt64, nullMask: UInt64) {
+        var hash: UInt64 = 0x243F_6A88_85A3_08D3
+        var nullMask: UInt64 = 0
+        for k in 0..<width {
+            let valid = valids[k &* cap &+ row]
+            let code = valid ? codes[k &* cap &+ row] : 0
+            if !valid { nullMask |= 1 << UInt64(k) }
+            hash = (hash ^ code) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 32
+        }
+        return ((hash ^ nullMask) &* 0xBF58_476D_1CE4_E5B9, nullMask)
+    }
+
+    /// Adds every row of `batch` as a group of its own, in row order, without looking it up: partial
     /// aggregation passing rows through (`PartialAggregationSkip`). The rows are not in the slots, so no lookup
-    /// may follow.
+    /// may follow; their hashes are kept for `distinctKeys`.
     func appendRows(_ batch: AggregationBatch, into ids: UnsafeMutablePointer<Int32>) {
         let cap = batch.capacity, codes = batch.keyCodes, valids = batch.keyValid
         let width = self.width
         for row in 0..<batch.rowCount {
-            var nullMask: UInt64 = 0
-            for k in 0..<width where !valids[k &* cap &+ row] { nullMask |= 1 << UInt64(k) }
+            let (hash, nullMask) = Self.hash(row, codes: codes, valids: valids, capacity: cap, width: width)
             let g = count
-            append(hash: 0, nullMask: nullMask)
+            append(hash: hash, nullMask: nullMask)
             let base = keys + g &* width
             for k in 0..<width { base[k] = valids[k &* cap &+ row] ? codes[k &* cap &+ row] : 0 }
             ids[row] = Int32(truncatingIfNeeded: g)
         }
+    }
+
+    /// Per bucket, how many distinct keys its groups have (`bucketOf[g]`: group `g`'s bucket; equal keys share a
+    /// bucket): after rows passed through, the groups a hashing partial aggregate would have written. Keys are
+    /// compared whole, so the count is exact; a set of group ids, probed by the kept hashes.
+    func distinctKeys(bucketOf: [Int32], buckets: Int) -> [Int] {
+        var distinct = [Int](repeating: 0, count: buckets)
+        var slotCount = 1024
+        while slotCount < count * 2 { slotCount *= 2 }
+        let mask = slotCount - 1, shift = UInt64(64 - slotCount.trailingZeroBitCount)
+        let set = UnsafeMutablePointer<Int32>.allocate(capacity: slotCount)
+        set.initialize(repeating: 0, count: slotCount)
+        defer { set.deallocate() }
+        let width = self.width, keys = self.keys, hashes = self.hashes, nullMasks = self.nullMasks
+        var touched: Int32 = 0
+        var chunk = 0
+        while chunk < count {
+            let end = min(count, chunk + 4_096)
+            // Home slots first, their cache misses overlapping.
+            for g in chunk..<end { touched ^= set[Int(truncatingIfNeeded: hashes[g] >> shift)] }
+            for g in chunk..<end {
+                var slot = Int(truncatingIfNeeded: hashes[g] >> shift)
+                var seen = false
+                while set[slot] != 0 {
+                    let other = Int(set[slot]) &- 1
+                    if hashes[other] == hashes[g], nullMasks[other] == nullMasks[g] {
+                        var k = 0
+                        while k < width, keys[other &* width &+ k] == keys[g &* width &+ k] { k &+= 1 }
+                        if k == width { seen = true; break }
+                    }
+                    slot = (slot &+ 1) & mask
+                }
+                if seen { continue }
+                set[slot] = Int32(truncatingIfNeeded: g &+ 1)
+                distinct[Int(bucketOf[g])] += 1
+            }
+            chunk = end
+        }
+        self.touched ^= touched
+        return distinct
     }
 
     /// Adds the group in `probe` at empty slot `slot`; returns its id.

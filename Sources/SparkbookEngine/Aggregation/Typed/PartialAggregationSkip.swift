@@ -3,13 +3,13 @@
 /// task has seen `minimumRows` rows and its groups are nearly as many as its rows, hashing the rest buys nothing, so
 /// each later row passes through as a partial state of its own and the final aggregate does the merging.
 ///
-/// Groups still reach the final aggregate in order of first appearance, and each group's values are folded in
-/// row order either way, so only calls whose result cannot depend on how the rows were grouped qualify: counts,
-/// integer sums, min and max. A double sum (and avg, whose sum is a double) does not: after another task's partial
-/// sum `p`, passing rows would give `(p + a) + b` where Spark's partial aggregation gives `p + (a + b)`, and the
-/// last digits printed would differ from Spark's. (Folding each task's passing rows of a group before merging
-/// them in the final aggregate would make them qualify.) The moment statistics and percentiles, whose merge is
-/// another formula, keep hashing too.
+/// The task's table comes first in its output (its groups in order of first appearance, their states folded from
+/// the task's earlier rows), then the passed rows in row order, so every group still reaches the final aggregate
+/// where it first appeared and each group's values arrive in row order. Counts, integer sums, min and max cannot
+/// tell the difference. A double sum (and avg's sum) could: after another task's partial sum `S`, the table's
+/// partial `p` and passed rows `a` and `b` folded one by one would be `((S + p) + a) + b` where Spark adds
+/// `S + ((p + a) + b)`; the final aggregate folds a task's states of a group together first (`MapTaskPartials`),
+/// so they qualify too. The moment statistics and percentiles, whose merge is another formula, keep hashing.
 /// A pure policy: fed the rows and groups after each block.
 struct PartialAggregationSkip: Sendable {
     /// Rows a task aggregates before deciding.
@@ -26,8 +26,8 @@ struct PartialAggregationSkip: Sendable {
         self.ratio = ratio
         eligible = keyCount > 0 && calls.allSatisfy { call in
             switch call {
-            case .countRows, .countValid, .sumLong, .minimum, .maximum: true
-            case .sumDouble, .average, .moments, .percentile: false
+            case .countRows, .countValid, .sumLong, .sumDouble, .average, .minimum, .maximum: true
+            case .moments, .percentile: false
             }
         }
     }

@@ -12,6 +12,8 @@ struct StringDictionary {
     /// then the string's first 16 bytes, zero-padded. An empty slot's first word is 0.
     private var slots: [UInt64] = [UInt64](repeating: 0, count: 3 * 64)
     private var slotCount = 64
+    /// Where `homeSlot`'s reads go (`keep`), so they are not optimised away.
+    private var warmth: UInt64 = 0
 
     var count: Int { hashes.count }
 
@@ -65,6 +67,31 @@ struct StringDictionary {
         slots[3 * slot + 2] = head.1
         if hashes.count * 2 > slotCount { grow() }
         return code
+    }
+
+    /// The first word of the slot where probing for `base[0..<count]` starts. A loop that reads a block's
+    /// strings' slots before interning them (folding the words into a local it hands to `keep`) has their cache
+    /// misses overlap, where interning one after another waits for each in turn (a dictionary of many strings
+    /// outgrows the caches).
+    @inline(__always)
+    func homeSlot(_ base: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        let slot = Int(truncatingIfNeeded: StringDictionary.hash(base, count) >> 7) & (slotCount &- 1)
+        return slots.withUnsafeBufferPointer { $0[3 &* slot] }
+    }
+
+    /// Keeps warming reads from being optimised away.
+    mutating func keep(_ sink: UInt64) { warmth ^= sink }
+
+    /// The first byte of `code`'s string (0 when empty): read ahead of a loop over many codes, so that its cache
+    /// misses overlap.
+    @inline(__always)
+    func touch(_ code: Int) -> UInt8 {
+        offsets.withUnsafeBufferPointer { offsets in
+            arena.withUnsafeBufferPointer { arena in
+                let start = offsets[code]
+                return start < offsets[code &+ 1] ? arena[start] : 0
+            }
+        }
     }
 
     func string(_ code: Int) -> String {

@@ -4,6 +4,9 @@
 ///
 /// It gives what `HashAggregator.merge` and `finalBatch` give: groups in order of first appearance, partial
 /// states added in batch order. Keys compare as `GroupKeyCodes`, so NaN keys form one group (as in Spark).
+/// A batch is one map task's output for the reduce partition: a group's several states in it (rows a partial
+/// aggregate passed through, `PartialAggregationSkip`) are first summed together (`MapTaskPartials`), as the
+/// task's one partial state in Spark.
 struct TypedFinalAggregator {
     let keyTypes: [DataType]
     let calls: [AggregateCall]
@@ -13,6 +16,9 @@ struct TypedFinalAggregator {
     /// Keys and partial columns of the rows being merged; partial column `j` of the batch is input `j`.
     private let block: AggregationBatch
     private var ids: [Int32]
+    /// Per row of the block: its group's entry in `partials`, or -1 when the group's own state takes its values.
+    private var entries: [Int32]
+    private let partials: MapTaskPartials
     /// Set when a BIGINT sum left the 64-bit range (an ANSI `ARITHMETIC_OVERFLOW` for the caller to raise).
     private(set) var overflowed = false
 
@@ -45,6 +51,8 @@ struct TypedFinalAggregator {
         block = AggregationBatch(capacity: FusedCSVAggregation.blockRows, keyCount: keyTypes.count,
                                  inputCount: calls.reduce(0) { $0 + $1.partialTypes.count })
         ids = [Int32](repeating: 0, count: block.capacity)
+        entries = [Int32](repeating: -1, count: block.capacity)
+        partials = MapTaskPartials(calls: kinds)
         // A global aggregate has its one group even over no rows.
         if keyTypes.isEmpty { states.addGroups(upTo: 1); table.insertEmptyKey() }
     }
@@ -57,8 +65,12 @@ struct TypedFinalAggregator {
     /// A new aggregator of the same keys and calls, with no groups (after a spill).
     func emptied() -> TypedFinalAggregator { TypedFinalAggregator(keyTypes: keyTypes, calls: calls)! }
 
-    /// Folds a batch of partial states.
+    /// Folds a batch of partial states (one map task's, see `MapTaskPartials`).
     mutating func merge(_ batch: RecordBatch) {
+        // Groups from `before` on are new in this batch: their own states start from zero.
+        let before = table.count
+        let local = before > 0 && partials.isNeeded
+        defer { if local { partials.flush(into: &states) } }
         var start = 0
         while start < batch.rowCount {
             let rows = min(block.capacity, batch.rowCount - start)
@@ -77,6 +89,15 @@ struct TypedFinalAggregator {
                 }
             }
             states.addGroups(upTo: table.count)
+            if local {
+                ids.withUnsafeBufferPointer { ids in
+                    entries.withUnsafeMutableBufferPointer { entries in
+                        for row in 0..<rows {
+                            entries[row] = ids[row] < before ? partials.entry(of: ids[row]) : -1
+                        }
+                    }
+                }
+            }
             var input = 0
             for c in calls.indices {
                 if case .percentile = states.calls[c] {
@@ -85,7 +106,7 @@ struct TypedFinalAggregator {
                                                      ids: ids.baseAddress!)
                     }
                 } else {
-                    fold(c, input: input, rows: rows)
+                    fold(c, input: input, rows: rows, local: local)
                 }
                 input += calls[c].partialTypes.count
             }
@@ -94,8 +115,8 @@ struct TypedFinalAggregator {
     }
 
     /// Merges call `c`'s partial columns (block inputs from `input`) into the states, as
-    /// `AggregateAccumulator.merge` does.
-    private mutating func fold(_ c: Int, input j: Int, rows: Int) {
+    /// `AggregateAccumulator.merge` does; `local`: double sums of rows with an entry go to `partials`.
+    private mutating func fold(_ c: Int, input j: Int, rows: Int, local: Bool) {
         let cap = block.capacity
         let valid = block.inputValid + j * cap
         let longs = block.longs + j * cap
@@ -108,18 +129,37 @@ struct TypedFinalAggregator {
                 }
             case .sumLong:
                 if states.addLongs(c, rows: rows, ids: ids, values: longs, valid: valid) { overflowed = true }
+            case .sumDouble where local:
+                let partials = self.partials
+                entries.withUnsafeBufferPointer { entries in
+                    states.doubleSums[c].withUnsafeMutableBufferPointer { s in
+                        states.seen[c].withUnsafeMutableBufferPointer { seen in
+                            for row in 0..<rows where valid[row] {
+                                let e = entries[row]
+                                if e >= 0 { partials.add(c, entry: e, doubles[row]); continue }
+                                let g = Int(ids[row])
+                                s[g] += doubles[row]; seen[g] = true
+                            }
+                        }
+                    }
+                }
             case .sumDouble:
                 states.addDoubles(c, rows: rows, ids: ids, values: doubles, valid: valid)
             case .average:
                 let countValid = block.inputValid + (j + 1) * cap
                 let partialCounts = block.longs + (j + 1) * cap
-                states.doubleSums[c].withUnsafeMutableBufferPointer { s in
-                    states.counts[c].withUnsafeMutableBufferPointer { n in
-                        states.seen[c].withUnsafeMutableBufferPointer { seen in
-                            for row in 0..<rows where countValid[row] && partialCounts[row] > 0 {
-                                let g = Int(ids[row])
-                                s[g] += valid[row] ? doubles[row] : 0
-                                n[g] &+= partialCounts[row]; seen[g] = true
+                let partials = self.partials
+                entries.withUnsafeBufferPointer { entries in
+                    states.doubleSums[c].withUnsafeMutableBufferPointer { s in
+                        states.counts[c].withUnsafeMutableBufferPointer { n in
+                            states.seen[c].withUnsafeMutableBufferPointer { seen in
+                                for row in 0..<rows where countValid[row] && partialCounts[row] > 0 {
+                                    let g = Int(ids[row])
+                                    n[g] &+= partialCounts[row]; seen[g] = true
+                                    let sum = valid[row] ? doubles[row] : 0
+                                    if local, entries[row] >= 0 { partials.add(c, entry: entries[row], sum) }
+                                    else { s[g] += sum }
+                                }
                             }
                         }
                     }

@@ -108,28 +108,35 @@ struct TypedPartialAggregator {
 
     /// Partial states split into `partitions` buckets by `ShufflePartitioner`, laid out as
     /// `HashAggregator.partialSchema`.
-    func partialBatches(partitions: Int) -> [RecordBatch] {
+    func partialBatches(partitions: Int) -> [RecordBatch] { partialOutput(partitions: partitions).batches }
+
+    /// `partialBatches`, and once rows passed through, the rows per bucket a hashing partial aggregate would have
+    /// written (its distinct keys): what adaptive coalescing weighs, so reduce partitions coalesce, and rows come
+    /// out in the order they do, as in Spark.
+    func partialOutput(partitions: Int) -> (batches: [RecordBatch], hashedRows: [Int]?) {
         let schema = HashAggregator.partialSchema(keyTypes: plan.keyTypes, calls: plan.aggregateCalls)
         var buckets = [[Int]](repeating: [], count: partitions)
-        var bucketOf = [Int32](repeating: 0, count: table.count)
+        var bucketOf: [Int32]
         if partitions == 1 {
+            bucketOf = [Int32](repeating: 0, count: table.count)
             buckets[0] = Array(0..<table.count)
         } else {
-            for g in 0..<table.count {
-                let p = table.partition(of: g, keyTypes: plan.keyTypes, dictionary: dictionary, count: partitions)
-                bucketOf[g] = Int32(truncatingIfNeeded: p)
-                buckets[p].append(g)
-            }
+            bucketOf = table.partitions(keyTypes: plan.keyTypes, dictionary: dictionary, count: partitions)
+            var sizes = [Int](repeating: 0, count: partitions)
+            for p in bucketOf { sizes[Int(p)] += 1 }
+            for p in 0..<partitions { buckets[p].reserveCapacity(sizes[p]) }
+            for (g, p) in bucketOf.enumerated() { buckets[Int(p)].append(g) }
         }
         let counts = buckets.map(\.count)
         // Per key, its column in every bucket.
         let keyColumns = plan.keyTypes.indices.map { k in
             table.keyColumns(k, type: plan.keyTypes[k], bucketOf: bucketOf, counts: counts, dictionary: dictionary)
         }
-        return buckets.indices.map { p in
+        let batches = buckets.indices.map { p in
             var columns = keyColumns.map { $0[p] }
             for c in plan.calls.indices { columns += states.partialColumns(c, buckets[p]) }
             return RecordBatch(schema: schema, columns: columns, rowCount: counts[p])
         }
+        return (batches, skip.passingThrough ? table.distinctKeys(bucketOf: bucketOf, buckets: partitions) : nil)
     }
 }

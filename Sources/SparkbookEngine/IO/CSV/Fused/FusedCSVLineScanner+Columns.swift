@@ -51,6 +51,13 @@ extension FusedCSVLineScanner {
         let f = step.position
         switch step.op {
         case .keyString:
+            // The dictionary slots of the run's long strings are read first, their cache misses overlapping.
+            var all = limit, sink: UInt64 = 0
+            forEachField(f, from, &all) { _, at, count in
+                if count > 7 { sink ^= dictionary.homeSlot(base + at, count: count) }
+                return true
+            }
+            dictionary.keep(sink)
             forEachField(f, from, &limit) { row, at, count in
                 guard plain(at, count) else { return false }
                 if count <= 7, at &+ 8 <= size {
