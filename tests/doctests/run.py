@@ -346,6 +346,11 @@ def main():
         for line in below:
             print("doctests below the floor:", line)
         print(f"doctest floor: {len(floor) - len(below)} modules at or above it, {len(below)} below")
+        share = 100 * report["passed"] / max(report["total"], 1)
+        print(f"phase summary: {report['passed']} of {report['total']} docstrings pass ({share:.0f}%), "
+              f"floor {sum(floor.values())}, {len(below)} module{'' if len(below) == 1 else 's'} below it"
+              + (f"; {ref['also_here']} of the {ref['pyspark']} PySpark passes"
+                 if (ref := report.get("of_pyspark_passing")) else ""))
         if below:
             sys.exit(1)
 

@@ -9,7 +9,8 @@ terminal gets one line per phase, the details of whatever failed with the log's 
 
 A gate (the build) ends the run when it fails: the phases after it would test stale binaries. Counts come from
 Swift Testing's output, or from a line `... N passed, N failed` that a phase prints last (the convention of
-this repository's check scripts). Standard library only.
+this repository's check scripts). A phase whose result is not a pass/fail count (a pass rate against a floor)
+prints a last line `phase summary: TEXT`, and TEXT is shown after its name. Standard library only.
 """
 import collections
 import os
@@ -20,6 +21,7 @@ import sys
 import time
 
 COUNTS = re.compile(r"(\d+) passed, (\d+) failed")
+PHASE_SUMMARY = re.compile(r"^phase summary: (.+)$")
 DIAGNOSTIC = re.compile(r"^(?:\S+:\d+:\d+: )?(warning|error): ")
 RUN_STARTED = "◇ Test run started."
 RUN_CLOSING = re.compile(r"^\S+ Test run with \d+ tests?\b.* (passed|failed) after ")
@@ -36,9 +38,10 @@ MAX_DETAIL_LINES = 60
 class Summary:
     """What one phase's log says: counts (None when it states none), a closing line to show, failure details."""
 
-    def __init__(self, passed=None, failed=None, skipped=0, closing=None, details=(), warnings=()):
+    def __init__(self, passed=None, failed=None, skipped=0, closing=None, details=(), warnings=(), note=None):
         self.passed, self.failed, self.skipped = passed, failed, skipped
         self.closing, self.details, self.warnings = closing, list(details), list(warnings)
+        self.note = note
 
 
 def summarise(lines, status):
@@ -46,6 +49,7 @@ def summarise(lines, status):
     warnings = list(dict.fromkeys(line for line in lines if (m := DIAGNOSTIC.match(line)) and m[1] == "warning"))
     summary = swift_testing(lines, status) if RUN_STARTED in lines else counted(lines, status)
     summary.warnings = warnings
+    summary.note = next((m[1] for line in reversed(lines) if (m := PHASE_SUMMARY.match(line))), None)
     if status != 0 and not summary.details:
         summary.details = lines[-40:]
     return summary
@@ -150,7 +154,9 @@ def report_line(summary, status, seconds):
         facts.append(f"{summary.passed} passed, {summary.failed} failed")
     if summary.skipped:
         facts.append(f"{summary.skipped} skipped")
-    if summary.warnings or summary.passed is None:
+    if summary.note:
+        facts.append(summary.note)
+    if summary.warnings or (summary.passed is None and not summary.note):
         facts.append(f"{len(summary.warnings)} warning{'' if len(summary.warnings) == 1 else 's'}")
     if status != 0 and summary.passed is None:
         facts.append(f"exit status {status}")

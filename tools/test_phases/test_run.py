@@ -73,6 +73,12 @@ class SummariseTests(unittest.TestCase):
         self.assertTrue(any(line.startswith("parity case ") for line in summary.details))
         self.assertFalse(any(run.COUNTS.search(line) for line in summary.details))
 
+    def test_phase_summary_line_is_shown_instead_of_a_warning_count(self):
+        summary = run.summarise(["FAIL x", "phase summary: 274 of 717 docstrings pass (38%), floor 274"], 0)
+        self.assertEqual(summary.note, "274 of 717 docstrings pass (38%), floor 274")
+        self.assertIn("ok      ", run.report_line(summary, 0, 3.0))
+        self.assertTrue(run.report_line(summary, 0, 3.0).endswith("274 of 717 docstrings pass (38%), floor 274"))
+
     def test_script_failing_without_counts_shows_its_last_lines(self):
         summary = run.summarise(["before", "seed run did not print 100"], 1)
         self.assertEqual((summary.passed, summary.details), (None, ["before", "seed run did not print 100"]))
