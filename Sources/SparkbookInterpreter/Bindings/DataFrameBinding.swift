@@ -9,6 +9,7 @@ enum DataFrameBinding {
         "distinct", "dropDuplicates", "drop_duplicates", "orderBy", "sort", "union", "unionAll", "unionByName",
         "repartition", "coalesce", "cache", "persist", "unpersist", "describe", "summary", "fillna", "dropna", "explain",
         "join", "crossJoin", "createOrReplaceTempView", "createTempView", "toDF", "alias", "sample", "randomSplit",
+        "intersect", "intersectAll", "subtract", "exceptAll", "tail", "isEmpty", "hint", "localCheckpoint",
     ]
 
     static func call(_ name: String, _ df: DataFrame, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
@@ -98,7 +99,7 @@ enum DataFrameBinding {
             }
             return .dataFrame(try df.dropDuplicates(subset))
         case "orderBy", "sort":
-            return .dataFrame(try df.orderBy(try sortColumns(name, args)))
+            return .dataFrame(try df.orderBy(try sortColumns(name, args, of: df)))
         case "union", "unionAll":
             let v = try args.bind(["other"], required: 1)
             return .dataFrame(try df.union(try frame(v[0]!, name)))
@@ -151,23 +152,69 @@ enum DataFrameBinding {
             df.session.catalog.register(try v[0]!.string("name", in: name), df.plan)
             return .none
         case "groupBy", "groupby":
-            return .grouped(try df.groupBy(try args.variadic().map { try $0.column(name) }))
+            return .grouped(try df.groupBy(try args.variadic().map { try ordinalColumn($0, of: df, name) }))
         case "agg":
             return try await GroupedDataBinding.call("agg", try df.groupBy([]), args)
+        case "intersect", "intersectAll", "subtract", "exceptAll":
+            let v = try args.bind(["other"], required: 1)
+            let other = try frame(v[0]!, name)
+            switch name {
+            case "intersect": return .dataFrame(try df.intersect(other))
+            case "intersectAll": return .dataFrame(try df.intersectAll(other))
+            case "subtract": return .dataFrame(try df.subtract(other))
+            default: return .dataFrame(try df.exceptAll(other))
+            }
+        case "tail":
+            let v = try args.bind(["num"], required: 1)
+            let n = try v[0]!.int("num", in: name)
+            return .list(try await df.collect().suffix(max(0, n)).map(PyValue.row))
+        case "isEmpty":
+            try args.noArguments()
+            return .bool(try await df.take(1).isEmpty)
+        case "hint":
+            // Sparkbook chooses its own join strategy: a hint is checked and then has no effect.
+            guard let first = args.positional.first else {
+                throw ScriptError.type("hint() missing 1 required positional argument: 'name'")
+            }
+            _ = try first.string("name", in: name)
+            return .dataFrame(df)
+        case "localCheckpoint":
+            // The rows stay where they are computed (one process): the same DataFrame, its lineage kept.
+            _ = try args.bind(["eager", "storageLevel"])
+            return .dataFrame(df)
         default:
             throw Members.missingAttribute(name, of: .dataFrame(df))
         }
     }
 
     /// `orderBy("a", F.desc("b"))` or `orderBy(["a", "b"], ascending=[True, False])`.
-    static func sortColumns(_ name: String, _ args: CallArguments) throws -> [Column] {
+    /// A `groupBy` key: a column, a name, or a 1-based ordinal (`groupBy(1)`) as PySpark 4 takes one.
+    static func ordinalColumn(_ value: PyValue, of df: DataFrame, _ name: String) throws -> Column {
+        guard case .int(let i) = value else { return try value.column(name) }
+        guard i >= 1 else {
+            throw ScriptError("PySparkIndexError", "[INDEX_NOT_POSITIVE] Index must be positive, got '\(i)'.")
+        }
+        let names = try df.columns()
+        guard i <= names.count else { throw ScriptError("IndexError", "list index out of range") }
+        return try df.column(names[Int(i) - 1])
+    }
+
+    /// A sort key given as an ordinal (`sort(1)`, `sort(-1)` for descending), as PySpark 4 takes one.
+    static func sortOrdinal(_ value: PyValue, of df: DataFrame, _ name: String) throws -> Column {
+        guard case .int(let i) = value else { return try value.column(name) }
+        guard i != 0 else { throw ScriptError("PySparkIndexError", "[ZERO_INDEX] Index must be non-zero.") }
+        let column = try ordinalColumn(.int(abs(i)), of: df, name)
+        return i > 0 ? column : column.desc()
+    }
+
+    static func sortColumns(_ name: String, _ args: CallArguments, of df: DataFrame) throws -> [Column] {
         var positional = CallArguments(positional: args.positional, functionName: name)
         let ascending = args.keywords.first { $0.name == "ascending" }?.value
         if let other = args.keywords.first(where: { $0.name != "ascending" }) {
             throw ScriptError.type("\(name)() got an unexpected keyword argument '\(other.name)'")
         }
         positional.keywords = []
-        var columns = try positional.variadic().map { try $0.column(name) }
+        var columns = try positional.variadic().map { try sortOrdinal($0, of: df, name) }
         switch ascending {
         case nil: break
         case .bool(let up)?: if !up { columns = columns.map { $0.desc() } }
