@@ -10,6 +10,7 @@ enum DataFrameBinding {
         "repartition", "coalesce", "cache", "persist", "unpersist", "describe", "summary", "fillna", "dropna", "explain",
         "join", "crossJoin", "createOrReplaceTempView", "createTempView", "toDF", "alias", "sample", "randomSplit",
         "intersect", "intersectAll", "subtract", "exceptAll", "tail", "isEmpty", "hint", "localCheckpoint",
+        "cube", "rollup", "groupingSets",
     ]
 
     static func call(_ name: String, _ df: DataFrame, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
@@ -153,6 +154,24 @@ enum DataFrameBinding {
             return .none
         case "groupBy", "groupby":
             return .grouped(try df.groupBy(try args.variadic().map { try ordinalColumn($0, of: df, name) }))
+        case "cube", "rollup":
+            let keys = try args.variadic().map { try ordinalColumn($0, of: df, name) }
+            return .grouped(name == "cube" ? try df.cube(keys) : try df.rollup(keys))
+        case "groupingSets":
+            guard let first = args.positional.first else {
+                throw ScriptError.type("groupingSets() missing 1 required positional argument: 'groupingSets'")
+            }
+            guard case .list(let sets) = first else {
+                throw ScriptError("PySparkTypeError", "[NOT_LIST] Argument `groupingSets` should be a list, got \(first.typeName).")
+            }
+            let keys = try CallArguments(positional: Array(args.positional.dropFirst()), functionName: name)
+                .variadic().map { try ordinalColumn($0, of: df, name) }
+            return .grouped(try df.groupingSets(try sets.map { set -> [Column] in
+                switch set {
+                case .list(let items), .tuple(let items): return try items.map { try $0.column(name) }
+                default: return [try set.column(name)]
+                }
+            }, keys))
         case "agg":
             return try await GroupedDataBinding.call("agg", try df.groupBy([]), args)
         case "intersect", "intersectAll", "subtract", "exceptAll":
