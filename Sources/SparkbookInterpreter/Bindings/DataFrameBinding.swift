@@ -10,7 +10,7 @@ enum DataFrameBinding {
         "repartition", "coalesce", "cache", "persist", "unpersist", "describe", "summary", "fillna", "dropna", "explain",
         "join", "crossJoin", "createOrReplaceTempView", "createTempView", "toDF", "alias", "sample", "randomSplit",
         "intersect", "intersectAll", "subtract", "exceptAll", "tail", "isEmpty", "hint", "localCheckpoint",
-        "cube", "rollup", "groupingSets",
+        "cube", "rollup", "groupingSets", "corr", "cov", "crosstab",
     ]
 
     static func call(_ name: String, _ df: DataFrame, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
@@ -172,6 +172,20 @@ enum DataFrameBinding {
                 default: return [try set.column(name)]
                 }
             }, keys))
+        case "corr", "cov", "crosstab":
+            let v = try args.bind(name == "corr" ? ["col1", "col2", "method"] : ["col1", "col2"], required: 2)
+            let columns = try v.prefix(2).enumerated().map { i, value -> String in
+                guard case .string(let s)? = value else {
+                    throw ScriptError("PySparkTypeError", "[NOT_EXPECTED_TYPE] Argument `col\(i + 1)` should be str, got \(value?.typeName ?? "NoneType").")
+                }
+                return s
+            }
+            if name == "crosstab" { return .dataFrame(try await df.crosstab(columns[0], columns[1])) }
+            if name == "cov" { return .float(try await df.cov(columns[0], columns[1])) }
+            if let method = v[2], method.isTruthy, try method.string("method", in: name) != "pearson" {
+                throw ScriptError("PySparkValueError", "[VALUE_NOT_ALLOWED] Value for `method` has to be amongst the following values: ['pearson'].")
+            }
+            return .float(try await df.corr(columns[0], columns[1]))
         case "agg":
             return try await GroupedDataBinding.call("agg", try df.groupBy([]), args)
         case "intersect", "intersectAll", "subtract", "exceptAll":
