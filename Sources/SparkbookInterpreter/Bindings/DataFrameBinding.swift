@@ -10,7 +10,7 @@ enum DataFrameBinding {
         "repartition", "coalesce", "cache", "persist", "unpersist", "describe", "summary", "fillna", "dropna", "explain",
         "join", "crossJoin", "createOrReplaceTempView", "createTempView", "toDF", "alias", "sample", "randomSplit",
         "intersect", "intersectAll", "subtract", "exceptAll", "tail", "isEmpty", "hint", "localCheckpoint",
-        "cube", "rollup", "groupingSets", "corr", "cov", "crosstab",
+        "cube", "rollup", "groupingSets", "corr", "cov", "crosstab", "sampleBy",
     ]
 
     static func call(_ name: String, _ df: DataFrame, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
@@ -186,6 +186,22 @@ enum DataFrameBinding {
                 throw ScriptError("PySparkValueError", "[VALUE_NOT_ALLOWED] Value for `method` has to be amongst the following values: ['pearson'].")
             }
             return .float(try await df.corr(columns[0], columns[1]))
+        case "sampleBy":
+            let v = try args.bind(["col", "fractions", "seed"], required: 2)
+            guard case .dict(let items) = v[1]! else {
+                throw ScriptError("PySparkTypeError", "[NOT_DICT] Argument `fractions` should be a dict, got \(v[1]!.typeName).")
+            }
+            let fractions = try items.map { item -> (Value, Double) in
+                switch item.value {
+                case .float(let d): return (try item.key.sparkValue(), d)
+                case .int(let i): return (try item.key.sparkValue(), Double(i))
+                default:
+                    throw ScriptError("PySparkTypeError", "[NOT_FLOAT_OR_INT] Argument `fractions` should be a float or int, got \(item.value.typeName).")
+                }
+            }
+            var seed = Int64.random(in: 0...Int64.max)
+            if let given = v[2], case .none = given {} else if let given = v[2] { seed = Int64(try given.int("seed", in: name)) }
+            return .dataFrame(try df.sampleBy(try v[0]!.column(name), fractions: fractions, seed: seed))
         case "agg":
             return try await GroupedDataBinding.call("agg", try df.groupBy([]), args)
         case "intersect", "intersectAll", "subtract", "exceptAll":
