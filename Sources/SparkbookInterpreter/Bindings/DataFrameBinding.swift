@@ -10,7 +10,7 @@ enum DataFrameBinding {
         "repartition", "coalesce", "cache", "persist", "unpersist", "describe", "summary", "fillna", "dropna", "explain",
         "join", "crossJoin", "createOrReplaceTempView", "createTempView", "toDF", "alias", "sample", "randomSplit",
         "intersect", "intersectAll", "subtract", "exceptAll", "tail", "isEmpty", "hint", "localCheckpoint",
-        "cube", "rollup", "groupingSets", "corr", "cov", "crosstab", "sampleBy",
+        "cube", "rollup", "groupingSets", "corr", "cov", "crosstab", "sampleBy", "replace",
     ]
 
     static func call(_ name: String, _ df: DataFrame, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
@@ -137,6 +137,8 @@ enum DataFrameBinding {
             return .dataFrame(try await df.summary(try args.variadic().map { try $0.string("statistics", in: name) }))
         case "fillna":
             return .dataFrame(try NABinding.fill(df, args))
+        case "replace":
+            return .dataFrame(try NABinding.replace(df, args))
         case "dropna":
             return .dataFrame(try NABinding.drop(df, args))
         case "explain":
