@@ -10,7 +10,7 @@ enum DataFrameBinding {
         "repartition", "coalesce", "cache", "persist", "unpersist", "describe", "summary", "fillna", "dropna", "explain",
         "join", "crossJoin", "createOrReplaceTempView", "createTempView", "toDF", "alias", "sample", "randomSplit",
         "intersect", "intersectAll", "subtract", "exceptAll", "tail", "isEmpty", "hint", "localCheckpoint",
-        "cube", "rollup", "groupingSets", "corr", "cov", "crosstab", "sampleBy", "replace",
+        "cube", "rollup", "groupingSets", "corr", "cov", "crosstab", "sampleBy", "replace", "unpivot", "melt",
     ]
 
     static func call(_ name: String, _ df: DataFrame, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
@@ -139,6 +139,19 @@ enum DataFrameBinding {
             return .dataFrame(try NABinding.fill(df, args))
         case "replace":
             return .dataFrame(try NABinding.replace(df, args))
+        case "unpivot", "melt":
+            let v = try args.bind(["ids", "values", "variableColumnName", "valueColumnName"], required: 4)
+            func columns(_ value: PyValue) throws -> [Column] {
+                switch value {
+                case .list(let items), .tuple(let items): return try items.map { try $0.column(name) }
+                default: return [try value.column(name)]
+                }
+            }
+            var values: [Column]? = nil
+            if case .none = v[1]! {} else { values = try columns(v[1]!) }
+            return .dataFrame(try df.unpivot(ids: try columns(v[0]!), values: values,
+                                             variableColumnName: try v[2]!.string("variableColumnName", in: name),
+                                             valueColumnName: try v[3]!.string("valueColumnName", in: name)))
         case "dropna":
             return .dataFrame(try NABinding.drop(df, args))
         case "explain":
