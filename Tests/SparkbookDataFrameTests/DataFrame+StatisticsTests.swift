@@ -28,4 +28,11 @@ import SparkbookEngine
         #expect(rows.first == [.string("1"), .long(2), .long(0), .long(0)])
         #expect(rows.last == [.string("null"), .long(0), .long(1), .long(0)])
     }
+
+    @Test func approxQuantileIsExactOnSmallDataAndRoundsTheEndsByTheRelativeError() async throws {
+        let df = try Self.frame()
+        #expect(try await df.approxQuantile(["c1", "c2"], [0, 0.5, 1], relativeError: 0.05) == [[1, 1, 4], [8, 8, 11]])
+        #expect(try await df.approxQuantile(["c1"], [0.2], relativeError: 0.25) == [[1]])
+        #expect(try await df.limit(0).approxQuantile(["c1"], [0.5], relativeError: 0.1) == [[]])
+    }
 }

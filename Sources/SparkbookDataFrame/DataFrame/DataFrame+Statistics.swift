@@ -21,6 +21,20 @@ extension DataFrame {
         return rows.first.flatMap { $0.values[0].doubleValue } ?? .nan
     }
 
+    /// `approxQuantile`: per column, the quantiles of its non-null values as doubles (none for a column without
+    /// any). Exact, as Spark's summaries are while a column's values fit their buffer; the relative error still
+    /// rounds the lowest and highest probabilities to the extremes as Spark's query does.
+    public func approxQuantile(_ columns: [String], _ probabilities: [Double], relativeError: Double) async throws -> [[Double]] {
+        let lists = columns.map { Functions.aggregate(.collectList, Column(.cast(.column($0), .double))) }
+        guard let row = try await select(lists).collect().first else { return columns.map { _ in [] } }
+        return row.values.map { collected in
+            guard case .array(let values) = collected, !values.isEmpty else { return [] }
+            return probabilities.map {
+                SummaryStatistic.percentile($0, of: values, relativeError: relativeError).doubleValue ?? .nan
+            }
+        }
+    }
+
     /// A table of how often each pair of values occurs: a row per value of `col1` (column `col1_col2`), a column
     /// per value of `col2` (sorted as strings); values, null included, are written as strings.
     public func crosstab(_ col1: String, _ col2: String) async throws -> DataFrame {

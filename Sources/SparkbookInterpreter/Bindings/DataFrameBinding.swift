@@ -10,7 +10,7 @@ enum DataFrameBinding {
         "repartition", "coalesce", "cache", "persist", "unpersist", "describe", "summary", "fillna", "dropna", "explain",
         "join", "crossJoin", "createOrReplaceTempView", "createTempView", "toDF", "alias", "sample", "randomSplit",
         "intersect", "intersectAll", "subtract", "exceptAll", "tail", "isEmpty", "hint", "localCheckpoint",
-        "cube", "rollup", "groupingSets", "corr", "cov", "crosstab", "sampleBy", "replace", "unpivot", "melt",
+        "cube", "rollup", "groupingSets", "corr", "cov", "crosstab", "sampleBy", "replace", "unpivot", "melt", "approxQuantile",
     ]
 
     static func call(_ name: String, _ df: DataFrame, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
@@ -137,6 +137,41 @@ enum DataFrameBinding {
             return .dataFrame(try await df.summary(try args.variadic().map { try $0.string("statistics", in: name) }))
         case "fillna":
             return .dataFrame(try NABinding.fill(df, args))
+        case "approxQuantile":
+            let v = try args.bind(["col", "probabilities", "relativeError"], required: 3)
+            var columns: [String]
+            switch v[0]! {
+            case .string(let s): columns = [s]
+            case .list(let items), .tuple(let items): columns = try items.map { try $0.string("col", in: name) }
+            case let other:
+                throw ScriptError("PySparkTypeError", "[NOT_LIST_OR_STR_OR_TUPLE] Argument `col` should be a list, str or tuple, got \(other.typeName).")
+            }
+            func number(_ value: PyValue, _ argument: String) throws -> Double {
+                switch value {
+                case .float(let d): return d
+                case .int(let i): return Double(i)
+                default:
+                    throw ScriptError("PySparkTypeError", "[NOT_FLOAT_OR_INT] Argument `\(argument)` should be a float or int, got \(value.typeName).")
+                }
+            }
+            let items: [PyValue]
+            switch v[1]! {
+            case .list(let list), .tuple(let list): items = list
+            case let other:
+                throw ScriptError("PySparkTypeError", "[NOT_LIST_OR_TUPLE] Argument `probabilities` should be a list or tuple, got \(other.typeName).")
+            }
+            let probabilities = try items.map { try number($0, "probabilities") }
+            for p in probabilities where !(0...1).contains(p) {
+                throw ScriptError("PySparkValueError", "[NOT_IN_BOUNDS] Argument `probabilities` must be between 0.0 and 1.0, got \(p).")
+            }
+            let relativeError = try number(v[2]!, "relativeError")
+            guard relativeError >= 0 else {
+                throw ScriptError("PySparkValueError", "[NEGATIVE_VALUE] Value for `relativeError` must be greater than or equal to 0, got '\(PyValue.float(relativeError).repr)'.")
+            }
+            let quantiles = try await df.approxQuantile(columns, probabilities, relativeError: relativeError)
+                .map { PyValue.list($0.map(PyValue.float)) }
+            if case .string = v[0]! { return quantiles[0] }
+            return .list(quantiles)
         case "replace":
             return .dataFrame(try NABinding.replace(df, args))
         case "unpivot", "melt":
