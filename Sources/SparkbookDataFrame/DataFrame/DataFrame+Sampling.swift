@@ -37,3 +37,20 @@ extension DataFrame {
 
     static func randomSeed() -> Int64 { Int64.random(in: .min ... .max) }
 }
+
+extension DataFrame {
+    /// `sampleBy(col, fractions, seed)`: each row kept when `rand(seed)` falls below its stratum's fraction (0 for
+    /// a stratum not listed), as Spark filters, so the rows kept are Spark's.
+    public func sampleBy(_ column: Column, fractions: [(Value, Double)], seed: Int64) throws -> DataFrame {
+        guard let first = fractions.first else { return try filter(Functions.lit(.boolean(false))) }
+        for (_, fraction) in fractions where !(0...1).contains(fraction) {
+            throw SparkError(.illegalArgument, message: "requirement failed: Fractions must be in [0, 1], but got \(fractions.map { "\($0.0) -> \($0.1)" }.joined(separator: ", ")).")
+        }
+        var threshold = Functions.when(Column(.binary(.equal, column.expression, .literal(first.0))), Functions.lit(.double(first.1)))
+        for (stratum, fraction) in fractions.dropFirst() {
+            threshold = try threshold.when(Column(.binary(.equal, column.expression, .literal(stratum))), Functions.lit(.double(fraction)))
+        }
+        threshold = try threshold.otherwise(Functions.lit(.double(0)))
+        return try filter(Column(.binary(.less, .function("rand", [.literal(.long(seed))]), threshold.expression)))
+    }
+}

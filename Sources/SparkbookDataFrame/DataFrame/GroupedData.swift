@@ -6,10 +6,13 @@ public struct GroupedData: Sendable {
     public let keys: [Column]
     /// Set by `pivot(...)`: the aggregates then spread over one column per pivot value.
     public internal(set) var pivot: Pivot? = nil
+    /// Set by `cube`, `rollup` and `groupingSets`: the sets of keys (indices into `keys`) to aggregate by.
+    public internal(set) var groupingSets: [[Int]]? = nil
 
     /// The keys followed by the aggregates, as Spark's `agg` outputs them.
     public func agg(_ aggregates: [Column]) throws -> DataFrame {
         if let pivot { return try pivoted(aggregates, pivot) }
+        if let groupingSets { return try expandedAggregate(aggregates, groupingSets) }
         let output = keys.map(\.expression) + aggregates.map(\.expression)
         return try frame.derive { .aggregate(groupBy: keys.map(\.expression), output: output, $0) }
     }

@@ -53,9 +53,10 @@ struct SummaryStatistic {
         return Self.percentile(p, of: values)
     }
 
-    static func percentile(_ p: Double, of values: [Value]) -> Value {
+    /// Spark's `QuantileSummaries.query` over a summary that kept every value: the first value at or below the
+    /// relative error, the last at or above one minus it, else the value of rank ⌈p·n⌉.
+    static func percentile(_ p: Double, of values: [Value], relativeError: Double = 1.0 / 10000) -> Value {
         let sorted = values.sorted { (ValueOrdering.compare($0, $1) ?? 0) < 0 }
-        let relativeError = 1.0 / 10000
         if p <= relativeError { return sorted[0] }
         if p >= 1 - relativeError { return sorted[sorted.count - 1] }
         let rank = Int((p * Double(sorted.count)).rounded(.up))

@@ -9,6 +9,8 @@ enum DataFrameBinding {
         "distinct", "dropDuplicates", "drop_duplicates", "orderBy", "sort", "union", "unionAll", "unionByName",
         "repartition", "coalesce", "cache", "persist", "unpersist", "describe", "summary", "fillna", "dropna", "explain",
         "join", "crossJoin", "createOrReplaceTempView", "createTempView", "toDF", "alias", "sample", "randomSplit",
+        "intersect", "intersectAll", "subtract", "exceptAll", "tail", "isEmpty", "hint", "localCheckpoint",
+        "cube", "rollup", "groupingSets", "corr", "cov", "crosstab", "sampleBy", "replace", "unpivot", "melt", "approxQuantile",
     ]
 
     static func call(_ name: String, _ df: DataFrame, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
@@ -98,7 +100,7 @@ enum DataFrameBinding {
             }
             return .dataFrame(try df.dropDuplicates(subset))
         case "orderBy", "sort":
-            return .dataFrame(try df.orderBy(try sortColumns(name, args)))
+            return .dataFrame(try df.orderBy(try sortColumns(name, args, of: df)))
         case "union", "unionAll":
             let v = try args.bind(["other"], required: 1)
             return .dataFrame(try df.union(try frame(v[0]!, name)))
@@ -139,6 +141,56 @@ enum DataFrameBinding {
             return .dataFrame(try await df.summary(try args.variadic().map { try $0.string("statistics", in: name) }))
         case "fillna":
             return .dataFrame(try NABinding.fill(df, args))
+        case "approxQuantile":
+            let v = try args.bind(["col", "probabilities", "relativeError"], required: 3)
+            var columns: [String]
+            switch v[0]! {
+            case .string(let s): columns = [s]
+            case .list(let items), .tuple(let items): columns = try items.map { try $0.string("col", in: name) }
+            case let other:
+                throw ScriptError("PySparkTypeError", "[NOT_LIST_OR_STR_OR_TUPLE] Argument `col` should be a list, str or tuple, got \(other.typeName).")
+            }
+            func number(_ value: PyValue, _ argument: String) throws -> Double {
+                switch value {
+                case .float(let d): return d
+                case .int(let i): return Double(i)
+                default:
+                    throw ScriptError("PySparkTypeError", "[NOT_FLOAT_OR_INT] Argument `\(argument)` should be a float or int, got \(value.typeName).")
+                }
+            }
+            let items: [PyValue]
+            switch v[1]! {
+            case .list(let list), .tuple(let list): items = list
+            case let other:
+                throw ScriptError("PySparkTypeError", "[NOT_LIST_OR_TUPLE] Argument `probabilities` should be a list or tuple, got \(other.typeName).")
+            }
+            let probabilities = try items.map { try number($0, "probabilities") }
+            for p in probabilities where !(0...1).contains(p) {
+                throw ScriptError("PySparkValueError", "[NOT_IN_BOUNDS] Argument `probabilities` must be between 0.0 and 1.0, got \(p).")
+            }
+            let relativeError = try number(v[2]!, "relativeError")
+            guard relativeError >= 0 else {
+                throw ScriptError("PySparkValueError", "[NEGATIVE_VALUE] Value for `relativeError` must be greater than or equal to 0, got '\(PyValue.float(relativeError).repr)'.")
+            }
+            let quantiles = try await df.approxQuantile(columns, probabilities, relativeError: relativeError)
+                .map { PyValue.list($0.map(PyValue.float)) }
+            if case .string = v[0]! { return quantiles[0] }
+            return .list(quantiles)
+        case "replace":
+            return .dataFrame(try NABinding.replace(df, args))
+        case "unpivot", "melt":
+            let v = try args.bind(["ids", "values", "variableColumnName", "valueColumnName"], required: 4)
+            func columns(_ value: PyValue) throws -> [Column] {
+                switch value {
+                case .list(let items), .tuple(let items): return try items.map { try $0.column(name) }
+                default: return [try value.column(name)]
+                }
+            }
+            var values: [Column]? = nil
+            if case .none = v[1]! {} else { values = try columns(v[1]!) }
+            return .dataFrame(try df.unpivot(ids: try columns(v[0]!), values: values,
+                                             variableColumnName: try v[2]!.string("variableColumnName", in: name),
+                                             valueColumnName: try v[3]!.string("valueColumnName", in: name)))
         case "dropna":
             return .dataFrame(try NABinding.drop(df, args))
         case "explain":
@@ -155,23 +207,117 @@ enum DataFrameBinding {
             df.session.catalog.register(try v[0]!.string("name", in: name), df.plan)
             return .none
         case "groupBy", "groupby":
-            return .grouped(try df.groupBy(try args.variadic().map { try $0.column(name) }))
+            return .grouped(try df.groupBy(try args.variadic().map { try ordinalColumn($0, of: df, name) }))
+        case "cube", "rollup":
+            let keys = try args.variadic().map { try ordinalColumn($0, of: df, name) }
+            return .grouped(name == "cube" ? try df.cube(keys) : try df.rollup(keys))
+        case "groupingSets":
+            guard let first = args.positional.first else {
+                throw ScriptError.type("groupingSets() missing 1 required positional argument: 'groupingSets'")
+            }
+            guard case .list(let sets) = first else {
+                throw ScriptError("PySparkTypeError", "[NOT_LIST] Argument `groupingSets` should be a list, got \(first.typeName).")
+            }
+            let keys = try CallArguments(positional: Array(args.positional.dropFirst()), functionName: name)
+                .variadic().map { try ordinalColumn($0, of: df, name) }
+            return .grouped(try df.groupingSets(try sets.map { set -> [Column] in
+                switch set {
+                case .list(let items), .tuple(let items): return try items.map { try $0.column(name) }
+                default: return [try set.column(name)]
+                }
+            }, keys))
+        case "corr", "cov", "crosstab":
+            let v = try args.bind(name == "corr" ? ["col1", "col2", "method"] : ["col1", "col2"], required: 2)
+            let columns = try v.prefix(2).enumerated().map { i, value -> String in
+                guard case .string(let s)? = value else {
+                    throw ScriptError("PySparkTypeError", "[NOT_EXPECTED_TYPE] Argument `col\(i + 1)` should be str, got \(value?.typeName ?? "NoneType").")
+                }
+                return s
+            }
+            if name == "crosstab" { return .dataFrame(try await df.crosstab(columns[0], columns[1])) }
+            if name == "cov" { return .float(try await df.cov(columns[0], columns[1])) }
+            if let method = v[2], method.isTruthy, try method.string("method", in: name) != "pearson" {
+                throw ScriptError("PySparkValueError", "[VALUE_NOT_ALLOWED] Value for `method` has to be amongst the following values: ['pearson'].")
+            }
+            return .float(try await df.corr(columns[0], columns[1]))
+        case "sampleBy":
+            let v = try args.bind(["col", "fractions", "seed"], required: 2)
+            guard case .dict(let items) = v[1]! else {
+                throw ScriptError("PySparkTypeError", "[NOT_DICT] Argument `fractions` should be a dict, got \(v[1]!.typeName).")
+            }
+            let fractions = try items.map { item -> (Value, Double) in
+                switch item.value {
+                case .float(let d): return (try item.key.sparkValue(), d)
+                case .int(let i): return (try item.key.sparkValue(), Double(i))
+                default:
+                    throw ScriptError("PySparkTypeError", "[NOT_FLOAT_OR_INT] Argument `fractions` should be a float or int, got \(item.value.typeName).")
+                }
+            }
+            var seed = Int64.random(in: 0...Int64.max)
+            if let given = v[2], case .none = given {} else if let given = v[2] { seed = Int64(try given.int("seed", in: name)) }
+            return .dataFrame(try df.sampleBy(try v[0]!.column(name), fractions: fractions, seed: seed))
         case "agg":
             return try await GroupedDataBinding.call("agg", try df.groupBy([]), args)
+        case "intersect", "intersectAll", "subtract", "exceptAll":
+            let v = try args.bind(["other"], required: 1)
+            let other = try frame(v[0]!, name)
+            switch name {
+            case "intersect": return .dataFrame(try df.intersect(other))
+            case "intersectAll": return .dataFrame(try df.intersectAll(other))
+            case "subtract": return .dataFrame(try df.subtract(other))
+            default: return .dataFrame(try df.exceptAll(other))
+            }
+        case "tail":
+            let v = try args.bind(["num"], required: 1)
+            let n = try v[0]!.int("num", in: name)
+            return .list(try await df.collect().suffix(max(0, n)).map(PyValue.row))
+        case "isEmpty":
+            try args.noArguments()
+            return .bool(try await df.take(1).isEmpty)
+        case "hint":
+            // Sparkbook chooses its own join strategy: a hint is checked and then has no effect.
+            guard let first = args.positional.first else {
+                throw ScriptError.type("hint() missing 1 required positional argument: 'name'")
+            }
+            _ = try first.string("name", in: name)
+            return .dataFrame(df)
+        case "localCheckpoint":
+            // The rows stay where they are computed (one process): the same DataFrame, its lineage kept.
+            _ = try args.bind(["eager", "storageLevel"])
+            return .dataFrame(df)
         default:
             throw Members.missingAttribute(name, of: .dataFrame(df))
         }
     }
 
     /// `orderBy("a", F.desc("b"))` or `orderBy(["a", "b"], ascending=[True, False])`.
-    static func sortColumns(_ name: String, _ args: CallArguments) throws -> [Column] {
+    /// A `groupBy` key: a column, a name, or a 1-based ordinal (`groupBy(1)`) as PySpark 4 takes one.
+    static func ordinalColumn(_ value: PyValue, of df: DataFrame, _ name: String) throws -> Column {
+        guard case .int(let i) = value else { return try value.column(name) }
+        guard i >= 1 else {
+            throw ScriptError("PySparkIndexError", "[INDEX_NOT_POSITIVE] Index must be positive, got '\(i)'.")
+        }
+        let names = try df.columns()
+        guard i <= names.count else { throw ScriptError("IndexError", "list index out of range") }
+        return try df.column(names[Int(i) - 1])
+    }
+
+    /// A sort key given as an ordinal (`sort(1)`, `sort(-1)` for descending), as PySpark 4 takes one.
+    static func sortOrdinal(_ value: PyValue, of df: DataFrame, _ name: String) throws -> Column {
+        guard case .int(let i) = value else { return try value.column(name) }
+        guard i != 0 else { throw ScriptError("PySparkIndexError", "[ZERO_INDEX] Index must be non-zero.") }
+        let column = try ordinalColumn(.int(abs(i)), of: df, name)
+        return i > 0 ? column : column.desc()
+    }
+
+    static func sortColumns(_ name: String, _ args: CallArguments, of df: DataFrame) throws -> [Column] {
         var positional = CallArguments(positional: args.positional, functionName: name)
         let ascending = args.keywords.first { $0.name == "ascending" }?.value
         if let other = args.keywords.first(where: { $0.name != "ascending" }) {
             throw ScriptError.type("\(name)() got an unexpected keyword argument '\(other.name)'")
         }
         positional.keywords = []
-        var columns = try positional.variadic().map { try $0.column(name) }
+        var columns = try positional.variadic().map { try sortOrdinal($0, of: df, name) }
         switch ascending {
         case nil: break
         case .bool(let up)?: if !up { columns = columns.map { $0.desc() } }

@@ -45,6 +45,8 @@ enum FunctionsBinding {
         add(["greatest"], nil, [], variadic: true)
         add(["least"], nil, [], variadic: true)
         add(["hash"], nil, [], variadic: true)
+        add(["grouping"], nil, [.column("col")])
+        add(["grouping_id"], nil, [], variadic: true)
         add(["concat_ws"], nil, [.literal("sep")], variadic: true)
         add(["substring"], nil, [.column("str"), .literal("pos"), .literal("len")])
         add(["regexp_replace"], nil, [.column("string"), .either("pattern"), .either("replacement")])

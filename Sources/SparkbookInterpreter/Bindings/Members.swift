@@ -158,7 +158,11 @@ public enum Members {
         case .column(let c): return try ColumnBinding.call(name, c, args)
         case .windowSpec(let w): return try WindowBinding.call(name, w, args)
         case .na(let df):
-            return .dataFrame(name == "fill" ? try NABinding.fill(df, args) : try NABinding.drop(df, args))
+            switch name {
+            case "fill": return .dataFrame(try NABinding.fill(df, args))
+            case "replace": return .dataFrame(try NABinding.replace(df, args))
+            default: return .dataFrame(try NABinding.drop(df, args))
+            }
         case .writer(let w): return try await WriterBinding.call(name, w, args)
         case .date, .datetime: return try DateTimeModule.call(name, on: receiver, args)
         case .pyClass(let cls): return try DateTimeModule.callClassMethod(name, of: cls, args)

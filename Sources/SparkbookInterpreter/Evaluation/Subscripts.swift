@@ -24,8 +24,15 @@ enum Subscripts {
         case (.dataFrame(let df), .string(let name)):
             // `df["x"]` resolves now, as PySpark does, so a typo fails at this line.
             return .column(try df.column(name))
-        case (.dataFrame, .column(let c)):
-            return .column(c)
+        case (.dataFrame(let df), .int(let i)):
+            // `df[1]`: the column at that position, 0-based, as PySpark indexes `df.columns`.
+            let names = try df.columns()
+            return .column(try df.column(names[try position(Int(i), count: names.count, type: "list", span: span)]))
+        case (.dataFrame(let df), .column(let c)):
+            // `df[df.age > 3]` filters, as PySpark's `__getitem__` does for a Column.
+            return .dataFrame(try df.filter(c))
+        case (.dataFrame(let df), .list(let items)), (.dataFrame(let df), .tuple(let items)):
+            return .dataFrame(try df.select(try items.map { try $0.column("__getitem__") }))
         case (.column(let c), _):
             return .column(try ColumnBinding.item(c, index))
         case (.structType(let schema), .string(let name)):
