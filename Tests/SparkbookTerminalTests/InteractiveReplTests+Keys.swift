@@ -34,7 +34,7 @@ extension InteractiveReplTests {
             ("df.\t\t", "df.groupBy("), ("F.\t\t", "F.approx_count_distinct("), ("spark.\t\t", "spark.createDataFrame("),
             ("print(\t\t", "zebra_count"), ("x = \t\t", "zebra_count"), ("print(1, \t\t", "zebra_count"),
             // Twice after a unique completion: the first Tab completes, the second lists what can follow `(`.
-            ("df.gr\t\t", "zebra_count"),
+            ("df.groupB\t\t", "zebra_count"),
         ]
         for (keys, listed) in cases {
             repl.type(keys)

@@ -29,8 +29,8 @@ import Testing
         try repl.expect("In [5]: ")
         // Completion: a method after the DataFrame and a column inside col(". libedit redraws with cursor moves,
         // so the screen shows only the inserted rest; the history below proves the whole line.
-        repl.type("events_df.gro\t")
-        try repl.expect("upBy(")
+        repl.type("events_df.groupB\t")
+        try repl.expect("y(")
         repl.type("col(\"co\t")
         try repl.expect("untry\"")
         repl.type(")).count().count()\r")
