@@ -7,7 +7,7 @@ enum TrigonometricFunctions {
     static let all: [any ScalarFunction] = [
         unary("sin", sin), unary("cos", cos), unary("tan", tan),
         unary("asin", asin), unary("acos", acos), unary("atan", atan),
-        unary("sinh", sinh), unary("cosh", cosh), unary("tanh", tanh),
+        unary("sinh", sinh), unary("cosh", StrictMath.cosh), unary("tanh", tanh),
         unary("cot") { 1 / tan($0) }, unary("sec") { 1 / cos($0) }, unary("csc") { 1 / sin($0) },
         // Odd: a negative x is -asinh(-x), so asinh(-0.5) is -asinh(0.5) to the last digit, as in Spark.
         unary("asinh") { x in
