@@ -115,6 +115,9 @@ public enum Members {
             if let v = row[name] { return PyValue.from(v) }
         case .namedTuple(let tuple):
             if let v = tuple[name] { return v }
+        // `col.field` is `col["field"]` when no Column method has the name, as PySpark's `Column.__getattr__`.
+        case .column(let column) where !ColumnBinding.methods.contains(name) && !name.hasPrefix("__"):
+            return .column(column.getField(name))
         default:
             break
         }
