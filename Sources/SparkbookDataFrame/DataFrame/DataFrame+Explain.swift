@@ -23,8 +23,15 @@ extension DataFrame {
 
             \(physical)
             """
-        // Sparkbook generates no code and keeps no statistics: these modes print the physical plan.
-        case .simple, .codegen, .cost, .formatted:
+        case .cost:
+            return """
+            == Optimized Logical Plan ==
+            \(planner.optimize(resolved).costTreeString)
+
+            \(physical)
+            """
+        // Sparkbook generates no code: these modes print the physical plan.
+        case .simple, .codegen, .formatted:
             return physical
         }
     }

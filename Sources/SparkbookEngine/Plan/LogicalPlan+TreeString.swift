@@ -32,8 +32,8 @@ extension LogicalPlan {
         switch self {
         case .analyzed(let plan): return plan.nodeLines
         case .identified(_, let child): return child.parsedLines
-        case .scan(let relation) where relation.scan is RangeScan: return [relation.scan.explainText]
         case .scan(let relation):
+            if let range = relation.scan as? RangeScan { return [range.logicalPlanText] }
             return ["Relation [\(relation.scan.schema.names.joined(separator: ","))] \(relation.sourceName)"]
         case .local(let relation): return ["LogicalRDD [\(relation.schema.names.joined(separator: ", "))], false"]
         case .cached(let entry): return ["InMemoryRelation rdd \(entry.rddId)"]
