@@ -231,4 +231,30 @@ struct DataFrameBindingTests {
         let missing = await ScriptHarness.failure("spark.sql('DROP VIEW nowhere')")
         #expect(missing?.message.contains("[TABLE_OR_VIEW_NOT_FOUND]") == true)
     }
+
+    @Test func sortWithinPartitionsSortsEachPartitionInPlace() async throws {
+        let out = try await ScriptHarness.stdout("""
+            df = spark.createDataFrame([(2, "Alice"), (5, "Bob"), (1, "Cy"), (4, "Di")], schema=["age", "name"])
+            print(df.sortWithinPartitions("age", ascending=False))
+            df.coalesce(1).sortWithinPartitions(-1).show()
+            print(sorted(df.collect())[0])
+            from pyspark.sql import functions as F
+            print([(r.p, r.age) for r in df.sortWithinPartitions("age").select(F.spark_partition_id().alias("p"), "age").collect()])
+            """)
+        #expect(out == """
+            DataFrame[age: bigint, name: string]
+            +---+-----+
+            |age| name|
+            +---+-----+
+            |  5|  Bob|
+            |  4|   Di|
+            |  2|Alice|
+            |  1|   Cy|
+            +---+-----+
+
+            Row(age=1, name='Cy')
+            [(0, 2), (0, 5), (1, 1), (1, 4)]
+
+            """)
+    }
 }

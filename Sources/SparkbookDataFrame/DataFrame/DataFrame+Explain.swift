@@ -87,7 +87,10 @@ extension DataFrame {
             case .limit(let n, _): lines.append(prefix + "CollectLimit \(n)")
             case .finalAggregate(let spec, _), .completeAggregate(let spec, _):
                 lines.append(prefix + "HashAggregate(keys=\(spec.keys.count), functions=[\(spec.calls.map(\.function.sqlName).joined(separator: ", "))])")
-            case .sort(let keys, _): lines.append(prefix + "Sort [\(keys.map(\.direction.sql).joined(separator: ", "))], true")
+            case .sort(let keys, let child):
+                // A global sort reads the exchange that gathered its rows; `sortWithinPartitions` sorts in place.
+                let global = if case .shuffleRead = child { true } else { false }
+                lines.append(prefix + "Sort [\(keys.map(\.direction.sql).joined(separator: ", "))], \(global)")
             case .concat: lines.append(prefix + "Union")
             case .hashJoin(let spec, _, _):
                 var line = "\(spec.strategy.explainName) \(spec.type.rawValue)"

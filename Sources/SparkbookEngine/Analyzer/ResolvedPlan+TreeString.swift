@@ -35,7 +35,7 @@ extension ResolvedPlan {
             // Spark leaves out the empty grouping list of a global aggregate.
             return [keys.isEmpty ? "Aggregate \(list(outputs))" : "Aggregate \(list(keys)), \(list(outputs))"]
         case .limit(let n, _): return ["GlobalLimit \(n)", "LocalLimit \(n)"]
-        case .sort(let keys, _): return ["Sort \(list(sortText(keys, input))), true"]
+        case .sort(let keys, let global, _): return ["Sort \(list(sortText(keys, input))), \(global)"]
         case .union: return ["Union false, false"]
         case .repartition(let n, let keys, _):
             return [keys.isEmpty ? "Repartition \(n), true" : "RepartitionByExpression \(list(keys.map { $0.planText(input) })), \(n)"]

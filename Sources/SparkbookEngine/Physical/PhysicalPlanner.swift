@@ -68,8 +68,8 @@ struct PhysicalPlanner {
             pendingParents = [stages.count - 1]
             nameOfCurrentStage = spec.keys.isEmpty ? "aggregate" : "groupBy aggregate"
             return .finalAggregate(spec, .shuffleRead(handle))
-        case .sort(let keys, let child):
-            return .sort(keys, exchange(build(child), .single, partitions: 1))
+        case .sort(let keys, let global, let child):
+            return .sort(keys, global ? exchange(build(child), .single, partitions: 1) : build(child))
         case .union(let children):
             return buildUnion(children, schema: plan.schema)
         case .repartition(let n, let keys, let child):

@@ -41,7 +41,7 @@ extension LogicalPlan {
         case .filter(let condition, _): return ["'Filter \(condition.parsedPlanText)"]
         case .aggregate(let keys, let output, _): return ["'Aggregate \(list(keys)), \(list(output))"]
         case .limit(let n, _): return ["GlobalLimit \(n)", "LocalLimit \(n)"]
-        case .sort(let keys, _): return ["'Sort \(list(keys)), true"]
+        case .sort(let keys, let global, _): return ["'Sort \(list(keys)), \(global)"]
         case .union: return ["Union false, false"]
         case .repartition(let n, let keys, _):
             return [keys.isEmpty ? "Repartition \(n), true" : "'RepartitionByExpression \(list(keys)), \(n)"]

@@ -11,7 +11,7 @@ enum DataFrameBinding {
         "join", "crossJoin", "createOrReplaceTempView", "createTempView", "toDF", "alias", "sample", "randomSplit",
         "intersect", "intersectAll", "subtract", "exceptAll", "tail", "isEmpty", "hint", "localCheckpoint",
         "cube", "rollup", "groupingSets", "corr", "cov", "crosstab", "sampleBy", "replace", "unpivot", "melt", "approxQuantile",
-        "freqItems", "registerTempTable", "toLocalIterator", "isLocal", "to",
+        "freqItems", "registerTempTable", "toLocalIterator", "isLocal", "to", "sortWithinPartitions",
     ]
 
     static func call(_ name: String, _ df: DataFrame, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
@@ -102,6 +102,8 @@ enum DataFrameBinding {
             return .dataFrame(try df.dropDuplicates(subset))
         case "orderBy", "sort":
             return .dataFrame(try df.orderBy(try sortColumns(name, args, of: df)))
+        case "sortWithinPartitions":
+            return .dataFrame(try df.sortWithinPartitions(try sortColumns(name, args, of: df)))
         case "union", "unionAll":
             let v = try args.bind(["other"], required: 1)
             return .dataFrame(try df.union(try frame(v[0]!, name)))
