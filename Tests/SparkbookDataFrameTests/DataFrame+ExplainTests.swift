@@ -87,6 +87,28 @@ struct DataFrameExtendedExplainTests {
             """))
     }
 
+    @Test func aCachedDataFrameIsDrawnAsTheScanOfItsCacheBeforeAndAfterAnAction() async throws {
+        let session = try SeedData.session()
+        let df = try session.range(0, 1, numPartitions: 2).cache()
+        // PySpark 4.3's text for the same cells (expression ids and codegen stage markers left out).
+        let expected = """
+            == Physical Plan ==
+            InMemoryTableScan [id]
+               +- InMemoryRelation [id], StorageLevel(disk, memory, deserialized, 1 replicas)
+                     +- Range (0, 1, step=1, splits=2)
+
+            """
+        #expect(try df.explainString() == expected)
+        _ = try await df.count()
+        #expect(try df.explainString() == expected)
+        let over = try df.filter(sql: "id > 0").explainString()
+        #expect(over.contains("""
+            +- InMemoryTableScan [id]
+                  +- InMemoryRelation [id], StorageLevel(disk, memory, deserialized, 1 replicas)
+                        +- Range (0, 1, step=1, splits=2)
+            """))
+    }
+
     @Test func theSimpleModeIsThePhysicalPlanAlone() throws {
         let session = try SeedData.session()
         let df = try session.range(0, 4, numPartitions: 1)

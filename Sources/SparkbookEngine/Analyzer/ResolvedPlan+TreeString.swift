@@ -76,3 +76,11 @@ extension JoinType {
         }
     }
 }
+
+extension ResolvedPlan {
+    /// Calls `body` with every cached DataFrame in the plan and the resolved plan that computes it (innermost last).
+    public func forEachCache(_ body: (CacheEntry, ResolvedPlan) -> Void) {
+        if case .cached(let entry, let child) = node { body(entry, child) }
+        for child in children { child.forEachCache(body) }
+    }
+}
