@@ -6,7 +6,8 @@ enum ColumnBinding {
     static let methods = [
         "alias", "name", "cast", "astype", "isNull", "isNotNull", "isin", "between", "like", "ilike", "rlike",
         "startswith", "endswith", "contains", "asc", "desc", "asc_nulls_first", "asc_nulls_last", "desc_nulls_first",
-        "desc_nulls_last", "when", "otherwise", "over", "eqNullSafe", "substr", "getItem", "getField",
+        "desc_nulls_last", "when", "otherwise", "over", "eqNullSafe", "substr", "getItem", "getField", "bitwiseAND",
+        "bitwiseOR", "bitwiseXOR", "isNaN",
     ]
 
     /// `asc_nulls_first` -> `ascNullsFirst`: one spelling for the PySpark and F.* forms.
@@ -45,6 +46,13 @@ enum ColumnBinding {
         case "eqNullSafe":
             let v = try args.bind(["other"], required: 1)
             return .column(column.eqNullSafe(try v[0]!.literalColumn()))
+        case "bitwiseAND", "bitwiseOR", "bitwiseXOR":
+            let v = try args.bind(["other"], required: 1)
+            let symbol = name == "bitwiseAND" ? "&" : name == "bitwiseOR" ? "|" : "^"
+            return .column(Functions.call(symbol, [column, try v[0]!.literalColumn()]))
+        case "isNaN":
+            try args.noArguments()
+            return .column(Functions.call("isnan", [column]))
         case "getItem":
             let v = try args.bind(["key"], required: 1)
             return .column(try item(column, v[0]!))
