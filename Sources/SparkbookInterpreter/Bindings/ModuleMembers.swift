@@ -5,7 +5,7 @@ import SparkbookEngine
 enum ModuleMembers {
     static func names(of module: ModuleName) -> [String] {
         switch module {
-        case .pyspark: ["sql", "StorageLevel"]
+        case .pyspark: ["sql", "StorageLevel", "errors"]
         case .storageLevelModule: ["StorageLevel"]
         case .storageLevelClass: StorageLevel.named.map(\.0)
         case .pysparkSql: ["SparkSession", "functions", "types", "Window", "window", "Row"]
@@ -16,6 +16,8 @@ enum ModuleMembers {
         case .sparkSessionClass: ["builder", "getActiveSession"]
         case .time: ["sleep", "time", "perf_counter"]
         case .sys: ["argv"]
+        case .tempfile: TempfileModule.names
+        case .pysparkErrors, .pysparkSqlUtils: ExceptionClasses.pysparkNames
         case .decimal: ["Decimal"]
         case .datetime: ["date", "datetime"]
         }
@@ -24,6 +26,11 @@ enum ModuleMembers {
     static func member(_ name: String, of module: ModuleName) -> PyValue? {
         switch (module, name) {
         case (.pyspark, "sql"): return .module(.pysparkSql)
+        case (.pyspark, "errors"): return .module(.pysparkErrors)
+        case (.pysparkErrors, _), (.pysparkSqlUtils, _):
+            return ExceptionClasses.pysparkNames.contains(name) ? .pyClass(ExceptionClasses.pyClass(name)) : nil
+        case (.tempfile, _) where TempfileModule.names.contains(name):
+            return .boundMethod(receiver: .module(module), name: name)
         case (.pyspark, "StorageLevel"), (.storageLevelModule, "StorageLevel"): return .module(.storageLevelClass)
         case (.storageLevelClass, _):
             return StorageLevel.named.first { $0.0 == name }.map { .storageLevel($0.1) }
@@ -62,7 +69,10 @@ enum ModuleMembers {
     static func call(_ name: String, of module: ModuleName, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
         switch module {
         case .time: return try await TimeModule.call(name, args, timeScale: interpreter.context.timeScale)
+        case .functions where HigherOrderBinding.names.contains(name):
+            return try await HigherOrderBinding.call(name, args, interpreter: interpreter)
         case .functions: return try FunctionsBinding.call(name, args)
+        case .tempfile: return try TempfileModule.call(name, args)
         case .windowClass: return try WindowBinding.call(name, WindowSpecification(), args)
         case .sparkSessionClass where name == "getActiveSession":
             return interpreter.context.active.map(PyValue.session) ?? .none

@@ -26,6 +26,7 @@ public struct PyClass: Sendable, Hashable {
         case .row: row
         case .dataFrame: PyClass("DataFrame", module: "pyspark.sql.classic.dataframe")
         case .column: PyClass("Column", module: "pyspark.sql.classic.column")
+        case .exception(let e): ExceptionClasses.pyClass(e.exceptionType)
         default:
             // `decimal.Decimal`, `datetime.date`: the type name carries the module.
             if let dot = value.typeName.lastIndex(of: ".") {
@@ -50,6 +51,9 @@ public struct PyClass: Sendable, Hashable {
     /// (`bool` is an `int`, `Row` a `tuple`, `datetime` a `date`).
     func isSubclass(of other: PyClass) -> Bool {
         if self == other { return true }
+        if ExceptionClasses.isException(self), ExceptionClasses.isException(other) {
+            return ExceptionClasses.isSubclass(name, of: other.name)
+        }
         switch (self, other) {
         case (PyClass("bool"), PyClass("int")), (Self.row, PyClass("tuple")),
              (PyClass("datetime", module: "datetime"), PyClass("date", module: "datetime")):
