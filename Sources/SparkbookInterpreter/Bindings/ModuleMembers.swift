@@ -15,7 +15,11 @@ enum ModuleMembers {
         case .types: SparkTypeClass.allCases.map(\.rawValue) + ["Row"]
         case .sparkSessionClass: ["builder", "getActiveSession"]
         case .time: ["sleep", "time", "perf_counter"]
-        case .sys: ["argv"]
+        case .sys: ["argv", "version"]
+        case .math: MathModule.names
+        case .os: OSModule.osNames
+        case .osPath: OSModule.pathNames
+        case .json: JSONModule.names
         case .tempfile: TempfileModule.names
         case .pysparkErrors, .pysparkSqlUtils: ExceptionClasses.pysparkNames
         case .decimal: ["Decimal"]
@@ -29,7 +33,14 @@ enum ModuleMembers {
         case (.pyspark, "errors"): return .module(.pysparkErrors)
         case (.pysparkErrors, _), (.pysparkSqlUtils, _):
             return ExceptionClasses.pysparkNames.contains(name) ? .pyClass(ExceptionClasses.pyClass(name)) : nil
-        case (.tempfile, _) where TempfileModule.names.contains(name):
+        case (.sys, "version"): return .string("3.12.0 (Sparkbook)")
+        case (.math, _) where MathModule.constants[name] != nil: return .float(MathModule.constants[name]!)
+        case (.os, "path"): return .module(.osPath)
+        case (.os, "sep"), (.osPath, "sep"): return .string("/")
+        case (.math, _) where MathModule.functions.contains(name),
+             (.os, _) where OSModule.osNames.contains(name), (.osPath, _) where OSModule.pathNames.contains(name),
+             (.json, _) where JSONModule.names.contains(name),
+             (.tempfile, _) where TempfileModule.names.contains(name):
             return .boundMethod(receiver: .module(module), name: name)
         case (.pyspark, "StorageLevel"), (.storageLevelModule, "StorageLevel"): return .module(.storageLevelClass)
         case (.storageLevelClass, _):
@@ -73,6 +84,9 @@ enum ModuleMembers {
             return try await HigherOrderBinding.call(name, args, interpreter: interpreter)
         case .functions: return try FunctionsBinding.call(name, args)
         case .tempfile: return try TempfileModule.call(name, args)
+        case .math: return try MathModule.call(name, args)
+        case .os, .osPath: return try OSModule.call(name, of: module, args, context: interpreter.context)
+        case .json: return try JSONModule.call(name, args)
         case .windowClass: return try WindowBinding.call(name, WindowSpecification(), args)
         case .sparkSessionClass where name == "getActiveSession":
             return interpreter.context.active.map(PyValue.session) ?? .none

@@ -17,7 +17,7 @@ enum ExceptionClasses {
             ("FileExistsError", "OSError"), ("PermissionError", "OSError"), ("IsADirectoryError", "OSError"),
             ("NotADirectoryError", "OSError"), ("TimeoutError", "OSError"), ("StopIteration", "Exception"),
             ("MemoryError", "Exception"), ("SyntaxError", "Exception"), ("IndentationError", "SyntaxError"),
-            ("BufferError", "Exception"), ("EOFError", "Exception"),
+            ("BufferError", "Exception"), ("EOFError", "Exception"), ("JSONDecodeError", "ValueError"),
             ("PySparkException", "Exception"),
         ]
         for (name, base) in python { table[name] = [base] }

@@ -95,6 +95,10 @@ public enum ModuleName: String, Sendable, CaseIterable {
     /// Python's `sys`: `sys.argv` holds the script's path and the arguments given after it on the command line.
     case sys = "sys"
     case tempfile = "tempfile"
+    case math = "math"
+    case os = "os"
+    case osPath = "os.path"
+    case json = "json"
     /// `pyspark.errors` (and the older home of its classes, `pyspark.sql.utils`): the exceptions a cell catches.
     case pysparkErrors = "pyspark.errors"
     case pysparkSqlUtils = "pyspark.sql.utils"
