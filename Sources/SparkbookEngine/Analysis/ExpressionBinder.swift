@@ -90,6 +90,8 @@ public struct ExpressionBinder: Sendable {
             return try castExpression(try bind(inner), to: type)
         case .function(let name, _) where GeneratorCall.isGenerator(name):
             throw GeneratorCall.outsideSelect(expression)
+        case .function(let name, let arguments) where HigherOrderFunction.call(name, arguments) != nil:
+            return try bindHigherOrder(HigherOrderFunction.call(name, arguments)!, arguments, expression)
         case .function(let name, let arguments):
             return try bindFunction(name, try arguments.map(bind), expression)
         case .sortOrder(let inner, _):

@@ -18,6 +18,11 @@ extension Expression {
         case .aggregate(let function, .star) where function == .count: "count(1)"
         case .aggregate(.countDistinct, let argument): "count(DISTINCT \(argument.nestedName))"
         case .aggregate(let function, let argument): "\(function.sqlName)(\(argument.nestedName))"
+        // A lambda's variables are all named alike, as Spark names Python's and SQL's lambdas.
+        case .function(LambdaFunction.variableName, _): "namedlambdavariable()"
+        // `exists(xs, x -> ...)` is not the `EXISTS (subquery)` test of the same name.
+        case .function(let name, let arguments) where HigherOrderFunction.call(name, arguments) != nil:
+            "\(name)(\(arguments.map(\.nestedName).joined(separator: ", ")))"
         case .function(let name, let arguments):
             (FunctionRegistry.builtIn.function(named: name)?.generatedName(arguments.map(\.nestedName)))
                 ?? "\(name)(\(arguments.map(\.nestedName).joined(separator: ", ")))"

@@ -7,7 +7,7 @@ enum ColumnBinding {
         "alias", "name", "cast", "astype", "isNull", "isNotNull", "isin", "between", "like", "ilike", "rlike",
         "startswith", "endswith", "contains", "asc", "desc", "asc_nulls_first", "asc_nulls_last", "desc_nulls_first",
         "desc_nulls_last", "when", "otherwise", "over", "eqNullSafe", "substr", "getItem", "getField", "bitwiseAND",
-        "bitwiseOR", "bitwiseXOR", "isNaN",
+        "bitwiseOR", "bitwiseXOR", "isNaN", "transform",
     ]
 
     /// `asc_nulls_first` -> `ascNullsFirst`: one spelling for the PySpark and F.* forms.

@@ -150,6 +150,7 @@ enum FunctionsBinding {
     static let others = ["log", "col", "column", "lit", "expr", "when", "asc", "desc", "asc_nulls_first", "asc_nulls_last",
                          "desc_nulls_first", "desc_nulls_last", "row_number", "rank", "dense_rank", "percent_rank",
                          "lag", "lead", "udf", "pandas_udf", "isnull", "isnotnull", "broadcast", "struct"]
+        + HigherOrderBinding.names.sorted()
 
     /// The names Sparkbook implements.
     static let implemented: Set<String> = Set(shapes.keys).union(aggregates.keys).union(others)

@@ -6,7 +6,7 @@ enum Builtins {
     static let names: Set<String> = [
         "print", "display", "len", "range", "str", "int", "float", "bool", "list", "tuple", "dict", "sorted",
         "sum", "min", "max", "abs", "round", "enumerate", "zip", "repr", "type", "isinstance", "format", "any", "all", "divmod",
-        "bytes", "bytearray",
+        "map", "filter", "callable", "dir", "bytes", "bytearray",
     ]
 
     static func call(_ name: String, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
@@ -149,6 +149,42 @@ enum Builtins {
             let lists = try args.positional.map { try interpreter.iterate($0, span: .point(0)) }
             let n = lists.map(\.count).min() ?? 0
             return .list((0..<n).map { i in .tuple(lists.map { $0[i] }) })
+        case "map":
+            // A list rather than Python's lazy iterator: what `list(map(...))` and loops see is the same.
+            guard let function = args.positional.first, args.positional.count >= 2 else {
+                throw ScriptError.type("map() must have at least two arguments.")
+            }
+            let lists = try args.positional.dropFirst().map { try interpreter.iterate($0, span: .point(0)) }
+            var out: [PyValue] = []
+            for i in 0..<(lists.map(\.count).min() ?? 0) {
+                out.append(try await interpreter.call(function, CallArguments(positional: lists.map { $0[i] },
+                                                                              functionName: Members.functionName(function)),
+                                                      span: .point(0)))
+            }
+            return .list(out)
+        case "filter":
+            let v = try args.bind(["function", "iterable"], required: 2)
+            var out: [PyValue] = []
+            for item in try interpreter.iterate(v[1]!, span: .point(0)) {
+                let keep = v[0]!.isNone ? item
+                    : try await interpreter.call(v[0]!, CallArguments(positional: [item], functionName: Members.functionName(v[0]!)),
+                                                 span: .point(0))
+                if keep.isTruthy { out.append(item) }
+            }
+            return .list(out)
+        case "callable":
+            switch try single(args) {
+            case .function, .builtin, .boundMethod, .pyClass, .sparkTypeClass: return .bool(true)
+            default: return .bool(false)
+            }
+        case "dir":
+            let v = try single(args)
+            var names = Set(Members.names(of: v))
+            // A DataFrame also lists its columns that are identifiers (`df.id`).
+            if case .dataFrame(let df) = v, let columns = try? df.columns() {
+                names.formUnion(columns.filter { $0.first.map { $0.isLetter || $0 == "_" } == true && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } })
+            }
+            return .list(names.sorted().map(PyValue.string))
         case "type": return try type(args)
         case "isinstance": return try isinstance(args)
         default:

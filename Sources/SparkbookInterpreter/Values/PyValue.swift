@@ -57,6 +57,12 @@ public indirect enum PyValue: Sendable {
     case boundMethod(receiver: PyValue, name: String)
     /// `StorageLevel.MEMORY_ONLY`, `df.storageLevel`.
     case storageLevel(StorageLevel)
+    /// A function defined in a cell (`def`, `lambda`).
+    case function(PyFunction)
+    /// An exception instance: raised, caught (`except ... as e`) or just built (`ValueError("bad")`).
+    case exception(ScriptError)
+    /// `tempfile.TemporaryDirectory()`, a context manager.
+    case temporaryDirectory(TemporaryDirectory)
 
     public struct DictItem: Sendable {
         public var key: PyValue
@@ -92,6 +98,14 @@ public enum ModuleName: String, Sendable, CaseIterable {
     case storageLevelClass = "pyspark.storagelevel.StorageLevel"
     /// Python's `sys`: `sys.argv` holds the script's path and the arguments given after it on the command line.
     case sys = "sys"
+    case tempfile = "tempfile"
+    case math = "math"
+    case os = "os"
+    case osPath = "os.path"
+    case json = "json"
+    /// `pyspark.errors` (and the older home of its classes, `pyspark.sql.utils`): the exceptions a cell catches.
+    case pysparkErrors = "pyspark.errors"
+    case pysparkSqlUtils = "pyspark.sql.utils"
 }
 
 extension PyValue {
@@ -134,6 +148,9 @@ extension PyValue {
         case .sparkTypeClass: "type"
         case .boundMethod: "method"
         case .storageLevel: "StorageLevel"
+        case .function: "function"
+        case .exception(let e): e.exceptionType
+        case .temporaryDirectory: "TemporaryDirectory"
         }
     }
 

@@ -83,10 +83,13 @@ extension SQLExpressionParser {
         let distinct = accept(keyword: "DISTINCT")
         var args: [Expression] = []
         if !isSymbol(")") {
-            args.append(try expression())
-            while accept(symbol: ",") { args.append(try expression()) }
+            args.append(try argument())
+            while accept(symbol: ",") { args.append(try argument()) }
         }
         try expect(symbol: ")")
+        if ["aggregate", "reduce"].contains(lower), args.count == 3, LambdaFunction.parts(of: args[2]) != nil {
+            args.append(LambdaFunction.identity(id: "sql\(position)"))
+        }
         if distinct {
             guard lower == "count", !args.isEmpty else { throw near() }
             return .aggregate(.countDistinct, DistinctTuple.argument(args))

@@ -69,7 +69,7 @@ public enum ArrayFunctions {
             // Nulls first when ascending, last when descending.
             return .array(sorted(v[0].arrayElements ?? [], ascending: ascending, nullsFirst: ascending))
         }),
-        NullabilityRule(nullIntolerant: RowFunction("array_sort", arity: 1...1, namer: { "array_sort(\($0[0]), \(defaultComparatorName))" },
+        NullabilityRule(nullIntolerant: RowFunction("array_sort", arity: 1...1, namer: { $0.count == 1 ? "array_sort(\($0[0]), \(defaultComparatorName))" : "array_sort(\($0.joined(separator: ", ")))" },
                     signature: { types, _ in
             _ = try elementType(types[0])
             return FunctionSignature(inputs: [types[0]], result: types[0])
