@@ -127,6 +127,7 @@ enum FunctionsBinding {
         add(["shiftleft", "shiftLeft"], "shiftleft", [.column("col"), .literal("numBits")])
         add(["shiftright", "shiftRight"], "shiftright", [.column("col"), .literal("numBits")])
         add(["shiftrightunsigned", "shiftRightUnsigned"], "shiftrightunsigned", [.column("col"), .literal("numBits")])
+        addCollectionAndTextShapes(&table)
         return table
     }()
 
@@ -142,7 +143,8 @@ enum FunctionsBinding {
 
     static let others = ["log", "col", "column", "lit", "expr", "when", "asc", "desc", "asc_nulls_first", "asc_nulls_last",
                          "desc_nulls_first", "desc_nulls_last", "row_number", "rank", "dense_rank", "percent_rank",
-                         "lag", "lead", "udf", "pandas_udf", "isnull", "isnotnull", "broadcast"]
+                         "lag", "lead", "udf", "pandas_udf", "isnull", "isnotnull", "broadcast", "call_function",
+                         "schema_of_json", "to_json"]
 
     /// The names Sparkbook implements.
     static let implemented: Set<String> = Set(shapes.keys).union(aggregates.keys).union(others)
@@ -157,6 +159,7 @@ enum FunctionsBinding {
         if name == "sha2" { try checkDigestBits(args) }
         if let shape = shapes[name] { return .column(try build(shape, args)) }
         if let function = aggregates[name] { return .column(try aggregate(name, function, args)) }
+        if let value = try callCollectionOrText(name, args) { return value }
         switch name {
         case "log":
             // `log(x)` is the natural logarithm (Spark names it `ln(x)`); `log(base, x)` takes a number base.
