@@ -38,7 +38,7 @@ extension FunctionsBinding {
         add(["to_char", "to_varchar", "to_number", "try_to_number"], [.column("col"), .column("format")])
         add(["jaro_winkler_similarity"], [.column("left"), .column("right")])
         add(["collation"], [.column("col")])
-        add(["xxhash64"], [], variadic: true)
+        add(["xxhash64", "reflect", "java_method", "try_reflect"], [], variadic: true)
         add(["randstr"], [.either("length"), .either("seed")], required: 1)
         add(["get_json_object"], [.column("col"), .literal("path")])
         add(["json_array_length", "json_object_keys"], [.column("col")])
@@ -58,15 +58,15 @@ extension FunctionsBinding {
                 return .column(Functions.aggregate(named: aggregate, columns[0]))
             }
             return .column(Column(.function(function, columns.map(\.expression))))
-        case "schema_of_json":
-            let v = try args.bind(["json", "options"], required: 1)
+        case "schema_of_json", "schema_of_csv":
+            let v = try args.bind([name == "schema_of_json" ? "json" : "csv", "options"], required: 1)
             let json: Column
             switch v[0]! {
             case .column(let c): json = c
             case .string(let s): json = Column(.literal(.string(s)))
             default:
                 throw ScriptError("PySparkTypeError",
-                                  "[NOT_EXPECTED_TYPE] Argument `json` should be a Column or str, got \(v[0]!.typeName).")
+                                  "[NOT_EXPECTED_TYPE] Argument `\(name == "schema_of_json" ? "json" : "csv")` should be a Column or str, got \(v[0]!.typeName).")
             }
             var arguments = [json.expression]
             if case .dict(let items)? = v[1] {

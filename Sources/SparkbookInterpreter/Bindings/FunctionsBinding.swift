@@ -144,7 +144,7 @@ enum FunctionsBinding {
     static let others = ["log", "col", "column", "lit", "expr", "when", "asc", "desc", "asc_nulls_first", "asc_nulls_last",
                          "desc_nulls_first", "desc_nulls_last", "row_number", "rank", "dense_rank", "percent_rank",
                          "lag", "lead", "udf", "pandas_udf", "isnull", "isnotnull", "broadcast", "call_function",
-                         "schema_of_json", "to_json"]
+                         "schema_of_json", "schema_of_csv", "to_json"]
 
     /// The names Sparkbook implements.
     static let implemented: Set<String> = Set(shapes.keys).union(aggregates.keys).union(others)

@@ -10,6 +10,10 @@ enum ArrayElementFunctions {
         // `legacy.negativeIndexInArrayInsert`); a position past either end pads with nulls.
         NullabilityRule(RowFunction("array_insert", arity: 3...3, nullIntolerant: false, signature: { types, _ in
             let element = try ArrayFunctions.elementType(types[0])
+            // Only an INT position: Spark refuses a BIGINT here, unlike `slice` and `get`.
+            guard [.integer, .short, .byte, .null].contains(types[1]) else {
+                throw ArgumentTypeMismatch(argument: 1, .parameter(required: "\"INT\""), actual: types[1])
+            }
             let common = try commonElement("array_insert", element, types[2], argument: 2)
             return FunctionSignature(inputs: [.array(element: common, containsNull: true), .integer, common],
                                      result: .array(element: common, containsNull: true))

@@ -23,8 +23,7 @@ enum NumberFormatFunctions {
     }
 
     static func toNumber(_ name: String, tolerant: Bool) -> any ScalarFunction {
-        ToNumber(base: RowFunction(name, arity: 2...2, nullability: tolerant ? .always : .whenAnyArgument,
-                                   signature: Signatures.fixed([.string, .string], .decimal(precision: 38, scale: 0))) { v, _ in
+        ToNumber(base: RowFunction(name, arity: 2...2, signature: Signatures.fixed([.string, .string], .decimal(precision: 38, scale: 0))) { v, _ in
             let format = try Format(v[1].string)
             guard let value = format.read(v[0].string) else {
                 if tolerant { return .null }
@@ -38,7 +37,7 @@ enum NumberFormatFunctions {
 
     /// `to_number(s, fmt)` is a decimal of the format's precision and scale, so its type reads the format,
     /// which must be a constant.
-    struct ToNumber: NullabilityAwareFunction {
+    struct ToNumber: ScalarFunction {
         let base: RowFunction
         var name: String { base.name }
         var arity: ClosedRange<Int> { base.arity }
@@ -61,10 +60,6 @@ enum NumberFormatFunctions {
         func evaluate(_ arguments: [ColumnVector], rowCount: Int, signature: FunctionSignature,
                       context: FunctionContext) throws -> ColumnVector {
             try base.evaluate(arguments, rowCount: rowCount, signature: signature, context: context)
-        }
-
-        func resultNullable(argumentsNullable: [Bool], argumentTypes: [DataType]) -> Bool {
-            base.resultNullable(argumentsNullable: argumentsNullable, argumentTypes: argumentTypes)
         }
     }
 
@@ -177,7 +172,10 @@ enum NumberFormatFunctions {
             if dollar { body = "$" + body }
             switch sign {
             case .none: return body
-            case .leadingS: return (negative ? "-" : "+") + body
+            case .leadingS:
+                // The sign goes right before the first digit, after the padding (`  +7`).
+                let padding = body.prefix { $0 == " " || $0 == "$" }
+                return padding + (negative ? "-" : "+") + body.dropFirst(padding.count)
             case .trailingS: return body + (negative ? "-" : "+")
             case .minus: return body + (negative ? "-" : " ")
             case .brackets: return negative ? "<" + body + ">" : " " + body + " "

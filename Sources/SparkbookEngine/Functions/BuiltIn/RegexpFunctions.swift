@@ -22,8 +22,8 @@ enum RegexpFunctions {
             let matches = regex.matches(in: s, range: NSRange(s.startIndex..., in: s))
             return .array(matches.map { match in .string(Range(match.range(at: group), in: s).map { String(s[$0]) } ?? "") })
         },
-        // `regexp_instr(s, pattern[, idx])`: where group `idx` (0, the whole match, by default) of the first
-        // match starts, 1-based; 0 when nothing matches.
+        // `regexp_instr(s, pattern[, idx])`: where the first match starts, 1-based; 0 when nothing matches.
+        // Spark checks the group index `idx` (0 by default) but, as recorded from 4.3, reports the whole match.
         RowFunction("regexp_instr", arity: 2...3, nullability: .whenAnyArgument,
                     namer: { "regexp_instr(\(($0.count == 2 ? $0 + ["0"] : $0).joined(separator: ", ")))" },
                     signature: Signatures.fixed([.string, .string, .integer], .integer)) { v, _ in
@@ -32,8 +32,7 @@ enum RegexpFunctions {
             let group = v.count > 2 ? Int(v[2].int64Value ?? 0) : 0
             try checkGroup(group, regex, function: "regexp_instr")
             guard let match = regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) else { return .integer(0) }
-            let range = match.range(at: group)
-            return .integer(range.location == NSNotFound ? 0 : Int32(range.location + 1))
+            return .integer(Int32(match.range.location + 1))
         },
         // `regexp_substr(s, pattern)`: the first match, null when there is none (or it is empty).
         RowFunction("regexp_substr", arity: 2...2, signature: Signatures.fixed([.string, .string], .string)) { v, _ in

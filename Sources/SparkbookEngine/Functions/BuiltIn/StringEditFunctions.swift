@@ -72,9 +72,9 @@ enum StringEditFunctions {
     ]
 
     /// `format_string(fmt, args...)` / `printf`: the arguments keep their types (the formatter sees Spark's
-    /// objects); a null format is null.
+    /// objects); null only for a null format.
     static func formatString(_ name: String) -> any ScalarFunction {
-        RowFunction(name, arity: 1...255, nullIntolerant: false, signature: { types, _ in
+        RowFunction(name, arity: 1...255, nullIntolerant: false, nullability: .rule { $0[0] }, signature: { types, _ in
             guard types[0] == .string || types[0] == .null else {
                 throw ArgumentTypeMismatch(argument: 0, .parameter(required: "\"STRING\""), actual: types[0])
             }

@@ -12,7 +12,7 @@ enum TextSimilarityFunctions {
                     namer: { "sentences(\(($0 + ["", ""].dropFirst($0.count - 1)).joined(separator: ", ")))" },
                     signature: { types, _ in
                         FunctionSignature(inputs: Array(repeating: .string, count: types.count),
-                                          result: .array(element: .array(element: .string, containsNull: true), containsNull: true))
+                                          result: .array(element: .array(element: .string, containsNull: false), containsNull: false))
                     }) { v, _ in
             .array(sentences(v[0].string).map { .array($0.map(Value.string)) })
         },
