@@ -134,6 +134,7 @@ enum FunctionsBinding {
         add(["shiftleft", "shiftLeft"], "shiftleft", [.column("col"), .literal("numBits")])
         add(["shiftright", "shiftRight"], "shiftright", [.column("col"), .literal("numBits")])
         add(["shiftrightunsigned", "shiftRightUnsigned"], "shiftrightunsigned", [.column("col"), .literal("numBits")])
+        addCollectionAndTextShapes(&table)
         return table
     }()
 
@@ -149,7 +150,8 @@ enum FunctionsBinding {
 
     static let others = ["log", "col", "column", "lit", "expr", "when", "asc", "desc", "asc_nulls_first", "asc_nulls_last",
                          "desc_nulls_first", "desc_nulls_last", "row_number", "rank", "dense_rank", "percent_rank",
-                         "lag", "lead", "udf", "pandas_udf", "isnull", "isnotnull", "broadcast", "struct"]
+                         "lag", "lead", "udf", "pandas_udf", "isnull", "isnotnull", "broadcast", "struct", "call_function",
+                         "schema_of_json", "schema_of_csv", "to_json"]
         + HigherOrderBinding.names.sorted()
 
     /// The names Sparkbook implements.
@@ -165,6 +167,7 @@ enum FunctionsBinding {
         if name == "sha2" { try checkDigestBits(args) }
         if let shape = shapes[name] { return .column(try build(shape, args)) }
         if let function = aggregates[name] { return .column(try aggregate(name, function, args)) }
+        if let value = try callCollectionOrText(name, args) { return value }
         switch name {
         case "log":
             // `log(x)` is the natural logarithm (Spark names it `ln(x)`); `log(base, x)` takes a number base.

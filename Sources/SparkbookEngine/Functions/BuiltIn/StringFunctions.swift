@@ -113,7 +113,8 @@ enum StringFunctions {
 /// patterns notebooks use; replacement templates use `$1` in both.
 enum JavaRegex {
     static func compile(_ pattern: String) throws -> NSRegularExpression {
-        do { return try NSRegularExpression(pattern: pattern) } catch {
+        // ICU refuses the empty pattern, which Java matches everywhere.
+        do { return try NSRegularExpression(pattern: pattern.isEmpty ? "(?:)" : pattern) } catch {
             throw SparkError(.execution, errorClass: "INVALID_PARAMETER_VALUE.PATTERN",
                              message: "The value of parameter(s) `regexp` is invalid: '\(pattern)'.", sqlState: "22023")
         }
