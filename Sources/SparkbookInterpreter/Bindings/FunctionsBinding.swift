@@ -107,7 +107,7 @@ enum FunctionsBinding {
             add([name], nil, [.column("col")])
         }
         add(["bit_get", "getbit"], nil, [.column("col"), .column("pos")])
-        add(["char", "sha", "zeroifnull"], nil, [.column("col")])
+        add(["char", "sha", "zeroifnull", "bitmap_bit_position", "bitmap_bucket_number"], nil, [.column("col")])
         add(["rlike", "regexp", "regexp_like"], nil, [.column("str"), .column("regexp")])
         add(["like", "ilike"], nil, [.column("str"), .column("pattern")])
         add(["position"], nil, [.column("substr"), .column("str"), .column("start")], required: 2)
