@@ -44,7 +44,7 @@ public struct FunctionRegistry: Sendable {
         ArrayFunctions.all, OperatorFunctions.all, UnixTimeFunctions.all, DigestFunctions.all, StringSearchFunctions.all,
         MonthFunctions.all, PartitionFunctions.all, SubqueryFunctions.all, [DistinctTuple.function, AggregatePair.function, PercentileArgument.function, HashFunction.function, PositiveModulo.function, TimestampLiteral.function, TypeOfFunction.function, ReplicateRows.function],
         StringPartFunctions.all, NullHandlingFunctions.all, SessionFunctions.all, EpochFunctions.all, StringCodeFunctions.all, BinaryFunctions.all, [ZeroIfNull()],
-        BitmapFunctions.all,
+        BitmapFunctions.all, SketchFunctions.all, [SketchArgument.function],
     ].joined()))
 
     /// The checked arity error Spark raises for a wrong number of arguments.
