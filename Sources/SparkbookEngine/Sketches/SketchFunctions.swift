@@ -88,10 +88,11 @@ enum SketchFunctions {
             },
             RowFunction("kll_sketch_get_rank_\(suffix)", arity: 2...2, signature: { types, _ in
                 if case .array = types[1] {
-                    return FunctionSignature(inputs: [.binary, .array(element: item, containsNull: false)],
+                    return FunctionSignature(inputs: [.binary, .array(element: item == .float ? .double : item, containsNull: false)],
                                              result: .array(element: .double, containsNull: false))
                 }
-                return FunctionSignature(inputs: [.binary, item], result: .double)
+                // A float sketch's rank takes any number (Spark casts `3.0` to the float it compares).
+                return FunctionSignature(inputs: [.binary, item == .float ? .double : item], result: .double)
             }) { v, _ in
                 let sketch = try read(v[0], "kll_sketch_get_rank_\(suffix)")
                 func rank(_ q: Value) -> Value {
