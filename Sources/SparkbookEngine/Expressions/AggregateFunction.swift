@@ -46,6 +46,7 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
     case bitmapConstructAgg = "bitmap_construct_agg"
     case bitmapOrAgg = "bitmap_or_agg"
     case bitmapAndAgg = "bitmap_and_agg"
+    case countMinSketch = "count_min_sketch"
 
     /// The sketch and bitmap aggregates.
     public var isSketch: Bool {
@@ -53,7 +54,8 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
         case .hllSketchAgg, .hllUnionAgg, .thetaSketchAgg, .thetaUnionAgg, .thetaIntersectionAgg, .kllSketchAggBigint,
              .kllSketchAggFloat, .kllSketchAggDouble, .kllMergeAggBigint, .kllMergeAggFloat, .kllMergeAggDouble,
              .tupleSketchAggDouble, .tupleSketchAggInteger, .tupleUnionAggDouble, .tupleUnionAggInteger,
-             .tupleIntersectionAggDouble, .tupleIntersectionAggInteger, .bitmapConstructAgg, .bitmapOrAgg, .bitmapAndAgg:
+             .tupleIntersectionAggDouble, .tupleIntersectionAggInteger, .bitmapConstructAgg, .bitmapOrAgg, .bitmapAndAgg,
+             .countMinSketch:
             true
         default: false
         }

@@ -15,6 +15,7 @@ enum SketchAggregateState: Sendable {
     case tupleIntersectionDoubles(TupleIntersectionAccumulator<Double>)
     case tupleIntersectionIntegers(TupleIntersectionAccumulator<Int32>)
     case bitmap([UInt8], and: Bool, seen: Bool)
+    case countMin(CountMinSketch)
 
     /// A new group's state for `function` with the call's literal parameters (defaults already filled in).
     static func initial(_ function: AggregateFunction, _ parameters: [Value]) throws -> SketchAggregateState {
@@ -39,6 +40,16 @@ enum SketchAggregateState: Sendable {
         case .tupleIntersectionAggInteger: return .tupleIntersectionIntegers(TupleIntersectionAccumulator(mode: try mode(0)))
         case .bitmapConstructAgg, .bitmapOrAgg: return .bitmap([UInt8](repeating: 0, count: 4096), and: false, seen: false)
         case .bitmapAndAgg: return .bitmap([UInt8](repeating: 0xFF, count: 4096), and: true, seen: false)
+        case .countMinSketch:
+            // The seed is an int: a bigint seed keeps its low 32 bits, as Spark's does.
+            let eps = parameters.first?.doubleValue ?? 0, confidence = parameters.dropFirst().first?.doubleValue ?? 0
+            guard eps > 0, confidence > 0, confidence < 1 else {
+                throw SparkError(.analysis, errorClass: "DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE",
+                                 message: "Cannot resolve \"count_min_sketch\": eps must be positive and confidence within (0, 1).",
+                                 sqlState: "42K09")
+            }
+            let seed = Int32(truncatingIfNeeded: parameters.count > 2 ? parameters[2].int64Value ?? 0 : 0)
+            return .countMin(CountMinSketch(eps: eps, confidence: confidence, seed: seed))
         default: preconditionFailure("not a sketch aggregate: \(function)")
         }
     }
@@ -105,6 +116,15 @@ enum SketchAggregateState: Sendable {
                 if and && other.count < bits.count { for i in other.count..<bits.count { bits[i] = 0 } }
             }
             self = .bitmap(bits, and: and, seen: true)
+        case .countMin(var sketch):
+            switch value {
+            case .string(let s): sketch.add(bytes: Array(s.utf8))
+            case .binary(let b): sketch.add(bytes: b)
+            default:
+                guard let long = value.int64Value else { throw SketchErrors.unsupportedItem(function.sqlName, value.dataType, expected: "(\"INTEGRAL\" or \"STRING\" or \"BINARY\")") }
+                sketch.add(long: long)
+            }
+            self = .countMin(sketch)
         }
     }
 
@@ -123,6 +143,7 @@ enum SketchAggregateState: Sendable {
         case .tupleIntersectionDoubles(let acc): acc.result == nil ? .null : .binary(acc.finish().serialized())
         case .tupleIntersectionIntegers(let acc): acc.result == nil ? .null : .binary(acc.finish().serialized())
         case .bitmap(let bits, let and, let seen): and && !seen ? .binary([UInt8](repeating: 0, count: bits.count)) : .binary(bits)
+        case .countMin(let sketch): .binary(sketch.serialized())
         }
     }
 }

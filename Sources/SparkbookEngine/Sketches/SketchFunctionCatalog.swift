@@ -9,6 +9,8 @@ public enum SketchFunctionCatalog {
         /// PySpark's parameter names for the columns, then for the parameters.
         public let columns: [String]
         public let parameters: [(name: String, default: Value)]
+        /// Leading parameters the caller must give (`count_min_sketch`'s eps and confidence).
+        public var requiredParameters = 0
     }
 
     public static func entry(_ name: String) -> Entry? { entries[name] }
@@ -45,6 +47,9 @@ public enum SketchFunctionCatalog {
             Entry(name: "bitmap_or_agg", aggregate: .bitmapOrAgg, columns: ["col"], parameters: []),
             Entry(name: "bitmap_and_agg", aggregate: .bitmapAndAgg, columns: ["col"], parameters: []),
             Entry(name: "bitmap_count", aggregate: nil, columns: ["col"], parameters: []),
+            // The seed's default is drawn per call (the column name shows it), by the caller.
+            Entry(name: "count_min_sketch", aggregate: .countMinSketch, columns: ["col"],
+                  parameters: [("eps", .null), ("confidence", .null), ("seed", .integer(0))], requiredParameters: 2),
             Entry(name: "bitmap_bit_position", aggregate: nil, columns: ["col"], parameters: []),
             Entry(name: "bitmap_bucket_number", aggregate: nil, columns: ["col"], parameters: []),
         ]
