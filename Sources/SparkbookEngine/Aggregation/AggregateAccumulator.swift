@@ -20,6 +20,9 @@ struct AggregateAccumulator: Sendable {
     private var percentiles: PercentileStates?
     /// Exact sums for `sum` and `avg` of a decimal column.
     private var decimalSums: DecimalSums?
+    /// Each group's sketch, built on its first row (`SketchAggregateState`), and the call's literal parameters.
+    private var sketches: [SketchAggregateState?] = []
+    private var sketchParameters: [Value] = []
     /// Set when a BIGINT sum left the 64-bit range: ANSI mode makes that an error (`ARITHMETIC_OVERFLOW`).
     private(set) var overflowed = false
 
@@ -28,6 +31,7 @@ struct AggregateAccumulator: Sendable {
         collected = CollectBuffers(distinct: call.function == .collectSet)
         moments = MomentStates(function: call.function)
         if call.function == .median || call.function == .percentile { percentiles = PercentileStates() }
+        if call.function.isSketch { sketchParameters = SketchArgument.parts(of: call.input)?.parameters ?? [] }
         if let input = call.decimalInput, function == .sum || function == .avg {
             decimalSums = DecimalSums(input: input, checksRunningTotal: function == .sum)
         }
@@ -37,6 +41,7 @@ struct AggregateAccumulator: Sendable {
     mutating func addGroup() {
         counts.append(0)
         seen.append(false)
+        if call.function.isSketch { sketches.append(nil); return }
         if decimalSums != nil { decimalSums!.addGroup(); return }
         switch function {
         case .sum where call.resultType == .long: longSums.append(0)
@@ -49,6 +54,7 @@ struct AggregateAccumulator: Sendable {
             moments!.addGroups(upTo: counts.count)
         case .median, .percentile: percentiles!.addGroups(upTo: counts.count)
         case .count: break
+        default: break
         }
     }
 
@@ -57,6 +63,15 @@ struct AggregateAccumulator: Sendable {
     mutating func update(_ input: ColumnVector?, rowCount: Int, groupIds: [Int], lateFrom: Int? = nil) throws {
         guard let input else {
             for row in 0..<rowCount { counts[groupIds[row]] += 1 }
+            return
+        }
+        if call.function.isSketch {
+            for row in 0..<rowCount {
+                guard case .array(let values) = input.value(at: row) else { continue }
+                let g = groupIds[row]
+                if sketches[g] == nil { sketches[g] = try SketchAggregateState.initial(call.function, sketchParameters) }
+                try sketches[g]!.update(call.function, values)
+            }
             return
         }
         switch function {
@@ -112,6 +127,7 @@ struct AggregateAccumulator: Sendable {
                 guard let x = input.value(at: row).doubleValue else { continue }
                 percentiles!.add(x, to: groupIds[row])
             }
+        default: break
         }
     }
 
@@ -208,6 +224,7 @@ struct AggregateAccumulator: Sendable {
                 collected.merge(partial, into: g, late: row >= (lateFrom ?? rowCount))
             case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls:
                 break
+            default: break  // sketches run in complete mode
             }
         }
     }
@@ -237,6 +254,7 @@ struct AggregateAccumulator: Sendable {
             return [column(call.resultType, groups) { .array(collected.result($0)) }]
         case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls:
             return []
+        default: return []
         }
     }
 
@@ -248,6 +266,11 @@ struct AggregateAccumulator: Sendable {
     /// The final result of every group.
     func finalColumn(groups: [Int]) throws -> ColumnVector {
         if let moments { return moments.finalColumn(function, groups) }
+        if call.function.isSketch {
+            return try column(.binary, groups) { g in
+                try (sketches[g] ?? SketchAggregateState.initial(call.function, sketchParameters)).result()
+            }
+        }
         if let percentiles {
             return percentiles.finalColumn(groups, percentage: PercentileArgument.percentage(of: call))
         }
@@ -264,6 +287,7 @@ struct AggregateAccumulator: Sendable {
             case .stddev, .stddevSamp, .std, .variance, .varianceSamp, .stddevPop, .variancePop, .corr, .covarSamp,
                  .covarPop, .median, .percentile:
                 preconditionFailure("computed by MomentStates and PercentileStates")
+            default: .null
             }
         }
     }

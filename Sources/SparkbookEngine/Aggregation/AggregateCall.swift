@@ -11,7 +11,8 @@ public struct AggregateCall: Sendable, Hashable {
     /// Spark's result types: count is long; sum of integrals long, of doubles and floats double; avg double; min/max keep;
     /// sum and avg of decimals are wider decimals (`DecimalPrecision.sum`, `.average`).
     public var resultType: DataType {
-        switch function.semantics {
+        if function.isSketch { return .binary }
+        return switch function.semantics {
         case .count: .long
         case .sum:
             if case .decimal(let p, let s)? = input?.dataType { DecimalPrecision.sum(p, s) }
@@ -24,6 +25,7 @@ public struct AggregateCall: Sendable, Hashable {
         case .median, .percentile, .corr, .covarSamp, .covarPop: .double
         // Nulls are skipped, so the elements never are null.
         case .collectList, .collectSet: .array(element: input?.dataType ?? .null, containsNull: false)
+        default: .binary
         }
     }
 
@@ -38,6 +40,9 @@ public struct AggregateCall: Sendable, Hashable {
     public var resultNullable: Bool {
         switch function.semantics {
         case .count, .countDistinct, .approxCountDistinct, .collectList, .collectSet: false
+        // A sketch of no rows is an empty sketch, never null; an intersection of none is null.
+        case .thetaIntersectionAgg, .tupleIntersectionAggDouble, .tupleIntersectionAggInteger: true
+        case _ where function.isSketch: false
         default: true
         }
     }
@@ -60,6 +65,7 @@ public struct AggregateCall: Sendable, Hashable {
         case .collectList, .collectSet: [resultType]
         // Complete-mode functions never write partial states.
         case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: []
+        default: []
         }
     }
 }

@@ -24,13 +24,50 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
     case corr
     case covarSamp = "covar_samp"
     case covarPop = "covar_pop"
+    /// Sketch aggregates over `SketchArgument.argument(columns, parameters)`, returning sketch bytes
+    /// (`Sketches/SketchAggregateState`).
+    case hllSketchAgg = "hll_sketch_agg"
+    case hllUnionAgg = "hll_union_agg"
+    case thetaSketchAgg = "theta_sketch_agg"
+    case thetaUnionAgg = "theta_union_agg"
+    case thetaIntersectionAgg = "theta_intersection_agg"
+    case kllSketchAggBigint = "kll_sketch_agg_bigint"
+    case kllSketchAggFloat = "kll_sketch_agg_float"
+    case kllSketchAggDouble = "kll_sketch_agg_double"
+    case kllMergeAggBigint = "kll_merge_agg_bigint"
+    case kllMergeAggFloat = "kll_merge_agg_float"
+    case kllMergeAggDouble = "kll_merge_agg_double"
+    case tupleSketchAggDouble = "tuple_sketch_agg_double"
+    case tupleSketchAggInteger = "tuple_sketch_agg_integer"
+    case tupleUnionAggDouble = "tuple_union_agg_double"
+    case tupleUnionAggInteger = "tuple_union_agg_integer"
+    case tupleIntersectionAggDouble = "tuple_intersection_agg_double"
+    case tupleIntersectionAggInteger = "tuple_intersection_agg_integer"
+    case bitmapConstructAgg = "bitmap_construct_agg"
+    case bitmapOrAgg = "bitmap_or_agg"
+    case bitmapAndAgg = "bitmap_and_agg"
+    case countMinSketch = "count_min_sketch"
+
+    /// The sketch and bitmap aggregates.
+    public var isSketch: Bool {
+        switch self {
+        case .hllSketchAgg, .hllUnionAgg, .thetaSketchAgg, .thetaUnionAgg, .thetaIntersectionAgg, .kllSketchAggBigint,
+             .kllSketchAggFloat, .kllSketchAggDouble, .kllMergeAggBigint, .kllMergeAggFloat, .kllMergeAggDouble,
+             .tupleSketchAggDouble, .tupleSketchAggInteger, .tupleUnionAggDouble, .tupleUnionAggInteger,
+             .tupleIntersectionAggDouble, .tupleIntersectionAggInteger, .bitmapConstructAgg, .bitmapOrAgg, .bitmapAndAgg,
+             .countMinSketch:
+            true
+        default: false
+        }
+    }
 
     /// Functions whose state cannot be merged from typed partial columns; the planner shuffles raw rows to
     /// them and aggregates in one step on the reduce side (Spark's complete mode).
     public var needsCompleteMode: Bool {
         switch self {
         case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: true
-        default: false
+        // A sketch is built over all of a group's rows after the shuffle, as Spark builds it over one partition.
+        default: isSketch
         }
     }
 

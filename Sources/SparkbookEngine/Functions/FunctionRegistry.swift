@@ -48,6 +48,7 @@ public struct FunctionRegistry: Sendable {
          ReflectFunction(name: "reflect", tolerant: false), ReflectFunction(name: "java_method", tolerant: false),
          ReflectFunction(name: "try_reflect", tolerant: true)],
         StringEditFunctions.all, RegexpFunctions.all, URLFunctions.all, TextSimilarityFunctions.all, JSONFunctions.all, CSVFunctions.all, NumberFormatFunctions.all,
+        BitmapFunctions.all, SketchFunctions.all, [SketchArgument.function],
     ].joined()))
 
     /// The checked arity error Spark raises for a wrong number of arguments.

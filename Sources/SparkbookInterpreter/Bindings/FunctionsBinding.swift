@@ -114,7 +114,7 @@ enum FunctionsBinding {
         add(["base64", "unbase64", "unhex"], nil, [.column("col")])
         add(["encode", "decode"], nil, [.column("col"), .literal("charset")])
         add(["to_binary", "try_to_binary"], nil, [.column("col"), .column("format")], required: 1)
-        add(["char", "sha", "zeroifnull"], nil, [.column("col")])
+        add(["char", "sha", "zeroifnull", "bitmap_bit_position", "bitmap_bucket_number"], nil, [.column("col")])
         add(["rlike", "regexp", "regexp_like"], nil, [.column("str"), .column("regexp")])
         add(["like", "ilike"], nil, [.column("str"), .column("pattern")])
         add(["position"], nil, [.column("substr"), .column("str"), .column("start")], required: 2)
@@ -156,6 +156,7 @@ enum FunctionsBinding {
 
     /// The names Sparkbook implements.
     static let implemented: Set<String> = Set(shapes.keys).union(aggregates.keys).union(others)
+        .union(SketchFunctionsBinding.names)
 
     /// PySpark 4.3's public functions that only raise "not supported yet" (listed in the README).
     static var unsupported: [String] { PySparkFunctionNames.all.subtracting(implemented).sorted() }
@@ -166,6 +167,7 @@ enum FunctionsBinding {
     static func call(_ name: String, _ args: CallArguments) throws -> PyValue {
         if name == "sha2" { try checkDigestBits(args) }
         if let shape = shapes[name] { return .column(try build(shape, args)) }
+        if let column = try SketchFunctionsBinding.call(name, args) { return .column(column) }
         if let function = aggregates[name] { return .column(try aggregate(name, function, args)) }
         if let value = try callCollectionOrText(name, args) { return value }
         switch name {
