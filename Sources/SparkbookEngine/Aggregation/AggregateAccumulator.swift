@@ -23,6 +23,9 @@ struct AggregateAccumulator: Sendable {
     /// Each group's sketch, built on its first row (`SketchAggregateState`), and the call's literal parameters.
     private var sketches: [SketchAggregateState?] = []
     private var sketchParameters: [Value] = []
+    /// Whether the input is a `SketchArgument` (each row an array of the call's columns); a call that reached the
+    /// aggregate another way (`agg({"v": "hll_sketch_agg"})`) has the bare column, one value per row.
+    private var sketchInputIsWrapped = false
     /// Set when a BIGINT sum left the 64-bit range: ANSI mode makes that an error (`ARITHMETIC_OVERFLOW`).
     private(set) var overflowed = false
 
@@ -31,7 +34,10 @@ struct AggregateAccumulator: Sendable {
         collected = CollectBuffers(distinct: call.function == .collectSet)
         moments = MomentStates(function: call.function)
         if call.function == .median || call.function == .percentile { percentiles = PercentileStates() }
-        if call.function.isSketch { sketchParameters = SketchArgument.parts(of: call.input)?.parameters ?? [] }
+        if call.function.isSketch, let parts = SketchArgument.parts(of: call.input) {
+            sketchParameters = parts.parameters
+            sketchInputIsWrapped = true
+        }
         if let input = call.decimalInput, function == .sum || function == .avg {
             decimalSums = DecimalSums(input: input, checksRunningTotal: function == .sum)
         }
@@ -67,7 +73,14 @@ struct AggregateAccumulator: Sendable {
         }
         if call.function.isSketch {
             for row in 0..<rowCount {
-                guard case .array(let values) = input.value(at: row) else { continue }
+                let value = input.value(at: row)
+                let values: [Value]
+                if sketchInputIsWrapped {
+                    guard case .array(let columns) = value else { continue }
+                    values = columns
+                } else {
+                    values = [value]
+                }
                 let g = groupIds[row]
                 if sketches[g] == nil { sketches[g] = try SketchAggregateState.initial(call.function, sketchParameters) }
                 try sketches[g]!.update(call.function, values)
