@@ -19,6 +19,8 @@ extension Value {
         case .date(let v): .date(daysSinceEpoch: Int64(v))
         case .decimal(let d): .decimal(unscaled: d.unscaled, scale: d.scale)
         case .array(let elements): .array(elements.map(\.outputValue))
+        case .map(let keys, let values):
+            .map(zip(keys, values).map { OutputMapEntry(key: $0.outputValue, value: $1.outputValue) })
         case .structure(let names, let values):
             .structure(zip(names, values).map { OutputField(name: $0, value: $1.outputValue) })
         }
@@ -38,6 +40,9 @@ extension DataType {
             return .array(element: element.schemaNodeType, containsNull: containsNull)
         }
         if case .structure(let fields) = self { return .structure(fields.schemaNodes) }
+        if case .map(let k, let v, let n) = self {
+            return .map(key: k.schemaNodeType, value: v.schemaNodeType, valueContainsNull: n)
+        }
         return .primitive(typeName)
     }
 }

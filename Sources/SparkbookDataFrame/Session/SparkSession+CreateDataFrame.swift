@@ -55,6 +55,7 @@ extension SparkSession {
         case .integer: .long
         case .decimal: .decimal(precision: 38, scale: 18)
         case .array(let element, _): .array(element: pythonInferred(element), containsNull: true)
+        case .map(let k, let v, _): .map(key: pythonInferred(k), value: pythonInferred(v), valueContainsNull: true)
         case .structure(let s): .structure(StructType(s.fields.map { StructField($0.name, pythonInferred($0.dataType)) }))
         default: type
         }

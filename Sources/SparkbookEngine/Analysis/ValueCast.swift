@@ -11,6 +11,9 @@ public enum ValueCast {
         case .array(let element, _):
             guard let elements = value.arrayElements else { return .null }
             return .array(elements.map { cast($0, to: element) })
+        case .map(let k, let v, _):
+            guard case .map(let keys, let values) = value else { return .null }
+            return .map(keys: keys.map { cast($0, to: k) }, values: values.map { cast($0, to: v) })
         case .structure(let target):
             guard case .structure(_, let values) = value, values.count == target.count else { return .null }
             return .structure(names: target.names, values: zip(values, target.fields).map { cast($0, to: $1.dataType) })
@@ -77,6 +80,8 @@ public enum ValueCast {
         case .decimal(let d): d.plainText
         case .array(let elements): "[" + elements.map { $0.isNull ? "null" : text($0) }.joined(separator: ", ") + "]"
         case .structure(_, let values): "{" + values.map { $0.isNull ? "null" : text($0) }.joined(separator: ", ") + "}"
+        case .map(let keys, let values):
+            "{" + zip(keys, values).map { text($0) + " -> " + ($1.isNull ? "null" : text($1)) }.joined(separator: ", ") + "}"
         }
     }
 }

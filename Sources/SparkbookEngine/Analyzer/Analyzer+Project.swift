@@ -64,6 +64,11 @@ extension Analyzer {
             }
         case .columnAt(let index, _):
             if schema.fields.indices.contains(index) { return schema[index].name }
+        // `m['k']` on a map column is named `m[k]`, as an item; on a struct, `s.k`.
+        case .function(StructFunctions.fieldAccess, let args) where args.count == 2:
+            if let type = try? ExpressionBinder(schema: schema).bind(args[0]).dataType, type.mapTypes != nil {
+                return "\(args[0].generatedName)[\(args[1].generatedName)]"
+            }
         default: break
         }
         return expression.generatedName

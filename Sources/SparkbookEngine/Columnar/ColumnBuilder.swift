@@ -12,6 +12,8 @@ public struct ColumnBuilder: Sendable {
     private var arrays: [[Value]] = []
     /// A struct column's builders, one per field.
     private var children: [ColumnBuilder] = []
+    /// A map column's entry offsets (its keys and values are `children[0]` and `children[1]`).
+    private var mapOffsets: [Int32] = []
     /// Kept from the first null on (all valid before it), so a column without nulls costs no bit per row.
     private var validity = ValidityMask()
     private var hasNull = false
@@ -29,6 +31,9 @@ public struct ColumnBuilder: Sendable {
         case .null: break
         case .array: arrays.reserveCapacity(capacity)
         case .structure(let s): children = s.fields.map { ColumnBuilder(type: $0.dataType, capacity: capacity) }
+        case .map(let k, let v, _):
+            children = [ColumnBuilder(type: k, capacity: capacity), ColumnBuilder(type: v, capacity: capacity)]
+            mapOffsets = [0]
         }
     }
 
@@ -43,6 +48,7 @@ public struct ColumnBuilder: Sendable {
         case .null: break
         case .array: arrays.append([])
         case .structure: for i in children.indices { children[i].appendNull() }
+        case .map: mapOffsets.append(mapOffsets.last ?? 0)
         }
         if !hasNull {
             validity = ValidityMask(allValid: count)
@@ -89,6 +95,11 @@ public struct ColumnBuilder: Sendable {
         case (.array, .array(let v)): appendValid { $0.arrays.append(v) }
         case (.structure, .structure(_, let v)) where v.count == children.count:
             appendValid { for i in $0.children.indices { $0.children[i].append(v[i]) } }
+        case (.map, .map(let keys, let values)):
+            appendValid {
+                for (k, v) in zip(keys, values) { $0.children[0].append(k); $0.children[1].append(v) }
+                $0.mapOffsets.append(Int32($0.children[0].count))
+            }
         default: appendNull()
         }
     }
@@ -105,6 +116,7 @@ public struct ColumnBuilder: Sendable {
         case .null: storage = .null(count: count)
         case .array: storage = .array(arrays)
         case .structure: storage = .structure(children.map { $0.finish() }, count: count)
+        case .map: storage = .map(offsets: mapOffsets, keys: children[0].finish(), values: children[1].finish())
         }
         return ColumnVector(dataType: type, storage: storage, validity: hasNull ? validity : nil)
     }

@@ -17,6 +17,8 @@ public struct ColumnVector: Sendable {
         case array([[Value]])
         /// A struct column: one child column per field (a null struct's children hold nulls), `count` rows.
         case structure([ColumnVector], count: Int)
+        /// A map column: row `i`'s entries are `offsets[i] ..< offsets[i + 1]` of the key and value columns.
+        indirect case map(offsets: [Int32], keys: ColumnVector, values: ColumnVector)
     }
 
     public let dataType: DataType
@@ -41,6 +43,7 @@ public struct ColumnVector: Sendable {
         case .null(let n): n
         case .array(let v): v.count
         case .structure(_, let n): n
+        case .map(let offsets, _, _): offsets.count - 1
         }
     }
 
@@ -72,6 +75,9 @@ public struct ColumnVector: Sendable {
         case (.array(let v), _): return .array(v[row])
         case (.structure(let children, _), _):
             return .structure(names: dataType.structFields?.names ?? [], values: children.map { $0.value(at: row) })
+        case (.map(let offsets, let keys, let values), _):
+            let range = Int(offsets[row])..<Int(offsets[row + 1])
+            return .map(keys: range.map { keys.value(at: $0) }, values: range.map { values.value(at: $0) })
         }
     }
 
@@ -101,9 +107,23 @@ public struct ColumnVector: Sendable {
         case .null: gathered = .null(count: indices.count)
         case .array(let v): gathered = .array(indices.map { v[$0] })
         case .structure(let children, _): gathered = .structure(children.map { $0.gather(indices) }, count: indices.count)
+        case .map(let offsets, let keys, let values): gathered = Self.gatherMap(offsets, keys, values, indices.map(Int32.init))
         case .string(let v): gathered = .string(v.gathered(indices))
         }
         return ColumnVector(dataType: dataType, storage: gathered, validity: mask)
+    }
+
+    /// A map column's rows at `rows` (-1: an empty row, a padded null's): the entries' positions gathered from
+    /// the key and value columns in one pass each.
+    static func gatherMap(_ offsets: [Int32], _ keys: ColumnVector, _ values: ColumnVector, _ rows: [Int32]) -> Storage {
+        var newOffsets: [Int32] = [0]
+        newOffsets.reserveCapacity(rows.count + 1)
+        var entries: [Int] = []
+        for row in rows {
+            if row >= 0 { entries.append(contentsOf: Int(offsets[Int(row)])..<Int(offsets[Int(row) + 1])) }
+            newOffsets.append(Int32(entries.count))
+        }
+        return .map(offsets: newOffsets, keys: keys.gather(entries), values: values.gather(entries))
     }
 
     /// The first `n` rows.

@@ -68,6 +68,8 @@ extension Value {
             "\(dataType == .date ? "DATE" : "TIMESTAMP") '\(ValueCast.sqlText(self))'"
         case .decimal(let d): d.javaText
         case .array(let elements): "array(" + elements.map(\.literalName).joined(separator: ", ") + ")"
+        case .map(let keys, let values):
+            "map(" + zip(keys, values).map { "\($0.literalName), \($1.literalName)" }.joined(separator: ", ") + ")"
         case .structure(let names, let values):
             "named_struct(" + zip(names, values).map { "\($0), \($1.literalName)" }.joined(separator: ", ") + ")"
         }

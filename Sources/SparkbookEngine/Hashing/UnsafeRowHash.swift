@@ -41,7 +41,7 @@ enum UnsafeRowHash {
 
     private static func hasFixedSlot(_ type: DataType) -> Bool {
         switch type {
-        case .array, .structure: false
+        case .array, .structure, .map: false
         case .decimal(let precision, _): precision <= 18
         default: true
         }

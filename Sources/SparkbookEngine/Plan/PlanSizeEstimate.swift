@@ -60,6 +60,7 @@ struct PlanSizeEstimate {
         case .decimal(let precision, _): precision <= 18 ? 8 : 16
         case .array(let element, _): defaultSize(element)
         case .structure(let s): s.fields.reduce(0) { $0 + defaultSize($1.dataType) }
+        case .map(let k, let v, _): defaultSize(k) + defaultSize(v)
         }
     }
 }

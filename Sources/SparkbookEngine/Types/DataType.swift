@@ -27,6 +27,8 @@ public enum DataType: Sendable, Hashable {
     indirect case array(element: DataType, containsNull: Bool)
     /// `struct<name:type,...>`: named fields, each nullable or not (Types/StructValues.swift).
     indirect case structure(StructType)
+    /// `map<key,value>`: keys never null, values null when `valueContainsNull` (Types/MapValues.swift).
+    indirect case map(key: DataType, value: DataType, valueContainsNull: Bool)
 
     /// The name `printSchema()` prints (`integer`, `long`, `double`, ...).
     public var typeName: String {
@@ -46,6 +48,7 @@ public enum DataType: Sendable, Hashable {
         case .decimal(let p, let s): "decimal(\(p),\(s))"
         case .array: "array"
         case .structure: "struct"
+        case .map: "map"
         }
     }
 
@@ -66,6 +69,7 @@ public enum DataType: Sendable, Hashable {
         case .null: "void"
         case .decimal(let p, let s): "decimal(\(p),\(s))"
         case .array(let element, _): "array<\(element.simpleString)>"
+        case .map(let k, let v, _): "map<\(k.simpleString),\(v.simpleString)>"
         case .structure(let s): "struct<" + s.fields.map { "\($0.name):\($0.dataType.simpleString)" }.joined(separator: ",") + ">"
         }
     }
@@ -88,6 +92,7 @@ public enum DataType: Sendable, Hashable {
         case .decimal(let p, let s): "DecimalType(\(p),\(s))"
         case .array(let element, let containsNull):
             "ArrayType(\(element.pythonClassName), \(containsNull ? "True" : "False"))"
+        case .map(let k, let v, let n): "MapType(\(k.pythonClassName), \(v.pythonClassName), \(n ? "True" : "False"))"
         case .structure(let s):
             "StructType([" + s.fields.map {
                 "StructField('\($0.name)', \($0.dataType.pythonClassName), \($0.nullable ? "True" : "False"))"

@@ -20,6 +20,8 @@ public enum Value: Sendable, Hashable {
     case array([Value])
     /// A struct's field values in order, with the field names they were made with (Types/StructValues.swift).
     case structure(names: [String], values: [Value])
+    /// A map's entries in order, keys and values side by side (Types/MapValues.swift).
+    case map(keys: [Value], values: [Value])
 
     public var isNull: Bool {
         if case .null = self { return true }
@@ -44,6 +46,7 @@ public enum Value: Sendable, Hashable {
         case .decimal(let d): d.dataType
         case .array(let elements): Self.arrayType(of: elements)
         case .structure(let names, let values): Self.structType(names: names, values: values)
+        case .map(let keys, let values): Self.mapType(keys: keys, values: values)
         }
     }
 

@@ -78,6 +78,9 @@ enum FunctionsBinding {
         add(["sort_array"], nil, [.column("col"), .literal("asc")], required: 1)
         add(["array"], nil, [], variadic: true)
         add(["named_struct"], nil, [], variadic: true)
+        add(["map_keys", "map_values"], nil, [.column("col")])
+        add(["map_contains_key"], nil, [.column("col"), .literal("value")])
+        add(["map_from_arrays"], nil, [.column("col1"), .column("col2")])
         add(["from_unixtime"], nil, [.column("timestamp"), .literal("format")], required: 1)
         add(["unix_timestamp"], nil, [.column("timestamp"), .literal("format")], required: 0)
         add(["to_unix_timestamp"], nil, [.column("timestamp"), .column("format")], required: 1)
@@ -150,8 +153,8 @@ enum FunctionsBinding {
 
     static let others = ["log", "col", "column", "lit", "expr", "when", "asc", "desc", "asc_nulls_first", "asc_nulls_last",
                          "desc_nulls_first", "desc_nulls_last", "row_number", "rank", "dense_rank", "percent_rank",
-                         "lag", "lead", "udf", "pandas_udf", "isnull", "isnotnull", "broadcast", "struct", "call_function",
-                         "schema_of_json", "schema_of_csv", "to_json"]
+                         "lag", "lead", "udf", "pandas_udf", "isnull", "isnotnull", "broadcast", "struct", "create_map",
+                         "call_function", "schema_of_json", "schema_of_csv", "to_json"]
         + HigherOrderBinding.names.sorted()
 
     /// The names Sparkbook implements.
@@ -201,6 +204,10 @@ enum FunctionsBinding {
             let offset = try v[1]?.int("offset", in: name) ?? 1
             let fallback = try v[2]?.sparkValue() ?? .null
             return .column(name == "lag" ? Functions.lag(column, offset, fallback) : Functions.lead(column, offset, fallback))
+        case "create_map":
+            var items = args.positional
+            if items.count == 1, case .list(let list) = items[0] { items = list }
+            return .column(Column(.function("map", try items.map { try $0.column(name).expression })))
         case "struct":
             var items = args.positional
             if items.count == 1, case .list(let list) = items[0] { items = list }

@@ -53,6 +53,9 @@ struct SchemaVerification {
             return .structure(names: s.names, values: try zip(items, s.fields).map {
                 try Self.value($0, as: $1.dataType, nullable: $1.nullable, field: "field \($1.name) in field \(field)")
             })
+        case (.map(let k, let v, let n), .dict(let entries)):
+            return .map(keys: try entries.map { try Self.value($0.key, as: k, nullable: false, field: "key of map \(field)") },
+                        values: try entries.map { try Self.value($0.value, as: v, nullable: n, field: "value of map \(field)") })
         case (.structure(let s), .dict(let entries)):
             return .structure(names: s.names, values: try s.fields.map { f in
                 let v = entries.first { $0.key.str == f.name }?.value ?? .none

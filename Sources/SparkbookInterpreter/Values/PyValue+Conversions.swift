@@ -54,6 +54,7 @@ extension PyValue {
         case .bytes(let b, _): return .binary(b)
         case .list(let items): return .array(try items.map { try $0.sparkValue() })
         case .row(let r): return .structure(names: r.names, values: r.values)
+        case .dict(let items): return .map(keys: try items.map { try $0.key.sparkValue() }, values: try items.map { try $0.value.sparkValue() })
         case .decimal(let d): return .decimal(try d.sparkDecimal())
         case .date(let days): return .date(days)
         case .datetime(let micros): return .timestamp(micros)
@@ -82,6 +83,7 @@ extension PyValue {
         case .decimal(let d): .decimal(PyDecimal(PythonRepr.decimalText(unscaled: d.unscaled, scale: d.scale))!)
         case .array(let elements): .list(elements.map(from))
         case .structure(let names, let values): .row(Row(names: names, values: values))
+        case .map(let keys, let values): .dict(zip(keys, values).map { .init(key: from($0), value: from($1)) })
         }
     }
 }

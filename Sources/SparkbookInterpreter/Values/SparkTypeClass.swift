@@ -44,6 +44,7 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
         case .decimal: .decimalType
         case .array: .arrayType
         case .structure: .structType
+        case .map: .mapType
         }
     }
 
@@ -75,6 +76,10 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
                 throw ScriptError("NotImplementedError", "DecimalType(\(precision),\(scale)) is outside what Sparkbook supports (precision 1 to 38, scale 0 to precision)")
             }
             return .dataType(.decimal(precision: precision, scale: scale))
+        case .mapType:
+            let v = try args.bind(["keyType", "valueType", "valueContainsNull"], required: 2)
+            return .dataType(.map(key: try Self.dataType(v[0]!, in: rawValue), value: try Self.dataType(v[1]!, in: rawValue),
+                                  valueContainsNull: v[2]?.isTruthy ?? true))
         case .arrayType:
             let v = try args.bind(["elementType", "containsNull"], required: 1)
             return .dataType(.array(element: try Self.dataType(v[0]!, in: rawValue), containsNull: v[1]?.isTruthy ?? true))
@@ -113,7 +118,7 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
 
     static let supported: [SparkTypeClass] = [
         .structType, .structField, .stringType, .byteType, .shortType, .integerType, .longType, .floatType,
-        .doubleType, .booleanType, .dateType, .timestampType, .decimalType, .arrayType, .binaryType,
+        .doubleType, .booleanType, .dateType, .timestampType, .decimalType, .arrayType, .binaryType, .mapType,
     ]
 
     /// A data type argument: an instance (`IntegerType()`) or a DDL name (`"int"`), as PySpark accepts both.

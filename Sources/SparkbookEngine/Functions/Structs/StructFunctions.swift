@@ -75,6 +75,9 @@ public enum StructFunctions {
 
         func signature(of arguments: [BoundExpression], argumentsNullable: [Bool], context: FunctionContext) throws
             -> FunctionSignature {
+            if let (key, value, _) = arguments[0].dataType.mapTypes {
+                return FunctionSignature(inputs: [arguments[0].dataType, key], result: value)
+            }
             let field = try Self.field(arguments)
             return FunctionSignature(inputs: arguments.map(\.dataType), result: field.dataType)
         }
@@ -99,6 +102,14 @@ public enum StructFunctions {
         func evaluate(_ arguments: [ColumnVector], rowCount: Int, signature: FunctionSignature,
                       context: FunctionContext) throws -> ColumnVector {
             let structColumn = arguments[0]
+            // `m['k']` on a map: the value under the key, per row (a map's entries are looked up by value).
+            if case .map = structColumn.storage {
+                var builder = ColumnBuilder(type: signature.result, capacity: rowCount)
+                for row in 0..<rowCount {
+                    builder.append(structColumn.isNull(row) ? .null : structColumn.value(at: row).mapLookup(arguments[1].value(at: row)) ?? .null)
+                }
+                return builder.finish()
+            }
             guard case .structure(let children, _) = structColumn.storage,
                   let fields = structColumn.dataType.structFields, rowCount > 0,
                   let index = fields.index(of: arguments[1].value(at: 0).string) else {

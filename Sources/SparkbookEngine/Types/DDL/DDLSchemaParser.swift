@@ -141,6 +141,16 @@ public enum DDLSchemaParser {
             let name = word.lowercased()
             if name == "array", case .symbol("<") = current.kind { return try arrayType() }
             if name == "struct", case .symbol("<") = current.kind { return .structure(try structFields()) }
+            if name == "map", case .symbol("<") = current.kind {
+                index += 1
+                let key = try dataType()
+                guard case .symbol(",") = current.kind else { throw syntaxError() }
+                index += 1
+                let value = try dataType()
+                guard case .symbol(">") = current.kind else { throw syntaxError() }
+                index += 1
+                return .map(key: key, value: value, valueContainsNull: true)
+            }
             let parameters = try sizeParameters()
             switch name {
             case "int", "integer": return .integer
@@ -164,7 +174,7 @@ public enum DDLSchemaParser {
             case "decimal", "dec", "numeric":
                 return try decimalType(parameters, at: start)
             case "timestamp_ntz", "interval", "variant", "void",
-                 "map", "time":
+                 "time":
                 let shown = word.uppercased() + (parameters.map { "(" + $0.joined(separator: ",") + ")" } ?? "")
                 throw DDLError(.notSupportedYet, "Data type \"\(shown)\" is valid in Spark but not supported by "
                     + "this engine yet.", position: start, input: input)
