@@ -108,7 +108,9 @@ public enum SparkXxHash64 {
             d.precision <= 18
                 ? hashLong(Int64(truncatingIfNeeded: d.unscaled), seed: seed)
                 : SparkValueHash.bigEndianBytes(d.unscaled).withUnsafeBufferPointer { hashBytes($0, seed: seed) }
-        case .array(let elements): elements.reduce(seed) { hash($1, seed: $0) }
+        case .binary(let bytes): bytes.withUnsafeBufferPointer { hashBytes($0, seed: seed) }
+        case .array(let elements), .structure(_, let elements): elements.reduce(seed) { hash($1, seed: $0) }
+        case .map(let keys, let values): zip(keys, values).reduce(seed) { hash($1.1, seed: hash($1.0, seed: $0)) }
         }
     }
 

@@ -54,6 +54,7 @@ extension DataType {
         case .binary: 100
         case .array(let element, _): element.defaultSize
         case .structure(let fields): fields.fields.reduce(0) { $0 + $1.dataType.defaultSize }
+        case .map(let key, let value, _): key.defaultSize + value.defaultSize
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Spark's JSON string functions: `get_json_object`, `json_array_length`, `json_object_keys`, `schema_of_json`,
 /// and `to_json` of arrays. Invalid JSON is null (as Spark's parser failing quietly), never an error.
 enum JSONFunctions {
@@ -145,6 +147,10 @@ indirect enum JSONSchema: Equatable {
         case .decimal(let d): .raw(d.plainText)
         case .array(let items): .array(items.map(json))
         case .date, .timestamp: .string(value.string)
+        // Jackson writes bytes as base64; a struct is an object of its fields; a map's keys are written as text.
+        case .binary(let bytes): .string(Data(bytes).base64EncodedString())
+        case .structure(let names, let values): .object(Array(zip(names, values.map(json))))
+        case .map(let keys, let values): .object(zip(keys, values).map { ($0.0.string, json($0.1)) })
         }
     }
 }
