@@ -16,8 +16,7 @@ extension Expression {
         case .literal(let value): value.literalName
         case .alias(_, let name): name
         case .aggregate(let function, .star) where function == .count: "count(1)"
-        case .aggregate(.countDistinct, let argument): "count(DISTINCT \(argument.nestedName))"
-        case .aggregate(let function, let argument): "\(function.sqlName)(\(argument.nestedName))"
+        case .aggregate(let function, let argument): function.generatedName(argument.nestedName)
         case .function(let name, let arguments):
             (FunctionRegistry.builtIn.function(named: name)?.generatedName(arguments.map(\.nestedName)))
                 ?? "\(name)(\(arguments.map(\.nestedName).joined(separator: ", ")))"

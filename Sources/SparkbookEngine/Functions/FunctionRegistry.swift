@@ -44,6 +44,9 @@ public struct FunctionRegistry: Sendable {
         ArrayFunctions.all, OperatorFunctions.all, UnixTimeFunctions.all, DigestFunctions.all, StringSearchFunctions.all,
         MonthFunctions.all, PartitionFunctions.all, SubqueryFunctions.all, [DistinctTuple.function, AggregatePair.function, PercentileArgument.function, HashFunction.function, PositiveModulo.function, TimestampLiteral.function, TypeOfFunction.function, ReplicateRows.function],
         StringPartFunctions.all, NullHandlingFunctions.all, SessionFunctions.all, EpochFunctions.all, StringCodeFunctions.all, [ZeroIfNull()],
+        AggregateArguments.functions,
+        DatePartFunction.all, TimestampArithmeticFunctions.all, TimeZoneShiftFunctions.all, TryParseFunctions.all,
+        [WidthBucketFunction.function, TryModulo.function],
     ].joined()))
 
     /// The checked arity error Spark raises for a wrong number of arguments.
