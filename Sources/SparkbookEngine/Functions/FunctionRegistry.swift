@@ -46,7 +46,7 @@ public struct FunctionRegistry: Sendable {
         StringPartFunctions.all, NullHandlingFunctions.all, SessionFunctions.all, EpochFunctions.all, StringCodeFunctions.all, [ZeroIfNull()],
         AggregateArguments.functions,
         DatePartFunction.all, TimestampArithmeticFunctions.all, TimeZoneShiftFunctions.all, TryParseFunctions.all,
-        [WidthBucketFunction.function, TryModulo.function],
+        [WidthBucketFunction.function, TryModulo.function], MakeTimestampFunctions.all,
     ].joined()))
 
     /// The checked arity error Spark raises for a wrong number of arguments.

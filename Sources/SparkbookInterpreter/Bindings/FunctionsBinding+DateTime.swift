@@ -22,6 +22,10 @@ extension FunctionsBinding {
         add(["try_to_date"], nil, [.column("col"), .either("format")], required: 1)
         add(["width_bucket"], nil, [.column("v"), .column("min"), .column("max"), .columnOrNumber("numBucket")])
         add(["try_mod"], nil, [.column("left"), .column("right")])
+        add(["to_timestamp_ltz"], nil, [.column("timestamp"), .column("format")], required: 1)
+        add(["make_timestamp_ltz", "try_make_timestamp_ltz"], nil,
+            [.column("years"), .column("months"), .column("days"), .column("hours"), .column("mins"), .column("secs"),
+             .column("timezone")], required: 6)
         return table
     }()
 }
