@@ -13,6 +13,7 @@ extension Value {
         case .short(let v): .integer(Int64(v))
         case .float(let v): .float(v)
         case .string(let v): .string(v)
+        case .binary(let v): .binary(v)
         case .boolean(let v): .boolean(v)
         case .timestamp(let v): .timestamp(microsSinceEpoch: v)
         case .date(let v): .date(daysSinceEpoch: Int64(v))

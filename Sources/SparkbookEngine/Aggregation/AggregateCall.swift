@@ -39,7 +39,7 @@ public struct AggregateCall: Sendable, Hashable {
                 return .array(element: valueType, containsNull: false)
             }
             return valueType
-        case .listagg, .listaggDistinct: return .string
+        case .listagg, .listaggDistinct: return valueType == .binary ? .binary : .string
         case .collectUnion:
             if case .array(let element, _) = valueType { return .array(element: element, containsNull: false) }
             return valueType

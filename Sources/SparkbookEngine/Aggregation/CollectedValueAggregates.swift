@@ -23,6 +23,7 @@ enum CollectedValueAggregates {
         case .percentileApprox: return percentiles(values, literals)
         case .listagg, .listaggDistinct:
             guard !values.isEmpty else { return .null }
+            if call.resultType == .binary { return binaryList(values, literals.first, distinct: call.function.evaluatedAs == .listaggDistinct) }
             let strings = values.map { ValueCast.sqlText($0) }
             let kept = call.function.evaluatedAs == .listaggDistinct ? firstOccurrences(strings) : strings
             let delimiter = literals.first.map { $0.isNull ? "" : ValueCast.sqlText($0) } ?? ""
@@ -36,6 +37,20 @@ enum CollectedValueAggregates {
             return .array(firstOccurrences(elements))
         default: preconditionFailure("\(call.function) is not computed from collected values")
         }
+    }
+
+    /// `listagg` of a binary column: the bytes joined by the delimiter's.
+    private static func binaryList(_ values: [Value], _ delimiter: Value?, distinct: Bool) -> Value {
+        let kept = distinct ? firstOccurrences(values) : values
+        var separator: [UInt8] = []
+        if case .binary(let bytes)? = delimiter { separator = bytes }
+        else if case .string(let text)? = delimiter { separator = Array(text.utf8) }
+        var joined: [UInt8] = []
+        for (i, value) in kept.enumerated() {
+            if i > 0 { joined += separator }
+            if case .binary(let bytes) = value { joined += bytes }
+        }
+        return .binary(joined)
     }
 
     private static func firstOccurrences<T: Hashable>(_ values: [T]) -> [T] {

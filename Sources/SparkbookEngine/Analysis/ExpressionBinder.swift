@@ -152,7 +152,7 @@ public struct ExpressionBinder: Sendable {
         case (.integer, .long), (.integer, .double), (.long, .double), (.string, .double), (.string, .long),
              (.string, .integer), (.string, .date), (.string, .timestamp), (.date, .timestamp), (.timestamp, .date),
              (.long, .integer), (.double, .integer), (.double, .long), (.decimal, .double), (.integer, .decimal),
-             (.long, .decimal), (.decimal, .decimal):
+             (.long, .decimal), (.decimal, .decimal), (.string, .binary):
             return try castExpression(e, to: type)
         // Narrow numbers widen to what a function takes (a `tinyint` to `int`, a `float` to `double`).
         case (.byte, _) where type.isNumeric, (.short, _) where type.isNumeric, (.float, .double):

@@ -12,6 +12,9 @@ public enum ValueCast {
             guard let elements = value.arrayElements else { return .null }
             return .array(elements.map { cast($0, to: element) })
         case .string: return .string(text(value))
+        case .binary:
+            if case .string(let s) = value { return .binary(Array(s.utf8)) }
+            return .null
         case .byte, .short, .float: return smallTypeCast(value, to: type) ?? .null
         case .double:
             if let d = value.doubleValue { return .double(d) }
@@ -63,6 +66,8 @@ public enum ValueCast {
         case .short(let v): String(v)
         case .float(let v): JavaNumberText.float(v)
         case .string(let v): v
+        // Spark reads the bytes as UTF-8; a malformed sequence becomes U+FFFD when printed.
+        case .binary(let v): String(decoding: v, as: UTF8.self)
         case .boolean(let v): v ? "true" : "false"
         case .timestamp(let v): String(v)
         case .date(let v): String(v)

@@ -4,6 +4,8 @@ public enum ValueOrdering {
         switch (l, r) {
         case (.null, _), (_, .null): return nil
         case (.string(let a), .string(let b)): return a == b ? 0 : (Array(a.utf8).lexicographicallyPrecedes(b.utf8) ? -1 : 1)
+        // Spark compares binary byte by byte, unsigned, the shorter first when one is a prefix.
+        case (.binary(let a), .binary(let b)): return a == b ? 0 : (a.lexicographicallyPrecedes(b) ? -1 : 1)
         case (.boolean(let a), .boolean(let b)): return a == b ? 0 : (!a ? -1 : 1)
         case (.timestamp(let a), .timestamp(let b)): return a == b ? 0 : (a < b ? -1 : 1)
         case (.date(let a), .date(let b)): return a == b ? 0 : (a < b ? -1 : 1)

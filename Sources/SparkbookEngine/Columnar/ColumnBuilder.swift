@@ -22,7 +22,7 @@ public struct ColumnBuilder: Sendable {
         case .long, .timestamp: int64s.reserveCapacity(capacity)
         case .double, .float: doubles.reserveCapacity(capacity)
         case .boolean: booleans.reserveCapacity(capacity)
-        case .string: strings.reserveCapacity(rows: capacity, bytes: capacity * 8)
+        case .string, .binary: strings.reserveCapacity(rows: capacity, bytes: capacity * 8)
         case .decimal: int128s.reserveCapacity(capacity)
         case .null: break
         case .array: arrays.reserveCapacity(capacity)
@@ -35,7 +35,7 @@ public struct ColumnBuilder: Sendable {
         case .long, .timestamp: int64s.append(0)
         case .double, .float: doubles.append(0)
         case .boolean: booleans.append(false)
-        case .string: strings.appendEmpty()
+        case .string, .binary: strings.appendEmpty()
         case .decimal: int128s.append(0)
         case .null: break
         case .array: arrays.append([])
@@ -79,6 +79,7 @@ public struct ColumnBuilder: Sendable {
         case (.double, _) where value.doubleValue != nil: append(double: value.doubleValue!)
         case (.boolean, .boolean(let v)): append(boolean: v)
         case (.string, .string(let v)): append(string: v)
+        case (.binary, .binary(let v)): append(utf8: v)
         case (.decimal(let p, let s), _):
             if let d = DecimalCast.decimal(from: value, precision: p, scale: s) { append(unscaled: d.unscaled) } else { appendNull() }
         case (.array, .array(let v)): appendValid { $0.arrays.append(v) }
@@ -93,7 +94,7 @@ public struct ColumnBuilder: Sendable {
         case .long, .timestamp: storage = .int64(int64s)
         case .double, .float: storage = .float64(doubles)
         case .boolean: storage = .boolean(booleans)
-        case .string: storage = .string(strings)
+        case .string, .binary: storage = .string(strings)
         case .decimal: storage = .int128(int128s)
         case .null: storage = .null(count: count)
         case .array: storage = .array(arrays)

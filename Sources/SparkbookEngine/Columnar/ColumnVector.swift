@@ -1,6 +1,6 @@
 /// One column of a record batch: a typed buffer plus an optional validity mask.
 ///
-/// Integers, dates, bytes and shorts share `Int32` storage, longs and timestamps `Int64`, doubles and floats
+/// Integers, dates, bytes and shorts share `Int32` storage, strings and binary a `StringBuffer`, longs and timestamps `Int64`, doubles and floats
 /// `Double` (a float column holds exact `Float` values); the `dataType` says which.
 /// Decimals keep their unscaled integers in `Int128` (the scale is in the `dataType`).
 public struct ColumnVector: Sendable {
@@ -61,6 +61,7 @@ public struct ColumnVector: Sendable {
         case (.int64(let v), _): return .long(v[row])
         case (.float64(let v), _): return .double(v[row])
         case (.boolean(let v), _): return .boolean(v[row])
+        case (.string(let v), .binary): return .binary(Array(v.bytes[v.byteRange(row)]))
         case (.string(let v), _): return .string(v.string(at: row))
         case (.int128(let v), .decimal(let p, let s)): return .decimal(DecimalValue(unscaled: v[row], precision: p, scale: s))
         case (.int128, _): return .null

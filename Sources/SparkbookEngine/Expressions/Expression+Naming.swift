@@ -56,6 +56,7 @@ extension Value {
         case .short(let v): String(v)
         case .float(let v): JavaNumberText.float(v)
         case .string(let v): v
+        case .binary(let v): "X'" + Value.hexText(v) + "'"
         case .boolean(let v): v ? "true" : "false"
         case .timestamp, .date:
             "\(dataType == .date ? "DATE" : "TIMESTAMP") '\(ValueCast.sqlText(self))'"

@@ -22,6 +22,7 @@ public enum SparkValueHash {
         case .float(let v): SparkMurmur3.hashInt(Int32(bitPattern: (v == 0 ? 0 : v).bitPattern), seed: seed)
         case .double(let v): hashDouble(v, seed: seed)
         case .string(let s): SparkMurmur3.hashString(s, seed: seed)
+        case .binary(let b): b.withUnsafeBufferPointer { SparkMurmur3.hashBytes($0, seed: seed) }
         case .decimal(let d):
             if d.precision <= 18 {
                 SparkMurmur3.hashLong(Int64(truncatingIfNeeded: d.unscaled), seed: seed)

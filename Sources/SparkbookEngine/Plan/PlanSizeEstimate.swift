@@ -56,6 +56,7 @@ struct PlanSizeEstimate {
         case .byte, .boolean, .null: 1
         case .short: 2
         case .string: 20
+        case .binary: 100
         case .decimal(let precision, _): precision <= 18 ? 8 : 16
         case .array(let element, _): defaultSize(element)
         }

@@ -12,6 +12,8 @@ public enum DataType: Sendable, Hashable {
     /// `float`: stored in `Double` column buffers holding exact `Float` values, computed as `Float`.
     case float
     case string
+    /// `binary`: byte strings, stored in the same byte buffer + offsets as strings (`StringBuffer`).
+    case binary
     case boolean
     /// Microseconds since the Unix epoch, UTC; shown in the session time zone.
     case timestamp
@@ -34,6 +36,7 @@ public enum DataType: Sendable, Hashable {
         case .short: "short"
         case .float: "float"
         case .string: "string"
+        case .binary: "binary"
         case .boolean: "boolean"
         case .timestamp: "timestamp"
         case .date: "date"
@@ -53,6 +56,7 @@ public enum DataType: Sendable, Hashable {
         case .short: "smallint"
         case .float: "float"
         case .string: "string"
+        case .binary: "binary"
         case .boolean: "boolean"
         case .timestamp: "timestamp"
         case .date: "date"
@@ -72,6 +76,7 @@ public enum DataType: Sendable, Hashable {
         case .short: "ShortType()"
         case .float: "FloatType()"
         case .string: "StringType()"
+        case .binary: "BinaryType()"
         case .boolean: "BooleanType()"
         case .timestamp: "TimestampType()"
         case .date: "DateType()"

@@ -8,6 +8,8 @@ public enum Value: Sendable, Hashable {
     case short(Int16)
     case float(Float)
     case string(String)
+    /// The bytes of a `binary` value.
+    case binary([UInt8])
     case boolean(Bool)
     /// Microseconds since the Unix epoch, UTC.
     case timestamp(Int64)
@@ -33,6 +35,7 @@ public enum Value: Sendable, Hashable {
         case .short: .short
         case .float: .float
         case .string: .string
+        case .binary: .binary
         case .boolean: .boolean
         case .timestamp: .timestamp
         case .date: .date

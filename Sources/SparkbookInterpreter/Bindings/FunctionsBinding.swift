@@ -107,6 +107,12 @@ enum FunctionsBinding {
             add([name], nil, [.column("col")])
         }
         add(["bit_get", "getbit"], nil, [.column("col"), .column("pos")])
+        add(["base64", "unbase64", "unhex"], nil, [.column("col")])
+        add(["encode", "decode"], nil, [.column("col"), .literal("charset")])
+        add(["to_binary", "try_to_binary"], nil, [.column("col"), .column("format")], required: 1)
+        add(["base64", "unbase64", "unhex"], nil, [.column("col")])
+        add(["encode", "decode"], nil, [.column("col"), .literal("charset")])
+        add(["to_binary", "try_to_binary"], nil, [.column("col"), .column("format")], required: 1)
         add(["char", "sha", "zeroifnull"], nil, [.column("col")])
         add(["rlike", "regexp", "regexp_like"], nil, [.column("str"), .column("regexp")])
         add(["like", "ilike"], nil, [.column("str"), .column("pattern")])

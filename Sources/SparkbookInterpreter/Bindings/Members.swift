@@ -47,7 +47,8 @@ public enum Members {
         case .datetime: DateTimeModule.datetimeMethods
         case .pyClass(let cls): DateTimeModule.classMethods(of: cls)
         case .row: ["asDict"]
-        case .string: ["upper", "lower", "strip", "split", "replace", "startswith", "endswith", "join", "format"]
+        case .string: ["upper", "lower", "strip", "split", "replace", "startswith", "endswith", "join", "format", "encode"]
+        case .bytes: ["decode", "hex"]
         case .list: ["append"]
         case .dict: ["get", "keys", "values", "items"]
         default: []

@@ -43,6 +43,7 @@ struct SchemaVerification {
         case (.double, .float(let d)): return .double(d)
         case (.float, .float(let d)): return .float(Float(d))
         case (.boolean, .bool(let b)): return .boolean(b)
+        case (.binary, .bytes(let b, _)): return .binary(b)
         case (.array(let element, let containsNull), .list(let items)), (.array(let element, let containsNull), .tuple(let items)):
             return .array(try items.map { try Self.value($0, as: element, nullable: containsNull, field: "element in array \(field)") })
         default:

@@ -6,6 +6,7 @@ enum Builtins {
     static let names: Set<String> = [
         "print", "display", "len", "range", "str", "int", "float", "bool", "list", "tuple", "dict", "sorted",
         "sum", "min", "max", "abs", "round", "enumerate", "zip", "repr", "type", "isinstance", "format", "any", "all", "divmod",
+        "bytes", "bytearray",
     ]
 
     static func call(_ name: String, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
@@ -26,6 +27,7 @@ enum Builtins {
             let v = try single(args)
             switch v {
             case .string(let s): return .int(Int64(s.count))
+            case .bytes(let b, _): return .int(Int64(b.count))
             case .list(let items), .tuple(let items): return .int(Int64(items.count))
             case .dict(let items): return .int(Int64(items.count))
             case .row(let r): return .int(Int64(r.values.count))
@@ -40,6 +42,7 @@ enum Builtins {
             guard (stop - start) / step <= 10_000_000 else { throw ScriptError.value("range() too large for Sparkbook") }
             return .list(Swift.stride(from: start, to: stop, by: step).map { .int(Int64($0)) })
         case "str": return .string(args.positional.first?.str ?? "")
+        case "bytes", "bytearray": return .bytes(try byteValues(args, in: name), mutable: name == "bytearray")
         case "format":
             let v = try args.bind(["value", "format_spec"], required: 1)
             return .string(try Formatting.format(v[0]!, conversion: nil, spec: try v[1]?.string("format_spec", in: name), span: .point(0)))
@@ -171,6 +174,33 @@ enum Builtins {
             throw ScriptError.type("display() needs a DataFrame; call agg(...) or count() on the GroupedData first")
         default:
             interpreter.sink.display(RichOutput(plain: value.repr))
+        }
+    }
+}
+
+/// `bytes(...)` and `bytearray(...)`: from nothing, a count of zero bytes, a string with its encoding, other
+/// bytes, or a list of ints in 0...255.
+extension Builtins {
+    static func byteValues(_ args: CallArguments, in name: String) throws -> [UInt8] {
+        let v = try args.bind(["source", "encoding", "errors"])
+        switch v[0] {
+        case nil: return []
+        case .string(let s)?:
+            guard v[1] != nil else { throw ScriptError.type("string argument without an encoding") }
+            return Array(s.utf8)
+        case .bytes(let b, _)?: return b
+        case .int(let n)?:
+            guard n >= 0 else { throw ScriptError.value("negative count") }
+            return [UInt8](repeating: 0, count: Int(n))
+        case .list(let items)?, .tuple(let items)?:
+            return try items.map { item in
+                guard case .int(let n) = item else {
+                    throw ScriptError.type("'\(item.typeName)' object cannot be interpreted as an integer")
+                }
+                guard (0...255).contains(n) else { throw ScriptError.value("bytes must be in range(0, 256)") }
+                return UInt8(n)
+            }
+        case let other?: throw ScriptError.type("cannot convert '\(other.typeName)' object to \(name)")
         }
     }
 }

@@ -13,7 +13,8 @@ extension Interpreter {
         case .string(let s): return .string(s)
         case .boolean(let b): return .bool(b)
         case .none: return .none
-        case .bytes, .ellipsis, .set, .setComprehension, .starred:
+        case .bytes(let b): return .bytes(b, mutable: false)
+        case .ellipsis, .set, .setComprehension, .starred:
             throw unsupported(expr)
         case .formattedString(let parts):
             var text = ""

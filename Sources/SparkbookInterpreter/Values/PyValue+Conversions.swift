@@ -51,6 +51,7 @@ extension PyValue {
         case .int(let i): return Int32(exactly: i).map(Value.integer) ?? .long(i)
         case .float(let d): return .double(d)
         case .string(let s): return .string(s)
+        case .bytes(let b, _): return .binary(b)
         case .list(let items): return .array(try items.map { try $0.sparkValue() })
         case .decimal(let d): return .decimal(try d.sparkDecimal())
         case .date(let days): return .date(days)
@@ -73,6 +74,7 @@ extension PyValue {
         // Python's float is a double: a Spark float comes back widened (1.1 reads as 1.100000023841858).
         case .float(let v): .float(Double(v))
         case .string(let v): .string(v)
+        case .binary(let v): .bytes(v, mutable: false)
         case .boolean(let v): .bool(v)
         case .timestamp(let micros): .datetime(micros)
         case .date(let days): .date(days)

@@ -11,6 +11,7 @@ extension PyValue {
         case .int(let i): return String(i)
         case .float(let d): return PythonRepr.float(d)
         case .string(let s): return PythonRepr.string(s)
+        case .bytes(let b, let mutable): return mutable ? "bytearray(" + PythonRepr.bytes(b) + ")" : PythonRepr.bytes(b)
         case .decimal(let d): return d.repr
         case .date(let days): return Self.printer.repr(.date(daysSinceEpoch: Int64(days)))
         case .datetime(let micros): return Self.printer.repr(.timestamp(microsSinceEpoch: micros))

@@ -11,6 +11,8 @@ public indirect enum PyValue: Sendable {
     case int(Int64)
     case float(Double)
     case string(String)
+    /// `bytes` (`b"..."`), or `bytearray` when `mutable`; a Spark `binary` value comes back as `bytes`.
+    case bytes([UInt8], mutable: Bool)
     /// `decimal.Decimal`.
     case decimal(PyDecimal)
     /// `datetime.date`: days since 1970-01-01.
@@ -99,6 +101,7 @@ extension PyValue {
         case .int: "int"
         case .float: "float"
         case .string: "str"
+        case .bytes(_, let mutable): mutable ? "bytearray" : "bytes"
         case .decimal: "decimal.Decimal"
         case .date: "datetime.date"
         case .datetime: "datetime.datetime"

@@ -36,6 +36,7 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
         case .short: .shortType
         case .float: .floatType
         case .string: .stringType
+        case .binary: .binaryType
         case .boolean: .booleanType
         case .timestamp: .timestampType
         case .date: .dateType
@@ -94,6 +95,7 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
     private var simpleType: DataType? {
         switch self {
         case .stringType: .string
+        case .binaryType: .binary
         case .integerType: .integer
         case .longType: .long
         case .doubleType: .double
@@ -110,7 +112,7 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
 
     static let supported: [SparkTypeClass] = [
         .structType, .structField, .stringType, .byteType, .shortType, .integerType, .longType, .floatType,
-        .doubleType, .booleanType, .dateType, .timestampType, .decimalType, .arrayType,
+        .doubleType, .booleanType, .dateType, .timestampType, .decimalType, .arrayType, .binaryType,
     ]
 
     /// A data type argument: an instance (`IntegerType()`) or a DDL name (`"int"`), as PySpark accepts both.

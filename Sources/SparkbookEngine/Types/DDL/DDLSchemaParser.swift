@@ -3,9 +3,9 @@
 /// Columns are `name type [NOT NULL] [COMMENT 'text']`, names plain or backquoted. Type names map onto the
 /// engine's types: `int`/`integer`; `smallint`/`short`; `tinyint`/`byte`; `bigint`/`long`; `double`;
 /// `float`/`real`;
-/// `string`, `varchar(n)`, `char(n)` -> string; `boolean`; `date`; `timestamp`/`timestamp_ltz`; `array<type>`.
+/// `string`, `varchar(n)`, `char(n)` -> string; `binary`; `boolean`; `date`; `timestamp`/`timestamp_ltz`; `array<type>`.
 /// `decimal`/`dec`/`numeric` with `(p)` or `(p, s)` (bare: `decimal(10,0)`).
-/// Types Spark knows but the engine cannot hold yet (`binary`, `timestamp_ntz`, maps, structs)
+/// Types Spark knows but the engine cannot hold yet (`timestamp_ntz`, maps, structs)
 /// fail with `NOT_SUPPORTED_YET`; unknown names fail as in Spark (`UNSUPPORTED_DATATYPE`).
 public enum DDLSchemaParser {
     public static func parseSchema(_ ddl: String) throws(DDLError) -> StructType {
@@ -134,6 +134,7 @@ public enum DDLSchemaParser {
             case "double": return .double
             case "float", "real": return .float
             case "string": return .string
+            case "binary": return .binary
             case "boolean": return .boolean
             case "date": return .date
             case "timestamp", "timestamp_ltz": return .timestamp
@@ -146,7 +147,7 @@ public enum DDLSchemaParser {
                 return .string
             case "decimal", "dec", "numeric":
                 return try decimalType(parameters, at: start)
-            case "binary", "timestamp_ntz", "interval", "variant", "void",
+            case "timestamp_ntz", "interval", "variant", "void",
                  "map", "struct", "time":
                 let shown = word.uppercased() + (parameters.map { "(" + $0.joined(separator: ",") + ")" } ?? "")
                 throw DDLError(.notSupportedYet, "Data type \"\(shown)\" is valid in Spark but not supported by "
