@@ -7,7 +7,9 @@ enum MakeTimestampFunctions {
     static let all: [any ScalarFunction] = ["make_timestamp", "make_timestamp_ltz", "try_make_timestamp",
                                             "try_make_timestamp_ltz"].map { name in
         RowFunction(name, arity: 6...7, nullability: .always, signature: { types, _ in
-            FunctionSignature(inputs: [.integer, .integer, .integer, .integer, .integer, .decimal(precision: 16, scale: 6)]
+            // Integral fields of any width (range-checked below), the seconds as given: exact for a decimal,
+            // rounded to the microsecond as Spark's cast to decimal(16,6) rounds a double.
+            FunctionSignature(inputs: [.long, .long, .long, .long, .long, types[5].isNumeric ? types[5] : .double]
                                 + (types.count == 7 ? [.string] : []), result: .timestamp)
         }) { v, context in
             do {
@@ -20,8 +22,15 @@ enum MakeTimestampFunctions {
 
     static func make(_ v: [Value], zone: String) throws -> Value {
         let fields = v.prefix(5).map { Int($0.int64Value ?? 0) }
-        guard case .decimal(let seconds) = v[5] else { return .null }
-        let micros = seconds.unscaled
+        let micros: Int128
+        switch v[5] {
+        case .decimal(let d):
+            let factor = (0..<abs(d.scale - 6)).reduce(Int128(1)) { r, _ in r * 10 }
+            micros = d.scale <= 6 ? d.unscaled * factor : d.unscaled / factor
+        default:
+            guard let seconds = v[5].doubleValue, seconds.isFinite else { return .null }
+            micros = Int128((seconds * 1_000_000).rounded(.toNearestOrAwayFromZero))
+        }
         func check(_ name: String, _ value: Int, _ range: ClosedRange<Int>) throws {
             guard range.contains(value) else { throw outOfBounds(name, range, value) }
         }
@@ -33,7 +42,7 @@ enum MakeTimestampFunctions {
         // 60 seconds (no fraction) is the next minute; otherwise seconds run below 60.
         guard micros >= 0, micros < 60_000_000 || micros == 60_000_000 else {
             throw SparkError(.execution, errorClass: "INVALID_FRACTION_OF_SECOND",
-                             message: "Valid range for seconds is [0, 60] (inclusive), but the provided value is \(seconds.javaText). To avoid this error, use `try_make_timestamp`, which returns NULL on error.",
+                             message: "Valid range for seconds is [0, 60] (inclusive), but the provided value is \(ValueCast.sqlText(v[5])). To avoid this error, use `try_make_timestamp`, which returns NULL on error.",
                              sqlState: "22023")
         }
         var t = WallDateTime(year: fields[0], month: fields[1], day: fields[2])
