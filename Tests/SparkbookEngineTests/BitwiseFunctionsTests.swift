@@ -24,4 +24,12 @@ import Testing
         #expect(try FunctionTestSupport.call("getbit", .integer(1), [.integer(2)], type: .integer) == .byte(0))
         #expect(throws: SparkError.self) { try FunctionTestSupport.call("bit_get", .integer(1), [.integer(32)], type: .integer) }
     }
+
+    @Test func andOrXorWidenToTheWiderIntegralType() throws {
+        #expect(try FunctionTestSupport.call("&", .long(170), [.long(75)], type: .long) == .long(10))
+        #expect(try FunctionTestSupport.call("|", .integer(170), [.integer(75)], type: .integer) == .integer(235))
+        #expect(try FunctionTestSupport.call("^", .integer(170), [.integer(75)], type: .integer) == .integer(225))
+        #expect(Expression.function("&", [.column("a"), .column("b")]).generatedName == "(a & b)")
+        #expect(throws: SparkError.self) { try FunctionTestSupport.call("&", .double(1), [.integer(1)]) }
+    }
 }

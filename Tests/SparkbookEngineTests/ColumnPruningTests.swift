@@ -71,7 +71,7 @@ struct ColumnPruningTests {
         }
         #expect(try exchanged(.project([.column("n")], .repartition(3, [], input))) == ["n"])
         #expect(try exchanged(.repartition(3, [], input)) == ["n", "s"])
-        #expect(try exchanged(.project([.column("n")], .sort([.column("s")], .repartition(3, [], input)))) == ["n", "s"])
+        #expect(try exchanged(.project([.column("n")], .sort([.column("s")], global: true, .repartition(3, [], input)))) == ["n", "s"])
     }
 
     @Test func theOptimizedPlanShowsTheProjectionOverTheRelation() throws {

@@ -11,14 +11,14 @@ import Testing
 
     @Test func groupingByThePartitionIDCountsEachInputPartition() async throws {
         let key = Expression.function("spark_partition_id", [])
-        let plan = LogicalPlan.sort([.column("SPARK_PARTITION_ID()")],
+        let plan = LogicalPlan.sort([.column("SPARK_PARTITION_ID()")], global: true,
                                     .aggregate(groupBy: [key], output: [key, .aggregate(.count, .star)], local()))
         let (rows, _) = try await EngineTestData.run(plan)
         #expect(rows == [[.integer(0), .long(4)], [.integer(1), .long(3)]])
     }
 
     @Test func sortingByRandKeepsTheInputColumnsOnly() async throws {
-        let plan = LogicalPlan.sort([.function("rand", [.literal(.integer(4))])], local())
+        let plan = LogicalPlan.sort([.function("rand", [.literal(.integer(4))])], global: true, local())
         #expect(try Planner().schema(of: plan).names == ["n"])
         let (rows, _) = try await EngineTestData.run(plan)
         #expect(Set(rows.map { "\($0)" }).count == 7)

@@ -80,7 +80,7 @@ struct PredicatePushdownTests {
     }
 
     @Test func aFilterCrossesASortAndARepartitionIntoTheStageBelow() async throws {
-        let sorted = LogicalPlan.sort([.column("a")], .repartition(3, [], Self.withQuotient))
+        let sorted = LogicalPlan.sort([.column("a")], global: true, .repartition(3, [], Self.withQuotient))
         let plan = LogicalPlan.filter(Self.bNotZero, sorted)
         let physical = try Planner().plan(plan)
         #expect(physical.stages.count == 3)

@@ -34,7 +34,7 @@ struct SpillingExecutionTests {
     }
 
     @Test func typedAggregateThenSort() async throws {
-        try await Self.compare(.sort([.column("k"), .column("g")], .aggregate(
+        try await Self.compare(.sort([.column("k"), .column("g")], global: true, .aggregate(
             groupBy: [.column("k"), .column("g")],
             output: [.column("k"), .column("g"), .aggregate(.count, .star), .aggregate(.sum, .column("v"))], Self.input)))
     }

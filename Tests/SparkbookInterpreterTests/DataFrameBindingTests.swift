@@ -148,4 +148,113 @@ struct DataFrameBindingTests {
         #expect(error?.exceptionName == "TypeError")
         #expect(error?.message == "storageLevel must be of type pyspark.StorageLevel")
     }
+
+    @Test func statisticsThroughDfStatAndFreqItems() async throws {
+        let out = try await ScriptHarness.stdout("""
+            from pyspark.sql import functions as sf
+            df = spark.createDataFrame([(1, 11), (1, 11), (3, 10), (4, 8), (4, 8)], ["c1", "c2"])
+            f = df.freqItems(["c1", "c2"])
+            f.select([sf.sort_array(c).alias(c) for c in f.columns]).show()
+            print(df.stat.freqItems(["c1"], 0.5).collect())
+            print(type(df.stat), type(df.sparkSession), type(df.na), type(df.write))
+            print(df.stat.corr("c1", "c2") < 0)
+            """)
+        #expect(out == """
+            +------------+------------+
+            |c1_freqItems|c2_freqItems|
+            +------------+------------+
+            |   [1, 3, 4]| [8, 10, 11]|
+            +------------+------------+
+
+            [Row(c1_freqItems=[1, 4])]
+            <class 'pyspark.sql.classic.dataframe.DataFrameStatFunctions'> <class 'pyspark.sql.session.SparkSession'> \
+            <class 'pyspark.sql.classic.dataframe.DataFrameNaFunctions'> <class 'pyspark.sql.readwriter.DataFrameWriter'>
+            True
+
+            """)
+        #expect(await ScriptHarness.failure("spark.range(3).stat.count()")?.exceptionName == "AttributeError")
+    }
+
+    @Test func tempViewsThroughMethodsAndSQLCommands() async throws {
+        let out = try await ScriptHarness.stdout("""
+            from pyspark.sql.types import StructType, StructField, StringType
+            df = spark.createDataFrame([(14, "Tom"), (23, "Alice")], ["age", "name"])
+            df.createTempView("people")
+            spark.sql("CREATE TEMP VIEW adults AS SELECT * FROM people WHERE age > 18")
+            tables = spark.sql("SHOW TABLES")
+            print(tables.isLocal(), df.isLocal())
+            tables.show()
+            spark.sql("DESCRIBE people").show()
+            spark.sql("SET spark.sql.shuffle.partitions=7").show()
+            spark.sql("DROP VIEW adults")
+            print([r.tableName for r in spark.sql("SHOW TABLES LIKE 'ad*|peo*'").collect()])
+            df.to(StructType([StructField("name", StringType()), StructField("age", StringType())])).show()
+            """)
+        #expect(out == """
+            True False
+            +---------+---------+-----------+
+            |namespace|tableName|isTemporary|
+            +---------+---------+-----------+
+            |         |   adults|       true|
+            |         |   people|       true|
+            +---------+---------+-----------+
+
+            +--------+---------+-------+
+            |col_name|data_type|comment|
+            +--------+---------+-------+
+            |     age|   bigint|   NULL|
+            |    name|   string|   NULL|
+            +--------+---------+-------+
+
+            +--------------------+-----+
+            |                 key|value|
+            +--------------------+-----+
+            |spark.sql.shuffle...|    7|
+            +--------------------+-----+
+
+            ['people']
+            +-----+---+
+            | name|age|
+            +-----+---+
+            |  Tom| 14|
+            |Alice| 23|
+            +-----+---+
+
+
+            """)
+        let again = await ScriptHarness.failure("""
+            df = spark.range(1)
+            df.createTempView("v")
+            df.createTempView("v")
+            """)
+        #expect(again?.message.contains("[TEMP_TABLE_OR_VIEW_ALREADY_EXISTS]") == true)
+        let missing = await ScriptHarness.failure("spark.sql('DROP VIEW nowhere')")
+        #expect(missing?.message.contains("[TABLE_OR_VIEW_NOT_FOUND]") == true)
+    }
+
+    @Test func sortWithinPartitionsSortsEachPartitionInPlace() async throws {
+        let out = try await ScriptHarness.stdout("""
+            df = spark.createDataFrame([(2, "Alice"), (5, "Bob"), (1, "Cy"), (4, "Di")], schema=["age", "name"])
+            print(df.sortWithinPartitions("age", ascending=False))
+            df.coalesce(1).sortWithinPartitions(-1).show()
+            print(sorted(df.collect())[0])
+            from pyspark.sql import functions as F
+            print([(r.p, r.age) for r in df.sortWithinPartitions("age").select(F.spark_partition_id().alias("p"), "age").collect()])
+            """)
+        #expect(out == """
+            DataFrame[age: bigint, name: string]
+            +---+-----+
+            |age| name|
+            +---+-----+
+            |  5|  Bob|
+            |  4|   Di|
+            |  2|Alice|
+            |  1|   Cy|
+            +---+-----+
+
+            Row(age=1, name='Cy')
+            [(0, 2), (0, 5), (1, 1), (1, 4)]
+
+            """)
+    }
 }

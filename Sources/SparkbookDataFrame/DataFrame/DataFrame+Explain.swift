@@ -7,7 +7,9 @@ extension DataFrame {
     public func explainString(mode: ExplainMode = .simple) throws -> String {
         let planner = session.planner()
         let resolved = try resolved()
-        let physical = physicalPlanText(planner.plan(resolved))
+        var cached: [Int: ResolvedPlan] = [:]
+        resolved.forEachCache { cached[$0.rddId] = $1 }
+        let physical = physicalPlanText(planner.planForExplain(resolved), planner: planner, cached: cached)
         switch mode {
         case .extended:
             return """
@@ -23,15 +25,27 @@ extension DataFrame {
 
             \(physical)
             """
-        // Sparkbook generates no code and keeps no statistics: these modes print the physical plan.
-        case .simple, .codegen, .cost, .formatted:
+        case .cost:
+            return """
+            == Optimized Logical Plan ==
+            \(planner.optimize(resolved).costTreeString)
+
+            \(physical)
+            """
+        // Sparkbook generates no code: these modes print the physical plan.
+        case .simple, .codegen, .formatted:
             return physical
         }
     }
 
-    /// `== Physical Plan ==` and the operator tree, each stage's input drawn below the exchange that feeds it.
-    private func physicalPlanText(_ physical: PhysicalPlan) -> String {
-        var lines = ["== Physical Plan =="]
+    /// `== Physical Plan ==` and the operator tree, each stage's input drawn below the exchange that feeds it; a
+    /// cache's scan has the plan that computes the cache below it (`cached`: those plans by rdd id).
+    private func physicalPlanText(_ physical: PhysicalPlan, planner: Planner, cached: [Int: ResolvedPlan]) -> String {
+        "== Physical Plan ==\n" + operatorLines(physical, planner: planner, cached: cached).joined(separator: "\n") + "\n"
+    }
+
+    private func operatorLines(_ physical: PhysicalPlan, planner: Planner, cached: [Int: ResolvedPlan]) -> [String] {
+        var lines: [String] = []
         var byShuffle: [Int: StagePlan] = [:]
         for stage in physical.stages {
             switch stage.output {
@@ -64,7 +78,16 @@ extension DataFrame {
             switch op {
             case .scan(let r, _, _) where r.scan is RangeScan: lines.append(prefix + r.scan.explainText)
             case .scan(let r, _, _): lines.append(prefix + "FileScan \(r.sourceName) [\(columns)]")
-            case .local, .cachedScan: lines.append(prefix + "LocalTableScan [\(columns)]")
+            case .local: lines.append(prefix + "LocalTableScan [\(columns)]")
+            case .cachedScan(let relation):
+                lines.append(prefix + "InMemoryTableScan [\(columns)]")
+                // Spark draws the relation as an inner child, indented one level further than a child.
+                lines.append(below + "   +- InMemoryRelation [\(columns)], \(relation.level.planText)")
+                if let child = cached[relation.rddId] {
+                    let inner = operatorLines(planner.planForExplain(child), planner: planner, cached: cached)
+                    for (i, line) in inner.enumerated() { lines.append(below + "         " + (i == 0 ? "+- " : "   ") + line) }
+                }
+                return
             case .shuffleRead(let h):
                 guard let stage = byShuffle[h.id] else { return }
                 lines.append(prefix + exchangeText(stage))
@@ -80,7 +103,10 @@ extension DataFrame {
             case .limit(let n, _): lines.append(prefix + "CollectLimit \(n)")
             case .finalAggregate(let spec, _), .completeAggregate(let spec, _):
                 lines.append(prefix + "HashAggregate(keys=\(spec.keys.count), functions=[\(spec.calls.map(\.function.sqlName).joined(separator: ", "))])")
-            case .sort(let keys, _): lines.append(prefix + "Sort [\(keys.map(\.direction.sql).joined(separator: ", "))], true")
+            case .sort(let keys, let child):
+                // A global sort reads the exchange that gathered its rows; `sortWithinPartitions` sorts in place.
+                let global = if case .shuffleRead = child { true } else { false }
+                lines.append(prefix + "Sort [\(keys.map(\.direction.sql).joined(separator: ", "))], \(global)")
             case .concat: lines.append(prefix + "Union")
             case .hashJoin(let spec, _, _):
                 var line = "\(spec.strategy.explainName) \(spec.type.rawValue)"
@@ -97,6 +123,6 @@ extension DataFrame {
             for (i, child) in op.children.enumerated() { walk(child, below, i == op.children.count - 1 ? "+- " : ":- ") }
         }
         walk(physical.stages[physical.stages.count - 1].root, "", "")
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 }

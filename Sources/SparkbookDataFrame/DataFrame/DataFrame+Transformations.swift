@@ -83,7 +83,7 @@ extension DataFrame {
     public func orderBy(_ columns: [Column]) throws -> DataFrame {
         let keys = columns.map(\.expression)
         do {
-            return try derive { .sort(keys, $0) }
+            return try derive { .sort(keys, global: true, $0) }
         } catch let error as SparkError where error.errorClass?.hasPrefix("UNRESOLVED_COLUMN") == true {
             guard let pushed = Self.sortBelowProjection(keys, plan),
                   let frame = try? derive(pushed) else { throw error }
@@ -91,10 +91,15 @@ extension DataFrame {
         }
     }
 
+    /// `sortWithinPartitions`: each partition sorted on its own, rows staying where they are (no exchange).
+    public func sortWithinPartitions(_ columns: [Column]) throws -> DataFrame {
+        try derive { .sort(columns.map(\.expression), global: false, $0) }
+    }
+
     static func sortBelowProjection(_ keys: [Expression], _ plan: LogicalPlan) -> LogicalPlan? {
         switch plan {
         case .project(let exprs, let child) where !exprs.contains(where: { $0.containsAggregate || $0.containsWindow }):
-            return .project(exprs, .sort(keys, child))
+            return .project(exprs, .sort(keys, global: true, child))
         case .filter(let condition, let child):
             return sortBelowProjection(keys, child).map { .filter(condition, $0) }
         default:

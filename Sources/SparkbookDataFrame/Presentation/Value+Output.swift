@@ -19,6 +19,8 @@ extension Value {
         case .date(let v): .date(daysSinceEpoch: Int64(v))
         case .decimal(let d): .decimal(unscaled: d.unscaled, scale: d.scale)
         case .array(let elements): .array(elements.map(\.outputValue))
+        case .structure(let names, let values):
+            .structure(zip(names, values).map { OutputField(name: $0, value: $1.outputValue) })
         }
     }
 }
@@ -35,6 +37,7 @@ extension DataType {
         if case .array(let element, let containsNull) = self {
             return .array(element: element.schemaNodeType, containsNull: containsNull)
         }
+        if case .structure(let fields) = self { return .structure(fields.schemaNodes) }
         return .primitive(typeName)
     }
 }

@@ -2,7 +2,8 @@ import SparkbookEngine
 
 extension SparkSession {
     /// Rows given in memory with a known schema, split over the default parallelism as `parallelize` does.
-    public func createDataFrame(rows: [[Value]], schema: StructType) throws -> DataFrame {
+    /// `isCommandResult` marks the rows a SQL command returned (Spark's LocalRelation; `isLocal()` is true).
+    public func createDataFrame(rows: [[Value]], schema: StructType, isCommandResult: Bool = false) throws -> DataFrame {
         for row in rows where row.count != schema.count {
             throw SparkError(.illegalArgument, errorClass: "AXIS_LENGTH_MISMATCH",
                              message: "Length mismatch: Expected axis has \(schema.count) elements, new values have \(row.count) elements.")
@@ -20,7 +21,8 @@ extension SparkSession {
             }
             batches.append(RecordBatch(schema: schema, columns: builders.map { $0.finish() }, rowCount: hi - lo))
         }
-        return DataFrame(session: self, plan: .local(LocalRelation(schema: schema, partitions: batches)))
+        return DataFrame(session: self, plan: .local(LocalRelation(schema: schema, partitions: batches,
+                                                                   isCommandResult: isCommandResult)))
     }
 
     /// Infers a schema from Python-like rows: each column's values widen to one type (integers to bigint, as
@@ -47,12 +49,13 @@ extension SparkSession {
     }
 
     /// The type PySpark infers for a Python value of this natural type: ints are bigint, Decimals
-    /// decimal(38,18), lists arrays whose elements may be null.
+    /// decimal(38,18), lists arrays whose elements may be null, `Row`s structs of nullable fields.
     static func pythonInferred(_ type: DataType) -> DataType {
         switch type {
         case .integer: .long
         case .decimal: .decimal(precision: 38, scale: 18)
         case .array(let element, _): .array(element: pythonInferred(element), containsNull: true)
+        case .structure(let s): .structure(StructType(s.fields.map { StructField($0.name, pythonInferred($0.dataType)) }))
         default: type
         }
     }

@@ -4,8 +4,53 @@ extension SparkSession {
     /// `spark.sql(query)`: a SELECT over temporary views, translated to DataFrame operations. Subqueries in its
     /// expressions run now, before it (`SQLSubqueryRunner`).
     public func sql(_ text: String) async throws -> DataFrame {
-        let query = try SQLQueryParser.parse(text)
-        return try await dataFrame(for: query, tables: [:], subqueries: query.subqueries)
+        switch try SQLStatement.parse(text) {
+        case .query(let query):
+            return try await dataFrame(for: query, tables: [:], subqueries: query.subqueries)
+        case let command:
+            return try await run(command)
+        }
+    }
+
+    /// A command runs now, as Spark runs one when `spark.sql` is called; its result is local rows.
+    private func run(_ command: SQLStatement) async throws -> DataFrame {
+        func result(_ fields: [StructField], _ rows: [[Value]]) throws -> DataFrame {
+            try createDataFrame(rows: rows, schema: StructType(fields), isCommandResult: true)
+        }
+        switch command {
+        case .query:
+            preconditionFailure("queries are not commands")
+        case .showTables(let pattern):
+            let names = catalog.names.filter { name in pattern.map { SQLStatement.matches(name, pattern: $0) } ?? true }
+            return try result([StructField("namespace", .string, nullable: false),
+                               StructField("tableName", .string, nullable: false),
+                               StructField("isTemporary", .boolean, nullable: false)],
+                              names.map { [.string(""), .string($0), .boolean(true)] })
+        case .describe(let name):
+            let schema = try DataFrame(session: self, plan: try catalog.plan(name)).schema()
+            return try result([StructField("col_name", .string, nullable: false),
+                               StructField("data_type", .string, nullable: false),
+                               StructField("comment", .string)],
+                              schema.fields.map { [.string($0.name), .string($0.dataType.simpleString), .null] })
+        case .createTempView(let name, let replace, let query):
+            if !replace, (try? catalog.plan(name)) != nil {
+                throw SparkError(.analysis, errorClass: "TEMP_TABLE_OR_VIEW_ALREADY_EXISTS",
+                                 message: "Cannot create the temporary view `\(name)` because it already exists.\nChoose a different name, drop or replace the existing view.",
+                                 sqlState: "42P07")
+            }
+            catalog.register(name, try await dataFrame(for: query, tables: [:], subqueries: query.subqueries).plan)
+            return try result([], [])
+        case .dropView(let name, let ifExists):
+            if !catalog.drop(name) && !ifExists { _ = try catalog.plan(name) }
+            return try result([], [])
+        case .set(let key, let value):
+            let fields = [StructField("key", .string, nullable: false), StructField("value", .string, nullable: false)]
+            guard let key else {
+                return try result(fields, conf.all.sorted { $0.key < $1.key }.map { [.string($0.key), .string($0.value)] })
+            }
+            if let value { try conf.set(key, value) }
+            return try result(fields, [[.string(key), .string(conf.get(key) ?? "<undefined>")]])
+        }
     }
 
     /// A query's DataFrame. `tables` holds the common table expressions in scope (lowercased names), which

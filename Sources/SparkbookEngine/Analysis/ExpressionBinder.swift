@@ -44,8 +44,13 @@ public struct ExpressionBinder: Sendable {
     public func bind(_ expression: Expression) throws -> BoundExpression {
         switch expression {
         case .column(let name):
-            let index = try resolve(name)
-            return .column(index: index, type: schema[index].dataType)
+            do {
+                let index = try resolve(name)
+                return .column(index: index, type: schema[index].dataType)
+            } catch {
+                guard let (column, fields) = structPath(name) else { throw error }
+                return try bindStructPath(column, fields, source: expression)
+            }
         case .dataFrameColumn(let name, let planId):
             let index = try resolve(name, planId: planId)
             return .column(index: index, type: schema[index].dataType)
@@ -113,11 +118,10 @@ public struct ExpressionBinder: Sendable {
         guard function.arity.contains(arguments.count) else {
             throw FunctionRegistry.wrongArity(function, given: arguments.count)
         }
-        let types = arguments.map(\.dataType)
         let signature: FunctionSignature
         do {
             signature = if let aware = function as? any NullabilityAwareFunction {
-                try aware.signature(types, argumentsNullable: arguments.map { $0.nullable(in: schema) },
+                try aware.signature(of: arguments, argumentsNullable: arguments.map { $0.nullable(in: schema) },
                                     context: context)
             } else {
                 try function.signature(of: arguments, context: context)

@@ -11,6 +11,9 @@ public enum ValueCast {
         case .array(let element, _):
             guard let elements = value.arrayElements else { return .null }
             return .array(elements.map { cast($0, to: element) })
+        case .structure(let target):
+            guard case .structure(_, let values) = value, values.count == target.count else { return .null }
+            return .structure(names: target.names, values: zip(values, target.fields).map { cast($0, to: $1.dataType) })
         case .string: return .string(text(value))
         case .binary:
             if case .string(let s) = value { return .binary(Array(s.utf8)) }
@@ -73,6 +76,7 @@ public enum ValueCast {
         case .date(let v): String(v)
         case .decimal(let d): d.plainText
         case .array(let elements): "[" + elements.map { $0.isNull ? "null" : text($0) }.joined(separator: ", ") + "]"
+        case .structure(_, let values): "{" + values.map { $0.isNull ? "null" : text($0) }.joined(separator: ", ") + "}"
         }
     }
 }

@@ -12,6 +12,8 @@ public enum ValueOrdering {
         case (.decimal, .decimal), (.decimal, .integer), (.decimal, .long), (.integer, .decimal), (.long, .decimal):
             return DecimalArithmetic.compare(l, r)
         case (.array(let a), .array(let b)): return compareArrays(a, b)
+        // Structs order field by field, a null field first, as Spark's struct ordering.
+        case (.structure(_, let a), .structure(_, let b)): return compareArrays(a, b)
         default:
             if let a = l.int64Value, let b = r.int64Value { return a == b ? 0 : (a < b ? -1 : 1) }
             guard let a = l.doubleValue, let b = r.doubleValue else { return nil }

@@ -14,6 +14,10 @@ extension Analyzer {
                 origins += inputLineage.planIds
                 continue
             }
+            if case .column(let name) = expression, binder.qualifiedStar(name) == nil, let expanded = try binder.structStar(name) {
+                for (b, field) in expanded { bound.append(b); fields.append(field); origins.append([]) }
+                continue
+            }
             if case .column(let name) = expression, let indices = binder.qualifiedStar(name) {
                 for i in indices {
                     bound.append(.column(index: i, type: input.schema[i].dataType)); fields.append(input.schema[i])
@@ -46,6 +50,17 @@ extension Analyzer {
             // A qualified name (`s.id`, after `df.alias("s")`) is its column's.
             if let dot = name.firstIndex(of: "."), let i = schema.index(of: String(name[name.index(after: dot)...])) {
                 return schema[i].name
+            }
+            // A struct field (`p.name`) is named by its field, as the struct type spells it.
+            if let (column, path) = ExpressionBinder(schema: schema).structPath(name) {
+                var type = schema[column].dataType
+                var spelled = path.last!
+                for field in path {
+                    guard let fields = type.structFields, let i = fields.index(of: field) else { break }
+                    spelled = fields[i].name
+                    type = fields[i].dataType
+                }
+                return spelled
             }
         case .columnAt(let index, _):
             if schema.fields.indices.contains(index) { return schema[index].name }

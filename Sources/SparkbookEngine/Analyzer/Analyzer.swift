@@ -52,8 +52,8 @@ public struct Analyzer: Sendable {
             return Self.keeping(input, .limit(n, input))
         case .aggregate(let groupBy, let output, let child):
             return try resolveAggregate(groupBy, output, try resolve(child))
-        case .sort(let orders, let child):
-            return try resolveSort(orders, try resolve(child))
+        case .sort(let orders, let global, let child):
+            return try resolveSort(orders, global: global, try resolve(child))
         case .union(let l, let r):
             return try resolveUnion(try resolve(l), try resolve(r))
         case .repartition(let n, let keys, let child):

@@ -11,7 +11,7 @@ extension ResolvedNode {
         case .aggregate(let s, let c):
             return .aggregate(AggregateSpec(keys: s.keys.map(f), keyTypes: s.keyTypes, calls: s.calls.map(call),
                                             output: s.output.map(f), outputSchema: s.outputSchema), c)
-        case .sort(let keys, let c): return .sort(keys.map(key), c)
+        case .sort(let keys, let global, let c): return .sort(keys.map(key), global: global, c)
         case .repartition(let n, let keys, let c): return .repartition(n, keys.map(f), c)
         case .join(let j, let l, let r):
             return .join(ResolvedJoin(type: j.type, leftKeys: j.leftKeys.map(f), rightKeys: j.rightKeys.map(f),

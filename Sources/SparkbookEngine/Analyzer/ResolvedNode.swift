@@ -8,7 +8,8 @@ public indirect enum ResolvedNode: Sendable {
     case filter(BoundExpression, ResolvedPlan)
     case aggregate(AggregateSpec, ResolvedPlan)
     case limit(Int, ResolvedPlan)
-    case sort([SortKey], ResolvedPlan)
+    /// A global sort moves every row to one ordered partition; a local one (`sortWithinPartitions`) sorts each.
+    case sort([SortKey], global: Bool, ResolvedPlan)
     /// By position; each child already yields the union's column types (a widening projection where needed).
     case union([ResolvedPlan])
     case repartition(Int, [BoundExpression], ResolvedPlan)
@@ -30,7 +31,7 @@ public indirect enum ResolvedNode: Sendable {
         switch self {
         case .scan, .local: []
         case .cached(_, let c), .project(_, let c), .filter(_, let c), .aggregate(_, let c), .limit(_, let c),
-             .sort(_, let c), .repartition(_, _, let c), .coalesce(_, let c), .window(_, _, let c),
+             .sort(_, _, let c), .repartition(_, _, let c), .coalesce(_, let c), .window(_, _, let c),
              .windowGroupLimit(_, let c),
              .generate(_, let c), .sample(_, let c), .subqueryAlias(_, let c): [c]
         case .union(let cs): cs
@@ -47,7 +48,7 @@ public indirect enum ResolvedNode: Sendable {
         case .filter(let e, _): .filter(e, c[0])
         case .aggregate(let s, _): .aggregate(s, c[0])
         case .limit(let n, _): .limit(n, c[0])
-        case .sort(let k, _): .sort(k, c[0])
+        case .sort(let k, let global, _): .sort(k, global: global, c[0])
         case .union: .union(c)
         case .repartition(let n, let k, _): .repartition(n, k, c[0])
         case .coalesce(let n, _): .coalesce(n, c[0])

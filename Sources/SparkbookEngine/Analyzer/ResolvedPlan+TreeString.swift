@@ -17,7 +17,8 @@ extension ResolvedPlan {
             keys.map { "\($0.expression.planText(over)) \($0.direction.sql)" }
         }
         switch node {
-        case .scan(let relation) where relation.scan is RangeScan: return [relation.scan.explainText]
+        case .scan(let relation) where relation.scan is RangeScan:
+            return [(relation.scan as! RangeScan).logicalPlanText]
         case .scan(let relation): return ["Relation [\(schema.names.joined(separator: ","))] \(relation.sourceName)"]
         case .local: return ["LogicalRDD \(list(schema.names)), false"]
         case .cached(let entry, _): return ["InMemoryRelation \(list(schema.names)), rdd \(entry.rddId)"]
@@ -31,9 +32,10 @@ extension ResolvedPlan {
             let results = StructType(keys.map { StructField($0, .null) }
                                      + spec.calls.map { StructField($0.planText(input), .null) })
             let outputs = zip(spec.output, spec.outputSchema.fields).map { $0.namedPlanText($1.name, results) }
-            return ["Aggregate \(list(keys)), \(list(outputs))"]
+            // Spark leaves out the empty grouping list of a global aggregate.
+            return [keys.isEmpty ? "Aggregate \(list(outputs))" : "Aggregate \(list(keys)), \(list(outputs))"]
         case .limit(let n, _): return ["GlobalLimit \(n)", "LocalLimit \(n)"]
-        case .sort(let keys, _): return ["Sort \(list(sortText(keys, input))), true"]
+        case .sort(let keys, let global, _): return ["Sort \(list(sortText(keys, input))), \(global)"]
         case .union: return ["Union false, false"]
         case .repartition(let n, let keys, _):
             return [keys.isEmpty ? "Repartition \(n), true" : "RepartitionByExpression \(list(keys.map { $0.planText(input) })), \(n)"]
@@ -72,5 +74,13 @@ extension JoinType {
         case .leftAnti: "LeftAnti"
         case .cross: "Cross"
         }
+    }
+}
+
+extension ResolvedPlan {
+    /// Calls `body` with every cached DataFrame in the plan and the resolved plan that computes it (innermost last).
+    public func forEachCache(_ body: (CacheEntry, ResolvedPlan) -> Void) {
+        if case .cached(let entry, let child) = node { body(entry, child) }
+        for child in children { child.forEachCache(body) }
     }
 }

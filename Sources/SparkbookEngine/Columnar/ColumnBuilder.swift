@@ -10,6 +10,8 @@ public struct ColumnBuilder: Sendable {
     private var strings = StringBuffer()
     private var int128s: [Int128] = []
     private var arrays: [[Value]] = []
+    /// A struct column's builders, one per field.
+    private var children: [ColumnBuilder] = []
     /// Kept from the first null on (all valid before it), so a column without nulls costs no bit per row.
     private var validity = ValidityMask()
     private var hasNull = false
@@ -26,6 +28,7 @@ public struct ColumnBuilder: Sendable {
         case .decimal: int128s.reserveCapacity(capacity)
         case .null: break
         case .array: arrays.reserveCapacity(capacity)
+        case .structure(let s): children = s.fields.map { ColumnBuilder(type: $0.dataType, capacity: capacity) }
         }
     }
 
@@ -39,6 +42,7 @@ public struct ColumnBuilder: Sendable {
         case .decimal: int128s.append(0)
         case .null: break
         case .array: arrays.append([])
+        case .structure: for i in children.indices { children[i].appendNull() }
         }
         if !hasNull {
             validity = ValidityMask(allValid: count)
@@ -83,6 +87,8 @@ public struct ColumnBuilder: Sendable {
         case (.decimal(let p, let s), _):
             if let d = DecimalCast.decimal(from: value, precision: p, scale: s) { append(unscaled: d.unscaled) } else { appendNull() }
         case (.array, .array(let v)): appendValid { $0.arrays.append(v) }
+        case (.structure, .structure(_, let v)) where v.count == children.count:
+            appendValid { for i in $0.children.indices { $0.children[i].append(v[i]) } }
         default: appendNull()
         }
     }
@@ -98,6 +104,7 @@ public struct ColumnBuilder: Sendable {
         case .decimal: storage = .int128(int128s)
         case .null: storage = .null(count: count)
         case .array: storage = .array(arrays)
+        case .structure: storage = .structure(children.map { $0.finish() }, count: count)
         }
         return ColumnVector(dataType: type, storage: storage, validity: hasNull ? validity : nil)
     }

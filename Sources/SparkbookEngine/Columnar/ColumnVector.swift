@@ -15,6 +15,8 @@ public struct ColumnVector: Sendable {
         case null(count: Int)
         /// Array values, one element list per row (empty for a null row); arrays are off the hot path.
         case array([[Value]])
+        /// A struct column: one child column per field (a null struct's children hold nulls), `count` rows.
+        case structure([ColumnVector], count: Int)
     }
 
     public let dataType: DataType
@@ -38,6 +40,7 @@ public struct ColumnVector: Sendable {
         case .int128(let v): v.count
         case .null(let n): n
         case .array(let v): v.count
+        case .structure(_, let n): n
         }
     }
 
@@ -67,6 +70,8 @@ public struct ColumnVector: Sendable {
         case (.int128, _): return .null
         case (.null, _): return .null
         case (.array(let v), _): return .array(v[row])
+        case (.structure(let children, _), _):
+            return .structure(names: dataType.structFields?.names ?? [], values: children.map { $0.value(at: row) })
         }
     }
 
@@ -95,6 +100,7 @@ public struct ColumnVector: Sendable {
         case .int128(let v): gathered = .int128(indices.map { v[$0] })
         case .null: gathered = .null(count: indices.count)
         case .array(let v): gathered = .array(indices.map { v[$0] })
+        case .structure(let children, _): gathered = .structure(children.map { $0.gather(indices) }, count: indices.count)
         case .string(let v): gathered = .string(v.gathered(indices))
         }
         return ColumnVector(dataType: dataType, storage: gathered, validity: mask)

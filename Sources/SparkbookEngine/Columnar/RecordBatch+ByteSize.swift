@@ -16,6 +16,7 @@ extension ColumnVector {
             }
         }
         case .null: 0
+        case .structure(let children, _): children.reduce(0) { $0 + $1.byteSize }
         }
         return values + (validity.map { ($0.count + 7) / 8 } ?? 0)
     }

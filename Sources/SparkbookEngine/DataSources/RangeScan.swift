@@ -59,4 +59,7 @@ public struct RangeScan: DataScan, StreamingScan {
 
     /// `Range (0, 10, step=1, splits=2)`, as Spark's physical plan shows it.
     public var explainText: String { "Range (\(start), \(end), step=\(step), splits=\(partitionCount))" }
+
+    /// `Range (0, 10, step=1, splits=Some(2))`: the logical plans print the partition count as Scala's Option.
+    public var logicalPlanText: String { "Range (\(start), \(end), step=\(step), splits=Some(\(partitionCount)))" }
 }

@@ -40,6 +40,12 @@ extension Expression {
                 if i < arguments.count { text += " ELSE \(arguments[i].columnRepr)" }
                 return text + " END"
             }
+            if name == StructFunctions.fieldAccess, arguments.count == 2 {
+                return "\(arguments[0].columnRepr)[\(arguments[1].columnRepr)]"
+            }
+            if name == StructFunctions.structCall {
+                return "struct(" + arguments.dropFirst(arguments.count / 2).map(\.columnRepr).joined(separator: ", ") + ")"
+            }
             if name == "eqnullsafe", arguments.count == 2 {
                 return "<=>(\(arguments[0].columnRepr), \(arguments[1].columnRepr))"
             }

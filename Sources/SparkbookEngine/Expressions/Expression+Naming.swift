@@ -62,6 +62,8 @@ extension Value {
             "\(dataType == .date ? "DATE" : "TIMESTAMP") '\(ValueCast.sqlText(self))'"
         case .decimal(let d): d.javaText
         case .array(let elements): "array(" + elements.map(\.literalName).joined(separator: ", ") + ")"
+        case .structure(let names, let values):
+            "named_struct(" + zip(names, values).map { "\($0), \($1.literalName)" }.joined(separator: ", ") + ")"
         }
     }
 }

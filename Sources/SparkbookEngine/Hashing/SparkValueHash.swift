@@ -29,7 +29,7 @@ public enum SparkValueHash {
             } else {
                 bigEndianBytes(d.unscaled).withUnsafeBufferPointer { SparkMurmur3.hashBytes($0, seed: seed) }
             }
-        case .array(let elements): elements.reduce(seed) { hash($1, seed: $0) }
+        case .array(let elements), .structure(_, let elements): elements.reduce(seed) { hash($1, seed: $0) }
         }
     }
 

@@ -38,7 +38,7 @@ struct ColumnPruning: OptimizerRule {
             // A sorted sample (randomSplit) orders each partition by every column it has: keep them all.
             return sampling.sortsPartition ? sameOutput(plan, prune(child, needing: Set(0..<child.schema.count)))
                 : sameOutput(plan, narrowed(child, needing: needed))
-        case .sort(let keys, let child):
+        case .sort(let keys, _, let child):
             return sameOutput(plan, narrowed(child, needing: needed.union(reads(keys.map(\.expression)))))
         case .repartition(_, let keys, let child):
             return sameOutput(plan, narrowed(child, needing: needed.union(reads(keys))))

@@ -42,8 +42,8 @@ struct PushDownPredicates: OptimizerRule {
                 for i in keyColumns { outputs[i] = .column(index: i, type: spec.outputSchema[i].dataType) }
             }
             return pushSplit(condition, over: op, mapping: outputs) { .window(spec, exchanging: exchanging, push($0, into: child)) }
-        case .sort(let keys, let child) where keys.allSatisfy(\.expression.isDeterministic):
-            return pushSplit(condition, over: op, mapping: Self.identity(op.schema)) { .sort(keys, push($0, into: child)) }
+        case .sort(let keys, let global, let child) where keys.allSatisfy(\.expression.isDeterministic):
+            return pushSplit(condition, over: op, mapping: Self.identity(op.schema)) { .sort(keys, global: global, push($0, into: child)) }
         case .repartition(let n, let keys, let child) where keys.allSatisfy(\.isDeterministic):
             // The same rows, placed elsewhere.
             return pushSplit(condition, over: op, mapping: Self.identity(op.schema)) { .repartition(n, keys, push($0, into: child)) }

@@ -7,9 +7,13 @@ struct PhysicalPlanner {
     var pendingParents: [Int] = []
     var nameOfCurrentStage = "collect"
     var nextShuffleId = 0
+    /// For `explain`: a cached DataFrame is drawn as the scan of its cache (Spark's InMemoryTableScan) whether an
+    /// action computed it yet or not, as Spark replaces the plan when `cache()` is called.
+    let drawsCachesAsScans: Bool
 
-    init(shufflePartitions: Int) {
+    init(shufflePartitions: Int, drawsCachesAsScans: Bool = false) {
         self.shufflePartitions = shufflePartitions
+        self.drawsCachesAsScans = drawsCachesAsScans
     }
 
     /// The whole query: a limit at the root is taken globally by the executor (Spark's CollectLimit); one
@@ -34,6 +38,9 @@ struct PhysicalPlanner {
         case .local(let relation):
             nameOfCurrentStage = "local rows"
             return .local(relation)
+        case .cached(let entry, _) where drawsCachesAsScans:
+            return .cachedScan(entry.relation ?? CachedRelation(rddId: entry.rddId, schema: plan.schema, partitionCount: 0,
+                                                                level: entry.level, store: CacheBlockStore(memory: nil)))
         case .cached(let entry, let child):
             // A `MEMORY_ONLY` cache that left partitions out is computed again as a whole (Spark recomputes
             // only the missing blocks).
@@ -68,8 +75,8 @@ struct PhysicalPlanner {
             pendingParents = [stages.count - 1]
             nameOfCurrentStage = spec.keys.isEmpty ? "aggregate" : "groupBy aggregate"
             return .finalAggregate(spec, .shuffleRead(handle))
-        case .sort(let keys, let child):
-            return .sort(keys, exchange(build(child), .single, partitions: 1))
+        case .sort(let keys, let global, let child):
+            return .sort(keys, global ? exchange(build(child), .single, partitions: 1) : build(child))
         case .union(let children):
             return buildUnion(children, schema: plan.schema)
         case .repartition(let n, let keys, let child):

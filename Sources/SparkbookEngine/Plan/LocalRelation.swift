@@ -4,9 +4,13 @@ import Synchronization
 public struct LocalRelation: Sendable {
     public let schema: StructType
     public let partitions: [RecordBatch]
+    /// Rows a SQL command returned on the driver (Spark's `LocalRelation`); other local rows stand for Spark's
+    /// `LogicalRDD` of a `createDataFrame`, which runs on executors.
+    public let isCommandResult: Bool
 
-    public init(schema: StructType, partitions: [RecordBatch]) {
+    public init(schema: StructType, partitions: [RecordBatch], isCommandResult: Bool = false) {
         self.schema = schema
         self.partitions = partitions
+        self.isCommandResult = isCommandResult
     }
 }

@@ -32,8 +32,8 @@ extension LogicalPlan {
         switch self {
         case .analyzed(let plan): return plan.nodeLines
         case .identified(_, let child): return child.parsedLines
-        case .scan(let relation) where relation.scan is RangeScan: return [relation.scan.explainText]
         case .scan(let relation):
+            if let range = relation.scan as? RangeScan { return [range.logicalPlanText] }
             return ["Relation [\(relation.scan.schema.names.joined(separator: ","))] \(relation.sourceName)"]
         case .local(let relation): return ["LogicalRDD [\(relation.schema.names.joined(separator: ", "))], false"]
         case .cached(let entry): return ["InMemoryRelation rdd \(entry.rddId)"]
@@ -41,7 +41,7 @@ extension LogicalPlan {
         case .filter(let condition, _): return ["'Filter \(condition.parsedPlanText)"]
         case .aggregate(let keys, let output, _): return ["'Aggregate \(list(keys)), \(list(output))"]
         case .limit(let n, _): return ["GlobalLimit \(n)", "LocalLimit \(n)"]
-        case .sort(let keys, _): return ["'Sort \(list(keys)), true"]
+        case .sort(let keys, let global, _): return ["'Sort \(list(keys)), \(global)"]
         case .union: return ["Union false, false"]
         case .repartition(let n, let keys, _):
             return [keys.isEmpty ? "Repartition \(n), true" : "'RepartitionByExpression \(list(keys)), \(n)"]

@@ -12,8 +12,9 @@ public indirect enum LogicalPlan: Sendable {
     case filter(Expression, LogicalPlan)
     case aggregate(groupBy: [Expression], output: [Expression], LogicalPlan)
     case limit(Int, LogicalPlan)
-    /// `orderBy`: sort keys are `.sortOrder` expressions or plain ones (ascending, nulls first).
-    case sort([Expression], LogicalPlan)
+    /// `orderBy` (`global`) and `sortWithinPartitions`: sort keys are `.sortOrder` expressions or plain ones
+    /// (ascending, nulls first).
+    case sort([Expression], global: Bool, LogicalPlan)
     /// `union` (by position) of two plans with the same number of columns.
     case union(LogicalPlan, LogicalPlan)
     /// `repartition(n)` (round robin) or `repartition(n, cols)` (hash).

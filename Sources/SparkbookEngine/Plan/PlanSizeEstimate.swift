@@ -59,6 +59,7 @@ struct PlanSizeEstimate {
         case .binary: 100
         case .decimal(let precision, _): precision <= 18 ? 8 : 16
         case .array(let element, _): defaultSize(element)
+        case .structure(let s): s.fields.reduce(0) { $0 + defaultSize($1.dataType) }
         }
     }
 }

@@ -52,4 +52,10 @@ public struct Planner: Sendable {
         var planner = PhysicalPlanner(shufflePartitions: shufflePartitions)
         return planner.plan(optimize(resolved))
     }
+
+    /// The physical plan `explain` draws: each cached DataFrame as the scan of its cache.
+    public func planForExplain(_ resolved: ResolvedPlan) -> PhysicalPlan {
+        var planner = PhysicalPlanner(shufflePartitions: shufflePartitions, drawsCachesAsScans: true)
+        return planner.plan(optimize(resolved))
+    }
 }

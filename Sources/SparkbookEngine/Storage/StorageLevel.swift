@@ -16,6 +16,13 @@ public struct StorageLevel: Sendable, Hashable {
         self.replication = replication
     }
 
+    /// Scala's `toString`, as plans print it: `StorageLevel(disk, memory, deserialized, 1 replicas)`.
+    public var planText: String {
+        let flags = [useDisk ? "disk" : "", useMemory ? "memory" : "", useOffHeap ? "offheap" : "",
+                     deserialized ? "deserialized" : "", "\(replication) replicas"].filter { !$0.isEmpty }
+        return "StorageLevel(\(flags.joined(separator: ", ")))"
+    }
+
     public static let none = StorageLevel(useDisk: false, useMemory: false, useOffHeap: false, deserialized: false)
     public static let diskOnly = StorageLevel(useDisk: true, useMemory: false, useOffHeap: false, deserialized: false)
     public static let memoryOnly = StorageLevel(useDisk: false, useMemory: true, useOffHeap: false, deserialized: false)

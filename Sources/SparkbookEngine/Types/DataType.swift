@@ -25,6 +25,8 @@ public enum DataType: Sendable, Hashable {
     case decimal(precision: Int, scale: Int)
     /// `array<element>`; `containsNull` says whether elements may be null (Types/ArrayType.swift).
     indirect case array(element: DataType, containsNull: Bool)
+    /// `struct<name:type,...>`: named fields, each nullable or not (Types/StructValues.swift).
+    indirect case structure(StructType)
 
     /// The name `printSchema()` prints (`integer`, `long`, `double`, ...).
     public var typeName: String {
@@ -43,6 +45,7 @@ public enum DataType: Sendable, Hashable {
         case .null: "void"
         case .decimal(let p, let s): "decimal(\(p),\(s))"
         case .array: "array"
+        case .structure: "struct"
         }
     }
 
@@ -63,6 +66,7 @@ public enum DataType: Sendable, Hashable {
         case .null: "void"
         case .decimal(let p, let s): "decimal(\(p),\(s))"
         case .array(let element, _): "array<\(element.simpleString)>"
+        case .structure(let s): "struct<" + s.fields.map { "\($0.name):\($0.dataType.simpleString)" }.joined(separator: ",") + ">"
         }
     }
 
@@ -84,6 +88,10 @@ public enum DataType: Sendable, Hashable {
         case .decimal(let p, let s): "DecimalType(\(p),\(s))"
         case .array(let element, let containsNull):
             "ArrayType(\(element.pythonClassName), \(containsNull ? "True" : "False"))"
+        case .structure(let s):
+            "StructType([" + s.fields.map {
+                "StructField('\($0.name)', \($0.dataType.pythonClassName), \($0.nullable ? "True" : "False"))"
+            }.joined(separator: ", ") + "])"
         }
     }
 

@@ -18,6 +18,8 @@ public enum Value: Sendable, Hashable {
     case decimal(DecimalValue)
     /// The elements of an `array<...>` value (Types/ArrayType.swift).
     case array([Value])
+    /// A struct's field values in order, with the field names they were made with (Types/StructValues.swift).
+    case structure(names: [String], values: [Value])
 
     public var isNull: Bool {
         if case .null = self { return true }
@@ -41,6 +43,7 @@ public enum Value: Sendable, Hashable {
         case .date: .date
         case .decimal(let d): d.dataType
         case .array(let elements): Self.arrayType(of: elements)
+        case .structure(let names, let values): Self.structType(names: names, values: values)
         }
     }
 

@@ -11,6 +11,7 @@ enum DataFrameBinding {
         "join", "crossJoin", "createOrReplaceTempView", "createTempView", "toDF", "alias", "sample", "randomSplit",
         "intersect", "intersectAll", "subtract", "exceptAll", "tail", "isEmpty", "hint", "localCheckpoint",
         "cube", "rollup", "groupingSets", "corr", "cov", "crosstab", "sampleBy", "replace", "unpivot", "melt", "approxQuantile",
+        "freqItems", "registerTempTable", "toLocalIterator", "isLocal", "to", "sortWithinPartitions",
     ]
 
     static func call(_ name: String, _ df: DataFrame, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
@@ -101,6 +102,8 @@ enum DataFrameBinding {
             return .dataFrame(try df.dropDuplicates(subset))
         case "orderBy", "sort":
             return .dataFrame(try df.orderBy(try sortColumns(name, args, of: df)))
+        case "sortWithinPartitions":
+            return .dataFrame(try df.sortWithinPartitions(try sortColumns(name, args, of: df)))
         case "union", "unionAll":
             let v = try args.bind(["other"], required: 1)
             return .dataFrame(try df.union(try frame(v[0]!, name)))
@@ -202,10 +205,48 @@ enum DataFrameBinding {
         case "crossJoin":
             let v = try args.bind(["other"], required: 1)
             return .dataFrame(try df.join(try frame(v[0]!, name), .none, .cross))
-        case "createOrReplaceTempView", "createTempView":
+        case "createOrReplaceTempView", "createTempView", "registerTempTable":
             let v = try args.bind(["name"], required: 1)
-            df.session.catalog.register(try v[0]!.string("name", in: name), df.plan)
+            let view = try v[0]!.string("name", in: name)
+            if name == "createTempView", (try? df.session.catalog.plan(view)) != nil {
+                throw SparkError(.analysis, errorClass: "TEMP_TABLE_OR_VIEW_ALREADY_EXISTS",
+                                 message: "Cannot create the temporary view `\(view)` because it already exists.\nChoose a different name, drop or replace the existing view.",
+                                 sqlState: "42P07")
+            }
+            df.session.catalog.register(view, df.plan)
             return .none
+        case "freqItems":
+            let v = try args.bind(["cols", "support"], required: 1)
+            let columns: [String]
+            switch v[0]! {
+            case .list(let items), .tuple(let items): columns = try items.map { try $0.string("cols", in: name) }
+            default:
+                throw ScriptError("PySparkTypeError", "[NOT_LIST_OR_TUPLE] Argument `cols` should be a list or tuple, got \(v[0]!.typeName).")
+            }
+            var support = 0.01
+            switch v[1] {
+            case nil, .none?: break
+            case .float(let d)?: support = d
+            case .int(let i)?: support = Double(i)
+            case let other?:
+                throw ScriptError("PySparkTypeError", "[NOT_FLOAT] Argument `support` should be a float, got \(other.typeName).")
+            }
+            return .dataFrame(try await df.freqItems(columns, support: support))
+        case "toLocalIterator":
+            // The rows in order, one partition at a time in Spark; here the whole list (a list iterates the same).
+            _ = try args.bind(["prefetchPartitions"])
+            return .list(try await df.collect().map(PyValue.row))
+        case "isLocal":
+            // Spark answers true only for plans that run without executors: command results and local rows
+            // of a command; DataFrames made by createDataFrame or range run on executors.
+            try args.noArguments()
+            return .bool(df.isLocalCommandResult)
+        case "to":
+            let v = try args.bind(["schema"], required: 1)
+            guard case .structType(let schema) = v[0]! else {
+                throw ScriptError("PySparkTypeError", "[NOT_STRUCT] Argument `schema` should be a struct, got \(v[0]!.typeName).")
+            }
+            return .dataFrame(try df.to(schema))
         case "groupBy", "groupby":
             return .grouped(try df.groupBy(try args.variadic().map { try ordinalColumn($0, of: df, name) }))
         case "cube", "rollup":

@@ -77,6 +77,7 @@ enum FunctionsBinding {
         add(["element_at"], nil, [.column("col"), .either("extraction")])
         add(["sort_array"], nil, [.column("col"), .literal("asc")], required: 1)
         add(["array"], nil, [], variadic: true)
+        add(["named_struct"], nil, [], variadic: true)
         add(["from_unixtime"], nil, [.column("timestamp"), .literal("format")], required: 1)
         add(["unix_timestamp"], nil, [.column("timestamp"), .literal("format")], required: 0)
         add(["to_unix_timestamp"], nil, [.column("timestamp"), .column("format")], required: 1)
@@ -148,7 +149,7 @@ enum FunctionsBinding {
 
     static let others = ["log", "col", "column", "lit", "expr", "when", "asc", "desc", "asc_nulls_first", "asc_nulls_last",
                          "desc_nulls_first", "desc_nulls_last", "row_number", "rank", "dense_rank", "percent_rank",
-                         "lag", "lead", "udf", "pandas_udf", "isnull", "isnotnull", "broadcast"]
+                         "lag", "lead", "udf", "pandas_udf", "isnull", "isnotnull", "broadcast", "struct"]
 
     /// The names Sparkbook implements.
     static let implemented: Set<String> = Set(shapes.keys).union(aggregates.keys).union(others)
@@ -197,6 +198,10 @@ enum FunctionsBinding {
             let offset = try v[1]?.int("offset", in: name) ?? 1
             let fallback = try v[2]?.sparkValue() ?? .null
             return .column(name == "lag" ? Functions.lag(column, offset, fallback) : Functions.lead(column, offset, fallback))
+        case "struct":
+            var items = args.positional
+            if items.count == 1, case .list(let list) = items[0] { items = list }
+            return .column(Column.structOf(try items.map { try $0.column(name) }))
         case "isnull":
             let v = try args.bind(["col"], required: 1)
             return .column(try v[0]!.column(name).isNull())

@@ -9,7 +9,7 @@ public enum Members {
     public static func properties(of value: PyValue) -> [String] {
         switch value {
         case .session: sessionProperties
-        case .dataFrame: ["columns", "dtypes", "schema", "na", "write", "storageLevel", "is_cached"]
+        case .dataFrame: ["columns", "dtypes", "schema", "na", "stat", "write", "storageLevel", "is_cached", "sparkSession"]
         case .structType, .structField, .dataType: TypesBinding.properties(of: value)
         case .date: DateTimeModule.dateProperties
         case .datetime: DateTimeModule.datetimeProperties
@@ -21,6 +21,9 @@ public enum Members {
     }
 
     static let sessionProperties = ["read", "conf", "version", "catalog"]
+
+    /// `df.stat.*`: the same statistics the DataFrame's own methods compute.
+    static let statMethods = ["approxQuantile", "corr", "cov", "crosstab", "freqItems", "sampleBy"]
 
     /// The predefined `spark`'s members, known before its first use creates the session (completion offers
     /// `spark.` at once, as the pyspark shell does).
@@ -41,6 +44,7 @@ public enum Members {
         case .column: ColumnBinding.methods
         case .windowSpec, .module(.windowClass): WindowBinding.methods
         case .na: NABinding.methods
+        case .stat: statMethods
         case .writer: WriterBinding.methods
         case .structType, .structField, .dataType: TypesBinding.methods(of: value)
         case .date: DateTimeModule.dateMethods
@@ -102,6 +106,8 @@ public enum Members {
             case "dtypes": return .list(try df.dtypes().map { .tuple([.string($0.0), .string($0.1)]) })
             case "schema": return .structType(try df.schema())
             case "na": return .na(df)
+            case "stat": return .stat(df)
+            case "sparkSession": return .session(df.session)
             case "write": return .writer(df.write)
             case "storageLevel": return .storageLevel(df.storageLevel)
             case "is_cached": return .bool(df.isCached)
@@ -115,6 +121,9 @@ public enum Members {
             if let v = row[name] { return PyValue.from(v) }
         case .namedTuple(let tuple):
             if let v = tuple[name] { return v }
+        // `col.field` is `col["field"]` when no Column method has the name, as PySpark's `Column.__getattr__`.
+        case .column(let column) where !ColumnBinding.methods.contains(name) && !name.hasPrefix("__"):
+            return .column(column.getField(name))
         default:
             break
         }
@@ -164,6 +173,9 @@ public enum Members {
             case "replace": return .dataFrame(try NABinding.replace(df, args))
             default: return .dataFrame(try NABinding.drop(df, args))
             }
+        case .stat(let df):
+            guard statMethods.contains(name) else { throw missingAttribute(name, of: receiver) }
+            return try await DataFrameBinding.call(name, df, args, interpreter: interpreter)
         case .writer(let w): return try await WriterBinding.call(name, w, args)
         case .date, .datetime: return try DateTimeModule.call(name, on: receiver, args)
         case .pyClass(let cls): return try DateTimeModule.callClassMethod(name, of: cls, args)

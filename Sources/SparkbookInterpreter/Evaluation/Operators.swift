@@ -222,6 +222,11 @@ enum Operators {
         case (.date, .datetime), (.datetime, .date):
             throw ScriptError.type("can't compare \(l.typeName) to \(r.typeName)", span: span)
         case (.string(let a), .string(let b)): return a == b ? 0 : (a < b ? -1 : 1)
+        case (.row(let a), _), (_, .row(let a)):
+            // A Row is a tuple: rows order as tuples of their values (`sorted(df.collect())`).
+            let items = a.values.map(PyValue.from)
+            if case .row = l { return try ordering(.tuple(items), r.rowAsTuple, op, span) }
+            return try ordering(l, .tuple(items), op, span)
         case (.list(let a), .list(let b)), (.tuple(let a), .tuple(let b)):
             for (x, y) in zip(a, b) {
                 let o = try ordering(x, y, op, span)
@@ -297,3 +302,11 @@ extension PyValue {
 }
 
 import Foundation
+
+extension PyValue {
+    /// A Row as the tuple of its values; any other value as it is.
+    var rowAsTuple: PyValue {
+        if case .row(let row) = self { return .tuple(row.values.map(PyValue.from)) }
+        return self
+    }
+}

@@ -11,7 +11,10 @@ public struct PyClass: Sendable, Hashable {
         self.module = module
     }
 
-    public var repr: String { "<class '\(module.map { "\($0)." } ?? "")\(name)'>" }
+    public var repr: String { "<class '\(qualifiedName)'>" }
+
+    /// `pyspark.sql.readwriter.DataFrameWriter`: the module and the name, as object reprs print them.
+    public var qualifiedName: String { "\(module.map { "\($0)." } ?? "")\(name)" }
 
     /// PySpark's `Row` (a tuple subclass in `pyspark.sql.types`).
     static let row = PyClass("Row", module: "pyspark.sql.types")
@@ -26,6 +29,16 @@ public struct PyClass: Sendable, Hashable {
         case .row: row
         case .dataFrame: PyClass("DataFrame", module: "pyspark.sql.classic.dataframe")
         case .column: PyClass("Column", module: "pyspark.sql.classic.column")
+        case .session: PyClass("SparkSession", module: "pyspark.sql.session")
+        case .builder: PyClass("Builder", module: "pyspark.sql.session.SparkSession")
+        case .conf: PyClass("RuntimeConfig", module: "pyspark.sql.conf")
+        case .catalog: PyClass("Catalog", module: "pyspark.sql.catalog")
+        case .reader: PyClass("DataFrameReader", module: "pyspark.sql.readwriter")
+        case .writer: PyClass("DataFrameWriter", module: "pyspark.sql.readwriter")
+        case .na: PyClass("DataFrameNaFunctions", module: "pyspark.sql.classic.dataframe")
+        case .stat: PyClass("DataFrameStatFunctions", module: "pyspark.sql.classic.dataframe")
+        case .grouped: PyClass("GroupedData", module: "pyspark.sql.group")
+        case .windowSpec: PyClass("WindowSpec", module: "pyspark.sql.window")
         default:
             // `decimal.Decimal`, `datetime.date`: the type name carries the module.
             if let dot = value.typeName.lastIndex(of: ".") {

@@ -53,6 +53,7 @@ extension PyValue {
         case .string(let s): return .string(s)
         case .bytes(let b, _): return .binary(b)
         case .list(let items): return .array(try items.map { try $0.sparkValue() })
+        case .row(let r): return .structure(names: r.names, values: r.values)
         case .decimal(let d): return .decimal(try d.sparkDecimal())
         case .date(let days): return .date(days)
         case .datetime(let micros): return .timestamp(micros)
@@ -80,6 +81,7 @@ extension PyValue {
         case .date(let days): .date(days)
         case .decimal(let d): .decimal(PyDecimal(PythonRepr.decimalText(unscaled: d.unscaled, scale: d.scale))!)
         case .array(let elements): .list(elements.map(from))
+        case .structure(let names, let values): .row(Row(names: names, values: values))
         }
     }
 }

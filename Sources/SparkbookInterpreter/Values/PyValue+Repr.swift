@@ -26,12 +26,11 @@ extension PyValue {
         case .module(.storageLevelClass): return "<class 'pyspark.storagelevel.StorageLevel'>"
         case .module(let m): return "<module '\(m.rawValue)'>"
         case .builtin(let name): return "<built-in function \(name)>"
-        case .session(let s): return "<pyspark.sql.session.SparkSession object app=\(PythonRepr.string(s.appName))>"
-        case .builder: return "<pyspark.sql.session.SparkSession.Builder object>"
-        case .conf: return "<pyspark.sql.conf.RuntimeConfig object>"
-        case .catalog: return "<pyspark.sql.catalog.Catalog object>"
+        case .session(let s): return objectRepr(ObjectAddress.of(s))
+        case .builder, .reader, .na, .stat, .writer, .windowSpec: return objectRepr(ObjectAddress.next())
+        case .conf(let c): return objectRepr(ObjectAddress.of(c))
+        case .catalog(let s): return objectRepr(ObjectAddress.of(s) + 0x40)
         case .namedTuple(let t): return t.repr
-        case .reader: return "<pyspark.sql.readwriter.DataFrameReader object>"
         case .dataFrame(let df):
             let fields = (try? df.schema().fields) ?? []
             return "DataFrame[" + fields.map { "\($0.name): \($0.dataType.simpleString)" }.joined(separator: ", ") + "]"
@@ -39,15 +38,17 @@ extension PyValue {
         case .column(let c): return c.description
         case .row(let r): return r.pythonRepr(timeZone: .current)
         case .boundMethod(let receiver, let name): return "<bound method \(receiver.typeName).\(name)>"
-        case .windowSpec: return "<pyspark.sql.window.WindowSpec object>"
-        case .na: return "<pyspark.sql.dataframe.DataFrameNaFunctions object>"
-        case .writer: return "<pyspark.sql.readwriter.DataFrameWriter object>"
         case .structType(let s): return "StructType([" + s.fields.map(Self.fieldRepr).joined(separator: ", ") + "])"
         case .structField(let f): return Self.fieldRepr(f)
         case .dataType(let type): return type.pythonClassName
         case .sparkTypeClass(let cls): return "<class 'pyspark.sql.types.\(cls.rawValue)'>"
         case .storageLevel(let level): return level.repr
         }
+    }
+
+    /// `<pyspark.sql.readwriter.DataFrameWriter object at 0x7f...>`: Python's default repr of an object.
+    func objectRepr(_ address: UInt64) -> String {
+        "<\(PyClass.of(self).qualifiedName) object at 0x\(String(address, radix: 16))>"
     }
 
     /// Python prints collected timestamps in its own process's zone, as PySpark converts them.

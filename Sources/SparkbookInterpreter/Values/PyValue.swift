@@ -44,6 +44,8 @@ public indirect enum PyValue: Sendable {
     case windowSpec(WindowSpecification)
     /// `df.na`: the null-handling methods of a DataFrame.
     case na(DataFrame)
+    /// `df.stat`: the statistics methods of a DataFrame.
+    case stat(DataFrame)
     case writer(DataFrameWriter)
     case structType(StructType)
     case structField(StructField)
@@ -124,6 +126,7 @@ extension PyValue {
         case .row: "Row"
         case .windowSpec: "WindowSpec"
         case .na: "DataFrameNaFunctions"
+        case .stat: "DataFrameStatFunctions"
         case .writer: "DataFrameWriter"
         case .structType: "StructType"
         case .structField: "StructField"

@@ -43,6 +43,7 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
         case .null: .nullType
         case .decimal: .decimalType
         case .array: .arrayType
+        case .structure: .structType
         }
     }
 
@@ -122,8 +123,7 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
         case .string(let ddl): return try DDLSchemaParser.parseType(ddl)
         case .sparkTypeClass(let cls):
             throw ScriptError.type("\(function)() needs a data type instance such as \(cls.rawValue)(), not the class \(cls.rawValue)")
-        case .structType:
-            throw ScriptError("NotImplementedError", "nested StructType columns are not supported in Sparkbook")
+        case .structType(let fields): return .structure(fields)
         default:
             throw ScriptError("PySparkTypeError", "[NOT_EXPECTED_TYPE] Argument `dataType` should be DataType or str, got \(value.typeName).")
         }

@@ -32,7 +32,7 @@ extension AggregationBatch {
             }
         case .null: for row in 0..<rows { valid[row] = false }
         case .int128: preconditionFailure("decimal keys stay on the general aggregation path")
-        case .array: preconditionFailure("GroupKeyCodes.supports keeps array keys on the general path")
+        case .array, .structure: preconditionFailure("GroupKeyCodes.supports keeps nested keys on the general path")
         }
         for row in 0..<rows where !valid[row] { codes[row] = 0 }
     }
@@ -55,7 +55,7 @@ extension AggregationBatch {
         case .int64(let v): for row in 0..<rows { longs[row] = v[start + row] }
         case .float64(let v): for row in 0..<rows { doubles[row] = v[start + row] }
         case .null: for row in 0..<rows { valid[row] = false }
-        case .boolean, .string, .int128, .array: break // only count(col) reads these, and it reads validity only
+        case .boolean, .string, .int128, .array, .structure: break // only count(col) reads these, and it reads validity only
         }
     }
 }

@@ -8,7 +8,7 @@ enum GroupKeyCodes {
     static func supports(_ type: DataType) -> Bool {
         switch type {
         case .integer, .long, .double, .string, .boolean, .date, .timestamp: true
-        case .null, .decimal, .array, .byte, .short, .float, .binary: false
+        case .null, .decimal, .array, .byte, .short, .float, .binary, .structure: false
         }
     }
 

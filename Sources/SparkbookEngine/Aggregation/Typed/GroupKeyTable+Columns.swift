@@ -38,7 +38,7 @@ extension GroupKeyTable {
             }
             storage = .string(strings)
         case .null: storage = .null(count: groups.count)
-        case .decimal, .array, .byte, .short, .float, .binary: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
+        case .decimal, .array, .byte, .short, .float, .binary, .structure: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
         }
         return ColumnVector(dataType: type, storage: storage, validity: validity)
     }
@@ -97,7 +97,7 @@ extension GroupKeyTable {
             }
             return (0..<buckets).map { ColumnVector(dataType: type, storage: .string(strings[$0]), validity: validities[$0]) }
         case .null: return counts.map { ColumnVector(dataType: type, storage: .null(count: $0), validity: nil) }
-        case .decimal, .array, .byte, .short, .float, .binary: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
+        case .decimal, .array, .byte, .short, .float, .binary, .structure: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
         }
     }
 
@@ -113,7 +113,7 @@ extension GroupKeyTable {
             case .boolean: .boolean
             case .string: .string
             case .null: .null
-            case .decimal, .array, .byte, .short, .float, .binary: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
+            case .decimal, .array, .byte, .short, .float, .binary, .structure: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
             }
         }
         var out = [Int32](repeating: 0, count: count)
@@ -172,7 +172,7 @@ extension GroupKeyTable {
             case .boolean: hash.boolean(code != 0)
             case .string: GroupKeyCodes.withBytes(code, dictionary: dictionary) { hash.string($0) }
             case .null: hash.null()
-            case .decimal, .array, .byte, .short, .float, .binary: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
+            case .decimal, .array, .byte, .short, .float, .binary, .structure: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
             }
         }
         return hash.partition(count: count)

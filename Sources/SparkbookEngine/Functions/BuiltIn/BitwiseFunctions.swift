@@ -36,11 +36,34 @@ enum BitwiseFunctions {
             }
             return .byte(Int8((v[0].int64Value! >> position) & 1))
         },
+        binary("&", int: &, long: &),
+        binary("|", int: |, long: |),
+        binary("^", int: ^, long: ^),
         shift("shiftleft", int: { $0 << ($1 & 31) }, long: { $0 << ($1 & 63) }),
         shift("shiftright", int: { $0 >> ($1 & 31) }, long: { $0 >> ($1 & 63) }),
         shift("shiftrightunsigned", int: { Int32(bitPattern: UInt32(bitPattern: $0) >> UInt32($1 & 31)) },
               long: { Int64(bitPattern: UInt64(bitPattern: $0) >> UInt64($1 & 63)) }),
     ]
+
+    /// `a & b`, `a | b`, `a ^ b` (Column.bitwiseAND/OR/XOR): both sides widened to the wider integral type, as
+    /// Spark's BitwiseAnd/Or/Xor take them; tinyint and smallint results keep their type.
+    static func binary(_ symbol: String, int: @escaping @Sendable (Int32, Int32) -> Int32,
+                       long: @escaping @Sendable (Int64, Int64) -> Int64) -> RowFunction {
+        RowFunction(symbol, arity: 2...2, nullability: .whenAnyArgument, namer: { "(\($0[0]) \(symbol) \($0[1]))" },
+                    signature: { t, _ in
+            let left = try integral(symbol, t[0]), right = try integral(symbol, t[1])
+            let type = TypeCoercion.commonType(left, right) ?? .long
+            return FunctionSignature(inputs: [type, type], result: type)
+        }) { v, _ in
+            let a = v[0].int64Value!, b = v[1].int64Value!
+            switch v[0] {
+            case .long: return .long(long(a, b))
+            case .short: return .short(Int16(truncatingIfNeeded: int(Int32(a), Int32(b))))
+            case .byte: return .byte(Int8(truncatingIfNeeded: int(Int32(a), Int32(b))))
+            default: return .integer(int(Int32(truncatingIfNeeded: a), Int32(truncatingIfNeeded: b)))
+            }
+        }
+    }
 
     /// Java's shifts: an int or bigint shifted by an int, the distance masked to the width (`x << 33` on an
     /// int shifts by 1); smaller integral types shift as ints.

@@ -68,17 +68,32 @@ public enum DDLSchemaParser {
         mutating func structSchema() throws(DDLError) -> StructType {
             guard isKeyword("STRUCT") else { throw syntaxError() }
             index += 1
+            let fields = try structFields()
+            try expectEnd()
+            return fields
+        }
+
+        /// `<name:type, ...>` after the word `struct` (the colon optional; `struct<>` has no fields).
+        mutating func structFields() throws(DDLError) -> StructType {
             guard case .symbol("<") = current.kind else { throw syntaxError() }
             index += 1
             var fields: [StructField] = []
+            if case .symbol(">") = current.kind { index += 1; return StructType(fields) }
             while true {
                 let name = try fieldName()
                 if case .symbol(":") = current.kind { index += 1 }
-                fields.append(StructField(name, try dataType()))
+                let type = try dataType()
+                var nullable = true
+                if isKeyword("NOT") {
+                    index += 1
+                    guard isKeyword("NULL") else { throw syntaxError() }
+                    index += 1
+                    nullable = false
+                }
+                fields.append(StructField(name, type, nullable: nullable))
                 if case .symbol(",") = current.kind { index += 1; continue }
                 guard case .symbol(">") = current.kind else { throw syntaxError() }
                 index += 1
-                try expectEnd()
                 return StructType(fields)
             }
         }
@@ -125,6 +140,7 @@ public enum DDLSchemaParser {
             index += 1
             let name = word.lowercased()
             if name == "array", case .symbol("<") = current.kind { return try arrayType() }
+            if name == "struct", case .symbol("<") = current.kind { return .structure(try structFields()) }
             let parameters = try sizeParameters()
             switch name {
             case "int", "integer": return .integer
@@ -148,7 +164,7 @@ public enum DDLSchemaParser {
             case "decimal", "dec", "numeric":
                 return try decimalType(parameters, at: start)
             case "timestamp_ntz", "interval", "variant", "void",
-                 "map", "struct", "time":
+                 "map", "time":
                 let shown = word.uppercased() + (parameters.map { "(" + $0.joined(separator: ",") + ")" } ?? "")
                 throw DDLError(.notSupportedYet, "Data type \"\(shown)\" is valid in Spark but not supported by "
                     + "this engine yet.", position: start, input: input)
