@@ -16,8 +16,7 @@ extension Expression {
         case .literal(let value): value.literalName
         case .alias(_, let name): name
         case .aggregate(let function, .star) where function == .count: "count(1)"
-        case .aggregate(.countDistinct, let argument): "count(DISTINCT \(argument.nestedName))"
-        case .aggregate(let function, let argument): "\(function.sqlName)(\(argument.nestedName))"
+        case .aggregate(let function, let argument): function.generatedName(argument.nestedName)
         // A lambda's variables are all named alike, as Spark names Python's and SQL's lambdas.
         case .function(LambdaFunction.variableName, _): "namedlambdavariable()"
         // `exists(xs, x -> ...)` is not the `EXISTS (subquery)` test of the same name.

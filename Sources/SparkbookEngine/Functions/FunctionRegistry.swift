@@ -49,6 +49,9 @@ public struct FunctionRegistry: Sendable {
          ReflectFunction(name: "try_reflect", tolerant: true)],
         StringEditFunctions.all, RegexpFunctions.all, URLFunctions.all, TextSimilarityFunctions.all, JSONFunctions.all, CSVFunctions.all, NumberFormatFunctions.all,
         BitmapFunctions.all, SketchFunctions.all, [SketchArgument.function],
+        AggregateArguments.functions,
+        DatePartFunction.all, TimestampArithmeticFunctions.all, TimeZoneShiftFunctions.all, TryParseFunctions.all,
+        [WidthBucketFunction.function, TryModulo.function], MakeTimestampFunctions.all,
     ].joined()))
 
     /// The checked arity error Spark raises for a wrong number of arguments.

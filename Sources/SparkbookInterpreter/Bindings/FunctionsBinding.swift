@@ -159,7 +159,7 @@ enum FunctionsBinding {
 
     /// The names Sparkbook implements.
     static let implemented: Set<String> = Set(shapes.keys).union(aggregates.keys).union(others)
-        .union(SketchFunctionsBinding.names)
+        .union(SketchFunctionsBinding.names).union(builtAggregates.keys).union(windowFunctionNames).union(moreShapes.keys)
 
     /// PySpark 4.3's public functions that only raise "not supported yet" (listed in the README).
     static var unsupported: [String] { PySparkFunctionNames.all.subtracting(implemented).sorted() }
@@ -169,9 +169,11 @@ enum FunctionsBinding {
 
     static func call(_ name: String, _ args: CallArguments) throws -> PyValue {
         if name == "sha2" { try checkDigestBits(args) }
-        if let shape = shapes[name] { return .column(try build(shape, args)) }
+        if let shape = shapes[name] ?? moreShapes[name] { return .column(try build(shape, args)) }
         if let column = try SketchFunctionsBinding.call(name, args) { return .column(column) }
         if let function = aggregates[name] { return .column(try aggregate(name, function, args)) }
+        if let shape = builtAggregates[name] { return .column(try builtAggregate(name, shape, args)) }
+        if let column = try windowFunction(name, args) { return .column(column) }
         if let value = try callCollectionOrText(name, args) { return value }
         switch name {
         case "log":
