@@ -346,7 +346,6 @@ struct AggregateAccumulator: Sendable {
             return moments!.partialColumns(groups) + (xMoments?.partialColumns(groups) ?? [])
         default:
             return []
-        default: return []
         }
     }
 
