@@ -35,6 +35,14 @@ import Testing
         #expect(out == [[.array(expected)]])
     }
 
+    @Test func aSketchOverABareColumnCountsItsValues() async throws {
+        // `agg({"v": "hll_sketch_agg"})` and SQL reach the aggregate with the column itself, not a SketchArgument:
+        // every row still goes into the sketch (three distinct non-null values).
+        let (out, _) = try await EngineTestData.run(plan(
+            [.function("hll_sketch_estimate", [.aggregate(.hllSketchAgg, .column("v"))])], groupBy: []))
+        #expect(out == [[.long(3)]])
+    }
+
     @Test func resultIsANonNullArrayOfNonNullElements() throws {
         let schema = try Planner().schema(of: plan([.aggregate(.collectList, .column("v"))], groupBy: []))
         #expect(schema[0].dataType == .array(element: .long, containsNull: false))

@@ -80,6 +80,7 @@ struct CSVRecording {
         case .date(let days): return "\"\(dateText(Int64(days)))\""
         case .decimal(let d): return "\"\(d.plainText)\""
         case .array(let elements): return "[" + elements.map(encode).joined(separator: ",") + "]"
+        default: return String(describing: value)  // CSV holds no other type
         }
     }
 

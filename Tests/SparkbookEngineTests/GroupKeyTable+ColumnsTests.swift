@@ -10,7 +10,9 @@ struct GroupKeyTableColumnsTests {
 
     static func rows() -> [[Value]] {
         var random = SplitMix64(seed: 3)
-        let words = ["", "a", "seven77", "eight888", "a much longer string key", "é", "abcd", "id001", "ÿÿÿ"]
+        let words = ["", "a", "seven77", "eight888", "a much longer string key", "é", "abcd", "id001", "ÿÿÿ",
+                     "id0000012345", "id0000012346", "abcdefgh1", "abcdefgh2", "fifteen-bytes!!", "sixteen-bytes!!!",
+                     "a\u{0}", "a\u{0}\u{0}", "eight888\u{0}", "ÿÿÿÿÿÿÿÿ", "ÿÿÿÿÿÿÿ"]
         return (0..<2_000).map { _ -> [Value] in
             let r = random.next(below: 100)
             return [r < 7 ? .null : .string(words[random.next(below: words.count)]),
@@ -25,7 +27,7 @@ struct GroupKeyTableColumnsTests {
     @Test func keysRoundTripAndPartitionAsTheirValues() throws {
         let schema = StructType(Self.types.enumerated().map { StructField("c\($0.offset)", $0.element) })
         let rows = Self.rows()
-        let table = GroupKeyTable(width: Self.types.count)
+        let table = GroupKeyTable(keyTypes: Self.types)
         var dictionary = StringDictionary()
         let block = AggregationBatch(capacity: rows.count, keyCount: Self.types.count, inputCount: 0)
         let batch = EngineTestData.batch(schema, rows)
@@ -53,7 +55,7 @@ struct GroupKeyTableColumnsTests {
 
     @Test func aTableLargerThanTheCachesFindsEveryGroupAgain() {
         // Past 64 Ki slots the lookup reads home slots in a first pass; ids must not change.
-        let table = GroupKeyTable(width: 2)
+        let table = GroupKeyTable(keyTypes: [.long, .long])
         let rows = 4_096
         let block = AggregationBatch(capacity: rows, keyCount: 2, inputCount: 0)
         var ids = [Int32](repeating: 0, count: rows)

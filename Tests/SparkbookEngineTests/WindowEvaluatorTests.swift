@@ -42,4 +42,33 @@ import Testing
         // RANGE 1..2 FOLLOWING: keys t+1 and t+2; an empty frame counts 0.
         #expect(rows.map { $0[4] } == [.long(2), .long(1), .long(0), .long(0)])
     }
+
+    @Test func ntileCumeDistAndNthValue() throws {
+        // Spark's answers for partition a = (1, 2, 3) and b = (2, 8) ordered by v, and nth_value with a null.
+        let schema = StructType([StructField("g", .string), StructField("v", .integer), StructField("n", .integer)])
+        var g = ColumnBuilder(type: .string), v = ColumnBuilder(type: .integer), nv = ColumnBuilder(type: .integer)
+        for (k, x, y) in [("a", 1, Value.null), ("a", 2, .integer(20)), ("a", 3, .integer(30)), ("b", 8, .integer(8)),
+                          ("b", 2, .integer(2))] {
+            g.append(.string(k)); v.append(.integer(Int32(x))); nv.append(y)
+        }
+        let input = RecordBatch(schema: schema, columns: [g.finish(), v.finish(), nv.finish()], rowCount: 5)
+        let order = BoundExpression.column(index: 1, type: .integer), n = BoundExpression.column(index: 2, type: .integer)
+        func nth(_ f: AggregateFunction) -> BoundWindowFunction {
+            let input = BoundExpression.function(BoundFunction(function: AggregateArguments.literalsFunction,
+                                                               signature: FunctionSignature(inputs: [.integer, .integer], result: .integer),
+                                                               context: FunctionContext()),
+                                                 [n, .literal(.integer(2), type: .integer)])
+            return .aggregate(AggregateCall(function: f, input: input), frame: .aggregateDefault(ordered: true))
+        }
+        let functions: [BoundWindowFunction] = [.ntile(2), .cumeDist, nth(.nthValue), nth(.nthValueIgnoreNulls)]
+        let spec = WindowSpec(partitionKeys: [.column(index: 0, type: .string)],
+                              orderKeys: [SortKey(expression: order, direction: .ascending)], functions: functions,
+                              outputSchema: StructType(schema.fields + functions.map { StructField("w", $0.resultType) }))
+        let out = try WindowEvaluator.evaluate(spec, input)
+        let rows = (0..<out.rowCount).map { out.row($0) }
+        #expect(rows.map { $0[3] } == [1, 1, 2, 1, 2].map { Value.integer($0) })
+        #expect(rows.map { $0[4] } == [1.0 / 3, 2.0 / 3, 1, 0.5, 1].map { Value.double($0) })
+        #expect(rows.map { $0[5] } == [.null, .integer(20), .integer(20), .null, .integer(8)])
+        #expect(rows.map { $0[6] } == [.null, .null, .integer(30), .null, .integer(8)])
+    }
 }

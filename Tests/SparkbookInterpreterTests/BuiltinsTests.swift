@@ -57,8 +57,16 @@ struct BuiltinsTests {
         #expect(harness.sink.events == [.stream(.stdout, "a\nb")])
     }
 
+    @Test func bytesLiteralsAndConstructors() async throws {
+        let out = try await ScriptHarness.stdout(#"""
+            print(b"a'b\"\n\x01", repr(bytes(3)), bytearray(b"x"), len(b"abcd"), b"ab" == b"ab", "h\u00e9".encode("utf-8"))
+            print(bytes([104, 105]).decode(), type(b"").__name__ if False else "ok")
+            """#)
+        #expect(out == "b'a\\'b\"\\n\\x01' b'\\x00\\x00\\x00' bytearray(b'x') 4 True b'h\\xc3\\xa9'\nhi ok\n")
+    }
+
     @Test func everyBuiltinNameIsBound() {
-        #expect(Builtins.names.count == 26)
-        #expect(Builtins.names.isSuperset(of: ["print", "display", "len", "range", "sorted", "zip"]))
+        #expect(Builtins.names.count == 32)
+        #expect(Builtins.names.isSuperset(of: ["print", "display", "len", "range", "sorted", "zip", "map", "filter", "dir"]))
     }
 }

@@ -61,31 +61,13 @@ struct ErrorPresentationTests {
         #expect(error?.message == "[PATH_NOT_FOUND] Path does not exist: file:/no/such/file.csv. SQLSTATE: 42K03")
     }
 
-    @Test func defIsNotSupported() async {
-        let error = await ScriptHarness.failure("def f(x):\n    return x\n")
-        #expect(error?.exceptionName == "NotImplementedError")
-        #expect(error?.rendered == """
-            cell.py:1:1: error: `def` is not supported: Sparkbook's interpreter does not run Python functions or UDFs yet
-            def f(x):
-            ^~~
-            help: write the logic with built-in functions from pyspark.sql.functions (F.when, F.regexp_replace, F.split, ...) or as a SQL expression with F.expr(\"...\"), inline where it is used
-            """)
-    }
-
-    @Test func udfSaysWhatToDoInsteadWithoutPromisingPlugins() async {
+    @Test func udfSaysItNeedsThePythonWorkerPlugin() async {
         let error = await ScriptHarness.failure("from pyspark.sql import functions as F\nf = F.udf(len)")
         #expect(error?.exceptionName == "NotImplementedError")
-        #expect(error?.message == "F.udf is not supported: Sparkbook's interpreter does not run Python functions or "
-                + "UDFs yet; write the logic with built-in functions from pyspark.sql.functions (F.when, "
-                + "F.regexp_replace, F.split, ...) or as a SQL expression with F.expr(\"...\"), inline where it is used")
-        #expect(error?.rendered.contains("plugin") == false)
-    }
-
-    @Test func lambdaIsNotSupported() async {
-        let error = await ScriptHarness.failure("f = lambda x: x")
-        #expect(error?.exceptionName == "NotImplementedError")
-        #expect(error?.message == "`lambda` is not supported: Sparkbook's interpreter does not run Python functions or UDFs yet")
-        #expect(error?.rendered.contains("f = lambda x: x\n    ^~~~~~\n") == true)
+        #expect(error?.message == "F.udf is not supported: Python UDFs are not supported yet: Sparkbook runs Python "
+                + "functions in cells, but a function applied to each row of a query needs the Python worker plugin, "
+                + "which does not exist yet; write the logic with built-in functions from pyspark.sql.functions "
+                + "(F.when, F.regexp_replace, F.split, F.transform(col, lambda x: ...), ...) or as a SQL expression with F.expr(\"...\")")
     }
 
     @Test func aSyntaxErrorIsReportedAsSuch() async {

@@ -17,7 +17,7 @@ struct MembersTests {
     }
 
     @Test func namesOfPythonValuesAndModules() {
-        #expect(Members.names(of: .string("s")) == ["endswith", "format", "join", "lower", "replace", "split",
+        #expect(Members.names(of: .string("s")) == ["encode", "endswith", "format", "join", "lower", "replace", "split",
                                                     "startswith", "strip", "upper"])
         #expect(Members.names(of: .dict([])) == ["get", "items", "keys", "values"])
         let functions = Members.names(of: .module(.functions))

@@ -26,9 +26,9 @@ struct SparkTypeClassTests {
     }
 
     @Test func unsupportedTypesImportButRefuseConstruction() async {
-        let error = await ScriptHarness.failure("from pyspark.sql.types import BinaryType\nBinaryType()")
+        let error = await ScriptHarness.failure("from pyspark.sql.types import TimestampNTZType\nTimestampNTZType()")
         #expect(error?.exceptionName == "NotImplementedError")
-        #expect(error?.message.hasPrefix("BinaryType is not supported in Sparkbook") == true)
+        #expect(error?.message.hasPrefix("TimestampNTZType is not supported in Sparkbook") == true)
     }
 
     @Test func fieldNeedsATypeInstanceNotTheClass() async {

@@ -23,11 +23,10 @@ import Testing
     }
 
     @Test func tildesUnderlineTheRestOfTheSpan() {
-        #expect(Fixture.render("spark.conf = lambda: 1") == """
-            cell.py:1:14: error: `lambda` is not supported: Sparkbook's interpreter does not run Python functions or UDFs yet
-            spark.conf = lambda: 1
-                         ^~~~~~
-            help: write the logic with built-in functions from pyspark.sql.functions (F.when, F.regexp_replace, F.split, ...) or as a SQL expression with F.expr(\"...\"), inline where it is used
+        #expect(Fixture.render("spark.conf = yield 1") == """
+            cell.py:1:14: error: `yield` is not supported in Sparkbook
+            spark.conf = yield 1
+                         ^~~~~
             """)
     }
 

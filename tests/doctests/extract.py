@@ -108,7 +108,11 @@ def extract():
             used = set().union(*(names_used(e.source) for e in test.examples))
             imports = []
             for name in sorted(used):
-                if name in ("spark", "sc") or name in builtin_names or name not in globs or name.startswith("__"):
+                # A module-level name that shadows a builtin (`filter`, `max` in pyspark.sql.functions) is the
+                # module's in its doctests, so it is imported; a builtin the module does not shadow is not.
+                if name in ("spark", "sc") or name not in globs or name.startswith("__"):
+                    continue
+                if name in builtin_names and globs[name] is getattr(builtins, name):
                     continue
                 imports.append(import_line(name, globs[name], module_name))
             prelude = session_lines(app_name, with_sc and "sc" in used) + sorted(set(imports))

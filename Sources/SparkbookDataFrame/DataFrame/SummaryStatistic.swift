@@ -53,13 +53,9 @@ struct SummaryStatistic {
         return Self.percentile(p, of: values)
     }
 
-    /// Spark's `QuantileSummaries.query` over a summary that kept every value: the first value at or below the
-    /// relative error, the last at or above one minus it, else the value of rank ⌈p·n⌉.
+    /// Spark's `QuantileSummaries.query` over a summary that kept every value (`QuantileQuery`).
     static func percentile(_ p: Double, of values: [Value], relativeError: Double = 1.0 / 10000) -> Value {
         let sorted = values.sorted { (ValueOrdering.compare($0, $1) ?? 0) < 0 }
-        if p <= relativeError { return sorted[0] }
-        if p >= 1 - relativeError { return sorted[sorted.count - 1] }
-        let rank = Int((p * Double(sorted.count)).rounded(.up))
-        return sorted[min(max(rank, 1), sorted.count) - 1]
+        return QuantileQuery.value(at: p, sorted: sorted, relativeError: relativeError)
     }
 }

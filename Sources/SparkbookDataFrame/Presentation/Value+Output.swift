@@ -13,11 +13,16 @@ extension Value {
         case .short(let v): .integer(Int64(v))
         case .float(let v): .float(v)
         case .string(let v): .string(v)
+        case .binary(let v): .binary(v)
         case .boolean(let v): .boolean(v)
         case .timestamp(let v): .timestamp(microsSinceEpoch: v)
         case .date(let v): .date(daysSinceEpoch: Int64(v))
         case .decimal(let d): .decimal(unscaled: d.unscaled, scale: d.scale)
         case .array(let elements): .array(elements.map(\.outputValue))
+        case .map(let keys, let values):
+            .map(zip(keys, values).map { OutputMapEntry(key: $0.outputValue, value: $1.outputValue) })
+        case .structure(let names, let values):
+            .structure(zip(names, values).map { OutputField(name: $0, value: $1.outputValue) })
         }
     }
 }
@@ -33,6 +38,10 @@ extension DataType {
     public var schemaNodeType: SchemaNodeType {
         if case .array(let element, let containsNull) = self {
             return .array(element: element.schemaNodeType, containsNull: containsNull)
+        }
+        if case .structure(let fields) = self { return .structure(fields.schemaNodes) }
+        if case .map(let k, let v, let n) = self {
+            return .map(key: k.schemaNodeType, value: v.schemaNodeType, valueContainsNull: n)
         }
         return .primitive(typeName)
     }

@@ -49,12 +49,14 @@ extension SparkSession {
     }
 
     /// The type PySpark infers for a Python value of this natural type: ints are bigint, Decimals
-    /// decimal(38,18), lists arrays whose elements may be null.
+    /// decimal(38,18), lists arrays whose elements may be null, `Row`s structs of nullable fields.
     static func pythonInferred(_ type: DataType) -> DataType {
         switch type {
         case .integer: .long
         case .decimal: .decimal(precision: 38, scale: 18)
         case .array(let element, _): .array(element: pythonInferred(element), containsNull: true)
+        case .map(let k, let v, _): .map(key: pythonInferred(k), value: pythonInferred(v), valueContainsNull: true)
+        case .structure(let s): .structure(StructType(s.fields.map { StructField($0.name, pythonInferred($0.dataType)) }))
         default: type
         }
     }

@@ -3,8 +3,8 @@
 /// The same accumulator serves the partial step (rows in) and the final step (partial states in).
 struct AggregateAccumulator: Sendable {
     let call: AggregateCall
-    /// What the call computes (`std` accumulates as `stddev`).
-    private var function: AggregateFunction { call.function.semantics }
+    /// What the call computes (`std` accumulates as `stddev`, `try_sum` as `sum`).
+    private var function: AggregateFunction { call.function.evaluatedAs }
     private var counts: [Int64] = []
     private var longSums: [Int64] = []
     private var doubleSums: [Double] = []
@@ -16,10 +16,22 @@ struct AggregateAccumulator: Sendable {
     private var collected: CollectBuffers
     /// Spark's central-moment buffers, for the stddev/variance family, `corr` and the covariances.
     private var moments: MomentStates?
+    /// `regr_slope`/`regr_intercept`: the variance of x beside the covariance in `moments`.
+    private var xMoments: MomentStates?
     /// Every value per group, for `median`.
     private var percentiles: PercentileStates?
+    /// Every kept value per group in arrival order, for `CollectedValueAggregates`.
+    private var lists: [[Value]] = []
+    /// Groups whose sum left the 64-bit range: null for `try_sum`/`try_avg`.
+    private var overflowedGroups: [Bool] = []
     /// Exact sums for `sum` and `avg` of a decimal column.
     private var decimalSums: DecimalSums?
+    /// Each group's sketch, built on its first row (`SketchAggregateState`), and the call's literal parameters.
+    private var sketches: [SketchAggregateState?] = []
+    private var sketchParameters: [Value] = []
+    /// Whether the input is a `SketchArgument` (each row an array of the call's columns); a call that reached the
+    /// aggregate another way (`agg({"v": "hll_sketch_agg"})`) has the bare column, one value per row.
+    private var sketchInputIsWrapped = false
     /// Set when a BIGINT sum left the 64-bit range: ANSI mode makes that an error (`ARITHMETIC_OVERFLOW`).
     private(set) var overflowed = false
 
@@ -27,7 +39,15 @@ struct AggregateAccumulator: Sendable {
         self.call = call
         collected = CollectBuffers(distinct: call.function == .collectSet)
         moments = MomentStates(function: call.function)
+        if call.function == .regrSlope || call.function == .regrIntercept {
+            moments = MomentStates(kind: .covariance)
+            xMoments = MomentStates(kind: .variance)
+        }
         if call.function == .median || call.function == .percentile { percentiles = PercentileStates() }
+        if call.function.isSketch, let parts = SketchArgument.parts(of: call.input) {
+            sketchParameters = parts.parameters
+            sketchInputIsWrapped = true
+        }
         if let input = call.decimalInput, function == .sum || function == .avg {
             decimalSums = DecimalSums(input: input, checksRunningTotal: function == .sum)
         }
@@ -37,10 +57,16 @@ struct AggregateAccumulator: Sendable {
     mutating func addGroup() {
         counts.append(0)
         seen.append(false)
+        overflowedGroups.append(false)
+        if call.function.isSketch { sketches.append(nil); return }
         if decimalSums != nil { decimalSums!.addGroup(); return }
+        if xMoments != nil { xMoments!.addGroups(upTo: counts.count) }
         switch function {
         case .sum where call.resultType == .long: longSums.append(0)
-        case .sum, .avg: doubleSums.append(0)
+        case .sum, .avg, .regrAvgx, .regrAvgy: doubleSums.append(0)
+        case .product: doubleSums.append(1)
+        case .bitAnd: longSums.append(-1)
+        case .bitOr, .bitXor: longSums.append(0)
         case .min, .max, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: extremes.append(.null)
         case .countDistinct, .approxCountDistinct: sets.append([])
         case .collectList, .collectSet: collected.addGroup()
@@ -48,7 +74,10 @@ struct AggregateAccumulator: Sendable {
              .covarPop:
             moments!.addGroups(upTo: counts.count)
         case .median, .percentile: percentiles!.addGroups(upTo: counts.count)
-        case .count: break
+        case .skewness, .kurtosis, .regrSxx, .regrSyy, .regrSxy, .regrR2, .regrSlope, .regrIntercept:
+            moments!.addGroups(upTo: counts.count)
+        case .count, .countIf: break
+        default: lists.append([])
         }
     }
 
@@ -57,6 +86,22 @@ struct AggregateAccumulator: Sendable {
     mutating func update(_ input: ColumnVector?, rowCount: Int, groupIds: [Int], lateFrom: Int? = nil) throws {
         guard let input else {
             for row in 0..<rowCount { counts[groupIds[row]] += 1 }
+            return
+        }
+        if call.function.isSketch {
+            for row in 0..<rowCount {
+                let value = input.value(at: row)
+                let values: [Value]
+                if sketchInputIsWrapped {
+                    guard case .array(let columns) = value else { continue }
+                    values = columns
+                } else {
+                    values = [value]
+                }
+                let g = groupIds[row]
+                if sketches[g] == nil { sketches[g] = try SketchAggregateState.initial(call.function, sketchParameters) }
+                try sketches[g]!.update(call.function, values)
+            }
             return
         }
         switch function {
@@ -92,27 +137,76 @@ struct AggregateAccumulator: Sendable {
             for row in 0..<rowCount where !input.isNull(row) {
                 collected.add(input.value(at: row), to: groupIds[row], late: row >= late)
             }
-        case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop:
+        case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop, .skewness, .kurtosis:
             let ids = groupIds.map { Int32(truncatingIfNeeded: $0) }
             let xs = (0..<rowCount).map { input.value(at: $0).doubleValue }
             let x = xs.map { $0 ?? 0 }, valid = xs.map { $0 != nil }
             moments!.update(rows: rowCount, ids: ids, x: x, valid: valid)
-        case .corr, .covarSamp, .covarPop:
-            // The input is `AggregatePair`'s `[x, y]`, null when either is.
-            let ids = groupIds.map { Int32(truncatingIfNeeded: $0) }
-            var x = [Double](repeating: 0, count: rowCount), y = x, valid = [Bool](repeating: false, count: rowCount)
-            for row in 0..<rowCount {
-                guard case .array(let pair) = input.value(at: row), pair.count == 2,
-                      let a = pair[0].doubleValue, let b = pair[1].doubleValue else { continue }
-                x[row] = a; y[row] = b; valid[row] = true
+        case .regrSxx, .regrSyy, .regrAvgx, .regrAvgy:
+            // One variable of `AggregatePair`'s `[y, x]`, over the rows where both are not null.
+            let (y, x, valid) = pairs(input, rowCount)
+            let values = function == .regrSyy || function == .regrAvgy ? y : x
+            if function == .regrAvgx || function == .regrAvgy {
+                for row in 0..<rowCount where valid[row] { doubleSums[groupIds[row]] += values[row]; counts[groupIds[row]] += 1 }
+                return
             }
+            moments!.update(rows: rowCount, ids: groupIds.map { Int32(truncatingIfNeeded: $0) }, x: values, valid: valid)
+        case .regrSlope, .regrIntercept:
+            // Spark's `CovPopulation(x, y)` and `VariancePop(x)` over the pairs.
+            let ids = groupIds.map { Int32(truncatingIfNeeded: $0) }
+            let (y, x, valid) = pairs(input, rowCount)
             moments!.update(rows: rowCount, ids: ids, x: x, xValid: valid, y: y, yValid: valid)
+            xMoments!.update(rows: rowCount, ids: ids, x: x, valid: valid)
+        case .countIf:
+            for row in 0..<rowCount where input.value(at: row) == .boolean(true) { counts[groupIds[row]] += 1 }
+        case .bitAnd, .bitOr, .bitXor:
+            for row in 0..<rowCount {
+                guard let v = input.value(at: row).int64Value else { continue }
+                foldBits(v, into: groupIds[row])
+            }
+        case .product:
+            for row in 0..<rowCount {
+                guard let v = input.value(at: row).doubleValue else { continue }
+                doubleSums[groupIds[row]] *= v; seen[groupIds[row]] = true
+            }
+        case .corr, .covarSamp, .covarPop, .regrSxy, .regrR2:
+            // The input is `AggregatePair`'s `[x, y]`, null when either is.
+            let (x, y, valid) = pairs(input, rowCount)
+            moments!.update(rows: rowCount, ids: groupIds.map { Int32(truncatingIfNeeded: $0) }, x: x, xValid: valid,
+                            y: y, yValid: valid)
         case .median, .percentile:
             for row in 0..<rowCount {
                 guard let x = input.value(at: row).doubleValue else { continue }
                 percentiles!.add(x, to: groupIds[row])
             }
+        default:
+            let kept = call.function.evaluatedAs
+            for row in 0..<rowCount {
+                let v = input.value(at: row)
+                if CollectedValueAggregates.keeps(v, for: kept) { lists[groupIds[row]].append(v) }
+            }
         }
+    }
+
+    /// `AggregatePair`'s two doubles per row, and whether the row has both.
+    private func pairs(_ input: ColumnVector, _ rowCount: Int) -> (first: [Double], second: [Double], valid: [Bool]) {
+        var first = [Double](repeating: 0, count: rowCount), second = first
+        var valid = [Bool](repeating: false, count: rowCount)
+        for row in 0..<rowCount {
+            guard case .array(let pair) = input.value(at: row), pair.count == 2,
+                  let a = pair[0].doubleValue, let b = pair[1].doubleValue else { continue }
+            first[row] = a; second[row] = b; valid[row] = true
+        }
+        return (first, second, valid)
+    }
+
+    private mutating func foldBits(_ v: Int64, into g: Int) {
+        switch function {
+        case .bitAnd: longSums[g] &= v
+        case .bitOr: longSums[g] |= v
+        default: longSums[g] ^= v
+        }
+        seen[g] = true
     }
 
     private mutating func accumulateSums(_ input: ColumnVector, rowCount: Int, groupIds: [Int]) {
@@ -147,7 +241,8 @@ struct AggregateAccumulator: Sendable {
     private mutating func addLong(_ value: Int64, to group: Int) {
         let (sum, overflow) = longSums[group].addingReportingOverflow(value)
         longSums[group] = sum
-        if overflow { overflowed = true }
+        guard overflow else { return }
+        if call.function.nullOnOverflow { overflowedGroups[group] = true } else { overflowed = true }
     }
 
     private mutating func fold(extreme value: Value, into group: Int) {
@@ -168,7 +263,11 @@ struct AggregateAccumulator: Sendable {
         if moments != nil {
             let ids = groupIds.map { Int32(truncatingIfNeeded: $0) }
             let fields = partials.map { column in (0..<rowCount).map { column.value(at: $0).doubleValue ?? 0 } }
-            fields.withPointers { moments!.merge(rows: rowCount, ids: ids, partials: $0) }
+            let width = moments!.width
+            Array(fields.prefix(width)).withPointers { moments!.merge(rows: rowCount, ids: ids, partials: $0) }
+            if xMoments != nil {
+                Array(fields.dropFirst(width)).withPointers { xMoments!.merge(rows: rowCount, ids: ids, partials: $0) }
+            }
             return
         }
         if percentiles != nil {
@@ -186,8 +285,15 @@ struct AggregateAccumulator: Sendable {
                 continue
             }
             switch function {
-            case .count:
+            case .count, .countIf:
                 counts[g] += first.value(at: row).int64Value ?? 0
+            case .bitAnd, .bitOr, .bitXor:
+                if let v = first.value(at: row).int64Value { foldBits(v, into: g) }
+            case .product:
+                if let v = first.value(at: row).doubleValue { doubleSums[g] *= v; seen[g] = true }
+            case .regrAvgx, .regrAvgy:
+                doubleSums[g] += first.value(at: row).doubleValue ?? 0
+                counts[g] += partials[partials.startIndex + 1].value(at: row).int64Value ?? 0
             case .sum:
                 guard !first.isNull(row) else { continue }
                 seen[g] = true
@@ -206,8 +312,8 @@ struct AggregateAccumulator: Sendable {
             case .collectList, .collectSet:
                 guard case .array(let partial) = first.value(at: row) else { continue }
                 collected.merge(partial, into: g, late: row >= (lateFrom ?? rowCount))
-            case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls:
-                break
+            default:
+                break  // complete mode only
             }
         }
     }
@@ -215,8 +321,12 @@ struct AggregateAccumulator: Sendable {
     /// The partial state of every group, as `call.partialTypes` columns.
     func partialColumns(groups: [Int]) -> [ColumnVector] {
         switch function {
-        case .count:
+        case .count, .countIf:
             return [column(.long, groups) { .long(counts[$0]) }]
+        case .bitAnd, .bitOr, .bitXor, .product:
+            return [column(call.resultType, groups) { bitsOrProduct(of: $0) }]
+        case .regrAvgx, .regrAvgy:
+            return [column(.double, groups) { .double(doubleSums[$0]) }, column(.long, groups) { .long(counts[$0]) }]
         case .sum:
             return [column(call.resultType, groups) { seen[$0] ? sum(of: $0) : .null }]
         case .avg:
@@ -228,16 +338,22 @@ struct AggregateAccumulator: Sendable {
                     column(.long, groups) { .long(counts[$0]) }]
         case .min, .max:
             return [column(call.resultType, groups) { extremes[$0] }]
-        case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop, .corr, .covarSamp,
-             .covarPop:
-            return moments!.partialColumns(groups)
         case .median, .percentile:
             return [percentiles!.partialColumn(groups)]
         case .collectList, .collectSet:
             return [column(call.resultType, groups) { .array(collected.result($0)) }]
-        case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls:
+        case _ where moments != nil:
+            return moments!.partialColumns(groups) + (xMoments?.partialColumns(groups) ?? [])
+        default:
             return []
         }
+    }
+
+    /// A bitwise aggregate's or a product's value; null while the group saw no value.
+    private func bitsOrProduct(of g: Int) -> Value {
+        guard seen[g] else { return .null }
+        if function == .product { return .double(doubleSums[g]) }
+        return ValueCast.integral(longSums[g], as: call.resultType)
     }
 
     private func sum(of g: Int) -> Value {
@@ -247,23 +363,40 @@ struct AggregateAccumulator: Sendable {
 
     /// The final result of every group.
     func finalColumn(groups: [Int]) throws -> ColumnVector {
+        if let xMoments, let moments {
+            return column(.double, groups) { g in
+                let m2 = xMoments.values[g * 3 + 2]
+                guard m2 != 0.0 else { return .null }
+                let b = g * 4, slope = moments.values[b + 3] / m2
+                return .double(function == .regrSlope ? slope : moments.values[b + 2] - slope * moments.values[b + 1])
+            }
+        }
         if let moments { return moments.finalColumn(function, groups) }
+        if call.function.isSketch {
+            return try column(.binary, groups) { g in
+                try (sketches[g] ?? SketchAggregateState.initial(call.function, sketchParameters)).result()
+            }
+        }
         if let percentiles {
             return percentiles.finalColumn(groups, percentage: PercentileArgument.percentage(of: call))
         }
         return try column(call.resultType, groups) { g in
+            if overflowedGroups[g] { return .null }
             switch function {
-            case .count: .long(counts[g])
-            case .sum: !seen[g] ? .null : sum(of: g)
+            case .count, .countIf: return .long(counts[g])
+            case .bitAnd, .bitOr, .bitXor, .product: return bitsOrProduct(of: g)
+            case .regrAvgx, .regrAvgy: return counts[g] > 0 ? .double(doubleSums[g] / Double(counts[g])) : .null
+            case .sum: return !seen[g] ? .null : sum(of: g)
             case .avg where decimalSums != nil:
-                seen[g] ? try decimalSums!.average(of: g, count: counts[g], into: call.resultType) : .null
-            case .avg: seen[g] && counts[g] > 0 ? .double(doubleSums[g] / Double(counts[g])) : .null
-            case .min, .max, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: extremes[g]
-            case .countDistinct, .approxCountDistinct: .long(Int64(sets[g].count))
-            case .collectList, .collectSet: .array(collected.result(g))
+                return seen[g] ? try decimalSums!.average(of: g, count: counts[g], into: call.resultType) : .null
+            case .avg: return seen[g] && counts[g] > 0 ? .double(doubleSums[g] / Double(counts[g])) : .null
+            case .min, .max, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: return extremes[g]
+            case .countDistinct, .approxCountDistinct: return .long(Int64(sets[g].count))
+            case .collectList, .collectSet: return .array(collected.result(g))
             case .stddev, .stddevSamp, .std, .variance, .varianceSamp, .stddevPop, .variancePop, .corr, .covarSamp,
                  .covarPop, .median, .percentile:
                 preconditionFailure("computed by MomentStates and PercentileStates")
+            default: return try CollectedValueAggregates.result(of: call, lists[g])
             }
         }
     }

@@ -24,9 +24,15 @@ struct ShuffleKeyHash {
     @inline(__always) mutating func string(_ utf8: UnsafeBufferPointer<UInt8>) {
         state = SparkMurmur3.hashBytes(utf8, seed: state)
     }
-    /// A string of `count` (at most 7) bytes packed little-endian in `packed`.
-    @inline(__always) mutating func packedString(_ packed: UInt64, count: Int) {
-        state = SparkMurmur3.hashPackedBytes(packed, count: count, seed: state)
+    /// A string key packed inline in its `GroupKeyCodes` head and tail (at most 15 bytes), hashed from the words
+    /// without reading the dictionary: a short one (at most 7 bytes) straight from the head.
+    @inline(__always) mutating func packedString(head: UInt64, tail: UInt64) {
+        let count = GroupKeyCodes.inlineCount(tail: tail)
+        if count <= 7 { state = SparkMurmur3.hashPackedBytes(head, count: count, seed: state); return }
+        state = withUnsafeBytes(of: (head.littleEndian, tail.littleEndian)) { raw in
+            SparkMurmur3.hashBytes(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self),
+                                                       count: count), seed: state)
+        }
     }
 
     mutating func mix(_ value: Value) { state = SparkValueHash.hash(value, seed: state) }

@@ -4,9 +4,21 @@
 extension ExpressionBinder {
     public func rewritingAsSparksAnalyzer(_ expression: Expression) -> Expression {
         expression.rewritten { node in
+            if case .function(let name, let arguments) = node, arguments.contains(.star) {
+                return .function(name, starExpanded(arguments).map(rewritingAsSparksAnalyzer))
+            }
             guard case .binary(let op, let lhs, let rhs) = node else { return nil }
             let l = rewritingAsSparksAnalyzer(lhs), r = rewritingAsSparksAnalyzer(rhs)
             return integralDecimalComparison(op, l, r) ?? dateArithmetic(op, l, r) ?? .binary(op, l, r)
+        }
+    }
+
+    /// A function's `*` argument stands for every input column (`xxhash64('*')` is `xxhash64(c1, c2)`), as
+    /// Spark's analyzer expands it before naming the call.
+    func starExpanded(_ arguments: [Expression]) -> [Expression] {
+        arguments.flatMap { argument -> [Expression] in
+            guard argument == .star else { return [argument] }
+            return schema.fields.enumerated().map { .columnAt($0.offset, name: $0.element.name) }
         }
     }
 

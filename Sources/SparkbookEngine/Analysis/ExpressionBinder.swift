@@ -44,8 +44,13 @@ public struct ExpressionBinder: Sendable {
     public func bind(_ expression: Expression) throws -> BoundExpression {
         switch expression {
         case .column(let name):
-            let index = try resolve(name)
-            return .column(index: index, type: schema[index].dataType)
+            do {
+                let index = try resolve(name)
+                return .column(index: index, type: schema[index].dataType)
+            } catch {
+                guard let (column, fields) = structPath(name) else { throw error }
+                return try bindStructPath(column, fields, source: expression)
+            }
         case .dataFrameColumn(let name, let planId):
             let index = try resolve(name, planId: planId)
             return .column(index: index, type: schema[index].dataType)
@@ -85,6 +90,8 @@ public struct ExpressionBinder: Sendable {
             return try castExpression(try bind(inner), to: type)
         case .function(let name, _) where GeneratorCall.isGenerator(name):
             throw GeneratorCall.outsideSelect(expression)
+        case .function(let name, let arguments) where HigherOrderFunction.call(name, arguments) != nil:
+            return try bindHigherOrder(HigherOrderFunction.call(name, arguments)!, arguments, expression)
         case .function(let name, let arguments):
             return try bindFunction(name, try arguments.map(bind), expression)
         case .sortOrder(let inner, _):
@@ -113,11 +120,10 @@ public struct ExpressionBinder: Sendable {
         guard function.arity.contains(arguments.count) else {
             throw FunctionRegistry.wrongArity(function, given: arguments.count)
         }
-        let types = arguments.map(\.dataType)
         let signature: FunctionSignature
         do {
             signature = if let aware = function as? any NullabilityAwareFunction {
-                try aware.signature(types, argumentsNullable: arguments.map { $0.nullable(in: schema) },
+                try aware.signature(of: arguments, argumentsNullable: arguments.map { $0.nullable(in: schema) },
                                     context: context)
             } else {
                 try function.signature(of: arguments, context: context)
@@ -152,7 +158,7 @@ public struct ExpressionBinder: Sendable {
         case (.integer, .long), (.integer, .double), (.long, .double), (.string, .double), (.string, .long),
              (.string, .integer), (.string, .date), (.string, .timestamp), (.date, .timestamp), (.timestamp, .date),
              (.long, .integer), (.double, .integer), (.double, .long), (.decimal, .double), (.integer, .decimal),
-             (.long, .decimal), (.decimal, .decimal):
+             (.long, .decimal), (.decimal, .decimal), (.string, .binary):
             return try castExpression(e, to: type)
         // Narrow numbers widen to what a function takes (a `tinyint` to `int`, a `float` to `double`).
         case (.byte, _) where type.isNumeric, (.short, _) where type.isNumeric, (.float, .double):

@@ -14,6 +14,16 @@ public enum TypeCoercion {
         case (.date, .timestamp), (.timestamp, .date): return .timestamp
         case (.array(let x, let xNull), .array(let y, let yNull)):
             return commonType(x, y).map { .array(element: $0, containsNull: xNull || yNull) }
+        case (.map(let k1, let v1, let n1), .map(let k2, let v2, let n2)):
+            guard let k = commonType(k1, k2), let v = commonType(v1, v2) else { return nil }
+            return .map(key: k, value: v, valueContainsNull: n1 || n2)
+        case (.structure(let x), .structure(let y)) where x.names.map { $0.lowercased() } == y.names.map { $0.lowercased() }:
+            var fields: [StructField] = []
+            for (f, g) in zip(x.fields, y.fields) {
+                guard let t = commonType(f.dataType, g.dataType) else { return nil }
+                fields.append(StructField(f.name, t, nullable: f.nullable || g.nullable))
+            }
+            return .structure(StructType(fields))
         // ANSI (Spark 4's default): a string meeting an integral type becomes BIGINT, meeting a double, DOUBLE.
         case (.string, let t) where integralRank(t) != nil: return .long
         case (let t, .string) where integralRank(t) != nil: return .long

@@ -9,6 +9,13 @@ extension ValueCast {
         switch (value, type) {
         case (.array(let elements), .array(let element, _)):
             return .array(try elements.map { try ansiCast($0, to: element, sessionTimeZone: sessionTimeZone) })
+        case (.map(let keys, let values), .map(let k, let v, _)):
+            return .map(keys: try keys.map { try ansiCast($0, to: k, sessionTimeZone: sessionTimeZone) },
+                        values: try values.map { try ansiCast($0, to: v, sessionTimeZone: sessionTimeZone) })
+        case (.structure(_, let values), .structure(let target)) where values.count == target.count:
+            return .structure(names: target.names, values: try zip(values, target.fields).map {
+                try ansiCast($0, to: $1.dataType, sessionTimeZone: sessionTimeZone)
+            })
         case (_, .string):
             return .string(sqlText(value, sessionTimeZone: sessionTimeZone))
         case (_, .decimal(let p, let s)):
@@ -73,6 +80,13 @@ extension ValueCast {
             // Spark writes null elements as lower-case `null` inside the brackets.
             return "[" + elements.map { $0.isNull ? "null" : sqlText($0, sessionTimeZone: sessionTimeZone) }
                 .joined(separator: ", ") + "]"
+        case .map(let keys, let values):
+            return "{" + zip(keys, values).map {
+                sqlText($0, sessionTimeZone: sessionTimeZone) + " -> " + ($1.isNull ? "null" : sqlText($1, sessionTimeZone: sessionTimeZone))
+            }.joined(separator: ", ") + "}"
+        case .structure(_, let values):
+            return "{" + values.map { $0.isNull ? "null" : sqlText($0, sessionTimeZone: sessionTimeZone) }
+                .joined(separator: ", ") + "}"
         default: return text(value)
         }
     }

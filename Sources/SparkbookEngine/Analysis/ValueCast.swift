@@ -11,7 +11,16 @@ public enum ValueCast {
         case .array(let element, _):
             guard let elements = value.arrayElements else { return .null }
             return .array(elements.map { cast($0, to: element) })
+        case .map(let k, let v, _):
+            guard case .map(let keys, let values) = value else { return .null }
+            return .map(keys: keys.map { cast($0, to: k) }, values: values.map { cast($0, to: v) })
+        case .structure(let target):
+            guard case .structure(_, let values) = value, values.count == target.count else { return .null }
+            return .structure(names: target.names, values: zip(values, target.fields).map { cast($0, to: $1.dataType) })
         case .string: return .string(text(value))
+        case .binary:
+            if case .string(let s) = value { return .binary(Array(s.utf8)) }
+            return .null
         case .byte, .short, .float: return smallTypeCast(value, to: type) ?? .null
         case .double:
             if let d = value.doubleValue { return .double(d) }
@@ -63,11 +72,16 @@ public enum ValueCast {
         case .short(let v): String(v)
         case .float(let v): JavaNumberText.float(v)
         case .string(let v): v
+        // Spark reads the bytes as UTF-8; a malformed sequence becomes U+FFFD when printed.
+        case .binary(let v): String(decoding: v, as: UTF8.self)
         case .boolean(let v): v ? "true" : "false"
         case .timestamp(let v): String(v)
         case .date(let v): String(v)
         case .decimal(let d): d.plainText
         case .array(let elements): "[" + elements.map { $0.isNull ? "null" : text($0) }.joined(separator: ", ") + "]"
+        case .structure(_, let values): "{" + values.map { $0.isNull ? "null" : text($0) }.joined(separator: ", ") + "}"
+        case .map(let keys, let values):
+            "{" + zip(keys, values).map { text($0) + " -> " + ($1.isNull ? "null" : text($1)) }.joined(separator: ", ") + "}"
         }
     }
 }

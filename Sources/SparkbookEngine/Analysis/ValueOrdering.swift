@@ -4,12 +4,16 @@ public enum ValueOrdering {
         switch (l, r) {
         case (.null, _), (_, .null): return nil
         case (.string(let a), .string(let b)): return a == b ? 0 : (Array(a.utf8).lexicographicallyPrecedes(b.utf8) ? -1 : 1)
+        // Spark compares binary byte by byte, unsigned, the shorter first when one is a prefix.
+        case (.binary(let a), .binary(let b)): return a == b ? 0 : (a.lexicographicallyPrecedes(b) ? -1 : 1)
         case (.boolean(let a), .boolean(let b)): return a == b ? 0 : (!a ? -1 : 1)
         case (.timestamp(let a), .timestamp(let b)): return a == b ? 0 : (a < b ? -1 : 1)
         case (.date(let a), .date(let b)): return a == b ? 0 : (a < b ? -1 : 1)
         case (.decimal, .decimal), (.decimal, .integer), (.decimal, .long), (.integer, .decimal), (.long, .decimal):
             return DecimalArithmetic.compare(l, r)
         case (.array(let a), .array(let b)): return compareArrays(a, b)
+        // Structs order field by field, a null field first, as Spark's struct ordering.
+        case (.structure(_, let a), .structure(_, let b)): return compareArrays(a, b)
         default:
             if let a = l.int64Value, let b = r.int64Value { return a == b ? 0 : (a < b ? -1 : 1) }
             guard let a = l.doubleValue, let b = r.doubleValue else { return nil }

@@ -41,6 +41,7 @@ struct AggregateBinder {
                                          message: "Cannot resolve \"\(e.generatedName)\" due to data type mismatch: The first parameter requires the \"NUMERIC\" or \"ANSI INTERVAL\" type, however \"\(argument.generatedName)\" has the type \"\(bound!.dataType.simpleString.uppercased())\".",
                                          sqlState: "42K09")
                     }
+                    try Self.checkInputType(of: function, bound!, call: e, argument: argument)
                     if bound!.dataType == .string, function == .sum || function == .avg {
                         bound = .cast(bound!, .double)
                     }

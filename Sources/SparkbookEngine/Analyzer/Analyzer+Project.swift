@@ -14,6 +14,10 @@ extension Analyzer {
                 origins += inputLineage.planIds
                 continue
             }
+            if case .column(let name) = expression, binder.qualifiedStar(name) == nil, let expanded = try binder.structStar(name) {
+                for (b, field) in expanded { bound.append(b); fields.append(field); origins.append([]) }
+                continue
+            }
             if case .column(let name) = expression, let indices = binder.qualifiedStar(name) {
                 for i in indices {
                     bound.append(.column(index: i, type: input.schema[i].dataType)); fields.append(input.schema[i])
@@ -47,8 +51,24 @@ extension Analyzer {
             if let dot = name.firstIndex(of: "."), let i = schema.index(of: String(name[name.index(after: dot)...])) {
                 return schema[i].name
             }
+            // A struct field (`p.name`) is named by its field, as the struct type spells it.
+            if let (column, path) = ExpressionBinder(schema: schema).structPath(name) {
+                var type = schema[column].dataType
+                var spelled = path.last!
+                for field in path {
+                    guard let fields = type.structFields, let i = fields.index(of: field) else { break }
+                    spelled = fields[i].name
+                    type = fields[i].dataType
+                }
+                return spelled
+            }
         case .columnAt(let index, _):
             if schema.fields.indices.contains(index) { return schema[index].name }
+        // `m['k']` on a map column is named `m[k]`, as an item; on a struct, `s.k`.
+        case .function(StructFunctions.fieldAccess, let args) where args.count == 2:
+            if let type = try? ExpressionBinder(schema: schema).bind(args[0]).dataType, type.mapTypes != nil {
+                return "\(args[0].generatedName)[\(args[1].generatedName)]"
+            }
         default: break
         }
         return expression.generatedName

@@ -96,6 +96,14 @@ extension Analyzer {
             case .rank: functions.append(.rank)
             case .denseRank: functions.append(.denseRank)
             case .percentRank: functions.append(.percentRank)
+            case .ntile(let buckets):
+                guard buckets > 0 else {
+                    throw SparkError(.analysis, errorClass: "DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE",
+                                     message: "Cannot resolve \"ntile(\(buckets))\" due to data type mismatch: The `buckets` must be between (0, 2147483647]. Currently, the value is \(buckets).",
+                                     sqlState: "42K09")
+                }
+                functions.append(.ntile(buckets))
+            case .cumeDist: functions.append(.cumeDist)
             case .lag(let e, let n, let d): functions.append(.offset(try binder.bind(e), by: -n, defaultValue: d))
             case .lead(let e, let n, let d): functions.append(.offset(try binder.bind(e), by: n, defaultValue: d))
             case .aggregate(let f, let e):

@@ -20,7 +20,7 @@ extension ResolvedNode {
         case .window(let s, let exchanging, let c):
             let functions = s.functions.map { function -> BoundWindowFunction in
                 switch function {
-                case .rowNumber, .rank, .denseRank, .percentRank: function
+                case .rowNumber, .rank, .denseRank, .percentRank, .ntile, .cumeDist: function
                 case .offset(let e, let by, let d): .offset(f(e), by: by, defaultValue: d)
                 case .aggregate(let a, let frame): .aggregate(call(a), frame: frame)
                 }

@@ -10,6 +10,10 @@ public struct ColumnBuilder: Sendable {
     private var strings = StringBuffer()
     private var int128s: [Int128] = []
     private var arrays: [[Value]] = []
+    /// A struct column's builders, one per field.
+    private var children: [ColumnBuilder] = []
+    /// A map column's entry offsets (its keys and values are `children[0]` and `children[1]`).
+    private var mapOffsets: [Int32] = []
     /// Kept from the first null on (all valid before it), so a column without nulls costs no bit per row.
     private var validity = ValidityMask()
     private var hasNull = false
@@ -22,10 +26,14 @@ public struct ColumnBuilder: Sendable {
         case .long, .timestamp: int64s.reserveCapacity(capacity)
         case .double, .float: doubles.reserveCapacity(capacity)
         case .boolean: booleans.reserveCapacity(capacity)
-        case .string: strings.reserveCapacity(rows: capacity, bytes: capacity * 8)
+        case .string, .binary: strings.reserveCapacity(rows: capacity, bytes: capacity * 8)
         case .decimal: int128s.reserveCapacity(capacity)
         case .null: break
         case .array: arrays.reserveCapacity(capacity)
+        case .structure(let s): children = s.fields.map { ColumnBuilder(type: $0.dataType, capacity: capacity) }
+        case .map(let k, let v, _):
+            children = [ColumnBuilder(type: k, capacity: capacity), ColumnBuilder(type: v, capacity: capacity)]
+            mapOffsets = [0]
         }
     }
 
@@ -35,10 +43,12 @@ public struct ColumnBuilder: Sendable {
         case .long, .timestamp: int64s.append(0)
         case .double, .float: doubles.append(0)
         case .boolean: booleans.append(false)
-        case .string: strings.appendEmpty()
+        case .string, .binary: strings.appendEmpty()
         case .decimal: int128s.append(0)
         case .null: break
         case .array: arrays.append([])
+        case .structure: for i in children.indices { children[i].appendNull() }
+        case .map: mapOffsets.append(mapOffsets.last ?? 0)
         }
         if !hasNull {
             validity = ValidityMask(allValid: count)
@@ -79,9 +89,17 @@ public struct ColumnBuilder: Sendable {
         case (.double, _) where value.doubleValue != nil: append(double: value.doubleValue!)
         case (.boolean, .boolean(let v)): append(boolean: v)
         case (.string, .string(let v)): append(string: v)
+        case (.binary, .binary(let v)): append(utf8: v)
         case (.decimal(let p, let s), _):
             if let d = DecimalCast.decimal(from: value, precision: p, scale: s) { append(unscaled: d.unscaled) } else { appendNull() }
         case (.array, .array(let v)): appendValid { $0.arrays.append(v) }
+        case (.structure, .structure(_, let v)) where v.count == children.count:
+            appendValid { for i in $0.children.indices { $0.children[i].append(v[i]) } }
+        case (.map, .map(let keys, let values)):
+            appendValid {
+                for (k, v) in zip(keys, values) { $0.children[0].append(k); $0.children[1].append(v) }
+                $0.mapOffsets.append(Int32($0.children[0].count))
+            }
         default: appendNull()
         }
     }
@@ -93,10 +111,12 @@ public struct ColumnBuilder: Sendable {
         case .long, .timestamp: storage = .int64(int64s)
         case .double, .float: storage = .float64(doubles)
         case .boolean: storage = .boolean(booleans)
-        case .string: storage = .string(strings)
+        case .string, .binary: storage = .string(strings)
         case .decimal: storage = .int128(int128s)
         case .null: storage = .null(count: count)
         case .array: storage = .array(arrays)
+        case .structure: storage = .structure(children.map { $0.finish() }, count: count)
+        case .map: storage = .map(offsets: mapOffsets, keys: children[0].finish(), values: children[1].finish())
         }
         return ColumnVector(dataType: type, storage: storage, validity: hasNull ? validity : nil)
     }

@@ -21,6 +21,8 @@ extension ColumnVector {
         case .int128(let v): storage = .int128(pick(v, 0))
         case .null: storage = .null(count: indices.count)
         case .array(let v): storage = .array(pick(v, []))
+        case .structure(let children, _): storage = .structure(children.map { $0.gather(padded: indices) }, count: indices.count)
+        case .map(let offsets, let keys, let values): storage = Self.gatherMap(offsets, keys, values, indices)
         case .string(let v): storage = .string(v.gathered(indices))
         }
         return ColumnVector(dataType: dataType, storage: storage, validity: mask)

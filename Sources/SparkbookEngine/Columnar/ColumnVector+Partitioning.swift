@@ -14,7 +14,7 @@ extension ColumnVector {
         case .int128(let v): return columns(Self.split(v, partitioning).map { .int128($0) })
         case .string(let s): return columns(Self.split(s, partitioning).map { .string($0) })
         case .null: return (0..<partitioning.count).map { ColumnVector(dataType: dataType, storage: .null(count: partitioning.rows(in: $0))) }
-        case .array:
+        case .array, .structure, .map:
             let order = partitioning.order
             return (0..<partitioning.count).map { p in gather(Array(order[partitioning.starts[p]..<partitioning.starts[p + 1]])) }
         }

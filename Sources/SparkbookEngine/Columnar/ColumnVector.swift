@@ -1,6 +1,6 @@
 /// One column of a record batch: a typed buffer plus an optional validity mask.
 ///
-/// Integers, dates, bytes and shorts share `Int32` storage, longs and timestamps `Int64`, doubles and floats
+/// Integers, dates, bytes and shorts share `Int32` storage, strings and binary a `StringBuffer`, longs and timestamps `Int64`, doubles and floats
 /// `Double` (a float column holds exact `Float` values); the `dataType` says which.
 /// Decimals keep their unscaled integers in `Int128` (the scale is in the `dataType`).
 public struct ColumnVector: Sendable {
@@ -15,6 +15,10 @@ public struct ColumnVector: Sendable {
         case null(count: Int)
         /// Array values, one element list per row (empty for a null row); arrays are off the hot path.
         case array([[Value]])
+        /// A struct column: one child column per field (a null struct's children hold nulls), `count` rows.
+        case structure([ColumnVector], count: Int)
+        /// A map column: row `i`'s entries are `offsets[i] ..< offsets[i + 1]` of the key and value columns.
+        indirect case map(offsets: [Int32], keys: ColumnVector, values: ColumnVector)
     }
 
     public let dataType: DataType
@@ -38,6 +42,8 @@ public struct ColumnVector: Sendable {
         case .int128(let v): v.count
         case .null(let n): n
         case .array(let v): v.count
+        case .structure(_, let n): n
+        case .map(let offsets, _, _): offsets.count - 1
         }
     }
 
@@ -61,11 +67,17 @@ public struct ColumnVector: Sendable {
         case (.int64(let v), _): return .long(v[row])
         case (.float64(let v), _): return .double(v[row])
         case (.boolean(let v), _): return .boolean(v[row])
+        case (.string(let v), .binary): return .binary(Array(v.bytes[v.byteRange(row)]))
         case (.string(let v), _): return .string(v.string(at: row))
         case (.int128(let v), .decimal(let p, let s)): return .decimal(DecimalValue(unscaled: v[row], precision: p, scale: s))
         case (.int128, _): return .null
         case (.null, _): return .null
         case (.array(let v), _): return .array(v[row])
+        case (.structure(let children, _), _):
+            return .structure(names: dataType.structFields?.names ?? [], values: children.map { $0.value(at: row) })
+        case (.map(let offsets, let keys, let values), _):
+            let range = Int(offsets[row])..<Int(offsets[row + 1])
+            return .map(keys: range.map { keys.value(at: $0) }, values: range.map { values.value(at: $0) })
         }
     }
 
@@ -94,9 +106,24 @@ public struct ColumnVector: Sendable {
         case .int128(let v): gathered = .int128(indices.map { v[$0] })
         case .null: gathered = .null(count: indices.count)
         case .array(let v): gathered = .array(indices.map { v[$0] })
+        case .structure(let children, _): gathered = .structure(children.map { $0.gather(indices) }, count: indices.count)
+        case .map(let offsets, let keys, let values): gathered = Self.gatherMap(offsets, keys, values, indices.map(Int32.init))
         case .string(let v): gathered = .string(v.gathered(indices))
         }
         return ColumnVector(dataType: dataType, storage: gathered, validity: mask)
+    }
+
+    /// A map column's rows at `rows` (-1: an empty row, a padded null's): the entries' positions gathered from
+    /// the key and value columns in one pass each.
+    static func gatherMap(_ offsets: [Int32], _ keys: ColumnVector, _ values: ColumnVector, _ rows: [Int32]) -> Storage {
+        var newOffsets: [Int32] = [0]
+        newOffsets.reserveCapacity(rows.count + 1)
+        var entries: [Int] = []
+        for row in rows {
+            if row >= 0 { entries.append(contentsOf: Int(offsets[Int(row)])..<Int(offsets[Int(row) + 1])) }
+            newOffsets.append(Int32(entries.count))
+        }
+        return .map(offsets: newOffsets, keys: keys.gather(entries), values: values.gather(entries))
     }
 
     /// The first `n` rows.

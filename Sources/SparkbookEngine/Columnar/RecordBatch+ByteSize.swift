@@ -16,6 +16,8 @@ extension ColumnVector {
             }
         }
         case .null: 0
+        case .structure(let children, _): children.reduce(0) { $0 + $1.byteSize }
+        case .map(let offsets, let keys, let values): offsets.count * 4 + keys.byteSize + values.byteSize
         }
         return values + (validity.map { ($0.count + 7) / 8 } ?? 0)
     }

@@ -8,7 +8,7 @@ extension RecordBatch {
         let fixed = 4 + 8 * ((columns.count + 63) / 64) + 8 * columns.count
         let variable = columns.reduce(0) { total, column in
             switch column.storage {
-            case .string, .array, .int128: total + column.byteSize
+            case .string, .array, .int128, .structure, .map: total + column.byteSize
             default: total
             }
         }

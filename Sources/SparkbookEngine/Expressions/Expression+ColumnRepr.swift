@@ -40,6 +40,18 @@ extension Expression {
                 if i < arguments.count { text += " ELSE \(arguments[i].columnRepr)" }
                 return text + " END"
             }
+            if name == StructFunctions.fieldAccess, arguments.count == 2 {
+                return "\(arguments[0].columnRepr)[\(arguments[1].columnRepr)]"
+            }
+            if name == StructFunctions.structCall {
+                return "struct(" + arguments.dropFirst(arguments.count / 2).map(\.columnRepr).joined(separator: ", ") + ")"
+            }
+            // PySpark shows a lambda as `x_1 -> *(x_1, 2)`, `(x_2, y_3) -> +(x_2, y_3)`.
+            if let id = LambdaFunction.variableID(self) { return id }
+            if let lambda = LambdaFunction.parts(of: self) {
+                let head = lambda.variables.count == 1 ? lambda.variables[0] : "(" + lambda.variables.joined(separator: ", ") + ")"
+                return "\(head) -> \(lambda.body.columnRepr)"
+            }
             if name == "eqnullsafe", arguments.count == 2 {
                 return "<=>(\(arguments[0].columnRepr), \(arguments[1].columnRepr))"
             }

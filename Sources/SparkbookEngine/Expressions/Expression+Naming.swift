@@ -16,8 +16,12 @@ extension Expression {
         case .literal(let value): value.literalName
         case .alias(_, let name): name
         case .aggregate(let function, .star) where function == .count: "count(1)"
-        case .aggregate(.countDistinct, let argument): "count(DISTINCT \(argument.nestedName))"
-        case .aggregate(let function, let argument): "\(function.sqlName)(\(argument.nestedName))"
+        case .aggregate(let function, let argument): function.generatedName(argument.nestedName)
+        // A lambda's variables are all named alike, as Spark names Python's and SQL's lambdas.
+        case .function(LambdaFunction.variableName, _): "namedlambdavariable()"
+        // `exists(xs, x -> ...)` is not the `EXISTS (subquery)` test of the same name.
+        case .function(let name, let arguments) where HigherOrderFunction.call(name, arguments) != nil:
+            "\(name)(\(arguments.map(\.nestedName).joined(separator: ", ")))"
         case .function(let name, let arguments):
             (FunctionRegistry.builtIn.function(named: name)?.generatedName(arguments.map(\.nestedName)))
                 ?? "\(name)(\(arguments.map(\.nestedName).joined(separator: ", ")))"
@@ -57,11 +61,16 @@ extension Value {
         case .short(let v): String(v)
         case .float(let v): JavaNumberText.float(v)
         case .string(let v): v
+        case .binary(let v): "X'" + Value.hexText(v) + "'"
         case .boolean(let v): v ? "true" : "false"
         case .timestamp, .date:
             "\(dataType == .date ? "DATE" : "TIMESTAMP") '\(ValueCast.sqlText(self))'"
         case .decimal(let d): d.javaText
         case .array(let elements): "array(" + elements.map(\.literalName).joined(separator: ", ") + ")"
+        case .map(let keys, let values):
+            "map(" + zip(keys, values).map { "\($0.literalName), \($1.literalName)" }.joined(separator: ", ") + ")"
+        case .structure(let names, let values):
+            "named_struct(" + zip(names, values).map { "\($0), \($1.literalName)" }.joined(separator: ", ") + ")"
         }
     }
 }

@@ -27,7 +27,7 @@ extension WindowFunctionCall {
     /// The call with its argument rewritten (`count(*)`'s star kept).
     public func rewritten(_ replace: (Expression) throws -> Expression?) rethrows -> WindowFunctionCall {
         switch self {
-        case .rowNumber, .rank, .denseRank, .percentRank: self
+        case .rowNumber, .rank, .denseRank, .percentRank, .ntile, .cumeDist: self
         case .lag(let e, let n, let d): .lag(try e.rewritten(replace), offset: n, defaultValue: d)
         case .lead(let e, let n, let d): .lead(try e.rewritten(replace), offset: n, defaultValue: d)
         case .aggregate(let f, let e): .aggregate(f, e == .star ? e : try e.rewritten(replace))

@@ -11,7 +11,9 @@ public struct BoundFunction: Sendable, Hashable {
     }
 
     public static func == (l: BoundFunction, r: BoundFunction) -> Bool {
-        l.function.name == r.function.name && l.signature == r.signature && l.context == r.context
+        // Higher-order calls of one function differ by their lambdas.
+        if let a = l.function as? HigherOrderCall { guard a == r.function as? HigherOrderCall else { return false } }
+        return l.function.name == r.function.name && l.signature == r.signature && l.context == r.context
     }
 
     public func hash(into hasher: inout Hasher) {

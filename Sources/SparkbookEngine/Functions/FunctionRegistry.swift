@@ -43,7 +43,15 @@ public struct FunctionRegistry: Sendable {
         StringFunctions.all, MathFunctions.all, TrigonometricFunctions.all, BitwiseFunctions.all, DateTimeFunctions.all, ConditionalFunctions.all, PredicateFunctions.all,
         ArrayFunctions.all, OperatorFunctions.all, UnixTimeFunctions.all, DigestFunctions.all, StringSearchFunctions.all,
         MonthFunctions.all, PartitionFunctions.all, SubqueryFunctions.all, [DistinctTuple.function, AggregatePair.function, PercentileArgument.function, HashFunction.function, PositiveModulo.function, TimestampLiteral.function, TypeOfFunction.function, ReplicateRows.function],
-        StringPartFunctions.all, NullHandlingFunctions.all, SessionFunctions.all, EpochFunctions.all, StringCodeFunctions.all, [ZeroIfNull()],
+        StringPartFunctions.all, NullHandlingFunctions.all, SessionFunctions.all, EpochFunctions.all, StringCodeFunctions.all, BinaryFunctions.all, StructFunctions.all, MapFunctions.all, [ZeroIfNull()],
+        ArrayElementFunctions.all, ArraySetFunctions.all, [SequenceFunction.function, SparkXxHash64.function, FormatNumberFunction.function, RandomString(),
+         ReflectFunction(name: "reflect", tolerant: false), ReflectFunction(name: "java_method", tolerant: false),
+         ReflectFunction(name: "try_reflect", tolerant: true)],
+        StringEditFunctions.all, RegexpFunctions.all, URLFunctions.all, TextSimilarityFunctions.all, JSONFunctions.all, CSVFunctions.all, NumberFormatFunctions.all,
+        BitmapFunctions.all, SketchFunctions.all, [SketchArgument.function],
+        AggregateArguments.functions,
+        DatePartFunction.all, TimestampArithmeticFunctions.all, TimeZoneShiftFunctions.all, TryParseFunctions.all,
+        [WidthBucketFunction.function, TryModulo.function], MakeTimestampFunctions.all,
     ].joined()))
 
     /// The checked arity error Spark raises for a wrong number of arguments.

@@ -6,9 +6,17 @@ public protocol NullabilityAwareFunction: ScalarFunction {
         -> FunctionSignature
     /// Whether the result may be null, given whether each argument may be.
     func resultNullable(argumentsNullable: [Bool], argumentTypes: [DataType]) -> Bool
+    /// The signature for these bound arguments (a struct's field names are literal arguments).
+    func signature(of arguments: [BoundExpression], argumentsNullable: [Bool], context: FunctionContext) throws
+        -> FunctionSignature
 }
 
 extension NullabilityAwareFunction {
+    public func signature(of arguments: [BoundExpression], argumentsNullable: [Bool], context: FunctionContext) throws
+        -> FunctionSignature {
+        try signature(arguments.map(\.dataType), argumentsNullable: argumentsNullable, context: context)
+    }
+
     public func signature(_ argumentTypes: [DataType], argumentsNullable: [Bool], context: FunctionContext) throws
         -> FunctionSignature {
         try signature(argumentTypes, context: context)

@@ -48,5 +48,6 @@ public struct RenamedFunction: NullabilityAwareFunction {
         ("character_length", "length", nil), ("sign", "signum", nil), ("cardinality", "size", nil),
         ("equal_null", "eqnullsafe", nil), ("getbit", "bit_get", nil), ("sha", "sha1", nil), ("position", "locate", nil),
         ("regexp", "rlike", "REGEXP"), ("regexp_like", "rlike", "REGEXP_LIKE"),
+        ("date_diff", "datediff", nil), ("to_timestamp_ltz", "to_timestamp", nil),
     ]
 }

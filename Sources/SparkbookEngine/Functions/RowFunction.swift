@@ -80,6 +80,11 @@ enum Signatures {
         { types, _ in FunctionSignature(inputs: Array(inputs.prefix(types.count)), result: result) }
     }
 
+    /// A string argument, or a binary one kept as bytes (`length`, `octet_length` count bytes of a binary).
+    static func stringOrBinary(_ result: DataType) -> @Sendable ([DataType], FunctionContext) throws -> FunctionSignature {
+        { types, _ in FunctionSignature(inputs: [types.first == .binary ? .binary : .string], result: result) }
+    }
+
     /// `date_add`/`date_sub`: a date and a whole number of days that fits an INT; a BIGINT or a fraction is
     /// Spark's type error, not a silent narrowing.
     static let dayShift: @Sendable ([DataType], FunctionContext) throws -> FunctionSignature = { types, _ in

@@ -24,6 +24,17 @@ enum ValueAllocation {
         try checkString(bytes: total)
     }
 
+    /// An array of `count` elements (`array_repeat`, `sequence`): past the JVM's longest array Spark's own
+    /// limit error; past the heap at 8 bytes an element (Spark's unsafe array of longs) the JVM's.
+    static func checkArrayLength(_ count: Int64, parameter: String = "count") throws {
+        if count > Int64(maxArrayLength) {
+            throw SparkError(.execution, errorClass: "COLLECTION_SIZE_LIMIT_EXCEEDED.PARAMETER",
+                             message: "Can't create array with \(count) elements which exceeding the array size limit \(maxArrayLength), the value of parameter(s) `\(parameter)` is invalid.",
+                             sqlState: "54000")
+        }
+        if count * 8 > Int64(heapBytes) { throw outOfMemory("Java heap space") }
+    }
+
     /// The JVM's `OutOfMemoryError` as Spark reports it, with what Sparkbook knows about its cause.
     static func outOfMemory(_ detail: String, hint: String? = nil) -> SparkError {
         SparkError(.execution, message: "java.lang.OutOfMemoryError: \(detail)", hint: hint)

@@ -36,9 +36,11 @@ public enum ScalaValueHash {
         case .float(let v): floatBits(v == 0 ? 0 : v)
         case .boolean(let v): v ? 1231 : 1237
         case .string(let s): SparkMurmur3.hashString(s)
+        // A binary element is a Java byte[], hashed by identity; not modelled (equal hashes keep arrival order).
+        case .binary: 0
         case .decimal(let d): decimalHash(d)
         // Spark hashes arrays by their bytes (`UnsafeArrayData`); not modelled: equal hashes keep arrival order.
-        case .array: 0
+        case .array, .structure, .map: 0
         }
     }
 

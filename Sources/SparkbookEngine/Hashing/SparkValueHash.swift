@@ -22,13 +22,15 @@ public enum SparkValueHash {
         case .float(let v): SparkMurmur3.hashInt(Int32(bitPattern: (v == 0 ? 0 : v).bitPattern), seed: seed)
         case .double(let v): hashDouble(v, seed: seed)
         case .string(let s): SparkMurmur3.hashString(s, seed: seed)
+        case .binary(let b): b.withUnsafeBufferPointer { SparkMurmur3.hashBytes($0, seed: seed) }
         case .decimal(let d):
             if d.precision <= 18 {
                 SparkMurmur3.hashLong(Int64(truncatingIfNeeded: d.unscaled), seed: seed)
             } else {
                 bigEndianBytes(d.unscaled).withUnsafeBufferPointer { SparkMurmur3.hashBytes($0, seed: seed) }
             }
-        case .array(let elements): elements.reduce(seed) { hash($1, seed: $0) }
+        case .array(let elements), .structure(_, let elements): elements.reduce(seed) { hash($1, seed: $0) }
+        case .map(let keys, let values): zip(keys, values).reduce(seed) { hash($1.1, seed: hash($1.0, seed: $0)) }
         }
     }
 

@@ -17,7 +17,8 @@ enum UnsafeRowHash {
                     continue
                 }
                 let word: UInt64
-                switch column.value(at: row) {
+                let value = column.value(at: row)
+                switch value {
                 case .long(let v), .timestamp(let v): word = UInt64(bitPattern: v)
                 case .integer(let v), .date(let v): word = UInt64(UInt32(bitPattern: v))
                 case .short(let v): word = UInt64(UInt16(bitPattern: v))
@@ -26,8 +27,8 @@ enum UnsafeRowHash {
                 case .double(let d): word = (d.isNaN ? Double.nan : d).bitPattern
                 case .float(let f): word = UInt64((f.isNaN ? Float.nan : f).bitPattern)
                 case .decimal(let d): word = UInt64(bitPattern: Int64(truncatingIfNeeded: d.unscaled))
-                case .string(let s):
-                    let utf8 = Array(s.utf8)
+                case .string, .binary:
+                    let utf8 = value.binaryBytes ?? Array(value.string.utf8)
                     word = UInt64(bytes.count) << 32 | UInt64(utf8.count)
                     bytes += utf8 + [UInt8](repeating: 0, count: (8 - utf8.count % 8) % 8)
                 default: word = 0
@@ -40,7 +41,7 @@ enum UnsafeRowHash {
 
     private static func hasFixedSlot(_ type: DataType) -> Bool {
         switch type {
-        case .array: false
+        case .array, .structure, .map: false
         case .decimal(let precision, _): precision <= 18
         default: true
         }

@@ -211,7 +211,7 @@ extension BoundWindowFunction {
     /// The expressions over the window's input the function reads.
     var inputs: [BoundExpression] {
         switch self {
-        case .rowNumber, .rank, .denseRank, .percentRank: []
+        case .rowNumber, .rank, .denseRank, .percentRank, .ntile, .cumeDist: []
         case .offset(let e, _, _): [e]
         case .aggregate(let call, _): [call.input].compactMap { $0 }
         }

@@ -51,7 +51,10 @@ extension DataType {
         case .byte, .boolean, .null: 1
         case .string: 20
         case .decimal(let precision, _): precision <= 18 ? 8 : 16
+        case .binary: 100
         case .array(let element, _): element.defaultSize
+        case .structure(let fields): fields.fields.reduce(0) { $0 + $1.dataType.defaultSize }
+        case .map(let key, let value, _): key.defaultSize + value.defaultSize
         }
     }
 }

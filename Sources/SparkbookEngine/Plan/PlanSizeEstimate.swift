@@ -56,8 +56,11 @@ struct PlanSizeEstimate {
         case .byte, .boolean, .null: 1
         case .short: 2
         case .string: 20
+        case .binary: 100
         case .decimal(let precision, _): precision <= 18 ? 8 : 16
         case .array(let element, _): defaultSize(element)
+        case .structure(let s): s.fields.reduce(0) { $0 + defaultSize($1.dataType) }
+        case .map(let k, let v, _): defaultSize(k) + defaultSize(v)
         }
     }
 }

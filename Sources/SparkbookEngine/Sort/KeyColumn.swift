@@ -28,7 +28,7 @@ struct KeyColumn {
         case .float64(let v): values = .double(v)
         case .boolean(let v): values = .boolean(v)
         case .string(let v): values = .string(v)
-        case .int128, .null, .array: values = .boxed(column)
+        case .int128, .null, .array, .structure, .map: values = .boxed(column)
         }
     }
 

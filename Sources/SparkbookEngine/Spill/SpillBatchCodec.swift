@@ -9,7 +9,9 @@ enum SpillBatchCodec {
     struct Corrupt: Error {}
 
     static func canEncode(_ batch: RecordBatch) -> Bool {
-        batch.columns.allSatisfy { if case .array = $0.storage { false } else { true } }
+        batch.columns.allSatisfy {
+            switch $0.storage { case .array, .structure, .map: false; default: true }
+        }
     }
 
     static func encode(_ batch: RecordBatch) -> [UInt8] {
@@ -27,7 +29,7 @@ enum SpillBatchCodec {
             case .string: tag = 4
             case .int128: tag = 5
             case .null: tag = 6
-            case .array: preconditionFailure("array columns are not spilled")
+            case .array, .structure, .map: preconditionFailure("nested columns are not spilled")
             }
             out.append(tag)
             if let validity = column.validity {
@@ -48,7 +50,7 @@ enum SpillBatchCodec {
                 append(Int64(s.offsets.count), to: &out); appendArray(s.offsets, to: &out)
                 append(Int64(s.bytes.count), to: &out); appendArray(s.bytes, to: &out)
             case .null(let n): append(Int64(n), to: &out)
-            case .array: break
+            case .array, .structure, .map: break
             }
         }
         return out

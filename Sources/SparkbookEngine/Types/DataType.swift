@@ -12,6 +12,8 @@ public enum DataType: Sendable, Hashable {
     /// `float`: stored in `Double` column buffers holding exact `Float` values, computed as `Float`.
     case float
     case string
+    /// `binary`: byte strings, stored in the same byte buffer + offsets as strings (`StringBuffer`).
+    case binary
     case boolean
     /// Microseconds since the Unix epoch, UTC; shown in the session time zone.
     case timestamp
@@ -23,6 +25,10 @@ public enum DataType: Sendable, Hashable {
     case decimal(precision: Int, scale: Int)
     /// `array<element>`; `containsNull` says whether elements may be null (Types/ArrayType.swift).
     indirect case array(element: DataType, containsNull: Bool)
+    /// `struct<name:type,...>`: named fields, each nullable or not (Types/StructValues.swift).
+    indirect case structure(StructType)
+    /// `map<key,value>`: keys never null, values null when `valueContainsNull` (Types/MapValues.swift).
+    indirect case map(key: DataType, value: DataType, valueContainsNull: Bool)
 
     /// The name `printSchema()` prints (`integer`, `long`, `double`, ...).
     public var typeName: String {
@@ -34,12 +40,15 @@ public enum DataType: Sendable, Hashable {
         case .short: "short"
         case .float: "float"
         case .string: "string"
+        case .binary: "binary"
         case .boolean: "boolean"
         case .timestamp: "timestamp"
         case .date: "date"
         case .null: "void"
         case .decimal(let p, let s): "decimal(\(p),\(s))"
         case .array: "array"
+        case .structure: "struct"
+        case .map: "map"
         }
     }
 
@@ -53,12 +62,15 @@ public enum DataType: Sendable, Hashable {
         case .short: "smallint"
         case .float: "float"
         case .string: "string"
+        case .binary: "binary"
         case .boolean: "boolean"
         case .timestamp: "timestamp"
         case .date: "date"
         case .null: "void"
         case .decimal(let p, let s): "decimal(\(p),\(s))"
         case .array(let element, _): "array<\(element.simpleString)>"
+        case .map(let k, let v, _): "map<\(k.simpleString),\(v.simpleString)>"
+        case .structure(let s): "struct<" + s.fields.map { "\($0.name):\($0.dataType.simpleString)" }.joined(separator: ",") + ">"
         }
     }
 
@@ -72,6 +84,7 @@ public enum DataType: Sendable, Hashable {
         case .short: "ShortType()"
         case .float: "FloatType()"
         case .string: "StringType()"
+        case .binary: "BinaryType()"
         case .boolean: "BooleanType()"
         case .timestamp: "TimestampType()"
         case .date: "DateType()"
@@ -79,6 +92,11 @@ public enum DataType: Sendable, Hashable {
         case .decimal(let p, let s): "DecimalType(\(p),\(s))"
         case .array(let element, let containsNull):
             "ArrayType(\(element.pythonClassName), \(containsNull ? "True" : "False"))"
+        case .map(let k, let v, let n): "MapType(\(k.pythonClassName), \(v.pythonClassName), \(n ? "True" : "False"))"
+        case .structure(let s):
+            "StructType([" + s.fields.map {
+                "StructField('\($0.name)', \($0.dataType.pythonClassName), \($0.nullable ? "True" : "False"))"
+            }.joined(separator: ", ") + "])"
         }
     }
 

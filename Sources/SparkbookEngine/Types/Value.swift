@@ -8,6 +8,8 @@ public enum Value: Sendable, Hashable {
     case short(Int16)
     case float(Float)
     case string(String)
+    /// The bytes of a `binary` value.
+    case binary([UInt8])
     case boolean(Bool)
     /// Microseconds since the Unix epoch, UTC.
     case timestamp(Int64)
@@ -16,6 +18,10 @@ public enum Value: Sendable, Hashable {
     case decimal(DecimalValue)
     /// The elements of an `array<...>` value (Types/ArrayType.swift).
     case array([Value])
+    /// A struct's field values in order, with the field names they were made with (Types/StructValues.swift).
+    case structure(names: [String], values: [Value])
+    /// A map's entries in order, keys and values side by side (Types/MapValues.swift).
+    case map(keys: [Value], values: [Value])
 
     public var isNull: Bool {
         if case .null = self { return true }
@@ -33,11 +39,14 @@ public enum Value: Sendable, Hashable {
         case .short: .short
         case .float: .float
         case .string: .string
+        case .binary: .binary
         case .boolean: .boolean
         case .timestamp: .timestamp
         case .date: .date
         case .decimal(let d): d.dataType
         case .array(let elements): Self.arrayType(of: elements)
+        case .structure(let names, let values): Self.structType(names: names, values: values)
+        case .map(let keys, let values): Self.mapType(keys: keys, values: values)
         }
     }
 

@@ -39,7 +39,7 @@ struct RowNumberGroupLimit {
             ids.withUnsafeBufferPointer { slots.offer(key, ids: $0.baseAddress!, from: 0, count: n) }
             return slots.kept(groups: groups, rowCount: n)
         }
-        let table = GroupKeyTable(width: keyTypes.count)
+        let table = GroupKeyTable(keyTypes: keyTypes)
         var dictionary = StringDictionary()
         let block = AggregationBatch(capacity: FusedCSVAggregation.blockRows, keyCount: keyTypes.count, inputCount: 0)
         let ids = UnsafeMutablePointer<Int32>.allocate(capacity: block.capacity)

@@ -48,6 +48,27 @@ enum WindowEvaluator {
                     }
                 }
                 columns.append(ColumnVector(dataType: .double, storage: .float64(out)))
+            case .ntile(let buckets):
+                // The first `size % buckets` buckets hold one row more than the others.
+                var out = [Int32](repeating: 0, count: n)
+                for rows in partitions {
+                    let base = rows.count / buckets, extra = rows.count % buckets
+                    for row in rows {
+                        let i = row - rows.lowerBound
+                        out[row] = Int32(i < extra * (base + 1) ? i / (base + 1) + 1 : (i - extra) / base + 1)
+                    }
+                }
+                columns.append(ColumnVector(dataType: .integer, storage: .int32(out)))
+            case .cumeDist:
+                var out = [Double](repeating: 0, count: n)
+                for rows in partitions {
+                    var end = rows.upperBound
+                    for row in rows.reversed() {
+                        if row + 1 < rows.upperBound && !peers(row, row + 1) { end = row + 1 }
+                        out[row] = Double(end - rows.lowerBound) / Double(rows.count)
+                    }
+                }
+                columns.append(ColumnVector(dataType: .double, storage: .float64(out)))
             case .offset(let e, let by, let defaultValue):
                 // Row `n` of the extended column is the default.
                 let values = ColumnVector.concatenating(

@@ -2,6 +2,9 @@
 public enum WindowFunctionCall: Sendable, Hashable {
     case rowNumber, rank, denseRank
     case percentRank
+    /// `ntile(n)`: the row's bucket of n nearly equal ones; `cume_dist()`: the share of rows up to its last peer.
+    case ntile(Int)
+    case cumeDist
     case lag(Expression, offset: Int, defaultValue: Value)
     case lead(Expression, offset: Int, defaultValue: Value)
     case aggregate(AggregateFunction, Expression)
@@ -12,6 +15,8 @@ public enum WindowFunctionCall: Sendable, Hashable {
         case .rank: "RANK()"
         case .denseRank: "DENSE_RANK()"
         case .percentRank: "PERCENT_RANK()"
+        case .ntile(let n): "ntile(\(n))"
+        case .cumeDist: "cume_dist()"
         case .lag(let e, let n, let d): "lag(\(e.generatedName), \(n), \(d.literalName))"
         case .lead(let e, let n, let d): "lead(\(e.generatedName), \(n), \(d.literalName))"
         case .aggregate(let f, let e): Expression.aggregate(f, e).generatedName
@@ -37,6 +42,8 @@ public enum WindowFunctionCall: Sendable, Hashable {
             case ("rank", 0): self = .rank
             case ("dense_rank", 0): self = .denseRank
             case ("percent_rank", 0): self = .percentRank
+            case ("cume_dist", 0): self = .cumeDist
+            case ("ntile", 1): self = .ntile(Int(literal(0)?.int64Value ?? 1))
             case ("lag", 1...3): self = .lag(args[0], offset: offset, defaultValue: defaultValue)
             case ("lead", 1...3): self = .lead(args[0], offset: offset, defaultValue: defaultValue)
             default: return nil
@@ -82,8 +89,9 @@ public struct WindowSpecification: Sendable, Hashable {
     /// at their offset, aggregates the given frame or Spark's default.
     public func frame(for call: WindowFunctionCall) -> WindowFrame {
         switch call {
-        case .rowNumber, .rank, .denseRank, .percentRank:
+        case .rowNumber, .rank, .denseRank, .percentRank, .ntile:
             WindowFrame(.rows, start: WindowFrame.unboundedPreceding, end: WindowFrame.currentRow)
+        case .cumeDist: WindowFrame(.range, start: WindowFrame.unboundedPreceding, end: WindowFrame.currentRow)
         case .lag(_, let n, _): WindowFrame(.rows, start: Int64(-n), end: Int64(-n))
         case .lead(_, let n, _): WindowFrame(.rows, start: Int64(n), end: Int64(n))
         case .aggregate: frame ?? WindowFrame.aggregateDefault(ordered: !orderBy.isEmpty)

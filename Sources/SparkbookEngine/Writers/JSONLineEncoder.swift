@@ -30,6 +30,12 @@ public struct JSONLineEncoder: Sendable {
         case .float(let f) where f.isFinite: JavaNumberText.float(f)
         case .decimal(let d): d.javaText
         case .array(let elements): "[" + elements.map(encoded).joined(separator: ",") + "]"
+        case .map(let keys, let values):
+            "{" + zip(keys, values).map { Self.quoted(ValueCast.text($0)) + ":" + encoded($1) }.joined(separator: ",") + "}"
+        case .structure(let names, let values):
+            "{" + zip(names, values).filter { !$1.isNull }.map { Self.quoted($0) + ":" + encoded($1) }.joined(separator: ",") + "}"
+        // Jackson writes a byte array as base64 text.
+        case .binary(let bytes): Self.quoted(Data(bytes).base64EncodedString())
         default: Self.quoted(WriterValueText.text(value, sessionTimeZone: sessionTimeZone, formats: formats))
         }
     }

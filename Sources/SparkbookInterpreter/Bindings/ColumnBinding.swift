@@ -6,8 +6,8 @@ enum ColumnBinding {
     static let methods = [
         "alias", "name", "cast", "astype", "isNull", "isNotNull", "isin", "between", "like", "ilike", "rlike",
         "startswith", "endswith", "contains", "asc", "desc", "asc_nulls_first", "asc_nulls_last", "desc_nulls_first",
-        "desc_nulls_last", "when", "otherwise", "over", "eqNullSafe", "substr", "getItem", "bitwiseAND", "bitwiseOR",
-        "bitwiseXOR", "isNaN",
+        "desc_nulls_last", "when", "otherwise", "over", "eqNullSafe", "substr", "getItem", "getField", "bitwiseAND",
+        "bitwiseOR", "bitwiseXOR", "isNaN", "transform",
     ]
 
     /// `asc_nulls_first` -> `ascNullsFirst`: one spelling for the PySpark and F.* forms.
@@ -56,6 +56,9 @@ enum ColumnBinding {
         case "getItem":
             let v = try args.bind(["key"], required: 1)
             return .column(try item(column, v[0]!))
+        case "getField":
+            let v = try args.bind(["name"], required: 1)
+            return .column(column.getField(try v[0]!.string("name", in: name)))
         case "substr":
             let v = try args.bind(["startPos", "length"], required: 2)
             return .column(Functions.call("substr", [column, try v[0]!.literalColumn(), try v[1]!.literalColumn()]))
@@ -86,8 +89,9 @@ enum ColumnBinding {
             throw Members.missingAttribute(name, of: .column(column))
         }
     }
-    /// `col[i]` and `col.getItem(i)`: an array element by zero-based index (maps and structs are not supported).
+    /// `col[i]` and `col.getItem(i)`: an array element by zero-based index, or a struct field by name.
     static func item(_ column: Column, _ key: PyValue) throws -> Column {
+        if case .string(let field) = key { return column.getField(field) }
         guard case .int(let i) = key else {
             throw ScriptError("NotImplementedError", "Column.getItem(\(key.repr)) needs an integer index in Sparkbook; map and struct fields are not supported")
         }

@@ -11,11 +11,24 @@ enum DataFrameBinding {
         "join", "crossJoin", "createOrReplaceTempView", "createTempView", "toDF", "alias", "sample", "randomSplit",
         "intersect", "intersectAll", "subtract", "exceptAll", "tail", "isEmpty", "hint", "localCheckpoint",
         "cube", "rollup", "groupingSets", "corr", "cov", "crosstab", "sampleBy", "replace", "unpivot", "melt", "approxQuantile",
-        "freqItems", "registerTempTable", "toLocalIterator", "isLocal", "to", "sortWithinPartitions",
+        "freqItems", "registerTempTable", "toLocalIterator", "isLocal", "to", "sortWithinPartitions", "transform",
     ]
 
     static func call(_ name: String, _ df: DataFrame, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
         switch name {
+        case "transform":
+            // `df.transform(f, *args, **kwargs)` is `f(df, *args, **kwargs)`, which must give a DataFrame.
+            guard let function = args.positional.first else {
+                throw ScriptError.type("DataFrame.transform() missing 1 required positional argument: 'func'")
+            }
+            var call = args
+            call.positional[0] = .dataFrame(df)
+            call.functionName = Members.functionName(function)
+            let result = try await interpreter.call(function, call, span: .point(0))
+            guard case .dataFrame = result else {
+                throw ScriptError("AssertionError", "Func returned an instance of type [\(PyClass.of(result).repr)], should have been DataFrame.")
+            }
+            return result
         case "show":
             let (n, truncate, vertical) = try showArguments(args)
             interpreter.sink.write(try await df.showString(n, truncate: truncate, vertical: vertical) + "\n", to: .stdout)

@@ -77,6 +77,10 @@ enum FunctionsBinding {
         add(["element_at"], nil, [.column("col"), .either("extraction")])
         add(["sort_array"], nil, [.column("col"), .literal("asc")], required: 1)
         add(["array"], nil, [], variadic: true)
+        add(["named_struct"], nil, [], variadic: true)
+        add(["map_keys", "map_values"], nil, [.column("col")])
+        add(["map_contains_key"], nil, [.column("col"), .literal("value")])
+        add(["map_from_arrays"], nil, [.column("col1"), .column("col2")])
         add(["from_unixtime"], nil, [.column("timestamp"), .literal("format")], required: 1)
         add(["unix_timestamp"], nil, [.column("timestamp"), .literal("format")], required: 0)
         add(["to_unix_timestamp"], nil, [.column("timestamp"), .column("format")], required: 1)
@@ -107,7 +111,13 @@ enum FunctionsBinding {
             add([name], nil, [.column("col")])
         }
         add(["bit_get", "getbit"], nil, [.column("col"), .column("pos")])
-        add(["char", "sha", "zeroifnull"], nil, [.column("col")])
+        add(["base64", "unbase64", "unhex"], nil, [.column("col")])
+        add(["encode", "decode"], nil, [.column("col"), .literal("charset")])
+        add(["to_binary", "try_to_binary"], nil, [.column("col"), .column("format")], required: 1)
+        add(["base64", "unbase64", "unhex"], nil, [.column("col")])
+        add(["encode", "decode"], nil, [.column("col"), .literal("charset")])
+        add(["to_binary", "try_to_binary"], nil, [.column("col"), .column("format")], required: 1)
+        add(["char", "sha", "zeroifnull", "bitmap_bit_position", "bitmap_bucket_number"], nil, [.column("col")])
         add(["rlike", "regexp", "regexp_like"], nil, [.column("str"), .column("regexp")])
         add(["like", "ilike"], nil, [.column("str"), .column("pattern")])
         add(["position"], nil, [.column("substr"), .column("str"), .column("start")], required: 2)
@@ -127,6 +137,7 @@ enum FunctionsBinding {
         add(["shiftleft", "shiftLeft"], "shiftleft", [.column("col"), .literal("numBits")])
         add(["shiftright", "shiftRight"], "shiftright", [.column("col"), .literal("numBits")])
         add(["shiftrightunsigned", "shiftRightUnsigned"], "shiftrightunsigned", [.column("col"), .literal("numBits")])
+        addCollectionAndTextShapes(&table)
         return table
     }()
 
@@ -142,10 +153,13 @@ enum FunctionsBinding {
 
     static let others = ["log", "col", "column", "lit", "expr", "when", "asc", "desc", "asc_nulls_first", "asc_nulls_last",
                          "desc_nulls_first", "desc_nulls_last", "row_number", "rank", "dense_rank", "percent_rank",
-                         "lag", "lead", "udf", "pandas_udf", "isnull", "isnotnull", "broadcast"]
+                         "lag", "lead", "udf", "pandas_udf", "isnull", "isnotnull", "broadcast", "struct", "create_map",
+                         "call_function", "schema_of_json", "schema_of_csv", "to_json"]
+        + HigherOrderBinding.names.sorted()
 
     /// The names Sparkbook implements.
     static let implemented: Set<String> = Set(shapes.keys).union(aggregates.keys).union(others)
+        .union(SketchFunctionsBinding.names).union(builtAggregates.keys).union(windowFunctionNames).union(moreShapes.keys)
 
     /// PySpark 4.3's public functions that only raise "not supported yet" (listed in the README).
     static var unsupported: [String] { PySparkFunctionNames.all.subtracting(implemented).sorted() }
@@ -155,8 +169,12 @@ enum FunctionsBinding {
 
     static func call(_ name: String, _ args: CallArguments) throws -> PyValue {
         if name == "sha2" { try checkDigestBits(args) }
-        if let shape = shapes[name] { return .column(try build(shape, args)) }
+        if let shape = shapes[name] ?? moreShapes[name] { return .column(try build(shape, args)) }
+        if let column = try SketchFunctionsBinding.call(name, args) { return .column(column) }
         if let function = aggregates[name] { return .column(try aggregate(name, function, args)) }
+        if let shape = builtAggregates[name] { return .column(try builtAggregate(name, shape, args)) }
+        if let column = try windowFunction(name, args) { return .column(column) }
+        if let value = try callCollectionOrText(name, args) { return value }
         switch name {
         case "log":
             // `log(x)` is the natural logarithm (Spark names it `ln(x)`); `log(base, x)` takes a number base.
@@ -188,6 +206,14 @@ enum FunctionsBinding {
             let offset = try v[1]?.int("offset", in: name) ?? 1
             let fallback = try v[2]?.sparkValue() ?? .null
             return .column(name == "lag" ? Functions.lag(column, offset, fallback) : Functions.lead(column, offset, fallback))
+        case "create_map":
+            var items = args.positional
+            if items.count == 1, case .list(let list) = items[0] { items = list }
+            return .column(Column(.function("map", try items.map { try $0.column(name).expression })))
+        case "struct":
+            var items = args.positional
+            if items.count == 1, case .list(let list) = items[0] { items = list }
+            return .column(Column.structOf(try items.map { try $0.column(name) }))
         case "isnull":
             let v = try args.bind(["col"], required: 1)
             return .column(try v[0]!.column(name).isNull())

@@ -16,6 +16,8 @@ public enum Members {
         case .pyClass: ["__name__"]
         case .module(let m): ModuleMembers.names(of: m)
         case .namedTuple(let t): t.names
+        case .function: ["__name__", "__qualname__", "__doc__"]
+        case .exception: ["args"]
         default: []
         }
     }
@@ -51,9 +53,11 @@ public enum Members {
         case .datetime: DateTimeModule.datetimeMethods
         case .pyClass(let cls): DateTimeModule.classMethods(of: cls)
         case .row: ["asDict"]
-        case .string: ["upper", "lower", "strip", "split", "replace", "startswith", "endswith", "join", "format"]
+        case .string: ["upper", "lower", "strip", "split", "replace", "startswith", "endswith", "join", "format", "encode"]
+        case .bytes: ["decode", "hex"]
         case .list: ["append"]
         case .dict: ["get", "keys", "values", "items"]
+        case .exception: ScriptError.pysparkMethods
         default: []
         }
     }
@@ -87,6 +91,9 @@ public enum Members {
             case "conf": return .conf(session.conf)
             case "catalog": return .catalog(session)
             case "version": return .string(session.version)
+            case "udf":
+                throw ScriptError("NotImplementedError",
+                                  "spark.udf is not supported: \(PythonFunctionsAdvice.reason); \(PythonFunctionsAdvice.instead)")
             default: break
             }
         case .structType, .structField, .dataType:
@@ -120,6 +127,17 @@ public enum Members {
             if let v = row[name] { return PyValue.from(v) }
         case .namedTuple(let tuple):
             if let v = tuple[name] { return v }
+        // `col.field` is `col["field"]` when no Column method has the name, as PySpark's `Column.__getattr__`.
+        case .column(let column) where !ColumnBinding.methods.contains(name) && !name.hasPrefix("__"):
+            return .column(column.getField(name))
+        case .function(let f):
+            switch name {
+            case "__name__", "__qualname__": return .string(f.name)
+            case "__doc__": return f.docstring.map(PyValue.string) ?? .none
+            default: break
+            }
+        case .exception(let e):
+            if let v = e.member(name) { return v }
         default:
             break
         }
@@ -146,6 +164,8 @@ public enum Members {
         switch callee {
         case .builtin(let name): name
         case .boundMethod(_, let name): name
+        case .function(let f): f.name
+        case .pyClass(let cls): cls.name
         default: callee.typeName
         }
     }
@@ -161,6 +181,11 @@ public enum Members {
         case .reader(let r): return try ReaderBinding.call(name, r, args)
         case .dataFrame(let df): return try await DataFrameBinding.call(name, df, args, interpreter: interpreter)
         case .grouped(let g): return try await GroupedDataBinding.call(name, g, args)
+        case .column where name == "transform":
+            // `col.transform(f)` is `f(col)`.
+            let v = try args.bind(["f"], required: 1)
+            return try await interpreter.call(v[0]!, CallArguments(positional: [receiver], functionName: Members.functionName(v[0]!)),
+                                              span: span)
         case .column(let c): return try ColumnBinding.call(name, c, args)
         case .windowSpec(let w): return try WindowBinding.call(name, w, args)
         case .na(let df):
@@ -178,6 +203,9 @@ public enum Members {
         case .structType, .structField, .dataType:
             if let result = try TypesBinding.call(name, on: receiver, args) { return result }
             throw missingAttribute(name, of: receiver)
+        case .exception(let e):
+            guard let result = e.call(name) else { throw missingAttribute(name, of: receiver) }
+            return result
         case .row(let r) where name == "asDict":
             return .dict(zip(r.names, r.values).map { .init(key: .string($0), value: PyValue.from($1)) })
         default: return try PythonMethods.call(name, on: receiver, args)

@@ -5,7 +5,7 @@ import SparkbookEngine
 enum ModuleMembers {
     static func names(of module: ModuleName) -> [String] {
         switch module {
-        case .pyspark: ["sql", "StorageLevel"]
+        case .pyspark: ["sql", "StorageLevel", "errors"]
         case .storageLevelModule: ["StorageLevel"]
         case .storageLevelClass: StorageLevel.named.map(\.0)
         case .pysparkSql: ["SparkSession", "functions", "types", "Window", "window", "Row"]
@@ -15,7 +15,13 @@ enum ModuleMembers {
         case .types: SparkTypeClass.allCases.map(\.rawValue) + ["Row"]
         case .sparkSessionClass: ["builder", "getActiveSession"]
         case .time: ["sleep", "time", "perf_counter"]
-        case .sys: ["argv"]
+        case .sys: ["argv", "version"]
+        case .math: MathModule.names
+        case .os: OSModule.osNames
+        case .osPath: OSModule.pathNames
+        case .json: JSONModule.names
+        case .tempfile: TempfileModule.names
+        case .pysparkErrors, .pysparkSqlUtils: ExceptionClasses.pysparkNames
         case .decimal: ["Decimal"]
         case .datetime: ["date", "datetime"]
         }
@@ -24,6 +30,18 @@ enum ModuleMembers {
     static func member(_ name: String, of module: ModuleName) -> PyValue? {
         switch (module, name) {
         case (.pyspark, "sql"): return .module(.pysparkSql)
+        case (.pyspark, "errors"): return .module(.pysparkErrors)
+        case (.pysparkErrors, _), (.pysparkSqlUtils, _):
+            return ExceptionClasses.pysparkNames.contains(name) ? .pyClass(ExceptionClasses.pyClass(name)) : nil
+        case (.sys, "version"): return .string("3.12.0 (Sparkbook)")
+        case (.math, _) where MathModule.constants[name] != nil: return .float(MathModule.constants[name]!)
+        case (.os, "path"): return .module(.osPath)
+        case (.os, "sep"), (.osPath, "sep"): return .string("/")
+        case (.math, _) where MathModule.functions.contains(name),
+             (.os, _) where OSModule.osNames.contains(name), (.osPath, _) where OSModule.pathNames.contains(name),
+             (.json, _) where JSONModule.names.contains(name),
+             (.tempfile, _) where TempfileModule.names.contains(name):
+            return .boundMethod(receiver: .module(module), name: name)
         case (.pyspark, "StorageLevel"), (.storageLevelModule, "StorageLevel"): return .module(.storageLevelClass)
         case (.storageLevelClass, _):
             return StorageLevel.named.first { $0.0 == name }.map { .storageLevel($0.1) }
@@ -62,7 +80,13 @@ enum ModuleMembers {
     static func call(_ name: String, of module: ModuleName, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
         switch module {
         case .time: return try await TimeModule.call(name, args, timeScale: interpreter.context.timeScale)
+        case .functions where HigherOrderBinding.names.contains(name):
+            return try await HigherOrderBinding.call(name, args, interpreter: interpreter)
         case .functions: return try FunctionsBinding.call(name, args)
+        case .tempfile: return try TempfileModule.call(name, args)
+        case .math: return try MathModule.call(name, args)
+        case .os, .osPath: return try OSModule.call(name, of: module, args, context: interpreter.context)
+        case .json: return try JSONModule.call(name, args)
         case .windowClass: return try WindowBinding.call(name, WindowSpecification(), args)
         case .sparkSessionClass where name == "getActiveSession":
             return interpreter.context.active.map(PyValue.session) ?? .none

@@ -1,8 +1,16 @@
+import SparkbookEngine
 /// Methods of Python's own values that notebook cells use (`str.upper()`, `", ".join(...)`, `d.get(k)`).
 enum PythonMethods {
     static func call(_ name: String, on receiver: PyValue, _ args: CallArguments) throws -> PyValue {
         switch (receiver, name) {
         case (.string(let s), "upper"): return .string(s.uppercased())
+        case (.string(let s), "encode"): return .bytes(Array(s.utf8), mutable: false)
+        case (.bytes(let b, _), "decode"):
+            guard let s = String(validating: b, as: UTF8.self) else {
+                throw ScriptError("UnicodeDecodeError", "'utf-8' codec can't decode bytes: invalid UTF-8")
+            }
+            return .string(s)
+        case (.bytes(let b, _), "hex"): return .string(Value.hexText(b).lowercased())
         case (.string(let s), "lower"): return .string(s.lowercased())
         case (.string(let s), "strip"): return .string(s.trimmingCharacters(in: .whitespacesAndNewlines))
         case (.string(let s), "startswith"): return .bool(s.hasPrefix(try arg(args).string("prefix", in: name)))

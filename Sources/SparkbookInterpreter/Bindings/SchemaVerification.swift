@@ -43,6 +43,24 @@ struct SchemaVerification {
         case (.double, .float(let d)): return .double(d)
         case (.float, .float(let d)): return .float(Float(d))
         case (.boolean, .bool(let b)): return .boolean(b)
+        case (.binary, .bytes(let b, _)): return .binary(b)
+        case (.structure(let s), .row(let r)) where r.names.count == s.count:
+            return .structure(names: s.names, values: try zip(r.values.map(PyValue.from), s.fields).map {
+                try Self.value($0, as: $1.dataType, nullable: $1.nullable, field: "field \($1.name) in field \(field)")
+            })
+        case (.structure(let s), .tuple(let items)) where items.count == s.count,
+             (.structure(let s), .list(let items)) where items.count == s.count:
+            return .structure(names: s.names, values: try zip(items, s.fields).map {
+                try Self.value($0, as: $1.dataType, nullable: $1.nullable, field: "field \($1.name) in field \(field)")
+            })
+        case (.map(let k, let v, let n), .dict(let entries)):
+            return .map(keys: try entries.map { try Self.value($0.key, as: k, nullable: false, field: "key of map \(field)") },
+                        values: try entries.map { try Self.value($0.value, as: v, nullable: n, field: "value of map \(field)") })
+        case (.structure(let s), .dict(let entries)):
+            return .structure(names: s.names, values: try s.fields.map { f in
+                let v = entries.first { $0.key.str == f.name }?.value ?? .none
+                return try Self.value(v, as: f.dataType, nullable: f.nullable, field: "field \(f.name) in field \(field)")
+            })
         case (.array(let element, let containsNull), .list(let items)), (.array(let element, let containsNull), .tuple(let items)):
             return .array(try items.map { try Self.value($0, as: element, nullable: containsNull, field: "element in array \(field)") })
         default:

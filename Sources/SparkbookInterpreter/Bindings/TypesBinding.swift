@@ -29,7 +29,7 @@ enum TypesBinding {
         case (.structType(let schema), "names"): .list(schema.names.map(PyValue.string))
         case (.structField(let field), "name"): .string(field.name)
         case (.structField(let field), "nullable"): .bool(field.nullable)
-        case (.structField(let field), "dataType"): .dataType(field.dataType)
+        case (.structField(let field), "dataType"): field.dataType.structFields.map(PyValue.structType) ?? .dataType(field.dataType)
         case (.structField, "metadata"): .dict([])
         case (.dataType(.decimal(let precision, _)), "precision"): .int(Int64(precision))
         case (.dataType(.decimal(_, let scale)), "scale"): .int(Int64(scale))

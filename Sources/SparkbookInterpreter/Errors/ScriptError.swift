@@ -11,6 +11,12 @@ public struct ScriptError: Error, Sendable {
     public var suggestion: String?
     /// Further places to look (where a configuration value was set).
     public var notes: [DiagnosticNote] = []
+    /// Spark's error class and SQLSTATE for an engine error (`e.getErrorClass()`, `e.getSqlState()`).
+    public var errorClass: String?
+    public var sqlState: String?
+    /// The arguments a cell raised the exception with (`ValueError("bad", 2).args`); nil for errors Sparkbook
+    /// raised itself, whose `args` is the message alone.
+    public var arguments: [PyValue]?
 
     public init(_ exceptionType: String, _ message: String, span: SourceSpan? = nil, suggestion: String? = nil) {
         self.exceptionType = exceptionType
@@ -28,6 +34,8 @@ public struct ScriptError: Error, Sendable {
         case .unsupported: "UnsupportedOperationException"
         }
         self.init(type, error.description, span: span, suggestion: error.hint ?? Self.suggestion(for: error))
+        errorClass = error.errorClass
+        sqlState = error.sqlState
     }
 
     /// Spark names no alternative for an unknown function; Sparkbook adds the closest known one as help.

@@ -6,6 +6,7 @@ enum Builtins {
     static let names: Set<String> = [
         "print", "display", "len", "range", "str", "int", "float", "bool", "list", "tuple", "dict", "sorted",
         "sum", "min", "max", "abs", "round", "enumerate", "zip", "repr", "type", "isinstance", "format", "any", "all", "divmod",
+        "map", "filter", "callable", "dir", "bytes", "bytearray",
     ]
 
     static func call(_ name: String, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
@@ -26,6 +27,7 @@ enum Builtins {
             let v = try single(args)
             switch v {
             case .string(let s): return .int(Int64(s.count))
+            case .bytes(let b, _): return .int(Int64(b.count))
             case .list(let items), .tuple(let items): return .int(Int64(items.count))
             case .dict(let items): return .int(Int64(items.count))
             case .row(let r): return .int(Int64(r.values.count))
@@ -40,6 +42,7 @@ enum Builtins {
             guard (stop - start) / step <= 10_000_000 else { throw ScriptError.value("range() too large for Sparkbook") }
             return .list(Swift.stride(from: start, to: stop, by: step).map { .int(Int64($0)) })
         case "str": return .string(args.positional.first?.str ?? "")
+        case "bytes", "bytearray": return .bytes(try byteValues(args, in: name), mutable: name == "bytearray")
         case "format":
             let v = try args.bind(["value", "format_spec"], required: 1)
             return .string(try Formatting.format(v[0]!, conversion: nil, spec: try v[1]?.string("format_spec", in: name), span: .point(0)))
@@ -146,6 +149,42 @@ enum Builtins {
             let lists = try args.positional.map { try interpreter.iterate($0, span: .point(0)) }
             let n = lists.map(\.count).min() ?? 0
             return .list((0..<n).map { i in .tuple(lists.map { $0[i] }) })
+        case "map":
+            // A list rather than Python's lazy iterator: what `list(map(...))` and loops see is the same.
+            guard let function = args.positional.first, args.positional.count >= 2 else {
+                throw ScriptError.type("map() must have at least two arguments.")
+            }
+            let lists = try args.positional.dropFirst().map { try interpreter.iterate($0, span: .point(0)) }
+            var out: [PyValue] = []
+            for i in 0..<(lists.map(\.count).min() ?? 0) {
+                out.append(try await interpreter.call(function, CallArguments(positional: lists.map { $0[i] },
+                                                                              functionName: Members.functionName(function)),
+                                                      span: .point(0)))
+            }
+            return .list(out)
+        case "filter":
+            let v = try args.bind(["function", "iterable"], required: 2)
+            var out: [PyValue] = []
+            for item in try interpreter.iterate(v[1]!, span: .point(0)) {
+                let keep = v[0]!.isNone ? item
+                    : try await interpreter.call(v[0]!, CallArguments(positional: [item], functionName: Members.functionName(v[0]!)),
+                                                 span: .point(0))
+                if keep.isTruthy { out.append(item) }
+            }
+            return .list(out)
+        case "callable":
+            switch try single(args) {
+            case .function, .builtin, .boundMethod, .pyClass, .sparkTypeClass: return .bool(true)
+            default: return .bool(false)
+            }
+        case "dir":
+            let v = try single(args)
+            var names = Set(Members.names(of: v))
+            // A DataFrame also lists its columns that are identifiers (`df.id`).
+            if case .dataFrame(let df) = v, let columns = try? df.columns() {
+                names.formUnion(columns.filter { $0.first.map { $0.isLetter || $0 == "_" } == true && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } })
+            }
+            return .list(names.sorted().map(PyValue.string))
         case "type": return try type(args)
         case "isinstance": return try isinstance(args)
         default:
@@ -171,6 +210,33 @@ enum Builtins {
             throw ScriptError.type("display() needs a DataFrame; call agg(...) or count() on the GroupedData first")
         default:
             interpreter.sink.display(RichOutput(plain: value.repr))
+        }
+    }
+}
+
+/// `bytes(...)` and `bytearray(...)`: from nothing, a count of zero bytes, a string with its encoding, other
+/// bytes, or a list of ints in 0...255.
+extension Builtins {
+    static func byteValues(_ args: CallArguments, in name: String) throws -> [UInt8] {
+        let v = try args.bind(["source", "encoding", "errors"])
+        switch v[0] {
+        case nil: return []
+        case .string(let s)?:
+            guard v[1] != nil else { throw ScriptError.type("string argument without an encoding") }
+            return Array(s.utf8)
+        case .bytes(let b, _)?: return b
+        case .int(let n)?:
+            guard n >= 0 else { throw ScriptError.value("negative count") }
+            return [UInt8](repeating: 0, count: Int(n))
+        case .list(let items)?, .tuple(let items)?:
+            return try items.map { item in
+                guard case .int(let n) = item else {
+                    throw ScriptError.type("'\(item.typeName)' object cannot be interpreted as an integer")
+                }
+                guard (0...255).contains(n) else { throw ScriptError.value("bytes must be in range(0, 256)") }
+                return UInt8(n)
+            }
+        case let other?: throw ScriptError.type("cannot convert '\(other.typeName)' object to \(name)")
         }
     }
 }

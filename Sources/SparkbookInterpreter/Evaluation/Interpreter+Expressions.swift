@@ -13,7 +13,8 @@ extension Interpreter {
         case .string(let s): return .string(s)
         case .boolean(let b): return .bool(b)
         case .none: return .none
-        case .bytes, .ellipsis, .set, .setComprehension, .starred:
+        case .bytes(let b): return .bytes(b, mutable: false)
+        case .ellipsis, .set, .setComprehension, .starred:
             throw unsupported(expr)
         case .formattedString(let parts):
             var text = ""
@@ -116,6 +117,8 @@ extension Interpreter {
             return .dict(items)
         case .parenthesized(let inner):
             return try await evaluate(inner)
+        case .lambda(let parameters, let body):
+            return try await makeLambda(parameters, body: body)
         }
     }
 
@@ -141,8 +144,10 @@ extension Interpreter {
         }
     }
 
-    func lookup(_ name: String, span: SourceSpan) throws -> PyValue {
+    /// A module-level name: the cell's globals, the predefined `spark`, Python's exception classes.
+    func lookupGlobal(_ name: String, span: SourceSpan) throws -> PyValue {
         if let value = globals[name] { return value }
+        if let cls = ExceptionClasses.builtin(name) { return .pyClass(cls) }
         if name == "spark" {
             // Databricks and pyspark shells predefine `spark`; so does Sparkbook, lazily.
             let session = try withSpan(span) { try SparkSession.builder(context: context).getOrCreate() }
@@ -157,9 +162,9 @@ extension Interpreter {
     /// value, so the variable the method was called on is rebound to the result.
     func rebindInPlaceMutation(_ calleeExpr: Expr, _ result: PyValue) {
         guard case .attribute(let base, let method) = calleeExpr.kind, ["cache", "persist", "unpersist"].contains(method),
-              case .name(let variable) = base.unparenthesized.kind, case .dataFrame = globals[variable],
+              case .name(let variable) = base.unparenthesized.kind, case .dataFrame? = try? lookup(variable, span: base.span),
               case .dataFrame = result else { return }
-        globals[variable] = result
+        setName(variable, result)
     }
 
     /// Names a PySpark notebook usually imports, with the import that defines them.
@@ -193,6 +198,11 @@ extension Interpreter {
         switch callee {
         case .builtin(let name):
             return try await Builtins.call(name, args, interpreter: self)
+        case .function(let function):
+            return try await callFunction(function, args, span: span)
+        case .pyClass(let cls) where ExceptionClasses.isException(cls):
+            guard args.keywords.isEmpty else { throw ScriptError.type("\(cls.name)() takes no keyword arguments", span: span) }
+            return .exception(ScriptError(raising: cls.name, arguments: args.positional))
         case .boundMethod(let receiver, let name):
             return try await Members.call(name, on: receiver, args, span: methodSpan ?? span, interpreter: self)
         case .sparkTypeClass(let cls):

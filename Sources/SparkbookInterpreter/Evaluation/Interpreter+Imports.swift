@@ -8,9 +8,9 @@ extension Interpreter {
         }
         // `import a.b.c` binds `a`; `import a.b.c as x` binds the module itself.
         if let alias = name.alias {
-            globals[alias] = .module(module)
+            setName(alias, .module(module))
         } else {
-            globals[name.path[0]] = .module(ModuleName(rawValue: name.path[0]) ?? module)
+            setName(name.path[0], .module(ModuleName(rawValue: name.path[0]) ?? module))
         }
     }
 
@@ -22,7 +22,7 @@ extension Interpreter {
         for name in names {
             let member = name.dottedPath
             if member == "*" {
-                for (key, value) in ModuleMembers.all(of: module, context: context) { globals[key] = value }
+                for (key, value) in ModuleMembers.all(of: module, context: context) { setName(key, value) }
                 continue
             }
             guard let value = ModuleMembers.member(member, of: module, context: context) else {
@@ -30,12 +30,12 @@ extension Interpreter {
                 throw ScriptError("ImportError", "cannot import name '\(member)' from '\(dotted)'", span: name.span,
                                   suggestion: suggestion.map { "did you mean '\($0)'?" })
             }
-            globals[name.boundName] = value
+            setName(name.boundName, value)
         }
     }
 
     private func moduleNotFound(_ name: String, span: SourceSpan) -> ScriptError {
         ScriptError("ModuleNotFoundError", "No module named '\(name)'", span: span,
-                    suggestion: "Sparkbook provides pyspark, pyspark.sql, pyspark.sql.functions, pyspark.sql.types, decimal, datetime, time and sys")
+                    suggestion: "Sparkbook provides pyspark, pyspark.sql, pyspark.sql.functions, pyspark.sql.types, pyspark.errors, decimal, datetime, time, sys, math, json, os, os.path and tempfile")
     }
 }

@@ -55,11 +55,25 @@ extension Interpreter {
             throw LoopSignal.continueLoop
         case .delete(let targets):
             for target in targets {
-                guard case .name(let name) = target.unparenthesized.kind, globals.removeValue(forKey: name) != nil else {
+                guard case .name(let name) = target.unparenthesized.kind, deleteName(name) else {
                     throw ScriptError("NameError", "name '\(file.map { $0.text(of: target.span) } ?? "")' is not defined",
                                       span: target.span)
                 }
             }
+        case .functionDefinition(let definition):
+            try await define(definition, span: statement.span)
+        case .return(let valueExpr):
+            var value = PyValue.none
+            if let valueExpr { value = try await evaluate(valueExpr) }
+            throw ReturnSignal(value: value)
+        case .global, .nonlocal:
+            break
+        case .try(let body, let handlers, let orElse, let finally):
+            try await executeTry(body: body, handlers: handlers, orElse: orElse, finally: finally)
+        case .raise(let error, let cause):
+            try await raise(error, cause: cause, span: statement.span)
+        case .with(let items, let body):
+            try await executeWith(items[...], body: body)
         case .assert(let condition, let message):
             if try await !evaluate(condition).isTruthy {
                 var text = ""
@@ -76,7 +90,7 @@ extension Interpreter {
     func assign(_ value: PyValue, to target: Expr) async throws {
         switch target.unparenthesized.kind {
         case .name(let name):
-            globals[name] = value
+            setName(name, value)
         case .tuple(let targets), .list(let targets):
             let items = try iterate(value, span: target.span)
             guard items.count == targets.count else {
@@ -86,11 +100,11 @@ extension Interpreter {
             }
             for (t, item) in zip(targets, items) { try await assign(item, to: t) }
         case .subscripted(let baseExpr, let indexExpr):
-            guard case .name(let name) = baseExpr.unparenthesized.kind, let base = globals[name] else {
+            guard case .name(let name) = baseExpr.unparenthesized.kind, let base = try? lookup(name, span: baseExpr.span) else {
                 throw ScriptError.type("only subscript assignment to a named list or dict is supported", span: target.span)
             }
             let index = try await evaluate(indexExpr)
-            globals[name] = try Subscripts.assign(value, into: base, at: index, span: target.span)
+            setName(name, try Subscripts.assign(value, into: base, at: index, span: target.span))
         default:
             throw ScriptError("SyntaxError", "cannot assign to this expression in Sparkbook", span: target.span)
         }

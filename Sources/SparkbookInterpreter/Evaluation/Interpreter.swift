@@ -7,8 +7,21 @@ public final class Interpreter {
     public let sink: OutputSink
     /// The kernel's names; a walkthrough hands them to the REPL for "try it" and takes them back.
     public var globals: [String: PyValue] = [:]
-    /// The cell being run, so errors can name their place.
+    /// The cell being run (or the cell a running function was defined in), so errors can name their place.
     var file: SourceFile?
+    /// The running function's local names; nil at module level, where names are `globals`.
+    var scope: Scope?
+    /// Nested calls of cell-defined functions, bounded as Python's recursion limit bounds them.
+    var callDepth = 0
+    /// The exceptions being handled by enclosing `except` blocks, innermost last (a bare `raise` re-raises it).
+    var handling: [ScriptError] = []
+    /// Numbers the lambda variables of higher-order functions, so nested lambdas never share one.
+    private var lambdaVariables = 0
+
+    func lambdaVariableID(_ name: String) -> String {
+        lambdaVariables += 1
+        return "\(name)_\(lambdaVariables)"
+    }
 
     public init(context: LaunchContext, sink: OutputSink) {
         self.context = context

@@ -245,6 +245,7 @@ enum Operators {
         switch (l, r) {
         case (.none, .none): return true
         case (.string(let a), .string(let b)): return a == b
+        case (.bytes(let a, _), .bytes(let b, _)): return a == b
         case (.list(let a), .list(let b)), (.tuple(let a), .tuple(let b)):
             return a.count == b.count && zip(a, b).allSatisfy { equal($0, $1) }
         case (.row(let a), .row(let b)): return a.values == b.values

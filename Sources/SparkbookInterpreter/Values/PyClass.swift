@@ -39,6 +39,7 @@ public struct PyClass: Sendable, Hashable {
         case .stat: PyClass("DataFrameStatFunctions", module: "pyspark.sql.classic.dataframe")
         case .grouped: PyClass("GroupedData", module: "pyspark.sql.group")
         case .windowSpec: PyClass("WindowSpec", module: "pyspark.sql.window")
+        case .exception(let e): ExceptionClasses.pyClass(e.exceptionType)
         default:
             // `decimal.Decimal`, `datetime.date`: the type name carries the module.
             if let dot = value.typeName.lastIndex(of: ".") {
@@ -63,6 +64,9 @@ public struct PyClass: Sendable, Hashable {
     /// (`bool` is an `int`, `Row` a `tuple`, `datetime` a `date`).
     func isSubclass(of other: PyClass) -> Bool {
         if self == other { return true }
+        if ExceptionClasses.isException(self), ExceptionClasses.isException(other) {
+            return ExceptionClasses.isSubclass(name, of: other.name)
+        }
         switch (self, other) {
         case (PyClass("bool"), PyClass("int")), (Self.row, PyClass("tuple")),
              (PyClass("datetime", module: "datetime"), PyClass("date", module: "datetime")):

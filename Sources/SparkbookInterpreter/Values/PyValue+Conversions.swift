@@ -51,7 +51,10 @@ extension PyValue {
         case .int(let i): return Int32(exactly: i).map(Value.integer) ?? .long(i)
         case .float(let d): return .double(d)
         case .string(let s): return .string(s)
+        case .bytes(let b, _): return .binary(b)
         case .list(let items): return .array(try items.map { try $0.sparkValue() })
+        case .row(let r): return .structure(names: r.names, values: r.values)
+        case .dict(let items): return .map(keys: try items.map { try $0.key.sparkValue() }, values: try items.map { try $0.value.sparkValue() })
         case .decimal(let d): return .decimal(try d.sparkDecimal())
         case .date(let days): return .date(days)
         case .datetime(let micros): return .timestamp(micros)
@@ -73,11 +76,14 @@ extension PyValue {
         // Python's float is a double: a Spark float comes back widened (1.1 reads as 1.100000023841858).
         case .float(let v): .float(Double(v))
         case .string(let v): .string(v)
+        case .binary(let v): .bytes(v, mutable: false)
         case .boolean(let v): .bool(v)
         case .timestamp(let micros): .datetime(micros)
         case .date(let days): .date(days)
         case .decimal(let d): .decimal(PyDecimal(PythonRepr.decimalText(unscaled: d.unscaled, scale: d.scale))!)
         case .array(let elements): .list(elements.map(from))
+        case .structure(let names, let values): .row(Row(names: names, values: values))
+        case .map(let keys, let values): .dict(zip(keys, values).map { .init(key: from($0), value: from($1)) })
         }
     }
 }

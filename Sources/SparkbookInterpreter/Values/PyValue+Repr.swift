@@ -11,6 +11,7 @@ extension PyValue {
         case .int(let i): return String(i)
         case .float(let d): return PythonRepr.float(d)
         case .string(let s): return PythonRepr.string(s)
+        case .bytes(let b, let mutable): return mutable ? "bytearray(" + PythonRepr.bytes(b) + ")" : PythonRepr.bytes(b)
         case .decimal(let d): return d.repr
         case .date(let days): return Self.printer.repr(.date(daysSinceEpoch: Int64(days)))
         case .datetime(let micros): return Self.printer.repr(.timestamp(microsSinceEpoch: micros))
@@ -42,6 +43,9 @@ extension PyValue {
         case .dataType(let type): return type.pythonClassName
         case .sparkTypeClass(let cls): return "<class 'pyspark.sql.types.\(cls.rawValue)'>"
         case .storageLevel(let level): return level.repr
+        case .function(let f): return f.repr
+        case .exception(let e): return e.exceptionRepr
+        case .temporaryDirectory(let d): return d.repr
         }
     }
 
@@ -63,6 +67,7 @@ extension PyValue {
         case .string(let s): return s
         case .decimal(let d): return d.description
         case .storageLevel(let level): return level.description
+        case .exception(let e): return e.exceptionStr
         case .date(let days): return Self.printer.str(.date(daysSinceEpoch: Int64(days)))
         case .datetime(let micros): return Self.printer.str(.timestamp(microsSinceEpoch: micros))
         default: return repr

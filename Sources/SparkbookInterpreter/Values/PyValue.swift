@@ -11,6 +11,8 @@ public indirect enum PyValue: Sendable {
     case int(Int64)
     case float(Double)
     case string(String)
+    /// `bytes` (`b"..."`), or `bytearray` when `mutable`; a Spark `binary` value comes back as `bytes`.
+    case bytes([UInt8], mutable: Bool)
     /// `decimal.Decimal`.
     case decimal(PyDecimal)
     /// `datetime.date`: days since 1970-01-01.
@@ -55,6 +57,12 @@ public indirect enum PyValue: Sendable {
     case boundMethod(receiver: PyValue, name: String)
     /// `StorageLevel.MEMORY_ONLY`, `df.storageLevel`.
     case storageLevel(StorageLevel)
+    /// A function defined in a cell (`def`, `lambda`).
+    case function(PyFunction)
+    /// An exception instance: raised, caught (`except ... as e`) or just built (`ValueError("bad")`).
+    case exception(ScriptError)
+    /// `tempfile.TemporaryDirectory()`, a context manager.
+    case temporaryDirectory(TemporaryDirectory)
 
     public struct DictItem: Sendable {
         public var key: PyValue
@@ -90,6 +98,14 @@ public enum ModuleName: String, Sendable, CaseIterable {
     case storageLevelClass = "pyspark.storagelevel.StorageLevel"
     /// Python's `sys`: `sys.argv` holds the script's path and the arguments given after it on the command line.
     case sys = "sys"
+    case tempfile = "tempfile"
+    case math = "math"
+    case os = "os"
+    case osPath = "os.path"
+    case json = "json"
+    /// `pyspark.errors` (and the older home of its classes, `pyspark.sql.utils`): the exceptions a cell catches.
+    case pysparkErrors = "pyspark.errors"
+    case pysparkSqlUtils = "pyspark.sql.utils"
 }
 
 extension PyValue {
@@ -101,6 +117,7 @@ extension PyValue {
         case .int: "int"
         case .float: "float"
         case .string: "str"
+        case .bytes(_, let mutable): mutable ? "bytearray" : "bytes"
         case .decimal: "decimal.Decimal"
         case .date: "datetime.date"
         case .datetime: "datetime.datetime"
@@ -131,6 +148,9 @@ extension PyValue {
         case .sparkTypeClass: "type"
         case .boundMethod: "method"
         case .storageLevel: "StorageLevel"
+        case .function: "function"
+        case .exception(let e): e.exceptionType
+        case .temporaryDirectory: "TemporaryDirectory"
         }
     }
 

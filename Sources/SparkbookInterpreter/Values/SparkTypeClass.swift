@@ -36,12 +36,15 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
         case .short: .shortType
         case .float: .floatType
         case .string: .stringType
+        case .binary: .binaryType
         case .boolean: .booleanType
         case .timestamp: .timestampType
         case .date: .dateType
         case .null: .nullType
         case .decimal: .decimalType
         case .array: .arrayType
+        case .structure: .structType
+        case .map: .mapType
         }
     }
 
@@ -73,6 +76,10 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
                 throw ScriptError("NotImplementedError", "DecimalType(\(precision),\(scale)) is outside what Sparkbook supports (precision 1 to 38, scale 0 to precision)")
             }
             return .dataType(.decimal(precision: precision, scale: scale))
+        case .mapType:
+            let v = try args.bind(["keyType", "valueType", "valueContainsNull"], required: 2)
+            return .dataType(.map(key: try Self.dataType(v[0]!, in: rawValue), value: try Self.dataType(v[1]!, in: rawValue),
+                                  valueContainsNull: v[2]?.isTruthy ?? true))
         case .arrayType:
             let v = try args.bind(["elementType", "containsNull"], required: 1)
             return .dataType(.array(element: try Self.dataType(v[0]!, in: rawValue), containsNull: v[1]?.isTruthy ?? true))
@@ -94,6 +101,7 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
     private var simpleType: DataType? {
         switch self {
         case .stringType: .string
+        case .binaryType: .binary
         case .integerType: .integer
         case .longType: .long
         case .doubleType: .double
@@ -110,7 +118,7 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
 
     static let supported: [SparkTypeClass] = [
         .structType, .structField, .stringType, .byteType, .shortType, .integerType, .longType, .floatType,
-        .doubleType, .booleanType, .dateType, .timestampType, .decimalType, .arrayType,
+        .doubleType, .booleanType, .dateType, .timestampType, .decimalType, .arrayType, .binaryType, .mapType,
     ]
 
     /// A data type argument: an instance (`IntegerType()`) or a DDL name (`"int"`), as PySpark accepts both.
@@ -120,8 +128,7 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
         case .string(let ddl): return try DDLSchemaParser.parseType(ddl)
         case .sparkTypeClass(let cls):
             throw ScriptError.type("\(function)() needs a data type instance such as \(cls.rawValue)(), not the class \(cls.rawValue)")
-        case .structType:
-            throw ScriptError("NotImplementedError", "nested StructType columns are not supported in Sparkbook")
+        case .structType(let fields): return .structure(fields)
         default:
             throw ScriptError("PySparkTypeError", "[NOT_EXPECTED_TYPE] Argument `dataType` should be DataType or str, got \(value.typeName).")
         }

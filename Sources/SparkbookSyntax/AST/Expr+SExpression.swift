@@ -44,6 +44,7 @@ extension Expr {
         case .dictComprehension(let key, let value, let clauses):
             return list(["dictcomp", key.sExpression, value.sExpression] + clauses.map(\.sExpression))
         case .parenthesized(let inner): return list(["paren", inner.sExpression])
+        case .lambda(let parameters, let body): return list(["lambda", list(parameters.map(\.sExpression)), body.sExpression])
         }
     }
 }

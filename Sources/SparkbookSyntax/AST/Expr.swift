@@ -38,6 +38,8 @@ public struct Expr: Sendable, Hashable {
         case dictComprehension(key: Expr, value: Expr, [ComprehensionClause])
         /// `(x for x in xs)`, also the bare form as a call's only argument.
         case generator(Expr, [ComprehensionClause])
+        /// `lambda parameters: body`
+        case lambda([Parameter], body: Expr)
         /// `( expression )`: kept so spans and printing match the source.
         case parenthesized(Expr)
     }

@@ -19,6 +19,19 @@ public struct Statement: Sendable, Hashable {
         case `continue`
         case delete([Expr])
         case assert(Expr, message: Expr?)
+        /// `def name(...): ...`
+        case functionDefinition(FunctionDefinition)
+        /// `return [value]`
+        case `return`(Expr?)
+        /// `global a, b` / `nonlocal a, b`: names a function assigns in the module or an enclosing function.
+        case global([String])
+        case nonlocal([String])
+        /// `try: ... except ...: ... else: ... finally: ...`
+        case `try`(body: [Statement], handlers: [ExceptHandler], orElse: [Statement]?, finally: [Statement]?)
+        /// `raise`, `raise error`, `raise error from cause`
+        case raise(Expr?, cause: Expr?)
+        /// `with a as x, b: ...`
+        case with([WithItem], body: [Statement])
     }
 
     public var kind: Kind

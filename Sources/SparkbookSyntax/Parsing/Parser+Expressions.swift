@@ -31,6 +31,7 @@ extension Parser {
     /// `body if condition else orElse`, or anything tighter.
     mutating func parseExpression() throws -> Expr {
         if let unsupported = unsupportedExpressionKeyword(current) { throw unsupported }
+        if check(.lambda) { return try parseLambda() }
         let start = current.span.start
         let body = try parseOr()
         guard consume(.if) != nil else { return body }

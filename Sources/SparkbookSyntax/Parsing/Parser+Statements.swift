@@ -33,11 +33,17 @@ extension Parser {
             case .if: return [try parseIf()]
             case .for: return [try parseFor()]
             case .while: return [try parseWhile()]
+            case .def: return [try parseFunctionDefinition()]
+            case .try: return [try parseTry()]
+            case .with: return [try parseWith()]
+            case .except, .finally:
+                throw error("invalid syntax: '\(keyword.rawValue)' without a matching 'try'", at: current)
             case .elif, .else:
                 throw error("invalid syntax: '\(keyword.rawValue)' without a matching 'if'", at: current)
             default: break
             }
         }
+        if check(.at) { return [try parseDecorated()] }
         return try parseSimpleStatementLine()
     }
 
@@ -91,6 +97,12 @@ extension Parser {
                 let condition = try parseExpression()
                 let message = consume(.comma) != nil ? try parseExpression() : nil
                 return Statement(.assert(condition, message: message), span: span(from: start))
+            case .return:
+                return try parseReturn()
+            case .raise:
+                return try parseRaise()
+            case .global, .nonlocal:
+                return try parseScopeDeclaration()
             case .import:
                 return try parseImport()
             case .from:

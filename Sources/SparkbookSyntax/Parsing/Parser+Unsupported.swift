@@ -4,40 +4,24 @@
 extension Parser {
     /// The diagnostic for a statement-starting token outside the subset, if it is one.
     func unsupportedStatement(_ token: Token) -> Diagnostic? {
-        if token.isPunctuator(.at) {
-            return unsupported(token, "decorators (`@`) are not supported: \(PythonFunctionsAdvice.reason)",
-                               suggestion: PythonFunctionsAdvice.instead)
-        }
         guard case .keyword(let keyword) = token.kind else { return nil }
         switch keyword {
-        case .def:
-            return unsupported(token, "`def` is not supported: \(PythonFunctionsAdvice.reason)",
-                               suggestion: PythonFunctionsAdvice.instead)
         case .class:
             return unsupported(token, "`class` is not supported yet: Sparkbook's interpreter does not run user-defined classes",
                                suggestion: "keep records in dicts, tuples or Row(...), and compute with DataFrame functions")
-        case .with, .async, .global, .nonlocal:
-            return unsupported(token, "`\(keyword.rawValue)` is not supported in Sparkbook")
-        case .try, .except, .finally:
-            return unsupported(token, "`\(keyword.rawValue)` is not supported in Sparkbook; an error stops the cell")
-        case .return:
-            return unsupported(token, "`return` is not supported in Sparkbook: cells have no functions to return from")
-        case .raise:
-            return unsupported(token, "`raise` is not supported in Sparkbook", suggestion: "use `assert condition, \"message\"`")
-        case .yield, .await, .lambda:
+        case .async:
+            return unsupported(token, "`async` is not supported in Sparkbook")
+        case .yield, .await:
             return unsupportedExpressionKeyword(token)
         default:
             return nil
         }
     }
 
-    /// `lambda`, `yield` and `await` where an expression is expected.
+    /// `yield` and `await` where an expression is expected.
     func unsupportedExpressionKeyword(_ token: Token) -> Diagnostic? {
         guard case .keyword(let keyword) = token.kind else { return nil }
         switch keyword {
-        case .lambda:
-            return unsupported(token, "`lambda` is not supported: \(PythonFunctionsAdvice.reason)",
-                               suggestion: PythonFunctionsAdvice.instead)
         case .yield, .await:
             return unsupported(token, "`\(keyword.rawValue)` is not supported in Sparkbook")
         default:

@@ -14,6 +14,8 @@ public struct Parser {
     var lastEnd = 0
     /// Nesting of `for`/`while` bodies, to reject `break` outside a loop.
     var loopDepth = 0
+    /// Nesting of `def` bodies, to reject `return` and `nonlocal` outside a function.
+    var functionDepth = 0
 
     init(file: SourceFile, lexed: LexResult) {
         self.file = file

@@ -4,16 +4,20 @@
 /// into this one implementation.
 ///
 /// Fields, all doubles starting at 0, as Spark's buffers: `(n, avg, m2)` for one column; `(n, xAvg, yAvg, ck)`
-/// for a covariance; `(n, xAvg, yAvg, ck, xMk, yMk)` for a correlation.
+/// for a covariance; `(n, xAvg, yAvg, ck, xMk, yMk)` for a correlation; `(n, avg, m2, m3, m4)` for the moments
+/// of order 3 and 4 (`skewness`, `kurtosis`). The `regr_*` statistics are these buffers over their pairs, as
+/// Spark defines them: `regr_sxx`/`regr_syy` a variance's `m2`, `regr_sxy` a covariance's `ck`, `regr_r2` a
+/// correlation's.
 struct MomentStates: Sendable {
     enum Kind: Sendable, Equatable {
-        case variance, covariance, correlation
+        case variance, covariance, correlation, fourthMoment
 
         var fieldCount: Int {
             switch self {
             case .variance: 3
             case .covariance: 4
             case .correlation: 6
+            case .fourthMoment: 5
             }
         }
     }
@@ -32,7 +36,10 @@ struct MomentStates: Sendable {
         switch function.semantics {
         case .stddev, .stddevPop, .variance, .variancePop: self.init(kind: .variance)
         case .covarSamp, .covarPop: self.init(kind: .covariance)
-        case .corr: self.init(kind: .correlation)
+        case .corr, .regrR2: self.init(kind: .correlation)
+        case .skewness, .kurtosis: self.init(kind: .fourthMoment)
+        case .regrSxx, .regrSyy: self.init(kind: .variance)
+        case .regrSxy: self.init(kind: .covariance)
         default: return nil
         }
     }
@@ -47,7 +54,8 @@ struct MomentStates: Sendable {
 
     /// Folds `rows` inputs (skipping invalid ones) into their groups `ids[row]`, as Spark's `updateExpressions`.
     mutating func update(rows: Int, ids: UnsafePointer<Int32>, x: UnsafePointer<Double>, valid: UnsafePointer<Bool>) {
-        precondition(kind == .variance, "two-column statistics read two inputs")
+        precondition(kind == .variance || kind == .fourthMoment, "two-column statistics read two inputs")
+        if kind == .fourthMoment { return updateFourthMoment(rows: rows, ids: ids, x: x, valid: valid) }
         values.withUnsafeMutableBufferPointer { v in
             for row in 0..<rows where valid[row] {
                 let b = Int(ids[row]) &* 3
@@ -57,6 +65,25 @@ struct MomentStates: Sendable {
                 v[b + 1] = v[b + 1] + deltaN
                 v[b + 2] = v[b + 2] + delta * (delta - deltaN)
                 v[b] = newN
+            }
+        }
+    }
+
+    /// `CentralMomentAgg`'s update of order 4: each higher moment from the already updated lower ones.
+    private mutating func updateFourthMoment(rows: Int, ids: UnsafePointer<Int32>, x: UnsafePointer<Double>,
+                                             valid: UnsafePointer<Bool>) {
+        values.withUnsafeMutableBufferPointer { v in
+            for row in 0..<rows where valid[row] {
+                let b = Int(ids[row]) &* 5
+                let newN = v[b] + 1.0
+                let delta = x[row] - v[b + 1]
+                let deltaN = delta / newN
+                let newM2 = v[b + 2] + delta * (delta - deltaN)
+                let delta2 = delta * delta, deltaN2 = deltaN * deltaN
+                let newM3 = v[b + 3] - 3.0 * deltaN * newM2 + delta * (delta2 - deltaN2)
+                let newM4 = v[b + 4] - 4.0 * deltaN * newM3 - 6.0 * deltaN2 * newM2
+                    + delta * (delta * delta2 - deltaN * deltaN2)
+                v[b] = newN; v[b + 1] = v[b + 1] + deltaN; v[b + 2] = newM2; v[b + 3] = newM3; v[b + 4] = newM4
             }
         }
     }
@@ -104,6 +131,19 @@ struct MomentStates: Sendable {
                     let deltaN = newN == 0.0 ? 0.0 : delta / newN
                     v[b + 1] = v[b + 1] + deltaN * n2
                     v[b + 2] = v[b + 2] + partials[2][row] + delta * deltaN * n1 * n2
+                case .fourthMoment:
+                    let m2a = v[b + 2], m3a = v[b + 3]
+                    let m2b = partials[2][row], m3b = partials[3][row]
+                    let delta = partials[1][row] - v[b + 1]
+                    let deltaN = newN == 0.0 ? 0.0 : delta / newN
+                    v[b + 1] = v[b + 1] + deltaN * n2
+                    v[b + 2] = m2a + m2b + delta * deltaN * n1 * n2
+                    v[b + 3] = m3a + m3b + deltaN * deltaN * delta * n1 * n2 * (n1 - n2)
+                        + 3.0 * deltaN * (n1 * m2b - n2 * m2a)
+                    v[b + 4] = v[b + 4] + partials[4][row]
+                        + deltaN * deltaN * deltaN * delta * n1 * n2 * (n1 * n1 - n1 * n2 + n2 * n2)
+                        + 6.0 * deltaN * deltaN * (n1 * n1 * m2b + n2 * n2 * m2a)
+                        + 4.0 * deltaN * (n1 * m3b - n2 * m3a)
                 case .covariance, .correlation:
                     let dx = partials[1][row] - v[b + 1]
                     let dxN = newN == 0.0 ? 0.0 : dx / newN
@@ -135,6 +175,22 @@ struct MomentStates: Sendable {
         case .covarPop: return values[b + 3] / n
         case .covarSamp: return n == 1.0 ? nil : values[b + 3] / (n - 1.0)
         case .corr: return n == 1.0 ? nil : values[b + 3] / (values[b + 4] * values[b + 5]).squareRoot()
+        // Spark 4 returns null where these would divide by zero.
+        case .skewness:
+            let m2 = values[b + 2]
+            return m2 == 0.0 ? nil : n.squareRoot() * values[b + 3] / (m2 * m2 * m2).squareRoot()
+        case .kurtosis:
+            let m2 = values[b + 2]
+            return m2 == 0.0 ? nil : n * values[b + 4] / (m2 * m2) - 3.0
+        case .regrSxx, .regrSyy: return values[b + 2]
+        case .regrSxy: return values[b + 3]
+        case .regrR2:
+            // Fed as `corr(y, x)`: null where x never varies, 1.0 where only y does not, as Spark 4.3 answers.
+            let yMk = values[b + 4], xMk = values[b + 5]
+            if xMk == 0.0 { return nil }
+            if yMk == 0.0 { return 1.0 }
+            let r = values[b + 3] / (yMk * xMk).squareRoot()
+            return r * r
         default: preconditionFailure("not a moment statistic: \(function)")
         }
     }

@@ -15,24 +15,39 @@ extension AggregationBatch {
         case .float64(let v): for row in 0..<rows { codes[row] = GroupKeyCodes.code(double: v[start + row]) }
         case .boolean(let v): for row in 0..<rows { codes[row] = v[start + row] ? 1 : 0 }
         case .string(let strings):
+            let tails = keyTails + k * capacity
             strings.bytes.withUnsafeBufferPointer { bytes in
                 let base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
-                // The dictionary slots of long strings are read first, their cache misses overlapping.
+                // Strings of up to 15 bytes are packed; the dictionary slots of longer ones are read first, their
+                // cache misses overlapping.
                 var sink: UInt64 = 0
-                for row in 0..<rows where valid[row] {
+                for row in 0..<rows where dictionary.count > 0 && valid[row] {
                     let range = strings.byteRange(start + row)
-                    if range.count > 7 { sink ^= dictionary.homeSlot(base + range.lowerBound, count: range.count) }
+                    if range.count > GroupKeyCodes.inlineBytes {
+                        sink ^= dictionary.homeSlot(base + range.lowerBound, count: range.count)
+                    }
                 }
                 dictionary.keep(sink)
+                let end = bytes.count
                 for row in 0..<rows where valid[row] {
                     let range = strings.byteRange(start + row)
-                    codes[row] = GroupKeyCodes.code(string: base + range.lowerBound, count: range.count,
-                                                    dictionary: &dictionary)
+                    if range.count <= GroupKeyCodes.inlineBytes, range.lowerBound &+ 16 <= end {
+                        // Two loads, the bytes past the string masked off.
+                        let words = UnsafeRawPointer(base + range.lowerBound)
+                        (codes[row], tails[row]) = GroupKeyCodes.inline(
+                            first: words.loadUnaligned(as: UInt64.self).littleEndian,
+                            second: words.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian,
+                            count: range.count)
+                    } else {
+                        (codes[row], tails[row]) = GroupKeyCodes.code(string: base + range.lowerBound,
+                                                                      count: range.count, dictionary: &dictionary)
+                    }
                 }
+                for row in 0..<rows where !valid[row] { tails[row] = 0 }
             }
         case .null: for row in 0..<rows { valid[row] = false }
         case .int128: preconditionFailure("decimal keys stay on the general aggregation path")
-        case .array: preconditionFailure("GroupKeyCodes.supports keeps array keys on the general path")
+        case .array, .structure, .map: preconditionFailure("GroupKeyCodes.supports keeps nested keys on the general path")
         }
         for row in 0..<rows where !valid[row] { codes[row] = 0 }
     }
@@ -55,7 +70,7 @@ extension AggregationBatch {
         case .int64(let v): for row in 0..<rows { longs[row] = v[start + row] }
         case .float64(let v): for row in 0..<rows { doubles[row] = v[start + row] }
         case .null: for row in 0..<rows { valid[row] = false }
-        case .boolean, .string, .int128, .array: break // only count(col) reads these, and it reads validity only
+        case .boolean, .string, .int128, .array, .structure, .map: break // only count(col) reads these, and it reads validity only
         }
     }
 }

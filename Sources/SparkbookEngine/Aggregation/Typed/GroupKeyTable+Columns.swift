@@ -3,6 +3,9 @@ extension GroupKeyTable {
     /// Key `k` of `groups`, in that order, as a column of `type`.
     func keyColumn(_ k: Int, type: DataType, groups: some Collection<Int>,
                    dictionary: StringDictionary) -> ColumnVector {
+        if type == .string {
+            return stringColumns(k, groups: groups, bucketOf: nil, counts: [groups.count], dictionary: dictionary)[0]
+        }
         var validity: ValidityMask?
         func codes<T>(_ decode: (UInt64) -> T, empty: T) -> [T] {
             var out = [T]()
@@ -24,21 +27,9 @@ extension GroupKeyTable {
         case .long, .timestamp: storage = .int64(codes({ Int64(bitPattern: $0) }, empty: 0))
         case .double: storage = .float64(codes({ Double(bitPattern: $0) }, empty: 0))
         case .boolean: storage = .boolean(codes({ $0 != 0 }, empty: false))
-        case .string:
-            var strings = StringBuffer()
-            strings.reserveCapacity(rows: groups.count, bytes: groups.count * 8)
-            for (row, g) in groups.enumerated() {
-                if let code = code(group: g, key: k) {
-                    GroupKeyCodes.withBytes(code, dictionary: dictionary) { strings.append(bytes: $0) }
-                } else {
-                    if validity == nil { validity = ValidityMask(allValid: groups.count) }
-                    validity!.setNull(row)
-                    strings.appendEmpty()
-                }
-            }
-            storage = .string(strings)
+        case .string: preconditionFailure("decoded by stringColumns")
         case .null: storage = .null(count: groups.count)
-        case .decimal, .array, .byte, .short, .float: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
+        case .decimal, .array, .byte, .short, .float, .binary, .structure, .map: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
         }
         return ColumnVector(dataType: type, storage: storage, validity: validity)
     }
@@ -79,25 +70,67 @@ extension GroupKeyTable {
         case .double: return codes({ Double(bitPattern: $0) }, empty: 0) { .float64($0) }
         case .boolean: return codes({ $0 != 0 }, empty: false) { .boolean($0) }
         case .string:
-            var strings = counts.map { n -> StringBuffer in
-                var buffer = StringBuffer()
-                buffer.reserveCapacity(rows: n, bytes: n * 8)
-                return buffer
+            return bucketOf.withUnsafeBufferPointer {
+                stringColumns(k, groups: 0..<count, bucketOf: $0.baseAddress!, counts: counts, dictionary: dictionary)
             }
-            for g in 0..<count {
-                if g & 4_095 == 0 { warmStrings([k], groups: g..<min(count, g + 4_096), dictionary) }
-                let p = Int(bucketOf[g])
-                if let code = code(group: g, key: k) {
-                    GroupKeyCodes.withBytes(code, dictionary: dictionary) { strings[p].append(bytes: $0) }
-                } else {
-                    setNull(p)
-                    strings[p].appendEmpty()
-                }
-                rows[p] += 1
-            }
-            return (0..<buckets).map { ColumnVector(dataType: type, storage: .string(strings[$0]), validity: validities[$0]) }
         case .null: return counts.map { ColumnVector(dataType: type, storage: .null(count: $0), validity: nil) }
-        case .decimal, .array, .byte, .short, .float: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
+        case .decimal, .array, .byte, .short, .float, .binary, .structure, .map: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
+        }
+    }
+
+    /// String key `k` of `groups` (in that order) dealt into `counts.count` buckets by `bucketOf[g]` (`nil`: one
+    /// bucket, `counts[0]` = `groups.count`), one column per bucket, with no append per string: each bucket's
+    /// bytes are measured first, then written into a buffer of that size plus 16 bytes of slack, an inline key
+    /// (up to 15 bytes) as its two words stored whole, where `Array.append(contentsOf:)` cost a `memmove` call.
+    func stringColumns(_ k: Int, groups: some Collection<Int>, bucketOf: UnsafePointer<Int32>?, counts: [Int],
+                       dictionary: StringDictionary) -> [ColumnVector] {
+        let t = tailRanks[k]
+        let buckets = counts.count
+        let interned = dictionary.count > 0
+        var totals = [Int](repeating: 0, count: buckets)
+        for g in groups {
+            guard let code = code(group: g, key: k) else { continue }
+            let tail = tail(group: g, tail: t)
+            let p = bucketOf.map { Int($0[g]) } ?? 0
+            totals[p] &+= interned && GroupKeyCodes.isInterned(tail: tail)
+                ? dictionary.withBytes(Int(code)) { $0.count } : GroupKeyCodes.inlineCount(tail: tail)
+        }
+        let bytes = (0..<buckets).map { UnsafeMutablePointer<UInt8>.allocate(capacity: totals[$0] &+ 16) }
+        let offsets = (0..<buckets).map { UnsafeMutablePointer<Int32>.allocate(capacity: counts[$0] &+ 1) }
+        defer {
+            for p in 0..<buckets { bytes[p].deallocate(); offsets[p].deallocate() }
+        }
+        for p in 0..<buckets { offsets[p][0] = 0 }
+        var at = [Int](repeating: 0, count: buckets), rows = [Int](repeating: 0, count: buckets)
+        var validities = [ValidityMask?](repeating: nil, count: buckets)
+        for g in groups {
+            let p = bucketOf.map { Int($0[g]) } ?? 0
+            if let code = code(group: g, key: k) {
+                let tail = tail(group: g, tail: t)
+                if interned && GroupKeyCodes.isInterned(tail: tail) {
+                    let target = bytes[p] + at[p]
+                    at[p] &+= dictionary.withBytes(Int(code)) { source in
+                        if let base = source.baseAddress { target.update(from: base, count: source.count) }
+                        return source.count
+                    }
+                } else {
+                    // The words' bytes past the string are overwritten by the next one, or lie in the slack.
+                    let target = UnsafeMutableRawPointer(bytes[p] + at[p])
+                    target.storeBytes(of: code.littleEndian, as: UInt64.self)
+                    target.storeBytes(of: tail.littleEndian, toByteOffset: 8, as: UInt64.self)
+                    at[p] &+= GroupKeyCodes.inlineCount(tail: tail)
+                }
+            } else {
+                if validities[p] == nil { validities[p] = ValidityMask(allValid: counts[p]) }
+                validities[p]!.setNull(rows[p])
+            }
+            rows[p] &+= 1
+            offsets[p][rows[p]] = Int32(truncatingIfNeeded: at[p])
+        }
+        return (0..<buckets).map { p in
+            let strings = StringBuffer(bytes: Array(UnsafeBufferPointer(start: bytes[p], count: totals[p])),
+                                       offsets: Array(UnsafeBufferPointer(start: offsets[p], count: counts[p] &+ 1)))
+            return ColumnVector(dataType: .string, storage: .string(strings), validity: validities[p])
         }
     }
 
@@ -113,11 +146,12 @@ extension GroupKeyTable {
             case .boolean: .boolean
             case .string: .string
             case .null: .null
-            case .decimal, .array, .byte, .short, .float: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
+            case .decimal, .array, .byte, .short, .float, .binary, .structure, .map: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
             }
         }
         var out = [Int32](repeating: 0, count: count)
         let strings = kinds.indices.filter { kinds[$0] == .string }
+        let tailRanks = self.tailRanks
         kinds.withUnsafeBufferPointer { kinds in
             out.withUnsafeMutableBufferPointer { out in
                 for g in 0..<count {
@@ -132,10 +166,11 @@ extension GroupKeyTable {
                         case .double: hash.double(Double(bitPattern: code))
                         case .boolean: hash.boolean(code != 0)
                         case .string:
-                            if code & GroupKeyCodes.dictionaryFlag != 0 {
-                                dictionary.withBytes(Int(code & ~GroupKeyCodes.dictionaryFlag)) { hash.string($0) }
+                            let tail = tail(group: g, tail: tailRanks[k])
+                            if GroupKeyCodes.isInterned(tail: tail) {
+                                dictionary.withBytes(Int(code)) { hash.string($0) }
                             } else {
-                                hash.packedString(code, count: Int(code >> 56))
+                                hash.packedString(head: code, tail: tail)
                             }
                         case .null: hash.null()
                         }
@@ -147,13 +182,16 @@ extension GroupKeyTable {
         return out
     }
 
-    /// Reads the first byte of every interned string of keys `keys` of `groups`.
+    /// Reads the first byte of every interned string of keys `keys` of `groups` (none when every string is
+    /// inline, the common case).
     private func warmStrings(_ keys: [Int], groups: Range<Int>, _ dictionary: StringDictionary) {
+        guard dictionary.count > 0 else { return }
+        let ranks = tailRanks
         var sink: UInt8 = 0
         for g in groups {
             for k in keys {
-                if let code = code(group: g, key: k), code & GroupKeyCodes.dictionaryFlag != 0 {
-                    sink ^= dictionary.touch(Int(code & ~GroupKeyCodes.dictionaryFlag))
+                if let code = code(group: g, key: k), GroupKeyCodes.isInterned(tail: tail(group: g, tail: ranks[k])) {
+                    sink ^= dictionary.touch(Int(code))
                 }
             }
         }
@@ -170,9 +208,12 @@ extension GroupKeyTable {
             case .long, .timestamp: hash.int64(Int64(bitPattern: code))
             case .double: hash.double(Double(bitPattern: code))
             case .boolean: hash.boolean(code != 0)
-            case .string: GroupKeyCodes.withBytes(code, dictionary: dictionary) { hash.string($0) }
+            case .string:
+                GroupKeyCodes.withBytes(code, tail: tail(group: g, tail: tailRanks[k]), dictionary: dictionary) {
+                    hash.string($0)
+                }
             case .null: hash.null()
-            case .decimal, .array, .byte, .short, .float: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
+            case .decimal, .array, .byte, .short, .float, .binary, .structure, .map: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
             }
         }
         return hash.partition(count: count)
@@ -180,13 +221,15 @@ extension GroupKeyTable {
 }
 
 extension GroupKeyCodes {
-    /// Calls `body` with the bytes of a string key's code (packed inline or interned), without allocating.
+    /// Calls `body` with the bytes of a string key's code and tail (packed inline or interned), without
+    /// allocating.
     @inline(__always)
-    static func withBytes<R>(_ code: UInt64, dictionary: StringDictionary,
+    static func withBytes<R>(_ code: UInt64, tail: UInt64, dictionary: StringDictionary,
                              _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if code & dictionaryFlag != 0 { return dictionary.withBytes(Int(code & ~dictionaryFlag), body) }
-        return withUnsafeBytes(of: code.littleEndian) { raw in
-            body(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<Int(code >> 56)]))
+        if isInterned(tail: tail) { return dictionary.withBytes(Int(code), body) }
+        return withUnsafeBytes(of: (code.littleEndian, tail.littleEndian)) { raw in
+            body(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self),
+                                     count: inlineCount(tail: tail)))
         }
     }
 }

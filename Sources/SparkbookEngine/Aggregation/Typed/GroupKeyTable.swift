@@ -1,12 +1,21 @@
-/// Group ids for composite keys (`width` 64-bit codes plus a null mask) in a flat open-addressing table with
-/// linear probing. Groups are numbered in order of first appearance; keys live in one flat buffer.
+/// Group ids for composite keys (`width` 64-bit codes, a second word per string key, plus a null mask) in a flat
+/// open-addressing table with linear probing. Groups are numbered in order of first appearance; keys live in one
+/// flat buffer, `words` per group: every key's code, then the string keys' tails (`GroupKeyCodes`).
 ///
 /// A class over manually grown buffers, so the probe loop has no bounds checks, copies or reference counting.
 final class GroupKeyTable {
+    /// Keys per group.
     let width: Int
+    /// Words per group: `width` codes, then one tail per string key.
+    let words: Int
+    /// The keys with a tail (strings), in order; `tailKeys[t]`'s tail is word `width + t`.
+    private let tailKeys: UnsafeMutablePointer<Int>
+    private let tailCount: Int
+    /// Per key: its rank among the string keys (its tail is word `width + rank`), or -1.
+    let tailRanks: [Int]
     private(set) var count = 0
     private var groupCapacity = 0
-    /// `width` codes per group; a null key's code is 0 and its bit is set in `nullMasks`.
+    /// `words` codes per group; a null key's words are 0 and its bit is set in `nullMasks`.
     private var keys: UnsafeMutablePointer<UInt64>
     private var nullMasks: UnsafeMutablePointer<UInt64>
     private var hashes: UnsafeMutablePointer<UInt64>
@@ -22,33 +31,48 @@ final class GroupKeyTable {
     /// Where warming reads go (the first pass's slot reads, interned strings' bytes), so they are not optimised away.
     var touched: Int32 = 0
 
-    init(width: Int) {
-        self.width = width
+    /// A table for keys of `keyTypes` (each supported by `GroupKeyCodes`).
+    init(keyTypes: [DataType]) {
+        width = keyTypes.count
+        let tails = keyTypes.indices.filter { keyTypes[$0] == .string }
+        tailCount = tails.count
+        words = width + tailCount
+        tailKeys = .allocate(capacity: max(1, tailCount))
+        tailKeys.initialize(from: tails, count: tailCount)
+        var ranks = [Int](repeating: -1, count: width)
+        for (t, k) in tails.enumerated() { ranks[k] = t }
+        tailRanks = ranks
         groupCapacity = 64
-        keys = .allocate(capacity: max(1, width) * groupCapacity)
+        keys = .allocate(capacity: max(1, words) * groupCapacity)
         nullMasks = .allocate(capacity: groupCapacity)
         hashes = .allocate(capacity: groupCapacity)
         slotCount = 256
         shift = 64 - 8
         slots = .allocate(capacity: slotCount)
         slots.initialize(repeating: 0, count: slotCount)
-        probe = .allocate(capacity: max(1, width))
+        probe = .allocate(capacity: max(1, words))
         rowHashes = .allocate(capacity: 1)
         rowMasks = .allocate(capacity: 1)
     }
 
     deinit {
         keys.deallocate(); nullMasks.deallocate(); hashes.deallocate(); slots.deallocate(); probe.deallocate()
+        tailKeys.deallocate()
         rowHashes.deallocate(); rowMasks.deallocate()
     }
 
     /// Bytes held by the table.
-    var estimatedBytes: Int { groupCapacity * (max(1, width) + 2) * 8 + slotCount * 4 }
+    var estimatedBytes: Int { groupCapacity * (max(1, words) + 2) * 8 + slotCount * 4 }
 
     /// The code of key `k` of group `group`, or nil when that key is null.
+    @inline(__always)
     func code(group: Int, key k: Int) -> UInt64? {
-        nullMasks[group] & (1 << UInt64(k)) != 0 ? nil : keys[group * width + k]
+        nullMasks[group] & (1 << UInt64(k)) != 0 ? nil : keys[group &* words &+ k]
     }
+
+    /// Group `group`'s tail of the string key ranked `t` among the string keys (`tailRanks`).
+    @inline(__always)
+    func tail(group: Int, tail t: Int) -> UInt64 { keys[group &* words &+ width &+ t] }
 
     /// The one group of a global aggregate (no keys).
     func insertEmptyKey() {
@@ -62,28 +86,30 @@ final class GroupKeyTable {
     /// The table's buffers are read through locals, refreshed only after a group is added (which may grow
     /// them), so the probe loop does not reload the class's fields after every store.
     func groupIds(_ batch: AggregationBatch, into ids: UnsafeMutablePointer<Int32>) {
-        let cap = batch.capacity, codes = batch.keyCodes, valids = batch.keyValid
-        let width = self.width
+        let cap = batch.capacity, codes = batch.keyCodes, valids = batch.keyValid, tails = batch.keyTails
+        let width = self.width, words = self.words, tailKeys = self.tailKeys, tailCount = self.tailCount
         let probe = self.probe
         var slots = self.slots, hashes = self.hashes, nullMasks = self.nullMasks, keys = self.keys
         var mask = slotCount &- 1, shift = self.shift
 
         @inline(__always) func hash(_ row: Int) -> (hash: UInt64, nullMask: UInt64) {
-            Self.hash(row, codes: codes, valids: valids, capacity: cap, width: width)
+            Self.hash(row, codes: codes, tails: tails, valids: valids, capacity: cap, width: width,
+                      tailKeys: tailKeys, tailCount: tailCount)
         }
 
         @inline(__always) func group(_ row: Int, _ hash: UInt64, _ nullMask: UInt64) -> Int32 {
-            for k in 0..<width { probe[k] = valids[k &* cap &+ row] ? codes[k &* cap &+ row] : 0 }
+            Self.gather(row, into: probe, codes: codes, tails: tails, valids: valids, capacity: cap, width: width,
+                        tailKeys: tailKeys, tailCount: tailCount)
             var slot = Int(truncatingIfNeeded: hash >> shift)
             while true {
                 let entry = Int(slots[slot])
                 if entry == 0 { break }
                 let g = entry &- 1
                 if hashes[g] == hash, nullMasks[g] == nullMask {
-                    let base = keys + g &* width
+                    let base = keys + g &* words
                     var k = 0
-                    while k < width, base[k] == probe[k] { k &+= 1 }
-                    if k == width { return Int32(truncatingIfNeeded: g) }
+                    while k < words, base[k] == probe[k] { k &+= 1 }
+                    if k == words { return Int32(truncatingIfNeeded: g) }
                 }
                 slot = (slot &+ 1) & mask
             }
@@ -115,10 +141,11 @@ final class GroupKeyTable {
         for row in 0..<batch.rowCount { ids[row] = group(row, rowHashes[row], rowMasks[row]) }
     }
 
-    /// The hash and null mask of row `row`'s key codes.
+    /// The hash and null mask of row `row`'s key codes and tails.
     @inline(__always)
-    private static func hash(_ row: Int, codes: UnsafeMutablePointer<UInt64>, valids: UnsafeMutablePointer<Bool>,
-                             capacity cap: Int, width: Int) -> (hash: UInt64, nullMask: UInt64) {
+    private static func hash(_ row: Int, codes: UnsafeMutablePointer<UInt64>, tails: UnsafeMutablePointer<UInt64>,
+                             valids: UnsafeMutablePointer<Bool>, capacity cap: Int, width: Int,
+                             tailKeys: UnsafeMutablePointer<Int>, tailCount: Int) -> (hash: UInt64, nullMask: UInt64) {
         var hash: UInt64 = 0x243F_6A88_85A3_08D3
         var nullMask: UInt64 = 0
         for k in 0..<width {
@@ -128,21 +155,39 @@ final class GroupKeyTable {
             hash = (hash ^ code) &* 0x9E37_79B9_7F4A_7C15
             hash ^= hash >> 32
         }
+        for t in 0..<tailCount {
+            let at = tailKeys[t] &* cap &+ row
+            hash = (hash ^ (valids[at] ? tails[at] : 0)) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 32
+        }
         return ((hash ^ nullMask) &* 0xBF58_476D_1CE4_E5B9, nullMask)
+    }
+
+    /// Row `row`'s words (codes, then the string keys' tails; a null key's are 0) into `out`.
+    @inline(__always)
+    private static func gather(_ row: Int, into out: UnsafeMutablePointer<UInt64>, codes: UnsafeMutablePointer<UInt64>,
+                               tails: UnsafeMutablePointer<UInt64>, valids: UnsafeMutablePointer<Bool>,
+                               capacity cap: Int, width: Int, tailKeys: UnsafeMutablePointer<Int>, tailCount: Int) {
+        for k in 0..<width { out[k] = valids[k &* cap &+ row] ? codes[k &* cap &+ row] : 0 }
+        for t in 0..<tailCount {
+            let at = tailKeys[t] &* cap &+ row
+            out[width &+ t] = valids[at] ? tails[at] : 0
+        }
     }
 
     /// Adds every row of `batch` as a group of its own, in row order, without looking it up: partial
     /// aggregation passing rows through (`PartialAggregationSkip`). The rows are not in the slots, so no lookup
     /// may follow; their hashes are kept for `distinctKeys`.
     func appendRows(_ batch: AggregationBatch, into ids: UnsafeMutablePointer<Int32>) {
-        let cap = batch.capacity, codes = batch.keyCodes, valids = batch.keyValid
-        let width = self.width
+        let cap = batch.capacity, codes = batch.keyCodes, valids = batch.keyValid, tails = batch.keyTails
+        let width = self.width, words = self.words, tailKeys = self.tailKeys, tailCount = self.tailCount
         for row in 0..<batch.rowCount {
-            let (hash, nullMask) = Self.hash(row, codes: codes, valids: valids, capacity: cap, width: width)
+            let (hash, nullMask) = Self.hash(row, codes: codes, tails: tails, valids: valids, capacity: cap,
+                                             width: width, tailKeys: tailKeys, tailCount: tailCount)
             let g = count
             append(hash: hash, nullMask: nullMask)
-            let base = keys + g &* width
-            for k in 0..<width { base[k] = valids[k &* cap &+ row] ? codes[k &* cap &+ row] : 0 }
+            Self.gather(row, into: keys + g &* words, codes: codes, tails: tails, valids: valids, capacity: cap,
+                        width: width, tailKeys: tailKeys, tailCount: tailCount)
             ids[row] = Int32(truncatingIfNeeded: g)
         }
     }
@@ -158,7 +203,7 @@ final class GroupKeyTable {
         let set = UnsafeMutablePointer<Int32>.allocate(capacity: slotCount)
         set.initialize(repeating: 0, count: slotCount)
         defer { set.deallocate() }
-        let width = self.width, keys = self.keys, hashes = self.hashes, nullMasks = self.nullMasks
+        let words = self.words, keys = self.keys, hashes = self.hashes, nullMasks = self.nullMasks
         var touched: Int32 = 0
         var chunk = 0
         while chunk < count {
@@ -172,8 +217,8 @@ final class GroupKeyTable {
                     let other = Int(set[slot]) &- 1
                     if hashes[other] == hashes[g], nullMasks[other] == nullMasks[g] {
                         var k = 0
-                        while k < width, keys[other &* width &+ k] == keys[g &* width &+ k] { k &+= 1 }
-                        if k == width { seen = true; break }
+                        while k < words, keys[other &* words &+ k] == keys[g &* words &+ k] { k &+= 1 }
+                        if k == words { seen = true; break }
                     }
                     slot = (slot &+ 1) & mask
                 }
@@ -191,7 +236,7 @@ final class GroupKeyTable {
     private func insert(at slot: Int, hash: UInt64, nullMask: UInt64) -> Int {
         let g = count
         append(hash: hash, nullMask: nullMask)
-        (keys + g &* width).update(from: probe, count: width)
+        (keys + g &* words).update(from: probe, count: words)
         slots[slot] = Int32(truncatingIfNeeded: g &+ 1)
         if count &* 2 > slotCount { grow() }
         return g
@@ -200,7 +245,7 @@ final class GroupKeyTable {
     private func append(hash: UInt64, nullMask: UInt64) {
         if count == groupCapacity {
             let bigger = groupCapacity * 2
-            keys = Self.regrow(keys, from: max(1, width) * groupCapacity, to: max(1, width) * bigger)
+            keys = Self.regrow(keys, from: max(1, words) * groupCapacity, to: max(1, words) * bigger)
             nullMasks = Self.regrow(nullMasks, from: groupCapacity, to: bigger)
             hashes = Self.regrow(hashes, from: groupCapacity, to: bigger)
             groupCapacity = bigger

@@ -47,7 +47,7 @@ struct TypedFinalAggregator {
         self.keyTypes = keyTypes
         self.calls = calls
         states = TypedAggregateStates(calls: kinds, aggregateCalls: calls)
-        table = GroupKeyTable(width: keyTypes.count)
+        table = GroupKeyTable(keyTypes: keyTypes)
         block = AggregationBatch(capacity: FusedCSVAggregation.blockRows, keyCount: keyTypes.count,
                                  inputCount: calls.reduce(0) { $0 + $1.partialTypes.count })
         ids = [Int32](repeating: 0, count: block.capacity)

@@ -17,7 +17,7 @@ struct TypedPartialAggregator {
     init(plan: TypedAggregationPlan) {
         self.plan = plan
         skip = PartialAggregationSkip(calls: plan.calls, keyCount: plan.keyColumns.count)
-        table = GroupKeyTable(width: plan.keyColumns.count)
+        table = GroupKeyTable(keyTypes: plan.keyTypes)
         states = TypedAggregateStates(calls: plan.calls, aggregateCalls: plan.aggregateCalls)
         // A global aggregate has its one group even over no rows.
         if plan.keyColumns.isEmpty { states.addGroups(upTo: 1); table.insertEmptyKey() }

@@ -83,13 +83,22 @@ extension SQLExpressionParser {
         let distinct = accept(keyword: "DISTINCT")
         var args: [Expression] = []
         if !isSymbol(")") {
-            args.append(try expression())
-            while accept(symbol: ",") { args.append(try expression()) }
+            args.append(try argument())
+            while accept(symbol: ",") { args.append(try argument()) }
         }
         try expect(symbol: ")")
+        if ["aggregate", "reduce"].contains(lower), args.count == 3, LambdaFunction.parts(of: args[2]) != nil {
+            args.append(LambdaFunction.identity(id: "sql\(position)"))
+        }
         if distinct {
+            if lower == "sum", args.count == 1 { return .aggregate(.sumDistinct, args[0]) }
+            if lower == "listagg" || lower == "string_agg",
+               let call = try AggregateCallBuilder.build(lower, args, distinct: true) { return call }
             guard lower == "count", !args.isEmpty else { throw near() }
             return .aggregate(.countDistinct, DistinctTuple.argument(args))
+        }
+        if AggregateCallBuilder.sqlNames.contains(lower), let call = try AggregateCallBuilder.build(lower, args) {
+            return call
         }
         // `first(x, true)`, `first(x) IGNORE NULLS` (and `last`): the flag is a boolean literal.
         if lower == "first" || lower == "last", args.count == 1 || args.count == 2 {

@@ -112,7 +112,8 @@ public struct SQLExpressionParser {
 
     mutating func not() throws -> Expression {
         if accept(keyword: "NOT") || accept(symbol: "!") { return .unary(.not, try not()) }
-        if isKeyword("EXISTS"), tokens[position + 1] == .symbol("(") {
+        // `EXISTS (SELECT ...)`; `exists(xs, x -> ...)` is the higher-order function.
+        if isKeyword("EXISTS"), tokens[position + 1] == .symbol("("), ["SELECT", "WITH"].contains(tokens[position + 2].keyword) {
             advance(); advance()
             guard let placeholder = try subquery(.exists) else { throw near() }
             try expect(symbol: ")")

@@ -56,7 +56,7 @@ enum SQLLexer {
             }
             if i + 2 < chars.count, String(chars[i...i + 2]) == "<=>" { tokens.append(.symbol("<=>")); i += 3; continue }
             let two = i + 1 < chars.count ? String(chars[i...i + 1]) : ""
-            if ["<=", ">=", "<>", "!=", "==", "||"].contains(two) { tokens.append(.symbol(two)); i += 2; continue }
+            if ["<=", ">=", "<>", "!=", "==", "||", "->"].contains(two) { tokens.append(.symbol(two)); i += 2; continue }
             guard "+-*/%(),.<>=[]".contains(c) else { throw syntaxError("'\(c)'") }
             tokens.append(.symbol(String(c))); i += 1
         }

@@ -6,8 +6,9 @@ public enum ArrayFunctions {
         ArrayConstructor(), NullabilityRule(nullIntolerant: SplitFunction.make()),
         // `size(NULL)` is NULL under ANSI mode (the legacy -1 applies only with ANSI off).
         NullabilityRule(nullIntolerant: RowFunction("size", arity: 1...1, signature: { types, _ in
-            try FunctionSignature(inputs: [arrayArgument(types[0], orMap: true)], result: .integer)
-        }) { v, _ in .integer(Int32(v[0].arrayElements?.count ?? 0)) }),
+            if types[0].mapTypes != nil { return FunctionSignature(inputs: types, result: .integer) }
+            return try FunctionSignature(inputs: [arrayArgument(types[0], orMap: true)], result: .integer)
+        }) { v, _ in .integer(Int32(v[0].arrayElements?.count ?? v[0].mapEntries?.keys.count ?? 0)) }),
         // Null also when the array may hold a null element and no element matches.
         NullabilityRule(RowFunction("array_contains", arity: 2...2, signature: { types, _ in
             let element = try elementType(types[0])
@@ -27,9 +28,11 @@ public enum ArrayFunctions {
             nullable.contains(true) || types[0] == .null || { if case .array(_, true) = types[0] { true } else { false } }()
         },
         RowFunction("element_at", arity: 2...2, signature: { types, _ in
+            if let (key, value, _) = types[0].mapTypes { return FunctionSignature(inputs: [types[0], key], result: value) }
             let element = try elementType(types[0], orMap: true)
             return FunctionSignature(inputs: [types[0], .integer], result: element)
         }) { v, _ in
+            if v[0].mapEntries != nil { return v[0].mapLookup(v[1]) ?? .null }
             let elements = v[0].arrayElements ?? []
             let index = Int(v[1].int64Value ?? 0)
             guard index != 0 else {
@@ -46,11 +49,13 @@ public enum ArrayFunctions {
         },
         // `col[i]` and `col.getItem(i)`: zero-based, named `col[i]`.
         RowFunction(itemAccess, arity: 2...2, namer: { "\($0[0])[\($0[1])]" }, signature: { types, _ in
+            if let (key, value, _) = types[0].mapTypes { return FunctionSignature(inputs: [types[0], key], result: value) }
             guard let element = types[0].arrayElement else {
                 throw ArgumentTypeMismatch(argument: 0, .extractBase, actual: types[0])
             }
             return FunctionSignature(inputs: [types[0], .integer], result: element)
         }) { v, _ in
+            if v[0].mapEntries != nil { return v[0].mapLookup(v[1]) ?? .null }
             let elements = v[0].arrayElements ?? []
             let index = Int(v[1].int64Value ?? 0)
             guard elements.indices.contains(index) else {
@@ -69,7 +74,7 @@ public enum ArrayFunctions {
             // Nulls first when ascending, last when descending.
             return .array(sorted(v[0].arrayElements ?? [], ascending: ascending, nullsFirst: ascending))
         }),
-        NullabilityRule(nullIntolerant: RowFunction("array_sort", arity: 1...1, namer: { "array_sort(\($0[0]), \(defaultComparatorName))" },
+        NullabilityRule(nullIntolerant: RowFunction("array_sort", arity: 1...1, namer: { $0.count == 1 ? "array_sort(\($0[0]), \(defaultComparatorName))" : "array_sort(\($0.joined(separator: ", ")))" },
                     signature: { types, _ in
             _ = try elementType(types[0])
             return FunctionSignature(inputs: [types[0]], result: types[0])

@@ -7,8 +7,9 @@ enum StringCodeFunctions {
     static let all: [any ScalarFunction] = [
         RowFunction("hex", arity: 1...1, nullability: .whenAnyArgument, signature: { t, _ in
             let integral = [DataType.integer, .long, .short, .byte].contains(t[0])
-            return FunctionSignature(inputs: [integral ? .long : .string], result: .string)
+            return FunctionSignature(inputs: [integral ? .long : t[0] == .binary ? .binary : .string], result: .string)
         }) { v, _ in
+            if let bytes = v[0].binaryBytes { return .string(Value.hexText(bytes)) }
             if let n = v[0].int64Value { return .string(String(UInt64(bitPattern: n), radix: 16, uppercase: true)) }
             return .string(v[0].string.utf8.map { byte in
                 let digits = String(byte, radix: 16, uppercase: true)

@@ -17,8 +17,8 @@ enum StringFunctions {
             if case .array(let elements) = v[0] { return .array(elements.reversed()) }
             return .string(String(v[0].string.reversed()))
         },
-        RowFunction("length", arity: 1...1, nullability: .whenAnyArgument, signature: Signatures.fixed([.string], .integer)) { v, _ in
-            .integer(Int32(v[0].string.count))
+        RowFunction("length", arity: 1...1, nullability: .whenAnyArgument, signature: Signatures.stringOrBinary(.integer)) { v, _ in
+            .integer(Int32(v[0].binaryBytes?.count ?? v[0].string.count))
         },
         RowFunction("concat", arity: 0...255, nullability: .whenAnyArgument, signature: strings(result: .string)) { v, _ in
             .string(v.map(\.string).joined())
@@ -113,7 +113,8 @@ enum StringFunctions {
 /// patterns notebooks use; replacement templates use `$1` in both.
 enum JavaRegex {
     static func compile(_ pattern: String) throws -> NSRegularExpression {
-        do { return try NSRegularExpression(pattern: pattern) } catch {
+        // ICU refuses the empty pattern, which Java matches everywhere.
+        do { return try NSRegularExpression(pattern: pattern.isEmpty ? "(?:)" : pattern) } catch {
             throw SparkError(.execution, errorClass: "INVALID_PARAMETER_VALUE.PATTERN",
                              message: "The value of parameter(s) `regexp` is invalid: '\(pattern)'.", sqlState: "22023")
         }

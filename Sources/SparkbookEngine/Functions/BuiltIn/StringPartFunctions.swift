@@ -61,11 +61,11 @@ enum StringPartFunctions {
             guard Swift.abs(n) <= parts.count else { return .string("") }
             return .string(parts[n > 0 ? n - 1 : parts.count + n])
         },
-        RowFunction("bit_length", arity: 1...1, nullability: .whenAnyArgument, signature: Signatures.fixed([.string], .integer)) { v, _ in
-            .integer(Int32(v[0].string.utf8.count * 8))
+        RowFunction("bit_length", arity: 1...1, nullability: .whenAnyArgument, signature: Signatures.stringOrBinary(.integer)) { v, _ in
+            .integer(Int32((v[0].binaryBytes?.count ?? v[0].string.utf8.count) * 8))
         },
-        RowFunction("octet_length", arity: 1...1, nullability: .whenAnyArgument, signature: Signatures.fixed([.string], .integer)) { v, _ in
-            .integer(Int32(v[0].string.utf8.count))
+        RowFunction("octet_length", arity: 1...1, nullability: .whenAnyArgument, signature: Signatures.stringOrBinary(.integer)) { v, _ in
+            .integer(Int32(v[0].binaryBytes?.count ?? v[0].string.utf8.count))
         },
     ]
 }

@@ -3,9 +3,9 @@
 /// Columns are `name type [NOT NULL] [COMMENT 'text']`, names plain or backquoted. Type names map onto the
 /// engine's types: `int`/`integer`; `smallint`/`short`; `tinyint`/`byte`; `bigint`/`long`; `double`;
 /// `float`/`real`;
-/// `string`, `varchar(n)`, `char(n)` -> string; `boolean`; `date`; `timestamp`/`timestamp_ltz`; `array<type>`.
+/// `string`, `varchar(n)`, `char(n)` -> string; `binary`; `boolean`; `date`; `timestamp`/`timestamp_ltz`; `array<type>`.
 /// `decimal`/`dec`/`numeric` with `(p)` or `(p, s)` (bare: `decimal(10,0)`).
-/// Types Spark knows but the engine cannot hold yet (`binary`, `timestamp_ntz`, maps, structs)
+/// Types Spark knows but the engine cannot hold yet (`timestamp_ntz`, maps, structs)
 /// fail with `NOT_SUPPORTED_YET`; unknown names fail as in Spark (`UNSUPPORTED_DATATYPE`).
 public enum DDLSchemaParser {
     public static func parseSchema(_ ddl: String) throws(DDLError) -> StructType {
@@ -68,17 +68,32 @@ public enum DDLSchemaParser {
         mutating func structSchema() throws(DDLError) -> StructType {
             guard isKeyword("STRUCT") else { throw syntaxError() }
             index += 1
+            let fields = try structFields()
+            try expectEnd()
+            return fields
+        }
+
+        /// `<name:type, ...>` after the word `struct` (the colon optional; `struct<>` has no fields).
+        mutating func structFields() throws(DDLError) -> StructType {
             guard case .symbol("<") = current.kind else { throw syntaxError() }
             index += 1
             var fields: [StructField] = []
+            if case .symbol(">") = current.kind { index += 1; return StructType(fields) }
             while true {
                 let name = try fieldName()
                 if case .symbol(":") = current.kind { index += 1 }
-                fields.append(StructField(name, try dataType()))
+                let type = try dataType()
+                var nullable = true
+                if isKeyword("NOT") {
+                    index += 1
+                    guard isKeyword("NULL") else { throw syntaxError() }
+                    index += 1
+                    nullable = false
+                }
+                fields.append(StructField(name, type, nullable: nullable))
                 if case .symbol(",") = current.kind { index += 1; continue }
                 guard case .symbol(">") = current.kind else { throw syntaxError() }
                 index += 1
-                try expectEnd()
                 return StructType(fields)
             }
         }
@@ -125,6 +140,17 @@ public enum DDLSchemaParser {
             index += 1
             let name = word.lowercased()
             if name == "array", case .symbol("<") = current.kind { return try arrayType() }
+            if name == "struct", case .symbol("<") = current.kind { return .structure(try structFields()) }
+            if name == "map", case .symbol("<") = current.kind {
+                index += 1
+                let key = try dataType()
+                guard case .symbol(",") = current.kind else { throw syntaxError() }
+                index += 1
+                let value = try dataType()
+                guard case .symbol(">") = current.kind else { throw syntaxError() }
+                index += 1
+                return .map(key: key, value: value, valueContainsNull: true)
+            }
             let parameters = try sizeParameters()
             switch name {
             case "int", "integer": return .integer
@@ -134,6 +160,7 @@ public enum DDLSchemaParser {
             case "double": return .double
             case "float", "real": return .float
             case "string": return .string
+            case "binary": return .binary
             case "boolean": return .boolean
             case "date": return .date
             case "timestamp", "timestamp_ltz": return .timestamp
@@ -146,8 +173,8 @@ public enum DDLSchemaParser {
                 return .string
             case "decimal", "dec", "numeric":
                 return try decimalType(parameters, at: start)
-            case "binary", "timestamp_ntz", "interval", "variant", "void",
-                 "map", "struct", "time":
+            case "timestamp_ntz", "interval", "variant", "void",
+                 "time":
                 let shown = word.uppercased() + (parameters.map { "(" + $0.joined(separator: ",") + ")" } ?? "")
                 throw DDLError(.notSupportedYet, "Data type \"\(shown)\" is valid in Spark but not supported by "
                     + "this engine yet.", position: start, input: input)

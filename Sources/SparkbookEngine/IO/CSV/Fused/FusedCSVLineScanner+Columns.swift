@@ -51,20 +51,25 @@ extension FusedCSVLineScanner {
         let f = step.position
         switch step.op {
         case .keyString:
-            // The dictionary slots of the run's long strings are read first, their cache misses overlapping.
-            var all = limit, sink: UInt64 = 0
-            forEachField(f, from, &all) { _, at, count in
-                if count > 7 { sink ^= dictionary.homeSlot(base + at, count: count) }
-                return true
+            // Strings of up to 15 bytes are packed from two loads; the dictionary slots of the run's longer
+            // strings are read first, their cache misses overlapping.
+            if dictionary.count > 0 {
+                var all = limit, sink: UInt64 = 0
+                forEachField(f, from, &all) { _, at, count in
+                    if count > GroupKeyCodes.inlineBytes { sink ^= dictionary.homeSlot(base + at, count: count) }
+                    return true
+                }
+                dictionary.keep(sink)
             }
-            dictionary.keep(sink)
             forEachField(f, from, &limit) { row, at, count in
                 guard plain(at, count) else { return false }
-                if count <= 7, at &+ 8 <= size {
-                    let bytes = UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self).littleEndian
-                    step.set(row, code: bytes & ((1 << (UInt64(count) &* 8)) &- 1) | UInt64(count) << 56)
+                if count <= GroupKeyCodes.inlineBytes, at &+ 16 <= size {
+                    let words = UnsafeRawPointer(base + at)
+                    step.set(row, string: GroupKeyCodes.inline(first: words.loadUnaligned(as: UInt64.self).littleEndian,
+                                                               second: words.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian,
+                                                               count: count))
                 } else {
-                    step.set(row, code: GroupKeyCodes.code(string: base + at, count: count, dictionary: &dictionary))
+                    step.set(row, string: GroupKeyCodes.code(string: base + at, count: count, dictionary: &dictionary))
                 }
                 return true
             }

@@ -36,13 +36,13 @@ extension FusedCSVLineScanner {
                                                    ?? UnsafePointer(bitPattern: 1)!,
                                                count: bytes.count, dictionary: &dictionary)
                         }
-                        block.setKey(k, code)
+                        block.setKey(k, string: code)
                     case .emptyValue:
                         let code = Array(reader.options.emptyValue.utf8).withUnsafeBufferPointer {
                             GroupKeyCodes.code(string: $0.baseAddress ?? UnsafePointer(bitPattern: 1)!,
                                                count: $0.count, dictionary: &dictionary)
                         }
-                        block.setKey(k, code)
+                        block.setKey(k, string: code)
                     }
                 case .input(let c, _, let asDouble):
                     switch cell {

@@ -20,11 +20,14 @@ final class FusedCSVLineScanner {
         /// The block's column the step writes (key codes, longs or doubles) and its validity, from row 0.
         let values: UnsafeMutableRawPointer
         let valid: UnsafeMutablePointer<Bool>
+        /// A string key's tails (`GroupKeyCodes`), from row 0; unused by other steps.
+        let tails: UnsafeMutablePointer<UInt64>
 
         init(position: Int, op: Op, slot: Int, block: AggregationBatch) {
             self.position = position
             self.op = op
             let offset = slot * block.capacity
+            tails = block.keyTails + (op == .keyString ? offset : 0)
             switch op {
             case .keyString, .keyInt32, .keyInt64:
                 values = UnsafeMutableRawPointer(block.keyCodes + offset); valid = block.keyValid + offset
@@ -37,6 +40,9 @@ final class FusedCSVLineScanner {
 
         @inline(__always) func set(_ row: Int, code: UInt64) {
             values.assumingMemoryBound(to: UInt64.self)[row] = code; valid[row] = true
+        }
+        @inline(__always) func set(_ row: Int, string code: (head: UInt64, tail: UInt64)) {
+            values.assumingMemoryBound(to: UInt64.self)[row] = code.head; tails[row] = code.tail; valid[row] = true
         }
         @inline(__always) func set(_ row: Int, long: Int64) {
             values.assumingMemoryBound(to: Int64.self)[row] = long; valid[row] = true
