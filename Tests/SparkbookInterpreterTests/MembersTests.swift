@@ -52,4 +52,10 @@ struct MembersTests {
             "AttributeError: type object 'SparkSession' has no attribute 'bilder'")
         #expect(Members.missingAttribute("x", of: .int(3)).summary == "AttributeError: 'int' object has no attribute 'x'")
     }
+
+    @Test func aColumnMethodNotYetThereSaysSoInsteadOfReadingAField() async {
+        let error = await ScriptHarness.failure("spark.range(1).id.withField('x', 1)")
+        #expect(error?.exceptionName == "NotImplementedError")
+        #expect(error?.message == "Column.withField is not supported yet in Sparkbook")
+    }
 }

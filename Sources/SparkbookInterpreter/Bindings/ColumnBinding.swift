@@ -9,6 +9,9 @@ enum ColumnBinding {
         "desc_nulls_last", "when", "otherwise", "over", "eqNullSafe", "substr", "getItem", "getField", "bitwiseAND",
         "bitwiseOR", "bitwiseXOR", "isNaN", "transform",
     ]
+    /// PySpark's Column methods Sparkbook does not have yet: calling one says so, rather than reading the name as
+    /// a struct field (`col.withField` would otherwise be the field `withField`, and calling it a TypeError).
+    static let notSupportedYet: Set<String> = ["dropFields", "outer", "try_cast", "withField"]
 
     /// `asc_nulls_first` -> `ascNullsFirst`: one spelling for the PySpark and F.* forms.
     static func camel(_ name: String) -> String {

@@ -128,6 +128,8 @@ public enum Members {
         case .namedTuple(let tuple):
             if let v = tuple[name] { return v }
         // `col.field` is `col["field"]` when no Column method has the name, as PySpark's `Column.__getattr__`.
+        case .column where ColumnBinding.notSupportedYet.contains(name):
+            throw ScriptError("NotImplementedError", "Column.\(name) is not supported yet in Sparkbook")
         case .column(let column) where !ColumnBinding.methods.contains(name) && !name.hasPrefix("__"):
             return .column(column.getField(name))
         case .function(let f):
