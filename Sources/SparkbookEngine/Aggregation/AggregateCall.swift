@@ -41,6 +41,7 @@ public struct AggregateCall: Sendable, Hashable {
             }
             return valueType
         case .listagg, .listaggDistinct: return valueType == .binary ? .binary : .string
+        case .schemaOfVariantAgg: return .string
         case .collectUnion:
             if case .array(let element, _) = valueType { return .array(element: element, containsNull: false) }
             return valueType

@@ -9,7 +9,7 @@ public enum AggregateCallBuilder {
         "some", "any", "bit_and", "bit_or", "bit_xor", "count_if", "skewness", "kurtosis", "max_by", "min_by",
         "mode", "regr_count", "regr_avgx", "regr_avgy", "regr_sxx", "regr_syy", "regr_sxy", "regr_slope",
         "regr_intercept", "regr_r2", "percentile_approx", "approx_percentile", "listagg", "string_agg",
-        "collect_union", "nth_value",
+        "collect_union", "nth_value", "schema_of_variant_agg",
     ]
 
     /// The number of arguments each takes.

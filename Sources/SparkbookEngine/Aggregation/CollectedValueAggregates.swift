@@ -1,6 +1,6 @@
 /// The aggregates computed from every value of their group, collected in arrival order on the reduce side
-/// (complete mode): `sum(DISTINCT x)`, `max_by`/`min_by`, `mode`, `percentile_approx`, `listagg` and
-/// `collect_union`, and `nth_value` over a window frame. Pure functions of the call and the group's non-null values; off the hot path.
+/// (complete mode): `sum(DISTINCT x)`, `max_by`/`min_by`, `mode`, `percentile_approx`, `listagg`,
+/// `collect_union` and `schema_of_variant_agg`, and `nth_value` over a window frame. Pure functions of the call and the group's non-null values; off the hot path.
 enum CollectedValueAggregates {
     /// Whether a row's input value joins its group's list: `max_by` keeps only rows whose ordering is not null
     /// (its `x` may be), the others only non-null values.
@@ -35,6 +35,10 @@ enum CollectedValueAggregates {
             var elements: [Value] = []
             for case .array(let array) in values { elements += array.filter { !$0.isNull } }
             return .array(firstOccurrences(elements))
+        case .schemaOfVariantAgg:
+            var schema = Variant.SchemaType.void
+            for case .variant(let v) in values { schema = Variant.merge(schema, v.schema) }
+            return values.isEmpty ? .null : .string(schema.text)
         default: preconditionFailure("\(call.function) is not computed from collected values")
         }
     }

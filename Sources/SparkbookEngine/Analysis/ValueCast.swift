@@ -5,9 +5,12 @@ import SparkbookUtilities
 public enum ValueCast {
     public static func cast(_ value: Value, to type: DataType) -> Value {
         if value.isNull || value.dataType == type { return value }
+        // A variant reads as Spark's `variant_get` reads it; anything becomes a variant as `to_variant_object` writes it.
+        if case .variant(let v) = value { return (try? v.cast(to: type)) ?? .null }
         if let epoch = epochCast(value, to: type) { return epoch }
         switch type {
         case .null: return .null
+        case .variant: return (try? VariantBuilder.variant(value)).map(Value.variant) ?? .null
         case .array(let element, _):
             guard let elements = value.arrayElements else { return .null }
             return .array(elements.map { cast($0, to: element) })
@@ -78,6 +81,7 @@ public enum ValueCast {
         case .timestamp(let v): String(v)
         case .date(let v): String(v)
         case .decimal(let d): d.plainText
+        case .variant(let v): v.json()
         case .array(let elements): "[" + elements.map { $0.isNull ? "null" : text($0) }.joined(separator: ", ") + "]"
         case .structure(_, let values): "{" + values.map { $0.isNull ? "null" : text($0) }.joined(separator: ", ") + "}"
         case .map(let keys, let values):

@@ -25,6 +25,14 @@ extension Analyzer {
                 }
                 continue
             }
+            // `json_tuple(json, f1, f2, ...)` is one row of several columns, `c0`, `c1`, ...: a field lookup each.
+            if case .function(let name, let args) = expression, name.lowercased() == "json_tuple", args.count >= 2 {
+                for (i, field) in args.dropFirst().enumerated() {
+                    bound.append(try binder.bind(.function("json_tuple", [args[0], field])))
+                    fields.append(StructField("c\(i)", .string, nullable: true)); origins.append([])
+                }
+                continue
+            }
             let b = try binder.bind(expression)
             bound.append(b)
             fields.append(StructField(Self.outputName(expression, input.schema), b.dataType,

@@ -26,7 +26,7 @@ public struct ColumnBuilder: Sendable {
         case .long, .timestamp: int64s.reserveCapacity(capacity)
         case .double, .float: doubles.reserveCapacity(capacity)
         case .boolean: booleans.reserveCapacity(capacity)
-        case .string, .binary: strings.reserveCapacity(rows: capacity, bytes: capacity * 8)
+        case .string, .binary, .variant: strings.reserveCapacity(rows: capacity, bytes: capacity * 8)
         case .decimal: int128s.reserveCapacity(capacity)
         case .null: break
         case .array: arrays.reserveCapacity(capacity)
@@ -43,7 +43,7 @@ public struct ColumnBuilder: Sendable {
         case .long, .timestamp: int64s.append(0)
         case .double, .float: doubles.append(0)
         case .boolean: booleans.append(false)
-        case .string, .binary: strings.appendEmpty()
+        case .string, .binary, .variant: strings.appendEmpty()
         case .decimal: int128s.append(0)
         case .null: break
         case .array: arrays.append([])
@@ -90,6 +90,7 @@ public struct ColumnBuilder: Sendable {
         case (.boolean, .boolean(let v)): append(boolean: v)
         case (.string, .string(let v)): append(string: v)
         case (.binary, .binary(let v)): append(utf8: v)
+        case (.variant, .variant(let v)): append(utf8: v.storageBytes)
         case (.decimal(let p, let s), _):
             if let d = DecimalCast.decimal(from: value, precision: p, scale: s) { append(unscaled: d.unscaled) } else { appendNull() }
         case (.array, .array(let v)): appendValid { $0.arrays.append(v) }
@@ -111,7 +112,7 @@ public struct ColumnBuilder: Sendable {
         case .long, .timestamp: storage = .int64(int64s)
         case .double, .float: storage = .float64(doubles)
         case .boolean: storage = .boolean(booleans)
-        case .string, .binary: storage = .string(strings)
+        case .string, .binary, .variant: storage = .string(strings)
         case .decimal: storage = .int128(int128s)
         case .null: storage = .null(count: count)
         case .array: storage = .array(arrays)

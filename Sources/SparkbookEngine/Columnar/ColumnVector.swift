@@ -68,6 +68,7 @@ public struct ColumnVector: Sendable {
         case (.float64(let v), _): return .double(v[row])
         case (.boolean(let v), _): return .boolean(v[row])
         case (.string(let v), .binary): return .binary(Array(v.bytes[v.byteRange(row)]))
+        case (.string(let v), .variant): return .variant(Variant(storage: v.bytes[v.byteRange(row)]))
         case (.string(let v), _): return .string(v.string(at: row))
         case (.int128(let v), .decimal(let p, let s)): return .decimal(DecimalValue(unscaled: v[row], precision: p, scale: s))
         case (.int128, _): return .null

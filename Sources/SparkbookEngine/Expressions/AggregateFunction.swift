@@ -116,6 +116,8 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
     case stringAggDistinct = "string_agg_distinct"
     /// `collect_union(array)`: the distinct elements of every array of the group.
     case collectUnion = "collect_union"
+    /// `schema_of_variant_agg(v)`: the merged `schema_of_variant` of every variant of the group.
+    case schemaOfVariantAgg = "schema_of_variant_agg"
     /// `nth_value(x, n)` over a window frame, with `n` riding along; nulls skipped when ignoring them.
     case nthValue = "nth_value"
     case nthValueIgnoreNulls = "nth_value_ignore_nulls"
@@ -128,7 +130,7 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
         return switch evaluatedAs {
         case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: true
         case .sumDistinct, .maxBy, .minBy, .mode, .modeDeterministic, .percentileApprox, .listagg, .listaggDistinct,
-             .collectUnion, .nthValue, .nthValueIgnoreNulls:
+             .collectUnion, .nthValue, .nthValueIgnoreNulls, .schemaOfVariantAgg:
             true
         // A sketch is built over all of a group's rows after the shuffle, as Spark builds it over one partition.
         default: isSketch

@@ -71,6 +71,7 @@ extension Value {
             "map(" + zip(keys, values).map { "\($0.literalName), \($1.literalName)" }.joined(separator: ", ") + ")"
         case .structure(let names, let values):
             "named_struct(" + zip(names, values).map { "\($0), \($1.literalName)" }.joined(separator: ", ") + ")"
+        case .variant(let v): v.json()
         }
     }
 }

@@ -52,6 +52,7 @@ public struct FunctionRegistry: Sendable {
         AggregateArguments.functions,
         DatePartFunction.all, TimestampArithmeticFunctions.all, TimeZoneShiftFunctions.all, TryParseFunctions.all,
         [WidthBucketFunction.function, TryModulo.function], MakeTimestampFunctions.all,
+        VariantFunctions.all, VariantGetFunction.all, XPathFunctions.all, [FromJSONFunction.function], CSVConversionFunctions.all, XMLFunctions.all,
     ].joined()))
 
     /// The checked arity error Spark raises for a wrong number of arguments.

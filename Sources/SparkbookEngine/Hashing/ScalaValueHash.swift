@@ -40,7 +40,7 @@ public enum ScalaValueHash {
         case .binary: 0
         case .decimal(let d): decimalHash(d)
         // Spark hashes arrays by their bytes (`UnsafeArrayData`); not modelled: equal hashes keep arrival order.
-        case .array, .structure, .map: 0
+        case .array, .structure, .map, .variant: 0
         }
     }
 

@@ -31,6 +31,7 @@ public enum SparkValueHash {
             }
         case .array(let elements), .structure(_, let elements): elements.reduce(seed) { hash($1, seed: $0) }
         case .map(let keys, let values): zip(keys, values).reduce(seed) { hash($1.1, seed: hash($1.0, seed: $0)) }
+        case .variant(let v): v.storageBytes.withUnsafeBufferPointer { SparkMurmur3.hashBytes($0, seed: seed) }
         }
     }
 

@@ -111,6 +111,7 @@ public enum SparkXxHash64 {
         case .binary(let bytes): bytes.withUnsafeBufferPointer { hashBytes($0, seed: seed) }
         case .array(let elements), .structure(_, let elements): elements.reduce(seed) { hash($1, seed: $0) }
         case .map(let keys, let values): zip(keys, values).reduce(seed) { hash($1.1, seed: hash($1.0, seed: $0)) }
+        case .variant(let v): v.storageBytes.withUnsafeBufferPointer { hashBytes($0, seed: seed) }
         }
     }
 

@@ -55,6 +55,7 @@ extension DataType {
         case .array(let element, _): element.defaultSize
         case .structure(let fields): fields.fields.reduce(0) { $0 + $1.dataType.defaultSize }
         case .map(let key, let value, _): key.defaultSize + value.defaultSize
+        case .variant: 2048
         }
     }
 }

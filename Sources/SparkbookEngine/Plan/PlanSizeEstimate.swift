@@ -61,6 +61,7 @@ struct PlanSizeEstimate {
         case .array(let element, _): defaultSize(element)
         case .structure(let s): s.fields.reduce(0) { $0 + defaultSize($1.dataType) }
         case .map(let k, let v, _): defaultSize(k) + defaultSize(v)
+        case .variant: 2048
         }
     }
 }

@@ -29,6 +29,8 @@ public enum DataType: Sendable, Hashable {
     indirect case structure(StructType)
     /// `map<key,value>`: keys never null, values null when `valueContainsNull` (Types/MapValues.swift).
     indirect case map(key: DataType, value: DataType, valueContainsNull: Bool)
+    /// `variant`: semi-structured values in Spark's variant encoding, stored as binary is (Types/Variant).
+    case variant
 
     /// The name `printSchema()` prints (`integer`, `long`, `double`, ...).
     public var typeName: String {
@@ -49,6 +51,7 @@ public enum DataType: Sendable, Hashable {
         case .array: "array"
         case .structure: "struct"
         case .map: "map"
+        case .variant: "variant"
         }
     }
 
@@ -70,6 +73,7 @@ public enum DataType: Sendable, Hashable {
         case .decimal(let p, let s): "decimal(\(p),\(s))"
         case .array(let element, _): "array<\(element.simpleString)>"
         case .map(let k, let v, _): "map<\(k.simpleString),\(v.simpleString)>"
+        case .variant: "variant"
         case .structure(let s): "struct<" + s.fields.map { "\($0.name):\($0.dataType.simpleString)" }.joined(separator: ",") + ">"
         }
     }
@@ -92,6 +96,7 @@ public enum DataType: Sendable, Hashable {
         case .decimal(let p, let s): "DecimalType(\(p),\(s))"
         case .array(let element, let containsNull):
             "ArrayType(\(element.pythonClassName), \(containsNull ? "True" : "False"))"
+        case .variant: "VariantType()"
         case .map(let k, let v, let n): "MapType(\(k.pythonClassName), \(v.pythonClassName), \(n ? "True" : "False"))"
         case .structure(let s):
             "StructType([" + s.fields.map {

@@ -22,6 +22,8 @@ public enum Value: Sendable, Hashable {
     case structure(names: [String], values: [Value])
     /// A map's entries in order, keys and values side by side (Types/MapValues.swift).
     case map(keys: [Value], values: [Value])
+    /// A semi-structured `variant` value (Types/Variant).
+    case variant(Variant)
 
     public var isNull: Bool {
         if case .null = self { return true }
@@ -47,6 +49,7 @@ public enum Value: Sendable, Hashable {
         case .array(let elements): Self.arrayType(of: elements)
         case .structure(let names, let values): Self.structType(names: names, values: values)
         case .map(let keys, let values): Self.mapType(keys: keys, values: values)
+        case .variant: .variant
         }
     }
 

@@ -13,6 +13,7 @@ extension FunctionsBinding {
         }
         add(["array_agg", "try_sum", "try_avg", "bool_and", "every", "bool_or", "some", "bit_and", "bit_or", "bit_xor",
              "count_if", "product", "kurtosis", "skewness", "sum_distinct", "collect_union"], [.column("col")])
+        add(["schema_of_variant_agg"], [.column("v")])
         add(["any_value", "first_value", "last_value"], [.column("col"), .either("ignoreNulls")])
         add(["mode"], [.column("col"), .literal("deterministic")])
         add(["nth_value"], [.column("col"), .literal("offset"), .literal("ignoreNulls")], required: 2)

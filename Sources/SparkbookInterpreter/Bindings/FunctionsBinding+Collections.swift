@@ -58,15 +58,15 @@ extension FunctionsBinding {
                 return .column(Functions.aggregate(named: aggregate, columns[0]))
             }
             return .column(Column(.function(function, columns.map(\.expression))))
-        case "schema_of_json", "schema_of_csv":
-            let v = try args.bind([name == "schema_of_json" ? "json" : "csv", "options"], required: 1)
+        case "schema_of_json", "schema_of_csv", "schema_of_xml":
+            let v = try args.bind([String(name.dropFirst(10)), "options"], required: 1)
             let json: Column
             switch v[0]! {
             case .column(let c): json = c
             case .string(let s): json = Column(.literal(.string(s)))
             default:
                 throw ScriptError("PySparkTypeError",
-                                  "[NOT_EXPECTED_TYPE] Argument `\(name == "schema_of_json" ? "json" : "csv")` should be a Column or str, got \(v[0]!.typeName).")
+                                  "[NOT_EXPECTED_TYPE] Argument `\(name.dropFirst(10))` should be a Column or str, got \(v[0]!.typeName).")
             }
             var arguments = [json.expression]
             if case .dict(let items)? = v[1] {

@@ -160,6 +160,7 @@ enum FunctionsBinding {
     /// The names Sparkbook implements.
     static let implemented: Set<String> = Set(shapes.keys).union(aggregates.keys).union(others)
         .union(SketchFunctionsBinding.names).union(builtAggregates.keys).union(windowFunctionNames).union(moreShapes.keys)
+        .union(variantShapes.keys).union(["variant_delete", "from_json", "from_csv", "to_csv", "json_tuple", "from_xml", "to_xml", "schema_of_xml"])
 
     /// PySpark 4.3's public functions that only raise "not supported yet" (listed in the README).
     static var unsupported: [String] { PySparkFunctionNames.all.subtracting(implemented).sorted() }
@@ -175,6 +176,7 @@ enum FunctionsBinding {
         if let shape = builtAggregates[name] { return .column(try builtAggregate(name, shape, args)) }
         if let column = try windowFunction(name, args) { return .column(column) }
         if let value = try callCollectionOrText(name, args) { return value }
+        if let value = try callVariant(name, args) { return value }
         switch name {
         case "log":
             // `log(x)` is the natural logarithm (Spark names it `ln(x)`); `log(base, x)` takes a number base.

@@ -25,6 +25,7 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
     case timestampNTZType = "TimestampNTZType"
     case charType = "CharType"
     case varcharType = "VarcharType"
+    case variantType = "VariantType"
 
     /// The class a data type instance belongs to (`type(IntegerType()).__name__`).
     static func of(_ type: DataType) -> SparkTypeClass {
@@ -45,6 +46,7 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
         case .array: .arrayType
         case .structure: .structType
         case .map: .mapType
+        case .variant: .variantType
         }
     }
 
@@ -112,6 +114,7 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
         case .dateType: .date
         case .timestampType: .timestamp
         case .nullType: .null
+        case .variantType: .variant
         default: nil
         }
     }
@@ -119,6 +122,7 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
     static let supported: [SparkTypeClass] = [
         .structType, .structField, .stringType, .byteType, .shortType, .integerType, .longType, .floatType,
         .doubleType, .booleanType, .dateType, .timestampType, .decimalType, .arrayType, .binaryType, .mapType,
+        .variantType,
     ]
 
     /// A data type argument: an instance (`IntegerType()`) or a DDL name (`"int"`), as PySpark accepts both.

@@ -1,12 +1,23 @@
 import Foundation
 
 /// Spark's JSON string functions: `get_json_object`, `json_array_length`, `json_object_keys`, `schema_of_json`,
-/// and `to_json` of arrays. Invalid JSON is null (as Spark's parser failing quietly), never an error.
+/// and `to_json`. Invalid JSON is null (as Spark's parser failing quietly), never an error.
 enum JSONFunctions {
     static let all: [any ScalarFunction] = [
         RowFunction("get_json_object", arity: 2...2, signature: Signatures.fixed([.string, .string], .string)) { v, _ in
             guard let path = JSONPath.parse(v[1].string), let tree = JSONTree.parse(v[0].string) else { return .null }
             return JSONPath.evaluate(tree, path).map(Value.string) ?? .null
+        },
+        // `json_tuple(json, field)`: one field of a JSON object, a string as its text, anything else as JSON (the
+        // select list expands `json_tuple(json, f1, f2, ...)` into one of these per field).
+        RowFunction("json_tuple", arity: 2...2, signature: Signatures.fixed([.string, .string], .string)) { v, _ in
+            guard case .object(let fields)? = JSONTree.parse(v[0].string),
+                  let found = fields.first(where: { $0.0 == v[1].string })?.1 else { return .null }
+            switch found {
+            case .null: return .null
+            case .string(let s): return .string(s)
+            default: return .string(found.compactText)
+            }
         },
         RowFunction("json_array_length", arity: 1...1, signature: Signatures.fixed([.string], .integer)) { v, _ in
             guard case .array(let items)? = JSONTree.parse(v[0].string) else { return .null }
@@ -31,9 +42,11 @@ enum JSONFunctions {
             }
             return .string(JSONSchema.infer(tree).canonical.sql)
         },
-        // `to_json(array)`: the array as JSON; structs and maps come with their types.
+        // `to_json(struct | map | array | variant)`: the value as JSON text.
         RowFunction("to_json", arity: 1...2, namer: { "to_json(\($0[0]))" }, signature: { types, _ in
-            guard types[0].isArray else {
+            switch types[0] {
+            case .array, .structure, .map, .variant: break
+            default:
                 throw ArgumentTypeMismatch(argument: 0, .parameter(required: "(\"STRUCT\" or \"MAP\" or \"ARRAY\" or \"VARIANT\")"), actual: types[0])
             }
             return FunctionSignature(inputs: types, result: .string)
@@ -149,8 +162,10 @@ indirect enum JSONSchema: Equatable {
         case .date, .timestamp: .string(value.string)
         // Jackson writes bytes as base64; a struct is an object of its fields; a map's keys are written as text.
         case .binary(let bytes): .string(Data(bytes).base64EncodedString())
-        case .structure(let names, let values): .object(Array(zip(names, values.map(json))))
+        // Null fields are left out (Spark's `ignoreNullFields`, on by default).
+        case .structure(let names, let values): .object(zip(names, values).filter { !$0.1.isNull }.map { ($0.0, json($0.1)) })
         case .map(let keys, let values): .object(zip(keys, values).map { ($0.0.string, json($0.1)) })
+        case .variant(let v): .raw(v.json())
         }
     }
 }

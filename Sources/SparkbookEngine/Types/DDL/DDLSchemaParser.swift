@@ -173,7 +173,8 @@ public enum DDLSchemaParser {
                 return .string
             case "decimal", "dec", "numeric":
                 return try decimalType(parameters, at: start)
-            case "timestamp_ntz", "interval", "variant", "void",
+            case "variant": return .variant
+            case "timestamp_ntz", "interval", "void",
                  "time":
                 let shown = word.uppercased() + (parameters.map { "(" + $0.joined(separator: ",") + ")" } ?? "")
                 throw DDLError(.notSupportedYet, "Data type \"\(shown)\" is valid in Spark but not supported by "

@@ -50,6 +50,7 @@ public struct VariantBuilder {
 
     public mutating func appendDate(_ days: Int32) { buffer.append(Self.primitiveHeader(.date)); write(Int64(days), 4) }
     public mutating func appendTimestamp(_ micros: Int64) { buffer.append(Self.primitiveHeader(.timestamp)); write(micros, 8) }
+    public mutating func appendTimestampNTZ(_ micros: Int64) { buffer.append(Self.primitiveHeader(.timestampNTZ)); write(micros, 8) }
 
     public mutating func appendString(_ s: String) {
         let bytes = Array(s.utf8)
