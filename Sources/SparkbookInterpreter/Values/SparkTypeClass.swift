@@ -24,6 +24,9 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
     case mapType = "MapType"
     case timestampNTZType = "TimestampNTZType"
     case charType = "CharType"
+    case dayTimeIntervalType = "DayTimeIntervalType"
+    case yearMonthIntervalType = "YearMonthIntervalType"
+    case calendarIntervalType = "CalendarIntervalType"
     case varcharType = "VarcharType"
 
     /// The class a data type instance belongs to (`type(IntegerType()).__name__`).
@@ -39,6 +42,10 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
         case .binary: .binaryType
         case .boolean: .booleanType
         case .timestamp: .timestampType
+        case .timestampNTZ: .timestampNTZType
+        case .dayTimeInterval: .dayTimeIntervalType
+        case .yearMonthInterval: .yearMonthIntervalType
+        case .calendarInterval: .calendarIntervalType
         case .date: .dateType
         case .null: .nullType
         case .decimal: .decimalType
@@ -111,6 +118,10 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
         case .booleanType: .boolean
         case .dateType: .date
         case .timestampType: .timestamp
+        case .timestampNTZType: .timestampNTZ
+        case .dayTimeIntervalType: .dayTimeInterval
+        case .yearMonthIntervalType: .yearMonthInterval
+        case .calendarIntervalType: .calendarInterval
         case .nullType: .null
         default: nil
         }
@@ -119,6 +130,7 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
     static let supported: [SparkTypeClass] = [
         .structType, .structField, .stringType, .byteType, .shortType, .integerType, .longType, .floatType,
         .doubleType, .booleanType, .dateType, .timestampType, .decimalType, .arrayType, .binaryType, .mapType,
+        .timestampNTZType, .dayTimeIntervalType, .yearMonthIntervalType, .calendarIntervalType,
     ]
 
     /// A data type argument: an instance (`IntegerType()`) or a DDL name (`"int"`), as PySpark accepts both.
