@@ -76,4 +76,10 @@ import SparkbookDataFrame
         #expect(python.str(.decimal(unscaled: 0, scale: 18)) == "0E-18")
         #expect(python.str(.array([.string("a")])) == "['a']")
     }
+
+    @Test func timedeltaAsPythonNormalizesIt() {
+        #expect(PythonRepr.timedelta(0) == "datetime.timedelta(0)")
+        #expect(PythonRepr.timedelta(131_401_001_001) == "datetime.timedelta(days=1, seconds=45001, microseconds=1001)")
+        #expect(PythonRepr.timedelta(-1) == "datetime.timedelta(days=-1, seconds=86399, microseconds=999999)")
+    }
 }

@@ -48,7 +48,8 @@ struct DDLSchemaParserTests {
         } catch {
             #expect(error.description.hasSuffix("== SQL ==\na INT,\n------^^^\n"))
         }
-        for ddl in ["a timestamp_ntz", "a interval"] {
+        #expect(try DDLSchemaParser.parseSchema("a timestamp_ntz") == StructType([StructField("a", .timestampNTZ)]))
+        for ddl in ["a timestamp_ntz(9)", "a interval"] {
             #expect(throws: DDLError.self) { try DDLSchemaParser.parseSchema(ddl) }
             do { _ = try DDLSchemaParser.parseSchema(ddl) } catch { #expect(error.code == .notSupportedYet, "\(ddl)") }
         }

@@ -26,9 +26,14 @@ struct SparkTypeClassTests {
     }
 
     @Test func unsupportedTypesImportButRefuseConstruction() async {
-        let error = await ScriptHarness.failure("from pyspark.sql.types import TimestampNTZType\nTimestampNTZType()")
+        let error = await ScriptHarness.failure("from pyspark.sql.types import CharType\nCharType()")
         #expect(error?.exceptionName == "NotImplementedError")
-        #expect(error?.message.hasPrefix("TimestampNTZType is not supported in Sparkbook") == true)
+        #expect(error?.message.hasPrefix("CharType is not supported in Sparkbook") == true)
+    }
+
+    @Test func timestampNTZAndIntervalTypesConstruct() async throws {
+        let out = try await ScriptHarness.stdout("from pyspark.sql.types import *\nprint(TimestampNTZType(), DayTimeIntervalType())")
+        #expect(out == "TimestampNTZType() DayTimeIntervalType(0, 3)\n")
     }
 
     @Test func fieldNeedsATypeInstanceNotTheClass() async {

@@ -67,6 +67,9 @@ extension Column {
         var inner = expression
         var alias: String?
         if case .alias(let e, let name) = inner { inner = e; alias = name }
+        if case .function(Column.counterDiff, let arguments) = inner, (1...2).contains(arguments.count) {
+            return Column(Column.counterDiff(arguments, over: window, alias: alias))
+        }
         guard let call = WindowFunctionCall(inner) else { throw WindowFunctionCall.unsupported(inner) }
         let windowed = Expression.window(call, window)
         return Column(alias.map { .alias(windowed, name: $0) } ?? windowed)

@@ -133,6 +133,7 @@ public struct DataFrame: Sendable {
     }
 
     public func groupBy(_ columns: [Column]) throws -> GroupedData {
+        if let (exploded, keys) = try explodingTimeWindows(columns) { return try exploded.groupBy(keys) }
         // The keys resolve as the aggregate will resolve them (so `groupBy(df2.id)` after a join finds its side).
         let keys = columns.map(\.expression)
         _ = try session.planner().analyze(.aggregate(groupBy: keys, output: keys, .analyzed(try resolved())))

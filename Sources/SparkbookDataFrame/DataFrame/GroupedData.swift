@@ -13,6 +13,7 @@ public struct GroupedData: Sendable {
     public func agg(_ aggregates: [Column]) throws -> DataFrame {
         if let pivot { return try pivoted(aggregates, pivot) }
         if let groupingSets { return try expandedAggregate(aggregates, groupingSets) }
+        if let sessions = try sessionWindowAggregate(aggregates) { return sessions }
         let output = keys.map(\.expression) + aggregates.map(\.expression)
         return try frame.derive { .aggregate(groupBy: keys.map(\.expression), output: output, $0) }
     }

@@ -18,6 +18,10 @@ extension Value {
         case .timestamp(let v): .timestamp(microsSinceEpoch: v)
         case .date(let v): .date(daysSinceEpoch: Int64(v))
         case .decimal(let d): .decimal(unscaled: d.unscaled, scale: d.scale)
+        case .timestampNTZ(let v): .timestampNTZ(microsSinceEpoch: v)
+        case .dayTimeInterval(let v): .dayTimeInterval(micros: v)
+        case .yearMonthInterval(let v): .yearMonthInterval(months: v)
+        case .calendarInterval(let c): .calendarInterval(months: c.months, days: c.days, micros: c.micros)
         case .array(let elements): .array(elements.map(\.outputValue))
         case .map(let keys, let values):
             .map(zip(keys, values).map { OutputMapEntry(key: $0.outputValue, value: $1.outputValue) })

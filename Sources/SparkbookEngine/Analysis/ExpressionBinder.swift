@@ -105,7 +105,7 @@ public struct ExpressionBinder: Sendable {
 
     /// An explicit cast; casts to and from text, dates and timestamps depend on the session time zone.
     private func castExpression(_ operand: BoundExpression, to type: DataType) throws -> BoundExpression {
-        let zoned: Set<DataType> = [.timestamp]
+        let zoned: Set<DataType> = [.timestamp, .timestampNTZ]
         guard context.sessionTimeZone != "UTC", zoned.contains(type) || zoned.contains(operand.dataType) else {
             return TypeCoercion.cast(operand, to: type)
         }
@@ -158,7 +158,9 @@ public struct ExpressionBinder: Sendable {
         case (.integer, .long), (.integer, .double), (.long, .double), (.string, .double), (.string, .long),
              (.string, .integer), (.string, .date), (.string, .timestamp), (.date, .timestamp), (.timestamp, .date),
              (.long, .integer), (.double, .integer), (.double, .long), (.decimal, .double), (.integer, .decimal),
-             (.long, .decimal), (.decimal, .decimal), (.string, .binary):
+             (.long, .decimal), (.decimal, .decimal), (.string, .binary),
+             (.string, .timestampNTZ), (.date, .timestampNTZ), (.timestampNTZ, .timestamp), (.timestamp, .timestampNTZ),
+             (.timestampNTZ, .date):
             return try castExpression(e, to: type)
         // Narrow numbers widen to what a function takes (a `tinyint` to `int`, a `float` to `double`).
         case (.byte, _) where type.isNumeric, (.short, _) where type.isNumeric, (.float, .double):
@@ -170,6 +172,7 @@ public struct ExpressionBinder: Sendable {
 
     private func bindBinary(_ op: BinaryOperator, _ l: BoundExpression, _ r: BoundExpression,
                             _ source: Expression) throws -> BoundExpression {
+        if let interval = try bindIntervalArithmetic(op, l, r, source) { return interval }
         if DecimalCoercion.isArithmetic(op), DecimalCoercion.involvesDecimal(l.dataType, r.dataType) {
             return try DecimalCoercion.bindArithmetic(op, numeric(l, source), numeric(r, source))
         }
@@ -191,6 +194,23 @@ public struct ExpressionBinder: Sendable {
             let right = r.dataType == .string && l.dataType.isNumeric ? r : try numeric(r, source)
             let type = TypeCoercion.commonType(left.dataType, right.dataType) ?? .double
             return .binary(op, TypeCoercion.cast(left, to: type), TypeCoercion.cast(right, to: type), type: type)
+        }
+    }
+
+    /// `+`, `-`, `*`, `/` with an interval operand: the functions of `IntervalArithmetic` (a number times an
+    /// interval is the interval times the number); nil when no interval takes part.
+    private func bindIntervalArithmetic(_ op: BinaryOperator, _ l: BoundExpression, _ r: BoundExpression,
+                                        _ source: Expression) throws -> BoundExpression? {
+        let (li, ri) = (IntervalArithmetic.isInterval(l.dataType), IntervalArithmetic.isInterval(r.dataType))
+        guard li || ri else { return nil }
+        switch op {
+        case .add where ri: return try bindFunction(IntervalArithmetic.add, [l, r], source)
+        case .add: return try bindFunction(IntervalArithmetic.add, [r, l], source)
+        case .subtract where ri: return try bindFunction(IntervalArithmetic.subtract, [l, r], source)
+        case .multiply where li: return try bindFunction(IntervalArithmetic.multiply, [l, r], source)
+        case .multiply: return try bindFunction(IntervalArithmetic.multiply, [r, l], source)
+        case .divide where li: return try bindFunction(IntervalArithmetic.divide, [l, r], source)
+        default: return nil
         }
     }
 

@@ -11,7 +11,8 @@ public enum TypeCoercion {
         case (.float, _) where b.isNumeric, (_, .float) where a.isNumeric: return .double
         case (.integer, .double), (.double, .integer), (.long, .double), (.double, .long),
              (.byte, .double), (.double, .byte), (.short, .double), (.double, .short): return .double
-        case (.date, .timestamp), (.timestamp, .date): return .timestamp
+        case (.date, .timestamp), (.timestamp, .date), (.timestampNTZ, .timestamp), (.timestamp, .timestampNTZ): return .timestamp
+        case (.date, .timestampNTZ), (.timestampNTZ, .date): return .timestampNTZ
         case (.array(let x, let xNull), .array(let y, let yNull)):
             return commonType(x, y).map { .array(element: $0, containsNull: xNull || yNull) }
         case (.map(let k1, let v1, let n1), .map(let k2, let v2, let n2)):

@@ -51,6 +51,25 @@ extension ValueCast {
             return .date(Int32((local >= 0 ? local : local - 86_399_999_999) / 86_400_000_000))
         case (.date(let days), .timestamp):
             return .timestamp(SessionZone.instant(wallMicros: Int64(days) * 86_400_000_000, zone: sessionTimeZone))
+        // timestamp_ntz is the wall clock: read in the session zone to become an instant, and back.
+        case (.string(let s), .timestampNTZ):
+            var parser = SparkDateTimeParsing(sessionZone: TimeZone(identifier: "UTC")!)
+            let micros = Array(s.utf8).withUnsafeBytes { parser.parseTimestamp($0) }
+            guard let micros else { throw invalid(value, type) }
+            return .timestampNTZ(micros)
+        case (.timestampNTZ(let wall), .timestamp):
+            return .timestamp(SessionZone.instant(wallMicros: wall, zone: sessionTimeZone))
+        case (.timestamp(let micros), .timestampNTZ):
+            return .timestampNTZ(micros + Int64(SessionZone.offset(micros: micros, zone: sessionTimeZone)) * 1_000_000)
+        case (.date(let days), .timestampNTZ):
+            return .timestampNTZ(Int64(days) * 86_400_000_000)
+        case (.timestampNTZ(let wall), .date):
+            return .date(Int32((wall >= 0 ? wall : wall - 86_399_999_999) / 86_400_000_000))
+        case (_, .timestampNTZ), (_, .dayTimeInterval), (_, .yearMonthInterval), (_, .calendarInterval),
+             (.timestampNTZ, _), (.dayTimeInterval, _), (.yearMonthInterval, _), (.calendarInterval, _):
+            throw SparkError(.analysis, errorClass: "DATATYPE_MISMATCH.CAST_WITHOUT_SUGGESTION",
+                             message: "Cannot resolve \"CAST(\(sqlText(value)) AS \(type.simpleString.uppercased()))\" due to data type mismatch: cannot cast \"\(value.dataType.simpleString.uppercased())\" to \"\(type.simpleString.uppercased())\".",
+                             sqlState: "42K09")
         default:
             if let epoch = try ansiEpochCast(value, to: type) { return epoch }
             if let narrow = try ansiSmallTypeCast(value, to: type) { return narrow }
@@ -76,6 +95,11 @@ extension ValueCast {
                 text += "." + fraction
             }
             return text
+        case .timestampNTZ(let wall):
+            return sqlText(.timestamp(wall), sessionTimeZone: "UTC")
+        case .dayTimeInterval(let micros): return IntervalFormat.dayTime(micros)
+        case .yearMonthInterval(let months): return IntervalFormat.yearMonth(months)
+        case .calendarInterval(let interval): return interval.text
         case .array(let elements):
             // Spark writes null elements as lower-case `null` inside the brackets.
             return "[" + elements.map { $0.isNull ? "null" : sqlText($0, sessionTimeZone: sessionTimeZone) }
@@ -112,6 +136,7 @@ extension ValueCast {
         case .double(let d): JavaNumberText.double(d) + "D"
         case .decimal(let d): d.plainText + "BD"
         case .timestamp: "TIMESTAMP '\(sqlText(value))'"
+        case .timestampNTZ: "TIMESTAMP_NTZ '\(sqlText(value))'"
         default: sqlText(value)
         }
     }

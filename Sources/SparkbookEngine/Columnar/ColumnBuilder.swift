@@ -22,12 +22,12 @@ public struct ColumnBuilder: Sendable {
     public init(type: DataType, capacity: Int = 0) {
         self.type = type
         switch type {
-        case .integer, .date, .byte, .short: int32s.reserveCapacity(capacity)
-        case .long, .timestamp: int64s.reserveCapacity(capacity)
+        case .integer, .date, .byte, .short, .yearMonthInterval: int32s.reserveCapacity(capacity)
+        case .long, .timestamp, .timestampNTZ, .dayTimeInterval: int64s.reserveCapacity(capacity)
         case .double, .float: doubles.reserveCapacity(capacity)
         case .boolean: booleans.reserveCapacity(capacity)
         case .string, .binary, .variant: strings.reserveCapacity(rows: capacity, bytes: capacity * 8)
-        case .decimal: int128s.reserveCapacity(capacity)
+        case .decimal, .calendarInterval: int128s.reserveCapacity(capacity)
         case .null: break
         case .array: arrays.reserveCapacity(capacity)
         case .structure(let s): children = s.fields.map { ColumnBuilder(type: $0.dataType, capacity: capacity) }
@@ -39,12 +39,12 @@ public struct ColumnBuilder: Sendable {
 
     public mutating func appendNull() {
         switch type {
-        case .integer, .date, .byte, .short: int32s.append(0)
-        case .long, .timestamp: int64s.append(0)
+        case .integer, .date, .byte, .short, .yearMonthInterval: int32s.append(0)
+        case .long, .timestamp, .timestampNTZ, .dayTimeInterval: int64s.append(0)
         case .double, .float: doubles.append(0)
         case .boolean: booleans.append(false)
         case .string, .binary, .variant: strings.appendEmpty()
-        case .decimal: int128s.append(0)
+        case .decimal, .calendarInterval: int128s.append(0)
         case .null: break
         case .array: arrays.append([])
         case .structure: for i in children.indices { children[i].appendNull() }
@@ -85,7 +85,10 @@ public struct ColumnBuilder: Sendable {
         case (.short, .short(let v)): append(int32: Int32(v))
         case (.float, _) where value.doubleValue != nil: append(double: Double(Float(value.doubleValue!)))
         case (.long, _) where value.int64Value != nil: append(int64: value.int64Value!)
-        case (.timestamp, .timestamp(let v)): append(int64: v)
+        case (.timestamp, .timestamp(let v)), (.timestampNTZ, .timestampNTZ(let v)), (.dayTimeInterval, .dayTimeInterval(let v)):
+            append(int64: v)
+        case (.yearMonthInterval, .yearMonthInterval(let v)): append(int32: v)
+        case (.calendarInterval, .calendarInterval(let v)): append(unscaled: v.packed)
         case (.double, _) where value.doubleValue != nil: append(double: value.doubleValue!)
         case (.boolean, .boolean(let v)): append(boolean: v)
         case (.string, .string(let v)): append(string: v)
@@ -108,12 +111,12 @@ public struct ColumnBuilder: Sendable {
     public func finish() -> ColumnVector {
         let storage: ColumnVector.Storage
         switch type {
-        case .integer, .date, .byte, .short: storage = .int32(int32s)
-        case .long, .timestamp: storage = .int64(int64s)
+        case .integer, .date, .byte, .short, .yearMonthInterval: storage = .int32(int32s)
+        case .long, .timestamp, .timestampNTZ, .dayTimeInterval: storage = .int64(int64s)
         case .double, .float: storage = .float64(doubles)
         case .boolean: storage = .boolean(booleans)
         case .string, .binary, .variant: storage = .string(strings)
-        case .decimal: storage = .int128(int128s)
+        case .decimal, .calendarInterval: storage = .int128(int128s)
         case .null: storage = .null(count: count)
         case .array: storage = .array(arrays)
         case .structure: storage = .structure(children.map { $0.finish() }, count: count)

@@ -62,8 +62,11 @@ public struct ColumnVector: Sendable {
         case (.int32(let v), .byte): return .byte(Int8(truncatingIfNeeded: v[row]))
         case (.int32(let v), .short): return .short(Int16(truncatingIfNeeded: v[row]))
         case (.float64(let v), .float): return .float(Float(v[row]))
+        case (.int32(let v), .yearMonthInterval): return .yearMonthInterval(v[row])
         case (.int32(let v), _): return .integer(v[row])
         case (.int64(let v), .timestamp): return .timestamp(v[row])
+        case (.int64(let v), .timestampNTZ): return .timestampNTZ(v[row])
+        case (.int64(let v), .dayTimeInterval): return .dayTimeInterval(v[row])
         case (.int64(let v), _): return .long(v[row])
         case (.float64(let v), _): return .double(v[row])
         case (.boolean(let v), _): return .boolean(v[row])
@@ -71,6 +74,7 @@ public struct ColumnVector: Sendable {
         case (.string(let v), .variant): return .variant(Variant(storage: v.bytes[v.byteRange(row)]))
         case (.string(let v), _): return .string(v.string(at: row))
         case (.int128(let v), .decimal(let p, let s)): return .decimal(DecimalValue(unscaled: v[row], precision: p, scale: s))
+        case (.int128(let v), .calendarInterval): return .calendarInterval(CalendarInterval(packed: v[row]))
         case (.int128, _): return .null
         case (.null, _): return .null
         case (.array(let v), _): return .array(v[row])

@@ -66,6 +66,8 @@ extension Value {
         case .timestamp, .date:
             "\(dataType == .date ? "DATE" : "TIMESTAMP") '\(ValueCast.sqlText(self))'"
         case .decimal(let d): d.javaText
+        case .timestampNTZ: "TIMESTAMP_NTZ '\(ValueCast.sqlText(self))'"
+        case .dayTimeInterval, .yearMonthInterval, .calendarInterval: ValueCast.sqlText(self)
         case .array(let elements): "array(" + elements.map(\.literalName).joined(separator: ", ") + ")"
         case .map(let keys, let values):
             "map(" + zip(keys, values).map { "\($0.literalName), \($1.literalName)" }.joined(separator: ", ") + ")"

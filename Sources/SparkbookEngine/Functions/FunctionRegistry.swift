@@ -51,7 +51,8 @@ public struct FunctionRegistry: Sendable {
         BitmapFunctions.all, SketchFunctions.all, [SketchArgument.function],
         AggregateArguments.functions,
         DatePartFunction.all, TimestampArithmeticFunctions.all, TimeZoneShiftFunctions.all, TryParseFunctions.all,
-        [WidthBucketFunction.function, TryModulo.function], MakeTimestampFunctions.all,
+        [WidthBucketFunction.function, TryModulo.function], MakeTimestampFunctions.all, TimeWindowFunctions.all,
+        IntervalFunctions.all, IntervalArithmetic.all, TimestampNTZFunctions.all, [TimeBucketFunction.function],
         VariantFunctions.all, VariantGetFunction.all, XPathFunctions.all, [FromJSONFunction.function], CSVConversionFunctions.all, XMLFunctions.all,
     ].joined()))
 

@@ -49,5 +49,6 @@ public struct RenamedFunction: NullabilityAwareFunction {
         ("equal_null", "eqnullsafe", nil), ("getbit", "bit_get", nil), ("sha", "sha1", nil), ("position", "locate", nil),
         ("regexp", "rlike", "REGEXP"), ("regexp_like", "rlike", "REGEXP_LIKE"),
         ("date_diff", "datediff", nil), ("to_timestamp_ltz", "to_timestamp", nil),
+        ("now", "current_timestamp", nil), ("curdate", "current_date", "current_date"),
     ]
 }

@@ -17,8 +17,10 @@ public enum SparkValueHash {
         case .boolean(let v): SparkMurmur3.hashInt(v ? 1 : 0, seed: seed)
         case .byte(let v): SparkMurmur3.hashInt(Int32(v), seed: seed)
         case .short(let v): SparkMurmur3.hashInt(Int32(v), seed: seed)
-        case .integer(let v), .date(let v): SparkMurmur3.hashInt(v, seed: seed)
-        case .long(let v), .timestamp(let v): SparkMurmur3.hashLong(v, seed: seed)
+        case .integer(let v), .date(let v), .yearMonthInterval(let v): SparkMurmur3.hashInt(v, seed: seed)
+        case .long(let v), .timestamp(let v), .timestampNTZ(let v), .dayTimeInterval(let v): SparkMurmur3.hashLong(v, seed: seed)
+        case .calendarInterval(let c):
+            SparkMurmur3.hashLong(c.micros, seed: SparkMurmur3.hashInt(c.days, seed: SparkMurmur3.hashInt(c.months, seed: seed)))
         case .float(let v): SparkMurmur3.hashInt(Int32(bitPattern: (v == 0 ? 0 : v).bitPattern), seed: seed)
         case .double(let v): hashDouble(v, seed: seed)
         case .string(let s): SparkMurmur3.hashString(s, seed: seed)

@@ -45,8 +45,9 @@ extension DataType {
     /// Spark's `DataType.defaultSize`, the width its size estimates assume for a value.
     public var defaultSize: Int {
         switch self {
-        case .integer, .float, .date: 4
-        case .long, .double, .timestamp: 8
+        case .integer, .float, .date, .yearMonthInterval: 4
+        case .long, .double, .timestamp, .timestampNTZ, .dayTimeInterval: 8
+        case .calendarInterval: 16
         case .short: 2
         case .byte, .boolean, .null: 1
         case .string: 20

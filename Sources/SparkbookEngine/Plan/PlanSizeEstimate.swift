@@ -51,8 +51,9 @@ struct PlanSizeEstimate {
     /// Spark's `DataType.defaultSize`.
     static func defaultSize(_ type: DataType) -> Int {
         switch type {
-        case .integer, .date, .float: 4
-        case .long, .double, .timestamp: 8
+        case .integer, .date, .float, .yearMonthInterval: 4
+        case .long, .double, .timestamp, .timestampNTZ, .dayTimeInterval: 8
+        case .calendarInterval: 16
         case .byte, .boolean, .null: 1
         case .short: 2
         case .string: 20

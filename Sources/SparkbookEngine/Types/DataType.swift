@@ -19,6 +19,14 @@ public enum DataType: Sendable, Hashable {
     case timestamp
     /// Days since the Unix epoch.
     case date
+    /// `timestamp_ntz`: microseconds of a wall-clock reading with no zone, printed as is whatever the session zone.
+    case timestampNTZ
+    /// `interval day to second` (Spark's ANSI DayTimeIntervalType, its default fields): microseconds.
+    case dayTimeInterval
+    /// `interval year to month` (YearMonthIntervalType, its default fields): months, in `Int32` buffers.
+    case yearMonthInterval
+    /// `interval`: Spark's legacy CalendarInterval (Types/Interval/CalendarInterval.swift), in `Int128` buffers.
+    case calendarInterval
     /// The type of an untyped `NULL` literal; widens to any other type.
     case null
     /// An exact number of at most 38 digits, `scale` of them after the point (`DecimalValue`).
@@ -46,6 +54,10 @@ public enum DataType: Sendable, Hashable {
         case .boolean: "boolean"
         case .timestamp: "timestamp"
         case .date: "date"
+        case .timestampNTZ: "timestamp_ntz"
+        case .dayTimeInterval: "interval day to second"
+        case .yearMonthInterval: "interval year to month"
+        case .calendarInterval: "interval"
         case .null: "void"
         case .decimal(let p, let s): "decimal(\(p),\(s))"
         case .array: "array"
@@ -69,6 +81,10 @@ public enum DataType: Sendable, Hashable {
         case .boolean: "boolean"
         case .timestamp: "timestamp"
         case .date: "date"
+        case .timestampNTZ: "timestamp_ntz"
+        case .dayTimeInterval: "interval day to second"
+        case .yearMonthInterval: "interval year to month"
+        case .calendarInterval: "interval"
         case .null: "void"
         case .decimal(let p, let s): "decimal(\(p),\(s))"
         case .array(let element, _): "array<\(element.simpleString)>"
@@ -92,6 +108,10 @@ public enum DataType: Sendable, Hashable {
         case .boolean: "BooleanType()"
         case .timestamp: "TimestampType()"
         case .date: "DateType()"
+        case .timestampNTZ: "TimestampNTZType()"
+        case .dayTimeInterval: "DayTimeIntervalType(0, 3)"
+        case .yearMonthInterval: "YearMonthIntervalType(0, 1)"
+        case .calendarInterval: "CalendarIntervalType()"
         case .null: "NullType()"
         case .decimal(let p, let s): "DecimalType(\(p),\(s))"
         case .array(let element, let containsNull):

@@ -16,6 +16,14 @@ public enum Value: Sendable, Hashable {
     /// Days since the Unix epoch.
     case date(Int32)
     case decimal(DecimalValue)
+    /// A `timestamp_ntz`: microseconds of a wall-clock reading, no zone.
+    case timestampNTZ(Int64)
+    /// An `interval day to second`: microseconds.
+    case dayTimeInterval(Int64)
+    /// An `interval year to month`: months.
+    case yearMonthInterval(Int32)
+    /// A legacy `interval` (CalendarInterval).
+    case calendarInterval(CalendarInterval)
     /// The elements of an `array<...>` value (Types/ArrayType.swift).
     case array([Value])
     /// A struct's field values in order, with the field names they were made with (Types/StructValues.swift).
@@ -46,6 +54,10 @@ public enum Value: Sendable, Hashable {
         case .timestamp: .timestamp
         case .date: .date
         case .decimal(let d): d.dataType
+        case .timestampNTZ: .timestampNTZ
+        case .dayTimeInterval: .dayTimeInterval
+        case .yearMonthInterval: .yearMonthInterval
+        case .calendarInterval: .calendarInterval
         case .array(let elements): Self.arrayType(of: elements)
         case .structure(let names, let values): Self.structType(names: names, values: values)
         case .map(let keys, let values): Self.mapType(keys: keys, values: values)

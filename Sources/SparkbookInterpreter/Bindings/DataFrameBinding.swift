@@ -42,19 +42,19 @@ enum DataFrameBinding {
             return .int(try await df.count())
         case "collect":
             try args.noArguments()
-            return .list(try await df.collect().map(PyValue.row))
+            return .list(try CollectedIntervals.checked(try await df.collect()).map(PyValue.row))
         case "take":
             let v = try args.bind(["num"], required: 1)
-            return .list(try await df.take(try v[0]!.int("num", in: name)).map(PyValue.row))
+            return .list(try CollectedIntervals.checked(try await df.take(try v[0]!.int("num", in: name))).map(PyValue.row))
         case "head":
             let v = try args.bind(["n"])
             guard let n = try v[0]?.int("n", in: name) else {
-                return try await df.take(1).first.map(PyValue.row) ?? .none
+                return try CollectedIntervals.checked(try await df.take(1)).first.map(PyValue.row) ?? .none
             }
-            return .list(try await df.take(n).map(PyValue.row))
+            return .list(try CollectedIntervals.checked(try await df.take(n)).map(PyValue.row))
         case "first":
             try args.noArguments()
-            return try await df.take(1).first.map(PyValue.row) ?? .none
+            return try CollectedIntervals.checked(try await df.take(1)).first.map(PyValue.row) ?? .none
         case "limit":
             let v = try args.bind(["num"], required: 1)
             return .dataFrame(try df.limit(try v[0]!.int("num", in: name)))
@@ -248,7 +248,7 @@ enum DataFrameBinding {
         case "toLocalIterator":
             // The rows in order, one partition at a time in Spark; here the whole list (a list iterates the same).
             _ = try args.bind(["prefetchPartitions"])
-            return .list(try await df.collect().map(PyValue.row))
+            return .list(try CollectedIntervals.checked(try await df.collect()).map(PyValue.row))
         case "isLocal":
             // Spark answers true only for plans that run without executors: command results and local rows
             // of a command; DataFrames made by createDataFrame or range run on executors.
@@ -324,7 +324,7 @@ enum DataFrameBinding {
         case "tail":
             let v = try args.bind(["num"], required: 1)
             let n = try v[0]!.int("num", in: name)
-            return .list(try await df.collect().suffix(max(0, n)).map(PyValue.row))
+            return .list(try CollectedIntervals.checked(Array(try await df.collect().suffix(max(0, n)))).map(PyValue.row))
         case "isEmpty":
             try args.noArguments()
             return .bool(try await df.take(1).isEmpty)

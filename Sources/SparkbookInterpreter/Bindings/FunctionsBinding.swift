@@ -58,8 +58,8 @@ enum FunctionsBinding {
         add(["date_format"], nil, [.column("date"), .literal("format")])
         add(["date_trunc"], nil, [.literal("format"), .column("timestamp")])
         add(["datediff"], nil, [.column("end"), .column("start")])
-        add(["date_add"], nil, [.column("start"), .either("days")])
-        add(["date_sub"], nil, [.column("start"), .either("days")])
+        add(["date_add"], nil, [.column("start"), .columnOrNumber("days")])
+        add(["date_sub"], nil, [.column("start"), .columnOrNumber("days")])
         add(["current_date"], nil, [])
         add(["spark_partition_id", "monotonically_increasing_id"], nil, [])
         add(["rand", "randn"], nil, [.literal("seed")], required: 0)
@@ -90,7 +90,7 @@ enum FunctionsBinding {
         add(["translate"], nil, [.column("srcCol"), .literal("matching"), .literal("replace")])
         add(["locate"], nil, [.literal("substr"), .column("str"), .literal("pos")], required: 2)
         add(["months_between"], nil, [.column("date1"), .column("date2"), .literal("roundOff")], required: 2)
-        add(["add_months"], nil, [.column("start"), .either("months")])
+        add(["add_months"], nil, [.column("start"), .columnOrNumber("months")])
         add(["next_day"], nil, [.column("date"), .literal("dayOfWeek")])
         for name in ["sin", "cos", "tan", "cot", "sec", "csc", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh",
                      "acosh", "atanh", "cbrt", "degrees", "radians", "log1p", "expm1", "rint", "bitwise_not", "bit_count",
@@ -161,6 +161,7 @@ enum FunctionsBinding {
     static let implemented: Set<String> = Set(shapes.keys).union(aggregates.keys).union(others)
         .union(SketchFunctionsBinding.names).union(builtAggregates.keys).union(windowFunctionNames).union(moreShapes.keys)
         .union(variantShapes.keys).union(["variant_delete", "from_json", "from_csv", "to_csv", "json_tuple", "from_xml", "to_xml", "schema_of_xml"])
+        .union(dateTimeCallNames)
 
     /// PySpark 4.3's public functions that only raise "not supported yet" (listed in the README).
     static var unsupported: [String] { PySparkFunctionNames.all.subtracting(implemented).sorted() }
@@ -170,6 +171,7 @@ enum FunctionsBinding {
 
     static func call(_ name: String, _ args: CallArguments) throws -> PyValue {
         if name == "sha2" { try checkDigestBits(args) }
+        if let value = try dateTimeCall(name, args) { return value }
         if let shape = shapes[name] ?? moreShapes[name] { return .column(try build(shape, args)) }
         if let column = try SketchFunctionsBinding.call(name, args) { return .column(column) }
         if let function = aggregates[name] { return .column(try aggregate(name, function, args)) }

@@ -84,6 +84,8 @@ struct SchemaVerification {
         case (.date, .date(let days)): return .date(days)
         case (.date, .datetime): return .date(DateTimeModule.days(of: value))
         case (.timestamp, .datetime(let micros)): return .timestamp(micros)
+        case (.timestampNTZ, .datetime(let micros)): return .timestampNTZ(micros)
+        case (.timestampNTZ, .date(let days)): return .timestampNTZ(Int64(days) * 86_400_000_000)
         default: return nil
         }
     }

@@ -1,5 +1,6 @@
 import SparkbookDataFrame
 import SparkbookEngine
+import SparkbookUtilities
 
 /// Converting call arguments to what the DataFrame API takes, with Python/PySpark's error messages.
 extension PyValue {
@@ -79,6 +80,11 @@ extension PyValue {
         case .binary(let v): .bytes(v, mutable: false)
         case .boolean(let v): .bool(v)
         case .timestamp(let micros): .datetime(micros)
+        case .timestampNTZ(let micros): .datetime(micros)
+        // Python's timedelta is not a cell value yet: a day-time or legacy interval comes back as Spark's text.
+        case .dayTimeInterval(let micros): .string(IntervalFormat.dayTime(micros))
+        case .yearMonthInterval(let months): .int(Int64(months))
+        case .calendarInterval(let c): .string(c.text)
         case .date(let days): .date(days)
         case .decimal(let d): .decimal(PyDecimal(PythonRepr.decimalText(unscaled: d.unscaled, scale: d.scale))!)
         case .array(let elements): .list(elements.map(from))

@@ -24,6 +24,9 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
     case mapType = "MapType"
     case timestampNTZType = "TimestampNTZType"
     case charType = "CharType"
+    case dayTimeIntervalType = "DayTimeIntervalType"
+    case yearMonthIntervalType = "YearMonthIntervalType"
+    case calendarIntervalType = "CalendarIntervalType"
     case varcharType = "VarcharType"
     case variantType = "VariantType"
 
@@ -40,6 +43,10 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
         case .binary: .binaryType
         case .boolean: .booleanType
         case .timestamp: .timestampType
+        case .timestampNTZ: .timestampNTZType
+        case .dayTimeInterval: .dayTimeIntervalType
+        case .yearMonthInterval: .yearMonthIntervalType
+        case .calendarInterval: .calendarIntervalType
         case .date: .dateType
         case .null: .nullType
         case .decimal: .decimalType
@@ -113,6 +120,10 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
         case .booleanType: .boolean
         case .dateType: .date
         case .timestampType: .timestamp
+        case .timestampNTZType: .timestampNTZ
+        case .dayTimeIntervalType: .dayTimeInterval
+        case .yearMonthIntervalType: .yearMonthInterval
+        case .calendarIntervalType: .calendarInterval
         case .nullType: .null
         case .variantType: .variant
         default: nil
@@ -122,6 +133,7 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
     static let supported: [SparkTypeClass] = [
         .structType, .structField, .stringType, .byteType, .shortType, .integerType, .longType, .floatType,
         .doubleType, .booleanType, .dateType, .timestampType, .decimalType, .arrayType, .binaryType, .mapType,
+        .timestampNTZType, .dayTimeIntervalType, .yearMonthIntervalType, .calendarIntervalType,
         .variantType,
     ]
 

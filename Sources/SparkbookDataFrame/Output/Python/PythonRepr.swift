@@ -32,11 +32,26 @@ public struct PythonRepr: Sendable {
             return "datetime.date(\(date.year), \(date.month), \(date.day))"
         case .timestamp(let micros): return Self.datetime(CivilTime.dateTime(microsSinceEpoch: micros, in: localTimeZone))
         case .timestampNTZ(let micros): return Self.datetime(CivilTime.dateTime(microsSinceEpoch: micros, in: CivilTime.utc))
+        case .dayTimeInterval(let micros): return Self.timedelta(micros)
+        case .yearMonthInterval(let months): return String(months)
+        case .calendarInterval(let months, let days, let micros):
+            return Self.string(IntervalFormat.calendar(months: months, days: days, micros: micros))
         case .array(let elements): return "[" + elements.map(repr).joined(separator: ", ") + "]"
         case .map(let entries):
             return "{" + entries.map { repr($0.key) + ": " + repr($0.value) }.joined(separator: ", ") + "}"
         case .structure(let fields): return row(fields)
         }
+    }
+
+    /// `repr(datetime.timedelta)`: `datetime.timedelta(days=1, seconds=45001, microseconds=1001)`, normalized as
+    /// Python normalizes it (seconds and microseconds never negative, zero fields left out).
+    public static func timedelta(_ micros: Int64) -> String {
+        let perDay: Int64 = 86_400_000_000
+        let days = micros >= 0 ? micros / perDay : (micros - perDay + 1) / perDay
+        let rest = micros - days * perDay
+        let fields = [("days", days), ("seconds", rest / 1_000_000), ("microseconds", rest % 1_000_000)]
+            .filter { $0.1 != 0 }.map { "\($0.0)=\($0.1)" }
+        return "datetime.timedelta(" + (fields.isEmpty ? "0" : fields.joined(separator: ", ")) + ")"
     }
 
     /// `repr(Row(...))`: `Row(country='US', n=3)`.

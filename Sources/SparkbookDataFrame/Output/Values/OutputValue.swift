@@ -19,6 +19,12 @@ public indirect enum OutputValue: Sendable, Equatable {
     case timestamp(microsSinceEpoch: Int64)
     /// A `timestamp_ntz` (a wall-clock reading): printed as is, whatever the zone.
     case timestampNTZ(microsSinceEpoch: Int64)
+    /// An ANSI `interval day to second` in microseconds (`INTERVAL '1 02:03:04' DAY TO SECOND`; Python's timedelta).
+    case dayTimeInterval(micros: Int64)
+    /// An ANSI `interval year to month` in months (`INTERVAL '1-2' YEAR TO MONTH`; Python's int).
+    case yearMonthInterval(months: Int32)
+    /// Spark's legacy `interval` (`1 years 2 days 3.5 seconds`).
+    case calendarInterval(months: Int32, days: Int32, micros: Int64)
     case array([OutputValue])
     case map([OutputMapEntry])
     case structure([OutputField])

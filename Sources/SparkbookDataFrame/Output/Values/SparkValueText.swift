@@ -29,6 +29,9 @@ public struct SparkValueText: Sendable {
         case .date(let days): return Self.date(daysSinceEpoch: days)
         case .timestamp(let micros): return Self.timestamp(microsSinceEpoch: micros, in: sessionTimeZone)
         case .timestampNTZ(let micros): return Self.timestamp(microsSinceEpoch: micros, in: CivilTime.utc)
+        case .dayTimeInterval(let micros): return IntervalFormat.dayTime(micros)
+        case .yearMonthInterval(let months): return IntervalFormat.yearMonth(months)
+        case .calendarInterval(let months, let days, let micros): return IntervalFormat.calendar(months: months, days: days, micros: micros)
         case .array(let elements): return "[" + elements.map(text).joined(separator: ", ") + "]"
         case .map(let entries):
             return "{" + entries.map { text($0.key) + " -> " + text($0.value) }.joined(separator: ", ") + "}"

@@ -44,6 +44,17 @@ extension SQLExpressionParser {
                 guard case .string(let s) = current else { throw near() }
                 advance()
                 return try TimestampLiteral.expression(s)
+            case "TIMESTAMP_NTZ" where tokens[position + 1].isString:
+                advance()
+                guard case .string(let s) = current else { throw near() }
+                advance()
+                guard let wall = try? ValueCast.ansiCast(.string(s), to: .timestampNTZ) else {
+                    throw TimestampLiteral.invalid("TIMESTAMP_NTZ", s)
+                }
+                return .literal(wall)
+            case "INTERVAL" where tokens[position + 1].isString || { if case .number = tokens[position + 1] { true } else { false } }():
+                advance()
+                return .literal(try intervalLiteral())
             default: break
             }
             advance()
@@ -52,6 +63,32 @@ extension SQLExpressionParser {
         default:
             throw near()
         }
+    }
+
+    /// After `INTERVAL`: `'15' MINUTE` (an ANSI interval of one unit: day to second, or year to month), `'1 day
+    /// 2 hours'` or `1 DAY 2 HOURS` (the legacy calendar interval, as Spark reads a multi-unit literal).
+    mutating func intervalLiteral() throws -> Value {
+        if case .string(let text) = current {
+            advance()
+            let unit = current.keyword.map { $0.hasSuffix("S") ? String($0.dropLast()) : $0 }
+            guard let unit, ["YEAR", "MONTH", "DAY", "HOUR", "MINUTE", "SECOND"].contains(unit) else {
+                guard let interval = IntervalText.parse(text) else { throw TimestampLiteral.invalid("INTERVAL", text) }
+                return .calendarInterval(interval)
+            }
+            advance()
+            guard let parsed = IntervalText.parse((text.hasPrefix("+") ? String(text.dropFirst()) : text) + " " + unit.lowercased()) else {
+                throw TimestampLiteral.invalid("INTERVAL", text)
+            }
+            return unit == "YEAR" || unit == "MONTH" ? .yearMonthInterval(parsed.months)
+                : .dayTimeInterval(Int64(parsed.days) * 86_400_000_000 + parsed.micros)
+        }
+        var text = ""
+        while case .number(let n) = current, let unit = tokens[position + 1].keyword {
+            text += "\(n) \(unit.lowercased()) "
+            advance(); advance()
+        }
+        guard let interval = IntervalText.parse(text) else { throw near() }
+        return .calendarInterval(interval)
     }
 
     /// `t.col`: the column name alone, or, in a query (`keepsQualifiers`), the name marked with its table's

@@ -6,7 +6,10 @@
 enum MakeTimestampFunctions {
     static let all: [any ScalarFunction] = ["make_timestamp", "make_timestamp_ltz", "try_make_timestamp",
                                             "try_make_timestamp_ltz"].map { name in
-        RowFunction(name, arity: 6...7, nullability: .always, signature: { types, _ in
+        // Spark 4.3 names `try_make_timestamp` by its six fields even when given a zone.
+        let sixFields: @Sendable ([String]) -> String = { "try_make_timestamp(\($0.prefix(6).joined(separator: ", ")))" }
+        return RowFunction(name, arity: 6...7, nullability: .always, namer: name == "try_make_timestamp" ? sixFields : nil,
+                    signature: { types, _ in
             // Integral fields of any width (range-checked below), the seconds as given: exact for a decimal,
             // rounded to the microsecond as Spark's cast to decimal(16,6) rounds a double.
             FunctionSignature(inputs: [.long, .long, .long, .long, .long, types[5].isNumeric ? types[5] : .double]

@@ -51,6 +51,8 @@ enum MathFunctions {
         power("power", named: "POWER"),
         // `try_divide`: `/` that gives null for a zero divisor instead of DIVIDE_BY_ZERO.
         RowFunction("try_divide", arity: 2...2, signature: { t, _ in
+            // An interval divided by a number (IntervalArithmetic), null for a zero divisor.
+            if IntervalArithmetic.isInterval(t[0]) { return FunctionSignature(inputs: [t[0], .double], result: t[0]) }
             for (i, type) in t.enumerated() where !(type.isNumeric || type == .null || type == .string) {
                 throw Signatures.mismatch("try_divide", i + 1, "\"NUMERIC\"", type)
             }
@@ -61,6 +63,9 @@ enum MathFunctions {
             return FunctionSignature(inputs: [.double, .double], result: .double)
         }) { v, _ in
             let divisor = v[1].doubleValue!
+            if IntervalArithmetic.isInterval(v[0].dataType) {
+                return divisor == 0 ? .null : try IntervalArithmetic.scale(v[0], by: divisor, dividing: true)
+            }
             return divisor == 0 ? .null : .double(v[0].doubleValue! / divisor)
         },
         integral("floor") { $0.rounded(.down) },

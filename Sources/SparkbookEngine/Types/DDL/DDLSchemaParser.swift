@@ -164,6 +164,7 @@ public enum DDLSchemaParser {
             case "boolean": return .boolean
             case "date": return .date
             case "timestamp", "timestamp_ltz": return .timestamp
+            case "timestamp_ntz" where parameters == nil: return .timestampNTZ
             case "varchar", "char", "character":
                 guard parameters?.count == 1 else {
                     let upper = word.uppercased()
