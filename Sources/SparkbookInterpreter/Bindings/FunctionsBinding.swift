@@ -79,7 +79,7 @@ enum FunctionsBinding {
         add(["array"], nil, [], variadic: true)
         add(["named_struct"], nil, [], variadic: true)
         add(["map_keys", "map_values"], nil, [.column("col")])
-        add(["map_contains_key"], nil, [.column("col"), .literal("value")])
+        add(["map_contains_key"], nil, [.column("col"), .either("value")])
         add(["map_from_arrays"], nil, [.column("col1"), .column("col2")])
         add(["from_unixtime"], nil, [.column("timestamp"), .literal("format")], required: 1)
         add(["unix_timestamp"], nil, [.column("timestamp"), .literal("format")], required: 0)
@@ -160,6 +160,7 @@ enum FunctionsBinding {
     /// The names Sparkbook implements.
     static let implemented: Set<String> = Set(shapes.keys).union(aggregates.keys).union(others)
         .union(SketchFunctionsBinding.names).union(builtAggregates.keys).union(windowFunctionNames).union(moreShapes.keys)
+        .union(mapAndGeneratorShapes.keys).union(["arrays_zip", "str_to_map"])
 
     /// PySpark 4.3's public functions that only raise "not supported yet" (listed in the README).
     static var unsupported: [String] { PySparkFunctionNames.all.subtracting(implemented).sorted() }
@@ -170,6 +171,8 @@ enum FunctionsBinding {
     static func call(_ name: String, _ args: CallArguments) throws -> PyValue {
         if name == "sha2" { try checkDigestBits(args) }
         if let shape = shapes[name] ?? moreShapes[name] { return .column(try build(shape, args)) }
+        if let shape = mapAndGeneratorShapes[name] { return .column(try build(shape, args)) }
+        if let value = try callMapOrGenerator(name, args) { return value }
         if let column = try SketchFunctionsBinding.call(name, args) { return .column(column) }
         if let function = aggregates[name] { return .column(try aggregate(name, function, args)) }
         if let shape = builtAggregates[name] { return .column(try builtAggregate(name, shape, args)) }
