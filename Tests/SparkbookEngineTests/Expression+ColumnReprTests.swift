@@ -23,4 +23,13 @@ struct ExpressionColumnReprTests {
         #expect(Expression.sortOrder(a, .descending).columnRepr == "a DESC NULLS LAST")
         #expect(Expression.alias(.aggregate(.avg, .column("x")), name: "m").columnRepr == "avg(x) AS m")
     }
+
+    @Test func structEditsAndZipsShowAsPySpark() {
+        let a = Expression.column("a")
+        #expect(Expression.function(StructFieldEdits.withField, [a, .literal(.string("b")), .literal(.integer(3))]).columnRepr
+                == "update_field(a, b, 3)")
+        #expect(Expression.function(StructFieldEdits.dropFields, [a, .literal(.string("b")), .literal(.string("e.g"))]).columnRepr
+                == "drop_field(drop_field(a, b), e.g)")
+        #expect(ArraysZipFunction.call([a, .column("c")]).columnRepr == "arrays_zip(a, c)")
+    }
 }

@@ -4,10 +4,19 @@ import Testing
 @Suite struct GeneratorCallTests {
     @Test func findsAGeneratorUnderAnAlias() {
         let call = GeneratorCall(.alias(.function("explode_outer", [.column("xs")]), name: "x"))
-        #expect(call?.kind == .explodeOuter)
-        #expect(call?.input == .column("xs"))
-        #expect(call?.name == "x")
-        #expect(GeneratorCall(.function("explode", [.column("xs")]))?.name == "col")
+        #expect(call?.kind == .explode && call?.outer == true)
+        #expect(call?.arguments == [.column("xs")])
+        #expect(call?.aliases == ["x"])
+        #expect(GeneratorCall(.function("explode", [.column("xs")]))?.aliases == nil)
+    }
+
+    @Test func findsEveryGeneratorAndItsNames() {
+        let named = GeneratorCall(.function(GeneratorCall.multiAlias, [.function("POSEXPLODE", [.column("m")]),
+                                                                       .literal(.string("p")), .literal(.string("k"))]))
+        #expect(named?.kind == .posexplode && named?.outer == false && named?.aliases == ["p", "k"])
+        #expect(GeneratorCall(.function("inline_outer", [.column("s")]))?.kind == .inline)
+        #expect(GeneratorCall(.function("stack", [.literal(.integer(2)), .column("a"), .column("b")]))?.kind == .stack)
+        #expect(GeneratorCall(.function("stack_outer", [.literal(.integer(1)), .column("a")])) == nil)
     }
 
     @Test func otherExpressionsAreNotGenerators() {

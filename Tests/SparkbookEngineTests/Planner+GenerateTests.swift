@@ -39,4 +39,25 @@ import Testing
         }
         #expect(scalar?.message.contains("\"explode(k)\"") == true)
     }
+
+    @Test func multiColumnGeneratorsNameTheirColumnsAsSpark() throws {
+        let posexplode = LogicalPlan.project([.column("k"), .function("posexplode", [.column("xs")])], local([]))
+        #expect(try Planner().schema(of: posexplode).names == ["k", "pos", "col"])
+        let aliased = LogicalPlan.project([.function(GeneratorCall.multiAlias, [.function("posexplode", [.column("xs")]),
+                                                                                .literal(.string("p")), .literal(.string("x"))])], local([]))
+        #expect(try Planner().schema(of: aliased).names == ["p", "x"])
+        let wrong = #expect(throws: SparkError.self) {
+            try Planner().schema(of: .project([.alias(.function("posexplode", [.column("xs")]), name: "p")], local([])))
+        }
+        #expect(wrong?.errorClass == "UDTF_ALIAS_NUMBER_MISMATCH")
+    }
+
+    @Test func stackRunsAsAGenerateBesideOtherColumns() async throws {
+        let plan = LogicalPlan.project([.function("stack", [.literal(.integer(2)), .column("k"), .literal(.string("z")), .column("k")]),
+                                        .column("k")],
+                                       local([[.string("a"), .array([])]]))
+        #expect(try Planner().schema(of: plan).names == ["col0", "col1", "k"])
+        let (rows, _) = try await EngineTestData.run(plan)
+        #expect(rows == [[.string("a"), .string("z"), .string("a")], [.string("a"), .null, .string("a")]])
+    }
 }

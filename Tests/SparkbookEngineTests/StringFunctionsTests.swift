@@ -27,6 +27,17 @@ import Testing
                 == .array([.integer(2), .integer(1)]))
     }
 
+    @Test func concatJoinsArraysAndBinariesByKind() throws {
+        let schema = StructType([StructField("a", .array(element: .long, containsNull: true)),
+                                 StructField("b", .array(element: .integer, containsNull: false)),
+                                 StructField("x", .binary), StructField("y", .binary)])
+        let row: [Value] = [.array([.long(1)]), .array([.integer(2), .integer(3)]), .binary([0x61]), .binary([0x62])]
+        #expect(try FunctionTestSupport.evaluate(.function("concat", [.column("a"), .column("b")]), schema, row)
+                == .array([.long(1), .long(2), .long(3)]))
+        #expect(try FunctionTestSupport.evaluate(.function("concat", [.column("x"), .column("y")]), schema, row) == .binary([0x61, 0x62]))
+        #expect(try FunctionTestSupport.evaluate(.function("concat", [.column("a"), .literal(.null)]), schema, row) == .null)
+    }
+
     /// `repeat('ab', 2**31-1)` or `lpad('a', 2**31-1)` once asked for gigabytes (and `lpad` for 16 bytes per
     /// character on top); now the size is checked first and refused with the JVM's error, as Spark's.
     @Test func sizesPastTheJVMsLimitsAreRefusedBeforeAnythingIsBuilt() throws {

@@ -61,4 +61,40 @@ struct HigherOrderBindingTests {
         #expect(error?.exceptionName == "AnalysisException")
         #expect(error?.message.hasPrefix("[DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE] Cannot resolve \"aggregate(v, 0, lambdafunction((namedlambdavariable() + namedlambdavariable()), namedlambdavariable(), namedlambdavariable()), lambdafunction(namedlambdavariable(), namedlambdavariable()))\" due to data type mismatch: The third parameter requires the \"INT\" type, however \"lambdafunction((namedlambdavariable() + namedlambdavariable()), namedlambdavariable(), namedlambdavariable())\" has the type \"BIGINT\".") == true)
     }
+
+    @Test func everyMapFunction() async throws {
+        let source = """
+            from pyspark.sql import functions as F
+            df = spark.createDataFrame([(1, {"a": 1.0, "b": 40.0}, {"b": 2.0, "c": 3.0})], ("id", "m", "n"))
+            r = df.select(F.map_filter("m", lambda k, v: v > 30.0).alias("f"),
+                          F.transform_keys("m", lambda k, _: F.upper(k)).alias("k"),
+                          F.transform_values("m", lambda k, v: F.when(k == "a", v + 1.0).otherwise(v)).alias("v"),
+                          F.map_zip_with("m", "n", lambda k, a, b: F.coalesce(a, F.lit(0.0)) + b).alias("z")).collect()
+            print(sorted(r[0]["f"].items()), sorted(r[0]["k"].items()), sorted(r[0]["v"].items()), sorted(r[0]["z"].items()))
+            """
+        #expect(try await ScriptHarness.stdout(source)
+                == "[('b', 40.0)] [('A', 1.0), ('B', 40.0)] [('a', 2.0), ('b', 40.0)] [('a', None), ('b', 42.0), ('c', 3.0)]\n")
+    }
+
+    @Test func aggregateTakesAStructAccumulator() async throws {
+        let source = """
+            from pyspark.sql.functions import aggregate, struct, lit
+            df = spark.createDataFrame([(1, [20.0, 4.0, 2.0, 6.0, 10.0])], ("id", "values"))
+            def merge(acc, x):
+                count = acc.count + 1
+                sum = acc.sum + x
+                return struct(count.alias("count"), sum.alias("sum"))
+            df.select(aggregate("values", struct(lit(0).alias("count"), lit(0.0).alias("sum")), merge,
+                                lambda acc: acc.sum / acc.count).alias("mean")).show()
+            """
+        #expect(try await ScriptHarness.stdout(source) == """
+            +----+
+            |mean|
+            +----+
+            | 8.4|
+            +----+
+
+
+            """)
+    }
 }

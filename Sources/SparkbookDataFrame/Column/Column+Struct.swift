@@ -8,20 +8,16 @@ extension Column {
 
     /// `struct(cols...)`: each field named by its column (an alias, or a column's last name part), else `colN`.
     public static func structOf(_ columns: [Column]) -> Column {
-        let names = columns.enumerated().map { i, column -> Expression in
-            .literal(.string(fieldName(column.expression) ?? "col\(i + 1)"))
-        }
-        return Column(.function(StructFunctions.structCall, names + columns.map(\.expression)))
+        Column(StructFunctions.call(columns.map(\.expression)))
     }
 
-    private static func fieldName(_ expression: Expression) -> String? {
-        switch expression {
-        case .alias(_, let name): name
-        case .column(let name), .dataFrameColumn(let name, _):
-            name.split(separator: ".").last.map(String.init) ?? name
-        case .function(StructFunctions.fieldAccess, let args):
-            if case .literal(.string(let field)) = args.last { field } else { nil }
-        default: nil
-        }
+    /// `withField("a.b", value)`: the struct with that (nested) field replaced or added.
+    public func withField(_ path: String, _ value: Column) -> Column {
+        Column(.function(StructFieldEdits.withField, [expression, .literal(.string(path)), value.expression]))
+    }
+
+    /// `dropFields("a", "b.c")`: the struct without those (nested) fields.
+    public func dropFields(_ paths: [String]) -> Column {
+        Column(.function(StructFieldEdits.dropFields, [expression] + paths.map { .literal(.string($0)) }))
     }
 }

@@ -20,6 +20,14 @@ public struct Column: Sendable, Hashable, CustomStringConvertible {
         return Column(.alias(inner, name: name))
     }
 
+    /// `alias("k", "v")`: a name for each column a generator adds (only a generator takes several).
+    public func alias(_ names: [String]) -> Column {
+        guard names.count != 1 else { return alias(names[0]) }
+        var inner = expression
+        if case .alias(let e, _) = inner { inner = e }
+        return Column(.function(GeneratorCall.multiAlias, [inner] + names.map { .literal(.string($0)) }))
+    }
+
     public func name(_ name: String) -> Column { alias(name) }
     public func cast(_ type: DataType) -> Column { Column(.cast(expression, type)) }
     public func isNull() -> Column { Column(.unary(.isNull, expression)) }

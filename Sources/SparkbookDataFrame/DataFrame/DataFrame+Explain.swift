@@ -118,7 +118,7 @@ extension DataFrame {
             case .sample(let s, _):
                 lines.append(prefix + s.planText)
             case .generate(let spec, _):
-                lines.append(prefix + "Generate \(spec.outer ? "explode_outer" : "explode"), \(spec.outputSchema[spec.position].name)")
+                lines.append(prefix + "Generate \(spec.generator.name), \(spec.generated.map { spec.outputSchema[$0].name }.joined(separator: ", "))")
             }
             for (i, child) in op.children.enumerated() { walk(child, below, i == op.children.count - 1 ? "+- " : ":- ") }
         }

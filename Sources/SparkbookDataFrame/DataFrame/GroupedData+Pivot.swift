@@ -18,15 +18,19 @@ extension GroupedData {
                              message: "The PIVOT clause may be used at most once per SUBQUERY operation.", sqlState: "42614")
         }
         let pivotColumn = Column(column)
-        // Spark resolves the name as `df[name]` does: an unknown one lists the columns in schema order.
-        _ = try frame.column(column)
+        // Spark resolves the name as `df[name]` does: an unknown one lists the columns in schema order. A struct
+        // field (`sales.course`) resolves as a select of it does.
+        do { _ = try frame.column(column) } catch {
+            guard (try? frame.select([pivotColumn]).schema()) != nil else { throw error }
+        }
         var grouped = self
         if let values {
             grouped.pivot = Pivot(column: column, values: values)
             return grouped
         }
         let maxValues = frame.session.conf.int("spark.sql.pivotMaxValues", default: 10_000)
-        let distinct = try frame.select([pivotColumn]).distinct().limit(maxValues + 1).orderBy([pivotColumn])
+        let picked = try frame.select([pivotColumn])
+        let distinct = try picked.distinct().limit(maxValues + 1).orderBy([Column(try picked.columns()[0])])
         let found = try await distinct.collect().map { $0[0] }
         guard found.count <= maxValues else {
             throw SparkError(.analysis, message: "The pivot column \(column) has more than \(maxValues) distinct values, this could indicate an error. If this was intended, set spark.sql.pivotMaxValues to at least the number of distinct values of the pivot column.")

@@ -12,6 +12,7 @@ enum SparkDefaults {
         case "spark.sql.files.openCostInBytes": "4MB"
         case "spark.sql.ansi.enabled": "true"
         case "spark.sql.caseSensitive": "false"
+        case "spark.sql.mapKeyDedupPolicy": "EXCEPTION"
         case "spark.sql.session.timeZone": TimeZoneName.current
         default: nil
         }

@@ -26,13 +26,15 @@ extension SparkSession {
     }
 
     /// Infers a schema from Python-like rows: each column's values widen to one type (integers to bigint, as
-    /// PySpark infers Python ints); a column of only nulls cannot be inferred.
+    /// PySpark infers Python ints; a string beside any other scalar makes the column a string, as PySpark 4's
+    /// `_merge_type`); a column of only nulls cannot be inferred.
     public func inferSchema(rows: [[Value]], names: [String]) throws -> StructType {
         var fields: [StructField] = []
         for (c, name) in names.enumerated() {
             var type = DataType.null
             for row in rows where c < row.count {
                 let t = Self.pythonInferred(row[c].dataType)
+                if (type == .string && Self.atomic(t)) || (t == .string && Self.atomic(type)) { type = .string; continue }
                 guard let merged = TypeCoercion.commonType(type, t), !(type == .string && t != .string && t != .null) else {
                     throw SparkError(.illegalArgument, errorClass: "CANNOT_MERGE_TYPE",
                                      message: "Can not merge type `\(type.pythonClassName.replacingOccurrences(of: "()", with: ""))` and `\(t.pythonClassName.replacingOccurrences(of: "()", with: ""))`.")
@@ -46,6 +48,14 @@ extension SparkSession {
             fields.append(StructField(name, type))
         }
         return StructType(fields)
+    }
+
+    /// PySpark's `AtomicType`: not null, nor an array, map or struct.
+    private static func atomic(_ type: DataType) -> Bool {
+        switch type {
+        case .null, .array, .map, .structure: false
+        default: true
+        }
     }
 
     /// The type PySpark infers for a Python value of this natural type: ints are bigint, Decimals

@@ -98,6 +98,9 @@ extension SparkSession {
             qualifiers.add(join.table, planId: right.planId)
             df = try df.join(right, join.condition.map { .on(qualifiers.resolved($0)) } ?? .none, join.type)
         }
+        for view in query.lateralViews {
+            df = try df.select([Column("*"), Column(qualifiers.resolved(view.selectItem))])
+        }
         query.whereClause = query.whereClause.map(qualifiers.resolved)
         query.groupBy = query.groupBy.map(qualifiers.resolved)
         query.items = query.items.map(qualifiers.resolved)

@@ -103,7 +103,8 @@ public final class SparkSession: Sendable {
 
     func planner() -> Planner {
         let context = FunctionContext(sessionTimeZone: conf.get("spark.sql.session.timeZone") ?? "UTC",
-                                      queryStartMicros: Int64(Date().timeIntervalSince1970 * 1_000_000))
+                                      queryStartMicros: Int64(Date().timeIntervalSince1970 * 1_000_000),
+                                      mapKeyLastWins: conf.get("spark.sql.mapKeyDedupPolicy")?.uppercased() == "LAST_WIN")
         return Planner(shufflePartitions: conf.int("spark.sql.shuffle.partitions", default: 200), context: context,
                        visits: analyzerVisits)
     }

@@ -378,6 +378,9 @@ struct AggregateAccumulator: Sendable {
             }
         }
         if let percentiles {
+            if let percentages = PercentileArgument.percentages(of: call.input) {
+                return percentiles.finalColumn(groups, percentages: percentages)
+            }
             return percentiles.finalColumn(groups, percentage: PercentileArgument.percentage(of: call))
         }
         return try column(call.resultType, groups) { g in

@@ -24,6 +24,7 @@ public struct AggregateCall: Sendable, Hashable {
         case .min, .max, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: return input?.dataType ?? .null
         case .countDistinct, .approxCountDistinct, .countIf: return .long
         case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop: return .double
+        case .percentile where PercentileArgument.percentages(of: input) != nil: return .array(element: .double, containsNull: false)
         case .median, .percentile, .corr, .covarSamp, .covarPop: return .double
         // Nulls are skipped, so the elements never are null.
         case .collectList, .collectSet: return .array(element: input?.dataType ?? .null, containsNull: false)
@@ -45,6 +46,10 @@ public struct AggregateCall: Sendable, Hashable {
         case .collectUnion:
             if case .array(let element, _) = valueType { return .array(element: element, containsNull: false) }
             return valueType
+        case .vectorSum, .vectorAvg: return .array(element: .float, containsNull: false)
+        case .histogramNumeric:
+            return .array(element: .structure(StructType([StructField("x", valueType), StructField("y", .double)])),
+                          containsNull: true)
         default: preconditionFailure("\(function) is evaluated as another function")
         }
     }

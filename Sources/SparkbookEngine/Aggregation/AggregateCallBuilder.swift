@@ -9,7 +9,7 @@ public enum AggregateCallBuilder {
         "some", "any", "bit_and", "bit_or", "bit_xor", "count_if", "skewness", "kurtosis", "max_by", "min_by",
         "mode", "regr_count", "regr_avgx", "regr_avgy", "regr_sxx", "regr_syy", "regr_sxy", "regr_slope",
         "regr_intercept", "regr_r2", "percentile_approx", "approx_percentile", "listagg", "string_agg",
-        "collect_union", "nth_value", "schema_of_variant_agg",
+        "collect_union", "nth_value", "schema_of_variant_agg", "vector_sum", "vector_avg", "histogram_numeric",
     ]
 
     /// The number of arguments each takes.
@@ -20,6 +20,7 @@ public enum AggregateCallBuilder {
             1...2
         case "max_by", "min_by", "nth_value": 2...3
         case "percentile_approx", "approx_percentile": 2...3
+        case "histogram_numeric": 2...2
         case _ where name.hasPrefix("regr_"): 2...2
         default: 1...1
         }
@@ -61,6 +62,7 @@ public enum AggregateCallBuilder {
             let delimiter = args.count > 1 ? args[1] : .literal(.null)
             return .aggregate(function, AggregateArguments.withLiterals(args[0], [delimiter]))
         case "sum_distinct": return .aggregate(.sumDistinct, args[0])
+        case "histogram_numeric": return .aggregate(.histogramNumeric, AggregateArguments.withLiterals(args[0], [args[1]]))
         default:
             guard let function = AggregateFunction(rawValue: name) else { return nil }
             return .aggregate(function, args[0])

@@ -39,8 +39,36 @@ enum CollectedValueAggregates {
             var schema = Variant.SchemaType.void
             for case .variant(let v) in values { schema = Variant.merge(schema, v.schema) }
             return values.isEmpty ? .null : .string(schema.text)
+        case .vectorSum, .vectorAvg: return try vectorSum(values, average: call.function == .vectorAvg)
+        case .histogramNumeric:
+            guard !values.isEmpty else { return .null }
+            var histogram = NumericHistogram(bins: Int(literals.first?.int64Value ?? 0))
+            for value in values { histogram.add(value.doubleValue ?? 0) }
+            let xType = call.resultType.arrayElement?.structFields?[0].dataType ?? .double
+            return .array(histogram.bins.map {
+                .structure(names: ["x", "y"], values: [ValueCast.cast(.double($0.x), to: xType), .double($0.y)])
+            })
         default: preconditionFailure("\(call.function) is not computed from collected values")
         }
+    }
+
+    /// `vector_sum`/`vector_avg`: the element-wise sum (or mean) of the group's vectors, in float as Spark's.
+    private static func vectorSum(_ values: [Value], average: Bool) throws -> Value {
+        // A vector holding a null is skipped, as a null vector is.
+        let values = values.filter { $0.arrayElements?.contains(where: \.isNull) == false }
+        guard let first = values.first?.arrayElements else { return .null }
+        var sums = [Float](repeating: 0, count: first.count)
+        for value in values {
+            let elements = value.arrayElements ?? []
+            guard elements.count == sums.count else {
+                throw SparkError(.execution, errorClass: "VECTOR_DIMENSION_MISMATCH",
+                                 message: "Vectors passed to `\(average ? "vector_avg" : "vector_sum")` must have the same dimension, but got \(sums.count) and \(elements.count).",
+                                 sqlState: "22000")
+            }
+            for (i, e) in elements.enumerated() { sums[i] += Float(e.doubleValue ?? 0) }
+        }
+        let n = Float(values.count)
+        return .array(sums.map { .float(average ? $0 / n : $0) })
     }
 
     /// `listagg` of a binary column: the bytes joined by the delimiter's.

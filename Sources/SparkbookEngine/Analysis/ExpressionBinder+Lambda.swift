@@ -16,7 +16,11 @@ extension ExpressionBinder {
         let values = try valueExpressions.map(bind)
         let valueTypes = values.map(\.dataType)
         try function.checkArrays(valueTypes, call: call, arguments: names)
-        let elementNullable = valueTypes.map { if case .array(_, let containsNull) = $0 { containsNull } else { true } }
+        let elementNullable = valueTypes.map { type -> Bool in
+            if case .array(_, let containsNull) = type { return containsNull }
+            if case .map(_, _, let valueContainsNull) = type { return valueContainsNull }
+            return true
+        }
 
         // Each body bound over [outer schema..., variables...], then renumbered over the outer columns it reads.
         var bodies: [(body: BoundExpression, variables: [StructField])] = []
@@ -27,6 +31,9 @@ extension ExpressionBinder {
                 case .transform, .filter: position == 0 ? elementNullable[0] : false
                 case .zipWith: true
                 case .aggregate, .reduce: true
+                // A map's key is never null; `map_zip_with`'s values are null where one map lacks the key.
+                case .mapFilter, .transformKeys, .transformValues: position == 0 ? false : elementNullable[0]
+                case .mapZipWith: position != 0
                 default: elementNullable[0]
                 }
                 return StructField(LambdaFunction.columnName(pair.0), pair.1, nullable: nullable)
@@ -36,7 +43,8 @@ extension ExpressionBinder {
             let body = try inner.bind(lambda.body.rewritten { e in
                 LambdaFunction.variableID(e).flatMap { lambda.variables.contains($0) ? .column(LambdaFunction.columnName($0)) : nil }
             })
-            if let required = function.requiredBodyType(lambda: index, values: valueTypes), body.dataType != required {
+            if let required = function.requiredBodyType(lambda: index, values: valueTypes),
+               !body.dataType.equalsIgnoringNullability(required) {
                 throw ArgumentTypeMismatch(argument: function.valueArguments + index,
                                            .parameter(required: "\"\(required.simpleString.uppercased())\""), actual: body.dataType)
                     .sparkError(call: call, arguments: names)

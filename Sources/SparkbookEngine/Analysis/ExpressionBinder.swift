@@ -151,6 +151,10 @@ public struct ExpressionBinder: Sendable {
             return e
         case (.array(let a, _), .array(let b, _)) where a == .null || b == .string || TypeCoercion.commonType(a, b) == b:
             return try castExpression(e, to: type)
+        // A struct or map whose fields (keys, values) widen: `array(struct(1, NULL), struct(2, 'b'))`.
+        case (.structure, .structure) where TypeCoercion.commonType(from, type) == type,
+             (.map, .map) where TypeCoercion.commonType(from, type) == type:
+            return try castExpression(e, to: type)
         case (.array, _), (_, .array):
             throw ArgumentTypeMismatch(argument: argument, .parameter(required: "\"\(type.simpleString.uppercased())\""),
                                        actual: from)

@@ -113,6 +113,8 @@ struct AggregateBinder {
 
     private func outputName(_ e: Expression) -> String {
         if case .column(let name) = e, let i = input.index(of: name) { return input[i].name }
+        // A struct field (`groupBy("sales.year")`) is named by its field, as a select names it.
+        if case .column = e { return Analyzer.outputName(e, input) }
         return e.generatedName
     }
 

@@ -31,7 +31,7 @@ extension ResolvedNode {
             return .windowGroupLimit(WindowGroupLimitSpec(partitionKeys: s.partitionKeys.map(f), orderKeys: s.orderKeys.map(key),
                                                           function: s.function, limit: s.limit, mode: s.mode), c)
         case .generate(let s, let c):
-            return .generate(GenerateSpec(others: s.others.map(f), array: f(s.array), outer: s.outer,
+            return .generate(GenerateSpec(others: s.others.map(f), generator: s.generator.with(inputs: s.generator.inputs.map(f)),
                                           position: s.position, outputSchema: s.outputSchema), c)
         }
     }

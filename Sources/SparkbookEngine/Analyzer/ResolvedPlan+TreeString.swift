@@ -54,7 +54,8 @@ extension ResolvedPlan {
         case .windowGroupLimit(let spec, _):
             return ["WindowGroupLimit \(list(spec.partitionKeys.map { $0.planText(input) })), \(list(sortText(spec.orderKeys, input))), \(spec.function.sqlName), \(spec.limit)"]
         case .generate(let spec, _):
-            return ["Generate \(spec.outer ? "explode_outer" : "explode")(\(spec.array.planText(input))), \(spec.outer), [\(spec.outputSchema[spec.position].name)]"]
+            let names = spec.generated.map { spec.outputSchema[$0].name }.joined(separator: ", ")
+            return ["Generate \(spec.generator.name)(\(spec.generator.inputs.map { $0.planText(input) }.joined(separator: ", "))), \(spec.outer), [\(names)]"]
         case .sample(let s, _):
             return [s.planText]
         case .subqueryAlias(let name, _): return ["SubqueryAlias \(name)"]

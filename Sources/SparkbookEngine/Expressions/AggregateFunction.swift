@@ -121,6 +121,11 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
     /// `nth_value(x, n)` over a window frame, with `n` riding along; nulls skipped when ignoring them.
     case nthValue = "nth_value"
     case nthValueIgnoreNulls = "nth_value_ignore_nulls"
+    /// `vector_sum`/`vector_avg` of `array<float>` embeddings, element by element.
+    case vectorSum = "vector_sum"
+    case vectorAvg = "vector_avg"
+    /// `histogram_numeric(x, nBins)`, with the bin count riding along: Hive's streaming histogram.
+    case histogramNumeric = "histogram_numeric"
 
     /// Functions whose state cannot be merged from typed partial columns; the planner shuffles raw rows to
     /// them and aggregates in one step on the reduce side (Spark's complete mode).
@@ -130,7 +135,7 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
         return switch evaluatedAs {
         case .countDistinct, .approxCountDistinct, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: true
         case .sumDistinct, .maxBy, .minBy, .mode, .modeDeterministic, .percentileApprox, .listagg, .listaggDistinct,
-             .collectUnion, .nthValue, .nthValueIgnoreNulls, .schemaOfVariantAgg:
+             .collectUnion, .nthValue, .nthValueIgnoreNulls, .schemaOfVariantAgg, .vectorSum, .vectorAvg, .histogramNumeric:
             true
         // A sketch is built over all of a group's rows after the shuffle, as Spark builds it over one partition.
         default: isSketch

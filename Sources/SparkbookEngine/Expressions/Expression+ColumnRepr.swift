@@ -43,6 +43,18 @@ extension Expression {
             if name == StructFunctions.fieldAccess, arguments.count == 2 {
                 return "\(arguments[0].columnRepr)[\(arguments[1].columnRepr)]"
             }
+            // PySpark's `update_field(a, b, 3)`, `drop_field(drop_field(a, b), c)`, `arrays_zip(x, y)`.
+            if name == StructFieldEdits.withField, arguments.count == 3, case .literal(.string(let field)) = arguments[1] {
+                return "update_field(\(arguments[0].columnRepr), \(field), \(arguments[2].columnRepr))"
+            }
+            if name == StructFieldEdits.dropFields, let first = arguments.first {
+                return arguments.dropFirst().reduce(first.columnRepr) { inner, path in
+                    if case .literal(.string(let field)) = path { "drop_field(\(inner), \(field))" } else { inner }
+                }
+            }
+            if name == ArraysZipFunction.internalName {
+                return "arrays_zip(" + arguments.dropFirst(arguments.count / 2).map(\.columnRepr).joined(separator: ", ") + ")"
+            }
             if name == StructFunctions.structCall {
                 return "struct(" + arguments.dropFirst(arguments.count / 2).map(\.columnRepr).joined(separator: ", ") + ")"
             }

@@ -44,6 +44,7 @@ public struct FunctionRegistry: Sendable {
         ArrayFunctions.all, OperatorFunctions.all, UnixTimeFunctions.all, DigestFunctions.all, StringSearchFunctions.all,
         MonthFunctions.all, PartitionFunctions.all, SubqueryFunctions.all, [DistinctTuple.function, AggregatePair.function, PercentileArgument.function, HashFunction.function, PositiveModulo.function, TimestampLiteral.function, TypeOfFunction.function, ReplicateRows.function],
         StringPartFunctions.all, NullHandlingFunctions.all, SessionFunctions.all, EpochFunctions.all, StringCodeFunctions.all, BinaryFunctions.all, StructFunctions.all, MapFunctions.all, [ZeroIfNull()],
+        MapEntryFunctions.all, StructFieldEdits.all, [ArraysZipFunction()], VectorFunctions.all,
         ArrayElementFunctions.all, ArraySetFunctions.all, [SequenceFunction.function, SparkXxHash64.function, FormatNumberFunction.function, RandomString(),
          ReflectFunction(name: "reflect", tolerant: false), ReflectFunction(name: "java_method", tolerant: false),
          ReflectFunction(name: "try_reflect", tolerant: true)],

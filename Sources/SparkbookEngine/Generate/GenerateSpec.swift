@@ -1,40 +1,35 @@
-/// A bound generator operator: the other select items, the array expression, and where the element column
-/// goes in the output.
+/// A bound generator operator: the other select items, the generator, and where its columns go in the output.
 public struct GenerateSpec: Sendable {
     /// The select items other than the generator, in output order.
     public let others: [BoundExpression]
-    /// The array whose elements become rows.
-    public let array: BoundExpression
-    /// `explode_outer`: a null or empty array still yields one row, with a null element.
-    public let outer: Bool
-    /// The generator's position in the select list.
+    public let generator: Generator
+    /// Where the generator's first column lands in the output; its others follow it.
     public let position: Int
     public let outputSchema: StructType
 
-    public init(others: [BoundExpression], array: BoundExpression, outer: Bool, position: Int,
-                outputSchema: StructType) {
+    public init(others: [BoundExpression], generator: Generator, position: Int, outputSchema: StructType) {
         self.others = others
-        self.array = array
-        self.outer = outer
+        self.generator = generator
         self.position = position
         self.outputSchema = outputSchema
     }
 
-    /// Runs the generator over one batch: each input row repeated once per element.
+    /// `explode_outer`: a null or empty input still yields one row, of nulls.
+    public var outer: Bool { generator.outer }
+    /// The output positions of the generated columns.
+    public var generated: Range<Int> { position..<position + generator.fields.count }
+
+    /// Runs the generator over one batch: each input row repeated once per generated row.
     public func generate(_ batch: RecordBatch) throws -> RecordBatch {
-        let arrays = try array.evaluate(batch)
+        let inputs = try generator.inputs.map { try $0.evaluate(batch) }
         var rows: [Int] = []
-        var elements = ColumnBuilder(type: outputSchema[position].dataType, capacity: batch.rowCount)
+        var builders = generated.map { ColumnBuilder(type: outputSchema[$0].dataType, capacity: batch.rowCount) }
         for row in 0..<batch.rowCount {
-            let values = arrays.value(at: row).arrayElements ?? []
-            if values.isEmpty {
-                guard outer else { continue }
-                rows.append(row); elements.appendNull()
-            }
-            for value in values { rows.append(row); elements.append(value) }
+            let count = generator.generate(row: row, inputs, into: &builders)
+            for _ in 0..<count { rows.append(row) }
         }
         var columns = try others.map { try $0.evaluate(batch).gather(rows) }
-        columns.insert(elements.finish(), at: position)
+        columns.insert(contentsOf: builders.map { $0.finish() }, at: position)
         return RecordBatch(schema: outputSchema, columns: columns, rowCount: rows.count)
     }
 }

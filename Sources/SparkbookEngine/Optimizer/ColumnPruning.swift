@@ -136,15 +136,16 @@ struct ColumnPruning: OptimizerRule {
                              lineage: plan.lineage.keeping(m.keys.sorted()) + functionLineage), columns)
     }
 
-    /// The other select items read, the array and the generated column (which sets how many rows there are).
+    /// The other select items read, the generator's inputs and its columns (which set how many rows there are).
     private static func pruneGenerate(_ plan: ResolvedPlan, _ spec: GenerateSpec, _ child: ResolvedPlan,
                                       needing needed: Set<Int>) -> Pruned {
-        let kept = needed.union([spec.position]).sorted()
-        let others = kept.filter { $0 != spec.position }.map { $0 < spec.position ? $0 : $0 - 1 }
-        let below = narrowed(child, needing: reads(others.map { spec.others[$0] } + [spec.array]))
+        let generated = spec.generated
+        let kept = needed.union(generated).sorted()
+        let others = kept.filter { !generated.contains($0) }.map { $0 < spec.position ? $0 : $0 - generated.count }
+        let below = narrowed(child, needing: reads(others.map { spec.others[$0] } + spec.generator.inputs))
         if others.count == spec.others.count, below.plan === child { return (plan, identity(plan.schema.count)) }
         let pruned = GenerateSpec(others: others.map { spec.others[$0].renumbered(below.columns) },
-                                  array: spec.array.renumbered(below.columns), outer: spec.outer,
+                                  generator: spec.generator.with(inputs: spec.generator.inputs.map { $0.renumbered(below.columns) }),
                                   position: kept.firstIndex(of: spec.position)!, outputSchema: spec.outputSchema.keeping(kept))
         return (ResolvedPlan(.generate(pruned, below.plan), schema: plan.schema.keeping(kept),
                              lineage: plan.lineage.keeping(kept)), positions(kept))

@@ -28,9 +28,9 @@ struct PushDownPredicates: OptimizerRule {
         case .project(let expressions, let child) where expressions.allSatisfy(\.isDeterministic):
             return op.replacing(.project(expressions, push(condition.substituting(expressions), into: child)))
         case .generate(let spec, let child) where spec.others.allSatisfy(\.isDeterministic):
-            // Conjuncts that do not read the generated column hold for every row generated from an input row.
+            // Conjuncts that do not read the generated columns hold for every row generated from an input row.
             var outputs: [BoundExpression?] = spec.others.map { $0 }
-            outputs.insert(nil, at: spec.position)
+            outputs.insert(contentsOf: spec.generated.map { _ in nil }, at: spec.position)
             return pushSplit(condition, over: op, mapping: outputs) { .generate(spec, push($0, into: child)) }
         case .window(let spec, let exchanging, let child):
             // Only conjuncts over the window's partition columns: they keep or drop whole partitions.

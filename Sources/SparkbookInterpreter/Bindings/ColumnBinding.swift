@@ -7,11 +7,11 @@ enum ColumnBinding {
         "alias", "name", "cast", "astype", "isNull", "isNotNull", "isin", "between", "like", "ilike", "rlike",
         "startswith", "endswith", "contains", "asc", "desc", "asc_nulls_first", "asc_nulls_last", "desc_nulls_first",
         "desc_nulls_last", "when", "otherwise", "over", "eqNullSafe", "substr", "getItem", "getField", "bitwiseAND",
-        "bitwiseOR", "bitwiseXOR", "isNaN", "transform",
+        "bitwiseOR", "bitwiseXOR", "isNaN", "transform", "withField", "dropFields",
     ]
     /// PySpark's Column methods Sparkbook does not have yet: calling one says so, rather than reading the name as
     /// a struct field (`col.withField` would otherwise be the field `withField`, and calling it a TypeError).
-    static let notSupportedYet: Set<String> = ["dropFields", "outer", "try_cast", "withField"]
+    static let notSupportedYet: Set<String> = ["outer", "try_cast"]
 
     /// `asc_nulls_first` -> `ascNullsFirst`: one spelling for the PySpark and F.* forms.
     static func camel(_ name: String) -> String {
@@ -22,6 +22,9 @@ enum ColumnBinding {
     static func call(_ name: String, _ column: Column, _ args: CallArguments) throws -> PyValue {
         switch name {
         case "alias", "name":
+            if args.positional.count > 1, args.keywords.isEmpty {
+                return .column(column.alias(try args.positional.map { try $0.string("alias", in: name) }))
+            }
             let v = try args.bind(["alias"], required: 1)
             return .column(column.alias(try v[0]!.string("alias", in: name)))
         case "cast", "astype":
@@ -59,6 +62,14 @@ enum ColumnBinding {
         case "getItem":
             let v = try args.bind(["key"], required: 1)
             return .column(try item(column, v[0]!))
+        case "withField":
+            let v = try args.bind(["fieldName", "col"], required: 2)
+            guard case .column(let value) = v[1]! else {
+                throw ScriptError("PySparkTypeError", "[NOT_COLUMN] Argument `col` should be a Column, got \(v[1]!.typeName).")
+            }
+            return .column(column.withField(try v[0]!.string("fieldName", in: name), value))
+        case "dropFields":
+            return .column(column.dropFields(try args.variadic().map { try $0.string("fieldNames", in: name) }))
         case "getField":
             let v = try args.bind(["name"], required: 1)
             return .column(column.getField(try v[0]!.string("name", in: name)))

@@ -23,6 +23,8 @@ extension FunctionsBinding {
         add(["percentile_approx", "approx_percentile"], [.column("col"), .either("percentage"), .either("accuracy")],
             required: 2)
         add(["listagg", "string_agg", "listagg_distinct", "string_agg_distinct"], [.column("col"), .either("delimiter")])
+        add(["vector_sum", "vector_avg"], [.column("col")])
+        add(["histogram_numeric"], [.column("col"), .column("nBins")], required: 2)
         return table
     }()
 

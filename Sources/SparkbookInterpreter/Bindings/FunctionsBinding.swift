@@ -79,7 +79,7 @@ enum FunctionsBinding {
         add(["array"], nil, [], variadic: true)
         add(["named_struct"], nil, [], variadic: true)
         add(["map_keys", "map_values"], nil, [.column("col")])
-        add(["map_contains_key"], nil, [.column("col"), .literal("value")])
+        add(["map_contains_key"], nil, [.column("col"), .either("value")])
         add(["map_from_arrays"], nil, [.column("col1"), .column("col2")])
         add(["from_unixtime"], nil, [.column("timestamp"), .literal("format")], required: 1)
         add(["unix_timestamp"], nil, [.column("timestamp"), .literal("format")], required: 0)
@@ -162,6 +162,7 @@ enum FunctionsBinding {
         .union(SketchFunctionsBinding.names).union(builtAggregates.keys).union(windowFunctionNames).union(moreShapes.keys)
         .union(variantShapes.keys).union(["variant_delete", "from_json", "from_csv", "to_csv", "json_tuple", "from_xml", "to_xml", "schema_of_xml"])
         .union(dateTimeCallNames)
+        .union(mapAndGeneratorShapes.keys).union(["arrays_zip", "str_to_map"])
 
     /// PySpark 4.3's public functions that only raise "not supported yet" (listed in the README).
     static var unsupported: [String] { PySparkFunctionNames.all.subtracting(implemented).sorted() }
@@ -173,6 +174,8 @@ enum FunctionsBinding {
         if name == "sha2" { try checkDigestBits(args) }
         if let value = try dateTimeCall(name, args) { return value }
         if let shape = shapes[name] ?? moreShapes[name] { return .column(try build(shape, args)) }
+        if let shape = mapAndGeneratorShapes[name] { return .column(try build(shape, args)) }
+        if let value = try callMapOrGenerator(name, args) { return value }
         if let column = try SketchFunctionsBinding.call(name, args) { return .column(column) }
         if let function = aggregates[name] { return .column(try aggregate(name, function, args)) }
         if let shape = builtAggregates[name] { return .column(try builtAggregate(name, shape, args)) }

@@ -6,7 +6,8 @@ import SparkbookSyntax
 /// is called once, with lambda-variable Columns, and the Column it returns becomes the lambda's body; the engine
 /// evaluates that expression per element.
 enum HigherOrderBinding {
-    static let names: Set<String> = ["transform", "filter", "exists", "forall", "aggregate", "reduce", "zip_with", "array_sort"]
+    static let names: Set<String> = ["transform", "filter", "exists", "forall", "aggregate", "reduce", "zip_with", "array_sort",
+                                     "map_filter", "transform_keys", "transform_values", "map_zip_with"]
 
     static func call(_ name: String, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
         var arrays: [Expression]
@@ -25,6 +26,14 @@ enum HigherOrderBinding {
             arrays = [try v[0]!.column(name).expression, try v[1]!.literalColumn().expression]
             lambdas = [v[2]!]
             if let finish = v[3], !finish.isNone { lambdas.append(finish) }
+        case "map_filter", "transform_keys", "transform_values":
+            let v = try args.bind(["col", "f"], required: 2)
+            arrays = [try v[0]!.column(name).expression]
+            lambdas = [v[1]!]
+        case "map_zip_with":
+            let v = try args.bind(["col1", "col2", "f"], required: 3)
+            arrays = [try v[0]!.column(name).expression, try v[1]!.column(name).expression]
+            lambdas = [v[2]!]
         case "zip_with":
             let v = try args.bind(["left", "right", "f"], required: 3)
             arrays = [try v[0]!.column(name).expression, try v[1]!.column(name).expression]

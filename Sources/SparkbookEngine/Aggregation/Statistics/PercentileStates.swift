@@ -111,6 +111,16 @@ struct PercentileStates: Sendable {
         return ColumnVector(dataType: .double, storage: .float64(out), validity: validity)
     }
 
+    /// The results at each of `percentages` of `groups`, as an array per group (null for an empty group).
+    func finalColumn(_ groupList: some Collection<Int>, percentages: [Double]) -> ColumnVector {
+        var builder = ColumnBuilder(type: .array(element: .double, containsNull: false), capacity: groupList.count)
+        forEachGroup(groupList) { values in
+            guard !values.isEmpty else { builder.appendNull(); return }
+            builder.append(.array(percentages.map { Self.percentile(values, $0).map(Value.double) ?? .null }))
+        }
+        return builder.finish()
+    }
+
     /// The partial states of `groupList`, one packed cell per group.
     func partialColumn(_ groupList: some Collection<Int>) -> ColumnVector {
         let layout = grouped()

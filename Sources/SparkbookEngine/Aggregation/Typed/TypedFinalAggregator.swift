@@ -40,6 +40,7 @@ struct TypedFinalAggregator {
                 }
             case .stddev, .stddevPop, .variance, .variancePop, .corr, .covarSamp, .covarPop:
                 kinds.append(.moments(call.function))
+            case .percentile where PercentileArgument.percentages(of: call.input) != nil: return nil
             case .median, .percentile: kinds.append(.percentile(PercentileArgument.percentage(of: call)))
             default: return nil
             }

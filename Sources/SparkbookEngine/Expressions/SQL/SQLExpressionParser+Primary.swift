@@ -168,6 +168,8 @@ extension SQLExpressionParser {
         case "ceiling": return .function("ceil", args)
         case "ifnull": return .function("nvl", args)
         case "if" where args.count == 3: return .function("if", args)
+        case "struct": return StructFunctions.call(args)
+        case "arrays_zip": return ArraysZipFunction.call(args)
         // Spark's cast aliases: `float('NaN')` is `CAST('NaN' AS FLOAT)`.
         case _ where args.count == 1 && Self.castAliases.contains(lower):
             return .cast(args[0], try DDLSchemaParser.parseType(lower))

@@ -65,7 +65,8 @@ public struct SQLExpressionParser {
     }
 
     static let reserved: Set<String> = ["FROM", "WHERE", "GROUP", "HAVING", "ORDER", "LIMIT", "JOIN", "ON", "INNER",
-                                        "LEFT", "RIGHT", "FULL", "CROSS", "AS", "AND", "OR", "BY", "UNION", "SEMI", "ANTI", "OUTER"]
+                                        "LEFT", "RIGHT", "FULL", "CROSS", "AS", "AND", "OR", "BY", "UNION", "SEMI", "ANTI", "OUTER",
+                                        "LATERAL"]
 
     mutating func namedExpression() throws -> Expression {
         let e = try expression()

@@ -39,6 +39,26 @@ public struct SQLSelect: Sendable {
         public var condition: Expression?
     }
 
+    /// `LATERAL VIEW [OUTER] generator(...) alias [AS c1, c2]`: the generator's columns beside each row.
+    public struct LateralView: Sendable {
+        public let generator: Expression
+        public let outer: Bool
+        public let tableAlias: String
+        public let columnNames: [String]
+
+        /// The generator as a select item: its `_outer` form, named by the column names.
+        public var selectItem: Expression {
+            var call = generator
+            if outer, case .function(let name, let arguments) = call { call = .function(name + "_outer", arguments) }
+            switch columnNames.count {
+            case 0: return call
+            case 1: return .alias(call, name: columnNames[0])
+            default: return .function(GeneratorCall.multiAlias, [call] + columnNames.map { .literal(.string($0)) })
+            }
+        }
+    }
+
+    public var lateralViews: [LateralView] = []
     public var distinct = false
     public var items: [Expression] = []
     public var from: Table?
@@ -105,6 +125,16 @@ public enum SQLQueryParser {
                 var condition: Expression?
                 if p.accept(keyword: "ON") { condition = try p.expression() }
                 query.joins.append(SQLSelect.Join(type: type, table: t, condition: condition))
+            }
+            while p.accept(keyword: "LATERAL") {
+                try p.expect(keyword: "VIEW")
+                let outer = p.accept(keyword: "OUTER")
+                let generator = try p.expression()
+                let alias = try p.identifier()
+                var names: [String] = []
+                if p.accept(keyword: "AS") { repeat { names.append(try p.identifier()) } while p.accept(symbol: ",") }
+                query.lateralViews.append(SQLSelect.LateralView(generator: generator, outer: outer, tableAlias: alias,
+                                                                columnNames: names))
             }
         }
         if p.accept(keyword: "WHERE") { query.whereClause = try p.expression() }

@@ -65,10 +65,12 @@ enum ArrayElementFunctions {
         },
         // `try_element_at(xs, i)`: `element_at` with null for an index outside the array (0 is still an error).
         RowFunction("try_element_at", arity: 2...2, signature: { types, _ in
+            if let (key, value, _) = types[0].mapTypes { return FunctionSignature(inputs: [types[0], key], result: value) }
             let element = try ArrayFunctions.elementType(types[0], orMap: true)
             try integralIndex(types[1], argument: 1)
             return FunctionSignature(inputs: [types[0], .integer], result: element)
         }) { v, _ in
+            if v[0].mapEntries != nil { return v[0].mapLookup(v[1]) ?? .null }
             let elements = v[0].arrayElements ?? []
             let index = Int(v[1].int64Value ?? 0)
             guard index != 0 else { throw ArrayElementFunctions.indexZero }

@@ -20,8 +20,18 @@ enum StringFunctions {
         RowFunction("length", arity: 1...1, nullability: .whenAnyArgument, signature: Signatures.stringOrBinary(.integer)) { v, _ in
             .integer(Int32(v[0].binaryBytes?.count ?? v[0].string.count))
         },
-        RowFunction("concat", arity: 0...255, nullability: .whenAnyArgument, signature: strings(result: .string)) { v, _ in
-            .string(v.map(\.string).joined())
+        // Arrays concatenate into an array of their common type, binaries into a binary, anything else as strings.
+        RowFunction("concat", arity: 0...255, nullability: .whenAnyArgument, signature: { types, _ in
+            if let first = types.first(where: \.isArray), types.allSatisfy({ $0.isArray || $0 == .null }) {
+                let common = types.reduce(first) { TypeCoercion.commonType($0, $1) ?? $0 }
+                return FunctionSignature(inputs: types.map { _ in common }, result: common)
+            }
+            if !types.isEmpty, types.allSatisfy({ $0 == .binary }) { return FunctionSignature(inputs: types, result: .binary) }
+            return FunctionSignature(inputs: types.map { _ in .string }, result: .string)
+        }) { v, _ in
+            if v.first?.arrayElements != nil { return .array(v.flatMap { $0.arrayElements ?? [] }) }
+            if case .binary? = v.first { return .binary(v.flatMap { $0.binaryBytes ?? [] }) }
+            return .string(v.map(\.string).joined())
         },
         // Array arguments contribute their non-null elements (`concat_ws("-", split(s, ","))`).
         RowFunction("concat_ws", arity: 1...255, nullIntolerant: false, nullability: .rule { $0[0] }, signature: { types, _ in

@@ -24,8 +24,9 @@ public struct HigherOrderCall: NullabilityAwareFunction, Hashable {
 
     public func resultNullable(argumentsNullable: [Bool], argumentTypes: [DataType]) -> Bool {
         switch function {
-        case .aggregate, .reduce, .transform, .filter, .zipWith, .arraySort, .exists, .forall:
-            // Null for a null array; `exists`/`forall` also for a null predicate, aggregates for a null step.
+        case .aggregate, .reduce, .transform, .filter, .zipWith, .arraySort, .exists, .forall,
+             .mapFilter, .transformKeys, .transformValues, .mapZipWith:
+            // Null for a null array or map; `exists`/`forall` also for a null predicate, aggregates for a null step.
             true
         }
     }
@@ -35,12 +36,14 @@ public struct HigherOrderCall: NullabilityAwareFunction, Hashable {
         let outer = Array(arguments.dropFirst(valueCount))
         var builder = ColumnBuilder(type: signature.result, capacity: rowCount)
         for row in 0..<rowCount {
-            builder.append(try value(row: row, arguments, outer: outer, signature: signature))
+            builder.append(try value(row: row, arguments, outer: outer, signature: signature, context: context))
         }
         return builder.finish()
     }
 
-    private func value(row: Int, _ arguments: [ColumnVector], outer: [ColumnVector], signature: FunctionSignature) throws -> Value {
+    private func value(row: Int, _ arguments: [ColumnVector], outer: [ColumnVector], signature: FunctionSignature,
+                       context: FunctionContext) throws -> Value {
+        if function.overMaps { return try mapValue(row: row, arguments, outer: outer, context: context) }
         guard let elements = arguments[0].value(at: row).arrayElements else { return .null }
         let elementType = arguments[0].dataType.arrayElement ?? .null
         switch function {
@@ -81,6 +84,8 @@ public struct HigherOrderCall: NullabilityAwareFunction, Hashable {
             let out = try apply(lambdas[0], outer, row: row,
                                 [column(left, elementType), column(right, arguments[1].dataType.arrayElement ?? .null)], count: n)
             return .array((0..<n).map(out.value(at:)))
+        case .mapFilter, .transformKeys, .transformValues, .mapZipWith:
+            return .null
         case .arraySort:
             var failure: (any Error)?
             let sorted = elements.sorted { a, b in
@@ -97,6 +102,38 @@ public struct HigherOrderCall: NullabilityAwareFunction, Hashable {
             }
             if let failure { throw failure }
             return .array(sorted)
+        }
+    }
+
+    /// The map functions: the body runs over the map's keys and values as two columns.
+    private func mapValue(row: Int, _ arguments: [ColumnVector], outer: [ColumnVector], context: FunctionContext) throws -> Value {
+        guard let (keys, values) = arguments[0].value(at: row).mapEntries,
+              let (keyType, valueType, _) = arguments[0].dataType.mapTypes else { return .null }
+        switch function {
+        case .mapFilter:
+            let keep = try apply(lambdas[0], outer, row: row, [column(keys, keyType), column(values, valueType)], count: keys.count)
+            let kept = keys.indices.filter { keep.value(at: $0) == .boolean(true) }
+            return .map(keys: kept.map { keys[$0] }, values: kept.map { values[$0] })
+        case .transformKeys:
+            let out = try apply(lambdas[0], outer, row: row, [column(keys, keyType), column(values, valueType)], count: keys.count)
+            return try MapFunctions.build(keys: (0..<keys.count).map(out.value(at:)), values: values, context)
+        case .transformValues:
+            let out = try apply(lambdas[0], outer, row: row, [column(keys, keyType), column(values, valueType)], count: keys.count)
+            return .map(keys: keys, values: (0..<keys.count).map(out.value(at:)))
+        case .mapZipWith:
+            // Every key of either map, the first map's in order then the second's new ones; null where a map lacks it.
+            guard let (otherKeys, otherValues) = arguments[1].value(at: row).mapEntries else { return .null }
+            var allKeys = keys
+            var seen = Set(keys)
+            for key in otherKeys where seen.insert(key).inserted { allKeys.append(key) }
+            let left = allKeys.map { key in keys.firstIndex(of: key).map { values[$0] } ?? .null }
+            let right = allKeys.map { key in otherKeys.firstIndex(of: key).map { otherValues[$0] } ?? .null }
+            let out = try apply(lambdas[0], outer, row: row,
+                                [column(allKeys, keyType), column(left, valueType),
+                                 column(right, arguments[1].dataType.mapTypes?.value ?? .null)], count: allKeys.count)
+            return .map(keys: allKeys, values: (0..<allKeys.count).map(out.value(at:)))
+        default:
+            return .null
         }
     }
 

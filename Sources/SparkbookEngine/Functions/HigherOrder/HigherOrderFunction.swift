@@ -1,9 +1,16 @@
-/// Spark's higher-order functions over arrays: what each takes (which arguments are lambdas, the types their
+/// Spark's higher-order functions over arrays and maps: what each takes (which arguments are lambdas, the types their
 /// variables get) and what it returns, with Spark's type checks and their messages.
 public enum HigherOrderFunction: String, Sendable, Hashable, CaseIterable {
     case transform, filter, exists, forall, aggregate, reduce
     case zipWith = "zip_with"
     case arraySort = "array_sort"
+    case mapFilter = "map_filter"
+    case transformKeys = "transform_keys"
+    case transformValues = "transform_values"
+    case mapZipWith = "map_zip_with"
+
+    /// Whether the function's values are maps (`map_filter`, ...), whose lambdas take a key and a value.
+    var overMaps: Bool { [.mapFilter, .transformKeys, .transformValues, .mapZipWith].contains(self) }
 
     /// Whether `name(arguments)` is a higher-order call (`array_sort` is one only with a comparator).
     static func call(_ name: String, _ arguments: [Expression]) -> HigherOrderFunction? {
@@ -15,7 +22,7 @@ public enum HigherOrderFunction: String, Sendable, Hashable, CaseIterable {
     /// How many arguments come before the lambdas.
     var valueArguments: Int {
         switch self {
-        case .aggregate, .reduce, .zipWith: 2
+        case .aggregate, .reduce, .zipWith, .mapZipWith: 2
         default: 1
         }
     }
@@ -44,6 +51,12 @@ public enum HigherOrderFunction: String, Sendable, Hashable, CaseIterable {
             allowed = [2]; types = [element, values[1].arrayElement ?? .null]
         case .arraySort:
             allowed = [2]; types = [element, element]
+        case .mapFilter, .transformKeys, .transformValues:
+            let (key, value, _) = values[0].mapTypes ?? (.null, .null, true)
+            allowed = [2]; types = [key, value]
+        case .mapZipWith:
+            let (key, value, _) = values[0].mapTypes ?? (.null, .null, true)
+            allowed = [3]; types = [key, value, values[1].mapTypes?.value ?? .null]
         }
         guard allowed.contains(count) else {
             throw SparkError(.analysis, errorClass: "INVALID_LAMBDA_FUNCTION_CALL.NUM_ARGS_MISMATCH",
@@ -53,22 +66,28 @@ public enum HigherOrderFunction: String, Sendable, Hashable, CaseIterable {
         return Array(types.prefix(count))
     }
 
-    /// The first value argument must be an array (both, for `zip_with`).
+    /// The first value argument must be an array (both, for `zip_with`), or a map for the map functions (both,
+    /// of one key type, for `map_zip_with`).
     func checkArrays(_ values: [DataType], call: String, arguments: [String]) throws {
-        let arrays = self == .zipWith ? [0, 1] : [0]
-        for i in arrays where !values[i].isArray && values[i] != .null {
-            throw ArgumentTypeMismatch(argument: i, .parameter(required: "\"ARRAY\""), actual: values[i])
+        let arrays = self == .zipWith || self == .mapZipWith ? [0, 1] : [0]
+        for i in arrays where values[i] != .null && (overMaps ? values[i].mapTypes == nil : !values[i].isArray) {
+            throw ArgumentTypeMismatch(argument: i, .parameter(required: overMaps ? "\"MAP\"" : "\"ARRAY\""), actual: values[i])
                 .sparkError(call: call, arguments: arguments)
+        }
+        if self == .mapZipWith, let l = values[0].mapTypes?.key, let r = values[1].mapTypes?.key, l != r {
+            throw SparkError(.analysis, errorClass: "DATATYPE_MISMATCH.MAP_ZIP_WITH_DIFF_TYPES",
+                             message: "Cannot resolve \"\(call)\" due to data type mismatch: Input to the `map_zip_with` should have been two maps with compatible key types, but it's [\"\(l.simpleString.uppercased())\", \"\(r.simpleString.uppercased())\"].",
+                             sqlState: "42K09")
         }
     }
 
     /// The type a lambda's body must have, if fixed (`filter`'s predicate is boolean).
     func requiredBodyType(lambda index: Int, values: [DataType]) -> DataType? {
         switch self {
-        case .filter, .exists, .forall: .boolean
+        case .filter, .exists, .forall, .mapFilter: .boolean
         case .arraySort: .integer
         case .aggregate, .reduce: index == 0 ? values[1] : nil
-        case .transform, .zipWith: nil
+        case .transform, .zipWith, .transformKeys, .transformValues, .mapZipWith: nil
         }
     }
 
@@ -79,6 +98,11 @@ public enum HigherOrderFunction: String, Sendable, Hashable, CaseIterable {
         case .filter, .arraySort: values[0]
         case .exists, .forall: .boolean
         case .aggregate, .reduce: bodies.count > 1 ? bodies[1].0 : values[1]
+        case .mapFilter: values[0]
+        case .transformKeys:
+            .map(key: bodies[0].0, value: values[0].mapTypes?.value ?? .null, valueContainsNull: values[0].mapTypes?.valueContainsNull ?? true)
+        case .transformValues: .map(key: values[0].mapTypes?.key ?? .null, value: bodies[0].0, valueContainsNull: bodies[0].1)
+        case .mapZipWith: .map(key: values[0].mapTypes?.key ?? .null, value: bodies[0].0, valueContainsNull: true)
         }
     }
 }

@@ -8,6 +8,26 @@ public enum StructFunctions {
     /// The internal name of a field access: the struct, then the field name as a literal.
     public static let fieldAccess = "__struct_field"
 
+    /// `struct(values...)` as a call: each field named by its argument (an alias, a column's last name part,
+    /// a field's name), else `colN`, as Spark's `CreateStruct` names them.
+    public static func call(_ values: [Expression]) -> Expression {
+        let names = values.enumerated().map { i, value -> Expression in
+            .literal(.string(fieldName(value) ?? "col\(i + 1)"))
+        }
+        return .function(structCall, names + values)
+    }
+
+    private static func fieldName(_ expression: Expression) -> String? {
+        switch expression {
+        case .alias(_, let name): name
+        case .column(let name), .dataFrameColumn(let name, _):
+            name.split(separator: ".").last.map(String.init) ?? name
+        case .function(fieldAccess, let args):
+            if case .literal(.string(let field)) = args.last { field } else { nil }
+        default: nil
+        }
+    }
+
     static let all: [any ScalarFunction] = [
         StructConstructor(name: "named_struct", interleaved: true),
         StructConstructor(name: structCall, interleaved: false),

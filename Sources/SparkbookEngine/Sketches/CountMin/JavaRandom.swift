@@ -1,5 +1,6 @@
 /// `java.util.Random`'s 48-bit linear congruential generator, bit for bit: what Spark seeds its count-min
-/// sketch's hash multipliers from, so a sketch with the same seed has the same bytes.
+/// sketch's hash multipliers from, so a sketch with the same seed has the same bytes (and Hive's histogram its
+/// tie breaks).
 struct JavaRandom {
     private var seed: UInt64
     private static let multiplier: UInt64 = 0x5_DEEC_E66D
@@ -10,6 +11,11 @@ struct JavaRandom {
     mutating func next(bits: Int) -> Int32 {
         seed = (seed &* Self.multiplier &+ 0xB) & Self.mask
         return Int32(truncatingIfNeeded: seed >> UInt64(48 - bits))
+    }
+
+    /// `nextDouble()`: 53 random bits over [0, 1) (Hive's histogram breaks ties with it).
+    mutating func nextDouble() -> Double {
+        Double((Int64(next(bits: 26)) << 27) + Int64(next(bits: 27))) * 0x1.0p-53
     }
 
     /// `nextInt(bound)`: uniform in `0..<bound`, rejecting the biased top of the range as Java does.
