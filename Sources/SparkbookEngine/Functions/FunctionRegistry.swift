@@ -52,6 +52,8 @@ public struct FunctionRegistry: Sendable {
         AggregateArguments.functions,
         DatePartFunction.all, TimestampArithmeticFunctions.all, TimeZoneShiftFunctions.all, TryParseFunctions.all,
         [WidthBucketFunction.function, TryModulo.function], MakeTimestampFunctions.all,
+        TryArithmeticFunctions.all, AESFunctions.all, ErrorFunctions.all, Base32Functions.all,
+        [HmacFunction.function, UniformFunction(), UUIDFunction()],
     ].joined()))
 
     /// The checked arity error Spark raises for a wrong number of arguments.

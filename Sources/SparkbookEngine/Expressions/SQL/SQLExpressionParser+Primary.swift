@@ -128,8 +128,6 @@ extension SQLExpressionParser {
         // Spark SQL spellings of the functions that the DataFrame API names differently.
         switch lower {
         case "substr": return .function("substr", args)
-        case "ceiling": return .function("ceil", args)
-        case "ifnull": return .function("nvl", args)
         case "if" where args.count == 3: return .function("if", args)
         // Spark's cast aliases: `float('NaN')` is `CAST('NaN' AS FLOAT)`.
         case _ where args.count == 1 && Self.castAliases.contains(lower):

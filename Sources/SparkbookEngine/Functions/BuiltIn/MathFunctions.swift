@@ -63,10 +63,10 @@ enum MathFunctions {
             let divisor = v[1].doubleValue!
             return divisor == 0 ? .null : .double(v[0].doubleValue! / divisor)
         },
-        integral("floor") { $0.rounded(.down) },
-        integral("ceil") { $0.rounded(.up) },
+        CeilFloorFunction(name: "floor", mode: .down, whole: integral("floor") { $0.rounded(.down) }),
+        CeilFloorFunction(name: "ceil", mode: .up, whole: integral("ceil") { $0.rounded(.up) }),
         RoundFunction(),
-        RowFunction("signum", arity: 1...1, signature: Signatures.fixed([.double], .double)) { v, _ in
+        RowFunction("signum", arity: 1...1, namer: { "SIGNUM(\($0[0]))" }, signature: Signatures.fixed([.double], .double)) { v, _ in
             let d = v[0].doubleValue!
             return .double(d.isNaN ? d : (d > 0 ? 1 : (d < 0 ? -1 : 0)))
         },
