@@ -17,6 +17,16 @@ import Testing
         #expect(try call("try_multiply", .integer(6000), .long(15), .integer, .long) == .long(90000))
     }
 
+    /// `try_divide`: null for a zero divisor; decimals divide as `/` does (`try_divide(d, a)` is 1.500000000000).
+    @Test func divisionByZeroIsNull() throws {
+        #expect(try call("try_divide", .integer(1234), .integer(0), .integer, .integer) == .null)
+        #expect(try call("try_divide", .integer(6000), .integer(15), .integer, .integer) == .double(400))
+        let d = DataType.decimal(precision: 5, scale: 1)
+        let half = try call("try_divide", .decimal(DecimalValue(unscaled: 15, precision: 5, scale: 1)), .integer(1), d, .integer)
+        #expect(ValueCast.cast(half, to: .string) == .string("1.500000000000"))
+        #expect(try call("try_divide", .decimal(DecimalValue(unscaled: 15, precision: 5, scale: 1)), .integer(0), d, .integer) == .null)
+    }
+
     @Test func datesShiftByDays() throws {
         let day = Value.date(16708)  // 2015-09-30
         #expect(try call("try_add", day, .integer(1), .date, .integer) == .date(16709))

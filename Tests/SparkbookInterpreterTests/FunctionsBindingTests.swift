@@ -9,11 +9,11 @@ struct FunctionsBindingTests {
             #expect(ModuleMembers.member(name, of: .functions) != nil, "F.\(name) does not resolve")
         }
         let harness = ScriptHarness()
-        try await harness.run("from pyspark.sql import functions as F\nfrom pyspark.sql.functions import vector_norm")
-        let failure = await ScriptHarness.failure("F.vector_norm('x')", harness: harness)
+        try await harness.run("from pyspark.sql import functions as F\nfrom pyspark.sql.functions import arrow_udtf")
+        let failure = await ScriptHarness.failure("F.arrow_udtf('x')", harness: harness)
         #expect(failure?.exceptionName == "NotImplementedError")
-        #expect(failure?.message.contains("pyspark.sql.functions.vector_norm is not supported yet") == true)
-        #expect(!FunctionsBinding.unsupported.contains("sin") && FunctionsBinding.unsupported.contains("vector_norm"))
+        #expect(failure?.message.contains("pyspark.sql.functions.arrow_udtf is not supported yet") == true)
+        #expect(!FunctionsBinding.unsupported.contains("sin") && FunctionsBinding.unsupported.contains("arrow_udtf"))
     }
 
     @Test func mathFunctionsOverAnInlineTable() async throws {

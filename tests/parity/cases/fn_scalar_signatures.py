@@ -26,6 +26,7 @@ spark.createDataFrame([([1, 2], [3.5], b"ab", b"c")], ["a", "b", "x", "y"]).sele
 # %%
 # try_* arithmetic: NULL where the operator would overflow.
 nums = spark.createDataFrame([(2147483647, 9223372036854775807, Decimal("1.5"))], "i int, l long, d decimal(5,1)")
+nums.select(F.try_divide("d", "i"), F.try_divide("l", F.lit(0)), F.try_divide(F.lit(7), F.lit(2)), F.try_divide("d", F.lit(0))).show()
 nums.select(F.try_add("i", F.lit(1)), F.try_add("l", "l"), F.try_subtract(F.lit(-5), "l"), F.try_multiply("d", "d"), F.try_multiply("i", F.lit(2.5))).show()
 spark.sql("SELECT DATE'2015-09-30' AS d").select(F.try_add("d", F.lit(1)), F.try_subtract("d", F.lit(1))).show()
 big = spark.createDataFrame([(Decimal("1" * 38),)] * 3, "n decimal(38, 0)")

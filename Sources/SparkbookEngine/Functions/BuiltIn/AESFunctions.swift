@@ -59,9 +59,7 @@ enum AESFunctions {
 
     static func encrypt(_ input: [UInt8], key keyBytes: [UInt8], mode name: String, padding: String, iv: [UInt8],
                         aad: [UInt8]) throws -> [UInt8] {
-        let key = try Self.key(keyBytes)
-        let mode = try Self.mode(name, padding)
-        if mode != .gcm, !aad.isEmpty { throw unsupported("AES_MODE_AAD", "`aes_encrypt` with AES-\(name) does not support additional authenticate data (AAD).") }
+        let (key, mode) = try checked(keyBytes, name, padding, aad: aad, in: "aes_encrypt")
         return try crypto {
             switch mode {
             case .gcm:
@@ -85,9 +83,7 @@ enum AESFunctions {
 
     static func decrypt(_ input: [UInt8], key keyBytes: [UInt8], mode name: String, padding: String,
                         aad: [UInt8]) throws -> [UInt8] {
-        let key = try Self.key(keyBytes)
-        let mode = try Self.mode(name, padding)
-        if mode != .gcm, !aad.isEmpty { throw unsupported("AES_MODE_AAD", "`aes_decrypt` with AES-\(name) does not support additional authenticate data (AAD).") }
+        let (key, mode) = try checked(keyBytes, name, padding, aad: aad, in: "aes_decrypt")
         return try crypto {
             switch mode {
             case .gcm:
@@ -108,6 +104,17 @@ enum AESFunctions {
                 return Array(plain.dropLast(pad))
             }
         }
+    }
+
+    /// The key and the mode, checked as Spark checks them; only GCM takes additional authenticated data.
+    private static func checked(_ keyBytes: [UInt8], _ name: String, _ padding: String, aad: [UInt8], in function: String) throws
+        -> (SymmetricKey, Mode) {
+        let key = try Self.key(keyBytes)
+        let mode = try Self.mode(name, padding)
+        if mode != .gcm, !aad.isEmpty {
+            throw unsupported("AES_MODE_AAD", "`\(function)` with AES-\(name) does not support additional authenticate data (AAD).")
+        }
+        return (key, mode)
     }
 
     /// ECB is CBC over each block alone with a zero IV.

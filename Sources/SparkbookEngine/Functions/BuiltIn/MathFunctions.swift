@@ -49,20 +49,6 @@ enum MathFunctions {
         },
         power("pow", named: "pow"),
         power("power", named: "POWER"),
-        // `try_divide`: `/` that gives null for a zero divisor instead of DIVIDE_BY_ZERO.
-        RowFunction("try_divide", arity: 2...2, signature: { t, _ in
-            for (i, type) in t.enumerated() where !(type.isNumeric || type == .null || type == .string) {
-                throw Signatures.mismatch("try_divide", i + 1, "\"NUMERIC\"", type)
-            }
-            if t.contains(where: { if case .decimal = $0 { true } else { false } }) {
-                throw SparkError(.unsupported, errorClass: "UNSUPPORTED_FEATURE",
-                                 message: "try_divide on decimal columns is not supported in Sparkbook yet; cast to double first.")
-            }
-            return FunctionSignature(inputs: [.double, .double], result: .double)
-        }) { v, _ in
-            let divisor = v[1].doubleValue!
-            return divisor == 0 ? .null : .double(v[0].doubleValue! / divisor)
-        },
         CeilFloorFunction(name: "floor", mode: .down, whole: integral("floor") { $0.rounded(.down) }),
         CeilFloorFunction(name: "ceil", mode: .up, whole: integral("ceil") { $0.rounded(.up) }),
         RoundFunction(),

@@ -1,11 +1,12 @@
-/// `try_add`, `try_subtract` and `try_multiply`: `+`, `-` and `*` typed as the operators are (a date and a
-/// number of days for `try_add`/`try_subtract`, decimals as `DecimalPrecision` has them), whose overflow is null
-/// instead of ANSI's error.
+/// `try_add`, `try_subtract`, `try_multiply` and `try_divide`: `+`, `-`, `*` and `/` typed as the operators are
+/// (a date and a number of days for `try_add`/`try_subtract`, decimals as `DecimalPrecision` has them, `/` of other
+/// numbers a double), whose overflow or zero divisor is null instead of ANSI's error.
 enum TryArithmeticFunctions {
     static let all: [any ScalarFunction] = [
         TryArithmetic(name: "try_add", op: .add),
         TryArithmetic(name: "try_subtract", op: .subtract),
         TryArithmetic(name: "try_multiply", op: .multiply),
+        TryArithmetic(name: "try_divide", op: .divide),
     ]
 }
 
@@ -16,7 +17,7 @@ struct TryArithmetic: ScalarFunction {
 
     func signature(_ types: [DataType], context: FunctionContext) throws -> FunctionSignature {
         let days: Set<DataType> = [.integer, .short, .byte]
-        if op != .multiply, types[0] == .date, days.contains(types[1]) {
+        if op == .add || op == .subtract, types[0] == .date, days.contains(types[1]) {
             return FunctionSignature(inputs: [.date, .integer], result: .date)
         }
         if op == .add, types[1] == .date, days.contains(types[0]) {
@@ -41,6 +42,7 @@ struct TryArithmetic: ScalarFunction {
                op, .literal(.null, type: operands[0]), .literal(.null, type: operands[1])) {
             return FunctionSignature(inputs: [l.dataType, r.dataType], result: type)
         }
+        if op == .divide { return FunctionSignature(inputs: [.double, .double], result: .double) }
         let common = TypeCoercion.commonType(operands[0], operands[1]) ?? .double
         let type: DataType = common == .null ? .integer : common
         return FunctionSignature(inputs: [type, type], result: type)
