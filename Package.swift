@@ -11,7 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        // Message digests for `md5`, `sha1` and `sha2`.
+        // Message digests for `md5`, `sha1` and `sha2`, `hmac`; AES for `aes_encrypt` (CBC and ECB from _CryptoExtras).
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // YAML for cluster descriptions (`conf/cluster-shared.yaml`), with line marks for error messages.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -28,7 +28,8 @@ let package = Package(
             dependencies: ["SparkbookUtilities", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: [.define("SPARKBOOK_INTERNAL_CHECKS", .when(configuration: .debug))]
         ),
-        .target(name: "SparkbookEngine", dependencies: ["SparkbookCluster", "SparkbookUtilities", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "SparkbookEngine", dependencies: ["SparkbookCluster", "SparkbookUtilities", .product(name: "Crypto", package: "swift-crypto"),
+                                                    .product(name: "_CryptoExtras", package: "swift-crypto")]),
         .target(name: "SparkbookDataFrame", dependencies: ["SparkbookEngine", "SparkbookCluster", "SparkbookUtilities"]),
         .target(name: "SparkbookInterpreter", dependencies: ["SparkbookSyntax", "SparkbookDataFrame", "SparkbookEngine", "SparkbookCluster", "SparkbookUtilities"]),
         .target(name: "SparkbookPlugins", dependencies: ["SparkbookInterpreter", "SparkbookDataFrame", "SparkbookEngine", "SparkbookSyntax"]),

@@ -24,3 +24,18 @@ struct DecimalSumsTests {
         #expect(try sums.average(of: 0, count: 0, into: DecimalPrecision.average(10, 3)) == .null)
     }
 }
+
+extension DecimalSumsTests {
+    /// `try_sum`/`try_avg`: a sum out of its type's range is null (PySpark 4.3.0's docstrings).
+    @Test func tolerantSumsAreNullPastTheirType() throws {
+        let ones = Int128("11111111111111111111111111111111111111")!
+        var sums = DecimalSums(input: (precision: 38, scale: 0), checksRunningTotal: true, tolerant: true)
+        sums.addGroup()
+        for _ in 0..<10 { try sums.add(ones, to: 0) }
+        #expect(sums.sum(of: 0) == .null)
+        var averages = DecimalSums(input: (precision: 38, scale: 0), checksRunningTotal: false, tolerant: true)
+        averages.addGroup()
+        try averages.add(ones, to: 0)
+        #expect(try averages.average(of: 0, count: 2, into: DecimalPrecision.average(38, 0)) == .null)
+    }
+}

@@ -52,3 +52,37 @@ import Testing
         #expect(try call("lpad", .string("a"), [.integer(5), .string("xyz")]) == .string("xyzxa"))
     }
 }
+
+extension StringFunctionsTests {
+    /// Recorded from PySpark 4.3.0 on `aabcdab` and `xyabcyx`.
+    @Test func instrFromAStartAndOccurrence() throws {
+        let s = Value.string("aabcdab")
+        #expect(try call("instr", s, [.string("a"), .integer(2), .integer(1)]) == .integer(2))
+        #expect(try call("instr", s, [.string("a"), .integer(1), .integer(3)]) == .integer(6))
+        #expect(try call("instr", s, [.string("b"), .integer(-1), .integer(1)]) == .integer(7))
+        #expect(try call("instr", s, [.string("a"), .integer(-1), .integer(2)]) == .integer(2))
+        #expect(try call("instr", s, [.string("a"), .integer(0), .integer(1)]) == .integer(0))
+        #expect(try call("instr", s, [.string("a"), .integer(9), .integer(1)]) == .integer(0))
+        #expect(throws: SparkError.self) { try call("instr", s, [.string("a"), .integer(1), .integer(0)]) }
+    }
+
+    @Test func trimCharactersAndRegexpPositions() throws {
+        #expect(try call("trim", .string("xyabcyx"), [.string("xy")]) == .string("abc"))
+        #expect(try call("ltrim", .string("xyabcyx"), [.string("yx")]) == .string("abcyx"))
+        #expect(try call("rtrim", .string("xyabcyx"), [.string("")]) == .string("xyabcyx"))
+        let s = Value.string("100-200-300")
+        #expect(try call("regexp_replace", s, [.string("(\\d+)"), .string("x"), .integer(2)]) == .string("1x-x-x"))
+        #expect(try call("regexp_replace", s, [.string("^\\d"), .string("x"), .integer(2)]) == .string("1x0-200-300"))
+        #expect(try call("regexp_replace", s, [.string("(\\d+)"), .string("x"), .integer(20)]) == s)
+    }
+
+    @Test func concatOfArraysAndBinaries() throws {
+        let schema = StructType([StructField("a", .array(element: .long, containsNull: true)),
+                                 StructField("b", .array(element: .double, containsNull: true))])
+        #expect(try FunctionTestSupport.evaluate(.function("concat", [.column("a"), .column("b")]), schema,
+                                                 [.array([.long(1)]), .array([.double(3.5)])]) == .array([.double(1), .double(3.5)]))
+        let bytes = StructType([StructField("a", .binary), StructField("b", .binary)])
+        #expect(try FunctionTestSupport.evaluate(.function("concat", [.column("a"), .column("b")]), bytes,
+                                                 [.binary([0x61]), .binary([0x62])]) == .binary([0x61, 0x62]))
+    }
+}

@@ -70,3 +70,15 @@ struct BuiltinsTests {
         #expect(Builtins.names.isSuperset(of: ["print", "display", "len", "range", "sorted", "zip", "map", "filter", "dir"]))
     }
 }
+
+extension BuiltinsTests {
+    @Test func bytesFromHex() async throws {
+        let out = try await ScriptHarness.stdout("""
+            print(bytes.fromhex('0101 00ff'), bytearray.fromhex('6162').hex())
+            """)
+        #expect(out == "b'\\x01\\x01\\x00\\xff' 6162\n")
+        let failure = await ScriptHarness.failure("bytes.fromhex('0g')")
+        #expect(failure?.exceptionName == "ValueError")
+        #expect(failure?.message == "non-hexadecimal number found in fromhex() arg at position 1")
+    }
+}

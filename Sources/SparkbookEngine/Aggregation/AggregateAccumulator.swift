@@ -49,7 +49,7 @@ struct AggregateAccumulator: Sendable {
             sketchInputIsWrapped = true
         }
         if let input = call.decimalInput, function == .sum || function == .avg {
-            decimalSums = DecimalSums(input: input, checksRunningTotal: function == .sum)
+            decimalSums = DecimalSums(input: input, checksRunningTotal: function == .sum, tolerant: call.function.nullOnOverflow)
         }
     }
 
@@ -394,7 +394,10 @@ struct AggregateAccumulator: Sendable {
                 return seen[g] ? try decimalSums!.average(of: g, count: counts[g], into: call.resultType) : .null
             case .avg: return seen[g] && counts[g] > 0 ? .double(doubleSums[g] / Double(counts[g])) : .null
             case .min, .max, .first, .last, .firstIgnoreNulls, .lastIgnoreNulls: return extremes[g]
-            case .countDistinct, .approxCountDistinct: return .long(Int64(sets[g].count))
+            case .countDistinct: return .long(Int64(sets[g].count))
+            case .approxCountDistinct:
+                let rsd = AggregateArguments.literals(of: call.input).first?.doubleValue ?? 0.05
+                return .long(try HyperLogLogPlusPlus.estimate(sets[g], relativeSD: rsd))
             case .collectList, .collectSet: return .array(collected.result(g))
             case .stddev, .stddevSamp, .std, .variance, .varianceSamp, .stddevPop, .variancePop, .corr, .covarSamp,
                  .covarPop, .median, .percentile:

@@ -6,6 +6,8 @@
 public enum AggregateArguments {
     static let tupleName = "__aggregate_tuple"
     static let literalsName = "__aggregate_literals"
+    /// Literals Spark leaves out of the call's name (`approx_count_distinct(id)` for a relative SD of 0.1).
+    static let unnamedLiteralsName = "__aggregate_unnamed_literals"
 
     static let tupleFunction = RowFunction(tupleName, arity: 2...8, nullIntolerant: false, nullability: .never,
                                            namer: { $0.joined(separator: ", ") }, signature: { types, _ in
@@ -18,19 +20,24 @@ public enum AggregateArguments {
         FunctionSignature(inputs: types, result: types[0])
     }) { values, _ in values[0] }
 
-    static let functions = [tupleFunction, literalsFunction]
+    static let unnamedLiteralsFunction = RowFunction(unnamedLiteralsName, arity: 2...8, nullIntolerant: false,
+                                                     nullability: .rule { $0[0] }, namer: { $0[0] }, signature: { types, _ in
+        FunctionSignature(inputs: types, result: types[0])
+    }) { values, _ in values[0] }
+
+    static let functions = [tupleFunction, literalsFunction, unnamedLiteralsFunction]
 
     /// `x, ord` as one array value per row.
     public static func tuple(_ columns: [Expression]) -> Expression { .function(tupleName, columns) }
 
     /// `input` with `literals` riding along.
-    public static func withLiterals(_ input: Expression, _ literals: [Expression]) -> Expression {
-        literals.isEmpty ? input : .function(literalsName, [input] + literals)
+    public static func withLiterals(_ input: Expression, _ literals: [Expression], named: Bool = true) -> Expression {
+        literals.isEmpty ? input : .function(named ? literalsName : unnamedLiteralsName, [input] + literals)
     }
 
     /// The literal parameters riding along with a bound input (empty when none do).
     static func literals(of input: BoundExpression?) -> [Value] {
-        guard case .function(let f, let args)? = input, f.function.name == literalsName else { return [] }
+        guard case .function(let f, let args)? = input, [literalsName, unnamedLiteralsName].contains(f.function.name) else { return [] }
         return args.dropFirst().map { arg in
             if case .literal(let value, _) = arg { return value }
             // A constant expression (`array(0.1, 0.9)` in SQL): its value over one row of no columns.
@@ -41,7 +48,7 @@ public enum AggregateArguments {
 
     /// The bound input without the literals riding along.
     static func value(of input: BoundExpression?) -> BoundExpression? {
-        guard case .function(let f, let args)? = input, f.function.name == literalsName else { return input }
+        guard case .function(let f, let args)? = input, [literalsName, unnamedLiteralsName].contains(f.function.name) else { return input }
         return args[0]
     }
 

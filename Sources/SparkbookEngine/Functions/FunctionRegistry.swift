@@ -55,6 +55,8 @@ public struct FunctionRegistry: Sendable {
         [WidthBucketFunction.function, TryModulo.function], MakeTimestampFunctions.all, TimeWindowFunctions.all,
         IntervalFunctions.all, IntervalArithmetic.all, TimestampNTZFunctions.all, [TimeBucketFunction.function],
         VariantFunctions.all, VariantGetFunction.all, XPathFunctions.all, [FromJSONFunction.function], CSVConversionFunctions.all, XMLFunctions.all,
+        TryArithmeticFunctions.all, AESFunctions.all, ErrorFunctions.all, Base32Functions.all,
+        [HmacFunction.function, UniformFunction(), UUIDFunction()],
     ].joined()))
 
     /// The checked arity error Spark raises for a wrong number of arguments.

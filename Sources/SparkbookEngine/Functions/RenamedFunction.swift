@@ -28,6 +28,14 @@ public struct RenamedFunction: NullabilityAwareFunction {
         try base.signature(of: arguments, context: context)
     }
 
+    /// The base's signature for the bound arguments, so a literal argument that decides the type (`ceiling(x, 1)`'s
+    /// scale) reaches it.
+    public func signature(of arguments: [BoundExpression], argumentsNullable: [Bool], context: FunctionContext) throws
+        -> FunctionSignature {
+        guard let aware = base as? any NullabilityAwareFunction else { return try base.signature(of: arguments, context: context) }
+        return try aware.signature(of: arguments, argumentsNullable: argumentsNullable, context: context)
+    }
+
     public func evaluate(_ arguments: [ColumnVector], rowCount: Int, signature: FunctionSignature,
                          context: FunctionContext) throws -> ColumnVector {
         try base.evaluate(arguments, rowCount: rowCount, signature: signature, context: context)
@@ -50,5 +58,6 @@ public struct RenamedFunction: NullabilityAwareFunction {
         ("regexp", "rlike", "REGEXP"), ("regexp_like", "rlike", "REGEXP_LIKE"),
         ("date_diff", "datediff", nil), ("to_timestamp_ltz", "to_timestamp", nil),
         ("now", "current_timestamp", nil), ("curdate", "current_date", "current_date"),
+        ("ceiling", "ceil", nil), ("ifnull", "nvl", nil), ("chr", "char", nil),
     ]
 }

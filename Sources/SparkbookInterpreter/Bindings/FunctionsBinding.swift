@@ -31,15 +31,15 @@ enum FunctionsBinding {
                                     variadicColumns: variadic)
             }
         }
-        for name in ["upper", "lower", "trim", "ltrim", "rtrim", "length", "initcap", "reverse", "abs", "sqrt", "exp",
-                     "log10", "log2", "ln", "floor", "ceil", "signum", "year", "month", "dayofmonth", "dayofweek",
+        for name in ["upper", "lower", "length", "initcap", "reverse", "abs", "sqrt", "exp",
+                     "log10", "log2", "ln", "signum", "year", "month", "dayofmonth", "dayofweek",
                      "dayofyear", "weekofyear", "quarter", "hour", "minute", "second", "isnan"] {
             add([name], nil, [.column("col")])
         }
-        add(["ceiling"], "ceil", [.column("col")])
+        add(["trim", "ltrim", "rtrim"], nil, [.column("col"), .column("trim")], required: 1)
+        add(["floor", "ceil", "ceiling"], nil, [.column("col"), .columnOrNumber("scale")], required: 1)
         add(["negative", "negate"], "negative", [.column("col")])
-        add(["round"], nil, [.column("col"), .literal("scale")], required: 1)
-        add(["bround"], nil, [.column("col"), .literal("scale")], required: 1)
+        add(["round", "bround"], nil, [.column("col"), .columnOrNumber("scale")], required: 1)
         add(["concat"], nil, [], variadic: true)
         add(["coalesce"], nil, [], variadic: true)
         add(["greatest"], nil, [], variadic: true)
@@ -48,11 +48,11 @@ enum FunctionsBinding {
         add(["grouping"], nil, [.column("col")])
         add(["grouping_id"], nil, [], variadic: true)
         add(["concat_ws"], nil, [.literal("sep")], variadic: true)
-        add(["substring"], nil, [.column("str"), .literal("pos"), .literal("len")])
-        add(["regexp_replace"], nil, [.column("string"), .either("pattern"), .either("replacement")])
-        add(["split"], nil, [.column("str"), .literal("pattern"), .literal("limit")], required: 2)
-        add(["lpad"], nil, [.column("col"), .literal("len"), .literal("pad")])
-        add(["rpad"], nil, [.column("col"), .literal("len"), .literal("pad")])
+        add(["substring"], nil, [.column("str"), .columnOrNumber("pos"), .columnOrNumber("len")])
+        add(["regexp_replace"], nil, [.column("string"), .either("pattern"), .either("replacement"), .either("position")],
+            required: 3)
+        add(["split"], nil, [.column("str"), .either("pattern"), .columnOrNumber("limit")], required: 2)
+        add(["lpad", "rpad"], nil, [.column("col"), .either("len"), .either("pad")])
         add(["to_date"], nil, [.column("col"), .literal("format")], required: 1)
         add(["to_timestamp"], nil, [.column("col"), .literal("format")], required: 1)
         add(["date_format"], nil, [.column("date"), .literal("format")])
@@ -63,15 +63,16 @@ enum FunctionsBinding {
         add(["current_date"], nil, [])
         add(["spark_partition_id", "monotonically_increasing_id"], nil, [])
         add(["rand", "randn"], nil, [.literal("seed")], required: 0)
+        add(["random"], "rand", [.literal("seed")], required: 0)
         add(["current_timestamp"], nil, [])
         add(["pow", "power"], "power", [.columnOrNumber("col1"), .columnOrNumber("col2")])
         add(["regexp_extract"], nil, [.column("str"), .literal("pattern"), .literal("idx")])
         add(["trunc"], nil, [.column("date"), .literal("format")])
-        add(["repeat"], nil, [.column("col"), .either("n")])
-        add(["instr"], nil, [.column("str"), .literal("substr")])
+        add(["repeat"], nil, [.column("col"), .columnOrNumber("n")])
+        add(["instr"], nil, [.column("str"), .either("substr"), .either("start"), .either("occurrence")], required: 2)
         add(["try_divide"], nil, [.column("left"), .column("right")])
         add(["nanvl"], nil, [.column("col1"), .column("col2")])
-        add(["nvl", "ifnull"], "nvl", [.column("col1"), .column("col2")])
+        add(["nvl", "ifnull"], nil, [.column("col1"), .column("col2")])
         add(["size", "array_sort", "explode", "explode_outer"], nil, [.column("col")])
         add(["array_contains"], nil, [.column("col"), .either("value")])
         add(["element_at"], nil, [.column("col"), .either("extraction")])
@@ -119,7 +120,7 @@ enum FunctionsBinding {
         add(["to_binary", "try_to_binary"], nil, [.column("col"), .column("format")], required: 1)
         add(["char", "sha", "zeroifnull", "bitmap_bit_position", "bitmap_bucket_number"], nil, [.column("col")])
         add(["rlike", "regexp", "regexp_like"], nil, [.column("str"), .column("regexp")])
-        add(["like", "ilike"], nil, [.column("str"), .column("pattern")])
+        add(["like", "ilike"], nil, [.column("str"), .column("pattern"), .column("escapeChar")], required: 2)
         add(["position"], nil, [.column("substr"), .column("str"), .column("start")], required: 2)
         add(["substr"], nil, [.column("str"), .column("pos"), .column("len")], required: 2)
         add(["make_date"], nil, [.column("year"), .column("month"), .column("day")])
@@ -129,7 +130,9 @@ enum FunctionsBinding {
         add(["left", "right"], nil, [.column("str"), .column("len")])
         add(["find_in_set"], nil, [.column("str"), .column("str_array")])
         add(["nullif", "equal_null"], nil, [.column("col1"), .column("col2")])
-        add(["contains", "startswith", "endswith"], nil, [.column("left"), .column("right")])
+        add(["contains"], nil, [.column("left"), .column("right")])
+        add(["startswith"], nil, [.column("str"), .column("prefix")])
+        add(["endswith"], nil, [.column("str"), .column("suffix")])
         add(["levenshtein"], nil, [.column("left"), .column("right"), .literal("threshold")], required: 2)
         add(["btrim"], nil, [.column("str"), .column("trim")], required: 1)
         add(["nvl2"], nil, [.column("col1"), .column("col2"), .column("col3")])
@@ -138,6 +141,7 @@ enum FunctionsBinding {
         add(["shiftright", "shiftRight"], "shiftright", [.column("col"), .literal("numBits")])
         add(["shiftrightunsigned", "shiftRightUnsigned"], "shiftrightunsigned", [.column("col"), .literal("numBits")])
         addCollectionAndTextShapes(&table)
+        addScalarShapes(&table)
         return table
     }()
 
@@ -267,6 +271,7 @@ enum FunctionsBinding {
             }
         }
         expressions += try rest.map { try $0.column(shape.engineName).expression }
+        expressions = try filledIn(shape.engineName, expressions, given: values.map { $0 != nil })
         if ["round", "bround"].contains(shape.engineName) && expressions.count == 1 { expressions.append(.literal(.integer(0))) }
         // Spark fills these defaults in, and the column name shows them (`position(a, b, 1)`).
         if shape.engineName == "position" && expressions.count == 2 { expressions.append(.literal(.integer(1))) }
@@ -286,6 +291,14 @@ enum FunctionsBinding {
         if function == .percentile {
             let v = try args.bind(["col", "percentage", "frequency"], required: 2)
             return Functions.percentile(try v[0]!.column(name), try v[1]!.literalColumn())
+        }
+        if function == .approxCountDistinct {
+            // The relative SD rides along with the column; Spark leaves it out of the name.
+            let v = try args.bind(["col", "rsd"], required: 1)
+            let column = try v[0]!.column(name)
+            guard let rsd = v[1] else { return Functions.aggregate(named: function, column) }
+            let literal = Expression.literal(.double(try rsd.sparkValue().doubleValue ?? 0.05))
+            return Functions.aggregate(named: function, Column(AggregateArguments.withLiterals(column.expression, [literal], named: false)))
         }
         if function.takesPair {
             let v = try args.bind(["col1", "col2"], required: 2)

@@ -104,6 +104,8 @@ public enum Members {
             return .string(cls.name)
         case .builtin(let builtin) where name == "__name__":
             return .string(builtin)
+        case .builtin(let builtin) where ["bytes", "bytearray"].contains(builtin) && name == "fromhex":
+            return .builtin("\(builtin).fromhex")
         case .builtin(let builtin) where PyClass.builtinTypes.contains(builtin):
             throw ScriptError("NotImplementedError", "`\(builtin).\(name)` (a method taken from its class) is not supported in Sparkbook")
         case .dataFrame(let df):

@@ -43,6 +43,9 @@ enum Builtins {
             return .list(Swift.stride(from: start, to: stop, by: step).map { .int(Int64($0)) })
         case "str": return .string(args.positional.first?.str ?? "")
         case "bytes", "bytearray": return .bytes(try byteValues(args, in: name), mutable: name == "bytearray")
+        case "bytes.fromhex", "bytearray.fromhex":
+            let v = try args.bind(["string"], required: 1)
+            return .bytes(try fromHex(try v[0]!.string("string", in: "fromhex")), mutable: name.hasPrefix("bytearray"))
         case "format":
             let v = try args.bind(["value", "format_spec"], required: 1)
             return .string(try Formatting.format(v[0]!, conversion: nil, spec: try v[1]?.string("format_spec", in: name), span: .point(0)))
@@ -217,6 +220,25 @@ enum Builtins {
 /// `bytes(...)` and `bytearray(...)`: from nothing, a count of zero bytes, a string with its encoding, other
 /// bytes, or a list of ints in 0...255.
 extension Builtins {
+    /// `bytes.fromhex`: two hex digits per byte, whitespace allowed between bytes.
+    static func fromHex(_ text: String) throws -> [UInt8] {
+        var out: [UInt8] = []
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            if scalars[i].properties.isWhitespace { i += 1; continue }
+            guard let high = Character(scalars[i]).hexDigitValue else {
+                throw ScriptError.value("non-hexadecimal number found in fromhex() arg at position \(i)")
+            }
+            guard i + 1 < scalars.count, let low = Character(scalars[i + 1]).hexDigitValue else {
+                throw ScriptError.value("non-hexadecimal number found in fromhex() arg at position \(i + 1)")
+            }
+            out.append(UInt8(high << 4 | low))
+            i += 2
+        }
+        return out
+    }
+
     static func byteValues(_ args: CallArguments, in name: String) throws -> [UInt8] {
         let v = try args.bind(["source", "encoding", "errors"])
         switch v[0] {

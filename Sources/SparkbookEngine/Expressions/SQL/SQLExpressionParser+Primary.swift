@@ -165,8 +165,6 @@ extension SQLExpressionParser {
         // Spark SQL spellings of the functions that the DataFrame API names differently.
         switch lower {
         case "substr": return .function("substr", args)
-        case "ceiling": return .function("ceil", args)
-        case "ifnull": return .function("nvl", args)
         case "if" where args.count == 3: return .function("if", args)
         case "struct": return StructFunctions.call(args)
         case "arrays_zip": return ArraysZipFunction.call(args)

@@ -49,29 +49,10 @@ enum MathFunctions {
         },
         power("pow", named: "pow"),
         power("power", named: "POWER"),
-        // `try_divide`: `/` that gives null for a zero divisor instead of DIVIDE_BY_ZERO.
-        RowFunction("try_divide", arity: 2...2, signature: { t, _ in
-            // An interval divided by a number (IntervalArithmetic), null for a zero divisor.
-            if IntervalArithmetic.isInterval(t[0]) { return FunctionSignature(inputs: [t[0], .double], result: t[0]) }
-            for (i, type) in t.enumerated() where !(type.isNumeric || type == .null || type == .string) {
-                throw Signatures.mismatch("try_divide", i + 1, "\"NUMERIC\"", type)
-            }
-            if t.contains(where: { if case .decimal = $0 { true } else { false } }) {
-                throw SparkError(.unsupported, errorClass: "UNSUPPORTED_FEATURE",
-                                 message: "try_divide on decimal columns is not supported in Sparkbook yet; cast to double first.")
-            }
-            return FunctionSignature(inputs: [.double, .double], result: .double)
-        }) { v, _ in
-            let divisor = v[1].doubleValue!
-            if IntervalArithmetic.isInterval(v[0].dataType) {
-                return divisor == 0 ? .null : try IntervalArithmetic.scale(v[0], by: divisor, dividing: true)
-            }
-            return divisor == 0 ? .null : .double(v[0].doubleValue! / divisor)
-        },
-        integral("floor") { $0.rounded(.down) },
-        integral("ceil") { $0.rounded(.up) },
+        CeilFloorFunction(name: "floor", mode: .down, whole: integral("floor") { $0.rounded(.down) }),
+        CeilFloorFunction(name: "ceil", mode: .up, whole: integral("ceil") { $0.rounded(.up) }),
         RoundFunction(),
-        RowFunction("signum", arity: 1...1, signature: Signatures.fixed([.double], .double)) { v, _ in
+        RowFunction("signum", arity: 1...1, namer: { "SIGNUM(\($0[0]))" }, signature: Signatures.fixed([.double], .double)) { v, _ in
             let d = v[0].doubleValue!
             return .double(d.isNaN ? d : (d > 0 ? 1 : (d < 0 ? -1 : 0)))
         },

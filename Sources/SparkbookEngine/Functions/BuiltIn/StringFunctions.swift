@@ -5,9 +5,9 @@ enum StringFunctions {
     static let all: [any ScalarFunction] = [
         unary("upper") { $0.uppercased() },
         unary("lower") { $0.lowercased() },
-        unary("trim") { trimSpaces($0, leading: true, trailing: true) },
-        unary("ltrim") { trimSpaces($0, leading: true, trailing: false) },
-        unary("rtrim") { trimSpaces($0, leading: false, trailing: true) },
+        trimming("trim", "BOTH", leading: true, trailing: true),
+        trimming("ltrim", "LEADING", leading: true, trailing: false),
+        trimming("rtrim", "TRAILING", leading: false, trailing: true),
         unary("initcap") { $0.split(separator: " ", omittingEmptySubsequences: false)
             .map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ") },
         // `reverse` of a string reverses its characters; of an array, its elements.
@@ -20,18 +20,13 @@ enum StringFunctions {
         RowFunction("length", arity: 1...1, nullability: .whenAnyArgument, signature: Signatures.stringOrBinary(.integer)) { v, _ in
             .integer(Int32(v[0].binaryBytes?.count ?? v[0].string.count))
         },
-        // Arrays concatenate into an array of their common type, binaries into a binary, anything else as strings.
-        RowFunction("concat", arity: 0...255, nullability: .whenAnyArgument, signature: { types, _ in
-            if let first = types.first(where: \.isArray), types.allSatisfy({ $0.isArray || $0 == .null }) {
-                let common = types.reduce(first) { TypeCoercion.commonType($0, $1) ?? $0 }
-                return FunctionSignature(inputs: types.map { _ in common }, result: common)
+        // Arrays concatenate their elements, binaries their bytes; anything else is text.
+        RowFunction("concat", arity: 0...255, nullability: .whenAnyArgument, signature: concatSignature) { v, _ in
+            switch v.first {
+            case .array?: return .array(v.flatMap { $0.arrayElements ?? [] })
+            case .binary?: return .binary(v.flatMap { $0.binaryBytes ?? [] })
+            default: return .string(v.map(\.string).joined())
             }
-            if !types.isEmpty, types.allSatisfy({ $0 == .binary }) { return FunctionSignature(inputs: types, result: .binary) }
-            return FunctionSignature(inputs: types.map { _ in .string }, result: .string)
-        }) { v, _ in
-            if v.first?.arrayElements != nil { return .array(v.flatMap { $0.arrayElements ?? [] }) }
-            if case .binary? = v.first { return .binary(v.flatMap { $0.binaryBytes ?? [] }) }
-            return .string(v.map(\.string).joined())
         },
         // Array arguments contribute their non-null elements (`concat_ws("-", split(s, ","))`).
         RowFunction("concat_ws", arity: 1...255, nullIntolerant: false, nullability: .rule { $0[0] }, signature: { types, _ in
@@ -45,10 +40,18 @@ enum StringFunctions {
         RowFunction("substring", arity: 2...3, nullability: .whenAnyArgument, signature: Signatures.fixed([.string, .integer, .integer], .string)) { v, _ in
             .string(substring(v[0].string, Int(v[1].int64Value ?? 0), v.count > 2 ? Int(v[2].int64Value ?? 0) : Int(Int32.max)))
         },
-        RowFunction("regexp_replace", arity: 3...3, nullability: .whenAnyArgument, namer: { "regexp_replace(\($0.joined(separator: ", ")), 1)" }, signature: Signatures.fixed([.string, .string, .string], .string)) { v, _ in
+        // `regexp_replace(s, re, rep, position)`: matches from the 1-based position on (`^` anchors there, as in
+        // Java's matcher region); before it the string is kept.
+        RowFunction("regexp_replace", arity: 3...4, nullability: .whenAnyArgument, namer: { "regexp_replace(\($0.joined(separator: ", "))\($0.count == 3 ? ", 1" : ""))" }, signature: Signatures.fixed([.string, .string, .string, .integer], .string)) { v, _ in
             let regex = try JavaRegex.compile(v[1].string)
-            let s = v[0].string
-            return .string(regex.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s),
+            let s = v[0].string, length = (s as NSString).length
+            let position = v.count > 3 ? Int(v[3].int64Value ?? 1) : 1
+            guard position > 0 else {
+                throw SparkError(.analysis, errorClass: "DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE",
+                                 message: "The position must be between (0, 2147483647] (current value = \(position)).", sqlState: "42K09")
+            }
+            guard position <= length else { return .string(s) }
+            return .string(regex.stringByReplacingMatches(in: s, range: NSRange(location: position - 1, length: length - position + 1),
                                                           withTemplate: JavaRegex.template(v[2].string)))
         },
         RowFunction("lpad", arity: 2...3, nullability: .whenAnyArgument, namer: { padName("lpad", $0) }, signature: Signatures.fixed([.string, .integer, .string], .string)) { v, _ in
@@ -62,9 +65,15 @@ enum StringFunctions {
             try ValueAllocation.checkRepeat(bytes: s.utf8.count, count: count)
             return .string(String(repeating: s, count: count))
         },
-        // `instr(s, sub)`: the 1-based character position of the first occurrence, 0 when absent.
-        RowFunction("instr", arity: 2...2, nullability: .whenAnyArgument, signature: Signatures.fixed([.string, .string], .integer)) { v, _ in
+        // `instr(s, sub[, start[, occurrence]])`: the 1-based character position of the first (or n-th) occurrence
+        // at or after `start`, searching back from the end for a negative start; 0 when absent. Spark names the
+        // three-argument form with its default occurrence (`instr(s, a, 2, 1)`).
+        RowFunction("instr", arity: 2...4, nullability: .whenAnyArgument, namer: { "instr(\($0.joined(separator: ", "))\($0.count == 3 ? ", 1" : ""))" },
+                    signature: Signatures.fixed([.string, .string, .integer, .integer], .integer)) { v, _ in
             let s = v[0].string, sub = v[1].string
+            if v.count > 2 {
+                return .integer(try instr(s, sub, start: Int(v[2].int64Value ?? 1), occurrence: v.count > 3 ? Int(v[3].int64Value ?? 1) : 1))
+            }
             guard let range = s.range(of: sub) else { return .integer(sub.isEmpty ? 1 : 0) }
             return .integer(Int32(s.distance(from: s.startIndex, to: range.lowerBound) + 1))
         },
@@ -75,6 +84,68 @@ enum StringFunctions {
         RowFunction(name, arity: 1...1, nullability: .whenAnyArgument, signature: Signatures.fixed([.string], .string)) { v, _ in
             .string(transform(v[0].string))
         }
+    }
+
+    /// `trim(s[, chars])`: spaces, or any of the given characters, off one or both ends; Spark names the
+    /// two-argument form in SQL's syntax (`TRIM(LEADING * FROM value)`).
+    static func trimming(_ name: String, _ side: String, leading: Bool, trailing: Bool) -> RowFunction {
+        RowFunction(name, arity: 1...2, nullability: .whenAnyArgument,
+                    namer: { $0.count == 1 ? "\(name)(\($0[0]))" : "TRIM(\(side) \($0[1]) FROM \($0[0]))" },
+                    signature: Signatures.fixed([.string, .string], .string)) { v, _ in
+            guard v.count > 1 else { return .string(trimSpaces(v[0].string, leading: leading, trailing: trailing)) }
+            let set = Set(v[1].string)
+            var s = Substring(v[0].string)
+            if leading { s = s.drop { set.contains($0) } }
+            if trailing { while let last = s.last, set.contains(last) { s = s.dropLast() } }
+            return .string(String(s))
+        }
+    }
+
+    /// `concat` of arrays is an array of their common element type, of binaries a binary, else a string; arrays
+    /// beside other types are Spark's `DATA_DIFF_TYPES`.
+    static let concatSignature: @Sendable ([DataType], FunctionContext) throws -> FunctionSignature = { types, _ in
+        let given = types.filter { $0 != .null }
+        if given.contains(where: \.isArray) {
+            var element: DataType = .null
+            var containsNull = false
+            for type in given {
+                guard case .array(let e, let n) = type, let common = element == .null ? Optional(e) : TypeCoercion.commonType(element, e) else {
+                    throw SparkError(.analysis, errorClass: "DATATYPE_MISMATCH.DATA_DIFF_TYPES",
+                                     message: "Input to `concat` should all be the same type, but it's (\(types.map { "\"\($0.simpleString.uppercased())\"" }.joined(separator: " or "))).",
+                                     sqlState: "42K09")
+                }
+                element = common
+                containsNull = containsNull || n
+            }
+            let result = DataType.array(element: element, containsNull: containsNull)
+            return FunctionSignature(inputs: types.map { _ in result }, result: result)
+        }
+        if !given.isEmpty, given.allSatisfy({ $0 == .binary }) {
+            return FunctionSignature(inputs: types.map { _ in .binary }, result: .binary)
+        }
+        return FunctionSignature(inputs: types.map { _ in .string }, result: .string)
+    }
+
+    /// `instr` from a start position, counting occurrences (which may overlap); a negative start counts from the
+    /// end and searches backwards, 0 finds nothing.
+    static func instr(_ s: String, _ sub: String, start: Int, occurrence: Int) throws -> Int32 {
+        guard occurrence > 0 else {
+            throw SparkError(.execution, errorClass: "INVALID_PARAMETER_VALUE.OCCURRENCE",
+                             message: "The value of parameter(s) `occurrence` in `instr` is invalid: expects a positive integer, but got \(occurrence).",
+                             sqlState: "22023")
+        }
+        if sub.isEmpty { return 1 }
+        let chars = Array(s), needle = Array(sub)
+        guard start != 0, needle.count <= chars.count else { return 0 }
+        let last = chars.count - needle.count
+        let positions: StrideTo<Int> = start > 0 ? stride(from: start - 1, to: last + 1, by: 1)
+            : stride(from: min(chars.count + start, last), to: -1, by: -1)
+        var found = 0
+        for i in positions where chars[i..<(i + needle.count)].elementsEqual(needle) {
+            found += 1
+            if found == occurrence { return Int32(i + 1) }
+        }
+        return 0
     }
 
     static func strings(result: DataType) -> @Sendable ([DataType], FunctionContext) throws -> FunctionSignature {
