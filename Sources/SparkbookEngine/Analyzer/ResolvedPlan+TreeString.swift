@@ -57,7 +57,7 @@ extension ResolvedPlan {
             return ["Generate \(spec.outer ? "explode_outer" : "explode")(\(spec.array.planText(input))), \(spec.outer), [\(spec.outputSchema[spec.position].name)]"]
         case .sample(let s, _):
             return [s.planText]
-        case .subqueryAlias(let name, _): return ["SubqueryAlias \(name)"]
+        case .subqueryAlias(let name, _): return [name == BroadcastHint.alias ? BroadcastHint.treeLine : "SubqueryAlias \(name)"]
         }
     }
 }
