@@ -23,4 +23,18 @@ import Testing
         #expect(JoinStrategy.choose(.inner, hasKeys: true, leftSize: big, rightSize: big) == .sortMerge)
         #expect(JoinStrategy.choose(.inner, hasKeys: false, leftSize: 1, rightSize: 1) == .nestedLoop)
     }
+
+    @Test func aBroadcastHintBuildsTheHintedSideWhenTheJoinMay() {
+        #expect(JoinStrategy.choose(.inner, hasKeys: true, leftSize: nil, rightSize: nil, hinted: (false, true))
+                == .broadcastHash(buildLeft: false))
+        let big = JoinStrategy.broadcastThreshold + 1
+        #expect(JoinStrategy.choose(.inner, hasKeys: true, leftSize: 10, rightSize: big, hinted: (false, true))
+                == .broadcastHash(buildLeft: false))
+        #expect(JoinStrategy.choose(.right, hasKeys: true, leftSize: nil, rightSize: nil, hinted: (true, false))
+                == .broadcastHash(buildLeft: true))
+        // A left join cannot build its left side: the hint is ignored.
+        #expect(JoinStrategy.choose(.left, hasKeys: true, leftSize: nil, rightSize: nil, hinted: (true, false)) == .sortMerge)
+        #expect(JoinStrategy.choose(.inner, hasKeys: true, leftSize: nil, rightSize: nil, hinted: (true, true))
+                == .broadcastHash(buildLeft: false))
+    }
 }

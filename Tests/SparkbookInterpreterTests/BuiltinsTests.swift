@@ -66,7 +66,7 @@ struct BuiltinsTests {
     }
 
     @Test func everyBuiltinNameIsBound() {
-        #expect(Builtins.names.count == 32)
+        #expect(Builtins.names.count == 33)
         #expect(Builtins.names.isSuperset(of: ["print", "display", "len", "range", "sorted", "zip", "map", "filter", "dir"]))
     }
 }

@@ -36,7 +36,8 @@ struct CatalogBindingTests {
         let error = await ScriptHarness.failure("spark.catalog.cacheTable('t')")
         #expect(error?.exceptionName == "NotImplementedError")
         #expect(error?.message == "spark.catalog.cacheTable() is not supported by Sparkbook yet; spark.catalog supports "
-                + "listTables(), tableExists(), dropTempView(), listColumns(), currentDatabase(), listDatabases(), isCached()")
+                + "listTables(), tableExists(), dropTempView(), listColumns(), currentDatabase(), listDatabases(), isCached(), "
+                + "dropGlobalTempView()")
     }
 
     @Test func anUnknownViewIsSparksTableNotFound() async {

@@ -30,6 +30,12 @@ public struct Column: Sendable, Hashable, CustomStringConvertible {
 
     public func name(_ name: String) -> Column { alias(name) }
     public func cast(_ type: DataType) -> Column { Column(.cast(expression, type)) }
+    /// `col.alias(name, metadata={...})`: the alias carrying a JSON object to its field (`ColumnMetadata`).
+    public func alias(_ name: String, metadataJSON: String) -> Column {
+        Column(.alias(ColumnMetadata.call(expression, json: metadataJSON), name: name))
+    }
+    /// `col.try_cast(type)`: the cast, null where a value does not fit (`TryCastFunction`).
+    public func tryCast(_ type: DataType) -> Column { Column(TryCastFunction.call(expression, type)) }
     public func isNull() -> Column { Column(.unary(.isNull, expression)) }
     public func isNotNull() -> Column { Column(.unary(.isNotNull, expression)) }
 

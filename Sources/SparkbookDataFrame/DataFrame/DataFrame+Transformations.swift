@@ -43,16 +43,23 @@ extension DataFrame {
         return try derive { .project(kept.map { .columnAt($0.offset, name: $0.element) }, $0) }
     }
 
-    /// Drops the columns these references resolve to: a name drops every column of that name, `df1.id` only
-    /// df1's side of a join (PySpark's `drop(col)`). A reference that is not a plain column is ignored.
+    /// Drops the columns these references resolve to, as Spark's `drop(col)` does: `df1.id` only df1's side of a
+    /// join, `col("name")` the one column it names (AMBIGUOUS_REFERENCE when both sides have it). A reference that
+    /// resolves to no column (`col("a.b.c")` for a column named `a.b.c`) or is not a plain column is ignored.
     public func drop(columns references: [Column]) throws -> DataFrame {
         let names = try columns()
         var dropped = Set<Int>()
         for reference in references {
-            if case .column(let name) = reference.expression {
-                dropped.formUnion(names.indices.filter { names[$0].lowercased() == name.lowercased() })
-            } else if let index = try session.planner().columnIndex(of: reference.expression, in: try resolved()) {
-                dropped.insert(index)
+            // `col("a.b.c")` names a field path, not the column called `a.b.c` (that is ``col("`a.b.c`")``).
+            if case .column(let name) = reference.expression, name.contains("."), !name.contains("`"), names.contains(name) {
+                continue
+            }
+            do {
+                if let index = try session.planner().columnIndex(of: reference.expression, in: try resolved()) {
+                    dropped.insert(index)
+                }
+            } catch let error as SparkError where error.errorClass?.hasPrefix("UNRESOLVED_COLUMN") == true {
+                continue
             }
         }
         let kept = names.enumerated().filter { !dropped.contains($0.offset) }

@@ -81,14 +81,14 @@ struct SQLSubqueryRunner {
         }
     }
 
-    private static func values(of frame: DataFrame) async throws -> [Value] {
+    static func values(of frame: DataFrame) async throws -> [Value] {
         try await frame.collectBatches(description: "subquery").flatMap { batch in
             (0..<batch.rowCount).map { batch.columns[0].value(at: $0) }
         }
     }
 
     /// A value typed as the subquery's column (a null one too).
-    private static func literal(_ value: Value, _ type: DataType) -> Expression {
+    static func literal(_ value: Value, _ type: DataType) -> Expression {
         value.dataType == type ? .literal(value) : .cast(.literal(value), type)
     }
 

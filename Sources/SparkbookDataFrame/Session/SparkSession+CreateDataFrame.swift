@@ -3,7 +3,8 @@ import SparkbookEngine
 extension SparkSession {
     /// Rows given in memory with a known schema, split over the default parallelism as `parallelize` does.
     /// `isCommandResult` marks the rows a SQL command returned (Spark's LocalRelation; `isLocal()` is true).
-    public func createDataFrame(rows: [[Value]], schema: StructType, isCommandResult: Bool = false) throws -> DataFrame {
+    public func createDataFrame(rows: [[Value]], schema: StructType, isCommandResult: Bool = false,
+                                sourceFiles: [String] = []) throws -> DataFrame {
         for row in rows where row.count != schema.count {
             throw SparkError(.illegalArgument, errorClass: "AXIS_LENGTH_MISMATCH",
                              message: "Length mismatch: Expected axis has \(schema.count) elements, new values have \(row.count) elements.")
@@ -21,8 +22,9 @@ extension SparkSession {
             }
             batches.append(RecordBatch(schema: schema, columns: builders.map { $0.finish() }, rowCount: hi - lo))
         }
-        return DataFrame(session: self, plan: .local(LocalRelation(schema: schema, partitions: batches,
-                                                                   isCommandResult: isCommandResult)))
+        var relation = LocalRelation(schema: schema, partitions: batches, isCommandResult: isCommandResult)
+        relation.sourceFiles = sourceFiles
+        return DataFrame(session: self, plan: .local(relation))
     }
 
     /// Infers a schema from Python-like rows: each column's values widen to one type (integers to bigint, as

@@ -21,7 +21,10 @@ extension SparkSession {
         case .query:
             preconditionFailure("queries are not commands")
         case .showTables(let pattern):
-            let names = catalog.names.filter { name in pattern.map { SQLStatement.matches(name, pattern: $0) } ?? true }
+            // Global temporary views (`global_temp.v`) belong to another database.
+            let names = catalog.names.filter { name in
+                !name.hasPrefix("global_temp.") && (pattern.map { SQLStatement.matches(name, pattern: $0) } ?? true)
+            }
             return try result([StructField("namespace", .string, nullable: false),
                                StructField("tableName", .string, nullable: false),
                                StructField("isTemporary", .boolean, nullable: false)],

@@ -14,6 +14,13 @@ extension Analyzer {
                 origins += inputLineage.planIds
                 continue
             }
+            if let pattern = ColumnRegex.pattern(expression) {
+                for i in try ColumnRegex.matches(pattern, in: input.schema.names) {
+                    bound.append(.column(index: i, type: input.schema[i].dataType)); fields.append(input.schema[i])
+                    origins.append(inputLineage.planIds[i])
+                }
+                continue
+            }
             if case .column(let name) = expression, binder.qualifiedStar(name) == nil, let expanded = try binder.structStar(name) {
                 for (b, field) in expanded { bound.append(b); fields.append(field); origins.append([]) }
                 continue
@@ -35,8 +42,17 @@ extension Analyzer {
             }
             let b = try binder.bind(expression)
             bound.append(b)
-            fields.append(StructField(Self.outputName(expression, input.schema), b.dataType,
-                                      nullable: b.nullable(in: input.schema)))
+            var field = StructField(Self.outputName(expression, input.schema), b.dataType, nullable: b.nullable(in: input.schema))
+            // Metadata given with the column (`alias(metadata=)`), or kept by a plain reference to a column.
+            if let json = ColumnMetadata.json(of: expression) {
+                field.metadata = json
+            } else if case .column(let i, _) = b {
+                switch expression {
+                case .column, .dataFrameColumn, .columnAt: field.metadata = input.schema[i].metadata
+                default: break
+                }
+            }
+            fields.append(field)
             // A plain reference is the same column (Spark keeps its attribute); anything else is new.
             switch (expression, b) {
             case (.column, .column(let i, _)), (.dataFrameColumn, .column(let i, _)),

@@ -58,7 +58,7 @@ extension ResolvedPlan {
             return ["Generate \(spec.generator.name)(\(spec.generator.inputs.map { $0.planText(input) }.joined(separator: ", "))), \(spec.outer), [\(names)]"]
         case .sample(let s, _):
             return [s.planText]
-        case .subqueryAlias(let name, _): return ["SubqueryAlias \(name)"]
+        case .subqueryAlias(let name, _): return [name == BroadcastHint.alias ? BroadcastHint.treeLine : "SubqueryAlias \(name)"]
         }
     }
 }

@@ -76,6 +76,8 @@ struct CSVScan: DataScan {
         index < splits.count ? splits[index].range.count : 0
     }
 
+    var inputFiles: [String] { Set(splits.map(\.path)).sorted().map { "file://" + $0 } }
+
     var explainText: String {
         let paths = Set(splits.map(\.path)).sorted().map { "file:" + $0 }
         return "FileScan csv [\(schema.names.joined(separator: ","))] Location: [\(paths.joined(separator: ", "))]"

@@ -9,4 +9,10 @@ public protocol DataScan: Sendable {
     /// The bytes a task reads from storage for partition `index` (Spark's `inputMetrics.bytesRead`); nil for
     /// scans that read no input files (ranges, generated data), which report no input metrics, as in Spark.
     func inputBytes(partition index: Int) -> Int?
+    /// The files the scan reads, as `df.inputFiles()` lists them (`file://` URIs); none by default.
+    var inputFiles: [String] { get }
+}
+
+extension DataScan {
+    public var inputFiles: [String] { [] }
 }

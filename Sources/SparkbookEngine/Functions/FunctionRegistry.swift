@@ -43,7 +43,7 @@ public struct FunctionRegistry: Sendable {
         StringFunctions.all, MathFunctions.all, TrigonometricFunctions.all, BitwiseFunctions.all, DateTimeFunctions.all, ConditionalFunctions.all, PredicateFunctions.all,
         ArrayFunctions.all, OperatorFunctions.all, UnixTimeFunctions.all, DigestFunctions.all, StringSearchFunctions.all,
         MonthFunctions.all, PartitionFunctions.all, SubqueryFunctions.all, [DistinctTuple.function, AggregatePair.function, PercentileArgument.function, HashFunction.function, PositiveModulo.function, TimestampLiteral.function, TypeOfFunction.function, ReplicateRows.function],
-        StringPartFunctions.all, NullHandlingFunctions.all, SessionFunctions.all, EpochFunctions.all, StringCodeFunctions.all, BinaryFunctions.all, StructFunctions.all, MapFunctions.all, [ZeroIfNull()],
+        StringPartFunctions.all, NullHandlingFunctions.all, SessionFunctions.all, EpochFunctions.all, StringCodeFunctions.all, BinaryFunctions.all, StructFunctions.all, MapFunctions.all, [ZeroIfNull(), TryCastFunction.function, DirectPartitionID.function, ColumnMetadata.function],
         MapEntryFunctions.all, StructFieldEdits.all, [ArraysZipFunction()], VectorFunctions.all,
         ArrayElementFunctions.all, ArraySetFunctions.all, [SequenceFunction.function, SparkXxHash64.function, FormatNumberFunction.function, RandomString(),
          ReflectFunction(name: "reflect", tolerant: false), ReflectFunction(name: "java_method", tolerant: false),

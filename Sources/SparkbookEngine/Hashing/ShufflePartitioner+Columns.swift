@@ -3,6 +3,7 @@
 extension ShufflePartitioner {
     /// The reduce partition of every row of `batch` by the values of `keys`.
     static func partitions(of keys: [BoundExpression], in batch: RecordBatch, count: Int) throws -> [Int32] {
+        if let direct = try DirectPartitionID.partitions(of: keys, in: batch, count: count) { return direct }
         let columns = try keys.map { KeyColumn(try $0.evaluate(batch)) }
         return (0..<batch.rowCount).map { row in
             var h = SparkMurmur3.defaultSeed

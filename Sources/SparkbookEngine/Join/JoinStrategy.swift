@@ -12,14 +12,23 @@ public enum JoinStrategy: Sendable, Hashable {
     static let broadcastThreshold = 10 * 1024 * 1024
 
     /// Spark's choice from the sides' estimated sizes (nil: unknown, as for `createDataFrame` rows).
-    static func choose(_ type: JoinType, hasKeys: Bool, leftSize: Int?, rightSize: Int?) -> JoinStrategy {
+    /// A side `hinted` for broadcast (`BroadcastHint`) counts as small whatever its size.
+    static func choose(_ type: JoinType, hasKeys: Bool, leftSize: Int?, rightSize: Int?,
+                       hinted: (left: Bool, right: Bool) = (false, false)) -> JoinStrategy {
         guard hasKeys, type != .cross else { return .nestedLoop }
-        let leftSmall = leftSize.map { $0 <= broadcastThreshold } ?? false
-        let rightSmall = rightSize.map { $0 <= broadcastThreshold } ?? false
+        let leftSmall = hinted.left || leftSize.map { $0 <= broadcastThreshold } ?? false
+        let rightSmall = hinted.right || rightSize.map { $0 <= broadcastThreshold } ?? false
+        if hinted.left != hinted.right {
+            // Only the hinted side is built, when the join type allows it.
+            if hinted.left, type == .inner || type == .right { return .broadcastHash(buildLeft: true) }
+            if hinted.right, type == .inner || type == .left || type == .leftSemi || type == .leftAnti {
+                return .broadcastHash(buildLeft: false)
+            }
+        }
         let canBuildLeft = leftSmall && (type == .inner || type == .right)
         let canBuildRight = rightSmall && (type == .inner || type == .left || type == .leftSemi || type == .leftAnti)
         switch (canBuildLeft, canBuildRight) {
-        case (true, true): return .broadcastHash(buildLeft: rightSize! > leftSize!)
+        case (true, true): return .broadcastHash(buildLeft: (rightSize ?? Int.max) > (leftSize ?? Int.max))
         case (true, false): return .broadcastHash(buildLeft: true)
         case (false, true): return .broadcastHash(buildLeft: false)
         case (false, false): return .sortMerge

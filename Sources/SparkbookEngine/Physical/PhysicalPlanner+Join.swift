@@ -13,7 +13,8 @@ extension PhysicalPlanner {
         let rightSide = probe.build(r)
         let sizes = PlanSizeEstimate(stages: probe.stages)
         let strategy = JoinStrategy.choose(type, hasKeys: !leftKeys.isEmpty, leftSize: sizes.size(leftSide),
-                                           rightSize: sizes.size(rightSide))
+                                           rightSize: sizes.size(rightSide),
+                                           hinted: (BroadcastHint.isHinted(l), BroadcastHint.isHinted(r)))
         var spec = JoinSpec(type: type, leftKeys: leftKeys.indices.map { .column(index: leftSchema.count + $0, type: leftKeys[$0].dataType) },
                             rightKeys: rightKeys.indices.map { .column(index: rightSchema.count + $0, type: rightKeys[$0].dataType) },
                             residual: join.residual, leftSchema: leftSchema, rightSchema: rightSchema,

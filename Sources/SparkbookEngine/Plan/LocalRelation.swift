@@ -7,6 +7,8 @@ public struct LocalRelation: Sendable {
     /// Rows a SQL command returned on the driver (Spark's `LocalRelation`); other local rows stand for Spark's
     /// `LogicalRDD` of a `createDataFrame`, which runs on executors.
     public let isCommandResult: Bool
+    /// The files the rows were read from (`spark.read.json`), for `df.inputFiles()`; empty for rows made in memory.
+    public var sourceFiles: [String] = []
 
     public init(schema: StructType, partitions: [RecordBatch], isCommandResult: Bool = false) {
         self.schema = schema

@@ -54,7 +54,7 @@ extension LogicalPlan {
             }
         case .sample(let s, _):
             return [s.planText]
-        case .subqueryAlias(let name, _, _): return ["SubqueryAlias \(name)"]
+        case .subqueryAlias(let name, _, _): return [name == BroadcastHint.alias ? BroadcastHint.treeLine : "SubqueryAlias \(name)"]
         }
     }
 }

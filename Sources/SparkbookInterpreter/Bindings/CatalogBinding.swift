@@ -6,10 +6,10 @@ import SparkbookEngine
 /// and caches Sparkbook does not have yet fail with one error naming the method and those that work.
 enum CatalogBinding {
     static let methods = ["listTables", "tableExists", "dropTempView", "listColumns", "currentDatabase",
-                          "listDatabases", "isCached"]
+                          "listDatabases", "isCached", "dropGlobalTempView"]
     /// PySpark's other catalog methods: they exist, so they are named as not supported rather than misspelled.
     static let notSupportedYet = ["cacheTable", "uncacheTable", "clearCache", "createTable", "createExternalTable",
-                                  "currentCatalog", "databaseExists", "dropGlobalTempView", "functionExists",
+                                  "currentCatalog", "databaseExists", "functionExists",
                                   "getDatabase", "getFunction", "getTable", "listCatalogs", "listFunctions",
                                   "recoverPartitions", "refreshByPath", "refreshTable", "registerFunction",
                                   "setCurrentCatalog", "setCurrentDatabase"]
@@ -18,7 +18,9 @@ enum CatalogBinding {
         switch name {
         case "listTables":
             _ = try args.bind(["dbName", "pattern"], required: 0)
-            return .list(session.catalog.names.map { view in
+            // The session's own views; global ones (`global_temp.v`) live in another database.
+            let prefix = DataFrameBinding.globalTempDatabase + "."
+            return .list(session.catalog.names.filter { !$0.hasPrefix(prefix) }.map { view in
                 .namedTuple(NamedTuple("Table", ["name": .string(view), "catalog": .none, "namespace": .list([]),
                                                  "description": .none, "tableType": .string("TEMPORARY"),
                                                  "isTemporary": .bool(true)]))
@@ -26,6 +28,9 @@ enum CatalogBinding {
         case "tableExists":
             let v = try args.bind(["tableName", "dbName"], required: 1)
             return .bool(session.catalog.names.contains(try v[0]!.string("tableName", in: name).lowercased()))
+        case "dropGlobalTempView":
+            let v = try args.bind(["viewName"], required: 1)
+            return .bool(session.catalog.drop(DataFrameBinding.globalTempDatabase + "." + (try v[0]!.string("viewName", in: name))))
         case "dropTempView":
             let v = try args.bind(["viewName"], required: 1)
             return .bool(session.catalog.drop(try v[0]!.string("viewName", in: name)))

@@ -7,11 +7,11 @@ enum ColumnBinding {
         "alias", "name", "cast", "astype", "isNull", "isNotNull", "isin", "between", "like", "ilike", "rlike",
         "startswith", "endswith", "contains", "asc", "desc", "asc_nulls_first", "asc_nulls_last", "desc_nulls_first",
         "desc_nulls_last", "when", "otherwise", "over", "eqNullSafe", "substr", "getItem", "getField", "bitwiseAND",
-        "bitwiseOR", "bitwiseXOR", "isNaN", "transform", "withField", "dropFields",
+        "bitwiseOR", "bitwiseXOR", "isNaN", "transform", "withField", "dropFields", "try_cast",
     ]
     /// PySpark's Column methods Sparkbook does not have yet: calling one says so, rather than reading the name as
     /// a struct field (`col.withField` would otherwise be the field `withField`, and calling it a TypeError).
-    static let notSupportedYet: Set<String> = ["outer", "try_cast"]
+    static let notSupportedYet: Set<String> = ["outer"]
 
     /// `asc_nulls_first` -> `ascNullsFirst`: one spelling for the PySpark and F.* forms.
     static func camel(_ name: String) -> String {
@@ -25,11 +25,21 @@ enum ColumnBinding {
             if args.positional.count > 1, args.keywords.isEmpty {
                 return .column(column.alias(try args.positional.map { try $0.string("alias", in: name) }))
             }
-            let v = try args.bind(["alias"], required: 1)
-            return .column(column.alias(try v[0]!.string("alias", in: name)))
+            let v = try args.bind(["alias", "metadata"], required: 1)
+            let alias = try v[0]!.string("alias", in: name)
+            if let metadata = v[1], !metadata.isNone {
+                guard case .dict = metadata else {
+                    throw ScriptError("PySparkTypeError", "[NOT_DICT] Argument `metadata` should be a dict, got \(metadata.typeName).")
+                }
+                return .column(column.alias(alias, metadataJSON: try JSONModule.dumps(metadata, indent: nil, sortKeys: false, level: 0)))
+            }
+            return .column(column.alias(alias))
         case "cast", "astype":
             let v = try args.bind(["dataType"], required: 1)
             return .column(column.cast(try SparkTypeClass.dataType(v[0]!, in: name)))
+        case "try_cast":
+            let v = try args.bind(["dataType"], required: 1)
+            return .column(column.tryCast(try SparkTypeClass.dataType(v[0]!, in: name)))
         case "isNull":
             try args.noArguments()
             return .column(column.isNull())

@@ -29,16 +29,16 @@ enum CreateDataFrameBinding {
         for item in items {
             switch item {
             case .tuple(let values), .list(let values):
-                rows.append(try values.map { try $0.sparkValue() })
+                rows.append(try values.map(cell))
             case .row(let row):
                 if dictKeys == nil { dictKeys = row.names }
                 rows.append(row.values)
             case .dict(let entries):
                 let keys = entries.map(\.key.str)
                 if dictKeys == nil { dictKeys = keys.sorted() }
-                rows.append(try dictKeys!.map { key in try entries.first { $0.key.str == key }?.value.sparkValue() ?? .null })
+                rows.append(try dictKeys!.map { key in try entries.first { $0.key.str == key }.map { try cell($0.value) } ?? .null })
             default:
-                rows.append([try item.sparkValue()])
+                rows.append([try cell(item)])
             }
         }
         let width = rows.first?.count ?? names?.count ?? 0
@@ -48,6 +48,16 @@ enum CreateDataFrameBinding {
         }
         let schema = try session.inferSchema(rows: rows, names: columnNames)
         return try session.createDataFrame(rows: rows, schema: schema)
+    }
+
+    /// A value inside a row: a nested tuple is a struct of fields `_1`, `_2`, ..., as PySpark infers one.
+    static func cell(_ value: PyValue) throws -> Value {
+        switch value {
+        case .tuple(let items) where !items.isEmpty:
+            return .structure(names: items.indices.map { "_\($0 + 1)" }, values: try items.map(cell))
+        case .list(let items): return .array(try items.map(cell))
+        default: return try value.sparkValue()
+        }
     }
 
     /// A single data type for a schema: each item is one value of a column named `value`.

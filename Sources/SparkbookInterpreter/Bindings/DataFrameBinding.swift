@@ -12,7 +12,7 @@ enum DataFrameBinding {
         "intersect", "intersectAll", "subtract", "exceptAll", "tail", "isEmpty", "hint", "localCheckpoint",
         "cube", "rollup", "groupingSets", "corr", "cov", "crosstab", "sampleBy", "replace", "unpivot", "melt", "approxQuantile",
         "freqItems", "registerTempTable", "toLocalIterator", "isLocal", "to", "sortWithinPartitions", "transform",
-    ]
+    ] + rowMethods + inspectionMethods
 
     static func call(_ name: String, _ df: DataFrame, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
         switch name {
@@ -99,10 +99,16 @@ enum DataFrameBinding {
             }
             return .dataFrame(try df.select(zip(current, names).map { Column($0).alias($1) }))
         case "drop":
-            return .dataFrame(try df.drop(columns: try args.variadic().map { value -> Column in
-                if case .column(let c) = value { return c }
-                return Column(try value.string("cols", in: name))
-            }))
+            // As PySpark: the Columns first (each resolved), then the names (every column of each name).
+            let values = try args.variadic()
+            var columns: [Column] = [], names: [String] = []
+            for value in values {
+                if case .column(let c) = value { columns.append(c) } else { names.append(try value.string("cols", in: name)) }
+            }
+            var result = df
+            if !columns.isEmpty { result = try result.drop(columns: columns) }
+            if !names.isEmpty { result = try result.drop(names) }
+            return .dataFrame(result)
         case "distinct":
             try args.noArguments()
             return .dataFrame(try df.distinct())
@@ -329,17 +335,20 @@ enum DataFrameBinding {
             try args.noArguments()
             return .bool(try await df.take(1).isEmpty)
         case "hint":
-            // Sparkbook chooses its own join strategy: a hint is checked and then has no effect.
+            // A broadcast hint makes a join with this side a broadcast hash join; other hints are checked and
+            // then have no effect (Sparkbook chooses its own strategy).
             guard let first = args.positional.first else {
                 throw ScriptError.type("hint() missing 1 required positional argument: 'name'")
             }
-            _ = try first.string("name", in: name)
-            return .dataFrame(df)
+            let hint = try first.string("name", in: name)
+            return .dataFrame(try df.hint(hint))
         case "localCheckpoint":
             // The rows stay where they are computed (one process): the same DataFrame, its lineage kept.
             _ = try args.bind(["eager", "storageLevel"])
             return .dataFrame(df)
         default:
+            if let result = try await callRows(name, df, args, interpreter: interpreter) { return result }
+            if let result = try await callInspection(name, df, args) { return result }
             throw Members.missingAttribute(name, of: .dataFrame(df))
         }
     }

@@ -36,6 +36,8 @@ enum JSONModule {
             guard !items.isEmpty else { return "[]" }
             let parts = try items.map { (newline ?? "") + (try dumps($0, indent: indent, sortKeys: sortKeys, level: level + 1)) }
             return "[" + parts.joined(separator: separator) + closing + "]"
+        case .dictSubclass(_, let items):
+            return try dumps(.dict(items), indent: indent, sortKeys: sortKeys, level: level)
         case .dict(let items):
             guard !items.isEmpty else { return "{}" }
             var entries: [(String, PyValue)] = []

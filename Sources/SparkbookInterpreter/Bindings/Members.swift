@@ -9,7 +9,8 @@ public enum Members {
     public static func properties(of value: PyValue) -> [String] {
         switch value {
         case .session: sessionProperties
-        case .dataFrame: ["columns", "dtypes", "schema", "na", "stat", "write", "storageLevel", "is_cached", "sparkSession"]
+        case .dataFrame: ["columns", "dtypes", "schema", "na", "stat", "write", "storageLevel", "is_cached", "sparkSession",
+                          "rdd", "plot", "isStreaming"]
         case .structType, .structField, .dataType: TypesBinding.properties(of: value)
         case .date: DateTimeModule.dateProperties
         case .datetime: DateTimeModule.datetimeProperties
@@ -18,6 +19,9 @@ public enum Members {
         case .namedTuple(let t): t.names
         case .function: ["__name__", "__qualname__", "__doc__"]
         case .exception: ["args"]
+        case .regexPattern: RegexModule.patternProperties
+        case .observation: ["get"]
+        case .regexMatch: RegexModule.matchProperties
         default: []
         }
     }
@@ -55,9 +59,14 @@ public enum Members {
         case .row: ["asDict"]
         case .string: ["upper", "lower", "strip", "split", "replace", "startswith", "endswith", "join", "format", "encode"]
         case .bytes: ["decode", "hex"]
-        case .list: ["append"]
-        case .dict: ["get", "keys", "values", "items"]
+        case .list: Interpreter.listMutators.sorted() + ["copy", "count", "index"]
+        case .dict: ["get", "keys", "values", "items", "copy"] + Interpreter.dictMutators.sorted()
+        case .dictSubclass(.counter, _):
+            ["get", "keys", "values", "items", "copy", "most_common", "total", "elements"] + Interpreter.dictMutators.sorted()
+        case .dictSubclass: ["get", "keys", "values", "items", "copy"] + Interpreter.dictMutators.sorted()
         case .exception: ScriptError.pysparkMethods
+        case .regexPattern: RegexModule.patternMethods
+        case .regexMatch: RegexModule.matchMethods
         default: []
         }
     }
@@ -119,6 +128,14 @@ public enum Members {
             case "write": return .writer(df.write)
             case "storageLevel": return .storageLevel(df.storageLevel)
             case "is_cached": return .bool(df.isCached)
+            // Sparkbook has no streaming sources: every DataFrame is a batch one.
+            case "isStreaming": return .bool(false)
+            case "rdd":
+                throw ScriptError("NotImplementedError",
+                                  "DataFrame.rdd is not supported: Sparkbook has no RDD API; use the DataFrame's own methods, or df.collect() / df.toLocalIterator() for its rows")
+            case "plot":
+                throw ScriptError("NotImplementedError",
+                                  "DataFrame.plot is not supported: Sparkbook has no plotting backend; use display(df) for a table, or df.collect() to plot the rows with your own code")
             default:
                 // `df.amount` is the column, as in PySpark, when no method has the name.
                 if !DataFrameBinding.methods.contains(name), let columns = try? df.columns(), columns.contains(name) {
@@ -142,6 +159,10 @@ public enum Members {
             }
         case .exception(let e):
             if let v = e.member(name) { return v }
+        case .regexPattern(let p):
+            if let v = RegexModule.patternAttribute(name, p) { return v }
+        case .regexMatch(let m):
+            if let v = RegexModule.matchAttribute(name, m) { return v }
         default:
             break
         }
@@ -190,6 +211,10 @@ public enum Members {
             let v = try args.bind(["f"], required: 1)
             return try await interpreter.call(v[0]!, CallArguments(positional: [receiver], functionName: Members.functionName(v[0]!)),
                                               span: span)
+        case .column(let c) where name == "isin" && args.positional.count == 1:
+            // `col.isin(df)`: an IN subquery, run first (`DataFrame.membershipSubquery`).
+            guard case .dataFrame(let df) = args.positional[0] else { return try ColumnBinding.call(name, c, args) }
+            return .column(try await df.membershipSubquery(testing: c))
         case .column(let c): return try ColumnBinding.call(name, c, args)
         case .windowSpec(let w): return try WindowBinding.call(name, w, args)
         case .na(let df):
@@ -210,6 +235,25 @@ public enum Members {
         case .exception(let e):
             guard let result = e.call(name) else { throw missingAttribute(name, of: receiver) }
             return result
+        case .regexPattern(let p): return try await RegexModule.callPattern(name, p, args, interpreter: interpreter)
+        case .dictSubclass(let kind, let items):
+            switch name {
+            case "copy": return receiver
+            case "most_common":
+                let v = try args.bind(["n"])
+                return try CollectionsModule.mostCommon(items, try v[0].flatMap { $0.isNone ? nil : try $0.int("n", in: name) })
+            case "total":
+                return try items.reduce(PyValue.int(0)) { try Operators.binary(.add, $0, $1.value, span: span) }
+            case "elements":
+                return .list(items.flatMap { item -> [PyValue] in
+                    guard case .int(let n) = item.value, n > 0 else { return [] }
+                    return Array(repeating: item.key, count: Int(n))
+                })
+            default:
+                _ = kind
+                return try PythonMethods.call(name, on: .dict(items), args)
+            }
+        case .regexMatch(let m): return try RegexModule.callMatch(name, m, args)
         case .row(let r) where name == "asDict":
             return .dict(zip(r.names, r.values).map { .init(key: .string($0), value: PyValue.from($1)) })
         default: return try PythonMethods.call(name, on: receiver, args)

@@ -8,7 +8,7 @@ enum ModuleMembers {
         case .pyspark: ["sql", "StorageLevel", "errors"]
         case .storageLevelModule: ["StorageLevel"]
         case .storageLevelClass: StorageLevel.named.map(\.0)
-        case .pysparkSql: ["SparkSession", "functions", "types", "Window", "window", "Row"]
+        case .pysparkSql: ["SparkSession", "functions", "types", "Window", "window", "Row", "Observation"]
         case .window: ["Window"]
         case .windowClass: WindowBinding.methods + WindowBinding.constants.keys.sorted()
         case .functions: FunctionsBinding.functions
@@ -22,6 +22,9 @@ enum ModuleMembers {
         case .json: JSONModule.names
         case .tempfile: TempfileModule.names
         case .pysparkErrors, .pysparkSqlUtils: ExceptionClasses.pysparkNames
+        case .pysparkSqlDataframe: ["StorageLevel"]
+        case .re: RegexModule.names
+        case .collections: CollectionsModule.names
         case .decimal: ["Decimal"]
         case .datetime: ["date", "datetime"]
         }
@@ -42,10 +45,12 @@ enum ModuleMembers {
              (.json, _) where JSONModule.names.contains(name),
              (.tempfile, _) where TempfileModule.names.contains(name):
             return .boundMethod(receiver: .module(module), name: name)
-        case (.pyspark, "StorageLevel"), (.storageLevelModule, "StorageLevel"): return .module(.storageLevelClass)
+        case (.pyspark, "StorageLevel"), (.storageLevelModule, "StorageLevel"), (.pysparkSqlDataframe, "StorageLevel"):
+            return .module(.storageLevelClass)
         case (.storageLevelClass, _):
             return StorageLevel.named.first { $0.0 == name }.map { .storageLevel($0.1) }
         case (.pysparkSql, "SparkSession"): return .module(.sparkSessionClass)
+        case (.pysparkSql, "Observation"): return .pyClass(Observation.pyClass)
         case (.pysparkSql, "functions"): return .module(.functions)
         case (.pysparkSql, "types"): return .module(.types)
         case (.pysparkSql, "Window"), (.window, "Window"): return .module(.windowClass)
@@ -56,6 +61,9 @@ enum ModuleMembers {
         case (.windowClass, _) where WindowBinding.methods.contains(name):
             return .boundMethod(receiver: .module(module), name: name)
         case (.sparkSessionClass, "getActiveSession"), (.time, "sleep"), (.time, "time"), (.time, "perf_counter"):
+            return .boundMethod(receiver: .module(module), name: name)
+        case (.re, _) where RegexModule.flags[name] != nil: return .int(Int64(RegexModule.flags[name]!))
+        case (.re, _) where RegexModule.functions.contains(name), (.collections, _) where CollectionsModule.names.contains(name):
             return .boundMethod(receiver: .module(module), name: name)
         case (.decimal, "Decimal"): return .pyClass(DecimalModule.decimal)
         case (.datetime, "date"): return .pyClass(DateTimeModule.date)
@@ -87,6 +95,8 @@ enum ModuleMembers {
         case .math: return try MathModule.call(name, args)
         case .os, .osPath: return try OSModule.call(name, of: module, args, context: interpreter.context)
         case .json: return try JSONModule.call(name, args)
+        case .re: return try await RegexModule.call(name, args, interpreter: interpreter)
+        case .collections: return try await CollectionsModule.call(name, args, interpreter: interpreter)
         case .windowClass: return try WindowBinding.call(name, WindowSpecification(), args)
         case .sparkSessionClass where name == "getActiveSession":
             return interpreter.context.active.map(PyValue.session) ?? .none

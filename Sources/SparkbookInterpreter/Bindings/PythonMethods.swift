@@ -42,11 +42,19 @@ enum PythonMethods {
         case (.dict(let items), "get"):
             let v = try args.bind(["key", "default"], required: 1)
             return items.first { Operators.equal($0.key, v[0]!) }?.value ?? v[1] ?? .none
+        case (.dict, "copy"), (.list, "copy"): return receiver
+        case (.list(let items), "count"):
+            let v = try args.bind(["value"], required: 1)
+            return .int(Int64(items.filter { Operators.equal($0, v[0]!) }.count))
+        case (.list(let items), "index"):
+            let v = try args.bind(["value"], required: 1)
+            guard let i = items.firstIndex(where: { Operators.equal($0, v[0]!) }) else {
+                throw ScriptError.value("\(v[0]!.repr) is not in list")
+            }
+            return .int(Int64(i))
         case (.dict(let items), "keys"): return .list(items.map(\.key))
         case (.dict(let items), "values"): return .list(items.map(\.value))
         case (.dict(let items), "items"): return .list(items.map { .tuple([$0.key, $0.value]) })
-        case (.list, "append"):
-            throw ScriptError("NotImplementedError", "list.append() mutates in place, which Sparkbook does not support yet; use xs = xs + [x]")
         default:
             throw Members.missingAttribute(name, of: receiver)
         }

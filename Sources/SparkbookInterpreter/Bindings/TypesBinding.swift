@@ -30,7 +30,8 @@ enum TypesBinding {
         case (.structField(let field), "name"): .string(field.name)
         case (.structField(let field), "nullable"): .bool(field.nullable)
         case (.structField(let field), "dataType"): field.dataType.structFields.map(PyValue.structType) ?? .dataType(field.dataType)
-        case (.structField, "metadata"): .dict([])
+        case (.structField(let field), "metadata"):
+            field.metadata.isEmpty ? .dict([]) : (try? JSONModule.call("loads", CallArguments(positional: [.string(field.metadata)], functionName: "loads"))) ?? .dict([])
         case (.dataType(.decimal(let precision, _)), "precision"): .int(Int64(precision))
         case (.dataType(.decimal(_, let scale)), "scale"): .int(Int64(scale))
         case (.dataType(.array(let element, _)), "elementType"): .dataType(element)

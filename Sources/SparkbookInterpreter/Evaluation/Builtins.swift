@@ -6,7 +6,7 @@ enum Builtins {
     static let names: Set<String> = [
         "print", "display", "len", "range", "str", "int", "float", "bool", "list", "tuple", "dict", "sorted",
         "sum", "min", "max", "abs", "round", "enumerate", "zip", "repr", "type", "isinstance", "format", "any", "all", "divmod",
-        "map", "filter", "callable", "dir", "bytes", "bytearray",
+        "map", "filter", "callable", "dir", "bytes", "bytearray", "slice",
     ]
 
     static func call(_ name: String, _ args: CallArguments, interpreter: Interpreter) async throws -> PyValue {
@@ -29,7 +29,8 @@ enum Builtins {
             case .string(let s): return .int(Int64(s.count))
             case .bytes(let b, _): return .int(Int64(b.count))
             case .list(let items), .tuple(let items): return .int(Int64(items.count))
-            case .dict(let items): return .int(Int64(items.count))
+            case .dict(let items), .dictSubclass(_, let items): return .int(Int64(items.count))
+            case .namedTuple(let t): return .int(Int64(t.values.count))
             case .row(let r): return .int(Int64(r.values.count))
             case .structType(let s): return .int(Int64(s.count))
             default: throw ScriptError.type("object of type '\(v.typeName)' has no len()")
@@ -51,6 +52,8 @@ enum Builtins {
             return .string(try Formatting.format(v[0]!, conversion: nil, spec: try v[1]?.string("format_spec", in: name), span: .point(0)))
         case "repr": return .string(try single(args).repr)
         case "int":
+            // `int()` is 0 (a `defaultdict(int)`'s default).
+            if args.positional.isEmpty && args.keywords.isEmpty { return .int(0) }
             let v = try single(args)
             switch v {
             case .int: return v
@@ -69,6 +72,7 @@ enum Builtins {
             default: throw ScriptError.type("int() argument must be a string or a real number, not '\(v.typeName)'")
             }
         case "float":
+            if args.positional.isEmpty && args.keywords.isEmpty { return .float(0) }
             let v = try single(args)
             if let d = v.number { return .float(d) }
             if case .string(let s) = v, let d = Double(s.trimmingCharacters(in: .whitespaces)) { return .float(d) }
@@ -79,7 +83,7 @@ enum Builtins {
         case "dict":
             var items: [PyValue.DictItem] = []
             if let source = args.positional.first {
-                if case .dict(let existing) = source { for item in existing { items.put(item.key, item.value) } }
+                if case .dict(let existing) = source.asPlainDict { for item in existing { items.put(item.key, item.value) } }
                 else {
                     for pair in try interpreter.iterate(source, span: .point(0)) {
                         let kv = try interpreter.iterate(pair, span: .point(0))
@@ -185,9 +189,21 @@ enum Builtins {
             var names = Set(Members.names(of: v))
             // A DataFrame also lists its columns that are identifiers (`df.id`).
             if case .dataFrame(let df) = v, let columns = try? df.columns() {
+                // PySpark lists the class's attributes, not `is_cached`, which each instance sets.
+                names.remove("is_cached")
                 names.formUnion(columns.filter { $0.first.map { $0.isLetter || $0 == "_" } == true && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } })
             }
             return .list(names.sorted().map(PyValue.string))
+        case "slice":
+            // `slice(stop)`, `slice(start, stop[, step])`: what `xs[start:stop:step]` indexes with.
+            guard args.keywords.isEmpty else { throw ScriptError.type("slice() takes no keyword arguments") }
+            switch args.positional.count {
+            case 1: return Subscripts.sliceObject(start: .none, stop: args.positional[0], step: .none)
+            case 2, 3:
+                return Subscripts.sliceObject(start: args.positional[0], stop: args.positional[1],
+                                              step: args.positional.count == 3 ? args.positional[2] : .none)
+            default: throw ScriptError.type("slice expected at least 1 argument, got \(args.positional.count)")
+            }
         case "type": return try type(args)
         case "isinstance": return try isinstance(args)
         default:

@@ -30,11 +30,20 @@ extension Interpreter {
             return .string(text)
         case .attribute(let baseExpr, let name):
             let base = try await evaluate(baseExpr)
+            // `observation.get` runs the observed metrics' aggregate (an action).
+            if case .observation(let o) = base, name == "get" { return try await withSpan(expr.span) { try await o.get() } }
             // Point at the attribute name itself, where a typo would be.
             let nameSpan = SourceSpan(start: max(expr.span.start, expr.span.end - name.utf8.count), end: expr.span.end)
             return try withSpan(nameSpan) { try Members.attribute(name, of: base, context: context) }
         case .call(let calleeExpr, let arguments):
-            let callee = try await evaluate(calleeExpr)
+            let callee: PyValue
+            switch try await callMutator(calleeExpr, arguments, span: expr.span) {
+            case .mutated(let result): return result
+            case .receiver(let base, let name):
+                let nameSpan = SourceSpan(start: max(calleeExpr.span.start, calleeExpr.span.end - name.utf8.count), end: calleeExpr.span.end)
+                callee = try withSpan(nameSpan) { try Members.attribute(name, of: base, context: context) }
+            case nil: callee = try await evaluate(calleeExpr)
+            }
             let args = try await evaluateArguments(arguments, callee: callee)
             // A method's own place (`config(...)` in a builder chain), where values it sets are blamed.
             var methodSpan = expr.span
@@ -54,6 +63,14 @@ extension Interpreter {
                 return try Subscripts.slice(base, lower: lo, upper: hi, span: expr.span)
             }
             let index = try await evaluate(indexExpr)
+            if case .dictSubclass(.defaultDict(let factory), var items) = base, !factory.isNone,
+               !items.contains(where: { Operators.equal($0.key, index) }) {
+                // A defaultdict's missing key is set to the factory's value, as Python's `__missing__` does.
+                let value = try await call(factory, CallArguments(functionName: Members.functionName(factory)), span: expr.span)
+                items.put(index, value)
+                try await store(base.withDictItems(items), at: baseExpr)
+                return value
+            }
             return try Subscripts.get(base, index, span: expr.span)
         case .slice:
             throw unsupported(expr)
@@ -207,8 +224,15 @@ extension Interpreter {
             return try await Members.call(name, on: receiver, args, span: methodSpan ?? span, interpreter: self)
         case .sparkTypeClass(let cls):
             return try cls.construct(args)
+        case .namedTupleClass(let name, let fields):
+            let v = try args.bind(fields, required: fields.count)
+            return .namedTuple(NamedTuple(name, names: fields, values: v.map { $0 ?? .none }))
         case .pyClass(let cls) where cls == PyClass.row:
             return try Builtins.row(args)
+        case .pyClass(let cls) where cls == Observation.pyClass:
+            let v = try args.bind(["name"])
+            let name: String = if let given = v[0], !given.isNone { try given.string("name", in: "Observation") } else { "" }
+            return .observation(Observation(name: name))
         case .pyClass(let cls) where cls.module == nil && PyClass.builtinTypes.contains(cls.name):
             return try await Builtins.call(cls.name, args, interpreter: self)
         case .pyClass(let cls) where cls == DecimalModule.decimal:

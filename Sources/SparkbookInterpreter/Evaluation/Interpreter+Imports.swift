@@ -36,6 +36,6 @@ extension Interpreter {
 
     private func moduleNotFound(_ name: String, span: SourceSpan) -> ScriptError {
         ScriptError("ModuleNotFoundError", "No module named '\(name)'", span: span,
-                    suggestion: "Sparkbook provides pyspark, pyspark.sql, pyspark.sql.functions, pyspark.sql.types, pyspark.errors, decimal, datetime, time, sys, math, json, os, os.path and tempfile")
+                    suggestion: "Sparkbook provides pyspark, pyspark.sql, pyspark.sql.functions, pyspark.sql.types, pyspark.errors, decimal, datetime, time, sys, math, json, re, collections, os, os.path and tempfile")
     }
 }

@@ -100,11 +100,11 @@ extension Interpreter {
             }
             for (t, item) in zip(targets, items) { try await assign(item, to: t) }
         case .subscripted(let baseExpr, let indexExpr):
-            guard case .name(let name) = baseExpr.unparenthesized.kind, let base = try? lookup(name, span: baseExpr.span) else {
-                throw ScriptError.type("only subscript assignment to a named list or dict is supported", span: target.span)
-            }
+            // `xs[i] = v`, `d[k][j] = v`: the changed container goes back where it was read from.
+            let base = try await evaluate(baseExpr)
             let index = try await evaluate(indexExpr)
-            setName(name, try Subscripts.assign(value, into: base, at: index, span: target.span))
+            let changed = try Subscripts.assign(value, into: base, at: index, span: target.span)
+            try await store(changed, at: baseExpr)
         default:
             throw ScriptError("SyntaxError", "cannot assign to this expression in Sparkbook", span: target.span)
         }
@@ -115,7 +115,8 @@ extension Interpreter {
         switch value {
         case .list(let items), .tuple(let items): return items
         case .string(let s): return s.map { .string(String($0)) }
-        case .dict(let items): return items.map(\.key)
+        case .dict(let items), .dictSubclass(_, let items): return items.map(\.key)
+        case .namedTuple(let t): return t.values
         case .row(let row): return row.values.map(PyValue.from)
         case .structType(let schema): return schema.fields.map(PyValue.structField)
         default: throw ScriptError.type("'\(value.typeName)' object is not iterable", span: span)

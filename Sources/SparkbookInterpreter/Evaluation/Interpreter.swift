@@ -4,7 +4,7 @@ import SparkbookSyntax
 /// Runs parsed cells against one set of global names, as one Jupyter kernel does across a notebook's cells.
 public final class Interpreter {
     public let context: LaunchContext
-    public let sink: OutputSink
+    public internal(set) var sink: OutputSink
     /// The kernel's names; a walkthrough hands them to the REPL for "try it" and takes them back.
     public var globals: [String: PyValue] = [:]
     /// The cell being run (or the cell a running function was defined in), so errors can name their place.

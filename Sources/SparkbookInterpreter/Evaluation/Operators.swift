@@ -179,7 +179,7 @@ enum Operators {
             let found: Bool
             switch r {
             case .list(let items), .tuple(let items): found = items.contains { equal($0, l) }
-            case .dict(let items): found = items.contains { equal($0.key, l) }
+            case .dict(let items), .dictSubclass(_, let items): found = items.contains { equal($0.key, l) }
             // PySpark's Row: `in` looks at the field names.
             case .row(let row): if case .string(let name) = l { found = row.names.contains(name) } else { found = false }
             case .string(let s):

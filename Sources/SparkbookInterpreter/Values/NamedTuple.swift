@@ -11,6 +11,13 @@ public struct NamedTuple: Sendable {
         values = fields.map(\.value)
     }
 
+    /// A tuple of a `namedtuple` class: its fields in order.
+    init(_ typeName: String, names: [String], values: [PyValue]) {
+        self.typeName = typeName
+        self.names = names
+        self.values = values
+    }
+
     public subscript(name: String) -> PyValue? {
         names.firstIndex(of: name).map { values[$0] }
     }

@@ -40,6 +40,9 @@ public struct PyClass: Sendable, Hashable {
         case .grouped: PyClass("GroupedData", module: "pyspark.sql.group")
         case .windowSpec: PyClass("WindowSpec", module: "pyspark.sql.window")
         case .exception(let e): ExceptionClasses.pyClass(e.exceptionType)
+        case .dictSubclass(let kind, _): PyClass(kind.typeName, module: "collections")
+        case .observation: Observation.pyClass
+        case .namedTuple(let t): PyClass(t.typeName, module: "__main__")
         default:
             // `decimal.Decimal`, `datetime.date`: the type name carries the module.
             if let dot = value.typeName.lastIndex(of: ".") {

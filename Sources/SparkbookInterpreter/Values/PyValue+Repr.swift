@@ -46,6 +46,11 @@ extension PyValue {
         case .function(let f): return f.repr
         case .exception(let e): return e.exceptionRepr
         case .temporaryDirectory(let d): return d.repr
+        case .regexPattern(let p): return p.repr
+        case .regexMatch(let m): return m.repr
+        case .dictSubclass(let kind, let items): return CollectionsModule.repr(kind, items)
+        case .namedTupleClass(let name, _): return "<class '__main__.\(name)'>"
+        case .observation(let o): return objectRepr(ObjectAddress.of(o))
         }
     }
 

@@ -63,6 +63,15 @@ public indirect enum PyValue: Sendable {
     case exception(ScriptError)
     /// `tempfile.TemporaryDirectory()`, a context manager.
     case temporaryDirectory(TemporaryDirectory)
+    /// `re.compile(...)` and a match of it (`re.match(...)`).
+    case regexPattern(RegexPattern)
+    case regexMatch(RegexMatch)
+    /// `collections.Counter`, `OrderedDict` and `defaultdict`: a dict's items and which kind of dict.
+    case dictSubclass(DictSubclass, [DictItem])
+    /// A class made by `collections.namedtuple(name, fields)`; calling it makes a `namedTuple`.
+    case namedTupleClass(String, [String])
+    /// `Observation("name")`, the metrics `df.observe` collects.
+    case observation(Observation)
 
     public struct DictItem: Sendable {
         public var key: PyValue
@@ -106,6 +115,12 @@ public enum ModuleName: String, Sendable, CaseIterable {
     /// `pyspark.errors` (and the older home of its classes, `pyspark.sql.utils`): the exceptions a cell catches.
     case pysparkErrors = "pyspark.errors"
     case pysparkSqlUtils = "pyspark.sql.utils"
+    /// `pyspark.sql.dataframe`, where PySpark's own doctests find `DataFrame` and `StorageLevel`.
+    case pysparkSqlDataframe = "pyspark.sql.dataframe"
+    /// Python's `re` (`RegexModule`).
+    case re = "re"
+    /// Python's `collections` (`CollectionsModule`).
+    case collections = "collections"
 }
 
 extension PyValue {
@@ -151,6 +166,11 @@ extension PyValue {
         case .function: "function"
         case .exception(let e): e.exceptionType
         case .temporaryDirectory: "TemporaryDirectory"
+        case .regexPattern: "re.Pattern"
+        case .regexMatch: "re.Match"
+        case .dictSubclass(let kind, _): kind.typeName
+        case .namedTupleClass: "type"
+        case .observation: "Observation"
         }
     }
 
@@ -164,7 +184,7 @@ extension PyValue {
         case .decimal(let d): d.coefficient != 0
         case .string(let s): !s.isEmpty
         case .list(let items), .tuple(let items): !items.isEmpty
-        case .dict(let items): !items.isEmpty
+        case .dict(let items), .dictSubclass(_, let items): !items.isEmpty
         default: true
         }
     }

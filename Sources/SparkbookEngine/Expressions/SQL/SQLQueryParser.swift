@@ -19,7 +19,8 @@ public struct SQLSelect: Sendable {
 
         /// The view's name; nil for a subquery.
         public var name: String? {
-            if case .named(let name) = source { return name }
+            // A global temporary view (`global_temp.v`) is named by its view.
+            if case .named(let name) = source { return name.split(separator: ".").last.map(String.init) ?? name }
             return nil
         }
     }
@@ -199,7 +200,11 @@ public enum SQLQueryParser {
             if name.lowercased() == "range", p.accept(symbol: "(") {
                 source = .range(try rangeArguments(&p))
             } else {
-                while p.accept(symbol: ".") { name = try p.identifier() }
+                // `db.table` reads the session's `table`, except a global temporary view (`global_temp.v`).
+                while p.accept(symbol: ".") {
+                    let part = try p.identifier()
+                    name = name.lowercased() == "global_temp" ? "global_temp.\(part)" : part
+                }
                 source = .named(name)
             }
         }
