@@ -47,6 +47,7 @@ public struct DataFrameWriter: Sendable {
         switch formatName {
         case "csv": try await write(path, extension: "csv", header: options["header"]?.lowercased() == "true")
         case "json": try await write(path, extension: "json", header: false)
+        case "parquet": try await writeParquet(path)
         default:
             throw FormatNotSupportedYet.writing(formatName)
         }
@@ -54,11 +55,11 @@ public struct DataFrameWriter: Sendable {
 
     public func csv(_ path: String) async throws { try await format("csv").save(path) }
     public func json(_ path: String) async throws { try await format("json").save(path) }
+    public func parquet(_ path: String) async throws { try await format("parquet").save(path) }
 
-    private func write(_ path: String, extension ext: String, header: Bool) async throws {
-        let session = frame.session
-        if ext == "csv" { try DataSourceTypeSupport.checkCSV(try frame.schema()) }
-        let url = session.context.resolve(path: path)
+    /// The output folder, prepared for the save mode; nil when `ignore` finds it already there.
+    private func prepareOutput(_ path: String) throws -> URL? {
+        let url = frame.session.context.resolve(path: path)
         let fm = FileManager.default
         if fm.fileExists(atPath: url.path) {
             switch mode {
@@ -66,12 +67,55 @@ public struct DataFrameWriter: Sendable {
                 throw SparkError(.analysis, errorClass: "PATH_ALREADY_EXISTS",
                                  message: "Path file:\(url.path) already exists. Set mode as \"overwrite\" to overwrite the existing path.",
                                  sqlState: "42K04")
-            case .ignore: return
+            case .ignore: return nil
             case .overwrite: try fm.removeItem(at: url)
             case .append: break
             }
         }
         try fm.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// `part-00003-<job uuid>-c000<ext>`, as Spark names a task's output file.
+    private static func partFileName(_ part: Int, job: String, extension ext: String) -> String {
+        let number = String(part)
+        return "part-" + String(repeating: "0", count: max(0, 5 - number.count)) + number + "-\(job)-c000\(ext)"
+    }
+
+    /// One Parquet file per non-empty partition of the result, compressed with the `compression` option or
+    /// `spark.sql.parquet.compression.codec` (snappy by default).
+    private func writeParquet(_ path: String) async throws {
+        let session = frame.session
+        let schema = try frame.schema()
+        let codecName = (options["compression"] ?? session.conf.get("spark.sql.parquet.compression.codec") ?? "snappy").lowercased()
+        let codecs: [String: ParquetCompressionCodec] = ["none": .uncompressed, "uncompressed": .uncompressed, "snappy": .snappy,
+                                                         "gzip": .gzip, "zstd": .zstd, "lz4_raw": .lz4Raw, "lz4raw": .lz4Raw]
+        guard let codec = codecs[codecName] else {
+            throw SparkError(.illegalArgument, message: "Codec [\(codecName)] is not available. Available codecs are uncompressed, snappy, gzip, lz4_raw, none, zstd.")
+        }
+        _ = try ParquetFileWriter(schema: schema, codec: codec)  // refuses types Parquet cannot hold, before any output
+        guard let url = try prepareOutput(path) else { return }
+        let job = UUID().uuidString.lowercased()
+        var part = 0
+        for batch in try await frame.collectBatches(description: "save") where batch.rowCount > 0 {
+            var writer = try ParquetFileWriter(schema: schema, codec: codec)
+            try writer.write(batch)
+            let name = Self.partFileName(part, job: job, extension: codec.fileExtension + ".parquet")
+            try Data(writer.finish()).write(to: url.appendingPathComponent(name))
+            part += 1
+        }
+        if part == 0 {
+            // No rows: one file with the schema and no row groups, as Spark writes, so the folder reads back typed.
+            var writer = try ParquetFileWriter(schema: schema, codec: codec)
+            try Data(writer.finish()).write(to: url.appendingPathComponent(Self.partFileName(0, job: job, extension: codec.fileExtension + ".parquet")))
+        }
+        try Data().write(to: url.appendingPathComponent("_SUCCESS"))
+    }
+
+    private func write(_ path: String, extension ext: String, header: Bool) async throws {
+        let session = frame.session
+        if ext == "csv" { try DataSourceTypeSupport.checkCSV(try frame.schema()) }
+        guard let url = try prepareOutput(path) else { return }
         let names = try frame.columns()
         let zone = session.conf.get("spark.sql.session.timeZone") ?? "UTC"
         let formats = try WriterDateFormats(timestampFormat: options["timestampformat"], dateFormat: options["dateformat"])
@@ -86,8 +130,7 @@ public struct DataFrameWriter: Sendable {
             for r in 0..<batch.rowCount {
                 text += (ext == "csv" ? csv.line(batch.row(r)) : json.line(batch.row(r))) + "\n"
             }
-            let number = String(part)
-            let name = "part-" + String(repeating: "0", count: max(0, 5 - number.count)) + number + "-\(job)-c000.\(ext)"
+            let name = Self.partFileName(part, job: job, extension: "." + ext)
             try Data(text.utf8).write(to: url.appendingPathComponent(name))
             part += 1
         }

@@ -72,7 +72,7 @@ enum CreateDataFrameBinding {
 
 /// `df.write.mode(...).option(...).csv(path)`.
 enum WriterBinding {
-    static let methods = ["mode", "option", "options", "format", "csv", "json", "save"] + FormatNotSupportedYet.writerMethods
+    static let methods = ["mode", "option", "options", "format", "csv", "json", "parquet", "save"] + FormatNotSupportedYet.writerMethods
 
     static func call(_ name: String, _ writer: DataFrameWriter, _ args: CallArguments) async throws -> PyValue {
         switch name {
@@ -89,6 +89,17 @@ enum WriterBinding {
         case "format":
             let v = try args.bind(["source"], required: 1)
             return .writer(writer.format(try v[0]!.string("source", in: name)))
+        case "parquet":
+            let v = try args.bind(["path", "mode", "partitionBy", "compression"], required: 1)
+            var w = writer
+            let given = { (x: PyValue?) -> PyValue? in if case .none? = x { return nil } else { return x } }
+            if let mode = given(v[1]) { w = try w.mode(try mode.string("mode", in: name)) }
+            if given(v[2]) != nil {
+                throw ScriptError("NotImplementedError", "parquet(partitionBy=...) is not supported by Sparkbook yet")
+            }
+            if let codec = given(v[3]) { w = w.option("compression", codec.optionText()) }
+            try await w.format("parquet").save(try v[0]!.string("path", in: name))
+            return .none
         case "csv", "json", "save":
             let v = try args.bind(["path", "mode", "header", "sep", "format"], required: 1)
             var w = writer
