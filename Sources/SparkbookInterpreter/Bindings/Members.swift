@@ -18,6 +18,7 @@ public enum Members {
         case .namedTuple(let t): t.names
         case .function: ["__name__", "__qualname__", "__doc__"]
         case .exception: ["args"]
+        case .temporaryDirectory: ["name"]
         default: []
         }
     }
@@ -58,6 +59,7 @@ public enum Members {
         case .list: ["append"]
         case .dict: ["get", "keys", "values", "items"]
         case .exception: ScriptError.pysparkMethods
+        case .temporaryDirectory: ["cleanup"]
         default: []
         }
     }
@@ -123,6 +125,8 @@ public enum Members {
                     return .column(try df.column(name))
                 }
             }
+        case .temporaryDirectory(let directory) where name == "name":
+            return .string(directory.path)
         case .row(let row):
             if let v = row[name] { return PyValue.from(v) }
         case .namedTuple(let tuple):
@@ -208,6 +212,10 @@ public enum Members {
         case .exception(let e):
             guard let result = e.call(name) else { throw missingAttribute(name, of: receiver) }
             return result
+        case .temporaryDirectory(let directory) where name == "cleanup":
+            try args.noArguments()
+            directory.cleanup()
+            return .none
         case .row(let r) where name == "asDict":
             return .dict(zip(r.names, r.values).map { .init(key: .string($0), value: PyValue.from($1)) })
         default: return try PythonMethods.call(name, on: receiver, args)

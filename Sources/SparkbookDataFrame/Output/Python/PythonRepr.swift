@@ -34,7 +34,8 @@ public struct PythonRepr: Sendable {
         case .timestampNTZ(let micros): return Self.datetime(CivilTime.dateTime(microsSinceEpoch: micros, in: CivilTime.utc))
         case .array(let elements): return "[" + elements.map(repr).joined(separator: ", ") + "]"
         case .map(let entries):
-            return "{" + entries.map { repr($0.key) + ": " + repr($0.value) }.joined(separator: ", ") + "}"
+            return "{" + JVMMapOrder.collectOrder(of: entries.map(\.key)).map { repr(entries[$0].key) + ": " + repr(entries[$0].value) }
+                .joined(separator: ", ") + "}"
         case .structure(let fields): return row(fields)
         }
     }
