@@ -91,7 +91,14 @@ public struct DataFrameWriter: Sendable {
         let codecs: [String: ParquetCompressionCodec] = ["none": .uncompressed, "uncompressed": .uncompressed, "snappy": .snappy,
                                                          "gzip": .gzip, "zstd": .zstd, "lz4_raw": .lz4Raw, "lz4raw": .lz4Raw]
         guard let codec = codecs[codecName] else {
-            throw SparkError(.illegalArgument, message: "Codec [\(codecName)] is not available. Available codecs are uncompressed, snappy, gzip, lz4_raw, none, zstd.")
+            // Spark's own list; brotli, lzo and lz4 (Hadoop-framed) need codecs Sparkbook does not carry.
+            if ["brotli", "lzo", "lz4"].contains(codecName) {
+                throw SparkError(.unsupported, message: "Writing Parquet with the \(codecName) codec is not supported by Sparkbook; "
+                                 + "use snappy, gzip, zstd, lz4_raw or uncompressed.")
+            }
+            throw SparkError(.illegalArgument, errorClass: "CODEC_NOT_AVAILABLE.WITH_AVAILABLE_CODECS_SUGGESTION",
+                             message: "The codec \(codecName) is not available. Available codecs are brotli, uncompressed, lzo, snappy, lz4_raw, none, zstd, lz4, gzip.",
+                             sqlState: "56038")
         }
         _ = try ParquetFileWriter(schema: schema, codec: codec)  // refuses types Parquet cannot hold, before any output
         guard let url = try prepareOutput(path) else { return }
