@@ -9,14 +9,12 @@ public struct ParquetDataSource: DataSource {
     public var shortName: String { "parquet" }
 
     public func createScan(_ request: ScanRequest) throws -> any DataScan {
-        let files: [CSVFileListing.Entry]
-        do {
-            files = try CSVFileListing.files(at: request.paths)
-        } catch let error as CSVError {
-            throw error.sparkError
-        }
-        let merge = (request.options.first { $0.key.lowercased() == "mergeschema" }?.value.lowercased() ?? "false") == "true"
-        let schema: StructType
+        func option(_ key: String) -> String? { request.options.first { $0.key.lowercased() == key.lowercased() }?.value }
+        let listing = try PartitionedFileListing(paths: request.paths, recursiveFileLookup: option("recursiveFileLookup")?.lowercased() == "true",
+                                                 pathGlobFilter: option("pathGlobFilter"))
+        let files = listing.files.map(\.entry)
+        let merge = option("mergeSchema")?.lowercased() == "true"
+        var schema: StructType
         if let user = request.userSchema {
             schema = user
         } else {
@@ -25,23 +23,35 @@ public struct ParquetDataSource: DataSource {
                                  message: "Unable to infer schema for Parquet. It must be specified manually.", sqlState: "42KD9")
             }
             do {
-                var merged = try ParquetFileReader(path: first.path).schema
+                schema = try ParquetFileReader(path: first.path).schema
                 if merge {
                     for file in files.dropFirst() {
-                        for field in try ParquetFileReader(path: file.path).schema.fields where merged.index(of: field.name) == nil {
-                            merged.fields.append(field)
+                        for field in try ParquetFileReader(path: file.path).schema.fields where schema.index(of: field.name) == nil {
+                            schema.fields.append(field)
                         }
                     }
                 }
-                schema = merged
             } catch let error as ParquetError {
                 throw error.sparkError
             }
+            // Partition columns come after the data columns, as Spark appends them.
+            for column in listing.columns where schema.index(of: column.name) == nil { schema.fields.append(column) }
+        }
+        let zone = TimeZone(identifier: request.settings.sessionTimeZone) ?? TimeZone(identifier: "UTC")!
+        var partitionValues: [String: [String: Value]] = [:]
+        for file in listing.files where !file.partition.isEmpty {
+            var values: [String: Value] = [:]
+            for (column, raw) in file.partition {
+                guard let index = schema.index(of: column) else { continue }
+                values[schema[index].name] = PartitionValueInference.value(raw, as: schema[index].dataType, sessionZone: zone)
+            }
+            partitionValues[file.entry.path] = values
         }
         let splitter = CSVFileSplitter(maxPartitionBytes: request.settings.maxPartitionBytes,
                                        openCostInBytes: request.settings.openCostInBytes,
                                        minPartitionNum: request.settings.defaultParallelism)
-        return ParquetScan(schema: schema, partitions: splitter.partitions(files), files: files.map(\.path))
+        return ParquetScan(schema: schema, partitions: splitter.partitions(files), files: files.map(\.path),
+                           partitionValues: partitionValues, partitionColumns: Set(listing.columns.map(\.name)))
     }
 }
 
@@ -50,6 +60,9 @@ struct ParquetScan: DataScan {
     let schema: StructType
     let partitions: [[CSVFileSplitter.Split]]
     let files: [String]
+    /// Each partitioned file's values of the partition columns (`country=US/...`).
+    let partitionValues: [String: [String: Value]]
+    let partitionColumns: Set<String>
 
     var partitionCount: Int { max(1, partitions.count) }
 
@@ -61,7 +74,8 @@ struct ParquetScan: DataScan {
             for split in partitions[index] {
                 let reader = try ParquetFileReader(path: split.path)
                 // The file's columns for the wanted fields, by name (a field the file lacks reads as nulls).
-                let positions = wanted.fields.map { reader.schema.index(of: $0.name) }
+                let positions = wanted.fields.map { partitionColumns.contains($0.name) ? nil : reader.schema.index(of: $0.name) }
+                let constants = partitionValues[split.path] ?? [:]
                 let present = positions.compactMap { $0 }
                 for g in 0..<reader.rowGroupCount {
                     let group = reader.metadata.rowGroups[g]
@@ -71,7 +85,9 @@ struct ParquetScan: DataScan {
                     var next = 0
                     let columns = try positions.enumerated().map { (i, position) -> ColumnVector in
                         let type = wanted[i].dataType
-                        guard position != nil else { return ColumnVector.constant(.null, type: type, count: batch.rowCount) }
+                        guard position != nil else {
+                            return ColumnVector.constant(constants[wanted[i].name] ?? .null, type: type, count: batch.rowCount)
+                        }
                         defer { next += 1 }
                         let column = batch.columns[next]
                         guard column.dataType == type else {
