@@ -28,7 +28,10 @@ let package = Package(
             dependencies: ["SparkbookUtilities", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: [.define("SPARKBOOK_INTERNAL_CHECKS", .when(configuration: .debug))]
         ),
-        .target(name: "SparkbookEngine", dependencies: ["SparkbookCluster", "SparkbookUtilities", .product(name: "Crypto", package: "swift-crypto"),
+        // snappy, zstd, lz4 and zlib for Parquet's compression codecs (Debian's -dev packages; no Swift package on
+        // the machine's list covers them all).
+        .systemLibrary(name: "CCompression", providers: [.apt(["libsnappy-dev", "libzstd-dev", "liblz4-dev", "zlib1g-dev"])]),
+        .target(name: "SparkbookEngine", dependencies: ["SparkbookCluster", "SparkbookUtilities", "CCompression", .product(name: "Crypto", package: "swift-crypto"),
                                                     .product(name: "_CryptoExtras", package: "swift-crypto")]),
         .target(name: "SparkbookDataFrame", dependencies: ["SparkbookEngine", "SparkbookCluster", "SparkbookUtilities"]),
         .target(name: "SparkbookInterpreter", dependencies: ["SparkbookSyntax", "SparkbookDataFrame", "SparkbookEngine", "SparkbookCluster", "SparkbookUtilities"]),

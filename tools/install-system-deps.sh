@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Sparkbook builds against, only when missing (libedit for the REPL's line editor).
+# Installs the Debian packages Sparkbook builds against, only when missing (libedit for the REPL's line editor; snappy, zstd, lz4 and zlib for Parquet).
 set -euo pipefail
 missing=()
 pkg-config --exists libedit 2>/dev/null || missing+=(libedit-dev)
+# Parquet's codecs: snappy, zstd, lz4, zlib.
+pkg-config --exists snappy 2>/dev/null || [ -f /usr/include/snappy-c.h ] || missing+=(libsnappy-dev)
+pkg-config --exists libzstd 2>/dev/null || missing+=(libzstd-dev)
+pkg-config --exists liblz4 2>/dev/null || missing+=(liblz4-dev)
+pkg-config --exists zlib 2>/dev/null || missing+=(zlib1g-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 echo "installing ${missing[*]} (apt-get)" >&2

@@ -1,10 +1,12 @@
+import SparkbookEngine
+
 /// The order in which Spark sees the entries of a Python dict passed to `agg({...})`.
 ///
 /// py4j turns the dict into a `java.util.HashMap`, and Spark reads it back as a Scala immutable `Map`
 /// (`exprs.asScala.toMap`), so the output columns follow the JVM's iteration order, not the dict's:
 /// up to four entries keep the `HashMap`'s bucket order; more become a Scala CHAMP `HashMap`, iterated by
 /// the bits of each key's improved hash, five at a time.
-enum JVMMapOrder {
+public enum JVMMapOrder {
     /// `keys` (distinct, in insertion order) in the order Spark iterates them.
     static func order(_ keys: [String]) -> [String] {
         let hashOrder = javaHashMapOrder(keys)
@@ -35,15 +37,44 @@ enum JVMMapOrder {
     /// Iteration order of a `java.util.HashMap` filled in `keys` order: buckets ascending (the table doubles
     /// from 16 when it is more than three quarters full), insertion order within a bucket.
     static func javaHashMapOrder(_ keys: [String]) -> [String] {
+        hashMapOrder(hashes: keys.map(javaHash)).map { keys[$0] }
+    }
+
+    /// The positions of keys with these Java `hashCode()`s in a `java.util.HashMap`'s iteration order.
+    static func hashMapOrder(hashes: [Int32]) -> [Int] {
         var capacity = 16
-        while keys.count > capacity * 3 / 4 { capacity *= 2 }
+        while hashes.count > capacity * 3 / 4 { capacity *= 2 }
         let mask = UInt32(capacity - 1)
-        return keys.enumerated()
-            .sorted { a, b in
-                let ba = spread(javaHash(a.element)) & mask, bb = spread(javaHash(b.element)) & mask
-                return ba != bb ? ba < bb : a.offset < b.offset
+        return hashes.indices.sorted { a, b in
+            let ba = spread(hashes[a]) & mask, bb = spread(hashes[b]) & mask
+            return ba != bb ? ba < bb : a < b
+        }
+    }
+
+    /// The order a map column's entries reach Python in `collect()`: PySpark's pickler gets each map as a
+    /// `java.util.HashMap` (EvaluatePython.toJava), so a dict lists them in that map's iteration order. Keys
+    /// whose Java hash is not modelled here (decimals, dates, nested values) keep the map's own order.
+    public static func collectOrder(of keys: [OutputValue]) -> [Int] {
+        var hashes: [Int32] = []
+        for key in keys {
+            switch key {
+            case .string(let s): hashes.append(javaHash(s))
+            case .integer(let v):
+                // Integers of int range hash as java.lang.Integer, wider ones as java.lang.Long.
+                hashes.append(Int32(exactly: v) ?? Int32(truncatingIfNeeded: v ^ Int64(bitPattern: UInt64(bitPattern: v) >> 32)))
+            case .boolean(let b): hashes.append(b ? 1231 : 1237)
+            case .double(let d):
+                let bits = d.isNaN ? Int64(0x7ff8000000000000) : Int64(bitPattern: d.bitPattern)
+                hashes.append(Int32(truncatingIfNeeded: bits ^ Int64(bitPattern: UInt64(bitPattern: bits) >> 32)))
+            default: return Array(keys.indices)
             }
-            .map(\.element)
+        }
+        return hashMapOrder(hashes: hashes)
+    }
+
+    /// The same order for engine values.
+    public static func collectOrder(of keys: [Value]) -> [Int] {
+        collectOrder(of: keys.map(\.outputValue))
     }
 
     /// Iteration order of Scala 2.13's immutable `HashMap` (a CHAMP trie over improved hashes): at each level a

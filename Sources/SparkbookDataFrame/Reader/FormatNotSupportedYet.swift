@@ -1,17 +1,17 @@
 import SparkbookEngine
 
-/// Formats Spark reads or writes that Sparkbook does not support yet (parquet, orc, avro, delta, jdbc, tables).
-/// `spark.read.parquet(...)`, `format("orc").load(...)` and `df.write.parquet(...)` all get this one error, which
+/// Formats Spark reads or writes that Sparkbook does not support yet (orc, avro, delta, jdbc, tables).
+/// `spark.read.orc(...)`, `format("avro").load(...)` and `df.write.orc(...)` all get this one error, which
 /// names the format and what does work, instead of an AttributeError or a "data source not found".
 public enum FormatNotSupportedYet {
     /// Spark's own formats and table methods, by the name a user writes (`format("delta")`, `read.jdbc`).
-    public static let sparkFormats: Set<String> = ["parquet", "orc", "avro", "delta", "jdbc", "xml", "binaryfile",
+    public static let sparkFormats: Set<String> = ["orc", "avro", "delta", "jdbc", "xml", "binaryfile",
                                                    "saveastable", "insertinto"]
     /// The reader methods PySpark has for them, so they exist as attributes and fail with this error
     /// (`read.table` reads a temporary view, as `spark.table` does).
-    public static let readerMethods = ["parquet", "orc", "jdbc"]
+    public static let readerMethods = ["orc", "jdbc"]
     /// The writer methods PySpark has for them.
-    public static let writerMethods = ["parquet", "orc", "jdbc", "saveAsTable", "insertInto", "text"]
+    public static let writerMethods = ["orc", "jdbc", "saveAsTable", "insertInto", "text"]
 
     /// Whether `name` (a format or method name) is one of Spark's that Sparkbook lacks.
     public static func isSparkFormat(_ name: String) -> Bool { sparkFormats.contains(name.lowercased()) }
@@ -25,7 +25,7 @@ public enum FormatNotSupportedYet {
     /// The error for writing `format`.
     public static func writing(_ format: String) -> SparkError {
         SparkError(.unsupported, message: "Writing \(described(format)) is not supported by Sparkbook yet; "
-                   + "df.write supports csv and json.")
+                   + "df.write supports csv, json and parquet.")
     }
 
     private static func described(_ format: String) -> String {

@@ -12,6 +12,8 @@ public struct DataFrameWriter: Sendable {
     public private(set) var mode = SaveMode.errorIfExists
     public private(set) var options: [String: String] = [:]
     public private(set) var formatName = "parquet"
+    /// `partitionBy(...)`: columns written as `name=value` directories instead of into the files.
+    public private(set) var partitionColumns: [String] = []
 
     public init(frame: DataFrame) {
         self.frame = frame
@@ -37,6 +39,12 @@ public struct DataFrameWriter: Sendable {
         return copy
     }
 
+    public func partitionBy(_ columns: [String]) -> DataFrameWriter {
+        var copy = self
+        copy.partitionColumns = columns
+        return copy
+    }
+
     public func format(_ name: String) -> DataFrameWriter {
         var copy = self
         copy.formatName = name.lowercased()
@@ -47,6 +55,7 @@ public struct DataFrameWriter: Sendable {
         switch formatName {
         case "csv": try await write(path, extension: "csv", header: options["header"]?.lowercased() == "true")
         case "json": try await write(path, extension: "json", header: false)
+        case "parquet": try await writeParquet(path)
         default:
             throw FormatNotSupportedYet.writing(formatName)
         }
@@ -54,11 +63,11 @@ public struct DataFrameWriter: Sendable {
 
     public func csv(_ path: String) async throws { try await format("csv").save(path) }
     public func json(_ path: String) async throws { try await format("json").save(path) }
+    public func parquet(_ path: String) async throws { try await format("parquet").save(path) }
 
-    private func write(_ path: String, extension ext: String, header: Bool) async throws {
-        let session = frame.session
-        if ext == "csv" { try DataSourceTypeSupport.checkCSV(try frame.schema()) }
-        let url = session.context.resolve(path: path)
+    /// The output folder, prepared for the save mode; nil when `ignore` finds it already there.
+    private func prepareOutput(_ path: String) throws -> URL? {
+        let url = frame.session.context.resolve(path: path)
         let fm = FileManager.default
         if fm.fileExists(atPath: url.path) {
             switch mode {
@@ -66,32 +75,164 @@ public struct DataFrameWriter: Sendable {
                 throw SparkError(.analysis, errorClass: "PATH_ALREADY_EXISTS",
                                  message: "Path file:\(url.path) already exists. Set mode as \"overwrite\" to overwrite the existing path.",
                                  sqlState: "42K04")
-            case .ignore: return
+            case .ignore: return nil
             case .overwrite: try fm.removeItem(at: url)
             case .append: break
             }
         }
         try fm.createDirectory(at: url, withIntermediateDirectories: true)
-        let names = try frame.columns()
+        return url
+    }
+
+    /// `part-00003-<job uuid>-c000<ext>`, as Spark names a task's output file.
+    private static func partFileName(_ part: Int, job: String, extension ext: String) -> String {
+        let number = String(part)
+        return "part-" + String(repeating: "0", count: max(0, 5 - number.count)) + number + "-\(job)-c000\(ext)"
+    }
+
+    /// One Parquet file per non-empty partition of the result (and per partition directory), compressed with
+    /// the `compression` option or `spark.sql.parquet.compression.codec` (snappy by default).
+    private func writeParquet(_ path: String) async throws {
+        let session = frame.session
+        let schema = try frame.schema()
+        let codecName = (options["compression"] ?? session.conf.get("spark.sql.parquet.compression.codec") ?? "snappy").lowercased()
+        let codecs: [String: ParquetCompressionCodec] = ["none": .uncompressed, "uncompressed": .uncompressed, "snappy": .snappy,
+                                                         "gzip": .gzip, "zstd": .zstd, "lz4_raw": .lz4Raw, "lz4raw": .lz4Raw]
+        guard let codec = codecs[codecName] else {
+            // Spark's own list; brotli, lzo and lz4 (Hadoop-framed) need codecs Sparkbook does not carry.
+            if ["brotli", "lzo", "lz4"].contains(codecName) {
+                throw SparkError(.unsupported, message: "Writing Parquet with the \(codecName) codec is not supported by Sparkbook; "
+                                 + "use snappy, gzip, zstd, lz4_raw or uncompressed.")
+            }
+            throw SparkError(.illegalArgument, errorClass: "CODEC_NOT_AVAILABLE.WITH_AVAILABLE_CODECS_SUGGESTION",
+                             message: "The codec \(codecName) is not available. Available codecs are brotli, uncompressed, lzo, snappy, lz4_raw, none, zstd, lz4, gzip.",
+                             sqlState: "56038")
+        }
+        let dataSchema = try partitioning(schema).dataSchema
+        _ = try ParquetFileWriter(schema: dataSchema, codec: codec)  // refuses types Parquet cannot hold, before any output
+        try await writeFiles(path, extension: codec.fileExtension + ".parquet", emptyFile: true) { batch in
+            var writer = try ParquetFileWriter(schema: batch.schema, codec: codec)
+            try writer.write(batch)
+            return Data(writer.finish())
+        }
+    }
+
+    private func write(_ path: String, extension ext: String, header: Bool) async throws {
+        let session = frame.session
+        let schema = try frame.schema()
+        if ext == "csv" { try DataSourceTypeSupport.checkCSV(schema) }
+        let names = try partitioning(schema).dataSchema.names
         let zone = session.conf.get("spark.sql.session.timeZone") ?? "UTC"
         let formats = try WriterDateFormats(timestampFormat: options["timestampformat"], dateFormat: options["dateformat"])
         let csv = CSVLineEncoder(separator: options["sep"] ?? options["delimiter"] ?? ",", quote: options["quote"] ?? "\"",
                                  escape: options["escape"] ?? "\\", nullValue: options["nullvalue"] ?? "",
                                  sessionTimeZone: zone, formats: formats)
         let json = JSONLineEncoder(names: names, sessionTimeZone: zone, formats: formats)
-        let job = UUID().uuidString.lowercased()
-        var part = 0
-        for batch in try await frame.collectBatches(description: "save") where batch.rowCount > 0 {
+        try await writeFiles(path, extension: "." + ext, emptyFile: false) { batch in
             var text = header ? names.map(csv.field).joined(separator: csv.separator) + "\n" : ""
             for r in 0..<batch.rowCount {
                 text += (ext == "csv" ? csv.line(batch.row(r)) : json.line(batch.row(r))) + "\n"
             }
-            let number = String(part)
-            let name = "part-" + String(repeating: "0", count: max(0, 5 - number.count)) + number + "-\(job)-c000.\(ext)"
-            try Data(text.utf8).write(to: url.appendingPathComponent(name))
-            part += 1
+            return Data(text.utf8)
+        }
+    }
+
+    /// The partition columns' positions and the schema of what goes into the files (the other columns).
+    private func partitioning(_ schema: StructType) throws -> (indices: [Int], dataSchema: StructType) {
+        let indices = try partitionColumns.map { name in
+            guard let i = schema.index(of: name) else {
+                throw SparkError(.analysis, errorClass: "UNRESOLVED_COLUMN.WITH_SUGGESTION",
+                                 message: "A column, variable, or function parameter with name `\(name)` cannot be resolved. Did you mean one of the following? [\(schema.names.map { "`\($0)`" }.joined(separator: ", "))].",
+                                 sqlState: "42703")
+            }
+            if case .array = schema[i].dataType { throw Self.cannotPartitionBy(schema[i]) }
+            if case .map = schema[i].dataType { throw Self.cannotPartitionBy(schema[i]) }
+            if case .structure = schema[i].dataType { throw Self.cannotPartitionBy(schema[i]) }
+            return i
+        }
+        if !indices.isEmpty && indices.count == schema.count {
+            throw SparkError(.analysis, errorClass: "ALL_PARTITION_COLUMNS_NOT_ALLOWED",
+                             message: "Cannot use all columns for partition columns.", sqlState: "KD005")
+        }
+        let data = StructType(schema.fields.enumerated().filter { !indices.contains($0.offset) }.map(\.element))
+        return (indices, data)
+    }
+
+    private static func cannotPartitionBy(_ field: StructField) -> SparkError {
+        SparkError(.analysis, errorClass: "INVALID_PARTITION_COLUMN_DATA_TYPE",
+                   message: "Cannot use \(field.dataType.simpleString.uppercased()) for partition column.", sqlState: "0A000")
+    }
+
+    /// Writes every non-empty partition of the result as Spark's file commit protocol does: each task's files
+    /// under `_temporary/<job>/` (one per partition directory it has rows for, `col=value/...`), moved into place
+    /// only when every task has written, then `_SUCCESS`. A failed job removes `_temporary` and leaves nothing
+    /// a reader would see.
+    private func writeFiles(_ path: String, extension ext: String, emptyFile: Bool,
+                            encode: (RecordBatch) throws -> Data) async throws {
+        let schema = try frame.schema()
+        let (partitionIndices, dataSchema) = try partitioning(schema)
+        guard let url = try prepareOutput(path) else { return }
+        let fm = FileManager.default
+        let job = UUID().uuidString.lowercased()
+        let staging = url.appendingPathComponent("_temporary").appendingPathComponent(job)
+        let zone = TimeZone(identifier: frame.session.conf.get("spark.sql.session.timeZone") ?? "UTC") ?? TimeZone(identifier: "UTC")!
+        let text = SparkValueText(sessionTimeZone: zone)
+        var written: [String] = []
+        do {
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            var part = 0
+            for batch in try await frame.collectBatches(description: "save") where batch.rowCount > 0 {
+                for (directory, rows) in Self.partitionGroups(batch, partitionIndices, schema: schema, text: text) {
+                    let data = RecordBatch(schema: dataSchema,
+                                           columns: batch.columns.enumerated().filter { !partitionIndices.contains($0.offset) }.map(\.element),
+                                           rowCount: batch.rowCount)
+                    let slice = rows.count == batch.rowCount ? data : data.gather(rows)
+                    let relative = (directory.isEmpty ? "" : directory + "/") + Self.partFileName(part, job: job, extension: ext)
+                    let target = staging.appendingPathComponent(relative)
+                    try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try encode(slice).write(to: target)
+                    written.append(relative)
+                }
+                part += 1
+            }
+            if written.isEmpty && emptyFile && partitionIndices.isEmpty {
+                // No rows: one file with the schema and no row groups, as Spark writes, so the folder reads back typed.
+                let relative = Self.partFileName(0, job: job, extension: ext)
+                try encode(RecordBatch.empty(dataSchema)).write(to: staging.appendingPathComponent(relative))
+                written.append(relative)
+            }
+            // Commit: move each file into place.
+            for relative in written {
+                let target = url.appendingPathComponent(relative)
+                try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                if fm.fileExists(atPath: target.path) { try fm.removeItem(at: target) }
+                try fm.moveItem(at: staging.appendingPathComponent(relative), to: target)
+            }
+            try? fm.removeItem(at: url.appendingPathComponent("_temporary"))
+        } catch {
+            try? fm.removeItem(at: url.appendingPathComponent("_temporary"))
+            throw error
         }
         try Data().write(to: url.appendingPathComponent("_SUCCESS"))
+    }
+
+    /// The rows of `batch` by partition directory (`country=US/day=2024-01-01`), in order of first appearance;
+    /// one group of every row when there are no partition columns.
+    private static func partitionGroups(_ batch: RecordBatch, _ indices: [Int], schema: StructType,
+                                        text: SparkValueText) -> [(String, [Int])] {
+        guard !indices.isEmpty else { return [("", Array(0..<batch.rowCount))] }
+        var order: [String] = []
+        var groups: [String: [Int]] = [:]
+        for row in 0..<batch.rowCount {
+            let directory = indices.map { i -> String in
+                let value = batch.columns[i].value(at: row)
+                let raw = value == .null ? "" : text.text(value.outputValue)
+                return PartitionPathEscaping.escape(schema[i].name) + "=" + PartitionPathEscaping.escape(raw)
+            }.joined(separator: "/")
+            if groups[directory] == nil { order.append(directory) }
+            groups[directory, default: []].append(row)
+        }
+        return order.map { ($0, groups[$0]!) }
     }
 }
 

@@ -82,7 +82,15 @@ enum CreateDataFrameBinding {
 
 /// `df.write.mode(...).option(...).csv(path)`.
 enum WriterBinding {
-    static let methods = ["mode", "option", "options", "format", "csv", "json", "save"] + FormatNotSupportedYet.writerMethods
+    static let methods = ["mode", "option", "options", "format", "partitionBy", "csv", "json", "parquet", "save"] + FormatNotSupportedYet.writerMethods
+
+    /// Column names given as one string or a list of them.
+    static func columnNames(_ value: PyValue, in function: String) throws -> [String] {
+        switch value {
+        case .list(let items), .tuple(let items): try items.map { try $0.string("cols", in: function) }
+        default: [try value.string("cols", in: function)]
+        }
+    }
 
     static func call(_ name: String, _ writer: DataFrameWriter, _ args: CallArguments) async throws -> PyValue {
         switch name {
@@ -99,9 +107,28 @@ enum WriterBinding {
         case "format":
             let v = try args.bind(["source"], required: 1)
             return .writer(writer.format(try v[0]!.string("source", in: name)))
-        case "csv", "json", "save":
-            let v = try args.bind(["path", "mode", "header", "sep", "format"], required: 1)
+        case "partitionBy":
+            // `partitionBy("a", "b")` or `partitionBy(["a", "b"])`.
+            let names = args.positional.count == 1 ? try columnNames(args.positional[0], in: name)
+                : try args.positional.map { try $0.string("cols", in: name) }
+            return .writer(writer.partitionBy(names))
+        case "parquet":
+            let v = try args.bind(["path", "mode", "partitionBy", "compression"], required: 1)
             var w = writer
+            let given = { (x: PyValue?) -> PyValue? in if case .none? = x { return nil } else { return x } }
+            if let mode = given(v[1]) { w = try w.mode(try mode.string("mode", in: name)) }
+            if let columns = given(v[2]) { w = w.partitionBy(try Self.columnNames(columns, in: name)) }
+            if let codec = given(v[3]) { w = w.option("compression", codec.optionText()) }
+            try await w.format("parquet").save(try v[0]!.string("path", in: name))
+            return .none
+        case "csv", "json", "save":
+            let v = try args.bind(["path", "mode", "header", "sep", "format", "partitionBy"], required: 1)
+            var w = writer
+            if let columns = v[5], !columns.isNone {
+                // Only save() takes partitionBy; csv() and json() have no such parameter in PySpark.
+                guard name == "save" else { throw ScriptError.type("DataFrameWriter.\(name)() got an unexpected keyword argument 'partitionBy'") }
+                w = w.partitionBy(try Self.columnNames(columns, in: name))
+            }
             if let mode = v[1] { w = try w.mode(try mode.string("mode", in: name)) }
             if let header = v[2] { w = w.option("header", header.optionText()) }
             if let sep = v[3] { w = w.option("sep", sep.optionText()) }

@@ -22,6 +22,7 @@ public enum Members {
         case .regexPattern: RegexModule.patternProperties
         case .observation: ["get"]
         case .regexMatch: RegexModule.matchProperties
+        case .temporaryDirectory: ["name"]
         default: []
         }
     }
@@ -67,6 +68,7 @@ public enum Members {
         case .exception: ScriptError.pysparkMethods
         case .regexPattern: RegexModule.patternMethods
         case .regexMatch: RegexModule.matchMethods
+        case .temporaryDirectory: ["cleanup"]
         default: []
         }
     }
@@ -142,6 +144,8 @@ public enum Members {
                     return .column(try df.column(name))
                 }
             }
+        case .temporaryDirectory(let directory) where name == "name":
+            return .string(directory.path)
         case .row(let row):
             if let v = row[name] { return PyValue.from(v) }
         case .namedTuple(let tuple):
@@ -254,6 +258,10 @@ public enum Members {
                 return try PythonMethods.call(name, on: .dict(items), args)
             }
         case .regexMatch(let m): return try RegexModule.callMatch(name, m, args)
+        case .temporaryDirectory(let directory) where name == "cleanup":
+            try args.noArguments()
+            directory.cleanup()
+            return .none
         case .row(let r) where name == "asDict":
             return .dict(zip(r.names, r.values).map { .init(key: .string($0), value: PyValue.from($1)) })
         default: return try PythonMethods.call(name, on: receiver, args)

@@ -3,7 +3,7 @@ import SparkbookEngine
 
 /// `spark.read`: options and schema, then `csv(...)` / `load(...)`.
 enum ReaderBinding {
-    static let methods = ["option", "options", "schema", "format", "csv", "text", "load", "json", "table"]
+    static let methods = ["option", "options", "schema", "format", "csv", "text", "load", "json", "parquet", "table"]
         + FormatNotSupportedYet.readerMethods
 
     static func call(_ name: String, _ reader: DataFrameReader, _ args: CallArguments) throws -> PyValue {
@@ -20,11 +20,12 @@ enum ReaderBinding {
         case "format":
             let v = try args.bind(["source"], required: 1)
             return .reader(reader.format(try v[0]!.string("source", in: name)))
-        case "csv", "text", "load", "json":
+        case "csv", "text", "load", "json", "parquet":
             guard let pathValue = args.positional.first ?? args.keywords.first(where: { $0.name == "path" })?.value else {
                 throw ScriptError.type("\(name)() missing 1 required positional argument: 'path'")
             }
-            guard args.positional.count <= 1 else {
+            // `parquet(*paths)` takes its paths positionally, as PySpark's does.
+            guard args.positional.count <= 1 || name == "parquet" else {
                 throw ScriptError.type("\(name)() takes the path as its only positional argument; pass options by keyword")
             }
             var r = reader
@@ -36,12 +37,13 @@ enum ReaderBinding {
                 default: r = r.option(key, value.optionText())
                 }
             }
-            let paths: [String]
+            var paths: [String]
             switch pathValue {
             case .string(let p): paths = [p]
             case .list(let items), .tuple(let items): paths = try items.map { try $0.string("path", in: name) }
             default: throw ScriptError.type("\(name)() argument 'path' must be str or list, not \(pathValue.typeName)")
             }
+            if name == "parquet" { paths += try args.positional.dropFirst().map { try $0.string("paths", in: name) } }
             if name == "json" || (name == "load" && r.formatName == "json") { return .dataFrame(try r.json(paths)) }
             return .dataFrame(name == "load" ? try r.load(paths) : try r.format(name).load(paths))
         case "table":

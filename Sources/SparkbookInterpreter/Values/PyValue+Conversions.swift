@@ -89,7 +89,8 @@ extension PyValue {
         case .decimal(let d): .decimal(PyDecimal(PythonRepr.decimalText(unscaled: d.unscaled, scale: d.scale))!)
         case .array(let elements): .list(elements.map(from))
         case .structure(let names, let values): .row(Row(names: names, values: values))
-        case .map(let keys, let values): .dict(zip(keys, values).map { .init(key: from($0), value: from($1)) })
+        case .map(let keys, let values):
+            .dict(JVMMapOrder.collectOrder(of: keys).map { .init(key: from(keys[$0]), value: from(values[$0])) })
         case .variant(let v): .string(v.json())
         }
     }

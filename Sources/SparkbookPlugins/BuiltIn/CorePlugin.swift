@@ -2,13 +2,14 @@ import SparkbookEngine
 import SparkbookInterpreter
 import SparkbookSyntax
 
-/// Python cells, the CSV source and the plain-text result renderer.
+/// Python cells, the CSV and Parquet sources and the plain-text result renderer.
 struct CorePlugin: SparkbookPlugin {
     var name: String { "core" }
 
     func register(into registry: PluginRegistry) {
         registry.register(cellKind: PythonCellKind())
         registry.register(dataSource: CSVDataSource())
+        registry.register(dataSource: ParquetDataSource())
         registry.register(renderer: ReprRenderer())
     }
 }

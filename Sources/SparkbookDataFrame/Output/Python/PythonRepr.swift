@@ -38,7 +38,8 @@ public struct PythonRepr: Sendable {
             return Self.string(IntervalFormat.calendar(months: months, days: days, micros: micros))
         case .array(let elements): return "[" + elements.map(repr).joined(separator: ", ") + "]"
         case .map(let entries):
-            return "{" + entries.map { repr($0.key) + ": " + repr($0.value) }.joined(separator: ", ") + "}"
+            return "{" + JVMMapOrder.collectOrder(of: entries.map(\.key)).map { repr(entries[$0].key) + ": " + repr(entries[$0].value) }
+                .joined(separator: ", ") + "}"
         case .structure(let fields): return row(fields)
         }
     }

@@ -42,4 +42,27 @@ public struct CSVFileSplitter: Sendable, Hashable {
         }
         return result
     }
+
+    /// Splits packed into tasks as Spark's `FilePartition.getFilePartitions` packs them: largest first, each task
+    /// filled until the next split would take it past the split size (each split also costs `openCostInBytes`).
+    public func partitions(_ files: [CSVFileListing.Entry]) -> [[Split]] {
+        let size = max(1, splitSize(fileSizes: files.map(\.size)))
+        let ordered = splits(files).enumerated().sorted {
+            $0.element.range.count != $1.element.range.count ? $0.element.range.count > $1.element.range.count : $0.offset < $1.offset
+        }.map(\.element)
+        var result: [[Split]] = []
+        var current: [Split] = []
+        var currentSize = 0
+        for split in ordered {
+            if currentSize + split.range.count > size, !current.isEmpty {
+                result.append(current)
+                current = []
+                currentSize = 0
+            }
+            currentSize += split.range.count + openCostInBytes
+            current.append(split)
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
 }

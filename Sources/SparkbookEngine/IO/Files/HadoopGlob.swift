@@ -81,6 +81,14 @@ public enum HadoopGlob {
         return current.filter { fm.fileExists(atPath: $0) }
     }
 
+    /// Whether a file name matches a one-component glob (`pathGlobFilter`), alternatives included.
+    public static func matches(name: String, pattern: String) -> Bool {
+        braceAlternatives(pattern).contains { alternative in
+            guard let regex = try? componentRegex(alternative) else { return false }
+            return regex.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) != nil
+        }
+    }
+
     /// One component's glob as an anchored regular expression.
     private static func componentRegex(_ component: String) throws -> NSRegularExpression {
         var regex = "^"

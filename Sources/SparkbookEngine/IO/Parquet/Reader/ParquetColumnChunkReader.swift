@@ -1,0 +1,150 @@
+/// Reads one column chunk's pages: the dictionary page if any, then data pages (v1 and v2), decompressing each
+/// and decoding its levels and values. The result is the chunk's levels and its non-null values.
+struct ParquetColumnChunkReader {
+    let file: UnsafeRawBufferPointer
+    let leaf: ParquetLeaf
+    let meta: ParquetColumnMetaData
+
+    struct Chunk {
+        var definitionLevels: [Int32]
+        var repetitionLevels: [Int32]
+        var values: ParquetValues
+        var levelCount: Int
+    }
+
+    func read() throws -> Chunk {
+        let start = Int(meta.dictionaryPageOffset.map { $0 > 0 ? min($0, meta.dataPageOffset) : meta.dataPageOffset } ?? meta.dataPageOffset)
+        let end = start + Int(meta.totalCompressedSize)
+        guard start >= 4, end <= file.count, start <= end else {
+            throw ParquetError("column chunk \(leaf.path.joined(separator: ".")) lies outside the file (bytes \(start)..<\(end) of \(file.count))")
+        }
+        var chunk = Chunk(definitionLevels: [], repetitionLevels: [], values: .empty(leaf.type), levelCount: 0)
+        var dictionary: ParquetValues?
+        var position = start
+        var valuesRead = 0
+        while position < end && valuesRead < Int(meta.valueCount) {
+            var header = ThriftCompactReader(file, at: position)
+            let page = try ParquetPageHeader.read(&header)
+            let bodyStart = header.position
+            let bodyEnd = bodyStart + Int(page.compressedSize)
+            guard page.compressedSize >= 0, bodyEnd <= end else {
+                throw ParquetError("a page of column \(leaf.path.joined(separator: ".")) runs past its column chunk")
+            }
+            let body = UnsafeRawBufferPointer(rebasing: file[bodyStart..<bodyEnd])
+            position = bodyEnd
+            switch page.type {
+            case .dictionaryPage:
+                guard let d = page.dictionaryPage else { throw ParquetError("dictionary page without its header") }
+                let bytes = try ParquetCompression.decompress(body, codec: meta.codec, uncompressedSize: Int(page.uncompressedSize))
+                dictionary = try bytes.withUnsafeBytes { raw in
+                    var cursor = ParquetByteCursor(raw)
+                    return try ParquetPlainDecoder.decode(&cursor, type: leaf.type, typeLength: leaf.typeLength, count: Int(d.valueCount))
+                }
+            case .dataPage:
+                guard let d = page.dataPage else { throw ParquetError("data page without its header") }
+                let bytes = try ParquetCompression.decompress(body, codec: meta.codec, uncompressedSize: Int(page.uncompressedSize))
+                try bytes.withUnsafeBytes { raw in
+                    var cursor = ParquetByteCursor(raw)
+                    let count = Int(d.valueCount)
+                    if leaf.maxRepetition > 0 {
+                        try levels(&cursor, max: leaf.maxRepetition, count: count, prefixed: true, into: &chunk.repetitionLevels)
+                    }
+                    let nonNull = try definitionLevels(&cursor, count: count, length: nil, into: &chunk)
+                    try values(&cursor, encoding: d.encoding, count: nonNull, dictionary: dictionary, into: &chunk.values)
+                    valuesRead += count
+                }
+            case .dataPageV2:
+                guard let d = page.dataPageV2 else { throw ParquetError("data page v2 without its header") }
+                let levelBytes = Int(d.repetitionLevelsByteLength) + Int(d.definitionLevelsByteLength)
+                guard levelBytes <= body.count else { throw ParquetError("a v2 page's levels are longer than the page") }
+                var levelCursor = ParquetByteCursor(body)
+                let count = Int(d.valueCount)
+                if leaf.maxRepetition > 0 {
+                    let raw = try levelCursor.take(Int(d.repetitionLevelsByteLength), "repetition levels")
+                    var decoder = ParquetRLEHybridDecoder(raw, bitWidth: ParquetRLEHybridEncoder.bitWidth(forMax: leaf.maxRepetition))
+                    try decoder.decode(count: count, into: &chunk.repetitionLevels)
+                } else {
+                    levelCursor.position += Int(d.repetitionLevelsByteLength)
+                }
+                let nonNull = try definitionLevels(&levelCursor, count: count, length: Int(d.definitionLevelsByteLength), into: &chunk)
+                let rest = UnsafeRawBufferPointer(rebasing: body[levelBytes...])
+                let bytes = d.isCompressed
+                    ? try ParquetCompression.decompress(rest, codec: meta.codec, uncompressedSize: Int(page.uncompressedSize) - levelBytes)
+                    : Array(rest)
+                try bytes.withUnsafeBytes { raw in
+                    var cursor = ParquetByteCursor(raw)
+                    try values(&cursor, encoding: d.encoding, count: nonNull, dictionary: dictionary, into: &chunk.values)
+                }
+                valuesRead += count
+            case .indexPage:
+                continue
+            }
+        }
+        return chunk
+    }
+
+    /// Reads a page's definition levels (all `maxDefinition` when the column is required) and returns how many
+    /// values are not null.
+    private func definitionLevels(_ cursor: inout ParquetByteCursor, count: Int, length: Int?,
+                                  into chunk: inout Chunk) throws -> Int {
+        chunk.levelCount += count
+        guard leaf.maxDefinition > 0 else { return count }
+        let before = chunk.definitionLevels.count
+        if let length {
+            let raw = try cursor.take(length, "definition levels")
+            var decoder = ParquetRLEHybridDecoder(raw, bitWidth: ParquetRLEHybridEncoder.bitWidth(forMax: leaf.maxDefinition))
+            try decoder.decode(count: count, into: &chunk.definitionLevels)
+        } else {
+            try levels(&cursor, max: leaf.maxDefinition, count: count, prefixed: true, into: &chunk.definitionLevels)
+        }
+        let top = Int32(leaf.maxDefinition)
+        var nonNull = 0
+        for i in before..<chunk.definitionLevels.count where chunk.definitionLevels[i] == top { nonNull += 1 }
+        return nonNull
+    }
+
+    /// v1 levels: a 4-byte length, then the RLE hybrid.
+    private func levels(_ cursor: inout ParquetByteCursor, max: Int, count: Int, prefixed: Bool, into out: inout [Int32]) throws {
+        let length = Int(try cursor.uint32LE())
+        let raw = try cursor.take(length, "levels")
+        var decoder = ParquetRLEHybridDecoder(raw, bitWidth: ParquetRLEHybridEncoder.bitWidth(forMax: max))
+        try decoder.decode(count: count, into: &out)
+    }
+
+    private func values(_ cursor: inout ParquetByteCursor, encoding: ParquetEncoding, count: Int,
+                        dictionary: ParquetValues?, into out: inout ParquetValues) throws {
+        switch encoding {
+        case .plain:
+            out.append(try ParquetPlainDecoder.decode(&cursor, type: leaf.type, typeLength: leaf.typeLength, count: count))
+        case .plainDictionary, .rleDictionary:
+            guard let dictionary else { throw ParquetError("a dictionary-encoded page comes before any dictionary page") }
+            let width = count == 0 ? 0 : Int(try cursor.byte())
+            var indices: [Int32] = []
+            indices.reserveCapacity(count)
+            var decoder = ParquetRLEHybridDecoder(UnsafeRawBufferPointer(rebasing: cursor.bytes[cursor.position...]), bitWidth: width)
+            try decoder.decode(count: count, into: &indices)
+            out.append(try dictionary.gather(indices))
+        case .rle where leaf.type == .boolean:
+            _ = try cursor.uint32LE()
+            var bits: [Int32] = []
+            var decoder = ParquetRLEHybridDecoder(UnsafeRawBufferPointer(rebasing: cursor.bytes[cursor.position...]), bitWidth: 1)
+            try decoder.decode(count: count, into: &bits)
+            out.append(.boolean(bits.map { $0 != 0 }))
+        case .deltaBinaryPacked:
+            let decoded = try ParquetDeltaDecoders.binaryPacked(&cursor, count: count)
+            switch leaf.type {
+            case .int32: out.append(.int32(decoded.map { Int32(truncatingIfNeeded: $0) }))
+            case .int64: out.append(.int64(decoded))
+            default: throw ParquetError("DELTA_BINARY_PACKED is not defined for \(leaf.type)")
+            }
+        case .deltaLengthByteArray:
+            out.append(.bytes(try ParquetDeltaDecoders.lengthByteArray(&cursor, count: count)))
+        case .deltaByteArray:
+            out.append(.bytes(try ParquetDeltaDecoders.byteArray(&cursor, count: count)))
+        case .byteStreamSplit:
+            out.append(try ParquetPlainDecoder.decodeByteStreamSplit(&cursor, type: leaf.type, typeLength: leaf.typeLength, count: count))
+        default:
+            throw ParquetError("encoding \(encoding) is not supported for column \(leaf.path.joined(separator: "."))")
+        }
+    }
+}

@@ -1,0 +1,73 @@
+"""Does real Spark read the Parquet files Sparkbook writes as it reads its own? (issue 16)
+
+Sparkbook writes a frame of every type (nested ones included) under each codec; real PySpark 4.3 writes the same
+frame; PySpark then reads both folders back and prints schema, rows and the files' Parquet metadata as pyarrow
+sees it. Exit status 0 when Spark reads Sparkbook's files exactly as its own.
+
+Run: SPARK_LOCAL_IP=127.0.0.1 /path/to/python-with-pyspark-and-pyarrow tools/pyspark/parquet_spark_reads_sparkbook.py [SPARKBOOK]
+"""
+import glob, os, subprocess, sys, tempfile
+
+import pyarrow.parquet as pq
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+SPARKBOOK = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "sparkbook")
+QUERY = """
+    SELECT CAST(id AS TINYINT) AS b, CAST(id * 300 AS SMALLINT) AS s, CAST(id * 70000 AS INT) AS i,
+           id * 10000000000 AS l, CAST(id / 3 AS FLOAT) AS f, id / 7 AS d,
+           CAST(id * 1.25 AS DECIMAL(5,2)) AS d5, CAST(id * -123456.789 AS DECIMAL(15,3)) AS d15,
+           CAST(id AS DECIMAL(25,4)) * -1234567890123.4567 AS d25,
+           CASE WHEN id % 3 = 0 THEN NULL ELSE concat('name-', id) END AS name,
+           CAST(concat('x', id) AS BINARY) AS bin, CASE WHEN id = 5 THEN NULL ELSE id % 2 = 0 END AS flag,
+           date_add(DATE'1969-12-30', CAST(id AS INT)) AS day, timestamp_seconds(-7200 + id * 3601) AS ts,
+           CASE WHEN id = 2 THEN NULL ELSE sequence(1, CAST(id AS INT)) END AS nums,
+           array(concat('a', id), NULL) AS words,
+           CASE WHEN id = 1 THEN CAST(map() AS MAP<STRING,INT>) ELSE map('k', CAST(id AS INT), 'z', CAST(NULL AS INT)) END AS m,
+           CASE WHEN id = 3 THEN NULL ELSE named_struct('x', CAST(id AS INT), 'y', concat('y', id)) END AS st,
+           CASE WHEN id = 0 THEN array() ELSE array(named_struct('p', CAST(id AS INT), 'q', array('q', NULL))) END AS items
+    FROM range(0, 6)"""
+CODECS = ["snappy", "gzip", "zstd", "lz4_raw", "uncompressed"]
+
+
+def main():
+    out = tempfile.mkdtemp(prefix="sparkbook-parquet-")
+    cell = "from pyspark.sql import SparkSession\nspark = SparkSession.builder.config('spark.sql.session.timeZone', 'UTC').getOrCreate()\n"
+    cell += f"df = spark.sql('''{QUERY}''')\n"
+    for codec in CODECS:
+        cell += f"df.write.option('compression', '{codec}').parquet('{out}/sparkbook_{codec}')\n"
+    script = os.path.join(out, "write.py")
+    with open(script, "w") as f:
+        f.write(cell)
+    subprocess.run([SPARKBOOK, "run", script], check=True, stdout=subprocess.DEVNULL)
+
+    from pyspark.sql import SparkSession
+    spark = (SparkSession.builder.master("local[2]").config("spark.ui.enabled", "false")
+             .config("spark.sql.session.timeZone", "UTC").getOrCreate())
+    spark.sql(QUERY).write.parquet(f"{out}/spark")
+
+    def describe(path):
+        df = spark.read.parquet(path)
+        rows = sorted(df.collect(), key=lambda r: r.b)
+        return df.schema.simpleString(), [str(r) for r in rows]
+
+    reference = describe(f"{out}/spark")
+    ok = True
+    for codec in CODECS:
+        got = describe(f"{out}/sparkbook_{codec}")
+        same = got == reference
+        ok &= same
+        files = glob.glob(f"{out}/sparkbook_{codec}/part-*.parquet")
+        meta = pq.ParquetFile(files[0]).metadata
+        print(f"{codec:13} {'same as Spark' if same else 'DIFFERENT'}: {len(files)} files, "
+              f"codec {meta.row_group(0).column(0).compression}, {meta.num_columns} leaf columns, "
+              f"Spark schema key {'present' if b'org.apache.spark.sql.parquet.row.metadata' in meta.metadata else 'missing'}")
+        if not same:
+            print("  expected:", reference)
+            print("  got:     ", got)
+    spark.stop()
+    subprocess.run(["rm", "-rf", out])
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
