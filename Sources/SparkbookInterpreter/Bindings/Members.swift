@@ -53,6 +53,7 @@ public enum Members {
         case .datetime: DateTimeModule.datetimeMethods
         case .pyClass(let cls): DateTimeModule.classMethods(of: cls)
         case .row: ["asDict"]
+        case .variantVal: ["toJson", "toPython"]
         case .string: ["upper", "lower", "strip", "split", "replace", "startswith", "endswith", "join", "format", "encode"]
         case .bytes: ["decode", "hex"]
         case .list: ["append"]
@@ -208,6 +209,7 @@ public enum Members {
         case .exception(let e):
             guard let result = e.call(name) else { throw missingAttribute(name, of: receiver) }
             return result
+        case .variantVal(let v): return try PyValue.callVariant(name, v)
         case .row(let r) where name == "asDict":
             return .dict(zip(r.names, r.values).map { .init(key: .string($0), value: PyValue.from($1)) })
         default: return try PythonMethods.call(name, on: receiver, args)

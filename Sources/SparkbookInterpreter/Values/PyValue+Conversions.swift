@@ -84,7 +84,7 @@ extension PyValue {
         case .array(let elements): .list(elements.map(from))
         case .structure(let names, let values): .row(Row(names: names, values: values))
         case .map(let keys, let values): .dict(zip(keys, values).map { .init(key: from($0), value: from($1)) })
-        case .variant(let v): .string(v.json())
+        case .variant(let v): .variantVal(v)
         }
     }
 }

@@ -46,6 +46,7 @@ extension PyValue {
         case .function(let f): return f.repr
         case .exception(let e): return e.exceptionRepr
         case .temporaryDirectory(let d): return d.repr
+        case .variantVal(let v): return Self.variantRepr(v)
         }
     }
 
@@ -68,6 +69,7 @@ extension PyValue {
         case .decimal(let d): return d.description
         case .storageLevel(let level): return level.description
         case .exception(let e): return e.exceptionStr
+        case .variantVal(let v): return v.json()
         case .date(let days): return Self.printer.str(.date(daysSinceEpoch: Int64(days)))
         case .datetime(let micros): return Self.printer.str(.timestamp(microsSinceEpoch: micros))
         default: return repr

@@ -63,6 +63,8 @@ public indirect enum PyValue: Sendable {
     case exception(ScriptError)
     /// `tempfile.TemporaryDirectory()`, a context manager.
     case temporaryDirectory(TemporaryDirectory)
+    /// A variant collected from a DataFrame (PySpark's `VariantVal`, Values/PyValue+Variant.swift).
+    case variantVal(Variant)
 
     public struct DictItem: Sendable {
         public var key: PyValue
@@ -151,6 +153,7 @@ extension PyValue {
         case .function: "function"
         case .exception(let e): e.exceptionType
         case .temporaryDirectory: "TemporaryDirectory"
+        case .variantVal: "VariantVal"
         }
     }
 
