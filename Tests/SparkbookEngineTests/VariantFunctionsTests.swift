@@ -78,3 +78,12 @@ extension VariantFunctionsTests {
         #expect(v.metadata == [0x01, 0x02, 0x00, 0x01, 0x02, 0x62, 0x61])
     }
 }
+
+extension VariantFunctionsTests {
+    /// `CAST(parse_json('"abc"') AS STRING)` is `abc`; `CAST(parse_json('"abc"') AS INT)` Spark's variant cast error.
+    @Test func castsReadAsVariantGet() throws {
+        #expect(try eval(.cast(parse(#""abc""#), .string)) == .string("abc"))
+        #expect(try eval(.cast(parse("12"), .integer)) == .integer(12))
+        #expect(throws: SparkError.self) { try eval(.cast(parse(#""abc""#), .integer)) }
+    }
+}
