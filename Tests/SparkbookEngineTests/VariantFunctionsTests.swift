@@ -67,3 +67,23 @@ import Testing
         #expect(v.metadata == [0x01, 0x02, 0x00, 0x01, 0x02, 0x61, 0x62])
     }
 }
+
+extension VariantFunctionsTests {
+    /// The bytes PySpark 4.3 collects for `parse_json('{"b":1.50,"a":[1e3, 2.0, null, "s", true]}')`.
+    @Test func encodesAsSparkCollects() throws {
+        guard case .variant(let v) = try eval(parse(#"{"b":1.50,"a":[1e3, 2.0, null, "s", true]}"#)) else { Issue.record(); return }
+        #expect(v.value == [0x02, 0x02, 0x01, 0x00, 0x06, 0x00, 0x21, 0x20, 0x02, 0x96, 0x00, 0x00, 0x00, 0x03, 0x05, 0x00,
+                            0x09, 0x0f, 0x10, 0x12, 0x13, 0x1c, 0x00, 0x00, 0x00, 0x00, 0x00, 0x40, 0x8f, 0x40, 0x20, 0x01,
+                            0x14, 0x00, 0x00, 0x00, 0x00, 0x05, 0x73, 0x04])
+        #expect(v.metadata == [0x01, 0x02, 0x00, 0x01, 0x02, 0x62, 0x61])
+    }
+}
+
+extension VariantFunctionsTests {
+    /// `CAST(parse_json('"abc"') AS STRING)` is `abc`; `CAST(parse_json('"abc"') AS INT)` Spark's variant cast error.
+    @Test func castsReadAsVariantGet() throws {
+        #expect(try eval(.cast(parse(#""abc""#), .string)) == .string("abc"))
+        #expect(try eval(.cast(parse("12"), .integer)) == .integer(12))
+        #expect(throws: SparkError.self) { try eval(.cast(parse(#""abc""#), .integer)) }
+    }
+}

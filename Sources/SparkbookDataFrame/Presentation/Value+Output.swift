@@ -27,8 +27,10 @@ extension Value {
             .map(zip(keys, values).map { OutputMapEntry(key: $0.outputValue, value: $1.outputValue) })
         case .structure(let names, let values):
             .structure(zip(names, values).map { OutputField(name: $0, value: $1.outputValue) })
-        // A variant shows as its JSON text, as Spark's `show()` prints it.
-        case .variant(let v): .string(v.json())
+        // A nested value is re-encoded alone, as Spark hands it to Python.
+        case .variant(let v):
+            .variant(json: v.json(), value: (v.position == 0 ? v : (try? v.rebuilt()) ?? v).value,
+                     metadata: (v.position == 0 ? v : (try? v.rebuilt()) ?? v).metadata)
         }
     }
 }

@@ -7,6 +7,9 @@ extension ValueCast {
     public static func ansiCast(_ value: Value, to type: DataType, sessionTimeZone: String = "UTC") throws -> Value {
         if value.isNull || value.dataType == type { return value }
         switch (value, type) {
+        // A variant reads as `variant_get` reads it, and fails with its error.
+        case (.variant(let v), _):
+            do { return try v.cast(to: type) } catch let invalid as Variant.Invalid { throw Variant.castError(invalid) }
         case (.array(let elements), .array(let element, _)):
             return .array(try elements.map { try ansiCast($0, to: element, sessionTimeZone: sessionTimeZone) })
         case (.map(let keys, let values), .map(let k, let v, _)):

@@ -38,6 +38,19 @@ extension FunctionsBinding {
         }
     }
 
+    /// `f(col, *items)`: the first argument and the rest, at least one (PySpark's `CANNOT_BE_EMPTY`).
+    static func columnAndItems(_ name: String, _ args: CallArguments, first: String, items: String) throws
+        -> (PyValue, ArraySlice<PyValue>) {
+        guard let head = args.positional.first else {
+            throw ScriptError.type("\(name)() missing 1 required positional argument: '\(first)'")
+        }
+        let rest = args.positional.dropFirst()
+        guard !rest.isEmpty else {
+            throw ScriptError("PySparkValueError", "[CANNOT_BE_EMPTY] At least one \(items) must be specified.")
+        }
+        return (head, rest)
+    }
+
     /// A PySpark options dict as the engine's `key=value` lines.
     static func optionLines(_ options: PyValue) -> String {
         guard case .dict(let items) = options else { return "" }
@@ -56,13 +69,7 @@ extension FunctionsBinding {
             }
             return .column(try build(variantShapes[name]!, filled))
         case "variant_delete":
-            guard let v = args.positional.first else {
-                throw ScriptError.type("variant_delete() missing 1 required positional argument: 'v'")
-            }
-            let paths = args.positional.dropFirst()
-            guard !paths.isEmpty else {
-                throw ScriptError("PySparkValueError", "[CANNOT_BE_EMPTY] At least one paths must be specified.")
-            }
+            let (v, paths) = try columnAndItems(name, args, first: "v", items: "paths")
             return .column(Column(.function(name, [try v.column(name).expression] + (try paths.map { try $0.literalColumn().expression }))))
         case "from_json", "from_csv", "from_xml":
             let v = try args.bind(["col", "schema", "options"], required: 2)
@@ -79,13 +86,7 @@ extension FunctionsBinding {
             if let options = v[2] { arguments.append(.literal(.string(optionLines(options)))) }
             return .column(Column(.function(name, arguments)))
         case "json_tuple":
-            guard let json = args.positional.first else {
-                throw ScriptError.type("json_tuple() missing 1 required positional argument: 'col'")
-            }
-            let names = args.positional.dropFirst()
-            guard !names.isEmpty else {
-                throw ScriptError("PySparkValueError", "[CANNOT_BE_EMPTY] At least one field must be specified.")
-            }
+            let (json, names) = try columnAndItems(name, args, first: "col", items: "field")
             return .column(Column(.function(name, [try json.column(name).expression] + (try names.map { .literal(try $0.sparkValue()) }))))
         case "to_csv", "to_xml":
             let v = try args.bind(["col", "options"], required: 1)

@@ -58,6 +58,7 @@ public enum Members {
         case .datetime: DateTimeModule.datetimeMethods
         case .pyClass(let cls): DateTimeModule.classMethods(of: cls)
         case .row: ["asDict"]
+        case .variantVal: ["toJson", "toPython"]
         case .string: ["upper", "lower", "strip", "split", "replace", "startswith", "endswith", "join", "format", "encode"]
         case .bytes: ["decode", "hex"]
         case .list: Interpreter.listMutators.sorted() + ["copy", "count", "index"]
@@ -262,6 +263,7 @@ public enum Members {
             try args.noArguments()
             directory.cleanup()
             return .none
+        case .variantVal(let v): return try PyValue.callVariant(name, v)
         case .row(let r) where name == "asDict":
             return .dict(zip(r.names, r.values).map { .init(key: .string($0), value: PyValue.from($1)) })
         default: return try PythonMethods.call(name, on: receiver, args)

@@ -91,7 +91,7 @@ extension PyValue {
         case .structure(let names, let values): .row(Row(names: names, values: values))
         case .map(let keys, let values):
             .dict(JVMMapOrder.collectOrder(of: keys).map { .init(key: from(keys[$0]), value: from(values[$0])) })
-        case .variant(let v): .string(v.json())
+        case .variant(let v): .variantVal(v)
         }
     }
 }

@@ -51,6 +51,7 @@ extension PyValue {
         case .dictSubclass(let kind, let items): return CollectionsModule.repr(kind, items)
         case .namedTupleClass(let name, _): return "<class '__main__.\(name)'>"
         case .observation(let o): return objectRepr(ObjectAddress.of(o))
+        case .variantVal(let v): return Self.variantRepr(v)
         }
     }
 
@@ -73,6 +74,7 @@ extension PyValue {
         case .decimal(let d): return d.description
         case .storageLevel(let level): return level.description
         case .exception(let e): return e.exceptionStr
+        case .variantVal(let v): return v.json()
         case .date(let days): return Self.printer.str(.date(daysSinceEpoch: Int64(days)))
         case .datetime(let micros): return Self.printer.str(.timestamp(microsSinceEpoch: micros))
         default: return repr

@@ -72,6 +72,8 @@ public indirect enum PyValue: Sendable {
     case namedTupleClass(String, [String])
     /// `Observation("name")`, the metrics `df.observe` collects.
     case observation(Observation)
+    /// A variant collected from a DataFrame (PySpark's `VariantVal`, Values/PyValue+Variant.swift).
+    case variantVal(Variant)
 
     public struct DictItem: Sendable {
         public var key: PyValue
@@ -171,6 +173,7 @@ extension PyValue {
         case .dictSubclass(let kind, _): kind.typeName
         case .namedTupleClass: "type"
         case .observation: "Observation"
+        case .variantVal: "VariantVal"
         }
     }
 

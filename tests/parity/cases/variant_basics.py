@@ -57,3 +57,19 @@ xml.select(
     F.xpath_double("x", F.lit("a/c/@x")),
     F.xpath_boolean("x", F.lit("a/d")),
 ).show(truncate=False)
+
+# %%
+rows = v.orderBy("id").collect()
+print(rows[0])
+print(rows[2].v.toJson())
+print(rows[0].v.toPython())
+
+# %%
+spark.sql("""SELECT variant_get(parse_json('{"a": [1, {"b": "x"}]}'), '$.a[1].b', 'string') AS b,
+                    CAST(parse_json('12') AS INT) AS i,
+                    CAST(parse_json('"abc"') AS STRING) AS s,
+                    schema_of_variant(parse_json('[1, 2.5]')) AS t,
+                    typeof(parse_json('1')) AS ty""").show()
+nested = spark.sql("""SELECT named_struct('k', 1, 'v', parse_json('{"z": [true]}')) AS s, array(parse_json('1'), parse_json('"q"')) AS a""")
+nested.printSchema()
+nested.show(truncate=False)

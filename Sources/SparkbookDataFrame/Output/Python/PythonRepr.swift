@@ -41,6 +41,8 @@ public struct PythonRepr: Sendable {
             return "{" + JVMMapOrder.collectOrder(of: entries.map(\.key)).map { repr(entries[$0].key) + ": " + repr(entries[$0].value) }
                 .joined(separator: ", ") + "}"
         case .structure(let fields): return row(fields)
+        case .variant(_, let value, let metadata):
+            return "VariantVal(bytearray(" + Self.bytes(value) + "), bytearray(" + Self.bytes(metadata) + "))"
         }
     }
 
@@ -64,7 +66,7 @@ public struct PythonRepr: Sendable {
     /// (`2024-05-05 18:20:24.120000`), decimals bare; everything else as `repr`.
     public func str(_ value: OutputValue) -> String {
         switch value {
-        case .string(let text): return text
+        case .string(let text), .variant(let text, _, _): return text
         case .decimal(let unscaled, let scale): return Self.decimalText(unscaled: unscaled, scale: scale)
         case .date(let days): return SparkValueText.date(daysSinceEpoch: days)
         case .timestamp(let micros): return Self.isoDateTime(CivilTime.dateTime(microsSinceEpoch: micros, in: localTimeZone))

@@ -28,4 +28,7 @@ public indirect enum OutputValue: Sendable, Equatable {
     case array([OutputValue])
     case map([OutputMapEntry])
     case structure([OutputField])
+    /// A `variant`: its JSON text (what `show()` prints) and its bytes (what `repr` shows, as PySpark's
+    /// `VariantVal(bytearray(value), bytearray(metadata))`).
+    case variant(json: String, value: [UInt8], metadata: [UInt8])
 }

@@ -36,6 +36,7 @@ public struct SparkValueText: Sendable {
         case .map(let entries):
             return "{" + entries.map { text($0.key) + " -> " + text($0.value) }.joined(separator: ", ") + "}"
         case .structure(let fields): return "{" + fields.map { text($0.value) }.joined(separator: ", ") + "}"
+        case .variant(let json, _, _): return json
         }
     }
 

@@ -4,7 +4,8 @@
 /// return null where the plain ones raise Spark's error. `variant_get` is `VariantGetFunction`.
 enum VariantFunctions {
     static let all: [any ScalarFunction] = [
-        RowFunction("parse_json", arity: 1...1, signature: Signatures.fixed([.string], .variant)) { v, _ in
+        // Null only for a null input, as Spark's schema says (`try_parse_json` may be null for any).
+        RowFunction("parse_json", arity: 1...1, nullability: .whenAnyArgument, signature: Signatures.fixed([.string], .variant)) { v, _ in
             do { return .variant(try VariantJSONParser.parse(v[0].string)) } catch is VariantJSONParser.Malformed {
                 throw SparkError(.execution, errorClass: "MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION",
                                  message: "Malformed records are detected in record parsing: \(v[0].string).",
@@ -27,7 +28,7 @@ enum VariantFunctions {
             guard case .variant(let x) = v[0] else { return .null }
             return .string(x.schema.text)
         },
-        RowFunction("to_variant_object", arity: 1...1, signature: { types, _ in
+        RowFunction("to_variant_object", arity: 1...1, nullability: .whenAnyArgument, signature: { types, _ in
             switch types[0] {
             case .structure, .map, .array, .null: return FunctionSignature(inputs: types, result: .variant)
             default:
