@@ -53,3 +53,12 @@ spark.createDataFrame([(1, [1, 2]), (2, [])], ["id", "xs"]).createOrReplaceTempV
 spark.sql("SELECT id, x FROM t LATERAL VIEW explode(xs) e AS x ORDER BY id, x").show()
 spark.sql("SELECT id, x FROM t LATERAL VIEW OUTER explode(xs) e AS x ORDER BY id").show()
 spark.sql("SELECT id, p, x FROM t LATERAL VIEW posexplode(xs) e AS p, x ORDER BY id, p").show()
+spark.sql("SELECT explode(map('a', 1)) AS (k, v), 2 AS z").show()
+spark.sql("SELECT posexplode(array('p', 'q')) AS (i, s)").printSchema()
+
+# %%
+print(spark.conf.get("spark.sql.mapKeyDedupPolicy"))
+spark.conf.set("spark.sql.mapKeyDedupPolicy", "last_win")
+print(spark.conf.get("spark.sql.mapKeyDedupPolicy"))
+spark.sql("SELECT map(1, 'a', 1, 'b') AS m").show()
+spark.conf.unset("spark.sql.mapKeyDedupPolicy")

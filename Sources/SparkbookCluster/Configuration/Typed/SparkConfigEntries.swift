@@ -54,6 +54,7 @@ public enum SparkConfigEntries {
         SparkConfigEntry("spark.sql.execution.arrow.maxRecordsPerBatch", .int, .sql),
         SparkConfigEntry("spark.sql.maxPlanStringLength", .bytes(.byte), .sql),
         SparkConfigEntry("spark.sql.legacy.timeParserPolicy", .choice(["EXCEPTION", "LEGACY", "CORRECTED"], .upper), .sql),
+        SparkConfigEntry("spark.sql.mapKeyDedupPolicy", .choice(["EXCEPTION", "LAST_WIN"], .upper), .sql),
         SparkConfigEntry("spark.sql.sources.partitionOverwriteMode", .choice(["STATIC", "DYNAMIC"], .upper), .sql),
         SparkConfigEntry("spark.sql.parquet.compression.codec", .choice(
             ["brotli", "uncompressed", "lzo", "snappy", "lz4_raw", "none", "zstd", "lz4", "gzip"], .lower), .sql),

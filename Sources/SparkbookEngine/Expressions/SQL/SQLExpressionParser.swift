@@ -70,7 +70,16 @@ public struct SQLExpressionParser {
 
     mutating func namedExpression() throws -> Expression {
         let e = try expression()
-        if accept(keyword: "AS") { return .alias(e, name: try identifier()) }
+        if accept(keyword: "AS") {
+            // `explode(m) AS (k, v)`: a name for each column a generator adds.
+            if accept(symbol: "(") {
+                var names: [Expression] = []
+                repeat { names.append(.literal(.string(try identifier()))) } while accept(symbol: ",")
+                try expect(symbol: ")")
+                return .function(GeneratorCall.multiAlias, [e] + names)
+            }
+            return .alias(e, name: try identifier())
+        }
         if case .identifier(let name) = current, !Self.reserved.contains(name.uppercased()) {
             advance(); return .alias(e, name: name)
         }
