@@ -46,3 +46,8 @@ spark.range(5000).agg(F.approx_count_distinct("id"), F.approx_count_distinct("id
 df.select(F.assert_true(df.p < df.l), F.assert_true(df.p > 0, "positive")).show()
 df.select(F.when(df.p > 0, 1).otherwise(F.raise_error("never"))).show()
 print(bytes.fromhex("0101 ff").hex())
+
+# %%
+# The same functions by their SQL names.
+spark.range(1).selectExpr("aes_decrypt(aes_encrypt('a', 'abcdefghijklmnop'), 'abcdefghijklmnop')", "try_aes_decrypt(unhex('00'), 'abcdefghijklmnop', 'ECB')", "'a_b' like 'a/_b' escape '/'", "instr('abc', 'b', 1)").show()
+spark.range(1).selectExpr("hex(hmac('k', 'm'))", "ceiling(2.5, 0)", "ifnull(null, 2)", "chr(65)", "try_add(2147483647, 1)", "try_divide(1, 0)", "to_base32(X'6162')").show(truncate=False)

@@ -39,6 +39,14 @@ extension SQLExpressionParser {
                     throw TimestampLiteral.invalid("DATE", s)
                 }
                 return .literal(date)
+            // `X'6162'`: a binary literal of hex digit pairs, named as Spark names it.
+            case "X" where tokens[position + 1].isString:
+                advance()
+                guard case .string(let hex) = current, hex.count % 2 == 0 else { throw near() }
+                let digits = hex.compactMap(\.hexDigitValue)
+                guard digits.count == hex.count else { throw near() }
+                advance()
+                return .literal(.binary(stride(from: 0, to: digits.count, by: 2).map { UInt8(digits[$0] << 4 | digits[$0 + 1]) }))
             case "TIMESTAMP" where tokens[position + 1].isString:
                 advance()
                 guard case .string(let s) = current else { throw near() }
