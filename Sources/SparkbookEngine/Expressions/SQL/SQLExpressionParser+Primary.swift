@@ -125,6 +125,10 @@ extension SQLExpressionParser {
             if aggregate == .percentile, args.count == 2 {
                 return .aggregate(.percentile, PercentileArgument.argument(args[0], percentage: args[1]))
             }
+            if aggregate == .approxCountDistinct, args.count == 2 {
+                // The relative SD rides along, left out of the name as Spark leaves it.
+                return .aggregate(.approxCountDistinct, AggregateArguments.withLiterals(args[0], [args[1]], named: false))
+            }
             let arity = aggregate.takesPair ? 2 : 1
             guard args.count == arity else {
                 throw SparkError(.analysis, errorClass: "WRONG_NUM_ARGS.WITHOUT_SUGGESTION",
