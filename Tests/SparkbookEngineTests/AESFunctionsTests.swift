@@ -23,6 +23,12 @@ import Testing
         #expect(try AESFunctions.decrypt(cbc, key: key, mode: "CBC", padding: "DEFAULT", aad: []) == input)
     }
 
+    @Test func namesShowTheDefaults() {
+        #expect(AESFunctions.named("aes_encrypt", ["s", "k"]) == "aes_encrypt(s, k, GCM, DEFAULT, , )")
+        #expect(AESFunctions.named("aes_decrypt", ["s", "k", "ECB"]) == "aes_decrypt(s, k, ECB, DEFAULT, )")
+        #expect(AESFunctions.named("try_aes_decrypt", ["s", "k", "GCM", "NONE", "a"]) == "try_aes_decrypt(s, k, GCM, NONE, a)")
+    }
+
     @Test func randomIVsRoundTrip() throws {
         for mode in ["GCM", "CBC"] {
             let out = try AESFunctions.encrypt(Array("Spark SQL".utf8), key: key, mode: mode, padding: "DEFAULT", iv: [], aad: [])

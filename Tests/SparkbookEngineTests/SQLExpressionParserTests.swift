@@ -2,6 +2,20 @@ import Testing
 @testable import SparkbookEngine
 
 @Suite struct SQLExpressionParserTests {
+    /// `LIKE ... ESCAPE`, named as PySpark 4.3.0 prints `'a_b' like 'a/_b' escape '/'`.
+    @Test func likeTakesAnEscapeCharacter() throws {
+        let e = try SQLExpressionParser.parse("'a_b' like 'a/_b' escape '/'")
+        #expect(e == .function("like", [.literal(.string("a_b")), .literal(.string("a/_b")), .literal(.string("/"))]))
+        let bound = try ExpressionBinder(schema: StructType([])).bind(e)
+        #expect(try bound.evaluate(RecordBatch(schema: StructType([]), columns: [], rowCount: 1)).value(at: 0) == .boolean(true))
+    }
+
+    @Test func hexLiteralsAreBinaries() throws {
+        #expect(try SQLExpressionParser.parse("X'6162'") == .literal(.binary([0x61, 0x62])))
+        #expect(try SQLExpressionParser.parse("X'6162'").generatedName == "X'6162'")
+        #expect(throws: SparkError.self) { try SQLExpressionParser.parse("X'616'") }
+    }
+
     /// As Spark types literals: a point makes an exact decimal of just its digits, an exponent or `D` a double.
     @Test func decimalLiteralsAreExact() throws {
         #expect(try SQLExpressionParser.number("0.10") == .decimal(DecimalValue(unscaled: 10, precision: 2, scale: 2)))

@@ -43,6 +43,12 @@ enc.select(F.base64(F.aes_encrypt("s", "k", F.lit("CBC"), F.lit("PKCS"), F.lit(b
 # Seeded random values, approximate counts, assertions.
 spark.range(0, 5, 1, 1).select(F.uniform(1, 100, 7), F.uniform(F.lit(0.5), F.lit(1.5), 3), F.uuid(42)).show(truncate=False)
 spark.range(5000).agg(F.approx_count_distinct("id"), F.approx_count_distinct("id", 0.2), F.approx_count_distinct(F.col("id") % 7)).show()
+spark.range(5000).selectExpr("approx_count_distinct(id, 0.1)", "approx_count_distinct(CAST(id AS STRING))").show()
 df.select(F.assert_true(df.p < df.l), F.assert_true(df.p > 0, "positive")).show()
 df.select(F.when(df.p > 0, 1).otherwise(F.raise_error("never"))).show()
 print(bytes.fromhex("0101 ff").hex())
+
+# %%
+# The same functions by their SQL names.
+spark.range(1).selectExpr("aes_decrypt(aes_encrypt('a', 'abcdefghijklmnop'), 'abcdefghijklmnop')", "try_aes_decrypt(unhex('00'), 'abcdefghijklmnop', 'ECB')", "'a_b' like 'a/_b' escape '/'", "instr('abc', 'b', 1)").show()
+spark.range(1).selectExpr("hex(hmac('k', 'm'))", "ceiling(2.5, 0)", "ifnull(null, 2)", "chr(65)", "try_add(2147483647, 1)", "try_divide(1, 0)", "to_base32(X'6162')").show(truncate=False)

@@ -39,6 +39,14 @@ extension SQLExpressionParser {
                     throw TimestampLiteral.invalid("DATE", s)
                 }
                 return .literal(date)
+            // `X'6162'`: a binary literal of hex digit pairs, named as Spark names it.
+            case "X" where tokens[position + 1].isString:
+                advance()
+                guard case .string(let hex) = current, hex.count % 2 == 0 else { throw near() }
+                let digits = hex.compactMap(\.hexDigitValue)
+                guard digits.count == hex.count else { throw near() }
+                advance()
+                return .literal(.binary(stride(from: 0, to: digits.count, by: 2).map { UInt8(digits[$0] << 4 | digits[$0 + 1]) }))
             case "TIMESTAMP" where tokens[position + 1].isString:
                 advance()
                 guard case .string(let s) = current else { throw near() }
@@ -153,6 +161,10 @@ extension SQLExpressionParser {
         if let aggregate = Self.aggregates[lower] {
             if aggregate == .percentile, args.count == 2 {
                 return .aggregate(.percentile, PercentileArgument.argument(args[0], percentage: args[1]))
+            }
+            if aggregate == .approxCountDistinct, args.count == 2 {
+                // The relative SD rides along, left out of the name as Spark leaves it.
+                return .aggregate(.approxCountDistinct, AggregateArguments.withLiterals(args[0], [args[1]], named: false))
             }
             let arity = aggregate.takesPair ? 2 : 1
             guard args.count == arity else {

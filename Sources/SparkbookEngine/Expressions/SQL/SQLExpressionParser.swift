@@ -173,7 +173,9 @@ public struct SQLExpressionParser {
             let high = try additive()
             result = .function("between", [e, low, high])
         } else if accept(keyword: "LIKE") {
-            result = .function("like", [e, try additive()])
+            let pattern = try additive()
+            // `a LIKE b ESCAPE '/'`: the escape character is the call's third argument.
+            result = .function("like", [e, pattern] + (accept(keyword: "ESCAPE") ? [try additive()] : []))
         } else if accept(keyword: "RLIKE") || accept(keyword: "REGEXP") {
             result = .function("rlike", [e, try additive()])
         } else if negated {

@@ -8,7 +8,7 @@ import Foundation
 /// not given is drawn at random; `try_aes_decrypt` is null where `aes_decrypt` fails.
 enum AESFunctions {
     static let all: [any ScalarFunction] = [
-        RowFunction("aes_encrypt", arity: 2...6, signature: Signatures.fixed([.binary, .binary, .string, .string, .binary, .binary], .binary)) { v, _ in
+        RowFunction("aes_encrypt", arity: 2...6, namer: { named("aes_encrypt", $0) }, signature: Signatures.fixed([.binary, .binary, .string, .string, .binary, .binary], .binary)) { v, _ in
             let (mode, padding) = (text(v, 2, "GCM"), text(v, 3, "DEFAULT"))
             return .binary(try encrypt(bytes(v[0]), key: bytes(v[1]), mode: mode, padding: padding,
                                        iv: v.count > 4 ? bytes(v[4]) : [], aad: v.count > 5 ? bytes(v[5]) : []))
@@ -18,7 +18,7 @@ enum AESFunctions {
     ]
 
     static func decryption(_ name: String, tolerant: Bool) -> RowFunction {
-        RowFunction(name, arity: 2...5, signature: Signatures.fixed([.binary, .binary, .string, .string, .binary], .binary)) { v, _ in
+        RowFunction(name, arity: 2...5, namer: { named(name, $0) }, signature: Signatures.fixed([.binary, .binary, .string, .string, .binary], .binary)) { v, _ in
             do {
                 return .binary(try decrypt(bytes(v[0]), key: bytes(v[1]), mode: text(v, 2, "GCM"), padding: text(v, 3, "DEFAULT"),
                                            aad: v.count > 4 ? bytes(v[4]) : []))
@@ -26,6 +26,14 @@ enum AESFunctions {
                 return .null
             }
         }
+    }
+
+    /// Spark fills the defaults in, and the name shows them (SQL's `aes_encrypt(s, k)` is
+    /// `aes_encrypt(s, k, GCM, DEFAULT, , )`, as PySpark's call).
+    @Sendable static func named(_ name: String, _ arguments: [String]) -> String {
+        let defaults = ["GCM", "DEFAULT", ""] + (name == "aes_encrypt" ? [""] : [])
+        let filled = arguments + defaults.dropFirst(max(0, arguments.count - 2))
+        return "\(name)(\(filled.joined(separator: ", ")))"
     }
 
     private static func bytes(_ value: Value) -> [UInt8] { value.binaryBytes ?? Array(value.string.utf8) }
