@@ -12,6 +12,11 @@ struct JavaRandom {
         return Int32(truncatingIfNeeded: seed >> UInt64(48 - bits))
     }
 
+    /// `nextLong()`: two draws of 32 bits, the low one added as a signed int, as Java does.
+    mutating func nextLong() -> Int64 {
+        (Int64(next(bits: 32)) << 32) &+ Int64(next(bits: 32))
+    }
+
     /// `nextInt(bound)`: uniform in `0..<bound`, rejecting the biased top of the range as Java does.
     mutating func nextInt(_ bound: Int32) -> Int32 {
         if bound & (bound &- 1) == 0 { return Int32((Int64(bound) &* Int64(next(bits: 31))) >> 31) }
