@@ -12,6 +12,12 @@ struct SampleBindingTests {
         }
     }
 
+    @Test func withReplacementDrawsSparksPoissonCounts() async throws {
+        let out = try await ScriptHarness.stdout(
+            "print(spark.range(0, 10, 1, 1).sample(withReplacement=True, fraction=0.5, seed=3).count())")
+        #expect(out == "2\n")
+    }
+
     @Test func aFractionGivenByNameMustBeAFloat() async {
         let failure = await ScriptHarness.failure(Self.setup + "df.sample(fraction=1)")
         #expect(failure?.exceptionName == "PySparkTypeError")

@@ -5,7 +5,14 @@ import SparkbookUtilities
 /// partitions (`Sampling` in the engine).
 extension DataFrame {
     /// About `fraction` of the rows, each kept by a Bernoulli trial; `seed` nil draws one.
-    public func sample(fraction: Double, seed: Int64? = nil) throws -> DataFrame {
+    public func sample(fraction: Double, seed: Int64? = nil, withReplacement: Bool = false) throws -> DataFrame {
+        if withReplacement {
+            guard fraction >= -Self.samplingEpsilon else {
+                throw SparkError(.illegalArgument,
+                                 message: "requirement failed: Sampling fraction (\(JavaNumberText.double(fraction))) must be nonnegative with replacement")
+            }
+            return try derive { .sample(Sampling(upperBound: fraction, seed: seed ?? Self.randomSeed(), withReplacement: true), $0) }
+        }
         guard fraction >= -Self.samplingEpsilon && fraction <= 1 + Self.samplingEpsilon else {
             throw SparkError(.illegalArgument,
                              message: "requirement failed: Sampling fraction (\(JavaNumberText.double(fraction))) must be on interval [0, 1] without replacement")

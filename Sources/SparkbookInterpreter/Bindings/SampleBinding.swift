@@ -8,12 +8,10 @@ enum SampleBinding {
     static func sample(_ df: DataFrame, _ args: CallArguments) throws -> DataFrame {
         let v = try args.bind(["withReplacement", "fraction", "seed"])
         let seedValue: PyValue?, fraction: Double
+        var withReplacement = false
         switch (v[0], v[1]) {
         case (.bool(let replace)?, .float(let f)?):
-            if replace {
-                throw ScriptError("NotImplementedError", "sample(withReplacement=True) is not supported in Sparkbook; sample without replacement")
-            }
-            (fraction, seedValue) = (f, v[2])
+            (fraction, seedValue, withReplacement) = (f, v[2], replace)
         case (nil, .float(let f)?):
             (fraction, seedValue) = (f, v[2])
         case (.float(let f)?, let second):
@@ -23,7 +21,8 @@ enum SampleBinding {
             throw ScriptError("PySparkTypeError",
                               "[NOT_EXPECTED_TYPE] Argument `withReplacement (optional), fraction (required) and seed (optional)` should be bool, float or int, got \(types).")
         }
-        return try df.sample(fraction: fraction, seed: try seedValue.map { Int64(try $0.int("seed", in: "sample")) })
+        return try df.sample(fraction: fraction, seed: try seedValue.map { Int64(try $0.int("seed", in: "sample")) },
+                             withReplacement: withReplacement)
     }
 
     static func randomSplit(_ df: DataFrame, _ args: CallArguments) throws -> PyValue {

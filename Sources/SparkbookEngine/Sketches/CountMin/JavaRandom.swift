@@ -18,6 +18,11 @@ struct JavaRandom {
         Double((Int64(next(bits: 26)) << 27) + Int64(next(bits: 27))) * 0x1.0p-53
     }
 
+    /// `nextLong()`: two draws of 32 bits, the low one added as a signed int, as Java does.
+    mutating func nextLong() -> Int64 {
+        (Int64(next(bits: 32)) << 32) &+ Int64(next(bits: 32))
+    }
+
     /// `nextInt(bound)`: uniform in `0..<bound`, rejecting the biased top of the range as Java does.
     mutating func nextInt(_ bound: Int32) -> Int32 {
         if bound & (bound &- 1) == 0 { return Int32((Int64(bound) &* Int64(next(bits: 31))) >> 31) }
