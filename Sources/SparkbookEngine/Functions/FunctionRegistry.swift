@@ -52,7 +52,7 @@ public struct FunctionRegistry: Sendable {
         AggregateArguments.functions,
         DatePartFunction.all, TimestampArithmeticFunctions.all, TimeZoneShiftFunctions.all, TryParseFunctions.all,
         [WidthBucketFunction.function, TryModulo.function], MakeTimestampFunctions.all, TimeWindowFunctions.all,
-        IntervalFunctions.all, IntervalArithmetic.all, TimestampNTZFunctions.all, [TimeBucketFunction.function],
+        IntervalFunctions.all, IntervalArithmetic.all, TimestampNTZFunctions.all, [TimeBucketFunction.function], TimeFunctions.all,
     ].joined()))
 
     /// The checked arity error Spark raises for a wrong number of arguments.

@@ -104,7 +104,7 @@ struct CSVRowConverter {
         case .decimal(let p, let s):
             let text = String(decoding: bytes, as: UTF8.self)
             return DecimalCast.decimal(from: .string(text), precision: p, scale: s).map { Cell.decimal($0.unscaled) }
-        case .null, .array, .binary, .structure, .map, .timestampNTZ, .dayTimeInterval, .yearMonthInterval, .calendarInterval: return .null
+        case .null, .array, .binary, .structure, .map, .timestampNTZ, .dayTimeInterval, .yearMonthInterval, .calendarInterval, .time: return .null
         }
     }
 
