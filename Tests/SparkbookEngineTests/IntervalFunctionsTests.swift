@@ -4,12 +4,7 @@ import Testing
 /// `make_interval`, `make_dt_interval`, `make_ym_interval` and their printed forms, over PySpark's docstring fields.
 @Suite struct IntervalFunctionsTests {
     func evaluate(_ name: String, _ arguments: [Value]) throws -> Value {
-        let schema = StructType([StructField("x", .integer)])
-        let call = Expression.function(name, arguments.map { .literal($0) })
-        let bound = try ExpressionBinder(schema: schema, context: FunctionContext(sessionTimeZone: "UTC")).bind(call)
-        var column = ColumnBuilder(type: .integer)
-        column.append(.integer(0))
-        return try bound.evaluate(RecordBatch(schema: schema, columns: [column.finish()], rowCount: 1)).value(at: 0)
+        try FunctionTestSupport.evaluate(.function(name, arguments.map(Expression.literal)), StructType([StructField("x", .integer)]), [.integer(0)])
     }
 
     @Test func calendarIntervalPrintsAsSpark() throws {

@@ -22,6 +22,7 @@ extension Value {
         case .dayTimeInterval(let v): .dayTimeInterval(micros: v)
         case .yearMonthInterval(let v): .yearMonthInterval(months: v)
         case .calendarInterval(let c): .calendarInterval(months: c.months, days: c.days, micros: c.micros)
+        case .time(let v): .time(micros: v)
         case .array(let elements): .array(elements.map(\.outputValue))
         case .map(let keys, let values):
             .map(zip(keys, values).map { OutputMapEntry(key: $0.outputValue, value: $1.outputValue) })

@@ -164,7 +164,7 @@ public struct ExpressionBinder: Sendable {
              (.long, .integer), (.double, .integer), (.double, .long), (.decimal, .double), (.integer, .decimal),
              (.long, .decimal), (.decimal, .decimal), (.string, .binary),
              (.string, .timestampNTZ), (.date, .timestampNTZ), (.timestampNTZ, .timestamp), (.timestamp, .timestampNTZ),
-             (.timestampNTZ, .date):
+             (.timestampNTZ, .date), (.string, .time), (.timestamp, .time), (.timestampNTZ, .time):
             return try castExpression(e, to: type)
         // Narrow numbers widen to what a function takes (a `tinyint` to `int`, a `float` to `double`).
         case (.byte, _) where type.isNumeric, (.short, _) where type.isNumeric, (.float, .double):

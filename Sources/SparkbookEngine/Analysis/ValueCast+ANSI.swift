@@ -68,8 +68,16 @@ extension ValueCast {
             return .timestampNTZ(Int64(days) * 86_400_000_000)
         case (.timestampNTZ(let wall), .date):
             return .date(Int32((wall >= 0 ? wall : wall - 86_399_999_999) / 86_400_000_000))
-        case (_, .timestampNTZ), (_, .dayTimeInterval), (_, .yearMonthInterval), (_, .calendarInterval),
-             (.timestampNTZ, _), (.dayTimeInterval, _), (.yearMonthInterval, _), (.calendarInterval, _):
+        case (.string(let s), .time):
+            guard let micros = TimeOfDay.parse(s) else { throw invalid(value, type) }
+            return .time(micros)
+        case (.timestamp(let micros), .time):
+            let local = micros + Int64(SessionZone.offset(micros: micros, zone: sessionTimeZone)) * 1_000_000
+            return .time(CivilCalendar.floorDivide(local, TimeOfDay.microsPerDay).remainder)
+        case (.timestampNTZ(let wall), .time):
+            return .time(CivilCalendar.floorDivide(wall, TimeOfDay.microsPerDay).remainder)
+        case (_, .timestampNTZ), (_, .dayTimeInterval), (_, .yearMonthInterval), (_, .calendarInterval), (_, .time),
+             (.timestampNTZ, _), (.dayTimeInterval, _), (.yearMonthInterval, _), (.calendarInterval, _), (.time, _):
             throw SparkError(.analysis, errorClass: "DATATYPE_MISMATCH.CAST_WITHOUT_SUGGESTION",
                              message: "Cannot resolve \"CAST(\(sqlText(value)) AS \(type.simpleString.uppercased()))\" due to data type mismatch: cannot cast \"\(value.dataType.simpleString.uppercased())\" to \"\(type.simpleString.uppercased())\".",
                              sqlState: "42K09")
@@ -103,6 +111,7 @@ extension ValueCast {
         case .dayTimeInterval(let micros): return IntervalFormat.dayTime(micros)
         case .yearMonthInterval(let months): return IntervalFormat.yearMonth(months)
         case .calendarInterval(let interval): return interval.text
+        case .time(let micros): return TimeOfDay.text(micros)
         case .array(let elements):
             // Spark writes null elements as lower-case `null` inside the brackets.
             return "[" + elements.map { $0.isNull ? "null" : sqlText($0, sessionTimeZone: sessionTimeZone) }

@@ -64,7 +64,7 @@ public enum ValueCast {
                 return .date(Int32((micros >= 0 ? micros : micros - 86_399_999_999) / 86_400_000_000))
             }
             return .null
-        case .timestampNTZ, .dayTimeInterval, .yearMonthInterval, .calendarInterval:
+        case .timestampNTZ, .dayTimeInterval, .yearMonthInterval, .calendarInterval, .time:
             // Zone-dependent casts are `ansiCast`'s (it knows the session zone); UTC here.
             return (try? ansiCast(value, to: type)) ?? .null
         }
@@ -88,7 +88,7 @@ public enum ValueCast {
         case .date(let v): String(v)
         case .decimal(let d): d.plainText
         case .variant(let v): v.json()
-        case .timestampNTZ, .dayTimeInterval, .yearMonthInterval, .calendarInterval: sqlText(value)
+        case .timestampNTZ, .dayTimeInterval, .yearMonthInterval, .calendarInterval, .time: sqlText(value)
         case .array(let elements): "[" + elements.map { $0.isNull ? "null" : text($0) }.joined(separator: ", ") + "]"
         case .structure(_, let values): "{" + values.map { $0.isNull ? "null" : text($0) }.joined(separator: ", ") + "}"
         case .map(let keys, let values):

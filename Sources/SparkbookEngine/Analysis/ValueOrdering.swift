@@ -9,7 +9,8 @@ public enum ValueOrdering {
         case (.boolean(let a), .boolean(let b)): return a == b ? 0 : (!a ? -1 : 1)
         case (.timestamp(let a), .timestamp(let b)): return a == b ? 0 : (a < b ? -1 : 1)
         case (.date(let a), .date(let b)): return a == b ? 0 : (a < b ? -1 : 1)
-        case (.timestampNTZ(let a), .timestampNTZ(let b)), (.dayTimeInterval(let a), .dayTimeInterval(let b)):
+        case (.timestampNTZ(let a), .timestampNTZ(let b)), (.dayTimeInterval(let a), .dayTimeInterval(let b)),
+             (.time(let a), .time(let b)):
             return a == b ? 0 : (a < b ? -1 : 1)
         case (.yearMonthInterval(let a), .yearMonthInterval(let b)): return a == b ? 0 : (a < b ? -1 : 1)
         case (.decimal, .decimal), (.decimal, .integer), (.decimal, .long), (.integer, .decimal), (.long, .decimal):

@@ -23,7 +23,7 @@ public struct ColumnBuilder: Sendable {
         self.type = type
         switch type {
         case .integer, .date, .byte, .short, .yearMonthInterval: int32s.reserveCapacity(capacity)
-        case .long, .timestamp, .timestampNTZ, .dayTimeInterval: int64s.reserveCapacity(capacity)
+        case .long, .timestamp, .timestampNTZ, .dayTimeInterval, .time: int64s.reserveCapacity(capacity)
         case .double, .float: doubles.reserveCapacity(capacity)
         case .boolean: booleans.reserveCapacity(capacity)
         case .string, .binary, .variant: strings.reserveCapacity(rows: capacity, bytes: capacity * 8)
@@ -40,7 +40,7 @@ public struct ColumnBuilder: Sendable {
     public mutating func appendNull() {
         switch type {
         case .integer, .date, .byte, .short, .yearMonthInterval: int32s.append(0)
-        case .long, .timestamp, .timestampNTZ, .dayTimeInterval: int64s.append(0)
+        case .long, .timestamp, .timestampNTZ, .dayTimeInterval, .time: int64s.append(0)
         case .double, .float: doubles.append(0)
         case .boolean: booleans.append(false)
         case .string, .binary, .variant: strings.appendEmpty()
@@ -85,7 +85,8 @@ public struct ColumnBuilder: Sendable {
         case (.short, .short(let v)): append(int32: Int32(v))
         case (.float, _) where value.doubleValue != nil: append(double: Double(Float(value.doubleValue!)))
         case (.long, _) where value.int64Value != nil: append(int64: value.int64Value!)
-        case (.timestamp, .timestamp(let v)), (.timestampNTZ, .timestampNTZ(let v)), (.dayTimeInterval, .dayTimeInterval(let v)):
+        case (.timestamp, .timestamp(let v)), (.timestampNTZ, .timestampNTZ(let v)), (.dayTimeInterval, .dayTimeInterval(let v)),
+             (.time, .time(let v)):
             append(int64: v)
         case (.yearMonthInterval, .yearMonthInterval(let v)): append(int32: v)
         case (.calendarInterval, .calendarInterval(let v)): append(unscaled: v.packed)
@@ -112,7 +113,7 @@ public struct ColumnBuilder: Sendable {
         let storage: ColumnVector.Storage
         switch type {
         case .integer, .date, .byte, .short, .yearMonthInterval: storage = .int32(int32s)
-        case .long, .timestamp, .timestampNTZ, .dayTimeInterval: storage = .int64(int64s)
+        case .long, .timestamp, .timestampNTZ, .dayTimeInterval, .time: storage = .int64(int64s)
         case .double, .float: storage = .float64(doubles)
         case .boolean: storage = .boolean(booleans)
         case .string, .binary, .variant: storage = .string(strings)

@@ -67,6 +67,7 @@ public struct ColumnVector: Sendable {
         case (.int64(let v), .timestamp): return .timestamp(v[row])
         case (.int64(let v), .timestampNTZ): return .timestampNTZ(v[row])
         case (.int64(let v), .dayTimeInterval): return .dayTimeInterval(v[row])
+        case (.int64(let v), .time): return .time(v[row])
         case (.int64(let v), _): return .long(v[row])
         case (.float64(let v), _): return .double(v[row])
         case (.boolean(let v), _): return .boolean(v[row])

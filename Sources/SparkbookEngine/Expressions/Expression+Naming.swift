@@ -67,6 +67,7 @@ extension Value {
             "\(dataType == .date ? "DATE" : "TIMESTAMP") '\(ValueCast.sqlText(self))'"
         case .decimal(let d): d.javaText
         case .timestampNTZ: "TIMESTAMP_NTZ '\(ValueCast.sqlText(self))'"
+        case .time: "TIME '\(ValueCast.sqlText(self))'"
         case .dayTimeInterval, .yearMonthInterval, .calendarInterval: ValueCast.sqlText(self)
         case .array(let elements): "array(" + elements.map(\.literalName).joined(separator: ", ") + ")"
         case .map(let keys, let values):

@@ -57,6 +57,7 @@ public struct FunctionRegistry: Sendable {
         VariantFunctions.all, VariantGetFunction.all, XPathFunctions.all, [FromJSONFunction.function], CSVConversionFunctions.all, XMLFunctions.all,
         TryArithmeticFunctions.all, AESFunctions.all, ErrorFunctions.all, Base32Functions.all,
         [HmacFunction.function, UniformFunction(), UUIDFunction()],
+        TimeFunctions.all,
     ].joined()))
 
     /// The checked arity error Spark raises for a wrong number of arguments.

@@ -31,7 +31,7 @@ public enum ScalaValueHash {
         case .integer(let v), .date(let v): v
         case .byte(let v): Int32(v)
         case .short(let v): Int32(v)
-        case .long(let v), .timestamp(let v), .timestampNTZ(let v), .dayTimeInterval(let v): longHash(v)
+        case .long(let v), .timestamp(let v), .timestampNTZ(let v), .dayTimeInterval(let v), .time(let v): longHash(v)
         case .yearMonthInterval(let v): v
         case .calendarInterval: 0
         case .double(let v): longHash(doubleBits(v == 0 ? 0 : v))

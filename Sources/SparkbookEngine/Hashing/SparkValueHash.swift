@@ -18,7 +18,7 @@ public enum SparkValueHash {
         case .byte(let v): SparkMurmur3.hashInt(Int32(v), seed: seed)
         case .short(let v): SparkMurmur3.hashInt(Int32(v), seed: seed)
         case .integer(let v), .date(let v), .yearMonthInterval(let v): SparkMurmur3.hashInt(v, seed: seed)
-        case .long(let v), .timestamp(let v), .timestampNTZ(let v), .dayTimeInterval(let v): SparkMurmur3.hashLong(v, seed: seed)
+        case .long(let v), .timestamp(let v), .timestampNTZ(let v), .dayTimeInterval(let v), .time(let v): SparkMurmur3.hashLong(v, seed: seed)
         case .calendarInterval(let c):
             SparkMurmur3.hashLong(c.micros, seed: SparkMurmur3.hashInt(c.days, seed: SparkMurmur3.hashInt(c.months, seed: seed)))
         case .float(let v): SparkMurmur3.hashInt(Int32(bitPattern: (v == 0 ? 0 : v).bitPattern), seed: seed)

@@ -98,7 +98,7 @@ public enum SparkXxHash64 {
         case .byte(let v): hashInt(Int32(v), seed: seed)
         case .short(let v): hashInt(Int32(v), seed: seed)
         case .integer(let v), .date(let v), .yearMonthInterval(let v): hashInt(v, seed: seed)
-        case .long(let v), .timestamp(let v), .timestampNTZ(let v), .dayTimeInterval(let v): hashLong(v, seed: seed)
+        case .long(let v), .timestamp(let v), .timestampNTZ(let v), .dayTimeInterval(let v), .time(let v): hashLong(v, seed: seed)
         case .calendarInterval(let c): hashLong(c.micros, seed: hashInt(c.days, seed: hashInt(c.months, seed: seed)))
         case .float(let v): hashInt(Int32(bitPattern: (v == 0 ? 0 : v).isNaN ? 0x7fc0_0000 : (v == 0 ? 0 : v).bitPattern), seed: seed)
         case .double(let v):

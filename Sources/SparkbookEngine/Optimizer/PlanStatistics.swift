@@ -46,7 +46,7 @@ extension DataType {
     public var defaultSize: Int {
         switch self {
         case .integer, .float, .date, .yearMonthInterval: 4
-        case .long, .double, .timestamp, .timestampNTZ, .dayTimeInterval: 8
+        case .long, .double, .timestamp, .timestampNTZ, .dayTimeInterval, .time: 8
         case .calendarInterval: 16
         case .short: 2
         case .byte, .boolean, .null: 1

@@ -52,7 +52,7 @@ struct PlanSizeEstimate {
     static func defaultSize(_ type: DataType) -> Int {
         switch type {
         case .integer, .date, .float, .yearMonthInterval: 4
-        case .long, .double, .timestamp, .timestampNTZ, .dayTimeInterval: 8
+        case .long, .double, .timestamp, .timestampNTZ, .dayTimeInterval, .time: 8
         case .calendarInterval: 16
         case .byte, .boolean, .null: 1
         case .short: 2

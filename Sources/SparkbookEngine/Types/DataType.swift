@@ -27,6 +27,8 @@ public enum DataType: Sendable, Hashable {
     case yearMonthInterval
     /// `interval`: Spark's legacy CalendarInterval (Types/Interval/CalendarInterval.swift), in `Int128` buffers.
     case calendarInterval
+    /// `time(6)`: microseconds since midnight (Spark 4's TimeType at its default precision), in `Int64` buffers.
+    case time
     /// The type of an untyped `NULL` literal; widens to any other type.
     case null
     /// An exact number of at most 38 digits, `scale` of them after the point (`DecimalValue`).
@@ -58,6 +60,7 @@ public enum DataType: Sendable, Hashable {
         case .dayTimeInterval: "interval day to second"
         case .yearMonthInterval: "interval year to month"
         case .calendarInterval: "interval"
+        case .time: "time(6)"
         case .null: "void"
         case .decimal(let p, let s): "decimal(\(p),\(s))"
         case .array: "array"
@@ -85,6 +88,7 @@ public enum DataType: Sendable, Hashable {
         case .dayTimeInterval: "interval day to second"
         case .yearMonthInterval: "interval year to month"
         case .calendarInterval: "interval"
+        case .time: "time(6)"
         case .null: "void"
         case .decimal(let p, let s): "decimal(\(p),\(s))"
         case .array(let element, _): "array<\(element.simpleString)>"
@@ -112,6 +116,7 @@ public enum DataType: Sendable, Hashable {
         case .dayTimeInterval: "DayTimeIntervalType(0, 3)"
         case .yearMonthInterval: "YearMonthIntervalType(0, 1)"
         case .calendarInterval: "CalendarIntervalType()"
+        case .time: "TimeType(6)"
         case .null: "NullType()"
         case .decimal(let p, let s): "DecimalType(\(p),\(s))"
         case .array(let element, let containsNull):

@@ -24,6 +24,8 @@ public enum Value: Sendable, Hashable {
     case yearMonthInterval(Int32)
     /// A legacy `interval` (CalendarInterval).
     case calendarInterval(CalendarInterval)
+    /// A `time(6)`: microseconds since midnight.
+    case time(Int64)
     /// The elements of an `array<...>` value (Types/ArrayType.swift).
     case array([Value])
     /// A struct's field values in order, with the field names they were made with (Types/StructValues.swift).
@@ -58,6 +60,7 @@ public enum Value: Sendable, Hashable {
         case .dayTimeInterval: .dayTimeInterval
         case .yearMonthInterval: .yearMonthInterval
         case .calendarInterval: .calendarInterval
+        case .time: .time
         case .array(let elements): Self.arrayType(of: elements)
         case .structure(let names, let values): Self.structType(names: names, values: values)
         case .map(let keys, let values): Self.mapType(keys: keys, values: values)

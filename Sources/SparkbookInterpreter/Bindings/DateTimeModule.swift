@@ -8,6 +8,7 @@ import SparkbookUtilities
 enum DateTimeModule {
     static let date = PyClass("date", module: "datetime")
     static let datetime = PyClass("datetime", module: "datetime")
+    static let time = PyClass("time", module: "datetime")
 
     static let dateProperties = ["year", "month", "day"]
     static let datetimeProperties = dateProperties + ["hour", "minute", "second", "microsecond"]
@@ -34,6 +35,18 @@ enum DateTimeModule {
         }
         let wall = Int64(days) * 86_400 + Int64(parts[3] * 3600 + parts[4] * 60 + parts[5])
         return .datetime(localInstant(wallSeconds: wall) * 1_000_000 + Int64(parts[6]))
+    }
+
+    /// `time(6, 30, 45, 887000)`: a time of day, as `F.lit` takes it for a `time(6)` literal.
+    static func constructTime(_ args: CallArguments) throws -> PyValue {
+        let names = ["hour", "minute", "second", "microsecond"]
+        let v = try args.bind(names)
+        let parts = try zip(names, v).map { name, value in try value?.int(name, in: "time") ?? 0 }
+        let limits = [0...23, 0...59, 0...59, 0...999_999]
+        for (i, range) in limits.enumerated() where !range.contains(parts[i]) {
+            throw ScriptError.value("\(names[i]) must be in \(range.lowerBound)..\(range.upperBound)")
+        }
+        return .time(Int64(parts[0] * 3600 + parts[1] * 60 + parts[2]) * 1_000_000 + Int64(parts[3]))
     }
 
     /// `date.today()`, `datetime.now()`.

@@ -24,6 +24,12 @@ extension FunctionsBinding {
         add(["try_mod"], nil, [.column("left"), .column("right")])
         add(["to_timestamp_ltz"], nil, [.column("timestamp"), .column("format")], required: 1)
         add(["now", "curdate", "localtimestamp"], nil, [])
+        add(["make_time"], nil, [.column("hour"), .column("minute"), .column("second")])
+        add(["to_time", "try_to_time"], nil, [.column("str"), .column("format")], required: 1)
+        add(["time_diff"], nil, [.column("unit"), .column("start"), .column("end")])
+        add(["time_trunc"], nil, [.column("unit"), .column("time")])
+        add(["time_from_seconds", "time_from_millis", "time_from_micros", "time_to_seconds", "time_to_millis",
+             "time_to_micros"], nil, [.column("col")])
         add(["time_bucket"], nil, [.column("bucket_size"), .column("ts"), .column("origin")], required: 2)
         add(["make_timestamp_ltz", "try_make_timestamp_ltz"], nil,
             [.column("years"), .column("months"), .column("days"), .column("hours"), .column("mins"), .column("secs"),
@@ -56,10 +62,9 @@ extension FunctionsBinding {
             return call(name, try defaulted(["years", "months"]))
         case "make_timestamp", "try_make_timestamp", "make_timestamp_ntz", "try_make_timestamp_ntz":
             let v = try args.bind(["years", "months", "days", "hours", "mins", "secs", "timezone", "date", "time"])
-            if v[7] != nil || v[8] != nil {
-                throw ScriptError("NotImplementedError", "\(name)(date=..., time=...) needs the TIME type, which Sparkbook does not support yet")
-            }
-            let fields = v.prefix(name.hasSuffix("_ntz") ? 6 : 7).compactMap { $0 }
+            // The `date`/`time` form: make_timestamp(date, time[, timezone]).
+            let fields = v[7] != nil || v[8] != nil ? [v[7], v[8], name.hasSuffix("_ntz") ? nil : v[6]].compactMap { $0 }
+                : v.prefix(name.hasSuffix("_ntz") ? 6 : 7).compactMap { $0 }
             return call(name, try fields.map { try $0.column(name).expression })
         case "to_timestamp_ntz":
             let v = try args.bind(["timestamp", "format"], required: 1)

@@ -26,7 +26,7 @@ enum ModuleMembers {
         case .re: RegexModule.names
         case .collections: CollectionsModule.names
         case .decimal: ["Decimal"]
-        case .datetime: ["date", "datetime"]
+        case .datetime: ["date", "datetime", "time"]
         }
     }
 
@@ -68,6 +68,7 @@ enum ModuleMembers {
         case (.decimal, "Decimal"): return .pyClass(DecimalModule.decimal)
         case (.datetime, "date"): return .pyClass(DateTimeModule.date)
         case (.datetime, "datetime"): return .pyClass(DateTimeModule.datetime)
+        case (.datetime, "time"): return .pyClass(DateTimeModule.time)
         case (.types, _): return SparkTypeClass(rawValue: name).map(PyValue.sparkTypeClass)
         case (.functions, _) where FunctionsBinding.functions.contains(name):
             return .boundMethod(receiver: .module(module), name: name)

@@ -239,6 +239,8 @@ extension Interpreter {
             return try DecimalModule.construct(args)
         case .pyClass(let cls) where cls == DateTimeModule.date || cls == DateTimeModule.datetime:
             return try DateTimeModule.construct(cls, args)
+        case .pyClass(let cls) where cls == DateTimeModule.time:
+            return try DateTimeModule.constructTime(args)
         default:
             throw ScriptError.type("'\(callee.typeName)' object is not callable", span: span)
         }

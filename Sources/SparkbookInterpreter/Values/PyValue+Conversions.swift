@@ -59,6 +59,7 @@ extension PyValue {
         case .decimal(let d): return .decimal(try d.sparkDecimal())
         case .date(let days): return .date(days)
         case .datetime(let micros): return .timestamp(micros)
+        case .time(let micros): return .time(micros)
         default:
             throw ScriptError("PySparkTypeError",
                               "[UNSUPPORTED_LITERAL] Unsupported Literal '\(repr)' of type \(typeName).")
@@ -85,6 +86,7 @@ extension PyValue {
         case .dayTimeInterval(let micros): .string(IntervalFormat.dayTime(micros))
         case .yearMonthInterval(let months): .int(Int64(months))
         case .calendarInterval(let c): .string(c.text)
+        case .time(let micros): .time(micros)
         case .date(let days): .date(days)
         case .decimal(let d): .decimal(PyDecimal(PythonRepr.decimalText(unscaled: d.unscaled, scale: d.scale))!)
         case .array(let elements): .list(elements.map(from))

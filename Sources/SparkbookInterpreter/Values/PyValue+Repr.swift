@@ -15,6 +15,7 @@ extension PyValue {
         case .decimal(let d): return d.repr
         case .date(let days): return Self.printer.repr(.date(daysSinceEpoch: Int64(days)))
         case .datetime(let micros): return Self.printer.repr(.timestamp(microsSinceEpoch: micros))
+        case .time(let micros): return Self.printer.repr(.time(micros: micros))
         case .pyClass(let cls): return cls.repr
         case .list(let items): return "[" + items.map(\.repr).joined(separator: ", ") + "]"
         case .tuple(let items):
@@ -77,6 +78,7 @@ extension PyValue {
         case .variantVal(let v): return v.json()
         case .date(let days): return Self.printer.str(.date(daysSinceEpoch: Int64(days)))
         case .datetime(let micros): return Self.printer.str(.timestamp(microsSinceEpoch: micros))
+        case .time(let micros): return Self.printer.str(.time(micros: micros))
         default: return repr
         }
     }

@@ -20,6 +20,8 @@ public indirect enum PyValue: Sendable {
     /// `datetime.datetime` (naive, as PySpark returns them): the instant in microseconds since the epoch, read in
     /// the Python process's local time zone, as PySpark converts timestamps.
     case datetime(Int64)
+    /// `datetime.time` (naive): microseconds since midnight.
+    case time(Int64)
     /// A Python class as a value (`Decimal`, `date`, `type(x)`).
     case pyClass(PyClass)
     case list([PyValue])
@@ -138,6 +140,7 @@ extension PyValue {
         case .decimal: "decimal.Decimal"
         case .date: "datetime.date"
         case .datetime: "datetime.datetime"
+        case .time: "datetime.time"
         case .pyClass: "type"
         case .list: "list"
         case .tuple: "tuple"

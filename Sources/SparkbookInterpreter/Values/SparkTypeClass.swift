@@ -27,6 +27,7 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
     case dayTimeIntervalType = "DayTimeIntervalType"
     case yearMonthIntervalType = "YearMonthIntervalType"
     case calendarIntervalType = "CalendarIntervalType"
+    case timeType = "TimeType"
     case varcharType = "VarcharType"
     case variantType = "VariantType"
 
@@ -47,6 +48,7 @@ public enum SparkTypeClass: String, Sendable, CaseIterable {
         case .dayTimeInterval: .dayTimeIntervalType
         case .yearMonthInterval: .yearMonthIntervalType
         case .calendarInterval: .calendarIntervalType
+        case .time: .timeType
         case .date: .dateType
         case .null: .nullType
         case .decimal: .decimalType

@@ -33,6 +33,7 @@ public struct PythonRepr: Sendable {
         case .timestamp(let micros): return Self.datetime(CivilTime.dateTime(microsSinceEpoch: micros, in: localTimeZone))
         case .timestampNTZ(let micros): return Self.datetime(CivilTime.dateTime(microsSinceEpoch: micros, in: CivilTime.utc))
         case .dayTimeInterval(let micros): return Self.timedelta(micros)
+        case .time(let micros): return Self.time(micros)
         case .yearMonthInterval(let months): return String(months)
         case .calendarInterval(let months, let days, let micros):
             return Self.string(IntervalFormat.calendar(months: months, days: days, micros: micros))
@@ -44,6 +45,14 @@ public struct PythonRepr: Sendable {
         case .variant(_, let value, let metadata):
             return "VariantVal(bytearray(" + Self.bytes(value) + "), bytearray(" + Self.bytes(metadata) + "))"
         }
+    }
+
+    /// `repr(datetime.time)`: `datetime.time(6, 30, 45, 887000)`, trailing zero fields left out (`datetime.time(6, 30)`).
+    public static func time(_ micros: Int64) -> String {
+        let seconds = micros / 1_000_000
+        var fields = [seconds / 3600, seconds / 60 % 60, seconds % 60, micros % 1_000_000]
+        while fields.count > 2 && fields.last == 0 { fields.removeLast() }
+        return "datetime.time(" + fields.map(String.init).joined(separator: ", ") + ")"
     }
 
     /// `repr(datetime.timedelta)`: `datetime.timedelta(days=1, seconds=45001, microseconds=1001)`, normalized as
@@ -71,6 +80,9 @@ public struct PythonRepr: Sendable {
         case .date(let days): return SparkValueText.date(daysSinceEpoch: days)
         case .timestamp(let micros): return Self.isoDateTime(CivilTime.dateTime(microsSinceEpoch: micros, in: localTimeZone))
         case .timestampNTZ(let micros): return Self.isoDateTime(CivilTime.dateTime(microsSinceEpoch: micros, in: CivilTime.utc))
+        case .time(let micros):
+            // Python's `str(time)`: microseconds as six digits when there are any (`06:30:45.887000`).
+            return TimeOfDayText.text(micros / 1_000_000 * 1_000_000) + (micros % 1_000_000 == 0 ? "" : "." + SparkValueText.pad(Int(micros % 1_000_000), 6))
         default: return repr(value)
         }
     }

@@ -25,6 +25,8 @@ public indirect enum OutputValue: Sendable, Equatable {
     case yearMonthInterval(months: Int32)
     /// Spark's legacy `interval` (`1 years 2 days 3.5 seconds`).
     case calendarInterval(months: Int32, days: Int32, micros: Int64)
+    /// A `time(6)` in microseconds since midnight (`06:30:45.887`; Python's `datetime.time`).
+    case time(micros: Int64)
     case array([OutputValue])
     case map([OutputMapEntry])
     case structure([OutputField])

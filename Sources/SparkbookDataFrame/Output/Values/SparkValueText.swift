@@ -32,6 +32,7 @@ public struct SparkValueText: Sendable {
         case .dayTimeInterval(let micros): return IntervalFormat.dayTime(micros)
         case .yearMonthInterval(let months): return IntervalFormat.yearMonth(months)
         case .calendarInterval(let months, let days, let micros): return IntervalFormat.calendar(months: months, days: days, micros: micros)
+        case .time(let micros): return TimeOfDayText.text(micros)
         case .array(let elements): return "[" + elements.map(text).joined(separator: ", ") + "]"
         case .map(let entries):
             return "{" + entries.map { text($0.key) + " -> " + text($0.value) }.joined(separator: ", ") + "}"

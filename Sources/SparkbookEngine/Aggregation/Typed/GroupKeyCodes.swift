@@ -10,7 +10,7 @@ enum GroupKeyCodes {
     static func supports(_ type: DataType) -> Bool {
         switch type {
         case .integer, .long, .double, .string, .boolean, .date, .timestamp: true
-        case .null, .decimal, .array, .byte, .short, .float, .binary, .structure, .map, .variant, .timestampNTZ, .dayTimeInterval, .yearMonthInterval, .calendarInterval: false
+        case .null, .decimal, .array, .byte, .short, .float, .binary, .structure, .map, .variant, .timestampNTZ, .dayTimeInterval, .yearMonthInterval, .calendarInterval, .time: false
         }
     }
 

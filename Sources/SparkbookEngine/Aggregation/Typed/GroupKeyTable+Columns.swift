@@ -29,7 +29,7 @@ extension GroupKeyTable {
         case .boolean: storage = .boolean(codes({ $0 != 0 }, empty: false))
         case .string: preconditionFailure("decoded by stringColumns")
         case .null: storage = .null(count: groups.count)
-        case .decimal, .array, .byte, .short, .float, .binary, .structure, .map, .variant, .timestampNTZ, .dayTimeInterval, .yearMonthInterval, .calendarInterval: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
+        case .decimal, .array, .byte, .short, .float, .binary, .structure, .map, .variant, .timestampNTZ, .dayTimeInterval, .yearMonthInterval, .calendarInterval, .time: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
         }
         return ColumnVector(dataType: type, storage: storage, validity: validity)
     }
@@ -74,7 +74,7 @@ extension GroupKeyTable {
                 stringColumns(k, groups: 0..<count, bucketOf: $0.baseAddress!, counts: counts, dictionary: dictionary)
             }
         case .null: return counts.map { ColumnVector(dataType: type, storage: .null(count: $0), validity: nil) }
-        case .decimal, .array, .byte, .short, .float, .binary, .structure, .map, .variant, .timestampNTZ, .dayTimeInterval, .yearMonthInterval, .calendarInterval: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
+        case .decimal, .array, .byte, .short, .float, .binary, .structure, .map, .variant, .timestampNTZ, .dayTimeInterval, .yearMonthInterval, .calendarInterval, .time: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
         }
     }
 
@@ -146,7 +146,7 @@ extension GroupKeyTable {
             case .boolean: .boolean
             case .string: .string
             case .null: .null
-            case .decimal, .array, .byte, .short, .float, .binary, .structure, .map, .variant, .timestampNTZ, .dayTimeInterval, .yearMonthInterval, .calendarInterval: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
+            case .decimal, .array, .byte, .short, .float, .binary, .structure, .map, .variant, .timestampNTZ, .dayTimeInterval, .yearMonthInterval, .calendarInterval, .time: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
             }
         }
         var out = [Int32](repeating: 0, count: count)
@@ -213,7 +213,7 @@ extension GroupKeyTable {
                     hash.string($0)
                 }
             case .null: hash.null()
-            case .decimal, .array, .byte, .short, .float, .binary, .structure, .map, .variant, .timestampNTZ, .dayTimeInterval, .yearMonthInterval, .calendarInterval: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
+            case .decimal, .array, .byte, .short, .float, .binary, .structure, .map, .variant, .timestampNTZ, .dayTimeInterval, .yearMonthInterval, .calendarInterval, .time: preconditionFailure("GroupKeyCodes.supports keeps \(type.simpleString) keys on the general path")
             }
         }
         return hash.partition(count: count)

@@ -60,6 +60,12 @@ extension SQLExpressionParser {
                     throw TimestampLiteral.invalid("TIMESTAMP_NTZ", s)
                 }
                 return .literal(wall)
+            case "TIME" where tokens[position + 1].isString:
+                advance()
+                guard case .string(let s) = current else { throw near() }
+                advance()
+                guard let micros = TimeOfDay.parse(s) else { throw TimestampLiteral.invalid("TIME", s) }
+                return .literal(.time(micros))
             case "INTERVAL" where tokens[position + 1].isString || { if case .number = tokens[position + 1] { true } else { false } }():
                 advance()
                 return .literal(try intervalLiteral())

@@ -36,10 +36,17 @@ enum TimestampNTZFunctions {
     ]
 
     static func makeTimestampNTZ(_ name: String) -> RowFunction {
-        RowFunction(name, arity: 6...6, nullability: .always, signature: { types, _ in
-            FunctionSignature(inputs: [.long, .long, .long, .long, .long, types[5].isNumeric ? types[5] : .double],
-                              result: .timestampNTZ)
+        RowFunction(name, arity: 2...6, nullability: .always, signature: { types, _ in
+            if types.count == 2 { return MakeTimestampFunctions.dateAndTime(types, result: .timestampNTZ) }
+            guard types.count == 6 else {
+                throw SparkError(.analysis, errorClass: "WRONG_NUM_ARGS.WITHOUT_SUGGESTION",
+                                 message: "The `\(name)` requires [2, 6] parameters but the actual number is \(types.count).",
+                                 sqlState: "42605")
+            }
+            return FunctionSignature(inputs: [.long, .long, .long, .long, .long, types[5].isNumeric ? types[5] : .double],
+                                     result: .timestampNTZ)
         }) { v, _ in
+            if v.count == 2 { return MakeTimestampFunctions.wallMicros(date: v[0], time: v[1]).map(Value.timestampNTZ) ?? .null }
             do {
                 guard case .timestamp(let wall) = try MakeTimestampFunctions.make(v, zone: "UTC") else { return .null }
                 return .timestampNTZ(wall)

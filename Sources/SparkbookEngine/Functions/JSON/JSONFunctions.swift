@@ -159,7 +159,7 @@ indirect enum JSONSchema: Equatable {
         case .float(let f): f.isFinite ? .float(String(Double(value.string) ?? Double(f))) : .string(value.string)
         case .decimal(let d): .raw(d.plainText)
         case .array(let items): .array(items.map(json))
-        case .date, .timestamp, .timestampNTZ, .dayTimeInterval, .yearMonthInterval, .calendarInterval: .string(value.string)
+        case .date, .timestamp, .timestampNTZ, .dayTimeInterval, .yearMonthInterval, .calendarInterval, .time: .string(value.string)
         // Jackson writes bytes as base64; a struct is an object of its fields; a map's keys are written as text.
         case .binary(let bytes): .string(Data(bytes).base64EncodedString())
         // Null fields are left out (Spark's `ignoreNullFields`, on by default).

@@ -26,6 +26,8 @@ struct CSVRowConverter {
     private let positiveInf: [UInt8]
     private let negativeInf: [UInt8]
     var dateTime: SparkDateTimeParsing
+    /// `timestamp_ntz` fields: the wall clock as written, read as in UTC.
+    var wallClock: SparkDateTimeParsing
     /// One cell per data column, reused for every row.
     var cells: [Cell]
 
@@ -39,6 +41,7 @@ struct CSVRowConverter {
         positiveInf = Array(options.positiveInf.utf8)
         negativeInf = Array(options.negativeInf.utf8)
         dateTime = SparkDateTimeParsing(sessionZone: sessionZone)
+        wallClock = SparkDateTimeParsing(sessionZone: TimeZone(identifier: "UTC")!)
         cells = Array(repeating: .null, count: dataFields.count)
     }
 
@@ -100,11 +103,13 @@ struct CSVRowConverter {
             return JavaNumberParsing.parseDouble(bytes).map(Cell.double)
         case .boolean: return JavaNumberParsing.parseBoolean(bytes).map(Cell.boolean)
         case .timestamp: return dateTime.parseTimestamp(bytes).map(Cell.int64)
+        case .timestampNTZ: return wallClock.parseTimestamp(bytes).map(Cell.int64)
+        case .time: return TimeOfDay.parse(String(decoding: bytes, as: UTF8.self)).map(Cell.int64)
         case .date: return SparkDateTimeParsing.parseDate(bytes, strict: false).map(Cell.int32)
         case .decimal(let p, let s):
             let text = String(decoding: bytes, as: UTF8.self)
             return DecimalCast.decimal(from: .string(text), precision: p, scale: s).map { Cell.decimal($0.unscaled) }
-        case .null, .array, .binary, .structure, .map, .variant, .timestampNTZ, .dayTimeInterval, .yearMonthInterval, .calendarInterval: return .null
+        case .null, .array, .binary, .structure, .map, .variant, .dayTimeInterval, .yearMonthInterval, .calendarInterval: return .null
         }
     }
 

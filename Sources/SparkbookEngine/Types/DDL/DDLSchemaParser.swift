@@ -165,6 +165,7 @@ public enum DDLSchemaParser {
             case "date": return .date
             case "timestamp", "timestamp_ltz": return .timestamp
             case "timestamp_ntz" where parameters == nil: return .timestampNTZ
+            case "time" where parameters == nil || parameters! == ["6"]: return .time
             case "varchar", "char", "character":
                 guard parameters?.count == 1 else {
                     let upper = word.uppercased()
