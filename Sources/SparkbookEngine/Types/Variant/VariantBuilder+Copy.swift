@@ -54,10 +54,10 @@ extension VariantBuilder {
         case .date(let d): appendDate(d)
         case .timestamp(let t): appendTimestamp(t)
         case .timestampNTZ(let t): appendTimestampNTZ(t)
-        case .dayTimeInterval, .yearMonthInterval, .calendarInterval:
-            // Spark's variant has no interval type: casting one to VARIANT is refused at analysis.
+        case .dayTimeInterval, .yearMonthInterval, .calendarInterval, .time:
+            // Sparkbook's variants hold no interval or TIME values: casting one to VARIANT is refused.
             throw SparkError(.analysis, errorClass: "DATATYPE_MISMATCH.CAST_WITHOUT_SUGGESTION",
-                             message: "cannot cast an interval to \"VARIANT\".", sqlState: "42K09")
+                             message: "cannot cast an interval or TIME value to \"VARIANT\".", sqlState: "42K09")
         case .variant(let v): try append(v)
         case .array(let elements):
             let start = writePosition
