@@ -105,6 +105,7 @@ def main():
     for rows in [int(s) for s in args.sizes.split(",")]:
         path = ensure_data(rows)
         target, write_wall, write_rss, size = write_parquet(path)
+        parquet_lines += [""] if parquet_lines else []
         parquet_lines.append(f"Writing {rows:,} rows as snappy Parquet with Sparkbook: {write_wall:.3f} s, peak RSS "
                              f"{write_rss / 2**20:.0f} MiB, {size / 2**20:.1f} MiB of files "
                              f"(the CSV: {os.path.getsize(path) / 2**20:.1f} MiB).")

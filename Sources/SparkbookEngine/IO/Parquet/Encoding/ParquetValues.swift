@@ -34,17 +34,31 @@ enum ParquetValues {
         }
     }
 
-    /// Appends `other` (same type) after these values.
-    mutating func append(_ other: ParquetValues) {
-        switch (self, other) {
-        case (.boolean(var a), .boolean(let b)): a.append(contentsOf: b); self = .boolean(a)
-        case (.int32(var a), .int32(let b)): a.append(contentsOf: b); self = .int32(a)
-        case (.int64(var a), .int64(let b)): a.append(contentsOf: b); self = .int64(a)
-        case (.int96Micros(var a), .int96Micros(let b)): a.append(contentsOf: b); self = .int96Micros(a)
-        case (.float(var a), .float(let b)): a.append(contentsOf: b); self = .float(a)
-        case (.double(var a), .double(let b)): a.append(contentsOf: b); self = .double(a)
-        case (.bytes(var a), .bytes(let b)): a.append(contentsOf: b); self = .bytes(a)
-        default: preconditionFailure("appending Parquet values of another physical type")
+    /// The parts (pages) of one column chunk as one run of values, copied once into storage of the right size.
+    static func joined(_ parts: [ParquetValues], type: ParquetPhysicalType) -> ParquetValues {
+        guard parts.count > 1 else { return parts.first ?? .empty(type) }
+        func join<T>(_ pick: (ParquetValues) -> [T]?) -> [T] {
+            var out: [T] = []
+            out.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+            for part in parts { if let values = pick(part) { out.append(contentsOf: values) } }
+            return out
+        }
+        switch parts[0] {
+        case .boolean: return .boolean(join { if case .boolean(let v) = $0 { v } else { nil } })
+        case .int32: return .int32(join { if case .int32(let v) = $0 { v } else { nil } })
+        case .int64: return .int64(join { if case .int64(let v) = $0 { v } else { nil } })
+        case .int96Micros: return .int96Micros(join { if case .int96Micros(let v) = $0 { v } else { nil } })
+        case .float: return .float(join { if case .float(let v) = $0 { v } else { nil } })
+        case .double: return .double(join { if case .double(let v) = $0 { v } else { nil } })
+        case .bytes:
+            var buffer = StringBuffer()
+            let sizes = parts.reduce((0, 0)) { acc, part in
+                if case .bytes(let b) = part { return (acc.0 + b.count, acc.1 + b.bytes.count) }
+                return acc
+            }
+            buffer.reserveCapacity(rows: sizes.0, bytes: sizes.1)
+            for case .bytes(let b) in parts { buffer.append(contentsOf: b) }
+            return .bytes(buffer)
         }
     }
 

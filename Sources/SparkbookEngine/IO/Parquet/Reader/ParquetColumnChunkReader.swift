@@ -20,6 +20,12 @@ struct ParquetColumnChunkReader {
         }
         var chunk = Chunk(definitionLevels: [], repetitionLevels: [], values: .empty(leaf.type), levelCount: 0)
         var dictionary: ParquetValues?
+        // Dictionary indices of consecutive dictionary-encoded pages, looked up once (one gather for the chunk
+        // instead of one per page and a copy to append it).
+        var pending: [Int32] = []
+        pending.reserveCapacity(Int(meta.valueCount))
+        // Each page's values, joined once at the end (appending page by page would copy the chunk each time).
+        var parts: [ParquetValues] = []
         var position = start
         var valuesRead = 0
         while position < end && valuesRead < Int(meta.valueCount) {
@@ -50,7 +56,7 @@ struct ParquetColumnChunkReader {
                         try levels(&cursor, max: leaf.maxRepetition, count: count, prefixed: true, into: &chunk.repetitionLevels)
                     }
                     let nonNull = try definitionLevels(&cursor, count: count, length: nil, into: &chunk)
-                    try values(&cursor, encoding: d.encoding, count: nonNull, dictionary: dictionary, into: &chunk.values)
+                    try values(&cursor, encoding: d.encoding, count: nonNull, dictionary: dictionary, pending: &pending, into: &parts)
                     valuesRead += count
                 }
             case .dataPageV2:
@@ -73,13 +79,15 @@ struct ParquetColumnChunkReader {
                     : Array(rest)
                 try bytes.withUnsafeBytes { raw in
                     var cursor = ParquetByteCursor(raw)
-                    try values(&cursor, encoding: d.encoding, count: nonNull, dictionary: dictionary, into: &chunk.values)
+                    try values(&cursor, encoding: d.encoding, count: nonNull, dictionary: dictionary, pending: &pending, into: &parts)
                 }
                 valuesRead += count
             case .indexPage:
                 continue
             }
         }
+        try flush(&pending, dictionary, into: &parts)
+        chunk.values = ParquetValues.joined(parts, type: leaf.type)
         return chunk
     }
 
@@ -111,19 +119,25 @@ struct ParquetColumnChunkReader {
         try decoder.decode(count: count, into: &out)
     }
 
+    /// Looks up the pending dictionary indices and appends their values.
+    private func flush(_ pending: inout [Int32], _ dictionary: ParquetValues?, into out: inout [ParquetValues]) throws {
+        guard !pending.isEmpty, let dictionary else { return }
+        out.append(try dictionary.gather(pending))
+        pending.removeAll(keepingCapacity: true)
+    }
+
     private func values(_ cursor: inout ParquetByteCursor, encoding: ParquetEncoding, count: Int,
-                        dictionary: ParquetValues?, into out: inout ParquetValues) throws {
+                        dictionary: ParquetValues?, pending: inout [Int32], into out: inout [ParquetValues]) throws {
+        if encoding != .plainDictionary && encoding != .rleDictionary { try flush(&pending, dictionary, into: &out) }
         switch encoding {
         case .plain:
             out.append(try ParquetPlainDecoder.decode(&cursor, type: leaf.type, typeLength: leaf.typeLength, count: count))
         case .plainDictionary, .rleDictionary:
             guard let dictionary else { throw ParquetError("a dictionary-encoded page comes before any dictionary page") }
+            _ = dictionary
             let width = count == 0 ? 0 : Int(try cursor.byte())
-            var indices: [Int32] = []
-            indices.reserveCapacity(count)
             var decoder = ParquetRLEHybridDecoder(UnsafeRawBufferPointer(rebasing: cursor.bytes[cursor.position...]), bitWidth: width)
-            try decoder.decode(count: count, into: &indices)
-            out.append(try dictionary.gather(indices))
+            try decoder.decode(count: count, into: &pending)
         case .rle where leaf.type == .boolean:
             _ = try cursor.uint32LE()
             var bits: [Int32] = []
