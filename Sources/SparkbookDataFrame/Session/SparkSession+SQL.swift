@@ -53,6 +53,8 @@ extension SparkSession {
             }
             if let value { try conf.set(key, value) }
             return try result(fields, [[.string(key), .string(conf.get(key) ?? "<undefined>")]])
+        case .describeHistory(let path, let limit):
+            return try result(DeltaHistory.schema.fields, try DeltaHistory.rows(tablePath: context.resolve(path: path).path, limit: limit))
         }
     }
 
