@@ -14,6 +14,11 @@ enum DeltaAction {
     /// The action of one commit line, or nil when the line is not a JSON object.
     init?(line: String) {
         guard case .object(let fields)? = JSONTree.parse(line), let (kind, body) = fields.first else { return nil }
+        self.init(kind: kind, body: body)
+    }
+
+    /// The action named `kind` (`add`, `metaData`...) with its fields, from a commit line or a checkpoint row.
+    init?(kind: String, body: JSONTree) {
         func string(_ name: String) -> String? { if case .string(let s)? = body[name] { return s }; return nil }
         func integer(_ name: String) -> Int64? {
             switch body[name] {

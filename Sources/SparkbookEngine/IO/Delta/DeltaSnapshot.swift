@@ -1,7 +1,8 @@
 import Foundation
 
-/// A Delta table as of one version: the log's commits replayed in order, so the protocol and metadata are the
-/// last ones written and the files are those added and not removed since.
+/// A Delta table as of one version: the newest checkpoint at or before it, then the log's commits after it
+/// replayed in order, so the protocol and metadata are the last ones written and the files are those added and
+/// not removed since.
 public struct DeltaSnapshot {
     public let version: Int
     var protocolVersion: DeltaProtocol
@@ -19,26 +20,27 @@ public struct DeltaSnapshot {
         let versions = log.versions()
         guard let latest = versions.last else { throw DeltaError.notATable(log.tablePath) }
         let target = requested ?? latest
-        guard target >= 0, target <= latest, versions.contains(target) else { throw DeltaError.noVersion(target, latest: latest) }
+        guard target >= 0, target <= latest else { throw DeltaError.noVersion(target, latest: latest) }
         var proto: DeltaProtocol?
         var meta: DeltaMetadata?
         var live: [String: DeltaAddFile] = [:]
         var order: [String] = []
-        guard versions.first == 0 else {
-            // Older commits were cleaned up behind a checkpoint, which Sparkbook does not read yet.
-            throw DeltaError.unsupported("reading a table whose first commits are only in a Parquet checkpoint")
+        let checkpoint = DeltaCheckpoint.latest(in: log, atOrBefore: target)
+        let start = checkpoint.map { $0.version + 1 } ?? 0
+        // Every commit after the checkpoint (or from 0) must be there to replay.
+        guard Set(versions).isSuperset(of: start...max(start, target)) || start > target else {
+            throw DeltaError.noVersion(target, latest: latest)
         }
-        for v in versions where v <= target {
-            for action in try log.actions(version: v) {
-                switch action {
-                case .protocolVersion(let p): proto = p
-                case .metaData(let m): meta = m
-                case .add(let a):
-                    if live[a.path] == nil { order.append(a.path) }
-                    live[a.path] = a
-                case .remove(let path, _): live[path] = nil
-                case .commitInfo, .other: break
-                }
+        let replayed = try (checkpoint?.actions() ?? []) + versions.filter { $0 >= start && $0 <= target }.flatMap { try log.actions(version: $0) }
+        for action in replayed {
+            switch action {
+            case .protocolVersion(let p): proto = p
+            case .metaData(let m): meta = m
+            case .add(let a):
+                if live[a.path] == nil { order.append(a.path) }
+                live[a.path] = a
+            case .remove(let path, _): live[path] = nil
+            case .commitInfo, .other: break
             }
         }
         guard let proto, let meta else { throw DeltaError.unreadable("the log of \(log.tablePath) has no protocol or metaData action") }
