@@ -91,4 +91,25 @@ struct DataFrameWriterDeltaTests {
         let error = await #expect(throws: SparkError.self) { try await session.sql("DESCRIBE HISTORY events") }
         #expect(error?.description.contains("not supported yet") == true)
     }
+
+    @Test func timestampAsOfReadsTheVersionCommittedByThen() async throws {
+        let (session, table) = try session()
+        try await frame(session, [1]).write.format("delta").save(table)
+        try await Task.sleep(for: .milliseconds(20))
+        try await frame(session, [2]).write.format("delta").mode("append").save(table)
+        let log = DeltaLog(tablePath: table)
+        func text(_ ms: Int64) -> String {
+            let formatter = DateFormatter()
+            formatter.dateFormat = "yyyy-MM-dd HH:mm:ss.SSS"
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            return formatter.string(from: Date(timeIntervalSince1970: Double(ms) / 1000))
+        }
+        let first = try log.timestamp(version: 0), second = try log.timestamp(version: 1)
+        #expect(try await ids(session.read.format("delta").option("timestampAsOf", text(first)).load([table])) == [1])
+        #expect(try await ids(session.read.format("delta").option("timestampAsOf", text(second)).load([table])) == [1, 2])
+        let early = #expect(throws: SparkError.self) { try session.read.format("delta").option("timestampAsOf", "2000-01-01").load([table]) }
+        #expect(early?.errorClass == "DELTA_TIMESTAMP_EARLIER_THAN_COMMIT_RETENTION")
+        let late = #expect(throws: SparkError.self) { try session.read.format("delta").option("timestampAsOf", "2999-01-01").load([table]) }
+        #expect(late?.errorClass == "DELTA_TIMESTAMP_GREATER_THAN_COMMIT")
+    }
 }

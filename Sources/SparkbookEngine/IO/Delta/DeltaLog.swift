@@ -81,6 +81,7 @@ enum DeltaError: Error {
     case notATable(String)
     case noVersion(Int, latest: Int)
     case noTimestamp(String)
+    case timestampAfterLatest(String)
     case unsupported(String)
 
     var sparkError: SparkError {
@@ -96,8 +97,11 @@ enum DeltaError: Error {
             return SparkError(.analysis, errorClass: "DELTA_VERSION_NOT_FOUND",
                               message: "Cannot time travel Delta table to version \(v). Available versions: [0, \(latest)].", sqlState: "22003")
         case .noTimestamp(let text):
-            return SparkError(.analysis, errorClass: "DELTA_TIMESTAMP_INVALID",
+            return SparkError(.analysis, errorClass: "DELTA_TIMESTAMP_EARLIER_THAN_COMMIT_RETENTION",
                               message: "The provided timestamp (\(text)) is before the earliest version available to this table.", sqlState: "42816")
+        case .timestampAfterLatest(let text):
+            return SparkError(.analysis, errorClass: "DELTA_TIMESTAMP_GREATER_THAN_COMMIT",
+                              message: "The provided timestamp (\(text)) is after the latest version available to this table.", sqlState: "42816")
         case .unsupported(let what):
             return SparkError(.unsupported, errorClass: "DELTA_FEATURE_NOT_SUPPORTED",
                               message: "Delta table feature not supported yet by Sparkbook: \(what).")

@@ -87,13 +87,17 @@ public struct DeltaSnapshot {
 }
 
 extension DeltaLog {
-    /// The latest version committed at or before `timestamp` (milliseconds since the epoch).
+    /// The latest version committed at or before `timestamp` (milliseconds since the epoch); a time before the
+    /// first commit or after the last is an error, as in Delta.
     func version(atOrBefore timestamp: Int64, text: String) throws -> Int {
         var found: Int?
+        var last: Int64 = .min
         for v in versions() {
-            if try self.timestamp(version: v) <= timestamp { found = v } else { break }
+            last = try self.timestamp(version: v)
+            if last <= timestamp { found = v } else { break }
         }
         guard let found else { throw DeltaError.noTimestamp(text) }
+        if found == versions().last && timestamp > last { throw DeltaError.timestampAfterLatest(text) }
         return found
     }
 }

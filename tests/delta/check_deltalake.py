@@ -7,7 +7,8 @@
    are compared with Sparkbook's reading.
 Exit status 0 when every comparison agrees. Spark's own Delta reader needs the delta-spark jar, not on this machine.
 
-Run: /path/to/python-with-deltalake-and-pyarrow tools/pyspark/delta_interop_deltalake.py [SPARKBOOK]
+Run: .venv/bin/python tests/delta/check_deltalake.py [SPARKBOOK]   (a phase of `make test`; deltalake and pyarrow
+are in tools/requirements-test.txt)
 """
 import datetime, os, subprocess, sys, tempfile
 
