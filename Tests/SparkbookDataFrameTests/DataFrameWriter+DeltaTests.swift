@@ -112,4 +112,16 @@ struct DataFrameWriterDeltaTests {
         let late = #expect(throws: SparkError.self) { try session.read.format("delta").option("timestampAsOf", "2999-01-01").load([table]) }
         #expect(late?.errorClass == "DELTA_TIMESTAMP_GREATER_THAN_COMMIT")
     }
+
+    @Test func everyTenthCommitWritesACheckpointReadersCanStartFrom() async throws {
+        let (session, table) = try session()
+        try await frame(session, [0]).write.format("delta").partitionBy(["country"]).save(table)
+        for id in 1...10 { try await frame(session, [Int64(id)]).write.format("delta").mode("append").save(table) }
+        let log = DeltaLog(tablePath: table)
+        #expect(DeltaCheckpoint.latest(in: log, atOrBefore: 10)?.version == 10)
+        // With the commits before it gone, as log cleanup leaves them, the checkpoint alone gives the table.
+        for version in 0..<10 { try FileManager.default.removeItem(atPath: log.logPath + "/" + DeltaLog.commitName(version)) }
+        #expect(try await ids(session.read.format("delta").load([table])) == Array(0...10))
+        #expect(try session.read.format("delta").load([table]).schema().names == ["id", "country"])
+    }
 }

@@ -93,6 +93,17 @@ spark.range(2, 4).selectExpr('id', "'x' AS extra").write.format('delta').mode('a
     write_deltalake(merged, pa.table({"id": pa.array([9], pa.int64()), "extra": ["y"]}), mode="append")
     ok &= compare("deltalake append to Sparkbook's table, read by Sparkbook", sparkbook_rows(merged, ["id", "extra"]),
                   deltalake_rows(merged, ["id", "extra"]))
+    # Sparkbook's checkpoint (written at version 10), read by deltalake with the commits before it removed.
+    checkpointed = os.path.join(folder, "checkpointed")
+    sparkbook(f"""
+spark.range(0, 1).selectExpr('id', "'a' AS part").write.format('delta').partitionBy('part').save('{checkpointed}')
+for i in range(1, 11):
+    spark.range(i, i + 1).selectExpr('id', "'b' AS part").write.format('delta').mode('append').save('{checkpointed}')
+""", folder)
+    for version in range(10):
+        os.remove(os.path.join(checkpointed, "_delta_log", f"{version:020d}.json"))
+    ok &= compare("Sparkbook table from its checkpoint, read by deltalake", deltalake_rows(checkpointed, ["id", "part"]),
+                  [(i, "a" if i == 0 else "b") for i in range(11)])
     print("all agree" if ok else "DIFFERENCES")
     sys.exit(0 if ok else 1)
 

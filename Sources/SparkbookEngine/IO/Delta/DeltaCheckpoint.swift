@@ -83,3 +83,56 @@ struct DeltaCheckpoint {
         }
     }
 }
+
+extension DeltaCheckpoint {
+    static let stringMap = DataType.map(key: .string, value: .string, valueContainsNull: true)
+    /// The checkpoint columns Sparkbook writes: what a reader needs to rebuild the snapshot (no tombstones).
+    static let schema = StructType([
+        StructField("protocol", .structure(StructType([StructField("minReaderVersion", .integer), StructField("minWriterVersion", .integer)]))),
+        StructField("metaData", .structure(StructType([
+            StructField("id", .string), StructField("format", .structure(StructType([StructField("provider", .string), StructField("options", stringMap)]))),
+            StructField("schemaString", .string), StructField("partitionColumns", .array(element: .string, containsNull: true)),
+            StructField("configuration", stringMap), StructField("createdTime", .long)]))),
+        StructField("add", .structure(StructType([
+            StructField("path", .string), StructField("partitionValues", stringMap), StructField("size", .long),
+            StructField("modificationTime", .long), StructField("dataChange", .boolean), StructField("stats", .string)]))),
+    ])
+
+    /// Writes the checkpoint of `snapshot` (`NNN.checkpoint.parquet`, then `_last_checkpoint`), as Delta does
+    /// every `delta.checkpointInterval` commits (10 by default) so readers need not replay the whole log.
+    static func write(_ snapshot: DeltaSnapshot, log: DeltaLog) throws {
+        guard snapshot.protocolVersion.minReaderVersion == 1 else { return }  // features would need their own columns
+        var builders = schema.fields.map { ColumnBuilder(type: $0.dataType) }
+        func strings(_ map: [String: String?]) -> Value {
+            let keys = map.keys.sorted()
+            return .map(keys: keys.map(Value.string), values: keys.map { map[$0]!.map(Value.string) ?? .null })
+        }
+        let p = snapshot.protocolVersion, m = snapshot.metadata
+        builders[0].append(.structure(names: ["minReaderVersion", "minWriterVersion"],
+                                      values: [.integer(Int32(p.minReaderVersion)), .integer(Int32(p.minWriterVersion))]))
+        builders[1].appendNull(); builders[2].appendNull()
+        builders[0].appendNull()
+        builders[1].append(.structure(names: ["id", "format", "schemaString", "partitionColumns", "configuration", "createdTime"], values: [
+            .string(m.id), .structure(names: ["provider", "options"], values: [.string(m.format), .map(keys: [], values: [])]),
+            .string(m.schemaString), .array(m.partitionColumns.map(Value.string)), strings(m.configuration.mapValues { $0 }),
+            m.createdTime.map(Value.long) ?? .null]))
+        builders[2].appendNull()
+        for file in snapshot.files {
+            builders[0].appendNull(); builders[1].appendNull()
+            builders[2].append(.structure(names: ["path", "partitionValues", "size", "modificationTime", "dataChange", "stats"], values: [
+                .string(file.path), strings(file.partitionValues), .long(file.size), .long(file.modificationTime), .boolean(false),
+                file.stats.map(Value.string) ?? .null]))
+        }
+        let rows = 2 + snapshot.files.count
+        var writer = try ParquetFileWriter(schema: schema, codec: .snappy)
+        try writer.write(RecordBatch(schema: schema, columns: builders.map { $0.finish() }, rowCount: rows))
+        let name = String(DeltaLog.commitName(snapshot.version).dropLast(5)) + ".checkpoint.parquet"
+        let target = (log.logPath as NSString).appendingPathComponent(name)
+        let temporary = (log.logPath as NSString).appendingPathComponent(".\(name).\(UUID().uuidString).tmp")
+        try Data(writer.finish()).write(to: URL(fileURLWithPath: temporary))
+        if FileManager.default.fileExists(atPath: target) { try? FileManager.default.removeItem(atPath: target) }
+        try FileManager.default.moveItem(atPath: temporary, toPath: target)
+        let hint = JSONTree.object([("version", .integer(String(snapshot.version))), ("size", .integer(String(rows)))]).compactText
+        try Data(hint.utf8).write(to: URL(fileURLWithPath: (log.logPath as NSString).appendingPathComponent("_last_checkpoint")), options: .atomic)
+    }
+}

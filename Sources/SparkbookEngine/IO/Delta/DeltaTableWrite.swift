@@ -132,7 +132,13 @@ public struct DeltaTableWrite {
     /// Commits the written files as the next version.
     public func commit(_ files: [WrittenFile]) throws {
         do {
-            try log.commit(version: (snapshot?.version ?? -1) + 1, actions: actions(files))
+            let version = (snapshot?.version ?? -1) + 1
+            try log.commit(version: version, actions: actions(files))
+            let interval = (newMetadata ?? snapshot?.metadata)?.configuration["delta.checkpointInterval"].flatMap(Int.init) ?? 10
+            if version > 0, interval > 0, version % interval == 0 {
+                // The commit stands whether or not its checkpoint is written, as in Delta.
+                try? DeltaCheckpoint.write(DeltaSnapshot(log: log, version: version), log: log)
+            }
         } catch let error as DeltaError {
             throw error.sparkError
         }
