@@ -41,8 +41,14 @@ public struct DeltaDataSource: DataSource {
             var entries: [CSVFileListing.Entry] = []
             var partitionValues: [String: [String: Value]] = [:]
             for file in snapshot.files {
-                let relative = file.path.removingPercentEncoding ?? file.path
-                let path = relative.hasPrefix("/") ? relative : (table as NSString).appendingPathComponent(relative)
+                // A relative, percent-encoded path, or an absolute URI (`file:///...`, as shallow clones write).
+                let path: String
+                if file.path.hasPrefix("file:"), let url = URL(string: file.path) {
+                    path = url.path
+                } else {
+                    let relative = file.path.removingPercentEncoding ?? file.path
+                    path = relative.hasPrefix("/") ? relative : (table as NSString).appendingPathComponent(relative)
+                }
                 entries.append(CSVFileListing.Entry(path: path, size: Int(file.size)))
                 var values: [String: Value] = [:]
                 for column in snapshot.metadata.partitionColumns {
