@@ -1,4 +1,5 @@
-"""`make bench`: Sparkbook against DuckDB's shell and Polars on the seed's workload, in one process of measurement.
+"""`make bench`: Sparkbook against DuckDB's shell and Polars on the seed's workload, in one process of measurement:
+from the CSV, then from the same events written as snappy Parquet by Sparkbook (writing it is timed too).
 
 Each tool runs as a child process on the same file, in alternation, page cache warm; wall time and peak RSS
 (from wait4's rusage) are taken per run and the median of the runs is reported, with rows/s and ratios.
@@ -28,9 +29,19 @@ print(df.height, df["n"].sum(), round(df["total"].sum(), 2))
 """
 
 
-def duckdb_sql(path):
+POLARS_PARQUET = """
+import polars as pl, sys
+df = (pl.scan_parquet(sys.argv[1] + "/*.parquet")
+        .group_by("country", "device").agg(pl.len().alias("n"), pl.col("amount").sum().alias("total"))
+        .collect())
+print(df.height, df["n"].sum(), round(df["total"].sum(), 2))
+"""
+
+
+def duckdb_sql(path, reader="read_csv('{path}', header=true)"):
+    source = reader.format(path=path)
     return (f"SELECT count(*), sum(n), round(sum(total), 2) FROM (SELECT country, device, count(*) AS n, "
-            f"sum(amount) AS total FROM read_csv('{path}', header=true) GROUP BY ALL);")
+            f"sum(amount) AS total FROM {source} GROUP BY ALL);")
 
 
 def run(cmd, stdin=None):
@@ -55,6 +66,23 @@ def tools(path):
     }
 
 
+def parquet_tools(path):
+    return {
+        "sparkbook": ([SPARKBOOK, "run", os.path.join(ROOT, "bench", "events_groupby_parquet.py"), "--quiet", "-p", "path", path], None),
+        "duckdb": ([os.path.join(VENV, "duckdb"), "-csv", "-noheader"], duckdb_sql(path, "read_parquet('{path}/*.parquet')")),
+        "polars": ([os.path.join(VENV, "python"), "-c", POLARS_PARQUET, path], None),
+    }
+
+
+def write_parquet(csv):
+    """Sparkbook writes the events as snappy Parquet (a folder of part files); returns the folder and the time."""
+    target = csv[:-len(".csv")] + ".parquet"
+    wall, rss, _ = run([SPARKBOOK, "run", os.path.join(ROOT, "bench", "events_to_parquet.py"), "--quiet",
+                        "-p", "source", csv, "-p", "target", target])
+    size = sum(os.path.getsize(os.path.join(target, n)) for n in os.listdir(target))
+    return target, wall, rss, size
+
+
 def ensure_data(rows):
     os.makedirs(DATA, exist_ok=True)
     path = os.path.join(DATA, f"events_{rows}.csv")
@@ -73,28 +101,37 @@ def main():
     lines = []
     header = "| rows | tool | wall (median) | peak RSS | rows/s | vs sparkbook |"
     lines += [header, "|---|---|---|---|---|---|"]
+    parquet_lines = []
     for rows in [int(s) for s in args.sizes.split(",")]:
         path = ensure_data(rows)
-        commands = tools(path)
-        results = {name: [] for name in commands}
-        answers = {}
-        for _ in range(args.runs):
-            for name, (cmd, stdin) in commands.items():
-                wall, rss, out = run(cmd, stdin)
-                results[name].append((wall, rss))
-                answers[name] = normalise(out)
-        if len(set(answers.values())) != 1:
-            raise SystemExit(f"results disagree at {rows} rows: {answers}")
-        base = statistics.median(w for w, _ in results["sparkbook"])
-        for name, samples in results.items():
-            wall = statistics.median(w for w, _ in samples)
-            rss = statistics.median(r for _, r in samples)
-            lines.append(f"| {rows:,} | {name} | {wall:.3f} s | {rss / 2**20:.0f} MiB | {rows / wall:,.0f} | "
-                         f"{wall / base:.2f}x |")
-        print("\n".join(lines[-len(results):]), flush=True)
+        target, write_wall, write_rss, size = write_parquet(path)
+        parquet_lines.append(f"Writing {rows:,} rows as snappy Parquet with Sparkbook: {write_wall:.3f} s, peak RSS "
+                             f"{write_rss / 2**20:.0f} MiB, {size / 2**20:.1f} MiB of files "
+                             f"(the CSV: {os.path.getsize(path) / 2**20:.1f} MiB).")
+        for label, commands, out in (("csv", tools(path), lines), ("parquet", parquet_tools(target), parquet_lines)):
+            results = {name: [] for name in commands}
+            answers = {}
+            for _ in range(args.runs):
+                for name, (cmd, stdin) in commands.items():
+                    wall, rss, text = run(cmd, stdin)
+                    results[name].append((wall, rss))
+                    answers[name] = normalise(text)
+            if len(set(answers.values())) != 1:
+                raise SystemExit(f"results disagree at {rows} rows ({label}): {answers}")
+            base = statistics.median(w for w, _ in results["sparkbook"])
+            for name, samples in results.items():
+                wall = statistics.median(w for w, _ in samples)
+                rss = statistics.median(r for _, r in samples)
+                if out is parquet_lines and not out[-1].startswith("|"):
+                    out += ["", header, "|---|---|---|---|---|---|"]
+                out.append(f"| {rows:,} | {name} | {wall:.3f} s | {rss / 2**20:.0f} MiB | {rows / wall:,.0f} | "
+                           f"{wall / base:.2f}x |")
+            print("\n".join(out[-len(results):]), flush=True)
     machine = measure.machine() + " at the end"
     commit = measure.commit(ROOT)
-    report = "\n".join([f"Machine: {machine}; commit {commit}; {args.runs} runs each, medians.", ""] + lines)
+    report = "\n".join([f"Machine: {machine}; commit {commit}; {args.runs} runs each, medians.", ""] + lines
+                       + ["", "The same job on the same events written as snappy Parquet (by Sparkbook; DuckDB and "
+                          "Polars read the same part files):", ""] + parquet_lines)
     print(report)
     if args.markdown:
         # The db-benchmark section (bench/dbbench/run.py writes it) and the hand-written notes below their markers

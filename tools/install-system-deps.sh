@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Sparkbook builds against, only when missing (libedit for the REPL's line editor; snappy, zstd, lz4 and zlib for Parquet).
+# Installs the Debian packages Sparkbook builds against, only when missing (libedit for the REPL's line editor; snappy, zstd, lz4 and zlib for Parquet; a JRE for real PySpark in tests).
 set -euo pipefail
 missing=()
 pkg-config --exists libedit 2>/dev/null || missing+=(libedit-dev)
@@ -9,6 +9,8 @@ pkg-config --exists libzstd 2>/dev/null || missing+=(libzstd-dev)
 pkg-config --exists liblz4 2>/dev/null || missing+=(liblz4-dev)
 pkg-config --exists zlib 2>/dev/null || missing+=(zlib1g-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+# A JRE for the real PySpark that `make test` reads Sparkbook's Parquet files with (tests/parquet/check_interop.py).
+command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 echo "installing ${missing[*]} (apt-get)" >&2
 sudo=""

@@ -14,7 +14,7 @@ struct PluginRegistryTests {
         return (Interpreter(context: context, sink: sink), sink)
     }
 
-    @Test func theStandardRegistryHasPythonCellsCSVAndTheReprRenderer() {
+    @Test func theStandardRegistryHasPythonCellsCSVParquetAndTheReprRenderer() {
         let registry = PluginRegistry.standard()
         #expect(registry.installedPlugins == ["core"])
         #expect(registry.cellLanguages == ["python"])

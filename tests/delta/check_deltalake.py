@@ -7,8 +7,8 @@
    are compared with Sparkbook's reading.
 Exit status 0 when every comparison agrees. Spark's own Delta reader needs the delta-spark jar, not on this machine.
 
-Run: .venv/bin/python tests/delta/check_deltalake.py [SPARKBOOK]   (a phase of `make test`; deltalake and pyarrow
-are in tools/requirements-test.txt)
+Run: .venv-pyspark/bin/python tests/delta/check_deltalake.py [SPARKBOOK]   (a phase of `make test`; deltalake and
+pyarrow are in tools/requirements-doctests.txt)
 """
 import datetime, os, subprocess, sys, tempfile
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import SparkbookEngine
 
 /// `df.write`: a save mode, options, then `csv(path)` / `json(path)`, writing a folder of part files and a
@@ -98,7 +99,7 @@ public struct DataFrameWriter: Sendable {
         let codec = try parquetCodec()
         let dataSchema = try partitioning(schema).dataSchema
         _ = try ParquetFileWriter(schema: dataSchema, codec: codec)  // refuses types Parquet cannot hold, before any output
-        try await writeFiles(path, extension: codec.fileExtension + ".parquet", emptyFile: true) { batch in
+        try await writeFiles(path, extension: codec.fileExtension + ".parquet", emptyFile: true) { @Sendable batch in
             var writer = try ParquetFileWriter(schema: batch.schema, codec: codec)
             try writer.write(batch)
             return Data(writer.finish())
@@ -135,7 +136,7 @@ public struct DataFrameWriter: Sendable {
                                  escape: options["escape"] ?? "\\", nullValue: options["nullvalue"] ?? "",
                                  sessionTimeZone: zone, formats: formats)
         let json = JSONLineEncoder(names: names, sessionTimeZone: zone, formats: formats)
-        try await writeFiles(path, extension: "." + ext, emptyFile: false) { batch in
+        try await writeFiles(path, extension: "." + ext, emptyFile: false) { @Sendable batch in
             var text = header ? names.map(csv.field).joined(separator: csv.separator) + "\n" : ""
             for r in 0..<batch.rowCount {
                 text += (ext == "csv" ? csv.line(batch.row(r)) : json.line(batch.row(r))) + "\n"
@@ -170,46 +171,45 @@ public struct DataFrameWriter: Sendable {
                    message: "Cannot use \(field.dataType.simpleString.uppercased()) for partition column.", sqlState: "0A000")
     }
 
-    /// Writes every non-empty partition of the result as Spark's file commit protocol does: each task's files
-    /// under `_temporary/<job>/` (one per partition directory it has rows for, `col=value/...`), moved into place
-    /// only when every task has written, then `_SUCCESS`. A failed job removes `_temporary` and leaves nothing
-    /// a reader would see.
+    /// Writes every non-empty partition of the result as Spark's file commit protocol does: each task writes its
+    /// own files (`part-<task>-<job>...`, one per partition directory it has rows for, `col=value/...`) under
+    /// `_temporary/<job>/` as it finishes, so the result is never held whole; the files move into place only when
+    /// every task has written, then `_SUCCESS`. A failed job removes `_temporary` and leaves nothing a reader
+    /// would see.
     private func writeFiles(_ path: String, extension ext: String, emptyFile: Bool,
-                            encode: (RecordBatch) throws -> Data) async throws {
-        let schema = try frame.schema()
-        let (partitionIndices, dataSchema) = try partitioning(schema)
+                            encode: @escaping @Sendable (RecordBatch) throws -> Data) async throws {
+        let (partitionIndices, dataSchema) = try partitioning(try frame.schema())
         guard let url = try prepareOutput(path) else { return }
         let fm = FileManager.default
         let job = UUID().uuidString.lowercased()
         let staging = url.appendingPathComponent("_temporary").appendingPathComponent(job)
         let zone = TimeZone(identifier: frame.session.conf.get("spark.sql.session.timeZone") ?? "UTC") ?? TimeZone(identifier: "UTC")!
         let text = SparkValueText(sessionTimeZone: zone)
-        var written: [String] = []
+        let written = WrittenFiles()
         do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            var part = 0
-            for batch in try await frame.collectBatches(description: "save") where batch.rowCount > 0 {
-                for (directory, rows) in Self.partitionGroups(batch, partitionIndices, schema: schema, text: text) {
-                    let data = RecordBatch(schema: dataSchema,
-                                           columns: batch.columns.enumerated().filter { !partitionIndices.contains($0.offset) }.map(\.element),
-                                           rowCount: batch.rowCount)
-                    let slice = rows.count == batch.rowCount ? data : data.gather(rows)
-                    let relative = (directory.isEmpty ? "" : directory + "/") + Self.partFileName(part, job: job, extension: ext)
-                    let target = staging.appendingPathComponent(relative)
-                    try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    try encode(slice).write(to: target)
-                    written.append(relative)
+            // A CSV schema inferred from a sample may be widened by the read (CSVSchemaWidened): plan again, as
+            // collect does, after clearing what the attempt wrote.
+            for attempt in 0..<3 {
+                try? fm.removeItem(at: staging)
+                try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+                written.paths.withLock { $0.removeAll() }
+                do {
+                    try await writeTasks(staging: staging, job: job, extension: ext, partitionIndices: partitionIndices,
+                                         text: text, written: written, encode: encode)
+                    break
+                } catch is CSVSchemaWidened where attempt < 2 {
+                    continue
                 }
-                part += 1
             }
-            if written.isEmpty && emptyFile && partitionIndices.isEmpty {
+            var files = written.paths.withLock { $0 }.sorted()
+            if files.isEmpty && emptyFile && partitionIndices.isEmpty {
                 // No rows: one file with the schema and no row groups, as Spark writes, so the folder reads back typed.
                 let relative = Self.partFileName(0, job: job, extension: ext)
                 try encode(RecordBatch.empty(dataSchema)).write(to: staging.appendingPathComponent(relative))
-                written.append(relative)
+                files.append(relative)
             }
             // Commit: move each file into place.
-            for relative in written {
+            for relative in files {
                 let target = url.appendingPathComponent(relative)
                 try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 if fm.fileExists(atPath: target.path) { try fm.removeItem(at: target) }
@@ -221,6 +221,29 @@ public struct DataFrameWriter: Sendable {
             throw error
         }
         try Data().write(to: url.appendingPathComponent("_SUCCESS"))
+    }
+
+    /// Runs the job; each task writes its partition's files into `staging` and records their relative paths.
+    private func writeTasks(staging: URL, job: String, extension ext: String, partitionIndices: [Int], text: SparkValueText,
+                            written: WrittenFiles, encode: @escaping @Sendable (RecordBatch) throws -> Data) async throws {
+        try await CacheMaterializer(session: frame.session).materialize(frame.plan)
+        let physical = frame.session.planner().plan(try frame.resolved())
+        _ = try await frame.session.executor.storePartitions(physical, description: "save") { result in
+            let rows = result.batches.filter { $0.rowCount > 0 }
+            guard let first = rows.first else { return }
+            let batch = rows.count == 1 ? first : RecordBatch.concatenating(rows, schema: first.schema)
+            let keep = batch.columns.indices.filter { !partitionIndices.contains($0) }
+            let data = RecordBatch(schema: StructType(keep.map { batch.schema[$0] }), columns: keep.map { batch.columns[$0] },
+                                   rowCount: batch.rowCount)
+            for (directory, indices) in Self.partitionGroups(batch, partitionIndices, schema: batch.schema, text: text) {
+                let slice = indices.count == batch.rowCount ? data : data.gather(indices)
+                let relative = (directory.isEmpty ? "" : directory + "/") + Self.partFileName(result.partition, job: job, extension: ext)
+                let target = staging.appendingPathComponent(relative)
+                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try encode(slice).write(to: target)
+                written.paths.withLock { $0.append(relative) }
+            }
+        }
     }
 
     /// The rows of `batch` by partition directory (`country=US/day=2024-01-01`), in order of first appearance;
@@ -249,6 +272,11 @@ public struct DataFrameWriter: Sendable {
         }
         return order.map { ($0, groups[$0]!.values, groups[$0]!.rows) }
     }
+}
+
+/// The files a write job's tasks have staged, recorded from their threads.
+final class WrittenFiles: Sendable {
+    let paths = Mutex<[String]>([])
 }
 
 extension DataFrame {

@@ -1,16 +1,19 @@
-"""Does real Spark read the Parquet files Sparkbook writes as it reads its own? (issue 16)
+"""Do real Spark and pyarrow read the Parquet files Sparkbook writes as they read Spark's own? (issue 16; a phase
+of `make test`)
 
 Sparkbook writes a frame of every type (nested ones included) under each codec; real PySpark 4.3 writes the same
-frame; PySpark then reads both folders back and prints schema, rows and the files' Parquet metadata as pyarrow
-sees it. Exit status 0 when Spark reads Sparkbook's files exactly as its own.
+frame; PySpark reads both folders back (schema and every row), and so does pyarrow (its schema and rows of each
+folder). Exit status 0 when both read Sparkbook's files exactly as Spark's.
 
-Run: SPARK_LOCAL_IP=127.0.0.1 /path/to/python-with-pyspark-and-pyarrow tools/pyspark/parquet_spark_reads_sparkbook.py [SPARKBOOK]
+Run: SPARK_LOCAL_IP=127.0.0.1 .venv-pyspark/bin/python tests/parquet/check_interop.py [SPARKBOOK]
+(needs pyspark 4.3 and pyarrow in that venv, tools/requirements-doctests.txt, and a JDK for PySpark)
 """
 import glob, os, subprocess, sys, tempfile
 
 import pyarrow.parquet as pq
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
 SPARKBOOK = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "sparkbook")
 QUERY = """
     SELECT CAST(id AS TINYINT) AS b, CAST(id * 300 AS SMALLINT) AS s, CAST(id * 70000 AS INT) AS i,
@@ -51,14 +54,25 @@ def main():
         return df.schema.simpleString(), [str(r) for r in rows]
 
     reference = describe(f"{out}/spark")
+
+    def arrow(path):
+        table = pq.read_table(path)
+        rows = sorted(table.to_pylist(), key=lambda r: r["b"])
+        # Names and types; a top-level column's own nullability is the writer's plan's (`timestamp_seconds` of a
+        # non-null long is non-null in Spark, nullable in Sparkbook), not the file format's, so it is left out.
+        return [(f.name, str(f.type)) for f in table.schema], rows
+
+    arrow_reference = arrow(f"{out}/spark")
     ok = True
     for codec in CODECS:
         got = describe(f"{out}/sparkbook_{codec}")
         same = got == reference
-        ok &= same
+        arrow_same = arrow(f"{out}/sparkbook_{codec}") == arrow_reference
+        ok &= same and arrow_same
         files = glob.glob(f"{out}/sparkbook_{codec}/part-*.parquet")
         meta = pq.ParquetFile(files[0]).metadata
-        print(f"{codec:13} {'same as Spark' if same else 'DIFFERENT'}: {len(files)} files, "
+        print(f"{codec:13} Spark reads it {'as its own' if same else 'DIFFERENTLY'}, "
+              f"pyarrow {'as Spark' + chr(39) + 's' if arrow_same else 'DIFFERENTLY'}: {len(files)} files, "
               f"codec {meta.row_group(0).column(0).compression}, {meta.num_columns} leaf columns, "
               f"Spark schema key {'present' if b'org.apache.spark.sql.parquet.row.metadata' in meta.metadata else 'missing'}")
         if not same:
