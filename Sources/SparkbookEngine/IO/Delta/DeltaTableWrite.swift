@@ -132,8 +132,21 @@ public struct DeltaTableWrite {
     /// Commits the written files as the next version.
     public func commit(_ files: [WrittenFile]) throws {
         do {
-            let version = (snapshot?.version ?? -1) + 1
-            try log.commit(version: version, actions: actions(files))
+            var version = (snapshot?.version ?? -1) + 1
+            while true {
+                do {
+                    try log.commit(version: version, actions: actions(files))
+                    break
+                } catch DeltaError.concurrentCommit(let taken) {
+                    // Another writer took the version. A blind append still holds after it (Delta's optimistic
+                    // concurrency) unless that commit created the table or changed its schema or protocol.
+                    guard mode == .append, snapshot != nil, newMetadata == nil,
+                          try !log.actions(version: taken).contains(where: {
+                              switch $0 { case .metaData, .protocolVersion: true; default: false }
+                          }) else { throw DeltaError.concurrentCommit(taken) }
+                    version = taken + 1
+                }
+            }
             let interval = (newMetadata ?? snapshot?.metadata)?.configuration["delta.checkpointInterval"].flatMap(Int.init) ?? 10
             if version > 0, interval > 0, version % interval == 0 {
                 // The commit stands whether or not its checkpoint is written, as in Delta.
