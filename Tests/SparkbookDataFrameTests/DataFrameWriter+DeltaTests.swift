@@ -88,6 +88,7 @@ struct DataFrameWriterDeltaTests {
         #expect(history.map { $0["operation"] } == [.string("WRITE"), .string("WRITE")])
         #expect(history[0]["operationParameters"] == .map(keys: [.string("mode"), .string("partitionBy")], values: [.string("Overwrite"), .string("[]")]))
         #expect(try await session.sql("DESC HISTORY '\(table)' LIMIT 1").collect().count == 1)
+        #expect(try await ids(session.sql("SELECT id FROM delta.`\(table)` WHERE id > 0")) == [2])
         let error = await #expect(throws: SparkError.self) { try await session.sql("DESCRIBE HISTORY events") }
         #expect(error?.description.contains("not supported yet") == true)
     }

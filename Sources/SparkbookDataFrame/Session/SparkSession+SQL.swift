@@ -89,6 +89,8 @@ extension SparkSession {
                 return DataFrame(session: self, plan: try catalog.plan(name))
             case .values(let rows):
                 return try inlineTable(rows, names: table.columnNames)
+            case .file(let format, let path):
+                return try self.read.format(format).load([path])
             }
         }
         var qualifiers = SQLTableQualifiers()
