@@ -19,6 +19,15 @@ import Testing
         #expect(try SQLStatement.parse("SET").isCommand)
     }
 
+    @Test func describeHistoryTakesADeltaPathAndALimit() throws {
+        guard case .describeHistory(let path, let limit) = try SQLStatement.parse("DESCRIBE HISTORY delta.`/tmp/t x` LIMIT 2;") else { Issue.record(); return }
+        #expect(path == "/tmp/t x" && limit == 2)
+        guard case .describeHistory(let quoted, nil) = try SQLStatement.parse("desc history 'data/t'") else { Issue.record(); return }
+        #expect(quoted == "data/t")
+        #expect(throws: SparkError.self) { try SQLStatement.parse("DESCRIBE HISTORY events") }
+        guard case .describe = try SQLStatement.parse("DESCRIBE history") else { Issue.record(); return }
+    }
+
     @Test func tablesAreRefusedClearlyAndSyntaxErrorsNameThePlace() {
         #expect(throws: SparkError.self) { try SQLStatement.parse("CREATE TABLE t (a INT)") }
         #expect(throws: SparkError.self) { try SQLStatement.parse("SHOW TABLES 'a' extra") }

@@ -18,7 +18,7 @@ struct PluginRegistryTests {
         let registry = PluginRegistry.standard()
         #expect(registry.installedPlugins == ["core"])
         #expect(registry.cellLanguages == ["python"])
-        #expect(registry.dataSources.names == ["csv", "parquet"])
+        #expect(registry.dataSources.names == ["csv", "delta", "parquet"])
         #expect(registry.cellKind(for: nil)?.language == "python")
         #expect(registry.cellKind(for: "PYTHON")?.language == "python")
         #expect(registry.cellKind(for: "sql") == nil)
@@ -83,7 +83,7 @@ struct PluginRegistryTests {
         }
         let registry = PluginRegistry.standard()
         registry.register(dataSource: Numbers())
-        #expect(registry.dataSources.names == ["csv", "numbers", "parquet"])
+        #expect(registry.dataSources.names == ["csv", "delta", "numbers", "parquet"])
         let context = LaunchContext(workingDirectory: URL(fileURLWithPath: "/"), dataSources: registry.dataSources)
         let df = try SparkSession.builder(context: context).getOrCreate().read.format("NUMBERS").load(["ignored"])
         #expect(try df.columns() == ["n"])

@@ -1,11 +1,11 @@
 import SparkbookEngine
 
-/// Formats Spark reads or writes that Sparkbook does not support yet (orc, avro, delta, jdbc, tables).
+/// Formats Spark reads or writes that Sparkbook does not support yet (orc, avro, jdbc, tables).
 /// `spark.read.orc(...)`, `format("avro").load(...)` and `df.write.orc(...)` all get this one error, which
 /// names the format and what does work, instead of an AttributeError or a "data source not found".
 public enum FormatNotSupportedYet {
-    /// Spark's own formats and table methods, by the name a user writes (`format("delta")`, `read.jdbc`).
-    public static let sparkFormats: Set<String> = ["orc", "avro", "delta", "jdbc", "xml", "binaryfile",
+    /// Spark's own formats and table methods, by the name a user writes (`format("avro")`, `read.jdbc`).
+    public static let sparkFormats: Set<String> = ["orc", "avro", "jdbc", "xml", "binaryfile",
                                                    "saveastable", "insertinto"]
     /// The reader methods PySpark has for them, so they exist as attributes and fail with this error
     /// (`read.table` reads a temporary view, as `spark.table` does).
@@ -25,7 +25,7 @@ public enum FormatNotSupportedYet {
     /// The error for writing `format`.
     public static func writing(_ format: String) -> SparkError {
         SparkError(.unsupported, message: "Writing \(described(format)) is not supported by Sparkbook yet; "
-                   + "df.write supports csv, json and parquet.")
+                   + "df.write supports csv, json, parquet and delta.")
     }
 
     private static func described(_ format: String) -> String {

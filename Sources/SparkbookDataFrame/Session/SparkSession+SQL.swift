@@ -53,6 +53,8 @@ extension SparkSession {
             }
             if let value { try conf.set(key, value) }
             return try result(fields, [[.string(key), .string(conf.get(key) ?? "<undefined>")]])
+        case .describeHistory(let path, let limit):
+            return try result(DeltaHistory.schema.fields, try DeltaHistory.rows(tablePath: context.resolve(path: path).path, limit: limit))
         }
     }
 
@@ -87,6 +89,8 @@ extension SparkSession {
                 return DataFrame(session: self, plan: try catalog.plan(name))
             case .values(let rows):
                 return try inlineTable(rows, names: table.columnNames)
+            case .file(let format, let path):
+                return try self.read.format(format).load([path])
             }
         }
         var qualifiers = SQLTableQualifiers()

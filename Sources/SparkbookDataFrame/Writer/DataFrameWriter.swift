@@ -14,7 +14,7 @@ public struct DataFrameWriter: Sendable {
     public private(set) var options: [String: String] = [:]
     public private(set) var formatName = "parquet"
     /// `partitionBy(...)`: columns written as `name=value` directories instead of into the files.
-    public private(set) var partitionColumns: [String] = []
+    public internal(set) var partitionColumns: [String] = []
 
     public init(frame: DataFrame) {
         self.frame = frame
@@ -57,6 +57,7 @@ public struct DataFrameWriter: Sendable {
         case "csv": try await write(path, extension: "csv", header: options["header"]?.lowercased() == "true")
         case "json": try await write(path, extension: "json", header: false)
         case "parquet": try await writeParquet(path)
+        case "delta": try await writeDelta(path)
         default:
             throw FormatNotSupportedYet.writing(formatName)
         }
@@ -86,7 +87,7 @@ public struct DataFrameWriter: Sendable {
     }
 
     /// `part-00003-<job uuid>-c000<ext>`, as Spark names a task's output file.
-    private static func partFileName(_ part: Int, job: String, extension ext: String) -> String {
+    static func partFileName(_ part: Int, job: String, extension ext: String) -> String {
         let number = String(part)
         return "part-" + String(repeating: "0", count: max(0, 5 - number.count)) + number + "-\(job)-c000\(ext)"
     }
@@ -94,8 +95,20 @@ public struct DataFrameWriter: Sendable {
     /// One Parquet file per non-empty partition of the result (and per partition directory), compressed with
     /// the `compression` option or `spark.sql.parquet.compression.codec` (snappy by default).
     private func writeParquet(_ path: String) async throws {
-        let session = frame.session
         let schema = try frame.schema()
+        let codec = try parquetCodec()
+        let dataSchema = try partitioning(schema).dataSchema
+        _ = try ParquetFileWriter(schema: dataSchema, codec: codec)  // refuses types Parquet cannot hold, before any output
+        try await writeFiles(path, extension: codec.fileExtension + ".parquet", emptyFile: true) { @Sendable batch in
+            var writer = try ParquetFileWriter(schema: batch.schema, codec: codec)
+            try writer.write(batch)
+            return Data(writer.finish())
+        }
+    }
+
+    /// The `compression` option's codec, else `spark.sql.parquet.compression.codec`'s (snappy by default).
+    func parquetCodec() throws -> ParquetCompressionCodec {
+        let session = frame.session
         let codecName = (options["compression"] ?? session.conf.get("spark.sql.parquet.compression.codec") ?? "snappy").lowercased()
         let codecs: [String: ParquetCompressionCodec] = ["none": .uncompressed, "uncompressed": .uncompressed, "snappy": .snappy,
                                                          "gzip": .gzip, "zstd": .zstd, "lz4_raw": .lz4Raw, "lz4raw": .lz4Raw]
@@ -109,13 +122,7 @@ public struct DataFrameWriter: Sendable {
                              message: "The codec \(codecName) is not available. Available codecs are brotli, uncompressed, lzo, snappy, lz4_raw, none, zstd, lz4, gzip.",
                              sqlState: "56038")
         }
-        let dataSchema = try partitioning(schema).dataSchema
-        _ = try ParquetFileWriter(schema: dataSchema, codec: codec)  // refuses types Parquet cannot hold, before any output
-        try await writeFiles(path, extension: codec.fileExtension + ".parquet", emptyFile: true) { @Sendable batch in
-            var writer = try ParquetFileWriter(schema: batch.schema, codec: codec)
-            try writer.write(batch)
-            return Data(writer.finish())
-        }
+        return codec
     }
 
     private func write(_ path: String, extension ext: String, header: Bool) async throws {
@@ -139,7 +146,7 @@ public struct DataFrameWriter: Sendable {
     }
 
     /// The partition columns' positions and the schema of what goes into the files (the other columns).
-    private func partitioning(_ schema: StructType) throws -> (indices: [Int], dataSchema: StructType) {
+    func partitioning(_ schema: StructType) throws -> (indices: [Int], dataSchema: StructType) {
         let indices = try partitionColumns.map { name in
             guard let i = schema.index(of: name) else {
                 throw SparkError(.analysis, errorClass: "UNRESOLVED_COLUMN.WITH_SUGGESTION",
@@ -241,21 +248,29 @@ public struct DataFrameWriter: Sendable {
 
     /// The rows of `batch` by partition directory (`country=US/day=2024-01-01`), in order of first appearance;
     /// one group of every row when there are no partition columns.
-    private static func partitionGroups(_ batch: RecordBatch, _ indices: [Int], schema: StructType,
-                                        text: SparkValueText) -> [(String, [Int])] {
-        guard !indices.isEmpty else { return [("", Array(0..<batch.rowCount))] }
+    static func partitionGroups(_ batch: RecordBatch, _ indices: [Int], schema: StructType,
+                                text: SparkValueText) -> [(String, [Int])] {
+        partitionGroupsWithValues(batch, indices, schema: schema, text: text).map { ($0.directory, $0.rows) }
+    }
+
+    /// `partitionGroups` with each group's partition values as text (nil for null), as a Delta log records them.
+    static func partitionGroupsWithValues(_ batch: RecordBatch, _ indices: [Int], schema: StructType,
+                                          text: SparkValueText) -> [(directory: String, values: [String?], rows: [Int])] {
+        guard !indices.isEmpty else { return [("", [], Array(0..<batch.rowCount))] }
         var order: [String] = []
-        var groups: [String: [Int]] = [:]
+        var groups: [String: (values: [String?], rows: [Int])] = [:]
         for row in 0..<batch.rowCount {
-            let directory = indices.map { i -> String in
+            let values = indices.map { i -> String? in
                 let value = batch.columns[i].value(at: row)
-                let raw = value == .null ? "" : text.text(value.outputValue)
-                return PartitionPathEscaping.escape(schema[i].name) + "=" + PartitionPathEscaping.escape(raw)
+                return value == .null ? nil : text.text(value.outputValue)
+            }
+            let directory = zip(indices, values).map { i, raw in
+                PartitionPathEscaping.escape(schema[i].name) + "=" + PartitionPathEscaping.escape(raw ?? "")
             }.joined(separator: "/")
-            if groups[directory] == nil { order.append(directory) }
-            groups[directory, default: []].append(row)
+            if groups[directory] == nil { order.append(directory); groups[directory] = (values, []) }
+            groups[directory]!.rows.append(row)
         }
-        return order.map { ($0, groups[$0]!) }
+        return order.map { ($0, groups[$0]!.values, groups[$0]!.rows) }
     }
 }
 

@@ -10,6 +10,7 @@ struct CorePlugin: SparkbookPlugin {
         registry.register(cellKind: PythonCellKind())
         registry.register(dataSource: CSVDataSource())
         registry.register(dataSource: ParquetDataSource())
+        registry.register(dataSource: DeltaDataSource())
         registry.register(renderer: ReprRenderer())
     }
 }

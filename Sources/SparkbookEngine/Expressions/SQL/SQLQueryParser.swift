@@ -8,7 +8,12 @@ public struct SQLSelect: Sendable {
         case range([Int64])
         /// An inline table, `VALUES (1, 'a'), (2, 'b')`: each row's expressions.
         case values([[Expression]])
+        /// ``delta.`/path` ``, ``parquet.`/path` ``: files read by path, as Spark runs SQL on files.
+        case file(format: String, path: String)
     }
+
+    /// The formats whose name before a path (``delta.`/path` ``) reads files instead of a table.
+    public static let fileFormats: Set<String> = ["delta", "parquet", "csv", "json"]
 
     public struct Table: Sendable {
         public let source: Source
@@ -200,12 +205,17 @@ public enum SQLQueryParser {
             if name.lowercased() == "range", p.accept(symbol: "(") {
                 source = .range(try rangeArguments(&p))
             } else {
-                // `db.table` reads the session's `table`, except a global temporary view (`global_temp.v`).
+                // `db.table` reads the session's `table`, except a global temporary view (`global_temp.v`) and a
+                // path after a format's name (``delta.`/data/t` ``).
+                var file: (String, String)?
                 while p.accept(symbol: ".") {
                     let part = try p.identifier()
+                    if file == nil, SQLSelect.fileFormats.contains(name.lowercased()), part.contains("/") {
+                        file = (name.lowercased(), part)
+                    }
                     name = name.lowercased() == "global_temp" ? "global_temp.\(part)" : part
                 }
-                source = .named(name)
+                source = file.map { .file(format: $0.0, path: $0.1) } ?? .named(name)
             }
         }
         var alias: String?

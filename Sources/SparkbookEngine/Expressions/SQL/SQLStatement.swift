@@ -13,6 +13,8 @@ public enum SQLStatement: Sendable {
     case dropView(String, ifExists: Bool)
     /// `SET`, `SET key`, `SET key = value`.
     case set(key: String?, value: String?)
+    /// `DESCRIBE HISTORY delta.\`path\` [LIMIT n]` (or a quoted path): a Delta table's commits.
+    case describeHistory(path: String, limit: Int?)
 
     /// Whether Spark runs the statement as a command at once, its result rows local to the driver.
     public var isCommand: Bool {
@@ -24,6 +26,7 @@ public enum SQLStatement: Sendable {
         let trimmed = text.trimmingTrailingSemicolon
         // `SET` takes free text (`spark.sql.shuffle.partitions=4`), so it is read before tokenizing.
         if let set = setCommand(trimmed) { return set }
+        if let history = try describeHistoryCommand(trimmed) { return history }
         var p = try SQLExpressionParser(trimmed)
         p.keepsQualifiers = true
         if p.accept(keyword: "SHOW") {
@@ -78,6 +81,24 @@ public enum SQLStatement: Sendable {
         guard let equals = rest.firstIndex(of: "=") else { return .set(key: rest, value: nil) }
         return .set(key: rest[..<equals].trimmingCharacters(in: .whitespaces),
                     value: rest[rest.index(after: equals)...].trimmingCharacters(in: .whitespaces))
+    }
+
+    /// `DESCRIBE HISTORY delta.\`/path\``, `DESCRIBE HISTORY '/path'` with an optional `LIMIT n`, read as text
+    /// because a backquoted path is not an identifier the tokenizer takes apart. Table names need a catalog,
+    /// which Sparkbook does not have yet.
+    static func describeHistoryCommand(_ text: String) throws -> SQLStatement? {
+        let pattern = #"^\s*DESC(?:RIBE)?\s+HISTORY\s+(.+?)(?:\s+LIMIT\s+(\d+))?\s*$"#
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive, .dotMatchesLineSeparators]),
+              let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let targetRange = Range(match.range(at: 1), in: text) else { return nil }
+        let target = String(text[targetRange])
+        let limit = Range(match.range(at: 2), in: text).flatMap { Int(text[$0]) }
+        for (prefix, suffix) in [("delta.`", "`"), ("'", "'"), ("\"", "\"")]
+        where target.lowercased().hasPrefix(prefix) && target.hasSuffix(suffix) && target.count > prefix.count + suffix.count - 1 {
+            return .describeHistory(path: String(target.dropFirst(prefix.count).dropLast(suffix.count)), limit: limit)
+        }
+        throw SparkError(.unsupported, errorClass: "UNSUPPORTED_FEATURE",
+                         message: "DESCRIBE HISTORY of a table name (\(target)) is not supported yet: Sparkbook has no catalog of Delta tables; use delta.`/path/to/table`.")
     }
 
     /// `SHOW TABLES LIKE 'pattern'`: `*` matches any text, `|` separates alternatives, case-insensitively.
