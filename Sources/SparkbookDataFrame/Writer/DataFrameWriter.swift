@@ -86,10 +86,21 @@ public struct DataFrameWriter: Sendable {
         return url
     }
 
-    /// `part-00003-<job uuid>-c000<ext>`, as Spark names a task's output file.
-    static func partFileName(_ part: Int, job: String, extension ext: String) -> String {
-        let number = String(part)
-        return "part-" + String(repeating: "0", count: max(0, 5 - number.count)) + number + "-\(job)-c000\(ext)"
+    /// `part-00003-<job uuid>-c000<ext>`, as Spark names a task's output file; `file` counts a task's files in one
+    /// directory when `maxRecordsPerFile` splits them (`c001`, `c002`, ...).
+    static func partFileName(_ part: Int, job: String, extension ext: String, file: Int = 0) -> String {
+        func padded(_ n: Int, _ width: Int) -> String {
+            let text = String(n)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        return "part-" + padded(part, 5) + "-\(job)-c" + padded(file, 3) + ext
+    }
+
+    /// `maxRecordsPerFile` (the option, else `spark.sql.files.maxRecordsPerFile`): at most that many rows per
+    /// file; 0 or less, no limit (Spark's default).
+    private var maxRecordsPerFile: Int {
+        let text = options["maxrecordsperfile"] ?? frame.session.conf.get("spark.sql.files.maxRecordsPerFile") ?? "0"
+        return Int(text.trimmingCharacters(in: .whitespaces)) ?? 0
     }
 
     /// One Parquet file per non-empty partition of the result (and per partition directory), compressed with
@@ -228,6 +239,7 @@ public struct DataFrameWriter: Sendable {
                             written: WrittenFiles, encode: @escaping @Sendable (RecordBatch) throws -> Data) async throws {
         try await CacheMaterializer(session: frame.session).materialize(frame.plan)
         let physical = frame.session.planner().plan(try frame.resolved())
+        let limit = maxRecordsPerFile
         _ = try await frame.session.executor.storePartitions(physical, description: "save") { result in
             let rows = result.batches.filter { $0.rowCount > 0 }
             guard let first = rows.first else { return }
@@ -236,12 +248,18 @@ public struct DataFrameWriter: Sendable {
             let data = RecordBatch(schema: StructType(keep.map { batch.schema[$0] }), columns: keep.map { batch.columns[$0] },
                                    rowCount: batch.rowCount)
             for (directory, indices) in Self.partitionGroups(batch, partitionIndices, schema: batch.schema, text: text) {
-                let slice = indices.count == batch.rowCount ? data : data.gather(indices)
-                let relative = (directory.isEmpty ? "" : directory + "/") + Self.partFileName(result.partition, job: job, extension: ext)
-                let target = staging.appendingPathComponent(relative)
-                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try encode(slice).write(to: target)
-                written.paths.withLock { $0.append(relative) }
+                // Files of at most `limit` rows each, numbered c000, c001, ... within the task and directory.
+                let chunk = limit > 0 ? limit : max(1, indices.count)
+                for (file, start) in stride(from: 0, to: indices.count, by: chunk).enumerated() {
+                    let rows = Array(indices[start..<min(indices.count, start + chunk)])
+                    let slice = rows.count == batch.rowCount ? data : data.gather(rows)
+                    let relative = (directory.isEmpty ? "" : directory + "/")
+                        + Self.partFileName(result.partition, job: job, extension: ext, file: file)
+                    let target = staging.appendingPathComponent(relative)
+                    try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try encode(slice).write(to: target)
+                    written.paths.withLock { $0.append(relative) }
+                }
             }
         }
     }

@@ -59,6 +59,16 @@ df.select("i").write.parquet(out + "/conf")
 print(sorted(n.split(".", 1)[1] for n in os.listdir(out + "/conf") if n.startswith("part-"))[0])
 
 # %%
+# maxRecordsPerFile splits a task's output: c000, c001, ... (option, or spark.sql.files.maxRecordsPerFile).
+df.select("i", "name").coalesce(1).write.option("maxRecordsPerFile", 2).parquet(out + "/m")
+print(sorted(n.split("-")[-1] for n in os.listdir(out + "/m") if n.startswith("part-")))
+print(spark.read.parquet(out + "/m").count())
+spark.conf.set("spark.sql.files.maxRecordsPerFile", "4")
+df.select("i").coalesce(1).write.parquet(out + "/m4")
+print(sorted(n.split("-")[-1] for n in os.listdir(out + "/m4") if n.startswith("part-")))
+spark.conf.set("spark.sql.files.maxRecordsPerFile", "0")
+
+# %%
 # Column pruning, filters and aggregation over a written dataset.
 spark.range(0, 5000).selectExpr("id", "id % 10 AS k", "concat('v', id % 37) AS v").repartition(3).write.parquet(out + "/big")
 big = spark.read.parquet(out + "/big")
