@@ -1,5 +1,6 @@
-/// A read position in a page's bytes, with the little-endian and varint reads Parquet's encodings use; every
-/// read is bounds-checked, so a damaged page fails with an error instead of reading past its end.
+/// A read position in a page's (or a footer's) bytes, with the little-endian and varint reads Parquet's encodings
+/// and Thrift's compact protocol use; every read is bounds-checked, so damaged data fails with an error instead of
+/// reading past its end.
 struct ParquetByteCursor {
     let bytes: UnsafeRawBufferPointer
     var position: Int
@@ -13,7 +14,7 @@ struct ParquetByteCursor {
 
     func need(_ n: Int, _ what: @autoclosure () -> String) throws {
         guard n >= 0, position + n <= bytes.count else {
-            throw ParquetError("page data ends early reading \(what()) (\(n) bytes at \(position) of \(bytes.count))")
+            throw ParquetError("data ends early reading \(what()) (\(n) bytes at \(position) of \(bytes.count))")
         }
     }
 
@@ -36,7 +37,7 @@ struct ParquetByteCursor {
             result |= UInt64(b & 0x7F) << shift
             if b & 0x80 == 0 { return result }
             shift += 7
-            guard shift < 64 else { throw ParquetError("varint longer than 10 bytes in a page") }
+            guard shift < 64 else { throw ParquetError("varint longer than 10 bytes at byte \(position)") }
         }
     }
 
@@ -50,5 +51,15 @@ struct ParquetByteCursor {
         try need(count, what())
         defer { position += count }
         return UnsafeRawBufferPointer(rebasing: bytes[position..<position + count])
+    }
+
+    /// Appends `value` as a ULEB128 varint (Thrift's and the RLE hybrid's run headers).
+    static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
+        var v = value
+        while v >= 0x80 {
+            bytes.append(UInt8(v & 0x7F) | 0x80)
+            v >>= 7
+        }
+        bytes.append(UInt8(v))
     }
 }

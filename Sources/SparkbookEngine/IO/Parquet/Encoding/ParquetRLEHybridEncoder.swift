@@ -8,11 +8,7 @@ struct ParquetRLEHybridEncoder {
         self.bitWidth = bitWidth
     }
 
-    private mutating func varint(_ value: UInt64) {
-        var v = value
-        while v >= 0x80 { bytes.append(UInt8(v & 0x7F) | 0x80); v >>= 7 }
-        bytes.append(UInt8(v))
-    }
+    private mutating func varint(_ value: UInt64) { ParquetByteCursor.appendVarint(value, to: &bytes) }
 
     private mutating func rleRun(_ value: Int32, count: Int) {
         varint(UInt64(count) << 1)

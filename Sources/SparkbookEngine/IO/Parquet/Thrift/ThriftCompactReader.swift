@@ -4,12 +4,16 @@
 /// needs only the compact protocol's reading of structs, lists and scalars (about a page of code). Structs are
 /// read field by field through a callback; fields a reader doesn't know are skipped, as Thrift requires.
 struct ThriftCompactReader {
-    private let bytes: UnsafeRawBufferPointer
-    private(set) var position: Int
+    /// The bounds-checked byte, varint and slice reads the page decoders use too.
+    private var cursor: ParquetByteCursor
+    private var bytes: UnsafeRawBufferPointer { cursor.bytes }
+    var position: Int {
+        get { cursor.position }
+        set { cursor.position = newValue }
+    }
 
     init(_ bytes: UnsafeRawBufferPointer, at position: Int = 0) {
-        self.bytes = bytes
-        self.position = position
+        cursor = ParquetByteCursor(bytes, at: position)
     }
 
     /// The compact protocol's wire types.
@@ -25,28 +29,11 @@ struct ThriftCompactReader {
         var bool: Bool { type == .booleanTrue }
     }
 
-    mutating func byte() throws -> UInt8 {
-        guard position < bytes.count else { throw ParquetError("Thrift data ends early at byte \(position)") }
-        defer { position += 1 }
-        return bytes[position]
-    }
+    mutating func byte() throws -> UInt8 { try cursor.byte() }
 
-    mutating func varint() throws -> UInt64 {
-        var result: UInt64 = 0
-        var shift: UInt64 = 0
-        while true {
-            let b = try byte()
-            result |= UInt64(b & 0x7F) << shift
-            if b & 0x80 == 0 { return result }
-            shift += 7
-            if shift > 63 { throw ParquetError("Thrift varint longer than 10 bytes at byte \(position)") }
-        }
-    }
+    mutating func varint() throws -> UInt64 { try cursor.varint() }
 
-    mutating func zigzag() throws -> Int64 {
-        let v = try varint()
-        return Int64(bitPattern: v >> 1) ^ -Int64(bitPattern: v & 1)
-    }
+    mutating func zigzag() throws -> Int64 { try cursor.zigzag() }
 
     mutating func i32() throws -> Int32 {
         let v = try zigzag()
@@ -66,11 +53,7 @@ struct ThriftCompactReader {
 
     mutating func binary() throws -> [UInt8] {
         let length = Int(try varint())
-        guard length >= 0, position + length <= bytes.count else {
-            throw ParquetError("Thrift binary of \(length) bytes runs past the end at byte \(position)")
-        }
-        defer { position += length }
-        return Array(bytes[position..<position + length])
+        return Array(try cursor.take(length, "a Thrift binary of \(length) bytes"))
     }
 
     mutating func string() throws -> String {

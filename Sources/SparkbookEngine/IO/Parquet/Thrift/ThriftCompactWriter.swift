@@ -4,14 +4,7 @@ struct ThriftCompactWriter {
     private(set) var bytes: [UInt8] = []
     private var lastIDs: [Int16] = [0]
 
-    mutating func varint(_ value: UInt64) {
-        var v = value
-        while v >= 0x80 {
-            bytes.append(UInt8(v & 0x7F) | 0x80)
-            v >>= 7
-        }
-        bytes.append(UInt8(v))
-    }
+    mutating func varint(_ value: UInt64) { ParquetByteCursor.appendVarint(value, to: &bytes) }
 
     mutating func zigzag(_ value: Int64) {
         varint(UInt64(bitPattern: (value << 1) ^ (value >> 63)))
