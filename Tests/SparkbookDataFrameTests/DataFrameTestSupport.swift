@@ -13,7 +13,7 @@ enum SeedData {
 
     static func context(_ base: [String: String] = [:]) -> LaunchContext {
         LaunchContext(baseConfiguration: base, workingDirectory: notebooksFolder,
-                      dataSources: DataSourceRegistry([CSVDataSource()]))
+                      dataSources: DataSourceRegistry([CSVDataSource(), JSONDataSource()]))
     }
 
     static func session(_ base: [String: String] = [:]) throws -> SparkSession {

@@ -111,7 +111,7 @@ struct DataFrameTests {
     @Test func anUnknownFormatNamesTheAvailableOnes() throws {
         let session = try SeedData.session()
         let error = #expect(throws: SparkError.self) { try session.read.format("parket").load(["x"]) }
-        #expect(error?.description == "[DATA_SOURCE_NOT_FOUND] Failed to find the data source: parket. Available: csv. SQLSTATE: 42K02")
+        #expect(error?.description == "[DATA_SOURCE_NOT_FOUND] Failed to find the data source: parket. Available: csv, json. SQLSTATE: 42K02")
     }
 
     @Test func sparkFormatsSparkbookLacksSayNotSupportedYetAndWhatIs() throws {

@@ -17,7 +17,7 @@ final class ScriptHarness {
 
     init() {
         let context = LaunchContext(workingDirectory: Self.packageRoot.appendingPathComponent("notebooks"),
-                                    dataSources: DataSourceRegistry([CSVDataSource()]))
+                                    dataSources: DataSourceRegistry([CSVDataSource(), JSONDataSource()]))
         interpreter = Interpreter(context: context, sink: sink)
     }
 

@@ -10,7 +10,7 @@ struct PluginRegistryTests {
     func interpreter(_ registry: PluginRegistry) -> (Interpreter, BufferedOutputSink) {
         let sink = BufferedOutputSink()
         let context = LaunchContext(workingDirectory: URL(fileURLWithPath: NSTemporaryDirectory()),
-                                    dataSources: registry.dataSources)
+                                    dataSources: registry.dataSources, functions: registry.functions)
         return (Interpreter(context: context, sink: sink), sink)
     }
 
@@ -18,7 +18,7 @@ struct PluginRegistryTests {
         let registry = PluginRegistry.standard()
         #expect(registry.installedPlugins == ["core"])
         #expect(registry.cellLanguages == ["python"])
-        #expect(registry.dataSources.names == ["csv", "delta", "parquet"])
+        #expect(registry.dataSources.names == ["csv", "delta", "json", "parquet"])
         #expect(registry.cellKind(for: nil)?.language == "python")
         #expect(registry.cellKind(for: "PYTHON")?.language == "python")
         #expect(registry.cellKind(for: "sql") == nil)
@@ -83,9 +83,73 @@ struct PluginRegistryTests {
         }
         let registry = PluginRegistry.standard()
         registry.register(dataSource: Numbers())
-        #expect(registry.dataSources.names == ["csv", "delta", "numbers", "parquet"])
+        #expect(registry.dataSources.names == ["csv", "delta", "json", "numbers", "parquet"])
         let context = LaunchContext(workingDirectory: URL(fileURLWithPath: "/"), dataSources: registry.dataSources)
         let df = try SparkSession.builder(context: context).getOrCreate().read.format("NUMBERS").load(["ignored"])
         #expect(try df.columns() == ["n"])
+    }
+
+    @Test func theBuiltInsAreRegisteredCapabilitiesOfTheCorePlugin() throws {
+        let registry = PluginRegistry.standard()
+        let core = try #require(registry.installed.first)
+        #expect(core.origin == "built-in")
+        #expect(core.provides.map(\.description) == [
+            "cell-kind python", "data-source csv", "data-source json", "data-source parquet", "data-source delta",
+            "function spark-builtins", "renderer text/plain",
+        ])
+        #expect(registry.functions.function(named: "upper") != nil)
+    }
+
+    @Test func aPluginFunctionIsPlannedLikeABuiltIn() async throws {
+        let registry = PluginRegistry.standard()
+        registry.install(ShoutPlugin())
+        #expect(registry.installed.last?.provides.map(\.description) == ["cell-kind shout", "renderer text/html", "function shout"])
+        let (interpreter, sink) = interpreter(registry)
+        _ = try await interpreter.run(source: """
+            from pyspark.sql import SparkSession
+            spark = SparkSession.builder.getOrCreate()
+            spark.createDataFrame([("a",), ("bc",)], "s string").selectExpr("shout(s)").show()
+            spark.createDataFrame([("d",)], "s string").createOrReplaceTempView("t")
+            spark.sql("SELECT shout(s) AS loud FROM t").show()
+            """, path: "nb.py", cell: 1)
+        #expect(sink.stdout == """
+            +--------+
+            |shout(s)|
+            +--------+
+            |       A|
+            |      BC|
+            +--------+
+
+            +----+
+            |loud|
+            +----+
+            |   D|
+            +----+
+
+
+            """)
+    }
+
+    @Test func aMagicRunsItsCellWithTheRestOfItsLine() async throws {
+        struct Repeat: CellMagic {
+            var name: String { "repeat" }
+            func execute(_ cell: CellSource, arguments: String, in interpreter: Interpreter) async throws -> PyValue? {
+                .string(String(repeating: cell.text, count: Int(arguments) ?? 1))
+            }
+        }
+        let registry = PluginRegistry.standard()
+        registry.register(magic: Repeat())
+        #expect(registry.cellLanguages == ["python", "repeat"])
+        let (interpreter, _) = interpreter(registry)
+        let kind = try #require(registry.cellKind(for: "repeat"))
+        let value = try await kind.execute(CellSource(text: "ab", path: "nb.py", cellNumber: 1, magicArguments: "3"), in: interpreter)
+        #expect(value?.repr == "'ababab'")
+    }
+
+    @Test func aClusterProfileIsFoundByName() {
+        let registry = PluginRegistry()
+        registry.register(clusterProfile: ClusterProfile(name: "team", properties: ["spark.master": "yarn"]))
+        #expect(registry.clusterProfile(named: "team")?.properties == ["spark.master": "yarn"])
+        #expect(registry.clusterProfileNames == ["team"])
     }
 }

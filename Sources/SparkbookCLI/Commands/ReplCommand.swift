@@ -21,6 +21,8 @@ struct ReplCommand: AsyncParsableCommand {
 
     @OptionGroup var sessionOptions: SessionOptions
 
+    @OptionGroup var plugins: PluginOptions
+
     @Option(help: "Resolve relative paths against this folder instead of the current one.")
     var cwd: String?
 
@@ -37,9 +39,9 @@ struct ReplCommand: AsyncParsableCommand {
         sessionOptions.announceTimeScale()
         options.interactive = interactive
         options.color = interactive && TerminalStyle.detect(fileDescriptor: STDOUT_FILENO).color
-        let session = ReplSession(registry: Plugins.registry(), options: options, output: StandardReplOutput())
+        let session = ReplSession(registry: Plugins.registry(plugins), options: options, output: StandardReplOutput())
         session.hooks = ClusterReplHooks(context: session.context)
-        defer { session.context.shutdown() }
+        defer { session.context.shutdown(); session.registry.shutdownPlugins() }
         if interactive {
             await InteractiveRepl(session: session, history: HistoryFile.resolve(option: historyFile)).run()
         } else {

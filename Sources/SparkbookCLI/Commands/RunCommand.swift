@@ -42,6 +42,8 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var session: SessionOptions
 
+    @OptionGroup var plugins: PluginOptions
+
     @OptionGroup var neighbours: NeighboursOptions
 
     @Flag(help: "At the end, chart the executors over time with each change and its cause, and Spark's allocation log lines.")
@@ -72,11 +74,12 @@ struct RunCommand: AsyncParsableCommand {
             throw CLIError.message("--output must differ from the input notebook; Sparkbook never overwrites its input")
         }
 
-        let runner = NotebookRunner(registry: Plugins.registry(), options: options)
+        let runner = NotebookRunner(registry: Plugins.registry(plugins), options: options)
         let observer = TerminalRunObserver(errorStyle: errorStyle, showProgress: !quiet)
         let result = try await runner.run(launch.notebook, path: notebook, inputURL: inputURL, observer: observer)
         let application = runner.context.active
         runner.context.shutdown()
+        runner.registry.shutdownPlugins()
         classroom?.stop()
         if timeline, let application {
             StandardStreams.err(TimelineOutput.text(application.runtime, neighbours: classroom))

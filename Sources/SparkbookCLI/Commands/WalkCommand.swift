@@ -26,6 +26,8 @@ struct WalkCommand: AsyncParsableCommand {
 
     @OptionGroup var session: SessionOptions
 
+    @OptionGroup var plugins: PluginOptions
+
     @OptionGroup var neighbours: NeighboursOptions
 
     @Option(help: "Also write a self-contained HTML report of the walkthrough.")
@@ -47,7 +49,7 @@ struct WalkCommand: AsyncParsableCommand {
         var options = launch.options
         let style = TerminalStyle.detect(fileDescriptor: STDOUT_FILENO)
         options.colorErrors = style.color
-        let runner = NotebookRunner(registry: Plugins.registry(), options: options)
+        let runner = NotebookRunner(registry: Plugins.registry(plugins), options: options)
         var walkOptions = Walkthrough.Options(style: style)
         walkOptions.auto = auto
         walkOptions.delay = delay

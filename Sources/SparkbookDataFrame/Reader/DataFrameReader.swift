@@ -50,8 +50,8 @@ public struct DataFrameReader: Sendable {
         try paths.flatMap { try HadoopGlob.expand(session.context.resolve(path: $0).path) }
     }
 
-    /// The formats this session reads: its data sources and JSON.
-    public var supportedFormats: [String] { Array(Set(session.context.dataSources.names + ["json"])).sorted() }
+    /// The formats this session reads: its data sources.
+    public var supportedFormats: [String] { session.context.dataSources.names }
 
     public func load(_ paths: [String]) throws -> DataFrame {
         guard let source = session.context.dataSources.source(named: formatName) else {
@@ -65,7 +65,6 @@ public struct DataFrameReader: Sendable {
         let resolved = try resolvedPaths(paths)
         let request = ScanRequest(paths: resolved, options: options, userSchema: userSchema,
                                   settings: session.scanSettings)
-        let scan = try source.createScan(request)
-        return DataFrame(session: session, plan: .scan(ScanRelation(scan: scan, sourceName: source.shortName)))
+        return DataFrame(session: session, plan: try source.createPlan(request))
     }
 }

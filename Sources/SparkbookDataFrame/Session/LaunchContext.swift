@@ -16,6 +16,8 @@ public final class LaunchContext: @unchecked Sendable {
     public let scriptArguments: [String]
     public let workingDirectory: URL
     public let dataSources: DataSourceRegistry
+    /// The scalar functions a new session starts with: the built-ins and those plugins registered.
+    public let functions: FunctionRegistry
     /// `--time-scale`: every allocation timeout (and `time.sleep` in cells) is multiplied by it, so a 60 s idle
     /// timeout can be watched in a class. 1 means real time.
     public let timeScale: Double
@@ -35,13 +37,14 @@ public final class LaunchContext: @unchecked Sendable {
 
     public init(baseConfiguration: [String: String] = [:], baseOrigins: [String: ConfigOrigin] = [:],
                 workingDirectory: URL, dataSources: DataSourceRegistry, timeScale: Double = 1,
-                scriptArguments: [String] = [""]) {
+                scriptArguments: [String] = [""], functions: FunctionRegistry = .builtIn) {
         self.baseConfiguration = baseConfiguration
         self.baseOrigins = baseOrigins
         self.scriptArguments = scriptArguments
         self.timeScale = timeScale
         self.workingDirectory = workingDirectory
         self.dataSources = dataSources
+        self.functions = functions
     }
 
     public var active: SparkSession? { activeSession.withLock { $0 } }

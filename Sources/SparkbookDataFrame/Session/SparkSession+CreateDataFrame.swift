@@ -9,20 +9,8 @@ extension SparkSession {
             throw SparkError(.illegalArgument, errorClass: "AXIS_LENGTH_MISMATCH",
                              message: "Length mismatch: Expected axis has \(schema.count) elements, new values have \(row.count) elements.")
         }
-        let partitions = max(1, min(defaultParallelism, max(1, rows.count)))
-        var batches: [RecordBatch] = []
-        for p in 0..<partitions {
-            let lo = p * rows.count / partitions, hi = (p + 1) * rows.count / partitions
-            var builders = schema.fields.map { ColumnBuilder(type: $0.dataType, capacity: hi - lo) }
-            for row in rows[lo..<hi] {
-                for (c, value) in row.enumerated() {
-                    let target = schema[c].dataType
-                    builders[c].append(value.isNull || value.dataType == target ? value : try ValueCast.ansiCast(value, to: target))
-                }
-            }
-            batches.append(RecordBatch(schema: schema, columns: builders.map { $0.finish() }, rowCount: hi - lo))
-        }
-        var relation = LocalRelation(schema: schema, partitions: batches, isCommandResult: isCommandResult)
+        var relation = try LocalRelation(rows: rows, schema: schema, parallelism: defaultParallelism,
+                                         isCommandResult: isCommandResult)
         relation.sourceFiles = sourceFiles
         return DataFrame(session: self, plan: .local(relation))
     }

@@ -16,6 +16,8 @@ public final class SparkSession: Sendable {
     public let context: LaunchContext
     /// Temporary views (`createOrReplaceTempView`) that `spark.sql` queries by name.
     public let catalog = TempViewCatalog()
+    /// The scalar functions this session's queries can call: the launch's, then what `spark.udf.register` adds.
+    public let functions: SessionFunctionRegistry
     /// The cluster this session's jobs run on; it lives until `stop()`.
     public let runtime: ClusterRuntime
     let executor: QueryExecutor
@@ -26,6 +28,7 @@ public final class SparkSession: Sendable {
         self.appName = appName
         self.master = master
         self.context = context
+        self.functions = SessionFunctionRegistry(context.functions)
         self.startTime = Date()
         var options = ClusterRuntime.Options()
         options.appName = appName
@@ -105,8 +108,8 @@ public final class SparkSession: Sendable {
         let context = FunctionContext(sessionTimeZone: conf.get("spark.sql.session.timeZone") ?? "UTC",
                                       queryStartMicros: Int64(Date().timeIntervalSince1970 * 1_000_000),
                                       mapKeyLastWins: conf.get("spark.sql.mapKeyDedupPolicy")?.uppercased() == "LAST_WIN")
-        return Planner(shufflePartitions: conf.int("spark.sql.shuffle.partitions", default: 200), context: context,
-                       visits: analyzerVisits)
+        return Planner(shufflePartitions: conf.int("spark.sql.shuffle.partitions", default: 200),
+                       functions: functions.registry, context: context, visits: analyzerVisits)
     }
 
     var scanSettings: ScanSettings {

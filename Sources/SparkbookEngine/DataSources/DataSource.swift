@@ -5,6 +5,16 @@ public protocol DataSource: Sendable {
 
     /// Resolves paths and options into a scan: infers or checks the schema and splits the input.
     func createScan(_ request: ScanRequest) throws -> any DataScan
+
+    /// The plan a read starts from: a scan of `createScan`'s splits, unless the source reads its input whole on
+    /// the driver (JSON Lines, whose rows become local partitions as Spark's `LogicalRDD` of parsed rows).
+    func createPlan(_ request: ScanRequest) throws -> LogicalPlan
+}
+
+extension DataSource {
+    public func createPlan(_ request: ScanRequest) throws -> LogicalPlan {
+        .scan(ScanRelation(scan: try createScan(request), sourceName: shortName))
+    }
 }
 
 extension DataScan {

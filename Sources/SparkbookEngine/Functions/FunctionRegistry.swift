@@ -1,5 +1,6 @@
-/// The scalar functions known by name. `builtIn` holds Spark's functions that Sparkbook implements; a plugin
-/// adds its own with `register` on a copy and hands that registry to the planner.
+/// The scalar functions known by name. `builtIn` holds Spark's functions that Sparkbook implements; the plugin
+/// registry starts from it, plugins add theirs, and each session's copy (which `spark.udf.register` extends)
+/// is the one its planner consults, so a plugin's function is bound and planned as a built-in is.
 public struct FunctionRegistry: Sendable {
     private var functions: [String: any ScalarFunction] = [:]
 
@@ -12,6 +13,9 @@ public struct FunctionRegistry: Sendable {
     }
 
     public var names: [String] { functions.keys.sorted() }
+
+    /// Every function, by name.
+    public var all: [any ScalarFunction] { names.map { functions[$0]! } }
 
     public func function(named name: String) -> (any ScalarFunction)? {
         functions[name.lowercased()]

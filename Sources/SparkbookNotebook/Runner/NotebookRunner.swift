@@ -18,7 +18,8 @@ public final class NotebookRunner {
         self.options = options
         self.context = LaunchContext(baseConfiguration: options.configuration, baseOrigins: options.configurationOrigins,
                                      workingDirectory: options.workingDirectory, dataSources: registry.dataSources,
-                                     timeScale: options.timeScale, scriptArguments: options.scriptArguments)
+                                     timeScale: options.timeScale, scriptArguments: options.scriptArguments,
+                                     functions: registry.functions)
         context.eventLogDirectory = options.eventLogDirectory
         context.listeners = options.listeners
         context.resourceManager = options.resourceManager
@@ -88,10 +89,10 @@ public final class NotebookRunner {
         cell.executionCount = executionCount
         recorder.reset(for: position)
         observer?.cellStarted(position, source: cell.source)
-        let (language, text) = languageAndSource(of: cell)
+        let (language, text, arguments) = languageAndSource(of: cell)
         let firstLine = (cell.sourceLine ?? 1) + (language == nil ? 0 : 1)
         let source = CellSource(text: text, path: path, cellNumber: position.cellNumber,
-                                firstLine: cell.sourceLine == nil ? 1 : firstLine)
+                                firstLine: cell.sourceLine == nil ? 1 : firstLine, magicArguments: arguments)
         var failed = false
         do {
             guard let kind = registry.cellKind(for: language) else {
@@ -124,15 +125,18 @@ public final class NotebookRunner {
         return failed
     }
 
-    /// The cell's language and the text to run: a known magic (`%sql`), or a `%name` line naming a cell kind a
-    /// plugin registered; nil language means Python.
-    private func languageAndSource(of cell: Cell) -> (String?, String) {
-        if let language = cell.language { return (language, cell.executableSource) }
+    /// The cell's language, the text to run and a magic's arguments: a known magic (`%sql`), or a `%name` line
+    /// naming a cell kind or magic a plugin registered (the rest of that line its arguments); nil language means
+    /// Python.
+    private func languageAndSource(of cell: Cell) -> (String?, String, String) {
+        if let language = cell.language { return (language, cell.executableSource, "") }
         let firstLine = cell.source.prefix { $0 != "\n" }
-        guard firstLine.hasPrefix("%") else { return (nil, cell.executableSource) }
-        let name = firstLine.drop { $0 == "%" }.prefix { !$0.isWhitespace }.lowercased()
-        guard registry.cellKind(for: name) != nil else { return (nil, cell.executableSource) }
-        return (name, String(cell.source.dropFirst(firstLine.count).drop { $0 == "\n" }))
+        guard firstLine.hasPrefix("%") else { return (nil, cell.executableSource, "") }
+        let named = firstLine.drop { $0 == "%" }
+        let name = named.prefix { !$0.isWhitespace }.lowercased()
+        guard registry.cellKind(for: name) != nil else { return (nil, cell.executableSource, "") }
+        let arguments = named.drop { !$0.isWhitespace }.trimmingCharacters(in: .whitespaces)
+        return (name, String(cell.source.dropFirst(firstLine.count).drop { $0 == "\n" }), arguments)
     }
 
     private func flushNotices(_ observer: RunObserver?) {

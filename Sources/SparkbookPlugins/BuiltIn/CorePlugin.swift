@@ -2,15 +2,18 @@ import SparkbookEngine
 import SparkbookInterpreter
 import SparkbookSyntax
 
-/// Python cells, the CSV and Parquet sources and the plain-text result renderer.
+/// Python cells, the CSV, JSON, Parquet and Delta sources, Spark's scalar functions and the plain-text result
+/// renderer.
 struct CorePlugin: SparkbookPlugin {
     var name: String { "core" }
 
     func register(into registry: PluginRegistry) {
         registry.register(cellKind: PythonCellKind())
         registry.register(dataSource: CSVDataSource())
+        registry.register(dataSource: JSONDataSource())
         registry.register(dataSource: ParquetDataSource())
         registry.register(dataSource: DeltaDataSource())
+        registry.register(functions: FunctionRegistry.builtIn, as: "spark-builtins")
         registry.register(renderer: ReprRenderer())
     }
 }

@@ -16,9 +16,12 @@ public struct CellSource: Sendable {
     public var cellNumber: Int?
     /// The file line of the cell's first line (for `.py` notebooks), else 1.
     public var firstLine: Int
+    /// The rest of a magic's line (`%%sql --limit 5` gives `--limit 5`); empty for other cells.
+    public var magicArguments: String
 
-    public init(text: String, path: String, cellNumber: Int?, firstLine: Int = 1) {
+    public init(text: String, path: String, cellNumber: Int?, firstLine: Int = 1, magicArguments: String = "") {
         self.text = text
+        self.magicArguments = magicArguments
         self.path = path
         self.cellNumber = cellNumber
         self.firstLine = firstLine

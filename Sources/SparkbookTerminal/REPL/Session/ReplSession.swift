@@ -52,7 +52,7 @@ public final class ReplSession {
         } else {
             self.context = LaunchContext(baseConfiguration: options.configuration, baseOrigins: options.configurationOrigins,
                                          workingDirectory: options.workingDirectory, dataSources: registry.dataSources,
-                                         timeScale: options.timeScale)
+                                         timeScale: options.timeScale, functions: registry.functions)
             context.eventLogDirectory = options.eventLogDirectory
             // Spark's progress bar shows while an entry's jobs run (the line editor is not reading then, and each
             // entry waits for the bar to be erased before printing); a script never shows it.

@@ -1,0 +1,45 @@
+import Foundation
+import SparkbookEngine
+
+/// An outside plugin: a folder with a `plugin.json`, registered from its manifest alone (its functions, data
+/// sources and magics), its process started on first use through one `PluginConnection`.
+public struct ExternalPlugin: SparkbookPlugin {
+    public let manifest: PluginManifest
+    public let folder: URL
+    public let connection: PluginConnection
+    /// The declared functions, in the manifest's order.
+    let functions: [PluginScalarFunction]
+
+    /// Reads the folder's manifest and parses the types its functions declare.
+    public init(folder: URL) throws {
+        let manifest = try PluginManifest.load(folder: folder)
+        let connection = PluginConnection(manifest: manifest, folder: folder)
+        self.manifest = manifest
+        self.folder = folder
+        self.connection = connection
+        let path = folder.appendingPathComponent(PluginManifest.fileName).path
+        functions = try (manifest.provides.functions ?? []).map { declaration in
+            func type(_ text: String) throws -> DataType {
+                do { return try DDLSchemaParser.parseType(text) } catch {
+                    throw PluginError.invalidManifest(path: path, why: "function \(declaration.name): \(error)")
+                }
+            }
+            return PluginScalarFunction(name: declaration.name.lowercased(), argumentTypes: try declaration.arguments.map(type),
+                                        resultType: try type(declaration.returns), connection: connection)
+        }
+    }
+
+    public var name: String { manifest.name }
+    public var origin: String { folder.path }
+
+    public func register(into registry: PluginRegistry) {
+        for function in functions { registry.register(function: function) }
+        for source in manifest.provides.dataSources ?? [] {
+            registry.register(dataSource: PluginDataSource(shortName: source.lowercased(), connection: connection))
+        }
+        for magic in manifest.provides.magics ?? [] {
+            registry.register(magic: PluginMagic(name: magic.lowercased(), connection: connection))
+        }
+        registry.noteConnection(connection)
+    }
+}

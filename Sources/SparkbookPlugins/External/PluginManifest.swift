@@ -1,0 +1,77 @@
+import Foundation
+
+/// A plugin folder's `plugin.json`: who the plugin is, which protocol it speaks, what it provides and how to
+/// start it. What it provides is declared here, so Sparkbook can register it without starting the process
+/// (plugins start on first use). docs/PLUGINS.md is the reference for plugin authors.
+public struct PluginManifest: Codable, Sendable, Equatable {
+    public var name: String
+    public var version: String
+    public var protocolVersion: Int
+    /// The program and its arguments, run in the plugin's folder (a relative program path is the folder's).
+    public var command: [String]
+    public var provides: Provides
+    /// Executables that must be found (on `PATH`, or relative to the folder) for the plugin to start.
+    public var requires: [String]?
+    /// Seconds a call may take before the plugin is stopped and the cell fails (default 60).
+    public var timeoutSeconds: Double?
+    public var description: String?
+
+    public struct Provides: Codable, Sendable, Equatable {
+        public var functions: [FunctionDeclaration]?
+        public var dataSources: [String]?
+        public var magics: [String]?
+    }
+
+    /// A scalar function: its name as SQL and `F.call_function` know it, its argument types and result type as
+    /// DDL type strings (`string`, `bigint`, `array<int>`).
+    public struct FunctionDeclaration: Codable, Sendable, Equatable {
+        public var name: String
+        public var arguments: [String]
+        public var returns: String
+    }
+
+    /// The protocol version this Sparkbook speaks.
+    public static let currentProtocolVersion = 1
+    public static let fileName = "plugin.json"
+
+    /// Reads and checks a folder's manifest; errors say which file and what is wrong.
+    public static func load(folder: URL) throws -> PluginManifest {
+        let url = folder.appendingPathComponent(fileName)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw PluginError.invalidManifest(path: url.path, why: "no such file")
+        }
+        let manifest: PluginManifest
+        do {
+            manifest = try JSONDecoder().decode(PluginManifest.self, from: data)
+        } catch let DecodingError.keyNotFound(key, _) {
+            throw PluginError.invalidManifest(path: url.path, why: "missing \"\(key.stringValue)\"")
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+            throw PluginError.invalidManifest(path: url.path, why: "\"\(path)\": \(context.debugDescription)")
+        } catch {
+            throw PluginError.invalidManifest(path: url.path, why: "not valid JSON")
+        }
+        try manifest.check(path: url.path)
+        return manifest
+    }
+
+    func check(path: String) throws {
+        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+            throw PluginError.invalidManifest(path: path, why: "\"name\" must be letters, digits, - and _")
+        }
+        guard protocolVersion == Self.currentProtocolVersion else {
+            throw PluginError.invalidManifest(path: path, why: "protocolVersion \(protocolVersion) is not \(Self.currentProtocolVersion), the one this Sparkbook speaks")
+        }
+        guard !command.isEmpty else { throw PluginError.invalidManifest(path: path, why: "\"command\" is empty") }
+        if let timeoutSeconds, !(timeoutSeconds > 0) {
+            throw PluginError.invalidManifest(path: path, why: "\"timeoutSeconds\" must be greater than 0")
+        }
+    }
+
+    /// What the manifest declares, as the registry lists capabilities.
+    public var capabilities: [Capability] {
+        (provides.functions ?? []).map { Capability(kind: .function, name: $0.name.lowercased()) }
+            + (provides.dataSources ?? []).map { Capability(kind: .dataSource, name: $0.lowercased()) }
+            + (provides.magics ?? []).map { Capability(kind: .magic, name: $0.lowercased()) }
+    }
+}

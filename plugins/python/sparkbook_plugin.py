@@ -1,0 +1,184 @@
+"""A small library for writing Sparkbook plugins in Python (see docs/PLUGINS.md).
+
+A plugin is a process that reads JSON-RPC 2.0 requests, one per line, on stdin and writes one answer per line
+on stdout. Record batches travel as Arrow IPC streams, base64-encoded in the message's "batch" field, so a
+function receives pyarrow arrays and returns one. While the plugin runs, `print` goes to stderr (Sparkbook's
+log of the plugin): stdout carries the protocol only.
+
+    from sparkbook_plugin import Plugin
+    plugin = Plugin("strings")
+
+    @plugin.function("py_upper")
+    def py_upper(s):                    # s: a pyarrow array; return an array or a list of values
+        return [None if v is None else v.upper() for v in s.to_pylist()]
+
+    plugin.run()
+"""
+
+import base64
+import json
+import sys
+import traceback
+
+PROTOCOL_VERSION = 1
+
+try:
+    import pyarrow as pa
+except ImportError:  # the protocol still works for plugins that move no batches
+    pa = None
+
+_SPARK_TO_ARROW = {
+    "string": "string", "bigint": "int64", "int": "int32", "integer": "int32", "smallint": "int16",
+    "tinyint": "int8", "double": "float64", "float": "float32", "boolean": "bool_", "binary": "binary",
+    "date": "date32", "void": "null",
+}
+
+
+def arrow_type(spark_type):
+    """The pyarrow type Sparkbook expects for a Spark type name (`string`, `bigint`, ...)."""
+    name = _SPARK_TO_ARROW.get(spark_type)
+    if name is None:
+        if spark_type.startswith("decimal("):
+            p, s = spark_type[len("decimal("):-1].split(",")
+            return pa.decimal128(int(p), int(s))
+        if spark_type == "timestamp":
+            return pa.timestamp("us", tz="UTC")
+        if spark_type == "timestamp_ntz":
+            return pa.timestamp("us")
+        raise TypeError("no Arrow type for Spark type " + spark_type)
+    return getattr(pa, name)()
+
+
+def decode_batch(text):
+    """A pyarrow Table from a message's base64 Arrow IPC stream."""
+    return pa.ipc.open_stream(base64.b64decode(text)).read_all()
+
+
+def encode_batch(table):
+    """The base64 Arrow IPC stream of a pyarrow Table or RecordBatch."""
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        if isinstance(table, pa.Table):
+            writer.write_table(table)
+        else:
+            writer.write_batch(table)
+    return base64.b64encode(sink.getvalue().to_pybytes()).decode("ascii")
+
+
+class PluginError(Exception):
+    """An error to answer with a JSON-RPC error (its message shown in the failing cell); `details` replaces the
+    plugin's own traceback (the Python worker shows the UDF's frames only)."""
+
+    def __init__(self, message, details=None):
+        super().__init__(message)
+        self.details = details
+
+
+class Plugin:
+    def __init__(self, name, version="0.1.0"):
+        self.name = name
+        self.version = version
+        self.functions = {}
+        self.sources = {}
+        self.magics = {}
+        self.methods = {}
+
+    def function(self, name):
+        """Registers `f(*arrays)` as the scalar function `name` (declare it in plugin.json too)."""
+        def register(f):
+            self.functions[name.lower()] = f
+            return f
+        return register
+
+    def data_source(self, name):
+        """Registers `f(paths, options, schema)` returning a pyarrow Table as the data source `name`."""
+        def register(f):
+            self.sources[name.lower()] = f
+            return f
+        return register
+
+    def magic(self, name):
+        """Registers `f(arguments, text)` returning text to print (or a dict: stdout, result) as `%%name`."""
+        def register(f):
+            self.magics[name.lower()] = f
+            return f
+        return register
+
+    def method(self, name):
+        """Registers a handler `f(params) -> dict` for a JSON-RPC method (it takes over a built-in one)."""
+        def register(f):
+            self.methods[name] = f
+            return f
+        return register
+
+    # The protocol.
+
+    def handle(self, method, params):
+        if method in self.methods:
+            return self.methods[method](params)
+        if method == "initialize":
+            return {"name": self.name, "version": self.version, "protocolVersion": PROTOCOL_VERSION}
+        if method == "ping":
+            return {"batch": params["batch"]}
+        if method == "function.call":
+            f = self.functions.get(params["name"].lower())
+            if f is None:
+                raise PluginError("no function " + params["name"])
+            table = decode_batch(params["batch"])
+            result = f(*table.columns)
+            target = arrow_type(params["returnType"]) if pa is not None and "returnType" in params else None
+            if isinstance(result, pa.ChunkedArray):
+                result = result.combine_chunks()
+            if not isinstance(result, pa.Array):
+                result = pa.array(list(result), type=target)
+            elif target is not None and result.type != target:
+                result = result.cast(target)
+            return {"batch": encode_batch(pa.record_batch([result], names=["result"]))}
+        if method == "dataSource.read":
+            f = self.sources.get(params["name"].lower())
+            if f is None:
+                raise PluginError("no data source " + params["name"])
+            return {"batch": encode_batch(f(params.get("paths", []), params.get("options", {}), params.get("schema")))}
+        if method == "magic.run":
+            f = self.magics.get(params["name"].lower())
+            if f is None:
+                raise PluginError("no magic " + params["name"])
+            answer = f(params.get("arguments", ""), params.get("text", ""))
+            return answer if isinstance(answer, dict) else {"stdout": str(answer)}
+        raise LookupError(method)
+
+    def run(self):
+        out = sys.stdout.buffer
+        sys.stdout = sys.stderr  # prints are the plugin's log, never the protocol
+        for line in sys.stdin.buffer:
+            if not line.strip():
+                continue
+            try:
+                request = json.loads(line)
+            except ValueError:
+                continue
+            method, ident = request.get("method"), request.get("id")
+            if ident is None:
+                if method == "shutdown":
+                    return
+                continue
+            try:
+                answer = {"jsonrpc": "2.0", "id": ident, "result": self.handle(method, request.get("params") or {})}
+            except LookupError as error:
+                if str(error) != method:
+                    answer = _error(ident, -32000, error)
+                else:
+                    answer = {"jsonrpc": "2.0", "id": ident, "error": {"code": -32601, "message": "no method " + method}}
+            except Exception as error:  # the call fails, the plugin stays
+                answer = _error(ident, -32000, error)
+            out.write(json.dumps(answer).encode("utf-8") + b"\n")
+            out.flush()
+
+
+def _error(ident, code, error):
+    if isinstance(error, PluginError):
+        message, details = str(error), error.details
+    else:
+        message, details = "%s: %s" % (type(error).__name__, error), None
+    return {"jsonrpc": "2.0", "id": ident, "error": {
+        "code": code, "message": message, "data": {"traceback": details or traceback.format_exc()}}}
