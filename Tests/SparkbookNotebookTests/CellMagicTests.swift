@@ -23,4 +23,12 @@ import Testing
         #expect(magic?.body == "")
         #expect(magic?.line == "%%sh")
     }
+
+    /// IPython hands a line magic's argument over as its code; a cell magic's argument holds options.
+    @Test func theCodeOfALineMagicIsItsArgumentThenItsBody() {
+        #expect(CellMagic(parsing: "%sql SELECT 1")?.code == "SELECT 1")
+        #expect(CellMagic(parsing: "%sql SELECT 1,\n2")?.code == "SELECT 1,\n2")
+        #expect(CellMagic(parsing: "%%sql --limit 5\nSELECT 1")?.code == "SELECT 1")
+        #expect(CellMagic(parsing: "%sql\nSELECT 1")?.code == "SELECT 1")
+    }
 }

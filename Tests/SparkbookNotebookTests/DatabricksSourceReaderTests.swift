@@ -53,4 +53,28 @@ import Testing
             #expect(error.path == "a.py" && error.line == 1)
         }
     }
+
+    /// A SQL notebook's export: `--` comments, its plain cells SQL, `-- MAGIC` lines for other languages.
+    @Test func aSQLNotebookReadsItsCellsAsSQLCells() throws {
+        let text = """
+            -- Databricks notebook source
+            SELECT 1;
+            SELECT 2
+
+            -- COMMAND ----------
+
+            -- MAGIC %python
+            -- MAGIC x = 1
+            """
+        #expect(NotebookFormat.detect(path: "nb.sql", content: text) == .databricksPython)
+        let notebook = try DatabricksSourceReader.read(text)
+        #expect(notebook.cells.map(\.source) == ["%sql\nSELECT 1;\nSELECT 2", "%python\nx = 1"])
+        #expect(notebook.cells.map(\.language) == ["sql", nil])
+        #expect(notebook.cells.map(\.sourceLine) == [1, 7])
+    }
+
+    @Test func dashDashMagicLinesAreReadInAPythonNotebookToo() throws {
+        let notebook = try DatabricksSourceReader.read("# Databricks notebook source\n-- MAGIC %sql\n-- MAGIC SELECT 1\n")
+        #expect(notebook.cells.map(\.source) == ["%sql\nSELECT 1"])
+    }
 }

@@ -197,11 +197,36 @@ struct NotebookRunnerTests {
     }
 
     @Test func anUnknownCellLanguageFailsWithTheInstalledKinds() async throws {
-        let result = try await RunnerHarness.run(RunnerHarness.notebook(["%sql\nSELECT 1"]))
+        let result = try await RunnerHarness.run(RunnerHarness.notebook(["%sh\nls"]))
         guard case .error(let ename, let evalue, _)? = result.notebook.cells[0].outputs.first else {
-            Issue.record("a %sql cell should fail"); return
+            Issue.record("a %sh cell should fail"); return
         }
         #expect(ename == "NotImplementedError")
-        #expect(evalue == "`%sql` cells are not supported; the cell kinds installed are python")
+        #expect(evalue == "`%sh` cells are not supported; the cell kinds installed are python, sql")
+    }
+
+    /// `%sql` cells in every spelling run their statements in order and display the last result as display()
+    /// shows a DataFrame (text and HTML); a failing statement fails the cell as any error does.
+    @Test func sqlCellsRunTheirStatementsAndDisplayTheLastResult() async throws {
+        let notebook = RunnerHarness.notebook([
+            "spark.range(3).createOrReplaceTempView('t')",
+            "%%sql\nCREATE OR REPLACE TEMP VIEW d AS SELECT id * 2 AS d FROM t;\nSELECT * FROM d WHERE d > 0",
+            "%sql SELECT count(*) AS n FROM d",
+            "%sql\nCREATE OR REPLACE TEMP VIEW e AS SELECT 1 AS x",
+            "%sql\nSELECT nope FROM d",
+        ])
+        let result = try await RunnerHarness.run(notebook)
+        let outputs = RunnerHarness.codeOutputs(result.notebook)
+        guard case .displayData(let table, _)? = outputs[1].first, outputs[1].count == 1 else {
+            Issue.record("the %%sql cell should display one table: \(outputs[1])"); return
+        }
+        #expect(table["text/plain"] == .text("┌───┐\n│ d │\n├───┤\n│ 2 │\n│ 4 │\n└───┘\n2 rows"))
+        #expect(table["text/html"] != nil)
+        guard case .displayData(let count, _)? = outputs[2].first else { Issue.record("no count: \(outputs[2])"); return }
+        #expect(count["text/plain"] == .text("┌───┐\n│ n │\n├───┤\n│ 3 │\n└───┘\n1 row"))
+        #expect(outputs[3].isEmpty)
+        guard case .error(let ename, _, _)? = outputs[4].first else { Issue.record("no error: \(outputs[4])"); return }
+        #expect(ename == "AnalysisException")
+        #expect(result.failedCell == 4)
     }
 }

@@ -49,4 +49,23 @@ import Testing
         let notebook = PercentScriptReader.read("# %%\nx = 1\n\n\n# %%\n\ny = 2\n")
         #expect(notebook.cells.map(\.source) == ["x = 1", "\ny = 2"])
     }
+
+    /// jupytext keeps a `%%sql` cell as `language="sql"` with its lines commented out (jupytext 1.19 wrote this
+    /// text from an .ipynb, and reads it back to the `%%sql` line and the SQL).
+    @Test func aLanguageOptionBecomesTheCellMagicAgain() {
+        let text = """
+            # %% tags=["a"] magic_args="--limit 5" language="sql"
+            # SELECT * FROM t;
+            #
+            # SELECT id * 2 AS d FROM t
+
+            # %% language="python"
+            x = 1
+            """
+        let notebook = PercentScriptReader.read(text)
+        #expect(notebook.cells.map(\.source) == ["%%sql --limit 5\nSELECT * FROM t;\n\nSELECT id * 2 AS d FROM t",
+                                                 "%%python\nx = 1"])
+        #expect(notebook.cells[0].metadata == ["tags": .array([.string("a")])])
+        #expect(notebook.cells[0].language == "sql")
+    }
 }

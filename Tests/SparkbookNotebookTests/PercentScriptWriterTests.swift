@@ -33,4 +33,23 @@ import Testing
         cell.markRunning(at: Date(timeIntervalSince1970: 0))
         #expect(PercentScriptWriter.write(Notebook(cells: [cell])) == "# %%\nx\n")
     }
+
+    /// As jupytext writes a `%%sql` cell: the language as a marker option, the SQL commented out.
+    @Test func aLanguageCellMagicIsWrittenAsJupytextWritesIt() {
+        var sql = Cell.code("%%sql --limit 5\nSELECT 1;\n\nSELECT 2")
+        sql.tags = ["a"]
+        let notebook = Notebook(cells: [sql, Cell.code("%sql SELECT 3")])
+        let text = PercentScriptWriter.write(notebook)
+        #expect(text == """
+            # %% tags=["a"] magic_args="--limit 5" language="sql"
+            # SELECT 1;
+            #
+            # SELECT 2
+
+            # %%
+            # %sql SELECT 3
+
+            """)
+        #expect(PercentScriptReader.read(text).cells.map(\.source) == notebook.cells.map(\.source))
+    }
 }

@@ -14,14 +14,14 @@ struct PluginRegistryTests {
         return (Interpreter(context: context, sink: sink), sink)
     }
 
-    @Test func theStandardRegistryHasPythonCellsCSVParquetAndTheReprRenderer() {
+    @Test func theStandardRegistryHasPythonAndSQLCellsCSVParquetAndTheReprRenderer() {
         let registry = PluginRegistry.standard()
         #expect(registry.installedPlugins == ["core"])
-        #expect(registry.cellLanguages == ["python"])
+        #expect(registry.cellLanguages == ["python", "sql"])
         #expect(registry.dataSources.names == ["csv", "delta", "json", "parquet"])
         #expect(registry.cellKind(for: nil)?.language == "python")
         #expect(registry.cellKind(for: "PYTHON")?.language == "python")
-        #expect(registry.cellKind(for: "sql") == nil)
+        #expect(registry.cellKind(for: "SQL")?.language == "sql")
         #expect(registry.render(.int(3)) == RichOutput(plain: "3"))
         #expect(registry.render(.string("a")) == RichOutput(plain: "'a'"))
     }
@@ -57,7 +57,7 @@ struct PluginRegistryTests {
         let registry = PluginRegistry.standard()
         registry.install(ShoutPlugin())
         #expect(registry.installedPlugins == ["core", "shout"])
-        #expect(registry.cellLanguages == ["python", "shout"])
+        #expect(registry.cellLanguages == ["python", "shout", "sql"])
         let (interpreter, sink) = interpreter(registry)
         let kind = try #require(registry.cellKind(for: "Shout"))
         let value = try await kind.execute(CellSource(text: "hello", path: "nb.ipynb", cellNumber: 1), in: interpreter)

@@ -104,4 +104,15 @@ import Testing
         #expect(output.stdout == "Out[4]: 50000\n")
         #expect(output.stderr.isEmpty)
     }
+
+    /// A line starting with `%sql` runs as a `%sql` cell: the statements in order, the last result displayed.
+    @Test func aPercentSQLLineRunsAsASQLCell() async {
+        let (session, output) = makeSession()
+        #expect(await session.feed("spark.range(2).createOrReplaceTempView('t')") == .ran(succeeded: true))
+        #expect(await session.feed("%sql CREATE OR REPLACE TEMP VIEW u AS SELECT id FROM t; SELECT count(*) AS n FROM u") == .ran(succeeded: true))
+        #expect(output.stdout.contains("│ n │"))
+        #expect(output.stdout.contains("│ 2 │"))
+        #expect(await session.feed("%sql SELECT nope FROM u") == .ran(succeeded: false))
+        #expect(output.stderr.contains("UNRESOLVED_COLUMN"))
+    }
 }

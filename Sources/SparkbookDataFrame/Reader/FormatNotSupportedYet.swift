@@ -11,7 +11,7 @@ public enum FormatNotSupportedYet {
     /// (`read.table` reads a temporary view, as `spark.table` does).
     public static let readerMethods = ["orc", "jdbc"]
     /// The writer methods PySpark has for them.
-    public static let writerMethods = ["orc", "jdbc", "saveAsTable", "insertInto", "text"]
+    public static let writerMethods = ["orc", "jdbc", "saveAsTable", "insertInto"]
 
     /// Whether `name` (a format or method name) is one of Spark's that Sparkbook lacks.
     public static func isSparkFormat(_ name: String) -> Bool { sparkFormats.contains(name.lowercased()) }
@@ -25,7 +25,7 @@ public enum FormatNotSupportedYet {
     /// The error for writing `format`.
     public static func writing(_ format: String) -> SparkError {
         SparkError(.unsupported, message: "Writing \(described(format)) is not supported by Sparkbook yet; "
-                   + "df.write supports csv, json, parquet and delta.")
+                   + "df.write supports csv, json, parquet, text and delta.")
     }
 
     private static func described(_ format: String) -> String {

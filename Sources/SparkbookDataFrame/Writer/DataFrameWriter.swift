@@ -56,6 +56,7 @@ public struct DataFrameWriter: Sendable {
         switch formatName {
         case "csv": try await write(path, extension: "csv", header: options["header"]?.lowercased() == "true")
         case "json": try await write(path, extension: "json", header: false)
+        case "text": try await write(path, extension: "txt", header: false)
         case "parquet": try await writeParquet(path)
         case "delta": try await writeDelta(path)
         default:
@@ -140,7 +141,9 @@ public struct DataFrameWriter: Sendable {
         let session = frame.session
         let schema = try frame.schema()
         if ext == "csv" { try DataSourceTypeSupport.checkCSV(schema) }
-        let names = try partitioning(schema).dataSchema.names
+        let dataSchema = try partitioning(schema).dataSchema
+        if ext == "txt" { try DataSourceTypeSupport.checkText(dataSchema) }
+        let names = dataSchema.names
         let zone = session.conf.get("spark.sql.session.timeZone") ?? "UTC"
         let formats = try WriterDateFormats(timestampFormat: options["timestampformat"], dateFormat: options["dateformat"])
         let csv = CSVLineEncoder(separator: options["sep"] ?? options["delimiter"] ?? ",", quote: options["quote"] ?? "\"",
@@ -150,7 +153,13 @@ public struct DataFrameWriter: Sendable {
         try await writeFiles(path, extension: "." + ext, emptyFile: false) { @Sendable batch in
             var text = header ? names.map(csv.field).joined(separator: csv.separator) + "\n" : ""
             for r in 0..<batch.rowCount {
-                text += (ext == "csv" ? csv.line(batch.row(r)) : json.line(batch.row(r))) + "\n"
+                switch ext {
+                case "csv": text += csv.line(batch.row(r)) + "\n"
+                case "txt":
+                    if case .string(let values) = batch.columns[0].storage, !batch.columns[0].isNull(r) { text += values.string(at: r) }
+                    text += "\n"
+                default: text += json.line(batch.row(r)) + "\n"
+                }
             }
             return Data(text.utf8)
         }

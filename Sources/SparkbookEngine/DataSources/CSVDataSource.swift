@@ -78,6 +78,11 @@ struct CSVScan: DataScan {
 
     var inputFiles: [String] { Set(splits.map(\.path)).sorted().map { "file://" + $0 } }
 
+    /// A split is part of one file.
+    func inputFile(partition index: Int) -> TaskInputFile {
+        index < splits.count ? .file("file://" + splits[index].path) : .none
+    }
+
     var explainText: String {
         let paths = Set(splits.map(\.path)).sorted().map { "file:" + $0 }
         return "FileScan csv [\(schema.names.joined(separator: ","))] Location: [\(paths.joined(separator: ", "))]"

@@ -15,6 +15,17 @@ struct OperatorExecution: Sendable {
     /// The running task's share of execution memory, where spilling operators reserve (nil: unbounded).
     var memory: TaskMemory?
 
+    /// The file a projection's or filter's rows come from: its scan's, through projections and filters in the
+    /// same task; none past a shuffle or other operator, where Spark's `input_file_name()` is empty too.
+    static func inputFile(of op: PhysicalOperator, partition: Int) -> TaskInputFile {
+        switch op {
+        case .scan(let relation, _, _): relation.scan.inputFile(partition: partition)
+        case .local(let relation): TaskInputFile(files: relation.sourceFiles)
+        case .project(_, _, let child), .filter(_, let child): inputFile(of: child, partition: partition)
+        default: .none
+        }
+    }
+
     func run(_ op: PhysicalOperator, partition: Int) throws -> [RecordBatch] {
         try interruption?.check()
         switch op {
@@ -31,14 +42,16 @@ struct OperatorExecution: Sendable {
         case .shuffleRead(let handle):
             return try shuffles.read(shuffle: shuffleIds[handle.id]!, reducePartitions: partitions.range(of: handle, partition: partition)!)
         case .project(let expressions, let schema, let child):
-            var calls = try PartitionCalls(expressions, inputWidth: child.schema.count, partition: partition)
+            var calls = try PartitionCalls(expressions, inputWidth: child.schema.count, partition: partition,
+                                           inputFile: Self.inputFile(of: child, partition: partition))
             return try run(child, partition: partition).map { batch in
                 let input = calls.extend(batch)
                 return RecordBatch(schema: schema, columns: try calls.expressions.map { try $0.evaluate(input) },
                                    rowCount: batch.rowCount)
             }
         case .filter(let condition, let child):
-            var calls = try PartitionCalls([condition], inputWidth: child.schema.count, partition: partition)
+            var calls = try PartitionCalls([condition], inputWidth: child.schema.count, partition: partition,
+                                           inputFile: Self.inputFile(of: child, partition: partition))
             return try run(child, partition: partition).map { batch in
                 let mask = try calls.expressions[0].evaluate(calls.extend(batch))
                 guard case .boolean(let values) = mask.storage else { return batch }

@@ -8,12 +8,16 @@ struct PartitionCalls {
     private var generators: [any PartitionValueGenerator] = []
     private var fields: [StructField] = []
 
-    init(_ expressions: [BoundExpression], inputWidth: Int, partition: Int) throws {
+    init(_ expressions: [BoundExpression], inputWidth: Int, partition: Int, inputFile: TaskInputFile = .none) throws {
         var sites: [(BoundFunction, [BoundExpression])] = []
         self.expressions = expressions.map { $0.replacingPartitionCalls(firstColumn: inputWidth, sites: &sites) }
         for (call, arguments) in sites {
             let constants = try arguments.map { try $0.evaluate(row: 0, of: .empty(StructType([]))) }
-            generators.append(try (call.function as! any PartitionAwareFunction).generator(arguments: constants, partition: partition))
+            if call.function is PartitionFunctions.InputFileName {
+                generators.append(try PartitionFunctions.InputFileName.generator(inputFile))
+            } else {
+                generators.append(try (call.function as! any PartitionAwareFunction).generator(arguments: constants, partition: partition))
+            }
             fields.append(StructField("_partition_call\(fields.count)", call.signature.result, nullable: false))
         }
     }

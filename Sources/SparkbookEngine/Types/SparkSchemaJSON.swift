@@ -44,6 +44,16 @@ public enum SparkSchemaJSON {
         return s
     }
 
+    /// An ANSI interval as Spark names it in JSON (`interval day to second`, `interval hour`, `interval year`): this
+    /// engine has one day-time and one year-month interval type, whatever their fields.
+    private static func ansiInterval(_ name: String) -> DataType? {
+        guard name.hasPrefix("interval ") else { return nil }
+        let fields = name.dropFirst("interval ".count).split(separator: " to ").map(String.init)
+        if fields.allSatisfy({ ["year", "month"].contains($0) }) { return .yearMonthInterval }
+        if fields.allSatisfy({ ["day", "hour", "minute", "second"].contains($0) }) { return .dayTimeInterval }
+        return nil
+    }
+
     private static func field(_ tree: JSONTree, _ name: String) -> JSONTree? {
         guard case .object(let fields) = tree else { return nil }
         return fields.first { $0.0 == name }?.1
@@ -57,7 +67,8 @@ public enum SparkSchemaJSON {
     private static func type(_ tree: JSONTree) -> DataType? {
         switch tree {
         case .string(let name):
-            return name == "void" ? .null : try? DDLSchemaParser.parseType(name)
+            if name == "void" { return .null }
+            return ansiInterval(name) ?? (try? DDLSchemaParser.parseType(name))
         case .object:
             guard case .string(let kind)? = field(tree, "type") else { return nil }
             switch kind {

@@ -63,7 +63,9 @@ public enum JSONLinesReader {
                 out.append(path)
             }
         }
-        return out
+        // Spark's tasks take the files largest first (FilePartition's packing), so their rows come in that order.
+        let sizes = out.map { ((try? fm.attributesOfItem(atPath: $0))?[.size] as? NSNumber)?.intValue ?? 0 }
+        return out.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }.map { out[$0] }
     }
 
     static func type(of value: Any) -> DataType {

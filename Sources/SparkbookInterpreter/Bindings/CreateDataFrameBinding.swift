@@ -82,7 +82,8 @@ enum CreateDataFrameBinding {
 
 /// `df.write.mode(...).option(...).csv(path)`.
 enum WriterBinding {
-    static let methods = ["mode", "option", "options", "format", "partitionBy", "csv", "json", "parquet", "save"] + FormatNotSupportedYet.writerMethods
+    static let methods = ["mode", "option", "options", "format", "partitionBy", "csv", "json", "parquet", "text", "save"]
+        + FormatNotSupportedYet.writerMethods
 
     /// Column names given as one string or a list of them.
     static func columnNames(_ value: PyValue, in function: String) throws -> [String] {
@@ -120,6 +121,10 @@ enum WriterBinding {
             if let columns = given(v[2]) { w = w.partitionBy(try Self.columnNames(columns, in: name)) }
             if let codec = given(v[3]) { w = w.option("compression", codec.optionText()) }
             try await w.format("parquet").save(try v[0]!.string("path", in: name))
+            return .none
+        case "text":
+            let v = try args.bind(["path", "compression", "lineSep"], required: 1)
+            try await writer.format("text").save(try v[0]!.string("path", in: name))
             return .none
         case "csv", "json", "save":
             let v = try args.bind(["path", "mode", "header", "sep", "format", "partitionBy"], required: 1)

@@ -2,12 +2,12 @@ import SparkbookDataFrame
 import SparkbookEngine
 
 /// DataFrame methods that describe it or name it elsewhere: its files and semantics, completions, global
-/// temporary views, `colRegex`, the subquery forms (`scalar()`, `exists()`), and the conversions Sparkbook has
-/// no counterpart for, which say what to use instead.
+/// temporary views, `colRegex` and the subquery forms (`scalar()`, `exists()`); the conversions Sparkbook has
+/// no counterpart for (`toArrow`, `toPandas`) are refused by `UnavailableAPI`.
 extension DataFrameBinding {
     static let inspectionMethods = ["inputFiles", "_ipython_key_completions_", "sameSemantics", "semanticHash",
                                     "colRegex", "createGlobalTempView", "createOrReplaceGlobalTempView",
-                                    "scalar", "exists", "toArrow", "withMetadata", "observe"]
+                                    "scalar", "exists", "withMetadata", "observe"]
 
     /// The database Spark keeps global temporary views in; `spark.table("global_temp.v")` names one.
     static let globalTempDatabase = "global_temp"
@@ -77,9 +77,6 @@ extension DataFrameBinding {
         case "exists":
             try args.noArguments()
             return .column(try await df.existsSubquery())
-        case "toArrow":
-            throw ScriptError("NotImplementedError",
-                              "DataFrame.toArrow() needs pyarrow, which Sparkbook's cells do not have; use df.collect() for the rows, or df.write.parquet(path) to hand the data to Arrow tools")
         default:
             return nil
         }

@@ -61,7 +61,7 @@ enum FunctionsBinding {
         add(["date_add"], nil, [.column("start"), .columnOrNumber("days")])
         add(["date_sub"], nil, [.column("start"), .columnOrNumber("days")])
         add(["current_date"], nil, [])
-        add(["spark_partition_id", "monotonically_increasing_id"], nil, [])
+        add(["spark_partition_id", "monotonically_increasing_id", "input_file_name"], nil, [])
         add(["rand", "randn"], nil, [.literal("seed")], required: 0)
         add(["random"], "rand", [.literal("seed")], required: 0)
         add(["current_timestamp"], nil, [])

@@ -92,6 +92,7 @@ public enum Members {
     }
 
     static func attribute(_ name: String, of value: PyValue, context: LaunchContext) throws -> PyValue {
+        if let refusal = UnavailableAPI.refusal(type: value.typeName, name) { throw refusal }
         switch value {
         case .module(.sparkSessionClass) where name == "builder":
             return .builder(SparkSession.builder(context: context))
@@ -133,12 +134,6 @@ public enum Members {
             case "is_cached": return .bool(df.isCached)
             // Sparkbook has no streaming sources: every DataFrame is a batch one.
             case "isStreaming": return .bool(false)
-            case "rdd":
-                throw ScriptError("NotImplementedError",
-                                  "DataFrame.rdd is not supported: Sparkbook has no RDD API; use the DataFrame's own methods, or df.collect() / df.toLocalIterator() for its rows")
-            case "plot":
-                throw ScriptError("NotImplementedError",
-                                  "DataFrame.plot is not supported: Sparkbook has no plotting backend; use display(df) for a table, or df.collect() to plot the rows with your own code")
             default:
                 // `df.amount` is the column, as in PySpark, when no method has the name.
                 if !DataFrameBinding.methods.contains(name), let columns = try? df.columns(), columns.contains(name) {

@@ -165,14 +165,22 @@ extension Interpreter {
     func lookupGlobal(_ name: String, span: SourceSpan) throws -> PyValue {
         if let value = globals[name] { return value }
         if let cls = ExceptionClasses.builtin(name) { return .pyClass(cls) }
-        if name == "spark" {
-            // Databricks and pyspark shells predefine `spark`; so does Sparkbook, lazily.
-            let session = try withSpan(span) { try SparkSession.builder(context: context).getOrCreate() }
-            globals["spark"] = .session(session)
-            return .session(session)
+        if name == "spark" { return .session(try withSpan(span) { try predefinedSpark() }) }
+        if var refusal = UnavailableAPI.refusal(name) {
+            refusal.span = span
+            throw refusal
         }
         let hint = Self.importHints[name] ?? Array(globals.keys).bestMatch(for: name).map { "did you mean '\($0)'?" }
         throw ScriptError("NameError", "name '\(name)' is not defined", span: span, suggestion: hint)
+    }
+
+    /// The session a cell's `spark` names: the global when a cell bound it, else the one Databricks and pyspark
+    /// shells predefine, created on first use (so does Sparkbook, lazily).
+    func predefinedSpark() throws -> SparkSession {
+        if case .session(let session)? = globals["spark"] { return session }
+        let session = try SparkSession.builder(context: context).getOrCreate()
+        globals["spark"] = .session(session)
+        return session
     }
 
     /// `df.cache()`, `df.persist()` and `df.unpersist()` change `df` itself in PySpark; the DataFrame here is a

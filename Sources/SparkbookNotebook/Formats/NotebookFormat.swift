@@ -6,7 +6,8 @@ public enum NotebookFormat: String, Sendable, CaseIterable {
     case ipynb
     /// jupytext "percent" script: cells start at `# %%`.
     case percentPython
-    /// Databricks source export: `# Databricks notebook source`, cells split by `# COMMAND ----------`.
+    /// Databricks source export: `# Databricks notebook source`, cells split by `# COMMAND ----------` (a SQL
+    /// notebook's export, with `--` comments, is read too).
     case databricksPython
 
     /// The first line of every Databricks source notebook.
@@ -31,7 +32,7 @@ public enum NotebookFormat: String, Sendable, CaseIterable {
     private static func detectStrictly(content: String) -> NotebookFormat? {
         let text = content.hasPrefix("\u{FEFF}") ? String(content.dropFirst()) : content
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }.trimmingCharacters(in: .whitespaces)
-        if firstLine == databricksHeader { return .databricksPython }
+        if firstLine == databricksHeader || firstLine == DatabricksSourceReader.sqlHeader { return .databricksPython }
         if text.drop(while: { $0.isWhitespace }).hasPrefix("{") { return .ipynb }
         let isPercent = TextLines.splitOnNewlines(text).contains { PercentCellMarker.isMarker($0) }
         return isPercent ? .percentPython : nil

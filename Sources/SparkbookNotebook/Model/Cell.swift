@@ -90,8 +90,9 @@ public struct Cell: Sendable, Equatable {
         return magic.name
     }
 
-    /// The text to hand to the language's interpreter: the source without its language magic line.
+    /// The text to hand to the language's interpreter: the source without its language magic line (a line
+    /// magic's argument kept: `%sql SELECT 1`).
     public var executableSource: String {
-        magic?.body ?? source
+        magic?.code ?? source
     }
 }

@@ -42,6 +42,13 @@ public struct CellMagic: Sendable, Equatable {
         self.body = firstLineEnd < source.endIndex ? String(source[source.index(after: firstLineEnd)...]) : ""
     }
 
+    /// The text the magic's language runs: the body, after the argument of a line magic (`%sql SELECT 1`, which
+    /// IPython hands over as the code); a cell magic's argument (`%%sql --limit 5`) holds options instead.
+    public var code: String {
+        guard !isCellMagic, !argument.isEmpty else { return body }
+        return body.isEmpty ? argument : argument + "\n" + body
+    }
+
     /// The magic line as written in a cell: `%sql`, `%run ./setup`.
     public var line: String {
         (isCellMagic ? "%%" : "%") + name + (argument.isEmpty ? "" : " " + argument)

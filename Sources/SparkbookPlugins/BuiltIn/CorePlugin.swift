@@ -2,13 +2,14 @@ import SparkbookEngine
 import SparkbookInterpreter
 import SparkbookSyntax
 
-/// Python cells, the CSV, JSON, Parquet and Delta sources, Spark's scalar functions and the plain-text result
-/// renderer.
+/// Python and `%sql` cells, the CSV, JSON, Parquet and Delta sources, Spark's scalar functions and the plain-text
+/// result renderer.
 struct CorePlugin: SparkbookPlugin {
     var name: String { "core" }
 
     func register(into registry: PluginRegistry) {
         registry.register(cellKind: PythonCellKind())
+        registry.register(cellKind: SQLCellKind())
         registry.register(dataSource: CSVDataSource())
         registry.register(dataSource: JSONDataSource())
         registry.register(dataSource: ParquetDataSource())

@@ -2,7 +2,7 @@
 /// uniform and normal random numbers (one `XORShiftRandom(seed + partitionIndex)` per call and partition).
 public enum PartitionFunctions {
     public static let all: [any ScalarFunction] = [
-        PartitionID(), MonotonicallyIncreasingID(), RandomColumn(name: "rand", gaussian: false),
+        PartitionID(), MonotonicallyIncreasingID(), InputFileName(), RandomColumn(name: "rand", gaussian: false),
         RandomColumn(name: "randn", gaussian: true),
     ]
 
@@ -25,6 +25,33 @@ public enum PartitionFunctions {
             let value: Value
             let type: DataType
             mutating func next(_ rowCount: Int) -> ColumnVector { .constant(value, type: type, count: rowCount) }
+        }
+    }
+
+    /// `input_file_name()`: the file the row was read from, as a `file://` URI; empty for rows not read from a
+    /// file in the same task (made in memory, or after a shuffle), as in Spark. Its value comes from the task's
+    /// scan (`TaskInputFile`), which `PartitionCalls` hands to `generator(_:)`.
+    struct InputFileName: PartitionAwareFunction {
+        let name = "input_file_name"
+        let arity = 0...0
+
+        func signature(_ argumentTypes: [DataType], context: FunctionContext) throws -> FunctionSignature {
+            FunctionSignature(inputs: [], result: .string)
+        }
+
+        func generatedName(_ arguments: [String]) -> String { "input_file_name()" }
+
+        func generator(arguments: [Value], partition: Int) throws -> any PartitionValueGenerator {
+            try Self.generator(.none)
+        }
+
+        static func generator(_ file: TaskInputFile) throws -> any PartitionValueGenerator {
+            switch file {
+            case .none: PartitionID.Constant(value: .string(""), type: .string)
+            case .file(let uri): PartitionID.Constant(value: .string(uri), type: .string)
+            case .several:
+                throw SparkError(.unsupported, message: "input_file_name() over a task that reads several files is not supported yet in Sparkbook; read the files one at a time, or add the name as a column of each")
+            }
         }
     }
 

@@ -61,17 +61,18 @@ public enum PercentScriptReader {
             if body.isEmpty { return nil }
         }
         let marker = marker ?? PercentCellMarker()
+        var metadata = marker.options
         let source: [String]
         switch marker.kind {
-        case .code: source = body.map(PercentMagicEscaping.unescape)
+        case .code: source = PercentCellLanguage.source(lines: body, options: &metadata)
         case .markdown, .raw: source = body.map(uncomment)
         }
-        var metadata = marker.options
         if let title = marker.title { metadata["title"] = .string(title) }
         return Cell(kind: marker.kind, source: source.joined(separator: "\n"), metadata: metadata, sourceLine: firstLine)
     }
 
-    private static func uncomment(_ line: String) -> String {
+    /// `# text` -> `text`, `#` -> an empty line: markdown and raw cells, and the lines of a language cell.
+    static func uncomment(_ line: String) -> String {
         if line.hasPrefix("# ") { return String(line.dropFirst(2)) }
         if line.hasPrefix("#") { return String(line.dropFirst()) }
         return line

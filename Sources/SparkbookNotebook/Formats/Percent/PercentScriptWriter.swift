@@ -23,12 +23,20 @@ public enum PercentScriptWriter {
         }
         for (index, cell) in notebook.cells.enumerated() {
             if index > 0 { lines.append("") }
-            lines.append(marker(for: cell).line)
-            if cell.source.isEmpty { continue }
+            var marker = marker(for: cell)
+            if cell.source.isEmpty {
+                lines.append(marker.line)
+                continue
+            }
             let sourceLines = TextLines.splitOnNewlines(cell.source)
             switch cell.kind {
-            case .code: lines += sourceLines.map(PercentMagicEscaping.escape)
-            case .markdown, .raw: lines += sourceLines.map { $0.isEmpty ? "#" : "# " + $0 }
+            case .code:
+                let written = PercentCellLanguage.written(cell, options: &marker.options)
+                lines.append(marker.line)
+                lines += written
+            case .markdown, .raw:
+                lines.append(marker.line)
+                lines += sourceLines.map { $0.isEmpty ? "#" : "# " + $0 }
             }
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"

@@ -133,12 +133,17 @@ public final class ReplSession {
         await run(EntryAccumulator.Entry(text: entry, firstLine: 1))
     }
 
-    /// Interactive errors point into `In [n]`; a script's point at its line in `<stdin>`.
+    /// Interactive errors point into `In [n]`; a script's point at its line in `<stdin>`. An entry that starts
+    /// with a language magic (`%sql SELECT 1`) runs in that cell kind, as a notebook cell would.
     func run(_ entry: EntryAccumulator.Entry) async -> Bool {
-        let source = options.interactive
+        var source = options.interactive
             ? CellSource(text: entry.text, path: "In [\(executionCount)]", cellNumber: nil)
             : CellSource(text: entry.text, path: "<stdin>", cellNumber: nil, firstLine: entry.firstLine)
-        return await run(source, language: nil)
+        guard let magic = CellMagic(parsing: entry.text), magic.name != "python" else {
+            return await run(source, language: nil)
+        }
+        source.text = magic.code
+        return await run(source, language: magic.name)
     }
 
     func run(_ source: CellSource, language: String?) async -> Bool {

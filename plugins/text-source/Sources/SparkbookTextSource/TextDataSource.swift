@@ -33,6 +33,12 @@ struct TextScan: DataScan {
 
     var partitionCount: Int { max(1, paths.count) }
 
+    var inputFiles: [String] { paths.sorted().map { "file://" + $0 } }
+
+    func inputFile(partition index: Int) -> TaskInputFile {
+        index < paths.count ? .file("file://" + paths[index]) : .none
+    }
+
     func read(partition index: Int, columns: [Int]) throws -> RecordBatch {
         let outSchema = StructType(columns.map { schema[$0] })
         guard index < paths.count else { return RecordBatch.empty(outSchema) }

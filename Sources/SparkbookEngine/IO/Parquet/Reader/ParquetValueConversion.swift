@@ -20,7 +20,11 @@ enum ParquetValueConversion {
             return ColumnVector(dataType: type, storage: .int64(v.map { unsigned ? Int64(UInt32(bitPattern: $0)) : Int64($0) }))
         case (.int64(let v), .long):
             return ColumnVector(dataType: type, storage: .int64(v))
-        case (.int64(let v), .timestamp):
+        case (.int64(let v), .dayTimeInterval):
+            return ColumnVector(dataType: type, storage: .int64(v))
+        case (.int32(let v), .yearMonthInterval):
+            return ColumnVector(dataType: type, storage: .int32(v))
+        case (.int64(let v), .timestamp), (.int64(let v), .timestampNTZ):
             let millis: Bool
             if case .timestamp(_, .millis)? = e.logicalType { millis = true } else { millis = e.convertedType == .timestampMillis }
             return ColumnVector(dataType: type, storage: .int64(millis ? v.map { $0 &* 1000 } : v))

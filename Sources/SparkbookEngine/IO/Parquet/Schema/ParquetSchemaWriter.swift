@@ -1,6 +1,6 @@
 /// The Parquet schema Spark writes for a Spark schema (ParquetSchemaConverter with `writeLegacyFormat=false`):
 /// a root named `spark_schema`, 3-level LISTs (`list`/`element`), MAPs (`key_value`/`key`/`value`), INT96
-/// timestamps, decimals in the smallest of INT32, INT64 or fixed-length bytes that holds their precision.
+/// timestamps, timestamp_ntz as INT64 micros not adjusted to UTC, decimals in the smallest of INT32, INT64 or fixed-length bytes that holds their precision.
 enum ParquetSchemaWriter {
     static func elements(_ schema: StructType) throws -> [ParquetSchemaElement] {
         var out = [ParquetSchemaElement(name: "spark_schema", childCount: Int32(schema.count))]
@@ -43,6 +43,12 @@ enum ParquetSchemaWriter {
         case .binary: return ParquetSchemaElement(name: name, type: .byteArray)
         case .date: return ParquetSchemaElement(name: name, type: .int32, convertedType: .date, logicalType: .date)
         case .timestamp: return ParquetSchemaElement(name: name, type: .int96)
+        case .timestampNTZ:
+            return ParquetSchemaElement(name: name, type: .int64, logicalType: .timestamp(adjustedToUTC: false, unit: .micros))
+        // ANSI intervals as their plain counts (months; microseconds): the Spark schema in the footer gives the type.
+        case .yearMonthInterval: return ParquetSchemaElement(name: name, type: .int32)
+        case .dayTimeInterval: return ParquetSchemaElement(name: name, type: .int64)
+        case .time: throw ParquetSparkTypes.unsupportedTime
         case .decimal(let p, let s):
             let physical: ParquetPhysicalType = p <= 9 ? .int32 : p <= 18 ? .int64 : .fixedLenByteArray
             return ParquetSchemaElement(name: name, type: physical,

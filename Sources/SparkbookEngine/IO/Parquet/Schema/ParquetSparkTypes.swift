@@ -54,18 +54,20 @@ enum ParquetSparkTypes {
             case (.integer(32, false)?, _), (nil, .uint32?): return .long
             case (.date?, _), (nil, .date?): return .date
             case (.time?, _), (nil, .timeMillis?):
-                throw ParquetError("column \(e.name) is a TIME, which Sparkbook cannot read yet")
+                throw unsupportedTime
             default: return .integer
             }
         case .int64:
             switch (e.logicalType, e.convertedType) {
             case (.integer(64, false)?, _), (nil, .uint64?): return .decimal(precision: 20, scale: 0)
-            case (.timestamp(_, let unit)?, _):
+            case (.timestamp(let adjustedToUTC, let unit)?, _):
                 if unit == .nanos { throw ParquetError("column \(e.name) holds TIMESTAMP(NANOS), which Spark cannot read either") }
-                return .timestamp
+                // Local date-times (isAdjustedToUTC=false) are timestamp_ntz, as Spark infers them by default
+                // (spark.sql.parquet.inferTimestampNTZ.enabled) and writes them.
+                return adjustedToUTC ? .timestamp : .timestampNTZ
             case (nil, .timestampMicros?), (nil, .timestampMillis?): return .timestamp
             case (.time?, _), (nil, .timeMicros?):
-                throw ParquetError("column \(e.name) is a TIME, which Sparkbook cannot read yet")
+                throw unsupportedTime
             default: return .long
             }
         case .int96: return .timestamp
@@ -78,6 +80,12 @@ enum ParquetSparkTypes {
             }
         case .fixedLenByteArray: return .binary
         }
+    }
+
+    /// Spark 4.3 refuses TIME columns in Parquet both ways (with its TIME type off by default), and so does Sparkbook.
+    static var unsupportedTime: SparkError {
+        SparkError(.analysis, errorClass: "UNSUPPORTED_TIME_TYPE", message: "The data type TIME is not supported.",
+                   sqlState: "0A000")
     }
 
     /// The element of a LIST group in the 3-level form, nil for the 2-level form (the repeated node is the element).
