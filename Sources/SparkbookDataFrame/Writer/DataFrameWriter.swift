@@ -13,6 +13,8 @@ public struct DataFrameWriter: Sendable {
     public private(set) var mode = SaveMode.errorIfExists
     public private(set) var options: [String: String] = [:]
     public private(set) var formatName = "parquet"
+    /// Whether `format(...)` was called: `saveAsTable` then checks it against an existing table's provider.
+    public private(set) var formatGiven = false
     /// `partitionBy(...)`: columns written as `name=value` directories instead of into the files.
     public internal(set) var partitionColumns: [String] = []
 
@@ -49,6 +51,7 @@ public struct DataFrameWriter: Sendable {
     public func format(_ name: String) -> DataFrameWriter {
         var copy = self
         copy.formatName = name.lowercased()
+        copy.formatGiven = true
         return copy
     }
 
