@@ -23,6 +23,7 @@ MODULES = {
     "column": ("pyspark.sql.column", "sql.column tests", False),
     "group": ("pyspark.sql.group", "sql.group tests", False),
     "window": ("pyspark.sql.window", "sql.classic.window tests", False),
+    "readwriter": ("pyspark.sql.readwriter", "PythonTest", False),
 }
 
 # The docstrings each _test() deletes when pandas is missing (Sparkbook has no pandas): pyspark.sql.functions'

@@ -30,7 +30,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-MODULE_ORDER = ["functions", "dataframe", "column", "group", "window"]
+MODULE_ORDER = ["functions", "dataframe", "column", "group", "window", "readwriter"]
 BASE_FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
 
 
