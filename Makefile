@@ -27,6 +27,7 @@ test: deps
 	  --phase doctests      '$(DOCPY) tests/doctests/run.py --floor tests/doctests/floor.json' \
 	  --phase 'parquet interop' '$(DOCPY) tests/parquet/check_interop.py .build/debug/sparkbook' \
 	  --phase 'delta interop' '$(DOCPY) tests/delta/check_deltalake.py .build/debug/sparkbook' \
+	  --phase metastore     'SPARKBOOK=.build/debug/sparkbook tests/tables/check_metastore.sh' \
 	  --phase summariser    '$(PY) tools/test_phases/test_run.py' \
 	  --phase 'bench harness' '$(PY) -m pytest -q -p no:cacheprovider bench/dbbench/tests'
 

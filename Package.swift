@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // YAML for cluster descriptions (`conf/cluster-shared.yaml`), with line marks for error messages.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // SQLite for the Hive-style metastore that keeps tables between sessions (`enableHiveSupport()`).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "SparkbookSyntax"),
@@ -33,7 +35,8 @@ let package = Package(
         .systemLibrary(name: "CCompression", providers: [.apt(["libsnappy-dev", "libzstd-dev", "liblz4-dev", "zlib1g-dev"])]),
         .target(name: "SparkbookEngine", dependencies: ["SparkbookCluster", "SparkbookUtilities", "CCompression", .product(name: "Crypto", package: "swift-crypto"),
                                                     .product(name: "_CryptoExtras", package: "swift-crypto")]),
-        .target(name: "SparkbookDataFrame", dependencies: ["SparkbookEngine", "SparkbookCluster", "SparkbookUtilities"]),
+        .target(name: "SparkbookDataFrame", dependencies: ["SparkbookEngine", "SparkbookCluster", "SparkbookUtilities",
+                                                       .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "SparkbookInterpreter", dependencies: ["SparkbookSyntax", "SparkbookDataFrame", "SparkbookEngine", "SparkbookCluster", "SparkbookUtilities"]),
         .target(name: "SparkbookPlugins", dependencies: ["SparkbookInterpreter", "SparkbookDataFrame", "SparkbookEngine", "SparkbookSyntax"]),
         .target(

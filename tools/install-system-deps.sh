@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Sparkbook builds against, only when missing (libedit for the REPL's line editor; snappy, zstd, lz4 and zlib for Parquet; a JRE for real PySpark in tests).
+# Installs the Debian packages Sparkbook builds against, only when missing (libedit for the REPL's line editor; snappy, zstd, lz4 and zlib for Parquet; SQLite for the metastore; a JRE for real PySpark in tests).
 set -euo pipefail
 missing=()
 pkg-config --exists libedit 2>/dev/null || missing+=(libedit-dev)
@@ -8,6 +8,8 @@ pkg-config --exists snappy 2>/dev/null || [ -f /usr/include/snappy-c.h ] || miss
 pkg-config --exists libzstd 2>/dev/null || missing+=(libzstd-dev)
 pkg-config --exists liblz4 2>/dev/null || missing+=(liblz4-dev)
 pkg-config --exists zlib 2>/dev/null || missing+=(zlib1g-dev)
+# SQLite for the metastore (GRDB) that keeps tables between sessions with Hive support.
+pkg-config --exists sqlite3 2>/dev/null || missing+=(libsqlite3-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 # A JRE for the real PySpark that `make test` reads Sparkbook's Parquet files with (tests/parquet/check_interop.py).
 command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)

@@ -73,11 +73,11 @@ struct SparkSessionBuilderTests {
         #expect(context.drainNotices().isEmpty)
     }
 
-    @Test func enableHiveSupportIsAcceptedWithANotice() throws {
+    @Test func enableHiveSupportAsksForTheMetastoreCatalog() throws {
         let context = SeedData.context()
         let builder = SparkSession.builder(context: context).enableHiveSupport().appName("h")
-        #expect(builder.options == ["spark.app.name": "h"])
-        #expect(context.drainNotices() == ["enableHiveSupport() has no effect in Sparkbook: there is no Hive metastore."])
+        #expect(builder.options == ["spark.app.name": "h", "spark.sql.catalogImplementation": "hive"])
+        #expect(context.drainNotices().isEmpty)
     }
 
     @Test func aMaxResultSizeThatIsNotASizeIsRefusedAsSparkRefusesIt() {

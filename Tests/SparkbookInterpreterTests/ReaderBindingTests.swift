@@ -11,8 +11,7 @@ struct ReaderBindingTests {
         #expect(error?.message.contains("is not supported by Sparkbook yet; spark.read supports csv") == true)
     }
 
-    @Test(arguments: ["orc('out')", "saveAsTable('t')",
-                      "jdbc('jdbc:x', 't')"])
+    @Test(arguments: ["orc('out')", "jdbc('jdbc:x', 't')"])
     func writingASparkFormatSparkbookLacksSaysNotSupportedYet(_ call: String) async {
         let error = await ScriptHarness.failure("spark.range(1).write.\(call)")
         #expect(error?.exceptionName == "UnsupportedOperationException")

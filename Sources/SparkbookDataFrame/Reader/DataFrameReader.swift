@@ -40,9 +40,9 @@ public struct DataFrameReader: Sendable {
         try format("csv").load(paths)
     }
 
-    /// `spark.read.table(name)`: a temporary view, as `spark.table(name)`.
+    /// `spark.read.table(name)`: a temporary view or a table of the catalog, as `spark.table(name)`.
     public func table(_ name: String) throws -> DataFrame {
-        DataFrame(session: session, plan: try session.catalog.plan(name))
+        try session.table(name)
     }
 
     /// Paths resolved against the working directory, Hadoop globs (`data/*.csv`, `{a,b}`) expanded as Spark does.

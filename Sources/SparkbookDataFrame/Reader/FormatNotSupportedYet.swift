@@ -1,17 +1,15 @@
 import SparkbookEngine
 
-/// Formats Spark reads or writes that Sparkbook does not support yet (orc, avro, jdbc, tables).
+/// Formats Spark reads or writes that Sparkbook does not support yet (orc, avro, jdbc).
 /// `spark.read.orc(...)`, `format("avro").load(...)` and `df.write.orc(...)` all get this one error, which
 /// names the format and what does work, instead of an AttributeError or a "data source not found".
 public enum FormatNotSupportedYet {
     /// Spark's own formats and table methods, by the name a user writes (`format("avro")`, `read.jdbc`).
-    public static let sparkFormats: Set<String> = ["orc", "avro", "jdbc", "xml", "binaryfile",
-                                                   "saveastable", "insertinto"]
-    /// The reader methods PySpark has for them, so they exist as attributes and fail with this error
-    /// (`read.table` reads a temporary view, as `spark.table` does).
+    public static let sparkFormats: Set<String> = ["orc", "avro", "jdbc", "xml", "binaryfile"]
+    /// The reader methods PySpark has for them, so they exist as attributes and fail with this error.
     public static let readerMethods = ["orc", "jdbc"]
     /// The writer methods PySpark has for them.
-    public static let writerMethods = ["orc", "jdbc", "saveAsTable", "insertInto"]
+    public static let writerMethods = ["orc", "jdbc"]
 
     /// Whether `name` (a format or method name) is one of Spark's that Sparkbook lacks.
     public static func isSparkFormat(_ name: String) -> Bool { sparkFormats.contains(name.lowercased()) }
@@ -29,11 +27,7 @@ public enum FormatNotSupportedYet {
     }
 
     private static func described(_ format: String) -> String {
-        switch format.lowercased() {
-        case "saveastable": "a table (saveAsTable)"
-        case "insertinto": "into a table (insertInto)"
-        default: "the \(format) format"
-        }
+        "the \(format) format"
     }
 
     private static func list(_ names: [String]) -> String {

@@ -20,20 +20,23 @@ extension SparkSession {
         switch command {
         case .query:
             preconditionFailure("queries are not commands")
-        case .showTables(let pattern):
-            // Global temporary views (`global_temp.v`) belong to another database.
-            let names = catalog.names.filter { name in
-                !name.hasPrefix("global_temp.") && (pattern.map { SQLStatement.matches(name, pattern: $0) } ?? true)
-            }
+        case .showTables(let database, let pattern):
+            // The database's tables, then the session's views; global temporary views (`global_temp.v`) belong
+            // to another database.
+            let matches = { (name: String) in pattern.map { SQLStatement.matches(name, pattern: $0) } ?? true }
+            let tables = try sessionCatalog.tables(in: database).filter { matches($0.name) }
+            let names = catalog.names.filter { name in !name.hasPrefix("global_temp.") && matches(name) }
             return try result([StructField("namespace", .string, nullable: false),
                                StructField("tableName", .string, nullable: false),
                                StructField("isTemporary", .boolean, nullable: false)],
-                              names.map { [.string(""), .string($0), .boolean(true)] })
-        case .describe(let name):
-            let schema = try DataFrame(session: self, plan: try catalog.plan(name)).schema()
-            return try result([StructField("col_name", .string, nullable: false),
-                               StructField("data_type", .string, nullable: false),
-                               StructField("comment", .string)],
+                              tables.map { [.string($0.database), .string($0.name), .boolean(false)] }
+                                + names.map { [.string(""), .string($0), .boolean(true)] })
+        case .describe(let name, let extended):
+            if !catalog.names.contains(name.lowercased()), let table = try? sessionCatalog.existingTable(name) {
+                return try result(TableDescription.fields, TableDescription(table: table).rows(extended: extended))
+            }
+            let schema = try self.table(name).schema()
+            return try result(TableDescription.fields,
                               schema.fields.map { [.string($0.name), .string($0.dataType.simpleString), .null] })
         case .createTempView(let name, let replace, let query):
             if !replace, (try? catalog.plan(name)) != nil {
@@ -44,7 +47,12 @@ extension SparkSession {
             catalog.register(name, try await dataFrame(for: query, tables: [:], subqueries: query.subqueries).plan)
             return try result([], [])
         case .dropView(let name, let ifExists):
-            if !catalog.drop(name) && !ifExists { _ = try catalog.plan(name) }
+            if !catalog.drop(name) {
+                if let table = try? sessionCatalog.existingTable(name) {
+                    throw CatalogErrors.wrongObjectType("DROP VIEW", required: "VIEW or METRIC_VIEW", table, alternative: "DROP TABLE")
+                }
+                if !ifExists { _ = try catalog.plan(name) }
+            }
             return try result([], [])
         case .set(let key, let value):
             let fields = [StructField("key", .string, nullable: false), StructField("value", .string, nullable: false)]
@@ -55,6 +63,18 @@ extension SparkSession {
             return try result(fields, [[.string(key), .string(conf.get(key) ?? "<undefined>")]])
         case .describeHistory(let path, let limit):
             return try result(DeltaHistory.schema.fields, try DeltaHistory.rows(tablePath: context.resolve(path: path).path, limit: limit))
+        case .describeTableHistory(let name, let limit):
+            let table = try sessionCatalog.existingTable(name)
+            guard table.provider == "delta" else {
+                throw SparkError(.analysis, errorClass: "DELTA_TABLE_ONLY_OPERATION",
+                                 message: "\(table.identifier.quoted) is not a Delta table. DESCRIBE HISTORY is only supported for Delta tables.",
+                                 sqlState: "0AKDD")
+            }
+            return try result(DeltaHistory.schema.fields, try DeltaHistory.rows(tablePath: table.location, limit: limit))
+        case .table(let command):
+            return try await runTableCommand(command) { [self] query in
+                try await dataFrame(for: query, tables: [:], subqueries: query.subqueries)
+            }
         }
     }
 
@@ -86,7 +106,7 @@ extension SparkSession {
                 return try range(start, end, step: a.count > 2 ? a[2] : 1, numPartitions: a.count > 3 ? Int(a[3]) : nil)
             case .named(let name):
                 if let common = tables[name.lowercased()] { return common }
-                return DataFrame(session: self, plan: try catalog.plan(name))
+                return try self.table(name)
             case .values(let rows):
                 return try inlineTable(rows, names: table.columnNames)
             case .file(let format, let path):

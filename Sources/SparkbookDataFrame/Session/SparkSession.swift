@@ -18,6 +18,9 @@ public final class SparkSession: Sendable {
     public let catalog = TempViewCatalog()
     /// The scalar functions this session's queries can call: the launch's, then what `spark.udf.register` adds.
     public let functions: SessionFunctionRegistry
+    /// Databases and tables beside the temporary views (`saveAsTable`, `CREATE TABLE`, `spark.catalog`): in
+    /// memory, or in the working directory's metastore with Hive support.
+    public let sessionCatalog: SessionCatalog
     /// The cluster this session's jobs run on; it lives until `stop()`.
     public let runtime: ClusterRuntime
     let executor: QueryExecutor
@@ -58,6 +61,15 @@ public final class SparkSession: Sendable {
         let resultLimit: ResultSizeLimit
         let bookkeeping: PartitionBookkeeping
         let memory: ExecutionMemorySettings
+        do {
+            sessionCatalog = try SessionCatalog(
+                store: try SessionCatalog.store(implementation: configuration[SessionCatalog.implementationKey],
+                                                workingDirectory: context.workingDirectory),
+                tempViews: catalog, warehouse: context.resolve(path: SessionCatalog.warehousePath(configuration)))
+        } catch {
+            runtime.shutdown()
+            throw error
+        }
         do {
             resultLimit = try ResultSizeLimit(property: configuration[ResultSizeLimit.key])
             bookkeeping = try PartitionBookkeeping(property: configuration[PartitionBookkeeping.key])

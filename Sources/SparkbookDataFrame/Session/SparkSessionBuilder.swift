@@ -22,10 +22,10 @@ extension SparkSession {
             return copy
         }
 
-        /// Hive support needs a metastore; Sparkbook has none, so the call is accepted and ignored with a note.
+        /// Tables kept between sessions, in the working directory's metastore (`MetastoreCatalogStore`), as
+        /// Spark's builder sets `spark.sql.catalogImplementation=hive`.
         public func enableHiveSupport() -> Builder {
-            context.notice("enableHiveSupport() has no effect in Sparkbook: there is no Hive metastore.")
-            return self
+            config(SessionCatalog.implementationKey, "hive")
         }
 
         /// The active session of the context, with these options applied, or a new one.

@@ -13,6 +13,8 @@ public struct DataFrameWriter: Sendable {
     public private(set) var mode = SaveMode.errorIfExists
     public private(set) var options: [String: String] = [:]
     public private(set) var formatName = "parquet"
+    /// Whether `format(...)` was called: `saveAsTable` then checks it against an existing table's provider.
+    public private(set) var formatGiven = false
     /// `partitionBy(...)`: columns written as `name=value` directories instead of into the files.
     public internal(set) var partitionColumns: [String] = []
 
@@ -49,6 +51,7 @@ public struct DataFrameWriter: Sendable {
     public func format(_ name: String) -> DataFrameWriter {
         var copy = self
         copy.formatName = name.lowercased()
+        copy.formatGiven = true
         return copy
     }
 
@@ -235,12 +238,21 @@ public struct DataFrameWriter: Sendable {
                 if fm.fileExists(atPath: target.path) { try fm.removeItem(at: target) }
                 try fm.moveItem(at: staging.appendingPathComponent(relative), to: target)
             }
-            try? fm.removeItem(at: url.appendingPathComponent("_temporary"))
+            Self.removeStaging(staging)
         } catch {
-            try? fm.removeItem(at: url.appendingPathComponent("_temporary"))
+            Self.removeStaging(staging)
             throw error
         }
         try Data().write(to: url.appendingPathComponent("_SUCCESS"))
+    }
+
+    /// Removes a job's staging folder, and `_temporary` once no other job (another process appending to the
+    /// same folder, a table's concurrent inserts) stages there.
+    private static func removeStaging(_ staging: URL) {
+        let fm = FileManager.default
+        try? fm.removeItem(at: staging)
+        // rmdir removes only an empty folder, so a job that has just started staging keeps its files.
+        _ = rmdir(staging.deletingLastPathComponent().path)
     }
 
     /// Runs the job; each task writes its partition's files into `staging` and records their relative paths.

@@ -82,8 +82,8 @@ enum CreateDataFrameBinding {
 
 /// `df.write.mode(...).option(...).csv(path)`.
 enum WriterBinding {
-    static let methods = ["mode", "option", "options", "format", "partitionBy", "csv", "json", "parquet", "text", "save"]
-        + FormatNotSupportedYet.writerMethods
+    static let methods = ["mode", "option", "options", "format", "partitionBy", "csv", "json", "parquet", "text", "save",
+                          "saveAsTable", "insertInto"] + FormatNotSupportedYet.writerMethods
 
     /// Column names given as one string or a list of them.
     static func columnNames(_ value: PyValue, in function: String) throws -> [String] {
@@ -140,6 +140,31 @@ enum WriterBinding {
             if let format = v[4] { w = w.format(try format.string("format", in: name)) }
             if name != "save" { w = w.format(name) }
             try await w.save(try v[0]!.string("path", in: name))
+            return .none
+        case "saveAsTable":
+            // saveAsTable(name, format=None, mode=None, partitionBy=None, **options)
+            let named = ["name", "format", "mode", "partitionBy"]
+            var known = args
+            known.keywords = args.keywords.filter { named.contains($0.name) }
+            let v = try known.bind(named, required: 1)
+            var w = writer
+            let given = { (x: PyValue?) -> PyValue? in if case .none? = x { return nil } else { return x } }
+            if let format = given(v[1]) { w = w.format(try format.string("format", in: name)) }
+            if let mode = given(v[2]) { w = try w.mode(try mode.string("mode", in: name)) }
+            if let columns = given(v[3]) { w = w.partitionBy(try Self.columnNames(columns, in: name)) }
+            for (key, value) in args.keywords where !named.contains(key) && !value.isNone {
+                w = w.option(key, value.optionText())
+            }
+            try await w.saveAsTable(try v[0]!.string("name", in: name))
+            return .none
+        case "insertInto":
+            let v = try args.bind(["tableName", "overwrite"], required: 1)
+            let overwrite: Bool? = switch v[1] {
+            case nil, .none?: nil
+            case .bool(let b)?: b
+            case let other?: throw ScriptError.type("insertInto() argument 'overwrite' must be bool, not \(other.typeName)")
+            }
+            try await writer.insertInto(try v[0]!.string("tableName", in: name), overwrite: overwrite)
             return .none
         default:
             throw FormatNotSupportedYet.writing(name)

@@ -202,7 +202,7 @@ public enum Members {
         case .builder(let b): return try BuilderBinding.call(name, b, args, origin: interpreter.origin(of: span))
         case .session(let s): return try await SessionBinding.call(name, s, args)
         case .conf(let c): return try ConfBinding.call(name, c, args)
-        case .catalog(let s): return try CatalogBinding.call(name, s, args)
+        case .catalog(let s): return try await CatalogBinding.call(name, s, args)
         case .reader(let r): return try ReaderBinding.call(name, r, args)
         case .dataFrame(let df): return try await DataFrameBinding.call(name, df, args, interpreter: interpreter)
         case .grouped(let g): return try await GroupedDataBinding.call(name, g, args)

@@ -205,15 +205,15 @@ public enum SQLQueryParser {
             if name.lowercased() == "range", p.accept(symbol: "(") {
                 source = .range(try rangeArguments(&p))
             } else {
-                // `db.table` reads the session's `table`, except a global temporary view (`global_temp.v`) and a
-                // path after a format's name (``delta.`/data/t` ``).
+                // `db.table` (or `spark_catalog.db.table`) names a table of the catalog, `global_temp.v` a global
+                // temporary view, and a path after a format's name (``delta.`/data/t` ``) that file.
                 var file: (String, String)?
                 while p.accept(symbol: ".") {
                     let part = try p.identifier()
                     if file == nil, SQLSelect.fileFormats.contains(name.lowercased()), part.contains("/") {
                         file = (name.lowercased(), part)
                     }
-                    name = name.lowercased() == "global_temp" ? "global_temp.\(part)" : part
+                    name += "." + (part.contains(".") ? "`\(part)`" : part)
                 }
                 source = file.map { .file(format: $0.0, path: $0.1) } ?? .named(name)
             }

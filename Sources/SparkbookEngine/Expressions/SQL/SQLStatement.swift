@@ -1,12 +1,13 @@
 import Foundation
 
-/// One statement `spark.sql` takes: a query, or one of the session commands notebooks use on temporary views.
+/// One statement `spark.sql` takes: a query, or one of the session commands notebooks use on temporary views
+/// and tables.
 public enum SQLStatement: Sendable {
     case query(SQLSelect)
     /// `SHOW TABLES [IN|FROM db] [[LIKE] 'pattern']`.
-    case showTables(pattern: String?)
-    /// `DESC[RIBE] [TABLE] name`.
-    case describe(String)
+    case showTables(database: String?, pattern: String?)
+    /// `DESC[RIBE] [TABLE] [EXTENDED|FORMATTED] name`.
+    case describe(String, extended: Bool)
     /// `CREATE [OR REPLACE] TEMP[ORARY] VIEW name AS query`.
     case createTempView(name: String, replace: Bool, query: SQLSelect)
     /// `DROP VIEW [IF EXISTS] name`.
@@ -15,6 +16,10 @@ public enum SQLStatement: Sendable {
     case set(key: String?, value: String?)
     /// `DESCRIBE HISTORY delta.\`path\` [LIMIT n]` (or a quoted path): a Delta table's commits.
     case describeHistory(path: String, limit: Int?)
+    /// `DESCRIBE HISTORY table [LIMIT n]`: a Delta table of the catalog.
+    case describeTableHistory(name: String, limit: Int?)
+    /// A command over the catalog's tables and databases.
+    case table(SQLTableCommand)
 
     /// Whether Spark runs the statement as a command at once, its result rows local to the driver.
     public var isCommand: Bool {
@@ -29,27 +34,30 @@ public enum SQLStatement: Sendable {
         if let history = try describeHistoryCommand(trimmed) { return history }
         var p = try SQLExpressionParser(trimmed)
         p.keepsQualifiers = true
+        if let command = try tableCommand(&p) { return .table(command) }
         if p.accept(keyword: "SHOW") {
             try p.expect(keyword: "TABLES")
-            if p.accept(keyword: "IN") || p.accept(keyword: "FROM") { _ = try p.identifier() }
+            var database: String?
+            if p.accept(keyword: "IN") || p.accept(keyword: "FROM") { database = try p.identifier() }
             _ = p.accept(keyword: "LIKE")
             var pattern: String?
             if case .string(let s) = p.current { pattern = s; p.advance() }
             try p.expectEnd()
-            return .showTables(pattern: pattern)
+            return .showTables(database: database, pattern: pattern)
         }
         if p.accept(keyword: "DESCRIBE") || p.accept(keyword: "DESC") {
             _ = p.accept(keyword: "TABLE")
-            let name = try p.identifier()
+            let extended = p.accept(keyword: "EXTENDED") || p.accept(keyword: "FORMATTED")
+            let name = try qualifiedName(&p)
             try p.expectEnd()
-            return .describe(name)
+            return .describe(name, extended: extended)
         }
         if p.accept(keyword: "CREATE") {
             var replace = false
             if p.accept(keyword: "OR") { try p.expect(keyword: "REPLACE"); replace = true }
             guard p.accept(keyword: "TEMP") || p.accept(keyword: "TEMPORARY") else {
                 throw SparkError(.unsupported, errorClass: "UNSUPPORTED_FEATURE",
-                                 message: "Sparkbook's spark.sql creates temporary views only (CREATE [OR REPLACE] TEMP VIEW name AS query); tables are not supported yet.")
+                                 message: "Sparkbook's spark.sql creates tables, databases and temporary views (CREATE [OR REPLACE] TEMP VIEW name AS query); permanent views are not supported yet.")
             }
             try p.expect(keyword: "VIEW")
             let name = try p.identifier()
@@ -84,8 +92,7 @@ public enum SQLStatement: Sendable {
     }
 
     /// `DESCRIBE HISTORY delta.\`/path\``, `DESCRIBE HISTORY '/path'` with an optional `LIMIT n`, read as text
-    /// because a backquoted path is not an identifier the tokenizer takes apart. Table names need a catalog,
-    /// which Sparkbook does not have yet.
+    /// because a backquoted path is not an identifier the tokenizer takes apart; anything else names a table.
     static func describeHistoryCommand(_ text: String) throws -> SQLStatement? {
         let pattern = #"^\s*DESC(?:RIBE)?\s+HISTORY\s+(.+?)(?:\s+LIMIT\s+(\d+))?\s*$"#
         guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive, .dotMatchesLineSeparators]),
@@ -97,8 +104,7 @@ public enum SQLStatement: Sendable {
         where target.lowercased().hasPrefix(prefix) && target.hasSuffix(suffix) && target.count > prefix.count + suffix.count - 1 {
             return .describeHistory(path: String(target.dropFirst(prefix.count).dropLast(suffix.count)), limit: limit)
         }
-        throw SparkError(.unsupported, errorClass: "UNSUPPORTED_FEATURE",
-                         message: "DESCRIBE HISTORY of a table name (\(target)) is not supported yet: Sparkbook has no catalog of Delta tables; use delta.`/path/to/table`.")
+        return .describeTableHistory(name: target, limit: limit)
     }
 
     /// `SHOW TABLES LIKE 'pattern'`: `*` matches any text, `|` separates alternatives, case-insensitively.

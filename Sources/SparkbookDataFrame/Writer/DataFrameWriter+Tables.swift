@@ -1,0 +1,57 @@
+import Foundation
+import SparkbookEngine
+
+extension DataFrameWriter {
+    /// `saveAsTable(name)`: a new table (managed in the warehouse, or external at the `path` option) written
+    /// with this writer's format, partitioning and options; an existing one follows the save mode: `error`
+    /// refuses it, `ignore` leaves it, `overwrite` replaces the table (schema and format included), `append`
+    /// adds the rows, matched to the table's columns by name.
+    public func saveAsTable(_ name: String) async throws {
+        let session = frame.session
+        let catalog = session.sessionCatalog
+        let identifier = catalog.qualified(try TableIdentifier.parse(name))
+        if let existing = try catalog.table(identifier) {
+            switch mode {
+            case .errorIfExists: throw CatalogErrors.tableAlreadyExists(identifier)
+            case .ignore: return
+            case .append:
+                if formatGiven && formatName != existing.provider { throw CatalogErrors.formatMismatch(existing, given: formatName) }
+                let byName = try frame.select(existing.schema.names.map { Column($0) })
+                let insertion = TableInsertion(session: session, table: existing)
+                try await insertion.write(try insertion.aligned(byName), overwrite: false)
+                return
+            case .overwrite:
+                try catalog.dropTable(identifier.description, ifExists: true)
+            }
+        }
+        let provider = formatGiven ? formatName : session.defaultTableProvider
+        let external = options["path"].map { session.context.resolve(path: $0).path }
+        let location = try external ?? catalog.defaultLocation(identifier)
+        let schema = CatalogTable.ordered(try frame.schema(), partitionColumns: partitionColumns).asNullable
+        var tableOptions = options
+        tableOptions["path"] = nil
+        let table = CatalogTable(identifier: identifier, kind: external == nil ? .managed : .external, provider: provider,
+                                 location: location, schema: schema,
+                                 partitionColumns: partitionColumns.map { name in schema.fields.first { $0.name.lowercased() == name.lowercased() }?.name ?? name },
+                                 options: tableOptions)
+        if external == nil, SessionCatalog.hasContent(location) { throw CatalogErrors.locationAlreadyExists(identifier, location) }
+        _ = try partitioning(try frame.schema())  // unknown or unusable partition columns fail before anything is written
+        try await format(provider).mode(external == nil ? "overwrite" : mode.rawValue).save(location)
+        try catalog.createTable(table, checkLocation: false)
+    }
+
+    /// `insertInto(name, overwrite)`: the rows matched to the table's columns by position, as Spark does.
+    public func insertInto(_ name: String, overwrite: Bool? = nil) async throws {
+        let session = frame.session
+        let table = try session.sessionCatalog.existingTable(name)
+        let insertion = TableInsertion(session: session, table: table)
+        try await insertion.write(try insertion.aligned(frame), overwrite: overwrite ?? (mode == .overwrite))
+    }
+}
+
+extension StructType {
+    /// Every field (not nested ones) nullable, as Spark stores a data source table's schema.
+    var asNullable: StructType {
+        StructType(fields.map { var field = $0; field.nullable = true; return field })
+    }
+}
