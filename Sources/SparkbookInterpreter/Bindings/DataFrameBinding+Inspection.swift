@@ -7,7 +7,7 @@ import SparkbookEngine
 extension DataFrameBinding {
     static let inspectionMethods = ["inputFiles", "_ipython_key_completions_", "sameSemantics", "semanticHash",
                                     "colRegex", "createGlobalTempView", "createOrReplaceGlobalTempView",
-                                    "scalar", "exists", "toArrow", "withMetadata", "observe"]
+                                    "scalar", "exists", "toArrow", "withMetadata", "observe", "writeTo"]
 
     /// The database Spark keeps global temporary views in; `spark.table("global_temp.v")` names one.
     static let globalTempDatabase = "global_temp"
@@ -80,6 +80,11 @@ extension DataFrameBinding {
         case "toArrow":
             throw ScriptError("NotImplementedError",
                               "DataFrame.toArrow() needs pyarrow, which Sparkbook's cells do not have; use df.collect() for the rows, or df.write.parquet(path) to hand the data to Arrow tools")
+        case "writeTo":
+            // Spark's session catalog answers most DataFrameWriterV2 calls on its file tables with errors too
+            // (append: "Cannot write into v1 table"; createOrReplace: REPLACE TABLE AS SELECT unsupported).
+            throw ScriptError("NotImplementedError",
+                              "DataFrame.writeTo() (DataFrameWriterV2) is not supported by Sparkbook yet; use df.write.saveAsTable(name, format=..., mode=..., partitionBy=...) or df.write.insertInto(name)")
         default:
             return nil
         }
