@@ -21,6 +21,15 @@ extension DataFrameWriter {
                 let insertion = TableInsertion(session: session, table: existing)
                 try await insertion.write(try insertion.aligned(byName), overwrite: false)
                 return
+            case .overwrite where existing.provider == "delta" && (!formatGiven || formatName == "delta"):
+                // A Delta table keeps its log: the overwrite is its next version, as Delta's saveAsTable does.
+                var files = format("delta")
+                files.bucketing = nil
+                try await files.mode("overwrite").save(existing.location)
+                var updated = existing
+                updated.schema = try session.readTable(existing).schema().asNullable
+                try catalog.alterTable(updated)
+                return
             case .overwrite:
                 try catalog.dropTable(identifier.description, ifExists: true)
             }
