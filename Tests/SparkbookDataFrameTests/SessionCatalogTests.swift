@@ -23,6 +23,13 @@ struct SessionCatalogTests {
         try await frame.collect().compactMap { if case .integer(let v)? = $0["id"] { return v }; return nil }.sorted()
     }
 
+    @Test func theConfigurationReportsTheWarehouseAsSparkQualifiesIt() throws {
+        let (session, folder) = try session(["spark.sql.warehouse.dir": "wh"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(session.conf.get("spark.sql.warehouse.dir") == "file:" + folder.appendingPathComponent("wh").standardizedFileURL.path)
+        #expect(session.conf.get("spark.sql.catalogImplementation") == "in-memory")
+    }
+
     @Test func saveAsTableKeepsManagedTablesInTheWarehouseWithSparksModes() async throws {
         let (session, folder) = try session()
         defer { try? FileManager.default.removeItem(at: folder) }
