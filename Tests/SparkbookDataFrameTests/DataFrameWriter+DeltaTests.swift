@@ -90,7 +90,13 @@ struct DataFrameWriterDeltaTests {
         #expect(try await session.sql("DESC HISTORY '\(table)' LIMIT 1").collect().count == 1)
         #expect(try await ids(session.sql("SELECT id FROM delta.`\(table)` WHERE id > 0")) == [2])
         let error = await #expect(throws: SparkError.self) { try await session.sql("DESCRIBE HISTORY events") }
-        #expect(error?.description.contains("not supported yet") == true)
+        #expect(error?.errorClass == "TABLE_OR_VIEW_NOT_FOUND")
+        try await frame(session, [3]).write.format("delta").saveAsTable("events")
+        try await frame(session, [4]).write.format("delta").mode("append").saveAsTable("events")
+        #expect(try await session.sql("DESCRIBE HISTORY events").collect().map { $0["version"] } == [.long(1), .long(0)])
+        try await frame(session, [5]).write.saveAsTable("plain")
+        let notDelta = await #expect(throws: SparkError.self) { try await session.sql("DESCRIBE HISTORY plain") }
+        #expect(notDelta?.errorClass == "DELTA_TABLE_ONLY_OPERATION")
     }
 
     @Test func timestampAsOfReadsTheVersionCommittedByThen() async throws {

@@ -9,6 +9,20 @@ public struct CatalogTable: Sendable, Equatable {
         case managed = "MANAGED", external = "EXTERNAL"
     }
 
+    /// `bucketBy(n, cols).sortBy(cols)`, recorded as Spark's catalog records it. Sparkbook writes the rows
+    /// without splitting them into bucket files: no reader of its catalog plans by buckets.
+    public struct Bucketing: Sendable, Equatable, Codable {
+        public var count: Int
+        public var columns: [String]
+        public var sortColumns: [String]
+
+        public init(count: Int, columns: [String], sortColumns: [String] = []) {
+            self.count = count
+            self.columns = columns
+            self.sortColumns = sortColumns
+        }
+    }
+
     public var identifier: TableIdentifier
     public var kind: Kind
     /// `parquet`, `delta`, `csv` or `json`, lowercased (Spark prints the provider as given).
@@ -23,10 +37,11 @@ public struct CatalogTable: Sendable, Equatable {
     public var options: [String: String]
     public var comment: String?
     public var createdAt: Date
+    public var bucketing: Bucketing?
 
     public init(identifier: TableIdentifier, kind: Kind, provider: String, location: String, schema: StructType,
                 partitionColumns: [String] = [], properties: [String: String] = [:], options: [String: String] = [:],
-                comment: String? = nil, createdAt: Date = Date()) {
+                comment: String? = nil, createdAt: Date = Date(), bucketing: Bucketing? = nil) {
         self.identifier = identifier
         self.kind = kind
         self.provider = provider
@@ -37,6 +52,7 @@ public struct CatalogTable: Sendable, Equatable {
         self.options = options
         self.comment = comment
         self.createdAt = createdAt
+        self.bucketing = bucketing
     }
 
     public var database: String { identifier.database ?? "default" }

@@ -29,7 +29,7 @@ public final class MetastoreCatalogStore: CatalogStore {
                 CREATE TABLE IF NOT EXISTS tables (
                     database TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, provider TEXT NOT NULL,
                     location TEXT NOT NULL, schema TEXT NOT NULL, partition_columns TEXT NOT NULL,
-                    properties TEXT NOT NULL, options TEXT NOT NULL, comment TEXT, created_at REAL NOT NULL,
+                    properties TEXT NOT NULL, options TEXT NOT NULL, comment TEXT, created_at REAL NOT NULL, bucketing TEXT,
                     PRIMARY KEY (database, name));
                 """)
         }
@@ -127,10 +127,11 @@ public final class MetastoreCatalogStore: CatalogStore {
     }
 
     private func insert(_ table: CatalogTable, _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO tables VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", arguments: [
+        try db.execute(sql: "INSERT INTO tables VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", arguments: [
             table.database, table.name, table.kind.rawValue, table.provider, table.location,
             SparkSchemaJSON.text(table.schema), Self.json(table.partitionColumns), Self.json(table.properties),
             Self.json(table.options), table.comment, table.createdAt.timeIntervalSince1970,
+            table.bucketing.map { Self.json($0) },
         ])
     }
 
@@ -145,7 +146,8 @@ public final class MetastoreCatalogStore: CatalogStore {
                      location: row["location"], schema: SparkSchemaJSON.schema(row["schema"]) ?? StructType([]),
                      partitionColumns: decode(row["partition_columns"]) ?? [], properties: decode(row["properties"]) ?? [:],
                      options: decode(row["options"]) ?? [:], comment: row["comment"],
-                     createdAt: Date(timeIntervalSince1970: row["created_at"]))
+                     createdAt: Date(timeIntervalSince1970: row["created_at"]),
+                     bucketing: (row["bucketing"] as String?).flatMap { decode($0) })
     }
 
     private static func json<T: Encodable>(_ value: T) -> String {

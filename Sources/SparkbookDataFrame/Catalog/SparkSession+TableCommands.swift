@@ -84,6 +84,8 @@ extension SparkSession {
                                  properties: create.properties, options: create.options, comment: create.comment)
         var writer = data.write.format(provider).partitionBy(table.partitionColumns)
         for (key, value) in create.options { writer = writer.option(key, value) }
+        // Replacing a Delta table gives it the new query's schema, in a new version of the same log.
+        if create.replace && provider == "delta" { writer = writer.option("overwriteSchema", "true") }
         if create.query != nil || provider == "delta" {
             try await writer.mode(create.replace || external == nil ? "overwrite" : "errorifexists").save(location)
         } else {

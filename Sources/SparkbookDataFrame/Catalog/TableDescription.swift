@@ -21,6 +21,13 @@ struct TableDescription {
                 }
             }
         }
+        if let clustering = table.properties["clusteringColumns"] {
+            rows.append([.string("# Clustering Information"), .string(""), .string("")])
+            rows.append([.string("# col_name"), .string("data_type"), .string("comment")])
+            for field in table.schema.fields where clustering.contains("\"\(field.name)\"") {
+                rows.append([.string(field.name), .string(field.dataType.simpleString), .null])
+            }
+        }
         guard extended else { return rows }
         let detail = { (key: String, value: String) -> [Value] in [.string(key), .string(value), .string("")] }
         rows.append(detail("", ""))
@@ -33,6 +40,12 @@ struct TableDescription {
         rows.append(detail("Created By", "Spark \(SparkSession.sparkVersion)"))
         rows.append(detail("Type", table.kind.rawValue))
         rows.append(detail("Provider", table.provider))
+        if let bucketing = table.bucketing {
+            let quoted = { (names: [String]) in "[" + names.map { "`\($0)`" }.joined(separator: ", ") + "]" }
+            rows.append(detail("Num Buckets", String(bucketing.count)))
+            rows.append(detail("Bucket Columns", quoted(bucketing.columns)))
+            rows.append(detail("Sort Columns", quoted(bucketing.sortColumns)))
+        }
         if let comment = table.comment { rows.append(detail("Comment", comment)) }
         if !table.properties.isEmpty { rows.append(detail("Table Properties", Self.bracketed(table.properties))) }
         rows.append(detail("Location", "file:" + table.location))

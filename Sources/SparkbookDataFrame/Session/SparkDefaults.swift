@@ -14,6 +14,8 @@ enum SparkDefaults {
         case "spark.sql.caseSensitive": "false"
         case "spark.sql.mapKeyDedupPolicy": "EXCEPTION"
         case "spark.sql.session.timeZone": TimeZoneName.current
+        case "spark.sql.catalogImplementation": "in-memory"
+        case "spark.sql.sources.default": "parquet"
         default: nil
         }
     }

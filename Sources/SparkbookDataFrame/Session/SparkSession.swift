@@ -57,6 +57,9 @@ public final class SparkSession: Sendable {
         self.applicationId = runtime.appId
         var settings = configuration
         settings["spark.app.id"] = runtime.appId
+        // Spark sets the warehouse, as a qualified URI, even when the user did not (`SET` lists it).
+        let warehouse = context.resolve(path: SessionCatalog.warehousePath(configuration)).standardizedFileURL
+        settings[SessionCatalog.warehouseKey] = "file:" + warehouse.path
         self.conf = RuntimeConfig(settings)
         let resultLimit: ResultSizeLimit
         let bookkeeping: PartitionBookkeeping
@@ -65,7 +68,7 @@ public final class SparkSession: Sendable {
             sessionCatalog = try SessionCatalog(
                 store: try SessionCatalog.store(implementation: configuration[SessionCatalog.implementationKey],
                                                 workingDirectory: context.workingDirectory),
-                tempViews: catalog, warehouse: context.resolve(path: SessionCatalog.warehousePath(configuration)))
+                tempViews: catalog, warehouse: warehouse)
         } catch {
             runtime.shutdown()
             throw error

@@ -17,6 +17,11 @@ public struct DataFrameWriter: Sendable {
     public private(set) var formatGiven = false
     /// `partitionBy(...)`: columns written as `name=value` directories instead of into the files.
     public internal(set) var partitionColumns: [String] = []
+    /// `bucketBy(n, cols)`, `sortBy(cols)`, `clusterBy(cols)`: layout a table records (`saveAsTable` only for
+    /// buckets, as in Spark).
+    public internal(set) var bucketing: CatalogTable.Bucketing?
+    public internal(set) var sortColumns: [String] = []
+    public internal(set) var clusterColumns: [String] = []
 
     public init(frame: DataFrame) {
         self.frame = frame
@@ -56,6 +61,10 @@ public struct DataFrameWriter: Sendable {
     }
 
     public func save(_ path: String) async throws {
+        try checkBucketing()
+        if bucketing != nil {
+            throw SparkError(.analysis, message: "'save' does not support bucketBy right now.")
+        }
         switch formatName {
         case "csv": try await write(path, extension: "csv", header: options["header"]?.lowercased() == "true")
         case "json": try await write(path, extension: "json", header: false)

@@ -83,7 +83,7 @@ enum CreateDataFrameBinding {
 /// `df.write.mode(...).option(...).csv(path)`.
 enum WriterBinding {
     static let methods = ["mode", "option", "options", "format", "partitionBy", "csv", "json", "parquet", "text", "save",
-                          "saveAsTable", "insertInto"] + FormatNotSupportedYet.writerMethods
+                          "saveAsTable", "insertInto", "bucketBy", "sortBy", "clusterBy"] + FormatNotSupportedYet.writerMethods
 
     /// Column names given as one string or a list of them.
     static func columnNames(_ value: PyValue, in function: String) throws -> [String] {
@@ -141,6 +141,18 @@ enum WriterBinding {
             if name != "save" { w = w.format(name) }
             try await w.save(try v[0]!.string("path", in: name))
             return .none
+        case "bucketBy":
+            // bucketBy(numBuckets, col, *cols) or bucketBy(numBuckets, [cols])
+            guard let count = args.positional.first, args.keywords.isEmpty else {
+                throw ScriptError.type("bucketBy() missing 1 required positional argument: 'numBuckets'")
+            }
+            let rest = Array(args.positional.dropFirst())
+            let columns = rest.count == 1 ? try columnNames(rest[0], in: name) : try rest.map { try $0.string("col", in: name) }
+            return .writer(writer.bucketBy(try count.int("numBuckets", in: name), columns))
+        case "sortBy", "clusterBy":
+            let columns = args.positional.count == 1 ? try columnNames(args.positional[0], in: name)
+                : try args.positional.map { try $0.string("cols", in: name) }
+            return .writer(name == "sortBy" ? writer.sortBy(columns) : writer.clusterBy(columns))
         case "saveAsTable":
             // saveAsTable(name, format=None, mode=None, partitionBy=None, **options)
             let named = ["name", "format", "mode", "partitionBy"]

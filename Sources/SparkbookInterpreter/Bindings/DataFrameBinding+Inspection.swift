@@ -7,7 +7,7 @@ import SparkbookEngine
 extension DataFrameBinding {
     static let inspectionMethods = ["inputFiles", "_ipython_key_completions_", "sameSemantics", "semanticHash",
                                     "colRegex", "createGlobalTempView", "createOrReplaceGlobalTempView",
-                                    "scalar", "exists", "withMetadata", "observe"]
+                                    "scalar", "exists", "withMetadata", "observe", "writeTo"]
 
     /// The database Spark keeps global temporary views in; `spark.table("global_temp.v")` names one.
     static let globalTempDatabase = "global_temp"
@@ -77,6 +77,11 @@ extension DataFrameBinding {
         case "exists":
             try args.noArguments()
             return .column(try await df.existsSubquery())
+        case "writeTo":
+            // Spark's session catalog answers most DataFrameWriterV2 calls on its file tables with errors too
+            // (append: "Cannot write into v1 table"; createOrReplace: REPLACE TABLE AS SELECT unsupported).
+            throw ScriptError("NotImplementedError",
+                              "DataFrame.writeTo() (DataFrameWriterV2) is not supported by Sparkbook yet; use df.write.saveAsTable(name, format=..., mode=..., partitionBy=...) or df.write.insertInto(name)")
         default:
             return nil
         }
