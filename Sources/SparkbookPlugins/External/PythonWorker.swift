@@ -31,6 +31,13 @@ struct PythonUDFFunction: ScalarFunction {
 
     func evaluate(_ arguments: [ColumnVector], rowCount: Int, signature: FunctionSignature,
                   context: FunctionContext) throws -> ColumnVector {
+        try PluginBatches.inSlices(arguments, rowCount: rowCount, resultType: udf.returnType) { arguments, rowCount in
+            try call(arguments, rowCount: rowCount, signature: signature, context: context)
+        }
+    }
+
+    private func call(_ arguments: [ColumnVector], rowCount: Int, signature: FunctionSignature,
+                      context: FunctionContext) throws -> ColumnVector {
         let schema = StructType(signature.inputs.enumerated().map { StructField("_\($0.offset)", $0.element) })
         let batch = RecordBatch(schema: schema, columns: arguments, rowCount: rowCount)
         let params: [String: Any]
