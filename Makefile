@@ -10,7 +10,7 @@ RELEASE := -c release --static-swift-stdlib
 
 DOCPY := .venv-pyspark/bin/python
 
-.PHONY: run test build deps system-deps clean bench bench-db bench-cluster doctests
+.PHONY: run test build deps system-deps clean bench bench-db bench-cluster doctests python-worker
 
 run: system-deps
 	$(SWIFT) build $(RELEASE) --product sparkbook
@@ -34,7 +34,7 @@ test: deps
 build: system-deps
 	$(SWIFT) build $(RELEASE) --product sparkbook
 
-deps: system-deps $(VENV)/.installed .venv-pyspark/.installed
+deps: system-deps $(VENV)/.installed .venv-pyspark/.installed plugins/python/.venv/.installed
 
 system-deps:
 	@tools/install-system-deps.sh
@@ -56,6 +56,16 @@ doctests: deps
 	@echo "setting up .venv-pyspark (tools/requirements-doctests.txt)"
 	@python3 -m venv .venv-pyspark
 	@.venv-pyspark/bin/python -m pip install --quiet --disable-pip-version-check -r tools/requirements-doctests.txt
+	@touch $@
+
+# Python UDFs run in Sparkbook's Python worker plugin (plugins/python, issue 17), which needs a Python with pyarrow
+# (and pandas for @pandas_udf): this makes plugins/python/.venv, the Python its plugin.json starts.
+python-worker: plugins/python/.venv/.installed
+
+plugins/python/.venv/.installed: plugins/python/requirements.txt
+	@echo "setting up plugins/python/.venv (plugins/python/requirements.txt)"
+	@python3 -m venv plugins/python/.venv
+	@plugins/python/.venv/bin/python -m pip install --quiet --disable-pip-version-check -r plugins/python/requirements.txt
 	@touch $@
 
 clean:

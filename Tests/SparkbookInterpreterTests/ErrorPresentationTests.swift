@@ -61,13 +61,11 @@ struct ErrorPresentationTests {
         #expect(error?.message == "[PATH_NOT_FOUND] Path does not exist: file:/no/such/file.csv. SQLSTATE: 42K03")
     }
 
-    @Test func udfSaysItNeedsThePythonWorkerPlugin() async {
+    @Test func aBuiltinAsAUDFSaysToWrapIt() async {
         let error = await ScriptHarness.failure("from pyspark.sql import functions as F\nf = F.udf(len)")
-        #expect(error?.exceptionName == "NotImplementedError")
-        #expect(error?.message == "F.udf is not supported: Python UDFs are not supported yet: Sparkbook runs Python "
-                + "functions in cells, but a function applied to each row of a query needs the Python worker plugin, "
-                + "which does not exist yet; write the logic with built-in functions from pyspark.sql.functions "
-                + "(F.when, F.regexp_replace, F.split, F.transform(col, lambda x: ...), ...) or as a SQL expression with F.expr(\"...\")")
+        #expect(error?.exceptionName == "PySparkTypeError")
+        #expect(error?.message == "Sparkbook sends a UDF's source to the Python worker, and the built-in len has none: "
+                + "wrap it in a lambda, F.udf(lambda x: len(x), returnType)")
     }
 
     @Test func aSyntaxErrorIsReportedAsSuch() async {

@@ -110,11 +110,11 @@ struct InterpreterFunctionsTests {
             """)
     }
 
-    @Test func aUDFSaysItIsThePluginsWork() async {
-        let error = await ScriptHarness.failure("from pyspark.sql.functions import udf\n@udf\ndef f(x):\n    return x")
-        #expect(error?.exceptionName == "NotImplementedError")
-        #expect(error?.message.hasPrefix("F.udf is not supported: Python UDFs are not supported yet") == true)
+    @Test func withoutThePythonWorkerAUDFSaysWhichCommandMakesIt() async {
+        let error = await ScriptHarness.failure("from pyspark.sql.functions import udf\n@udf\ndef f(x):\n    return x\nf('a')")
+        #expect(error?.exceptionName == "RuntimeError")
+        #expect(error?.message.hasPrefix("Python UDFs run in Sparkbook's Python worker plugin (plugins/python), which is not installed: run `make python-worker`") == true)
         let register = await ScriptHarness.failure("spark.udf.register('f', lambda x: x)")
-        #expect(register?.exceptionName == "NotImplementedError")
+        #expect(register?.exceptionName == "RuntimeError")
     }
 }

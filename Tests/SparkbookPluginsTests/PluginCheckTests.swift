@@ -10,12 +10,13 @@ struct PluginCheckTests {
                                             functions: Array(PluginFixture.unrulyFunctions.prefix(2)))
         let report = PluginCheck.run(folder: folder)
         #expect(report.passed, "\(report.lines)")
-        #expect(report.lines.count == 5)
+        #expect(report.lines.count == 6)
         #expect(report.lines[0] == "ok    manifest: unruly 1.0.0, protocol 1, provides function py_upper, function py_add")
-        #expect(report.lines[1].hasPrefix("ok    handshake and an empty batch in "))
-        #expect(report.lines[2].hasPrefix("ok    round trip of a 3-row batch (5 columns) in "))
-        #expect(report.lines[3] == "ok    function py_upper answered 2 rows of string")
-        #expect(report.lines[4] == "ok    function py_add answered 2 rows of bigint")
+        #expect(report.lines[1].hasPrefix("ok    started, handshake and a first empty batch in "))
+        #expect(report.lines[2].hasPrefix("ok    round trip of an empty batch in "))
+        #expect(report.lines[3].hasPrefix("ok    round trip of a 3-row batch (5 columns) in "))
+        #expect(report.lines[4] == "ok    function py_upper answered 2 rows of string")
+        #expect(report.lines[5] == "ok    function py_add answered 2 rows of bigint")
     }
 
     @Test func aPluginThatEchoesTheWrongBatchFails() throws {

@@ -68,7 +68,9 @@ class SparkbookEngine:
                            "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, f)
             timed_out = False
             try:
-                subprocess.run([self.binary, "run", source, "--output", executed, "--allow-errors", "--quiet"],
+                # The Python worker plugin runs the docstrings' UDFs (the notebooks run in a temporary folder).
+                subprocess.run([self.binary, "run", source, "--output", executed, "--allow-errors", "--quiet",
+                                "--plugins", os.path.join(ROOT, "plugins", "python")],
                                cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                timeout=self.timeout)
             except subprocess.TimeoutExpired:

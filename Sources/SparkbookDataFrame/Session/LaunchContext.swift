@@ -29,6 +29,8 @@ public final class LaunchContext: @unchecked Sendable {
     public var resourceManager: ResourceManagerConnection?
     /// The queue sessions are submitted to; nil: Spark's `default`.
     public var queue: String?
+    /// What runs Python UDFs (the Python worker plugin); nil when none is installed.
+    public var pythonUDFs: (any PythonUDFRunner)?
     /// Whether Spark's console progress bar may be drawn (it only is on a terminal).
     public var consoleProgress: Bool?
     /// Notes for the user (`local[N]` ignores dynamic allocation, ...), printed by the caller on stderr.

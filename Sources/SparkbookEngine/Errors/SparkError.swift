@@ -10,6 +10,8 @@ public struct SparkError: Error, Sendable, Equatable, CustomStringConvertible {
         /// A bad argument to an API call (`PySparkValueError` / `IllegalArgumentException`).
         case illegalArgument = "IllegalArgumentException"
         case unsupported = "UnsupportedOperationException"
+        /// An exception raised by a Python UDF in the Python worker (`pyspark.errors.PythonException`).
+        case python = "PythonException"
     }
 
     public let kind: Kind

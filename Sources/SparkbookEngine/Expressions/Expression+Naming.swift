@@ -24,7 +24,7 @@ extension Expression {
             "\(name)(\(arguments.map(\.nestedName).joined(separator: ", ")))"
         case .function(let name, let arguments):
             (FunctionRegistry.builtIn.function(named: name)?.generatedName(arguments.map(\.nestedName)))
-                ?? "\(name)(\(arguments.map(\.nestedName).joined(separator: ", ")))"
+                ?? "\(FunctionRegistry.shownName(name))(\(arguments.map(\.nestedName).joined(separator: ", ")))"
         case .sortOrder(let e, let direction): "\(e.nestedName) \(direction.sql)"
         case .window(let call, let spec): "\(call.generatedName) \(spec.generatedName(for: call))"
         case .unary(.negate, let e): "(- \(e.nestedName))"

@@ -14,6 +14,12 @@ public struct FunctionRegistry: Sendable {
 
     public var names: [String] { functions.keys.sorted() }
 
+    /// A function registered under a session-unique key shows as the name before `#`: Python UDFs are called by
+    /// their `__name__`, which several can share (every lambda is `<lambda>`), so each is registered as `name#id`.
+    public static func shownName(_ key: String) -> String {
+        key.firstIndex(of: "#").map { String(key[..<$0]) } ?? key
+    }
+
     /// Every function, by name.
     public var all: [any ScalarFunction] { names.map { functions[$0]! } }
 

@@ -157,7 +157,7 @@ enum FunctionsBinding {
 
     static let others = ["log", "col", "column", "lit", "expr", "when", "asc", "desc", "asc_nulls_first", "asc_nulls_last",
                          "desc_nulls_first", "desc_nulls_last", "row_number", "rank", "dense_rank", "percent_rank",
-                         "lag", "lead", "udf", "pandas_udf", "isnull", "isnotnull", "broadcast", "struct", "create_map",
+                         "lag", "lead", "udf", "pandas_udf", "call_udf", "isnull", "isnotnull", "broadcast", "struct", "create_map",
                          "call_function", "schema_of_json", "schema_of_csv", "to_json"]
         + HigherOrderBinding.names.sorted()
 
@@ -235,9 +235,6 @@ enum FunctionsBinding {
             // A hint only: the join strategy is the planner's choice.
             let v = try args.bind(["df"], required: 1)
             return v[0]!
-        case "udf", "pandas_udf":
-            throw ScriptError("NotImplementedError",
-                              "F.\(name) is not supported: \(PythonFunctionsAdvice.reason); \(PythonFunctionsAdvice.instead)")
         case _ where PySparkFunctionNames.all.contains(name):
             throw ScriptError("NotImplementedError",
                               "pyspark.sql.functions.\(name) is not supported yet in Sparkbook (the README lists the functions still missing)")

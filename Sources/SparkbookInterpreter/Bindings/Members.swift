@@ -27,7 +27,7 @@ public enum Members {
         }
     }
 
-    static let sessionProperties = ["read", "conf", "version", "catalog"]
+    static let sessionProperties = ["read", "conf", "version", "catalog", "udf"]
 
     /// `df.stat.*`: the same statistics the DataFrame's own methods compute.
     static let statMethods = ["approxQuantile", "corr", "cov", "crosstab", "freqItems", "sampleBy"]
@@ -70,6 +70,7 @@ public enum Members {
         case .regexPattern: RegexModule.patternMethods
         case .regexMatch: RegexModule.matchMethods
         case .temporaryDirectory: ["cleanup"]
+        case .udfRegistration: ["register"]
         default: []
         }
     }
@@ -104,9 +105,7 @@ public enum Members {
             case "conf": return .conf(session.conf)
             case "catalog": return .catalog(session)
             case "version": return .string(session.version)
-            case "udf":
-                throw ScriptError("NotImplementedError",
-                                  "spark.udf is not supported: \(PythonFunctionsAdvice.reason); \(PythonFunctionsAdvice.instead)")
+            case "udf": return .udfRegistration(session)
             default: break
             }
         case .structType, .structField, .dataType:
@@ -190,6 +189,7 @@ public enum Members {
         case .builtin(let name): name
         case .boundMethod(_, let name): name
         case .function(let f): f.name
+        case .pythonUDF(let u): u.name
         case .pyClass(let cls): cls.name
         default: callee.typeName
         }
@@ -201,6 +201,7 @@ public enum Members {
         case .module(let module): return try await ModuleMembers.call(name, of: module, args, interpreter: interpreter)
         case .builder(let b): return try BuilderBinding.call(name, b, args, origin: interpreter.origin(of: span))
         case .session(let s): return try await SessionBinding.call(name, s, args)
+        case .udfRegistration(let s): return try PythonUDFBinding.registration(name, s, args, interpreter: interpreter)
         case .conf(let c): return try ConfBinding.call(name, c, args)
         case .catalog(let s): return try await CatalogBinding.call(name, s, args)
         case .reader(let r): return try ReaderBinding.call(name, r, args)

@@ -91,6 +91,7 @@ enum ModuleMembers {
         case .time: return try await TimeModule.call(name, args, timeScale: interpreter.context.timeScale)
         case .functions where HigherOrderBinding.names.contains(name):
             return try await HigherOrderBinding.call(name, args, interpreter: interpreter)
+        case .functions where PythonUDFBinding.names.contains(name): return try PythonUDFBinding.call(name, args, interpreter: interpreter)
         case .functions: return try FunctionsBinding.call(name, args)
         case .tempfile: return try TempfileModule.call(name, args)
         case .math: return try MathModule.call(name, args)

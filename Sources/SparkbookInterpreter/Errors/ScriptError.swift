@@ -32,6 +32,7 @@ public struct ScriptError: Error, Sendable {
         case .execution: "SparkException"
         case .illegalArgument: "IllegalArgumentException"
         case .unsupported: "UnsupportedOperationException"
+        case .python: "PythonException"
         }
         self.init(type, error.description, span: span, suggestion: error.hint ?? Self.suggestion(for: error))
         errorClass = error.errorClass

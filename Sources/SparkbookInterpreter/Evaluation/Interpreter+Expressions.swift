@@ -135,7 +135,7 @@ extension Interpreter {
         case .parenthesized(let inner):
             return try await evaluate(inner)
         case .lambda(let parameters, let body):
-            return try await makeLambda(parameters, body: body)
+            return try await makeLambda(parameters, body: body, span: expr.span)
         }
     }
 
@@ -225,6 +225,8 @@ extension Interpreter {
             return try await Builtins.call(name, args, interpreter: self)
         case .function(let function):
             return try await callFunction(function, args, span: span)
+        case .pythonUDF(let udf):
+            do { return try PythonUDFBinding.call(udf, args, span: span, interpreter: self) } catch let error as SparkError { throw ScriptError(error, span: span) }
         case .pyClass(let cls) where ExceptionClasses.isException(cls):
             guard args.keywords.isEmpty else { throw ScriptError.type("\(cls.name)() takes no keyword arguments", span: span) }
             return .exception(ScriptError(raising: cls.name, arguments: args.positional))

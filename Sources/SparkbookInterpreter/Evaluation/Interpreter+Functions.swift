@@ -12,7 +12,7 @@ extension Interpreter {
         let defaults = try await evaluateDefaults(definition.parameters)
         var value = PyValue.function(PyFunction(
             name: definition.name, parameters: definition.parameters, defaults: defaults,
-            body: .statements(definition.body), closure: scope, file: file, docstring: definition.docstring))
+            body: .statements(definition.body), closure: scope, file: file, docstring: definition.docstring, sourceSpan: span))
         // Decorators apply bottom-up: `@a @b def f` is `a(b(f))`.
         for decorator in definition.decorators.reversed() {
             let callee = try await evaluate(decorator)
@@ -23,9 +23,9 @@ extension Interpreter {
         setName(definition.name, value)
     }
 
-    func makeLambda(_ parameters: [Parameter], body: Expr) async throws -> PyValue {
+    func makeLambda(_ parameters: [Parameter], body: Expr, span: SourceSpan? = nil) async throws -> PyValue {
         .function(PyFunction(name: "<lambda>", parameters: parameters, defaults: try await evaluateDefaults(parameters),
-                             body: .expression(body), closure: scope, file: file, docstring: nil))
+                             body: .expression(body), closure: scope, file: file, docstring: nil, sourceSpan: span))
     }
 
     private func evaluateDefaults(_ parameters: [Parameter]) async throws -> [String: PyValue] {

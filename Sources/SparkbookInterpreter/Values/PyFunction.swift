@@ -25,10 +25,13 @@ public final class PyFunction: @unchecked Sendable {
     /// The cell the function was defined in, so an error inside it is shown against the right source.
     let file: SourceFile?
     public let docstring: String?
+    /// Where the `def` (decorators included) or the `lambda` is in its cell: its source for the Python worker.
+    let sourceSpan: SourceSpan?
 
     init(name: String, parameters: [Parameter], defaults: [String: PyValue], body: Body, closure: Scope?,
-         file: SourceFile?, docstring: String?) {
+         file: SourceFile?, docstring: String?, sourceSpan: SourceSpan? = nil) {
         self.name = name
+        self.sourceSpan = sourceSpan
         self.parameters = parameters
         self.defaults = defaults
         self.body = body

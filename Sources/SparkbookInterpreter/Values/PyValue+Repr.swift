@@ -45,6 +45,8 @@ extension PyValue {
         case .sparkTypeClass(let cls): return "<class 'pyspark.sql.types.\(cls.rawValue)'>"
         case .storageLevel(let level): return level.repr
         case .function(let f): return f.repr
+        case .pythonUDF(let u): return u.repr
+        case .udfRegistration(let s): return "<pyspark.sql.udf.UDFRegistration object at 0x\(String(ObjectAddress.of(s), radix: 16))>"
         case .exception(let e): return e.exceptionRepr
         case .temporaryDirectory(let d): return d.repr
         case .regexPattern(let p): return p.repr

@@ -61,6 +61,10 @@ public indirect enum PyValue: Sendable {
     case storageLevel(StorageLevel)
     /// A function defined in a cell (`def`, `lambda`).
     case function(PyFunction)
+    /// A Python UDF (`F.udf(f, T)`), or the decorator `udf(T)` returns.
+    case pythonUDF(PythonUDF)
+    /// `spark.udf`: `register(name, f, returnType)`.
+    case udfRegistration(SparkSession)
     /// An exception instance: raised, caught (`except ... as e`) or just built (`ValueError("bad")`).
     case exception(ScriptError)
     /// `tempfile.TemporaryDirectory()`, a context manager.
@@ -168,7 +172,8 @@ extension PyValue {
         case .sparkTypeClass: "type"
         case .boundMethod: "method"
         case .storageLevel: "StorageLevel"
-        case .function: "function"
+        case .function, .pythonUDF: "function"
+        case .udfRegistration: "UDFRegistration"
         case .exception(let e): e.exceptionType
         case .temporaryDirectory: "TemporaryDirectory"
         case .regexPattern: "re.Pattern"

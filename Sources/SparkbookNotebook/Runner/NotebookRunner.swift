@@ -24,6 +24,7 @@ public final class NotebookRunner {
         context.listeners = options.listeners
         context.resourceManager = options.resourceManager
         context.queue = options.queue
+        context.pythonUDFs = registry.pythonUDFRunner
         self.interpreter = Interpreter(context: context, sink: recorder)
     }
 

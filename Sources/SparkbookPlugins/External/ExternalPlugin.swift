@@ -40,6 +40,7 @@ public struct ExternalPlugin: SparkbookPlugin {
         for magic in manifest.provides.magics ?? [] {
             registry.register(magic: PluginMagic(name: magic.lowercased(), connection: connection))
         }
+        if manifest.provides.pythonUDFs == true { registry.register(pythonUDFRunner: PythonWorker(connection: connection)) }
         registry.noteConnection(connection)
     }
 }

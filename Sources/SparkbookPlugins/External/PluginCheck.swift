@@ -28,9 +28,13 @@ public enum PluginCheck {
         let connection = plugin.connection
         defer { connection.shutdown() }
         do {
+            let empty = try PluginBatches.encode(RecordBatch.empty(StructType([])), timeZone: "UTC")
             let started = Date()
-            _ = try connection.call("ping", params: ["batch": try PluginBatches.encode(RecordBatch.empty(StructType([])), timeZone: "UTC")])
-            report.lines.append("ok    handshake and an empty batch in \(milliseconds(since: started))")
+            _ = try connection.call("ping", params: ["batch": empty])
+            report.lines.append("ok    started, handshake and a first empty batch in \(milliseconds(since: started))")
+            let pinged = Date()
+            _ = try connection.call("ping", params: ["batch": empty])
+            report.lines.append("ok    round trip of an empty batch in \(milliseconds(since: pinged))")
             let sample = sampleBatch()
             let echoStarted = Date()
             let echoed = try PluginBatches.decode(try connection.call("ping", params: ["batch": try PluginBatches.encode(sample, timeZone: "UTC")]),

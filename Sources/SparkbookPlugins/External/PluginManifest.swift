@@ -15,11 +15,15 @@ public struct PluginManifest: Codable, Sendable, Equatable {
     /// Seconds a call may take before the plugin is stopped and the cell fails (default 60).
     public var timeoutSeconds: Double?
     public var description: String?
+    /// The command that prepares what the plugin needs (`make python-worker`), named when it cannot start.
+    public var setup: String?
 
     public struct Provides: Codable, Sendable, Equatable {
         public var functions: [FunctionDeclaration]?
         public var dataSources: [String]?
         public var magics: [String]?
+        /// Runs Python UDFs (`udf.call`): the Python worker plugin.
+        public var pythonUDFs: Bool?
     }
 
     /// A scalar function: its name as SQL and `F.call_function` know it, its argument types and result type as
@@ -73,5 +77,6 @@ public struct PluginManifest: Codable, Sendable, Equatable {
         (provides.functions ?? []).map { Capability(kind: .function, name: $0.name.lowercased()) }
             + (provides.dataSources ?? []).map { Capability(kind: .dataSource, name: $0.lowercased()) }
             + (provides.magics ?? []).map { Capability(kind: .magic, name: $0.lowercased()) }
+            + (provides.pythonUDFs == true ? [Capability(kind: .pythonUDFs, name: "python")] : [])
     }
 }

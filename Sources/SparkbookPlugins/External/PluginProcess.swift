@@ -97,11 +97,15 @@ final class PluginProcess: @unchecked Sendable {
                 close(fd)
                 return
             }
-            partial.append(contentsOf: buffer[0..<n])
-            while let newline = partial.firstIndex(of: UInt8(ascii: "\n")) {
-                lines.append(partial[partial.startIndex..<newline])
-                partial = Data(partial[(newline + 1)...])
+            // Only the bytes just read can hold a new line's end: a long answer (a large batch) is not rescanned.
+            var chunk = buffer[0..<n]
+            while let newline = chunk.firstIndex(of: UInt8(ascii: "\n")) {
+                partial.append(contentsOf: chunk[chunk.startIndex..<newline])
+                lines.append(partial)
+                partial = Data()
+                chunk = chunk[(newline + 1)...]
             }
+            partial.append(contentsOf: chunk)
             condition.broadcast()
             condition.unlock()
         }

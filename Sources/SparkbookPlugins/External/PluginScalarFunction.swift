@@ -17,6 +17,12 @@ struct PluginScalarFunction: ScalarFunction {
 
     func evaluate(_ arguments: [ColumnVector], rowCount: Int, signature: FunctionSignature,
                   context: FunctionContext) throws -> ColumnVector {
+        try PluginBatches.inSlices(arguments, rowCount: rowCount, resultType: resultType) { arguments, rowCount in
+            try call(arguments, rowCount: rowCount, context: context)
+        }
+    }
+
+    private func call(_ arguments: [ColumnVector], rowCount: Int, context: FunctionContext) throws -> ColumnVector {
         let plugin = connection.manifest.name
         let schema = StructType(argumentTypes.enumerated().map { StructField("_\($0.offset)", $0.element) })
         let batch = RecordBatch(schema: schema, columns: arguments, rowCount: rowCount)

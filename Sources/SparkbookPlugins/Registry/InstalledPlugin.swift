@@ -9,7 +9,8 @@ public struct InstalledPlugin: Sendable, Equatable {
 /// One named thing a plugin registered: `dataSource json`, `function my_upper`, `magic sql`.
 public struct Capability: Sendable, Equatable, CustomStringConvertible {
     public enum Kind: String, Sendable, CaseIterable {
-        case cellKind = "cell-kind", magic, dataSource = "data-source", function, renderer, clusterProfile = "cluster-profile"
+        case cellKind = "cell-kind", magic, dataSource = "data-source", function, renderer, clusterProfile = "cluster-profile",
+             pythonUDFs = "python-udfs"
     }
 
     public var kind: Kind

@@ -16,6 +16,7 @@ public final class PluginRegistry: Sendable {
     private let profiles = Mutex<[String: ClusterProfile]>([:])
     private let plugins = Mutex<[InstalledPlugin]>([])
     private let connections = Mutex<[PluginConnection]>([])
+    private let udfRunner = Mutex<(any PythonUDFRunner)?>(nil)
     /// What the plugin being installed has registered so far.
     private let registering = Mutex<[Capability]>([])
 
@@ -73,6 +74,14 @@ public final class PluginRegistry: Sendable {
         renderers.withLock { $0.insert(renderer, at: 0) }
         note(Capability(kind: .renderer, name: renderer.mimeType))
     }
+
+    /// What runs Python UDFs (the Python worker plugin); the first registered is kept.
+    public func register(pythonUDFRunner: any PythonUDFRunner) {
+        udfRunner.withLock { if $0 == nil { $0 = pythonUDFRunner } }
+        note(Capability(kind: .pythonUDFs, name: "python"))
+    }
+
+    public var pythonUDFRunner: (any PythonUDFRunner)? { udfRunner.withLock { $0 } }
 
     public func register(clusterProfile: ClusterProfile) {
         profiles.withLock { $0[clusterProfile.name] = clusterProfile }

@@ -54,6 +54,7 @@ public final class ReplSession {
                                          workingDirectory: options.workingDirectory, dataSources: registry.dataSources,
                                          timeScale: options.timeScale, functions: registry.functions)
             context.eventLogDirectory = options.eventLogDirectory
+            context.pythonUDFs = registry.pythonUDFRunner
             // Spark's progress bar shows while an entry's jobs run (the line editor is not reading then, and each
             // entry waits for the bar to be erased before printing); a script never shows it.
             context.consoleProgress = options.interactive ? nil : false
