@@ -7,6 +7,15 @@ import SparkbookUtilities
 public enum JSONLinesReader {
     public static func read(paths: [String], sessionTimeZone: String = "UTC",
                             lineLimit: LineLengthLimit = .sparkDefault) throws -> (StructType, [[Value]]) {
+        let (schema, rows, _) = try readWithFiles(paths: paths, sessionTimeZone: sessionTimeZone, lineLimit: lineLimit)
+        return (schema, rows)
+    }
+
+    /// `read`, and the file each row came from (for partition values and `input_file_name()`).
+    public static func readWithFiles(paths: [String], sessionTimeZone: String = "UTC",
+                                     lineLimit: LineLengthLimit = .sparkDefault) throws -> (StructType, [[Value]], [String]) {
+        var objectFiles: [String] = []
+        var corruptFiles: [String] = []
         var objects: [[String: Any]] = []
         var corrupt: [String] = []
         for path in try files(paths) {
@@ -21,9 +30,10 @@ public enum JSONLinesReader {
                     let data = Data(bytes[line])
                     guard let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
                             as? [String: Any] else {
-                        corrupt.append(String(decoding: data, as: UTF8.self)); continue
+                        corrupt.append(String(decoding: data, as: UTF8.self)); corruptFiles.append(path); continue
                     }
                     objects.append(object)
+                    objectFiles.append(path)
                 }
             }
         }
@@ -44,7 +54,7 @@ public enum JSONLinesReader {
             }
         }
         for line in corrupt { rows.append(schema.fields.map { $0.name == "_corrupt_record" ? .string(line) : .null }) }
-        return (schema, rows)
+        return (schema, rows, objectFiles + corruptFiles)
     }
 
     static func files(_ paths: [String]) throws -> [String] {
