@@ -37,6 +37,24 @@ public enum JSONLinesReader {
                 }
             }
         }
+        let (schema, rows) = rows(objects: objects, corrupt: corrupt)
+        return (schema, rows, objectFiles + corruptFiles)
+    }
+
+    /// JSON records held as strings (`spark.read.json` of a DataFrame of strings), read as lines of a file are.
+    public static func read(strings: [String]) -> (StructType, [[Value]]) {
+        var objects: [[String: Any]] = []
+        var corrupt: [String] = []
+        for text in strings {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+                    as? [String: Any] else { corrupt.append(text); continue }
+            objects.append(object)
+        }
+        return rows(objects: objects, corrupt: corrupt)
+    }
+
+    /// The schema inferred over the parsed records and their rows; unparsable records last, in `_corrupt_record`.
+    private static func rows(objects: [[String: Any]], corrupt: [String]) -> (StructType, [[Value]]) {
         var types: [String: DataType] = [:]
         for object in objects {
             for (key, value) in object {
@@ -54,7 +72,7 @@ public enum JSONLinesReader {
             }
         }
         for line in corrupt { rows.append(schema.fields.map { $0.name == "_corrupt_record" ? .string(line) : .null }) }
-        return (schema, rows, objectFiles + corruptFiles)
+        return (schema, rows)
     }
 
     static func files(_ paths: [String]) throws -> [String] {
