@@ -8,7 +8,8 @@ extension DataFrameReader {
         func option(_ key: String) -> String? { options.first { $0.key.lowercased() == key.lowercased() }?.value }
         let listing = try PartitionedFileListing(paths: resolved,
                                                  recursiveFileLookup: option("recursiveFileLookup")?.lowercased() == "true",
-                                                 pathGlobFilter: option("pathGlobFilter"))
+                                                 pathGlobFilter: option("pathGlobFilter"),
+                                                 basePath: option("basePath").map { session.context.resolve(path: $0).path })
         let (inferred, rows, rowFiles) = try JSONLinesReader.readWithFiles(paths: listing.files.map(\.entry.path),
                                                                           lineLimit: session.scanSettings.lineLimit)
         // Partition columns (`col=value/` directories) after the data columns, as the user's schema types them

@@ -14,7 +14,7 @@ public struct CSVDataSource: DataSource {
             let zone = TimeZone(identifier: request.settings.sessionTimeZone) ?? TimeZone(identifier: "UTC")!
             let listing = try PartitionedFileListing(paths: request.paths,
                                                      recursiveFileLookup: option("recursiveFileLookup")?.lowercased() == "true",
-                                                     pathGlobFilter: option("pathGlobFilter"))
+                                                     pathGlobFilter: option("pathGlobFilter"), basePath: option("basePath"))
             let files = listing.files.map(\.entry)
             // Partition columns (`col=value/` directories) come after the data columns, typed as Spark infers
             // them, or as the user's schema says when it names them.
@@ -61,7 +61,7 @@ public struct CSVDataSource: DataSource {
 
 extension CSVDataSource {
     /// Options of the file listing, not of the CSV parser.
-    static let listingOptions: Set<String> = ["recursivefilelookup", "pathglobfilter"]
+    static let listingOptions: Set<String> = ["recursivefilelookup", "pathglobfilter", "basepath"]
 }
 
 /// A planned CSV read: the splits and the reader that parses one of them.

@@ -31,4 +31,9 @@ spark.read.json(out + "/j").orderBy("id").show()
 # recursiveFileLookup reads every file below and finds no partitions; pathGlobFilter keeps matching names.
 spark.read.option("recursiveFileLookup", "true").csv(out + "/c").printSchema()
 spark.read.option("pathGlobFilter", "*.csv").csv(out + "/c").orderBy("_c0").show()
+
+# %%
+# basePath: reading one partition's folder still finds the columns from basePath down.
+spark.read.option("basePath", out + "/c").csv(out + "/c/year=2023").orderBy("_c0").show()
+spark.read.option("basePath", out + "/j").json(out + "/j/year=2024").show()
 directory.cleanup()
