@@ -63,4 +63,32 @@ struct CSVDataSourceTests {
     @Test func theShortNameIsCsv() {
         #expect(CSVDataSource().shortName == "csv")
     }
+
+    /// `col=value/` directories give columns after the data columns, typed as Spark infers them (or as the
+    /// user's schema says), on every read path; recursiveFileLookup finds none, pathGlobFilter keeps names.
+    @Test func partitionDirectoriesBecomeColumns() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csv-partitions-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (directory, text) in [("year=2023/month=01", "1,a\n"), ("year=2024/month=x", "2,b\n")] {
+            let sub = folder.appendingPathComponent(directory)
+            try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: sub.appendingPathComponent("part.csv"))
+        }
+        let inferred = try scan(folder.path, options: [:])
+        #expect(inferred.schema.names == ["_c0", "_c1", "year", "month"])
+        #expect(inferred.schema.fields.map(\.dataType) == [.string, .string, .integer, .string])
+        let rows = try (0..<inferred.partitionCount).flatMap { p in
+            let batch = try inferred.read(partition: p, columns: [3, 0, 2])
+            return (0..<batch.rowCount).map { batch.row($0) }
+        }
+        #expect(rows == [[.string("01"), .string("1"), .integer(2023)], [.string("x"), .string("2"), .integer(2024)]])
+
+        let user = StructType([StructField("id", .integer), StructField("month", .string), StructField("v", .string)])
+        let typed = try CSVDataSource().createScan(ScanRequest(paths: [folder.path], options: [:], userSchema: user,
+                                                               settings: ScanSettings()))
+        #expect(typed.schema.names == ["id", "v", "year", "month"])
+
+        #expect(try scan(folder.path, options: ["recursiveFileLookup": "true"]).schema.names == ["_c0", "_c1"])
+        #expect(try scan(folder.path, options: ["pathGlobFilter": "*.csv"]).schema.names == ["_c0", "_c1", "year", "month"])
+    }
 }

@@ -22,4 +22,13 @@ struct ReaderBindingTests {
         let out = try await ScriptHarness.stdout("spark.range(2).createOrReplaceTempView('v')\nprint(spark.read.table('v').count())")
         #expect(out == "2\n")
     }
+
+    /// `spark.read.json(df)`: the records a string column holds, schema inferred as for files.
+    @Test func jsonReadsTheRecordsOfADataFrameOfStrings() async throws {
+        let out = try await ScriptHarness.stdout("""
+            df = spark.createDataFrame([('{"name": "Alice", "age": 25}',), ('{"name": "Bob", "age": 30}',)], schema="value STRING")
+            spark.read.json(df).sort("name").show()
+            """)
+        #expect(out == "+---+-----+\n|age| name|\n+---+-----+\n| 25|Alice|\n| 30|  Bob|\n+---+-----+\n\n")
+    }
 }

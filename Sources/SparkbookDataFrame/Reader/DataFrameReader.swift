@@ -63,7 +63,10 @@ public struct DataFrameReader: Sendable {
                              sqlState: "42K02")
         }
         let resolved = try resolvedPaths(paths)
-        let request = ScanRequest(paths: resolved, options: options, userSchema: userSchema,
+        // `basePath` names a folder, resolved as the paths are.
+        let resolvedOptions = options.merging(
+            options.filter { $0.key.lowercased() == "basepath" }.mapValues { session.context.resolve(path: $0).path }) { $1 }
+        let request = ScanRequest(paths: resolved, options: resolvedOptions, userSchema: userSchema,
                                   settings: session.scanSettings)
         return DataFrame(session: session, plan: try source.createPlan(request))
     }

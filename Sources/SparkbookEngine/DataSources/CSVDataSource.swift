@@ -9,12 +9,24 @@ public struct CSVDataSource: DataSource {
 
     public func createScan(_ request: ScanRequest) throws -> any DataScan {
         do {
-            let options = try CSVOptions(request.options)
+            func option(_ key: String) -> String? { request.options.first { $0.key.lowercased() == key.lowercased() }?.value }
+            let options = try CSVOptions(request.options.filter { !CSVDataSource.listingOptions.contains($0.key.lowercased()) })
             let zone = TimeZone(identifier: request.settings.sessionTimeZone) ?? TimeZone(identifier: "UTC")!
-            let files = try CSVFileListing.files(at: request.paths)
+            let listing = try PartitionedFileListing(paths: request.paths,
+                                                     recursiveFileLookup: option("recursiveFileLookup")?.lowercased() == "true",
+                                                     pathGlobFilter: option("pathGlobFilter"), basePath: option("basePath"))
+            let files = listing.files.map(\.entry)
+            // Partition columns (`col=value/` directories) come after the data columns, typed as Spark infers
+            // them, or as the user's schema says when it names them.
+            var partitionColumns = listing.columns
+            var userData: StructType?
+            if let user = request.userSchema {
+                partitionColumns = partitionColumns.map { user.index(of: $0.name).map { i in user[i] } ?? $0 }
+                userData = StructType(user.fields.filter { field in !partitionColumns.contains { $0.name == field.name } })
+            }
             let schema: StructType
             var inferred: CSVInferredSchema?
-            if let user = request.userSchema {
+            if let user = userData {
                 try DataSourceTypeSupport.checkCSV(user)
                 schema = user
             } else if options.inferSchema {
@@ -32,12 +44,24 @@ public struct CSVDataSource: DataSource {
                                            openCostInBytes: request.settings.openCostInBytes,
                                            minPartitionNum: request.settings.defaultParallelism)
             let splits = splitter.splits(files)
+            var partitionValues: [String: [Value]] = [:]
+            for file in listing.files where !partitionColumns.isEmpty {
+                partitionValues[file.entry.path] = partitionColumns.map { column in
+                    file.partition[column.name].map { PartitionValueInference.value($0, as: column.dataType, sessionZone: zone) } ?? .null
+                }
+            }
             return CSVScan(fixedSchema: schema, inferred: inferred, splits: splits, options: options, zone: zone,
-                           lineLimit: request.settings.lineLimit)
+                           lineLimit: request.settings.lineLimit, partitionColumns: partitionColumns,
+                           partitionValues: partitionValues)
         } catch let error as CSVError {
             throw error.sparkError
         }
     }
+}
+
+extension CSVDataSource {
+    /// Options of the file listing, not of the CSV parser.
+    static let listingOptions: Set<String> = ["recursivefilelookup", "pathglobfilter", "basepath"]
 }
 
 /// A planned CSV read: the splits and the reader that parses one of them.
@@ -49,12 +73,20 @@ struct CSVScan: DataScan {
     let options: CSVOptions
     let zone: TimeZone
     let lineLimit: LineLengthLimit
+    /// The `col=value/` directories' columns, after the data columns, and each file's values of them.
+    var partitionColumns: [StructField] = []
+    var partitionValues: [String: [Value]] = [:]
 
-    var schema: StructType { inferred?.result.schema ?? fixedSchema }
+    /// The columns the files hold.
+    var dataSchema: StructType { inferred?.result.schema ?? fixedSchema }
+
+    var schema: StructType {
+        partitionColumns.isEmpty ? dataSchema : StructType(dataSchema.fields + partitionColumns)
+    }
 
     /// A reader for the current schema; it checks values against a sampled schema until that is refined.
     var reader: CSVReader {
-        CSVReader(schema: schema, options: options, sessionZone: zone, sampleCheck: inferred?.sampleCheck,
+        CSVReader(schema: dataSchema, options: options, sessionZone: zone, sampleCheck: inferred?.sampleCheck,
                   lineLimit: lineLimit)
     }
 
@@ -64,10 +96,30 @@ struct CSVScan: DataScan {
         guard index < splits.count else { return RecordBatch.empty(StructType(columns.map { schema[$0] })) }
         let split = splits[index]
         return try translatingErrors {
-            let projection = columns == Array(0..<schema.count) ? nil : columns
+            let data = dataColumns(columns)
+            let projection = data == Array(0..<dataSchema.count) ? nil : data
             let range = split.range == 0..<split.fileSize ? nil : split.range
-            return try reader.read(path: split.path, split: range, projection: projection)
+            return withPartitionValues(try reader.read(path: split.path, split: range, projection: projection),
+                                       columns: columns, path: split.path)
         }
+    }
+
+    /// The data columns among `columns`, in order.
+    func dataColumns(_ columns: [Int]) -> [Int] {
+        partitionColumns.isEmpty ? columns : columns.filter { $0 < dataSchema.count }
+    }
+
+    /// A batch of `dataColumns(columns)` read from `path` as `columns`: the partition values put in as constants.
+    func withPartitionValues(_ batch: RecordBatch, columns: [Int], path: String) -> RecordBatch {
+        guard columns.contains(where: { $0 >= dataSchema.count }) else { return batch }
+        let values = partitionValues[path] ?? []
+        var next = 0
+        let out = columns.map { column -> ColumnVector in
+            guard column >= dataSchema.count else { defer { next += 1 }; return batch.columns[next] }
+            let p = column - dataSchema.count
+            return .constant(p < values.count ? values[p] : .null, type: partitionColumns[p].dataType, count: batch.rowCount)
+        }
+        return RecordBatch(schema: StructType(columns.map { schema[$0] }), columns: out, rowCount: batch.rowCount)
     }
 
     /// The split's byte range. Spark's line reader also reads on to the end of the split's last line, a few

@@ -13,10 +13,29 @@ public struct JSONDataSource: DataSource {
     }
 
     public func createPlan(_ request: ScanRequest) throws -> LogicalPlan {
-        let (inferred, rows) = try JSONLinesReader.read(paths: request.paths, lineLimit: request.settings.lineLimit)
-        let schema = request.userSchema ?? inferred
-        let aligned: [[Value]] = request.userSchema == nil ? rows : rows.map { row in
-            schema.fields.map { field in inferred.index(of: field.name).map { row[$0] } ?? .null }
+        func option(_ key: String) -> String? { request.options.first { $0.key.lowercased() == key.lowercased() }?.value }
+        let listing = try PartitionedFileListing(paths: request.paths,
+                                                 recursiveFileLookup: option("recursiveFileLookup")?.lowercased() == "true",
+                                                 pathGlobFilter: option("pathGlobFilter"), basePath: option("basePath"))
+        let (inferred, rows, rowFiles) = try JSONLinesReader.readWithFiles(paths: listing.files.map(\.entry.path),
+                                                                          lineLimit: request.settings.lineLimit)
+        // Partition columns (`col=value/` directories) after the data columns, as the user's schema types them
+        // when it names them, else as Spark infers them.
+        let userSchema = request.userSchema
+        let partitionColumns = listing.columns.map { column in userSchema.flatMap { s in s.index(of: column.name).map { s[$0] } } ?? column }
+        let isPartition = { (name: String) in partitionColumns.contains { $0.name == name } }
+        let data = userSchema.map { StructType($0.fields.filter { !isPartition($0.name) }) } ?? inferred
+        let schema = StructType(data.fields + partitionColumns)
+        let zone = TimeZone(identifier: request.settings.sessionTimeZone) ?? TimeZone(identifier: "UTC")!
+        var values: [String: [Value]] = [:]
+        for file in listing.files where !partitionColumns.isEmpty {
+            values[file.entry.path] = partitionColumns.map { column in
+                file.partition[column.name].map { PartitionValueInference.value($0, as: column.dataType, sessionZone: zone) } ?? .null
+            }
+        }
+        let aligned: [[Value]] = rows.indices.map { r in
+            let row = userSchema == nil ? rows[r] : data.fields.map { field in inferred.index(of: field.name).map { rows[r][$0] } ?? .null }
+            return partitionColumns.isEmpty ? row : row + (values[rowFiles[r]] ?? partitionColumns.map { _ in .null })
         }
         var relation = try LocalRelation(rows: aligned, schema: schema, parallelism: request.settings.defaultParallelism)
         relation.sourceFiles = Self.dataFiles(in: request.paths)

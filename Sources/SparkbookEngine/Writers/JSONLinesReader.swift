@@ -7,6 +7,15 @@ import SparkbookUtilities
 public enum JSONLinesReader {
     public static func read(paths: [String], sessionTimeZone: String = "UTC",
                             lineLimit: LineLengthLimit = .sparkDefault) throws -> (StructType, [[Value]]) {
+        let (schema, rows, _) = try readWithFiles(paths: paths, sessionTimeZone: sessionTimeZone, lineLimit: lineLimit)
+        return (schema, rows)
+    }
+
+    /// `read`, and the file each row came from (for partition values and `input_file_name()`).
+    public static func readWithFiles(paths: [String], sessionTimeZone: String = "UTC",
+                                     lineLimit: LineLengthLimit = .sparkDefault) throws -> (StructType, [[Value]], [String]) {
+        var objectFiles: [String] = []
+        var corruptFiles: [String] = []
         var objects: [[String: Any]] = []
         var corrupt: [String] = []
         for path in try files(paths) {
@@ -21,12 +30,31 @@ public enum JSONLinesReader {
                     let data = Data(bytes[line])
                     guard let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
                             as? [String: Any] else {
-                        corrupt.append(String(decoding: data, as: UTF8.self)); continue
+                        corrupt.append(String(decoding: data, as: UTF8.self)); corruptFiles.append(path); continue
                     }
                     objects.append(object)
+                    objectFiles.append(path)
                 }
             }
         }
+        let (schema, rows) = rows(objects: objects, corrupt: corrupt)
+        return (schema, rows, objectFiles + corruptFiles)
+    }
+
+    /// JSON records held as strings (`spark.read.json` of a DataFrame of strings), read as lines of a file are.
+    public static func read(strings: [String]) -> (StructType, [[Value]]) {
+        var objects: [[String: Any]] = []
+        var corrupt: [String] = []
+        for text in strings {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+                    as? [String: Any] else { corrupt.append(text); continue }
+            objects.append(object)
+        }
+        return rows(objects: objects, corrupt: corrupt)
+    }
+
+    /// The schema inferred over the parsed records and their rows; unparsable records last, in `_corrupt_record`.
+    private static func rows(objects: [[String: Any]], corrupt: [String]) -> (StructType, [[Value]]) {
         var types: [String: DataType] = [:]
         for object in objects {
             for (key, value) in object {

@@ -204,7 +204,7 @@ public enum Members {
         case .udfRegistration(let s): return try PythonUDFBinding.registration(name, s, args, interpreter: interpreter)
         case .conf(let c): return try ConfBinding.call(name, c, args)
         case .catalog(let s): return try await CatalogBinding.call(name, s, args)
-        case .reader(let r): return try ReaderBinding.call(name, r, args)
+        case .reader(let r): return try await ReaderBinding.call(name, r, args)
         case .dataFrame(let df): return try await DataFrameBinding.call(name, df, args, interpreter: interpreter)
         case .grouped(let g): return try await GroupedDataBinding.call(name, g, args)
         case .column where name == "transform":

@@ -6,7 +6,7 @@ enum ReaderBinding {
     static let methods = ["option", "options", "schema", "format", "csv", "text", "load", "json", "parquet", "table"]
         + FormatNotSupportedYet.readerMethods
 
-    static func call(_ name: String, _ reader: DataFrameReader, _ args: CallArguments) throws -> PyValue {
+    static func call(_ name: String, _ reader: DataFrameReader, _ args: CallArguments) async throws -> PyValue {
         switch name {
         case "option":
             let v = try args.bind(["key", "value"], required: 2)
@@ -39,9 +39,11 @@ enum ReaderBinding {
             }
             var paths: [String]
             switch pathValue {
+            case .dataFrame(let frame) where name == "json": return .dataFrame(try await r.json(frame))
             case .string(let p): paths = [p]
             case .list(let items), .tuple(let items): paths = try items.map { try $0.string("path", in: name) }
-            default: throw ScriptError.type("\(name)() argument 'path' must be str or list, not \(pathValue.typeName)")
+            default:
+                throw ScriptError.type("\(name)() argument 'path' must be str or list\(name == "json" ? " or DataFrame" : ""), not \(pathValue.typeName)")
             }
             if name == "parquet" { paths += try args.positional.dropFirst().map { try $0.string("paths", in: name) } }
             if name == "json" || (name == "load" && r.formatName == "json") { return .dataFrame(try r.json(paths)) }

@@ -20,7 +20,7 @@ enum FastShuffleWrite {
             defer { swap(&spilling.aggregator, &aggregator) }
             try spilling.reserve(memory)
         }
-        if let (scan, columns, remapped) = fusable(op, plan), let csv = scan as? CSVScan,
+        if let (scan, columns, remapped) = fusable(op, plan), let csv = scan as? CSVScan, csv.partitionColumns.isEmpty,
            let fused = FusedCSVAggregation(reader: csv.reader, columns: columns, plan: remapped) {
             aggregator = TypedPartialAggregator(plan: remapped)
             if let split = csv.split(partition) {

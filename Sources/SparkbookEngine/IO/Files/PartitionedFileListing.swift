@@ -14,8 +14,10 @@ public struct PartitionedFileListing: Sendable {
     /// The partition columns in directory order, with the types their values infer to.
     public let columns: [StructField]
 
+    /// `basePath` (Spark's option): the folder partition discovery starts from, so reading `base/year=2024`
+    /// still gives `year`.
     public init(paths: [String], inferTypes: Bool = true, recursiveFileLookup: Bool = false,
-                pathGlobFilter: String? = nil) throws {
+                pathGlobFilter: String? = nil, basePath: String? = nil) throws {
         var files: [File] = []
         var order: [String] = []
         for path in paths {
@@ -24,11 +26,26 @@ public struct PartitionedFileListing: Sendable {
                 throw SparkError(.analysis, errorClass: "PATH_NOT_FOUND", message: "Path does not exist: file:\(path).",
                                  sqlState: "42K03")
             }
+            // The `col=value` folders between basePath and the path.
+            var above: [(String, String)] = []
+            if let basePath, !recursiveFileLookup {
+                let base = basePath.hasSuffix("/") ? String(basePath.dropLast()) : basePath
+                let folder = isDirectory.boolValue ? path : (path as NSString).deletingLastPathComponent
+                if folder.hasPrefix(base + "/") {
+                    for name in folder.dropFirst(base.count + 1).split(separator: "/") {
+                        guard let eq = name.firstIndex(of: "="), eq != name.startIndex else { continue }
+                        let column = PartitionPathEscaping.unescape(String(name[..<eq]))
+                        above.append((column, String(name[name.index(after: eq)...])))
+                        if !order.contains(column) { order.append(column) }
+                    }
+                }
+            }
             guard isDirectory.boolValue else {
-                files.append(File(entry: CSVFileListing.Entry(path: path, size: try CSVFileListing.size(of: path)), partition: [:]))
+                files.append(File(entry: CSVFileListing.Entry(path: path, size: try CSVFileListing.size(of: path)),
+                                  partition: Dictionary(above, uniquingKeysWith: { $1 })))
                 continue
             }
-            try Self.walk(path, partition: [], discover: !recursiveFileLookup, into: &files, order: &order)
+            try Self.walk(path, partition: above, discover: !recursiveFileLookup, into: &files, order: &order)
         }
         if let pattern = pathGlobFilter {
             files = files.filter { HadoopGlob.matches(name: ($0.entry.path as NSString).lastPathComponent, pattern: pattern) }

@@ -15,9 +15,11 @@ extension CSVScan {
             return
         }
         try translatingErrors {
-            let projection = columns == Array(0..<schema.count) ? nil : columns
-            try reader.forEachBatch(path: split.path, split: split.range, projection: projection, maxRows: maxRows,
-                                    body)
+            let data = dataColumns(columns)
+            let projection = data == Array(0..<dataSchema.count) ? nil : data
+            try reader.forEachBatch(path: split.path, split: split.range, projection: projection, maxRows: maxRows) {
+                try body(withPartitionValues($0, columns: columns, path: split.path))
+            }
         }
     }
 
