@@ -41,6 +41,7 @@ struct ParquetColumnChunkWriter {
         let perPage = max(1, Int(Double(levelCount) * Double(pageSize) / Double(valueBytes + levelCount)))
         var level = 0, value = 0
         var first = true
+        var dataPages: Int32 = 0
         repeat {
             let levelEnd = min(levelCount, level + perPage)
             // Whole rows per page: a page starts where the repetition level is 0.
@@ -70,11 +71,19 @@ struct ParquetColumnChunkWriter {
                                     definitionLevelEncoding: .rle, repetitionLevelEncoding: .rle)
             if first { meta.dataPageOffset = Int64(file.count); first = false }
             uncompressedTotal += try page(header, body, to: &file)
+            dataPages += 1
             level = end
             value += present
         } while level < levelCount
         encodings.append(contentsOf: [.rle, dictionary == nil ? .plain : .rleDictionary])
         meta.encodings = encodings
+        // As parquet-mr writes them: readers learn that every data page is dictionary-encoded (the chunk's
+        // encodings list PLAIN for the dictionary page itself).
+        let dataEncoding = dictionary == nil ? ParquetEncoding.plain : .rleDictionary
+        var stats: [(pageType: Int32, encoding: Int32, count: Int32)] = []
+        if dictionary != nil { stats.append((ParquetPageType.dictionaryPage.rawValue, ParquetEncoding.plain.rawValue, 1)) }
+        stats.append((ParquetPageType.dataPage.rawValue, dataEncoding.rawValue, dataPages))
+        meta.encodingStats = stats
         meta.totalCompressedSize = Int64(file.count - chunkStart)
         meta.totalUncompressedSize = Int64(uncompressedTotal)
         if maxRepetition == 0 { meta.statistics = ParquetStatisticsBuilder.statistics(values, nulls: levelCount - values.count, element: element) }
