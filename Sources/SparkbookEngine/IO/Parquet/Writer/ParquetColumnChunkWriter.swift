@@ -148,13 +148,31 @@ struct ParquetColumnChunkWriter {
             }
             return true
         }
+        // Strings are interned on their bytes (codes come in first-seen order, as the dictionary's indices do),
+        // with no `String` or slice hashed per row.
+        func addStrings(_ s: StringBuffer) -> Bool {
+            var interned = StringDictionary()
+            return s.bytes.withUnsafeBufferPointer { buffer in
+                let base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
+                for row in 0..<s.count {
+                    let range = s.byteRange(row)
+                    let code = interned.intern(base + range.lowerBound, count: range.count)
+                    indices.append(Int32(code))
+                    guard code == firstRows.count else { continue }
+                    firstRows.append(row)
+                    bytes += range.count + 4
+                    if bytes > dictionaryPageLimit { return false }
+                }
+                return true
+            }
+        }
         let fits: Bool
         switch values.storage {
         case .int32(let v): fits = add({ v[$0] }, { _ in width })
         case .int64(let v): fits = add({ v[$0] }, { _ in width })
         case .float64(let v): fits = add({ v[$0].bitPattern }, { _ in width })
         case .int128(let v): fits = add({ v[$0] }, { _ in Int(element.typeLength ?? 8) })
-        case .string(let s): fits = add({ s.bytes[s.byteRange($0)] }, { s.byteRange($0).count + 4 })
+        case .string(let s): fits = addStrings(s)
         default: return nil
         }
         guard fits, firstRows.count * 2 <= values.count || firstRows.count < 1000 else { return nil }
