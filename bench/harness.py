@@ -1,5 +1,6 @@
 """`make bench`: Sparkbook against DuckDB's shell and Polars on the seed's workload, in one process of measurement:
-from the CSV, then from the same events written as snappy Parquet by Sparkbook (writing it is timed too).
+from the CSV, then from the same events written as snappy Parquet by Sparkbook (writing it is timed too, against
+DuckDB's COPY and Polars' write_parquet).
 
 Each tool runs as a child process on the same file, in alternation, page cache warm; wall time and peak RSS
 (from wait4's rusage) are taken per run and the median of the runs is reported, with rows/s and ratios.
@@ -74,13 +75,39 @@ def parquet_tools(path):
     }
 
 
-def write_parquet(csv):
-    """Sparkbook writes the events as snappy Parquet (a folder of part files); returns the folder and the time."""
-    target = csv[:-len(".csv")] + ".parquet"
-    wall, rss, _ = run([SPARKBOOK, "run", os.path.join(ROOT, "bench", "events_to_parquet.py"), "--quiet",
-                        "-p", "source", csv, "-p", "target", target])
-    size = sum(os.path.getsize(os.path.join(target, n)) for n in os.listdir(target))
-    return target, wall, rss, size
+POLARS_WRITE = """
+import polars as pl, sys
+pl.read_csv(sys.argv[1], try_parse_dates=True).write_parquet(sys.argv[2], compression="snappy")
+"""
+
+
+def folder_size(path):
+    return sum(os.path.getsize(os.path.join(path, n)) for n in os.listdir(path)) if os.path.isdir(path) \
+        else os.path.getsize(path)
+
+
+def write_parquet(csv, runs):
+    """Each tool writes the events CSV as snappy Parquet, in alternation: Sparkbook a folder of part files (the
+    file the Parquet benchmark reads), DuckDB with COPY and Polars with write_parquet one file each. Returns the
+    Sparkbook folder and, per tool, the median wall time, peak RSS and the bytes written."""
+    base = csv[:-len(".csv")]
+    target = base + ".parquet"
+    commands = {
+        "sparkbook": ([SPARKBOOK, "run", os.path.join(ROOT, "bench", "events_to_parquet.py"), "--quiet",
+                       "-p", "source", csv, "-p", "target", target], None, target),
+        "duckdb": ([os.path.join(VENV, "duckdb")], f"COPY (SELECT * FROM read_csv('{csv}', header=true)) TO "
+                   f"'{base}.duckdb.parquet' (FORMAT parquet, COMPRESSION snappy);", base + ".duckdb.parquet"),
+        "polars": ([os.path.join(VENV, "python"), "-c", POLARS_WRITE, csv, base + ".polars.parquet"], None,
+                   base + ".polars.parquet"),
+    }
+    samples = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, (cmd, stdin, _) in commands.items():
+            wall, rss, _ = run(cmd, stdin)
+            samples[name].append((wall, rss))
+    results = {name: (statistics.median(w for w, _ in samples[name]), statistics.median(r for _, r in samples[name]),
+                      folder_size(commands[name][2])) for name in commands}
+    return target, results
 
 
 def ensure_data(rows):
@@ -104,30 +131,42 @@ def main():
     parquet_lines = []
     for rows in [int(s) for s in args.sizes.split(",")]:
         path = ensure_data(rows)
-        target, write_wall, write_rss, size = write_parquet(path)
+        target, writes = write_parquet(path, args.runs)
         parquet_lines += [""] if parquet_lines else []
-        parquet_lines.append(f"Writing {rows:,} rows as snappy Parquet with Sparkbook: {write_wall:.3f} s, peak RSS "
-                             f"{write_rss / 2**20:.0f} MiB, {size / 2**20:.1f} MiB of files "
-                             f"(the CSV: {os.path.getsize(path) / 2**20:.1f} MiB).")
-        for label, commands, out in (("csv", tools(path), lines), ("parquet", parquet_tools(target), parquet_lines)):
-            results = {name: [] for name in commands}
-            answers = {}
-            for _ in range(args.runs):
-                for name, (cmd, stdin) in commands.items():
-                    wall, rss, text = run(cmd, stdin)
-                    results[name].append((wall, rss))
-                    answers[name] = normalise(text)
-            if len(set(answers.values())) != 1:
-                raise SystemExit(f"results disagree at {rows} rows ({label}): {answers}")
-            base = statistics.median(w for w, _ in results["sparkbook"])
-            for name, samples in results.items():
+        parquet_lines += [f"Writing {rows:,} rows of the CSV ({os.path.getsize(path) / 2**20:.1f} MiB) as snappy "
+                          f"Parquet (Sparkbook: `write.parquet`, DuckDB: `COPY ... TO`, Polars: `write_parquet`):", "",
+                          "| rows | tool | wall (median) | peak RSS | Parquet size | vs sparkbook |", "|---|---|---|---|---|---|"]
+        for name, (wall, rss, size) in writes.items():
+            parquet_lines.append(f"| {rows:,} | {name} | {wall:.3f} s | {rss / 2**20:.0f} MiB | {size / 2**20:.1f} MiB | "
+                                 f"{wall / writes['sparkbook'][0]:.2f}x |")
+        print("\n".join(parquet_lines[-len(writes):]), flush=True)
+        # CSV and Parquet runs alternate, so both are read against DuckDB and Polars in the same minutes.
+        jobs = {("csv", name): command for name, command in tools(path).items()}
+        jobs.update({("parquet", name): command for name, command in parquet_tools(target).items()})
+        results = {job: [] for job in jobs}
+        answers = {}
+        for _ in range(args.runs):
+            for job, (cmd, stdin) in jobs.items():
+                wall, rss, text = run(cmd, stdin)
+                results[job].append((wall, rss))
+                answers[job] = normalise(text)
+        if len(set(answers.values())) != 1:
+            raise SystemExit(f"results disagree at {rows} rows: {answers}")
+        csv_base = statistics.median(w for w, _ in results[("csv", "sparkbook")])
+        for label, out in (("csv", lines), ("parquet", parquet_lines)):
+            base = statistics.median(w for w, _ in results[(label, "sparkbook")])
+            if out is parquet_lines:
+                out += ["", "Reading it (the last column: against Sparkbook reading the CSV in the same runs):", "",
+                        header[:-2] + " | vs sparkbook on the CSV |", "|---|---|---|---|---|---|---|"]
+            for (job_label, name), samples in results.items():
+                if job_label != label:
+                    continue
                 wall = statistics.median(w for w, _ in samples)
                 rss = statistics.median(r for _, r in samples)
-                if out is parquet_lines and not out[-1].startswith("|"):
-                    out += ["", header, "|---|---|---|---|---|---|"]
-                out.append(f"| {rows:,} | {name} | {wall:.3f} s | {rss / 2**20:.0f} MiB | {rows / wall:,.0f} | "
-                           f"{wall / base:.2f}x |")
-            print("\n".join(out[-len(results):]), flush=True)
+                row = (f"| {rows:,} | {name} | {wall:.3f} s | {rss / 2**20:.0f} MiB | {rows / wall:,.0f} | "
+                       f"{wall / base:.2f}x |")
+                out.append(row + (f" {wall / csv_base:.2f}x |" if out is parquet_lines else ""))
+            print("\n".join(out[-3:]), flush=True)
     machine = measure.machine() + " at the end"
     commit = measure.commit(ROOT)
     report = "\n".join([f"Machine: {machine}; commit {commit}; {args.runs} runs each, medians.", ""] + lines

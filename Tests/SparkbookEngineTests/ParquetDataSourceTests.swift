@@ -42,3 +42,42 @@ struct ParquetDataSourceTests {
         #expect(withS2 == 37)
     }
 }
+
+/// Filters pushed to the scan: row groups they rule out are not read, unless `spark.sql.parquet.filterPushdown`
+/// is off; the rows that reach the filter above the scan are a superset of the matching ones either way.
+struct ParquetScanPushdownTests {
+    func scan(pushdown: Bool = true) throws -> ParquetScan {
+        let request = ScanRequest(paths: [ParquetFixtures.path("spark_row_groups.parquet")], options: [:], userSchema: nil,
+                                  settings: ScanSettings(parquetFilterPushdown: pushdown))
+        return try #require(try ParquetDataSource().createScan(request) as? ParquetScan)
+    }
+
+    /// `id >= 6000 AND id < 9000` over the file's schema (id, k, v).
+    static let condition = BoundExpression.binary(
+        .and, .binary(.greaterOrEqual, .column(index: 0, type: .long), .literal(.long(6000), type: .long), type: .boolean),
+        .binary(.less, .column(index: 0, type: .long), .literal(.long(9000), type: .long), type: .boolean), type: .boolean)
+
+    func ids(_ scan: any DataScan) throws -> [Int64] {
+        guard case .int64(let ids) = try scan.read(partition: 0, columns: [0]).columns[0].storage else { return [] }
+        return ids
+    }
+
+    @Test func rowGroupsOutsideThePushedRangeAreNotRead() throws {
+        let pushed = try #require(try scan().pushing([Self.condition]) as? ParquetScan)
+        #expect(pushed.pushedFilters.map(\.description)
+                == ["IsNotNull(id)", "GreaterThanOrEqual(id,6000)", "LessThan(id,9000)"])
+        #expect(try pushed.rowGroups(partition: 0).map(\.rowGroup) == [2, 3])
+        let kept = try ids(pushed)
+        #expect(kept.first == 5776)
+        #expect(kept.count == 2 * 2888)
+    }
+
+    @Test func withoutPushdownEveryRowGroupIsReadAndTheMatchingRowsAreTheSame() throws {
+        let off = try #require(try scan(pushdown: false).pushing([Self.condition]) as? ParquetScan)
+        #expect(try off.rowGroups(partition: 0).count == 7)
+        let on = try scan().pushing([Self.condition])
+        let matching: (Int64) -> Bool = { $0 >= 6000 && $0 < 9000 }
+        #expect(try ids(off).filter(matching) == ids(on).filter(matching))
+        #expect(try ids(off).filter(matching).count == 3000)
+    }
+}

@@ -77,7 +77,9 @@ extension DataFrame {
             let columns = op.schema.names.joined(separator: ", ")
             switch op {
             case .scan(let r, _, _) where r.scan is RangeScan: lines.append(prefix + r.scan.explainText)
-            case .scan(let r, _, _): lines.append(prefix + "FileScan \(r.sourceName) [\(columns)]")
+            case .scan(let r, _, let schema):
+                let pushdown = r.scan.pushdownExplainText(readSchema: schema).map { " " + $0 } ?? ""
+                lines.append(prefix + "FileScan \(r.sourceName) [\(columns)]" + pushdown)
             case .local: lines.append(prefix + "LocalTableScan [\(columns)]")
             case .cachedScan(let relation):
                 lines.append(prefix + "InMemoryTableScan [\(columns)]")

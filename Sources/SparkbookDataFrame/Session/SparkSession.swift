@@ -133,7 +133,8 @@ public final class SparkSession: Sendable {
             openCostInBytes: bytes("spark.sql.files.openCostInBytes") ?? 4 << 20,
             defaultParallelism: defaultParallelism,
             sessionTimeZone: conf.get("spark.sql.session.timeZone") ?? "UTC",
-            lineLimit: LineLengthLimit(driverMemory: executor.bookkeeping.driverMemory))
+            lineLimit: LineLengthLimit(driverMemory: executor.bookkeeping.driverMemory),
+            parquetFilterPushdown: conf.get("spark.sql.parquet.filterPushdown")?.lowercased() != "false")
     }
 
     /// A size property in Spark's notation (`128MB`, `64m`, a bare number of bytes).

@@ -64,7 +64,8 @@ public struct DeltaDataSource: DataSource {
                                            openCostInBytes: request.settings.openCostInBytes,
                                            minPartitionNum: request.settings.defaultParallelism)
             return ParquetScan(schema: schema, partitions: splitter.partitions(entries), files: entries.map(\.path),
-                               partitionValues: partitionValues, partitionColumns: Set(snapshot.metadata.partitionColumns))
+                               partitionValues: partitionValues, partitionColumns: Set(snapshot.metadata.partitionColumns),
+                               filterPushdown: request.settings.parquetFilterPushdown)
         } catch let error as DeltaError {
             throw error.sparkError
         }

@@ -51,56 +51,97 @@ public struct ParquetDataSource: DataSource {
                                        openCostInBytes: request.settings.openCostInBytes,
                                        minPartitionNum: request.settings.defaultParallelism)
         return ParquetScan(schema: schema, partitions: splitter.partitions(files), files: files.map(\.path),
-                           partitionValues: partitionValues, partitionColumns: Set(listing.columns.map(\.name)))
+                           partitionValues: partitionValues, partitionColumns: Set(listing.columns.map(\.name)),
+                           filterPushdown: request.settings.parquetFilterPushdown)
     }
 }
 
-/// A planned Parquet read: each task's splits.
-struct ParquetScan: DataScan {
+/// A planned Parquet read: each task's splits, and the filters pushed to it (row groups they rule out are not
+/// read when `spark.sql.parquet.filterPushdown` is on).
+struct ParquetScan: DataScan, FilterPushdownScan {
     let schema: StructType
     let partitions: [[CSVFileSplitter.Split]]
     let files: [String]
     /// Each partitioned file's values of the partition columns (`country=US/...`).
     let partitionValues: [String: [String: Value]]
     let partitionColumns: Set<String>
+    /// `spark.sql.parquet.filterPushdown`.
+    var filterPushdown = true
+    var pushedFilters: [PushedFilter] = []
 
     var partitionCount: Int { max(1, partitions.count) }
 
-    func read(partition index: Int, columns: [Int]) throws -> RecordBatch {
-        let wanted = StructType(columns.map { schema[$0] })
-        guard index < partitions.count else { return RecordBatch.empty(wanted) }
-        var batches: [RecordBatch] = []
+    func pushing(_ conditions: [BoundExpression]) -> any DataScan {
+        var scan = self
+        scan.pushedFilters = PushedFilter.translating(conditions, schema: schema, partitionColumns: partitionColumns)
+        return scan
+    }
+
+    /// Calls `body` with each row group partition `index` reads, in order, with its file's reader: those whose
+    /// midpoint lies in one of the partition's splits (as Spark assigns them), less those the pushed filters
+    /// rule out.
+    func forEachRowGroup(partition index: Int, _ body: (ParquetFileReader, Int, String) throws -> Void) throws {
+        guard index < partitions.count else { return }
         do {
             for split in partitions[index] {
                 let reader = try ParquetFileReader(path: split.path)
-                // The file's columns for the wanted fields, by name (a field the file lacks reads as nulls).
-                let positions = wanted.fields.map { partitionColumns.contains($0.name) ? nil : reader.schema.index(of: $0.name) }
-                let constants = partitionValues[split.path] ?? [:]
-                let present = positions.compactMap { $0 }
+                let filter = filterPushdown && !pushedFilters.isEmpty ? ParquetRowGroupFilter(reader: reader, filters: pushedFilters) : nil
                 for g in 0..<reader.rowGroupCount {
                     let group = reader.metadata.rowGroups[g]
                     let middle = Int(group.startOffset + group.compressedSize / 2)
-                    guard split.range.contains(middle) else { continue }
-                    let batch = try reader.read(rowGroup: g, columns: present)
-                    var next = 0
-                    let columns = try positions.enumerated().map { (i, position) -> ColumnVector in
-                        let type = wanted[i].dataType
-                        guard position != nil else {
-                            return ColumnVector.constant(constants[wanted[i].name] ?? .null, type: type, count: batch.rowCount)
-                        }
-                        defer { next += 1 }
-                        let column = batch.columns[next]
-                        guard column.dataType == type else {
-                            throw ParquetError("column \(wanted[i].name) is \(column.dataType.simpleString) in the file, not \(type.simpleString) as the schema says", path: split.path)
-                        }
-                        return column
-                    }
-                    batches.append(RecordBatch(schema: wanted, columns: columns, rowCount: batch.rowCount))
+                    guard split.range.contains(middle), filter?.mightMatch(rowGroup: g) ?? true else { continue }
+                    try body(reader, g, split.path)
                 }
             }
         } catch let error as ParquetError {
             throw error.sparkError
         }
+    }
+
+    /// The row groups partition `index` reads, as (file, row group) pairs.
+    func rowGroups(partition index: Int) throws -> [(path: String, rowGroup: Int)] {
+        var out: [(path: String, rowGroup: Int)] = []
+        try forEachRowGroup(partition: index) { _, g, path in out.append((path, g)) }
+        return out
+    }
+
+    /// Column `c` of `schema` in row group `group` of the file `reader` reads: a partition column's value, nulls
+    /// for a column the file lacks, or the file's column, of the schema's type.
+    func column(_ c: Int, of reader: ParquetFileReader, rowGroup group: Int, path: String, rows: Int) throws -> ParquetRowGroupColumn {
+        let field = schema[c]
+        guard !partitionColumns.contains(field.name), let position = reader.schema.index(of: field.name) else {
+            return .values(ColumnVector.constant(partitionValues[path]?[field.name] ?? .null, type: field.dataType, count: rows))
+        }
+        guard reader.schema[position].dataType == field.dataType else {
+            throw ParquetError("column \(field.name) is \(reader.schema[position].dataType.simpleString) in the file, not \(field.dataType.simpleString) as the schema says", path: path)
+        }
+        return try reader.column(rowGroup: group, position)
+    }
+
+    func read(partition index: Int, columns: [Int]) throws -> RecordBatch {
+        let wanted = StructType(columns.map { schema[$0] })
+        var batches: [RecordBatch] = []
+        try forEachRowGroup(partition: index) { reader, g, path in
+            // The file's columns for the wanted fields, by name (a field the file lacks reads as nulls).
+            let positions = wanted.fields.map { partitionColumns.contains($0.name) ? nil : reader.schema.index(of: $0.name) }
+            let constants = partitionValues[path] ?? [:]
+            let batch = try reader.read(rowGroup: g, columns: positions.compactMap { $0 })
+            var next = 0
+            let columns = try positions.enumerated().map { (i, position) -> ColumnVector in
+                let type = wanted[i].dataType
+                guard position != nil else {
+                    return ColumnVector.constant(constants[wanted[i].name] ?? .null, type: type, count: batch.rowCount)
+                }
+                defer { next += 1 }
+                let column = batch.columns[next]
+                guard column.dataType == type else {
+                    throw ParquetError("column \(wanted[i].name) is \(column.dataType.simpleString) in the file, not \(type.simpleString) as the schema says", path: path)
+                }
+                return column
+            }
+            batches.append(RecordBatch(schema: wanted, columns: columns, rowCount: batch.rowCount))
+        }
+        if batches.isEmpty { return RecordBatch.empty(wanted) }
         return batches.count == 1 ? batches[0] : RecordBatch.concatenating(batches, schema: wanted)
     }
 

@@ -53,7 +53,12 @@ struct PhysicalPlanner {
         case .generate(let spec, let child):
             return .generate(spec, build(child))
         case .filter(let condition, let child):
-            return .filter(condition, build(child))
+            let input = build(child)
+            // A scan read whole (its columns in order), so the condition reads its output as the scan's schema.
+            if case .scan(let relation, let columns, let schema) = input, columns == Array(0..<relation.scan.schema.count) {
+                return .filter(condition, .scan(Self.pushing([condition], to: relation), columns: columns, schema: schema))
+            }
+            return .filter(condition, input)
         case .limit(let n, let child):
             // Spark's LocalLimit in each partition, then GlobalLimit over one partition, so `df.limit(1)` under
             // another operator (`show`, `count`, a join) keeps one row in all, not one per partition.
@@ -130,6 +135,12 @@ struct PhysicalPlanner {
         return .shuffleRead(handle)
     }
 
+    /// The relation with `conditions` (over its whole output) pushed to its scan, when the scan takes them.
+    static func pushing(_ conditions: [BoundExpression], to relation: ScanRelation) -> ScanRelation {
+        guard !conditions.isEmpty, let scan = relation.scan as? any FilterPushdownScan else { return relation }
+        return ScanRelation(scan: scan.pushing(conditions), sourceName: relation.sourceName)
+    }
+
     /// A projection over a file scan, through filters (the shape ColumnPruning leaves where a relation is not
     /// read whole): the scan reads only the columns the projection and the filters read (Spark's
     /// FileSourceStrategy; the source's `requiredSchema`), and a projection that keeps those columns in order
@@ -146,7 +157,8 @@ struct PhysicalPlanner {
             }
             break
         }
-        guard case .scan(let relation) = leaf.node else { return nil }
+        guard case .scan(let scanned) = leaf.node else { return nil }
+        let relation = Self.pushing(conditions, to: scanned)
         nameOfCurrentStage = "\(relation.sourceName) scan"
         let read = ColumnPruning.reads(expressions + conditions).sorted()
         let columns = ColumnPruning.positions(read)

@@ -1,8 +1,9 @@
 /// The map side of a shuffle on the fast paths, tried before the general `HashAggregator` one:
 ///
 /// 1. `scan csv -> (project of plain columns) -> partial aggregate` runs fused (`FusedCSVAggregation`);
-/// 2. other trees of scans, projects and filters stream their scan in batches into the typed aggregator;
-/// 3. anything else (or an aggregate the typed aggregator does not support) returns false.
+/// 2. so does `scan parquet -> (project of plain columns) -> partial aggregate` (`FusedParquetAggregation`);
+/// 3. other trees of scans, projects and filters stream their scan in batches into the typed aggregator;
+/// 4. anything else (or an aggregate the typed aggregator does not support) returns false.
 enum FastShuffleWrite {
     /// Writes the partial aggregate of `partition` and returns true, or returns false to leave it to the caller.
     static func write(_ op: PhysicalOperator, partition: Int, spec: AggregateSpec, handle: ShuffleHandle,
@@ -30,6 +31,11 @@ enum FastShuffleWrite {
                 }
                 execution.metrics?.inputRead(bytes: csv.inputBytes(partition: partition) ?? 0, records: rows)
             }
+        } else if let (scan, columns, remapped) = fusable(op, plan),
+                  let fused = FusedParquetAggregation(scan: scan, columns: columns, plan: remapped) {
+            aggregator = TypedPartialAggregator(plan: remapped)
+            let rows = try fused.run(partition: partition, into: &aggregator, afterBlock: reserve)
+            execution.metrics?.inputRead(bytes: scan.inputBytes(partition: partition) ?? 0, records: rows)
         } else {
             let block = AggregationBatch(capacity: FusedCSVAggregation.blockRows, keyCount: plan.keyColumns.count,
                                          inputCount: plan.callColumns.count)

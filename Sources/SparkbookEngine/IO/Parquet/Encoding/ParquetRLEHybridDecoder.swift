@@ -44,21 +44,35 @@ struct ParquetRLEHybridDecoder {
         }
     }
 
-    /// Unpacks `count` values of `bitWidth` bits, LSB first.
+    /// Unpacks `count` values of `bitWidth` bits, LSB first: each value is one unaligned 64-bit load shifted and
+    /// masked (a width of at most 32 bits plus a shift of at most 7 fits in the word), bytes one by one only
+    /// within 8 bytes of the end of the run.
     static func unpack(_ packed: UnsafeRawBufferPointer, bitWidth: Int, count: Int, into out: inout [Int32]) {
-        let mask: UInt64 = bitWidth == 64 ? ~0 : (1 << UInt64(bitWidth)) - 1
-        var buffer: UInt64 = 0, bits = 0, at = 0
-        out.reserveCapacity(out.count + count)
-        for _ in 0..<count {
-            while bits < bitWidth {
-                let b: UInt64 = at < packed.count ? UInt64(packed[at]) : 0
-                buffer |= b << UInt64(bits)
-                bits += 8
-                at += 1
+        guard count > 0 else { return }
+        let mask: UInt64 = (1 << UInt64(bitWidth)) &- 1
+        let start = out.count
+        out.append(contentsOf: repeatElement(0, count: count))
+        let available = packed.count
+        out.withUnsafeMutableBufferPointer { buffer in
+            let target = buffer.baseAddress! + start
+            var i = 0, bit = 0
+            if let base = packed.baseAddress {
+                while i < count, (bit >> 3) &+ 8 <= available {
+                    let word = base.loadUnaligned(fromByteOffset: bit >> 3, as: UInt64.self).littleEndian
+                    target[i] = Int32(truncatingIfNeeded: (word >> UInt64(bit & 7)) & mask)
+                    i &+= 1
+                    bit &+= bitWidth
+                }
             }
-            out.append(Int32(truncatingIfNeeded: buffer & mask))
-            buffer >>= UInt64(bitWidth)
-            bits -= bitWidth
+            while i < count {
+                var word: UInt64 = 0
+                for b in 0..<8 where (bit >> 3) + b < available {
+                    word |= UInt64(packed[(bit >> 3) + b]) << UInt64(8 * b)
+                }
+                target[i] = Int32(truncatingIfNeeded: (word >> UInt64(bit & 7)) & mask)
+                i += 1
+                bit += bitWidth
+            }
         }
     }
 }

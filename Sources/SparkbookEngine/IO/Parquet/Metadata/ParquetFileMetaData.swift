@@ -147,6 +147,20 @@ public struct ParquetColumnMetaData: Sendable {
     public var dataPageOffset: Int64 = 0
     public var dictionaryPageOffset: Int64?
     public var statistics: ParquetStatistics?
+    /// How many pages of each type use each encoding (parquet-mr and pyarrow write it; old files may not).
+    public var encodingStats: [(pageType: Int32, encoding: Int32, count: Int32)]?
+
+    /// Whether every data page is dictionary-encoded, so the dictionary holds every value of the chunk: from the
+    /// encoding statistics, or else (as parquet-mr decides) from encodings that leave no room for a plain page.
+    var isFullyDictionaryEncoded: Bool {
+        let dictionaryEncodings = [ParquetEncoding.plainDictionary.rawValue, ParquetEncoding.rleDictionary.rawValue]
+        guard dictionaryPageOffset != nil || encodings.contains(where: { dictionaryEncodings.contains($0.rawValue) }) else { return false }
+        if let stats = encodingStats {
+            let data = [ParquetPageType.dataPage.rawValue, ParquetPageType.dataPageV2.rawValue]
+            return stats.allSatisfy { !data.contains($0.pageType) || $0.count == 0 || dictionaryEncodings.contains($0.encoding) }
+        }
+        return encodings.allSatisfy { [.plainDictionary, .rleDictionary, .rle, .bitPacked].contains($0) }
+    }
 
     static func read(_ r: inout ThriftCompactReader) throws -> ParquetColumnMetaData {
         var m = ParquetColumnMetaData()
@@ -168,6 +182,20 @@ public struct ParquetColumnMetaData: Sendable {
             case 9: m.dataPageOffset = try r.i64()
             case 11: m.dictionaryPageOffset = try r.i64()
             case 12: m.statistics = try ParquetStatistics.read(&r)
+            case 13:
+                m.encodingStats = try r.list { r in
+                    var stat: (pageType: Int32, encoding: Int32, count: Int32) = (-1, -1, 0)
+                    try r.structure { r, f in
+                        switch f.id {
+                        case 1: stat.pageType = try r.i32()
+                        case 2: stat.encoding = try r.i32()
+                        case 3: stat.count = try r.i32()
+                        default: return false
+                        }
+                        return true
+                    }
+                    return stat
+                }
             default: return false
             }
             return true
@@ -186,5 +214,12 @@ public struct ParquetColumnMetaData: Sendable {
         w.field(9, i64: dataPageOffset)
         if let dictionaryPageOffset { w.field(11, i64: dictionaryPageOffset) }
         if let statistics { w.field(12) { statistics.write(&$0) } }
+        if let encodingStats {
+            w.field(13, structs: encodingStats) { w, stat in
+                w.field(1, i32: stat.pageType)
+                w.field(2, i32: stat.encoding)
+                w.field(3, i32: stat.count)
+            }
+        }
     }
 }

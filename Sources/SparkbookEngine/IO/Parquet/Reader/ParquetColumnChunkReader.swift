@@ -1,5 +1,7 @@
 /// Reads one column chunk's pages: the dictionary page if any, then data pages (v1 and v2), decompressing each
-/// and decoding its levels and values. The result is the chunk's levels and its non-null values.
+/// and decoding its levels and values. The result is the chunk's levels and its non-null values, or, when asked
+/// and every data page is dictionary-encoded, the dictionary and one index per non-null value (no value is
+/// copied out of the dictionary: a string key is hashed once per distinct value, not once per row).
 struct ParquetColumnChunkReader {
     let file: UnsafeRawBufferPointer
     let leaf: ParquetLeaf
@@ -10,14 +12,47 @@ struct ParquetColumnChunkReader {
         var repetitionLevels: [Int32]
         var values: ParquetValues
         var levelCount: Int
+        /// With `keepingDictionary`, when every data page is dictionary-encoded: the dictionary, and in
+        /// `indices` each non-null value's entry (`values` is then empty).
+        var dictionary: ParquetValues?
+        var indices: [Int32] = []
     }
 
-    func read() throws -> Chunk {
+    /// Where the chunk's pages are in the file (the dictionary page first, when there is one).
+    private func pageRange() throws -> Range<Int> {
         let start = Int(meta.dictionaryPageOffset.map { $0 > 0 ? min($0, meta.dataPageOffset) : meta.dataPageOffset } ?? meta.dataPageOffset)
         let end = start + Int(meta.totalCompressedSize)
         guard start >= 4, end <= file.count, start <= end else {
             throw ParquetError("column chunk \(leaf.path.joined(separator: ".")) lies outside the file (bytes \(start)..<\(end) of \(file.count))")
         }
+        return start..<end
+    }
+
+    /// The chunk's dictionary page decoded; nil when its first page is not a dictionary page.
+    func dictionary() throws -> ParquetValues? {
+        let range = try pageRange()
+        var header = ThriftCompactReader(file, at: range.lowerBound)
+        let page = try ParquetPageHeader.read(&header)
+        guard page.type == .dictionaryPage else { return nil }
+        let bodyEnd = header.position + Int(page.compressedSize)
+        guard page.compressedSize >= 0, bodyEnd <= range.upperBound else {
+            throw ParquetError("a page of column \(leaf.path.joined(separator: ".")) runs past its column chunk")
+        }
+        return try decodeDictionary(page, UnsafeRawBufferPointer(rebasing: file[header.position..<bodyEnd]))
+    }
+
+    private func decodeDictionary(_ page: ParquetPageHeader, _ body: UnsafeRawBufferPointer) throws -> ParquetValues {
+        guard let d = page.dictionaryPage else { throw ParquetError("dictionary page without its header") }
+        let bytes = try ParquetCompression.decompress(body, codec: meta.codec, uncompressedSize: Int(page.uncompressedSize))
+        return try bytes.withUnsafeBytes { raw in
+            var cursor = ParquetByteCursor(raw)
+            return try ParquetPlainDecoder.decode(&cursor, type: leaf.type, typeLength: leaf.typeLength, count: Int(d.valueCount))
+        }
+    }
+
+    func read(keepingDictionary: Bool = false) throws -> Chunk {
+        let range = try pageRange()
+        let (start, end) = (range.lowerBound, range.upperBound)
         var chunk = Chunk(definitionLevels: [], repetitionLevels: [], values: .empty(leaf.type), levelCount: 0)
         var dictionary: ParquetValues?
         // Dictionary indices of consecutive dictionary-encoded pages, looked up once (one gather for the chunk
@@ -40,12 +75,7 @@ struct ParquetColumnChunkReader {
             position = bodyEnd
             switch page.type {
             case .dictionaryPage:
-                guard let d = page.dictionaryPage else { throw ParquetError("dictionary page without its header") }
-                let bytes = try ParquetCompression.decompress(body, codec: meta.codec, uncompressedSize: Int(page.uncompressedSize))
-                dictionary = try bytes.withUnsafeBytes { raw in
-                    var cursor = ParquetByteCursor(raw)
-                    return try ParquetPlainDecoder.decode(&cursor, type: leaf.type, typeLength: leaf.typeLength, count: Int(d.valueCount))
-                }
+                dictionary = try decodeDictionary(page, body)
             case .dataPage:
                 guard let d = page.dataPage else { throw ParquetError("data page without its header") }
                 let bytes = try ParquetCompression.decompress(body, codec: meta.codec, uncompressedSize: Int(page.uncompressedSize))
@@ -85,6 +115,15 @@ struct ParquetColumnChunkReader {
             case .indexPage:
                 continue
             }
+        }
+        if keepingDictionary, parts.isEmpty, let dictionary, valuesRead > 0 {
+            let n = dictionary.count
+            for i in pending where i < 0 || Int(i) >= n {
+                throw ParquetError("dictionary index \(i) is outside a dictionary of \(n) values")
+            }
+            chunk.dictionary = dictionary
+            chunk.indices = pending
+            return chunk
         }
         try flush(&pending, dictionary, into: &parts)
         chunk.values = ParquetValues.joined(parts, type: leaf.type)

@@ -50,13 +50,7 @@ public final class ParquetFileReader: Sendable {
                 var streams: [Int: ParquetRecordAssembler.LeafStream] = [:]
                 let typesByLeaf = leafTypes(node, type)
                 for leaf in node.leaves {
-                    guard leaf.column < group.columns.count, let meta = group.columns[leaf.column].metaData else {
-                        throw ParquetError("row group \(index) has no column chunk for \(leaf.path.joined(separator: "."))")
-                    }
-                    if let other = group.columns[leaf.column].filePath, !other.isEmpty {
-                        throw ParquetError("column \(leaf.path.joined(separator: ".")) is stored in another file (\(other)), which Sparkbook does not follow")
-                    }
-                    let chunk = try ParquetColumnChunkReader(file: file.bytes, leaf: leaf, meta: meta).read()
+                    let chunk = try ParquetColumnChunkReader(file: file.bytes, leaf: leaf, meta: try chunkMetaData(index, leaf)).read()
                     let values = try ParquetValueConversion.column(chunk.values, leaf: leaf, as: typesByLeaf[leaf.column] ?? .null)
                     streams[leaf.column] = ParquetRecordAssembler.LeafStream(leaf: leaf, chunk: chunk, values: values)
                 }
@@ -73,6 +67,18 @@ public final class ParquetFileReader: Sendable {
         } catch let error as ParquetError {
             throw error.at(path)
         }
+    }
+
+    /// The metadata of `leaf`'s chunk in row group `index`.
+    func chunkMetaData(_ index: Int, _ leaf: ParquetLeaf) throws -> ParquetColumnMetaData {
+        let group = metadata.rowGroups[index]
+        guard leaf.column < group.columns.count, let meta = group.columns[leaf.column].metaData else {
+            throw ParquetError("row group \(index) has no column chunk for \(leaf.path.joined(separator: "."))")
+        }
+        if let other = group.columns[leaf.column].filePath, !other.isEmpty {
+            throw ParquetError("column \(leaf.path.joined(separator: ".")) is stored in another file (\(other)), which Sparkbook does not follow")
+        }
+        return meta
     }
 
     /// The Spark type of each leaf below `node` read as `type` (the element type of a list, a map's key or value).

@@ -41,6 +41,7 @@ struct ParquetColumnChunkWriter {
         let perPage = max(1, Int(Double(levelCount) * Double(pageSize) / Double(valueBytes + levelCount)))
         var level = 0, value = 0
         var first = true
+        var dataPages: Int32 = 0
         repeat {
             let levelEnd = min(levelCount, level + perPage)
             // Whole rows per page: a page starts where the repetition level is 0.
@@ -70,11 +71,19 @@ struct ParquetColumnChunkWriter {
                                     definitionLevelEncoding: .rle, repetitionLevelEncoding: .rle)
             if first { meta.dataPageOffset = Int64(file.count); first = false }
             uncompressedTotal += try page(header, body, to: &file)
+            dataPages += 1
             level = end
             value += present
         } while level < levelCount
         encodings.append(contentsOf: [.rle, dictionary == nil ? .plain : .rleDictionary])
         meta.encodings = encodings
+        // As parquet-mr writes them: readers learn that every data page is dictionary-encoded (the chunk's
+        // encodings list PLAIN for the dictionary page itself).
+        let dataEncoding = dictionary == nil ? ParquetEncoding.plain : .rleDictionary
+        var stats: [(pageType: Int32, encoding: Int32, count: Int32)] = []
+        if dictionary != nil { stats.append((ParquetPageType.dictionaryPage.rawValue, ParquetEncoding.plain.rawValue, 1)) }
+        stats.append((ParquetPageType.dataPage.rawValue, dataEncoding.rawValue, dataPages))
+        meta.encodingStats = stats
         meta.totalCompressedSize = Int64(file.count - chunkStart)
         meta.totalUncompressedSize = Int64(uncompressedTotal)
         if maxRepetition == 0 { meta.statistics = ParquetStatisticsBuilder.statistics(values, nulls: levelCount - values.count, element: element) }
@@ -139,13 +148,31 @@ struct ParquetColumnChunkWriter {
             }
             return true
         }
+        // Strings are interned on their bytes (codes come in first-seen order, as the dictionary's indices do),
+        // with no `String` or slice hashed per row.
+        func addStrings(_ s: StringBuffer) -> Bool {
+            var interned = StringDictionary()
+            return s.bytes.withUnsafeBufferPointer { buffer in
+                let base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
+                for row in 0..<s.count {
+                    let range = s.byteRange(row)
+                    let code = interned.intern(base + range.lowerBound, count: range.count)
+                    indices.append(Int32(code))
+                    guard code == firstRows.count else { continue }
+                    firstRows.append(row)
+                    bytes += range.count + 4
+                    if bytes > dictionaryPageLimit { return false }
+                }
+                return true
+            }
+        }
         let fits: Bool
         switch values.storage {
         case .int32(let v): fits = add({ v[$0] }, { _ in width })
         case .int64(let v): fits = add({ v[$0] }, { _ in width })
         case .float64(let v): fits = add({ v[$0].bitPattern }, { _ in width })
         case .int128(let v): fits = add({ v[$0] }, { _ in Int(element.typeLength ?? 8) })
-        case .string(let s): fits = add({ s.bytes[s.byteRange($0)] }, { s.byteRange($0).count + 4 })
+        case .string(let s): fits = addStrings(s)
         default: return nil
         }
         guard fits, firstRows.count * 2 <= values.count || firstRows.count < 1000 else { return nil }

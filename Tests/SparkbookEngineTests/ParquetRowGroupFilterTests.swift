@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import SparkbookEngine
+
+/// Row groups skipped from their statistics and dictionaries: `spark_row_groups.parquet` (Spark 4.3) has 7 row
+/// groups of ids 0-2887, 2888-5775, ... and in each of them `k` in 0...6 and `v` in v0...v99, dictionary-encoded.
+struct ParquetRowGroupFilterTests {
+    let reader: ParquetFileReader
+
+    init() throws {
+        reader = try ParquetFileReader(path: ParquetFixtures.path("spark_row_groups.parquet"))
+    }
+
+    func groups(_ filters: [PushedFilter]) -> [Int] {
+        let filter = ParquetRowGroupFilter(reader: reader, filters: filters)
+        return (0..<reader.rowGroupCount).filter { filter.mightMatch(rowGroup: $0) }
+    }
+
+    @Test func comparisonsSkipRowGroupsOutsideTheirBounds() {
+        #expect(groups([.greaterThanOrEqual("id", .long(6000)), .lessThan("id", .long(9000))]) == [2, 3])
+        #expect(groups([.lessThanOrEqual("id", .long(2887))]) == [0])
+        #expect(groups([.greaterThan("id", .long(2887)), .lessThan("id", .long(2888))]) == [])
+        #expect(groups([.equalTo("id", .long(14440))]) == [5])
+        #expect(groups([.in("id", [.long(1), .long(19999), .null])]) == [0, 6])
+        #expect(groups([.greaterThan("k", .long(6))]) == [])
+    }
+
+    @Test func andOrAndNotCombineTheirParts() {
+        #expect(groups([.or(.lessThan("id", .long(10)), .greaterThan("id", .long(19990)))]) == [0, 6])
+        #expect(groups([.and(.lessThan("id", .long(10)), .greaterThan("id", .long(19990)))]) == [])
+        // NOT (id = 5) cannot rule out a row group holding other ids.
+        #expect(groups([.not(.equalTo("id", .long(5)))]) == Array(0..<7))
+    }
+
+    @Test func nullTestsUseTheNullCount() {
+        #expect(groups([.isNull("id")]).isEmpty)
+        #expect(groups([.isNotNull("v")]) == Array(0..<7))
+    }
+
+    @Test func aValueInsideTheBoundsButInNoDictionarySkipsTheRowGroup() {
+        // "v100" sorts between "v0" and "v99" but no row holds it.
+        #expect(groups([.equalTo("v", .string("v100"))]) == [])
+        #expect(groups([.in("v", [.string("v100"), .string("v7")])]) == Array(0..<7))
+        #expect(groups([.stringStartsWith("v", "w")]) == [])
+        #expect(groups([.stringStartsWith("v", "v5")]) == Array(0..<7))
+    }
+
+    @Test func unknownColumnsAndTypesNeverSkip() {
+        #expect(groups([.equalTo("nope", .long(1))]) == Array(0..<7))
+        #expect(groups([]) == Array(0..<7))
+    }
+}
