@@ -6,7 +6,7 @@ import Foundation
 ///
 /// A slot holds the top 32 bits of its group's hash above the group's id, so probing past other groups reads
 /// the slots alone (no per-group hash to fetch from elsewhere, a cache miss each once the table outgrows the
-/// caches), and growing rehashes from the slots. The buffers are `malloc`ed and grown by `realloc`, which
+/// caches), and growing rehashes from the slots. Groups' hashes are also kept in order, for `distinctKeys`. The buffers are `malloc`ed and grown by `realloc`, which
 /// moves a large block's pages instead of copying them; `reserve` sizes the table before a known number of groups.
 ///
 /// A class over manually grown buffers, so the probe loop has no bounds checks, copies or reference counting.
@@ -25,6 +25,8 @@ final class GroupKeyTable {
     /// `words` codes per group; a null key's words are 0 and its bit is set in `nullMasks`.
     private var keys: UnsafeMutablePointer<UInt64>
     private var nullMasks: UnsafeMutablePointer<UInt64>
+    /// Per group: its hash (written in order, computed while its row is at hand).
+    private var hashes: UnsafeMutablePointer<UInt64>
     /// Per slot: 0 when empty, else the group's hash's top 32 bits (`tagMask`) above its id + 1.
     private var slots: UnsafeMutablePointer<UInt64>
     private var slotCount: Int
@@ -55,6 +57,7 @@ final class GroupKeyTable {
         groupCapacity = 64
         keys = Self.allocate(max(1, words) * groupCapacity)
         nullMasks = Self.allocate(groupCapacity)
+        hashes = Self.allocate(groupCapacity)
         slotCount = 256
         shift = 64 - 8
         slots = Self.allocateZeroed(slotCount)
@@ -64,14 +67,14 @@ final class GroupKeyTable {
     }
 
     deinit {
-        free(keys); free(nullMasks); free(slots); probe.deallocate()
+        free(keys); free(nullMasks); free(hashes); free(slots); probe.deallocate()
         tailKeys.deallocate()
         rowHashes.deallocate(); rowMasks.deallocate()
     }
 
     /// Bytes held by the table: the slots, and the keys of the groups so far (a reserved capacity's pages are
     /// not touched before groups fill them).
-    var estimatedBytes: Int { count * (max(1, words) + 1) * 8 + slotCount * 8 }
+    var estimatedBytes: Int { count * (max(1, words) + 2) * 8 + slotCount * 8 }
 
     /// The code of key `k` of group `group`, or nil when that key is null.
     @inline(__always)
@@ -93,7 +96,7 @@ final class GroupKeyTable {
 
     /// The one group of a global aggregate (no keys).
     func insertEmptyKey() {
-        append(nullMask: 0)
+        append(hash: 0, nullMask: 0)
     }
 
     /// Makes room for `groups` groups in all, so that many are added without growing (the final aggregate knows
@@ -143,7 +146,7 @@ final class GroupKeyTable {
                 }
                 slot = (slot &+ 1) & mask
             }
-            let g = insert(at: slot, tag: tag, nullMask: nullMask)
+            let g = insert(at: slot, hash: hash, nullMask: nullMask)
             slots = self.slots; nullMasks = self.nullMasks; keys = self.keys
             mask = slotCount &- 1; shift = self.shift
             return Int32(truncatingIfNeeded: g)
@@ -203,16 +206,6 @@ final class GroupKeyTable {
         return (finish(hash, nullMask: nullMask), nullMask)
     }
 
-    /// Group `g`'s hash from its stored words: the same as its row's (a null key's words are 0, as the row
-    /// hash reads them).
-    @inline(__always)
-    private func hash(group g: Int) -> UInt64 {
-        let base = keys + g &* words
-        var hash = Self.hashSeed
-        for k in 0..<words { hash = Self.mix(hash, base[k]) }
-        return Self.finish(hash, nullMask: nullMasks[g])
-    }
-
     /// Row `row`'s words (codes, then the string keys' tails; a null key's are 0) into `out`.
     @inline(__always)
     private static func gather(_ row: Int, into out: UnsafeMutablePointer<UInt64>, codes: UnsafeMutablePointer<UInt64>,
@@ -227,17 +220,16 @@ final class GroupKeyTable {
 
     /// Adds every row of `batch` as a group of its own, in row order, without looking it up: partial
     /// aggregation passing rows through (`PartialAggregationSkip`). The rows are not in the slots, so no lookup
-    /// may follow (`distinctKeys` counts their distinct keys).
+    /// may follow; their hashes are kept for `distinctKeys`.
     func appendRows(_ batch: AggregationBatch, into ids: UnsafeMutablePointer<Int32>) {
         let cap = batch.capacity, codes = batch.keyCodes, valids = batch.keyValid, tails = batch.keyTails
         let width = self.width, words = self.words, tailKeys = self.tailKeys, tailCount = self.tailCount
         if count &+ batch.rowCount > groupCapacity { resize(groupCapacity: max(groupCapacity * 2, count &+ batch.rowCount)) }
-        let keys = self.keys, nullMasks = self.nullMasks
+        let keys = self.keys, nullMasks = self.nullMasks, hashes = self.hashes
         for row in 0..<batch.rowCount {
             let g = count &+ row
-            var nullMask: UInt64 = 0
-            for k in 0..<width where !valids[k &* cap &+ row] { nullMask |= 1 << UInt64(k) }
-            nullMasks[g] = nullMask
+            (hashes[g], nullMasks[g]) = Self.hash(row, codes: codes, tails: tails, valids: valids, capacity: cap,
+                                                  width: width, tailKeys: tailKeys, tailCount: tailCount)
             Self.gather(row, into: keys + g &* words, codes: codes, tails: tails, valids: valids, capacity: cap,
                         width: width, tailKeys: tailKeys, tailCount: tailCount)
             ids[row] = Int32(truncatingIfNeeded: g)
@@ -247,35 +239,29 @@ final class GroupKeyTable {
 
     /// Per bucket, how many distinct keys its groups have (`bucketOf[g]`: group `g`'s bucket; equal keys share a
     /// bucket): after rows passed through, the groups a hashing partial aggregate would have written. Keys are
-    /// compared whole, so the count is exact; a set of group ids tagged with their hashes, as the slots are.
+    /// compared whole, so the count is exact; a set of group ids (4 bytes a slot, so a large one stays as much in
+    /// the caches as it can), probed by the kept hashes.
     func distinctKeys(bucketOf: [Int32], buckets: Int) -> [Int] {
         var distinct = [Int](repeating: 0, count: buckets)
-        var setCount = 1024
-        while setCount < count * 2 { setCount *= 2 }
-        let mask = setCount - 1, shift = UInt64(64 - setCount.trailingZeroBitCount)
-        let set = Self.allocateZeroed(setCount)
-        let chunkRows = 4_096
-        let hashes = UnsafeMutablePointer<UInt64>.allocate(capacity: chunkRows)
-        defer { free(set); hashes.deallocate() }
-        let words = self.words, keys = self.keys, nullMasks = self.nullMasks
-        var touched: UInt64 = 0
+        var slotCount = 1024
+        while slotCount < count * 2 { slotCount *= 2 }
+        let mask = slotCount - 1, shift = UInt64(64 - slotCount.trailingZeroBitCount)
+        let set = UnsafeMutablePointer<Int32>.allocate(capacity: slotCount)
+        set.initialize(repeating: 0, count: slotCount)
+        defer { set.deallocate() }
+        let words = self.words, keys = self.keys, hashes = self.hashes, nullMasks = self.nullMasks
+        var touched: Int32 = 0
         var chunk = 0
         while chunk < count {
-            let end = min(count, chunk + chunkRows)
-            // Hashes and home slots first, their cache misses overlapping.
+            let end = min(count, chunk + 4_096)
+            // Home slots first, their cache misses overlapping.
+            for g in chunk..<end { touched ^= set[Int(truncatingIfNeeded: hashes[g] >> shift)] }
             for g in chunk..<end {
-                let hash = self.hash(group: g)
-                hashes[g &- chunk] = hash
-                touched ^= set[Int(truncatingIfNeeded: hash >> shift)]
-            }
-            for g in chunk..<end {
-                let hash = hashes[g &- chunk], tag = hash & Self.tagMask
-                var slot = Int(truncatingIfNeeded: hash >> shift)
+                var slot = Int(truncatingIfNeeded: hashes[g] >> shift)
                 var seen = false
                 while set[slot] != 0 {
-                    let entry = set[slot]
-                    let other = Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: entry)) &- 1
-                    if entry & Self.tagMask == tag, nullMasks[other] == nullMasks[g] {
+                    let other = Int(set[slot]) &- 1
+                    if hashes[other] == hashes[g], nullMasks[other] == nullMasks[g] {
                         var k = 0
                         while k < words, keys[other &* words &+ k] == keys[g &* words &+ k] { k &+= 1 }
                         if k == words { seen = true; break }
@@ -283,28 +269,29 @@ final class GroupKeyTable {
                     slot = (slot &+ 1) & mask
                 }
                 if seen { continue }
-                set[slot] = tag | UInt64(g &+ 1)
+                set[slot] = Int32(truncatingIfNeeded: g &+ 1)
                 distinct[Int(bucketOf[g])] += 1
             }
             chunk = end
         }
-        self.touched ^= touched
+        self.touched ^= UInt64(UInt32(bitPattern: touched))
         return distinct
     }
 
     /// Adds the group in `probe` at empty slot `slot`; returns its id.
-    private func insert(at slot: Int, tag: UInt64, nullMask: UInt64) -> Int {
+    private func insert(at slot: Int, hash: UInt64, nullMask: UInt64) -> Int {
         let g = count
-        append(nullMask: nullMask)
+        append(hash: hash, nullMask: nullMask)
         (keys + g &* words).update(from: probe, count: words)
-        slots[slot] = tag | UInt64(g &+ 1)
+        slots[slot] = hash & Self.tagMask | UInt64(g &+ 1)
         if count &* 2 > slotCount { rehash(slotCount: slotCount * 2) }
         return g
     }
 
-    private func append(nullMask: UInt64) {
+    private func append(hash: UInt64, nullMask: UInt64) {
         if count == groupCapacity { resize(groupCapacity: groupCapacity * 2) }
         nullMasks[count] = nullMask
+        hashes[count] = hash
         count += 1
     }
 
@@ -312,6 +299,7 @@ final class GroupKeyTable {
     private func resize(groupCapacity capacity: Int) {
         keys = Self.reallocate(keys, max(1, words) * capacity)
         nullMasks = Self.reallocate(nullMasks, capacity)
+        hashes = Self.reallocate(hashes, capacity)
         groupCapacity = capacity
     }
 

@@ -70,12 +70,12 @@ struct TypedFinalAggregator {
         states.reserve(groups: groups)
     }
 
-    /// About the bytes `reserve(groups:)` makes the aggregator hold: the table's slots and keys, and a state
-    /// word per call.
+    /// About the bytes `reserve(groups:)` makes the aggregator hold: the table's slots, keys, null masks and
+    /// hashes, and two state words per call.
     func bytes(forGroups groups: Int) -> Int {
         var slots = 256
         while groups * 2 > slots { slots *= 2 }
-        return slots * 8 + groups * (table.words + 1 + calls.count * 2) * 8
+        return slots * 8 + groups * (table.words + 2 + calls.count * 2) * 8
     }
 
     /// A new aggregator of the same keys and calls, with no groups (after a spill).
