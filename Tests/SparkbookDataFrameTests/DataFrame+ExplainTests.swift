@@ -9,9 +9,9 @@ struct DataFrameExplainTests {
         let union = try session.range(0, 4, numPartitions: 1).union(try session.range(10, 12, numPartitions: 2))
         #expect(try union.explainString() == """
             == Physical Plan ==
-            Union
-            :- Range (0, 4, step=1, splits=1)
-            +- Range (10, 12, step=1, splits=2)
+            *(1) Union
+            :- *(1) Range (0, 4, step=1, splits=1)
+            +- *(1) Range (10, 12, step=1, splits=2)
 
             """)
     }
@@ -22,8 +22,9 @@ struct DataFrameExplainTests {
         let grouped = try left.union(try session.range(10, 12, numPartitions: 2)).groupBy([Column("id")]).count()
         let lines = try grouped.explainString().split(separator: "\n").map(String.init)
         #expect(lines.filter { $0.contains("Exchange") }.count == 1)
-        #expect(lines.suffix(3) == ["      +- Union", "         :- Range (0, 4, step=1, splits=1)",
-                                    "         +- Range (10, 12, step=1, splits=2)"])
+        #expect(lines[1] == "AdaptiveSparkPlan isFinalPlan=false")
+        #expect(lines.suffix(3) == ["         +- Union", "            :- Range (0, 4, step=1, splits=1)",
+                                    "            +- Range (10, 12, step=1, splits=2)"])
     }
 }
 
@@ -57,11 +58,41 @@ struct DataFrameExtendedExplainTests {
                +- Range (0, 4, step=1, splits=Some(1))
 
             == Physical Plan ==
-            Project [id, w]
-            +- Filter
-               +- Range (0, 4, step=1, splits=1)
+            *(1) Project [id, (id * 2) AS w]
+            +- *(1) Filter (id > 1)
+               +- *(1) Range (0, 4, step=1, splits=1)
 
             """)
+    }
+
+    /// PySpark 4.3's physical plans for the same queries (tests/explain/pyspark-explain.txt; expression ids
+    /// left out): conditions and projections printed, whole-stage codegen stages marked on a plan of one stage,
+    /// `AdaptiveSparkPlan` over a plan with an exchange, unmarked (Spark plans this grouping of a range as a
+    /// `SortAggregate` without an exchange; only the heading and the absence of markers are compared).
+    @Test func physicalPlansPrintConditionsProjectionsAndCodegenStagesAsSpark() throws {
+        let session = try SeedData.session()
+        let df = try session.createDataFrame(rows: [[.long(1), .string("a"), .double(2)]],
+                                             schema: StructType([StructField("id", .long), StructField("k", .string),
+                                                                 StructField("v", .double)]))
+        #expect(try df.select([Column("id"), (Column("v") + Column(.literal(.double(1)))).alias("w")]).explainString() == """
+            == Physical Plan ==
+            *(1) Project [id, (v + 1.0) AS w]
+            +- *(1) Scan ExistingRDD[id,k,v]
+
+            """)
+        let range = try session.range(0, 10, numPartitions: 2)
+            .filter(Column(.binary(.greater, .column("id"), .literal(.long(3)))))
+            .select([(Column("id") * Column(.literal(.long(2)))).alias("x")])
+        #expect(try range.explainString() == """
+            == Physical Plan ==
+            *(1) Project [(id * 2) AS x]
+            +- *(1) Filter (id > 3)
+               +- *(1) Range (0, 10, step=1, splits=2)
+
+            """)
+        let grouped = try session.range(0, 10, numPartitions: 2).groupBy([Column("id")]).count().explainString()
+        #expect(grouped.hasPrefix("== Physical Plan ==\nAdaptiveSparkPlan isFinalPlan=false\n+- "))
+        #expect(!grouped.contains("*("))
     }
 
     @Test func theCostModePrintsTheOptimizedPlanWithSparksSizeEstimates() throws {

@@ -35,6 +35,9 @@ struct ShuffleStoreTests {
                         lastPieceRows: [2, 1])
         try store.write(shuffle: 0, mapPartition: 1, batches: [batch([5]), batch([6, 7])])
         #expect(store.rowsPerPartition(shuffle: 0, partitions: 2) == [1 + 2 + 1, 1 + 2])
+        // What a final aggregate over a range of reduce partitions sizes its table by.
+        #expect(store.coalescingRows(shuffle: 0, reducePartitions: 0..<2) == 1 + 2 + 1 + 1 + 2)
+        #expect(store.coalescingRows(shuffle: 0, reducePartitions: 1..<2) == 1 + 2)
         #expect(values(try store.read(shuffle: 0, reducePartitions: 1..<2)) ==
             [.integer(4), .integer(4), .integer(6), .integer(7)])
     }

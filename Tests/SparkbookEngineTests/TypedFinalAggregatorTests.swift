@@ -20,7 +20,7 @@ struct TypedFinalAggregatorTests {
         }
     }
 
-    func compare(keys: [Int], partitions: Int) throws {
+    func compare(keys: [Int], partitions: Int, reserving: Int? = nil) throws {
         let keyTypes = keys.map { Partial.schema[$0].dataType }
         let schema = AggregateSpec(keys: [], keyTypes: keyTypes, calls: Partial.calls, output: [],
                                    outputSchema: StructType([])).resultSchema
@@ -28,6 +28,7 @@ struct TypedFinalAggregatorTests {
             let batches = try Self.partials(keys: keys, partitions: partitions, partition: p)
             var reference = HashAggregator(keys: [], keyTypes: keyTypes, calls: Partial.calls)
             var typed = try #require(TypedFinalAggregator(keyTypes: keyTypes, calls: Partial.calls))
+            if let reserving { typed.reserve(groups: reserving) }
             for batch in batches {
                 try reference.merge(batch)
                 typed.merge(batch)
@@ -45,6 +46,14 @@ struct TypedFinalAggregatorTests {
 
     @Test func longKeysMatchHashAggregator() throws {
         try compare(keys: [2], partitions: 2)
+    }
+
+    /// Sized beforehand (from the shuffle's count of distinct keys), too small or too large, the groups and
+    /// their order are the same.
+    @Test func aReservedAggregatorGivesTheSameResult() throws {
+        for groups in [1, 100, 100_000] {
+            try compare(keys: [0, 1], partitions: 3, reserving: groups)
+        }
     }
 
     /// What a spill writes: the partial states of the groups so far, which merged into an emptied aggregator give

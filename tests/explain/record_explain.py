@@ -15,6 +15,11 @@ queries = {
     "filter_project": df.withColumn("w", F.col("v") * 2).filter(F.col("id") > 1).select("id", "w"),
     "groupby": df.groupBy("k").agg(F.sum("v").alias("s")).filter(F.col("s") > 1),
     "join": df.join(df.select("id", F.col("v").alias("v2")), "id", "left").where(F.col("v2") > 0),
+    # Physical plans: whole-stage codegen stages, conditions and projections (DataFrame+ExplainTests).
+    "union": spark.range(0, 4, numPartitions=1).union(spark.range(10, 12, numPartitions=2)),
+    "range_filter": spark.range(0, 10, numPartitions=2).filter(F.col("id") > 3).select((F.col("id") * 2).alias("x")),
+    "local_project": df.select("id", (F.col("v") + 1).alias("w")),
+    "range_groupby": spark.range(0, 10, numPartitions=2).groupBy("id").count(),
 }
 for name, q in queries.items():
     print(f"### {name} explain(True)")

@@ -40,12 +40,42 @@ extension DataFrame {
 
     /// `== Physical Plan ==` and the operator tree, each stage's input drawn below the exchange that feeds it; a
     /// cache's scan has the plan that computes the cache below it (`cached`: those plans by rdd id).
+    /// A plan with an exchange is drawn as Spark's adaptive execution shows it before it runs: under
+    /// `AdaptiveSparkPlan isFinalPlan=false`, without codegen stages (those are decided per query stage as it
+    /// runs); a plan of one stage marks the operators Spark compiles into whole-stage code with their stage,
+    /// `*(1)`, a new stage below an operator that is not compiled (a cache's scan is left unmarked: Spark
+    /// reads it through columnar operators Sparkbook does not draw).
     private func physicalPlanText(_ physical: PhysicalPlan, planner: Planner, cached: [Int: ResolvedPlan]) -> String {
-        "== Physical Plan ==\n" + operatorLines(physical, planner: planner, cached: cached).joined(separator: "\n") + "\n"
+        let lines: [String]
+        if physical.stages.count > 1 {
+            lines = ["AdaptiveSparkPlan isFinalPlan=false"]
+                + operatorLines(physical, planner: planner, cached: cached, root: "+- ", codegen: false)
+        } else {
+            lines = operatorLines(physical, planner: planner, cached: cached, root: "",
+                                  codegen: !Self.readsCache(physical.stages[0].root))
+        }
+        return "== Physical Plan ==\n" + lines.joined(separator: "\n") + "\n"
     }
 
-    private func operatorLines(_ physical: PhysicalPlan, planner: Planner, cached: [Int: ResolvedPlan]) -> [String] {
+    private static func readsCache(_ op: PhysicalOperator) -> Bool {
+        if case .cachedScan = op { return true }
+        return op.children.contains(where: readsCache)
+    }
+
+    /// Whether Spark compiles the operator into whole-stage code (its `CodegenSupport` operators).
+    private static func compiled(_ op: PhysicalOperator) -> Bool {
+        switch op {
+        case .scan, .local, .project, .filter, .finalAggregate, .completeAggregate, .sort, .concat, .generate, .sample:
+            true
+        case .cachedScan, .shuffleRead, .limit, .hashJoin, .window, .windowGroupLimit:
+            false
+        }
+    }
+
+    private func operatorLines(_ physical: PhysicalPlan, planner: Planner, cached: [Int: ResolvedPlan],
+                               root: String = "", codegen: Bool = false) -> [String] {
         var lines: [String] = []
+        var stages = 0
         var byShuffle: [Int: StagePlan] = [:]
         for stage in physical.stages {
             switch stage.output {
@@ -71,8 +101,13 @@ extension DataFrame {
         }
         // Spark's tree layout: `+- ` before a last child, `:- ` before the others (a union's, a join's left),
         // and `:  ` continuing the line of a child that has siblings below it.
-        func walk(_ op: PhysicalOperator, _ indent: String, _ marker: String) {
-            let prefix = indent + marker
+        func walk(_ op: PhysicalOperator, _ indent: String, _ marker: String, stage parent: Int? = nil) {
+            var stage: Int?
+            if codegen, Self.compiled(op) {
+                if parent == nil { stages += 1 }
+                stage = parent ?? stages
+            }
+            let prefix = indent + marker + (stage.map { "*(\($0)) " } ?? "")
             let below = indent + (marker == ":- " ? ":  " : marker.isEmpty ? "" : "   ")
             let columns = op.schema.names.joined(separator: ", ")
             switch op {
@@ -80,7 +115,8 @@ extension DataFrame {
             case .scan(let r, _, let schema):
                 let pushdown = r.scan.pushdownExplainText(readSchema: schema).map { " " + $0 } ?? ""
                 lines.append(prefix + "FileScan \(r.sourceName) [\(columns)]" + pushdown)
-            case .local: lines.append(prefix + "LocalTableScan [\(columns)]")
+            // Local rows are an RDD in PySpark (`LogicalRDD` in the logical plans).
+            case .local: lines.append(prefix + "Scan ExistingRDD[\(op.schema.names.joined(separator: ","))]")
             case .cachedScan(let relation):
                 lines.append(prefix + "InMemoryTableScan [\(columns)]")
                 // Spark draws the relation as an inner child, indented one level further than a child.
@@ -100,8 +136,10 @@ extension DataFrame {
                     walk(stage.root, below, "+- ")
                 }
                 return
-            case .project: lines.append(prefix + "Project [\(columns)]")
-            case .filter: lines.append(prefix + "Filter")
+            case .project(let expressions, let schema, let child):
+                let items = zip(expressions, schema.fields).map { $0.namedPlanText($1.name, child.schema) }
+                lines.append(prefix + "Project [\(items.joined(separator: ", "))]")
+            case .filter(let condition, let child): lines.append(prefix + "Filter \(condition.planText(child.schema))")
             case .limit(let n, _): lines.append(prefix + "CollectLimit \(n)")
             case .finalAggregate(let spec, _), .completeAggregate(let spec, _):
                 lines.append(prefix + "HashAggregate(keys=\(spec.keys.count), functions=[\(spec.calls.map(\.function.sqlName).joined(separator: ", "))])")
@@ -122,9 +160,11 @@ extension DataFrame {
             case .generate(let spec, _):
                 lines.append(prefix + "Generate \(spec.generator.name), \(spec.generated.map { spec.outputSchema[$0].name }.joined(separator: ", "))")
             }
-            for (i, child) in op.children.enumerated() { walk(child, below, i == op.children.count - 1 ? "+- " : ":- ") }
+            for (i, child) in op.children.enumerated() {
+                walk(child, below, i == op.children.count - 1 ? "+- " : ":- ", stage: stage)
+            }
         }
-        walk(physical.stages[physical.stages.count - 1].root, "", "")
+        walk(physical.stages[physical.stages.count - 1].root, "", root)
         return lines
     }
 }

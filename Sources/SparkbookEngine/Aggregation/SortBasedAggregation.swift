@@ -55,6 +55,18 @@ struct SortBasedAggregation<Aggregate: SpillableFinalAggregate>: MemoryConsumer 
 
     private var partialSchema: StructType { HashAggregator.partialSchema(keyTypes: keyTypes, calls: calls) }
 
+    /// Sizes the aggregate for about `groups` groups before any comes, when the task's share grants their
+    /// bytes; otherwise it grows as groups come (and spills as it would have).
+    mutating func reserve(groups: Int) throws {
+        let bytes = Int64(aggregator.bytes(forGroups: groups))
+        guard bytes > 0, aggregator.groupCount == 0 else { return }
+        if let memory {
+            try memory.reserve(bytes, for: &self)
+            guard reservedBytes >= bytes else { return }
+        }
+        aggregator.reserve(groups: groups)
+    }
+
     /// Folds a batch: input rows (complete) or partial states (final).
     mutating func add(_ batch: RecordBatch) throws {
         if let consume { try consume(&aggregator, batch) } else { try aggregator.merge(batch) }

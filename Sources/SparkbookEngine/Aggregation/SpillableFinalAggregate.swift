@@ -17,9 +17,17 @@ protocol SpillableFinalAggregate {
     func finalBatch(schema: StructType) throws -> RecordBatch
     /// A new aggregate of the same keys and calls, with no groups (after a spill).
     func emptied() -> Self
+    /// The bytes holding `groups` groups would take, for `reserve(groups:)` to ask the task's share first.
+    func bytes(forGroups groups: Int) -> Int
+    /// Makes room for about `groups` groups, known before they come (the shuffle counted them).
+    mutating func reserve(groups: Int)
 }
 
 extension HashAggregator: SpillableFinalAggregate {
+    /// It grows as groups come.
+    func bytes(forGroups groups: Int) -> Int { 0 }
+    mutating func reserve(groups: Int) {}
+
     /// It raises an overflow from `consume` and `merge` itself.
     var overflowed: Bool { false }
     func partialState() throws -> RecordBatch { partialBatches(partitions: 1)[0] }

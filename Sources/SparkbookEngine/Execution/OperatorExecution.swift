@@ -117,6 +117,11 @@ struct OperatorExecution: Sendable {
                 // runs past the task's share as the general one does.
                 var aggregation = SortBasedAggregation(final: typed, keyTypes: spec.keyTypes, calls: spec.calls,
                                                        memory: memory)
+                // The map outputs' distinct keys bound the groups: the table is sized once, not grown.
+                if case .shuffleRead(let handle) = child, let range = partitions.range(of: handle, partition: partition) {
+                    try aggregation.reserve(groups: shuffles.coalescingRows(shuffle: shuffleIds[handle.id]!,
+                                                                            reducePartitions: range))
+                }
                 try forEachInput(child, partition: partition) { try aggregation.add($0) }
                 result = try aggregation.finish(schema: spec.resultSchema)
             } else {

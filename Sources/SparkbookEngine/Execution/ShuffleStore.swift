@@ -20,6 +20,9 @@ public final class ShuffleStore: Sendable {
         /// Per reduce partition, the rows adaptive coalescing weighs when they are not the rows held: a partial
         /// aggregate that passed rows through counts the rows Spark's hashing one writes (`partialOutput`).
         var coalescingRows: [Int]? = nil
+
+        /// The rows coalescing weighs for reduce partition `p`.
+        func weighedRows(_ p: Int) -> Int { coalescingRows?[p] ?? blocks[p].reduce(0) { $0 + $1.rowCount } }
     }
     private let outputs = Mutex<(maps: [Int: [Int: MapOutput]], nextId: Int)>(([:], 0))
     private let memory: MemoryManager?
@@ -102,11 +105,25 @@ public final class ShuffleStore: Sendable {
         outputs.withLock { all in
             var sizes = [Int](repeating: 0, count: partitions)
             for output in (all.maps[shuffle] ?? [:]).values {
-                for (p, block) in output.blocks.enumerated() {
-                    sizes[p] += output.coalescingRows?[p] ?? block.reduce(0) { $0 + $1.rowCount }
+                for p in output.blocks.indices {
+                    sizes[p] += output.weighedRows(p)
                 }
             }
             return sizes
+        }
+    }
+
+    /// The rows adaptive coalescing weighs for `reducePartitions`, over every map task: for an aggregate's map
+    /// output, each task's distinct keys, so a bound of the groups the final aggregate makes of them.
+    func coalescingRows(shuffle: Int, reducePartitions: Range<Int>) -> Int {
+        outputs.withLock { all in
+            var rows = 0
+            for output in (all.maps[shuffle] ?? [:]).values {
+                for p in reducePartitions {
+                    rows += output.weighedRows(p)
+                }
+            }
+            return rows
         }
     }
 

@@ -35,34 +35,15 @@ extension GroupKeyTable {
     }
 
     /// Key `k` of every group split into one column per bucket (`bucketOf[g]`; `counts[p]` groups in bucket `p`,
-    /// in group order), in one sequential pass over the table: decoding the buckets one after another would read
-    /// the keys of a large table at random.
+    /// in group order), in one sequential pass over the table (`GroupColumnDealing`).
     func keyColumns(_ k: Int, type: DataType, bucketOf: [Int32], counts: [Int],
                     dictionary: StringDictionary) -> [ColumnVector] {
-        let buckets = counts.count
-        var validities = [ValidityMask?](repeating: nil, count: buckets)
-        var rows = [Int](repeating: 0, count: buckets)
-        @inline(__always) func setNull(_ p: Int) {
-            if validities[p] == nil { validities[p] = ValidityMask(allValid: counts[p]) }
-            validities[p]!.setNull(rows[p])
-        }
         func codes<T>(_ decode: (UInt64) -> T, empty: T, _ storage: ([T]) -> ColumnVector.Storage) -> [ColumnVector] {
-            var values = counts.map { n -> [T] in
-                var out = [T]()
-                out.reserveCapacity(n)
-                return out
+            bucketOf.withUnsafeBufferPointer { bucketOf in
+                GroupColumnDealing.deal(groups: count, bucketOf: bucketOf.baseAddress!, counts: counts, type: type,
+                                        present: { !isNull(group: $0, key: k) },
+                                        value: { decode(word(group: $0, key: k)) }, empty: empty, storage: storage)
             }
-            for g in 0..<count {
-                let p = Int(bucketOf[g])
-                if let code = code(group: g, key: k) {
-                    values[p].append(decode(code))
-                } else {
-                    setNull(p)
-                    values[p].append(empty)
-                }
-                rows[p] += 1
-            }
-            return (0..<buckets).map { ColumnVector(dataType: type, storage: storage(values[$0]), validity: validities[$0]) }
         }
         switch type {
         case .integer, .date: return codes({ Int32(bitPattern: UInt32(truncatingIfNeeded: $0)) }, empty: 0) { .int32($0) }
@@ -79,21 +60,26 @@ extension GroupKeyTable {
     }
 
     /// String key `k` of `groups` (in that order) dealt into `counts.count` buckets by `bucketOf[g]` (`nil`: one
-    /// bucket, `counts[0]` = `groups.count`), one column per bucket, with no append per string: each bucket's
-    /// bytes are measured first, then written into a buffer of that size plus 16 bytes of slack, an inline key
-    /// (up to 15 bytes) as its two words stored whole, where `Array.append(contentsOf:)` cost a `memmove` call.
+    /// bucket, `counts[0]` = `groups.count`), one column per bucket, with no append per string: written into a
+    /// buffer of each bucket's size plus 16 bytes of slack, an inline key (up to 15 bytes) as its two words stored
+    /// whole, where `Array.append(contentsOf:)` cost a `memmove` call. When every string is inline (no interned
+    /// one), 15 bytes a string bound the size and nothing is measured first: the buffer's pages past what is
+    /// written are never touched.
     func stringColumns(_ k: Int, groups: some Collection<Int>, bucketOf: UnsafePointer<Int32>?, counts: [Int],
                        dictionary: StringDictionary) -> [ColumnVector] {
         let t = tailRanks[k]
         let buckets = counts.count
         let interned = dictionary.count > 0
-        var totals = [Int](repeating: 0, count: buckets)
-        for g in groups {
-            guard let code = code(group: g, key: k) else { continue }
-            let tail = tail(group: g, tail: t)
-            let p = bucketOf.map { Int($0[g]) } ?? 0
-            totals[p] &+= interned && GroupKeyCodes.isInterned(tail: tail)
-                ? dictionary.withBytes(Int(code)) { $0.count } : GroupKeyCodes.inlineCount(tail: tail)
+        var totals = counts.map { $0 &* GroupKeyCodes.inlineBytes }
+        if interned {
+            totals = [Int](repeating: 0, count: buckets)
+            for g in groups {
+                guard let code = code(group: g, key: k) else { continue }
+                let tail = tail(group: g, tail: t)
+                let p = bucketOf.map { Int($0[g]) } ?? 0
+                totals[p] &+= GroupKeyCodes.isInterned(tail: tail)
+                    ? dictionary.withBytes(Int(code)) { $0.count } : GroupKeyCodes.inlineCount(tail: tail)
+            }
         }
         let bytes = (0..<buckets).map { UnsafeMutablePointer<UInt8>.allocate(capacity: totals[$0] &+ 16) }
         let offsets = (0..<buckets).map { UnsafeMutablePointer<Int32>.allocate(capacity: counts[$0] &+ 1) }
@@ -128,7 +114,7 @@ extension GroupKeyTable {
             offsets[p][rows[p]] = Int32(truncatingIfNeeded: at[p])
         }
         return (0..<buckets).map { p in
-            let strings = StringBuffer(bytes: Array(UnsafeBufferPointer(start: bytes[p], count: totals[p])),
+            let strings = StringBuffer(bytes: Array(UnsafeBufferPointer(start: bytes[p], count: at[p])),
                                        offsets: Array(UnsafeBufferPointer(start: offsets[p], count: counts[p] &+ 1)))
             return ColumnVector(dataType: .string, storage: .string(strings), validity: validities[p])
         }
@@ -195,7 +181,7 @@ extension GroupKeyTable {
                 }
             }
         }
-        touched ^= Int32(sink)
+        touched ^= UInt64(sink)
     }
 
     /// The shuffle partition of group `g`: the same as `ShufflePartitioner.partition(of:)` of its key values.

@@ -45,6 +45,24 @@ struct TypedAggregateStates {
     /// Whether call `c`'s extremes are doubles (else `Int64`).
     func extremeIsDouble(_ c: Int) -> Bool { aggregateCalls[c].resultType == .double }
 
+    /// Makes room for `n` groups in all without growing (a known number of groups to come).
+    mutating func reserve(groups n: Int) {
+        for c in calls.indices {
+            seen[c].reserveCapacity(n)
+            switch calls[c] {
+            case .sumLong: longSums[c].reserveCapacity(n)
+            case .sumDouble: doubleSums[c].reserveCapacity(n)
+            case .average:
+                doubleSums[c].reserveCapacity(n)
+                counts[c].reserveCapacity(n)
+            case .countRows, .countValid: counts[c].reserveCapacity(n)
+            case .minimum, .maximum:
+                if extremeIsDouble(c) { doubleSums[c].reserveCapacity(n) } else { longSums[c].reserveCapacity(n) }
+            case .moments, .percentile: break
+            }
+        }
+    }
+
     /// Makes room for groups up to `n`.
     mutating func addGroups(upTo n: Int) {
         for c in calls.indices where seen[c].count < n {
@@ -143,6 +161,31 @@ struct TypedAggregateStates {
             return [Self.column(groups, type: .double, present: { seen[$0] }, value: { sums[$0] }, empty: 0.0,
                                 storage: { .float64($0) }),
                     ColumnVector(dataType: .long, storage: .int64(groups.map { counts[$0] }))]
+        }
+    }
+
+    /// Call `c`'s partial state of groups `0..<groups` dealt into buckets in one pass (`GroupColumnDealing`), a
+    /// column per bucket; nil for the calls gathered bucket by bucket (`partialColumns`): all but counts and sums.
+    func dealtPartialColumn(_ c: Int, groups: Int, bucketOf: UnsafePointer<Int32>, counts: [Int]) -> [ColumnVector]? {
+        let seen = self.seen[c]
+        switch calls[c] {
+        case .countRows, .countValid:
+            let n = self.counts[c]
+            return GroupColumnDealing.deal(groups: groups, bucketOf: bucketOf, counts: counts, type: .long,
+                                           present: { _ in true }, value: { n[$0] }, empty: Int64(0),
+                                           storage: { .int64($0) })
+        case .sumLong:
+            let sums = longSums[c]
+            return GroupColumnDealing.deal(groups: groups, bucketOf: bucketOf, counts: counts, type: .long,
+                                           present: { seen[$0] }, value: { sums[$0] }, empty: Int64(0),
+                                           storage: { .int64($0) })
+        case .sumDouble:
+            let sums = doubleSums[c]
+            return GroupColumnDealing.deal(groups: groups, bucketOf: bucketOf, counts: counts, type: .double,
+                                           present: { seen[$0] }, value: { sums[$0] }, empty: 0.0,
+                                           storage: { .float64($0) })
+        case .average, .minimum, .maximum, .moments, .percentile:
+            return nil
         }
     }
 

@@ -63,6 +63,21 @@ struct TypedFinalAggregator {
     /// Bytes held by the key table, the interned strings and the states.
     var estimatedBytes: Int { table.estimatedBytes + dictionary.estimatedBytes + states.estimatedBytes }
 
+    /// Makes room for `groups` groups without growing the table or the states.
+    mutating func reserve(groups: Int) {
+        guard !keyTypes.isEmpty else { return }
+        table.reserve(groups: groups)
+        states.reserve(groups: groups)
+    }
+
+    /// About the bytes `reserve(groups:)` makes the aggregator hold: the table's slots, keys, null masks and
+    /// hashes, and two state words per call.
+    func bytes(forGroups groups: Int) -> Int {
+        var slots = 256
+        while groups * 2 > slots { slots *= 2 }
+        return slots * 8 + groups * (table.words + 2 + calls.count * 2) * 8
+    }
+
     /// A new aggregator of the same keys and calls, with no groups (after a spill).
     func emptied() -> TypedFinalAggregator { TypedFinalAggregator(keyTypes: keyTypes, calls: calls)! }
 

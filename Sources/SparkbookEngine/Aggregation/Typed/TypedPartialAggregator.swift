@@ -115,26 +115,34 @@ struct TypedPartialAggregator {
     /// out in the order they do, as in Spark.
     func partialOutput(partitions: Int) -> (batches: [RecordBatch], hashedRows: [Int]?) {
         let schema = HashAggregator.partialSchema(keyTypes: plan.keyTypes, calls: plan.aggregateCalls)
-        var buckets = [[Int]](repeating: [], count: partitions)
-        var bucketOf: [Int32]
-        if partitions == 1 {
-            bucketOf = [Int32](repeating: 0, count: table.count)
-            buckets[0] = Array(0..<table.count)
-        } else {
-            bucketOf = table.partitions(keyTypes: plan.keyTypes, dictionary: dictionary, count: partitions)
-            var sizes = [Int](repeating: 0, count: partitions)
-            for p in bucketOf { sizes[Int(p)] += 1 }
-            for p in 0..<partitions { buckets[p].reserveCapacity(sizes[p]) }
-            for (g, p) in bucketOf.enumerated() { buckets[Int(p)].append(g) }
-        }
-        let counts = buckets.map(\.count)
+        let bucketOf = partitions == 1 ? [Int32](repeating: 0, count: table.count)
+            : table.partitions(keyTypes: plan.keyTypes, dictionary: dictionary, count: partitions)
+        var counts = [Int](repeating: 0, count: partitions)
+        for p in bucketOf { counts[Int(p)] += 1 }
         // Per key, its column in every bucket.
         let keyColumns = plan.keyTypes.indices.map { k in
             table.keyColumns(k, type: plan.keyTypes[k], bucketOf: bucketOf, counts: counts, dictionary: dictionary)
         }
-        let batches = buckets.indices.map { p in
+        // Per call, its partial columns in every bucket: counts and sums dealt in one pass, the others gathered
+        // from each bucket's groups.
+        let groupCount = table.count
+        let dealt = bucketOf.withUnsafeBufferPointer { bucketOf in
+            plan.calls.indices.map { c in
+                states.dealtPartialColumn(c, groups: groupCount, bucketOf: bucketOf.baseAddress!, counts: counts)
+            }
+        }
+        var buckets: [[Int]] = []
+        if dealt.contains(where: { $0 == nil }) {
+            buckets = counts.map { n -> [Int] in
+                var groups = [Int]()
+                groups.reserveCapacity(n)
+                return groups
+            }
+            for (g, p) in bucketOf.enumerated() { buckets[Int(p)].append(g) }
+        }
+        let batches = (0..<partitions).map { p in
             var columns = keyColumns.map { $0[p] }
-            for c in plan.calls.indices { columns += states.partialColumns(c, buckets[p]) }
+            for c in plan.calls.indices { columns += dealt[c].map { [$0[p]] } ?? states.partialColumns(c, buckets[p]) }
             return RecordBatch(schema: schema, columns: columns, rowCount: counts[p])
         }
         return (batches, skip.passingThrough ? table.distinctKeys(bucketOf: bucketOf, buckets: partitions) : nil)
