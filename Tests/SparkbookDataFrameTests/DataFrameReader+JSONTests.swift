@@ -13,7 +13,7 @@ struct DataFrameReaderJSONTests {
             try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
             try Data((line + "\n").utf8).write(to: sub.appendingPathComponent("a.json"))
         }
-        let context = LaunchContext(workingDirectory: folder, dataSources: DataSourceRegistry([CSVDataSource()]))
+        let context = LaunchContext(workingDirectory: folder, dataSources: DataSourceRegistry([CSVDataSource(), JSONDataSource()]))
         let session = try SparkSession.builder(context: context).getOrCreate()
         let frame = try session.read.json([folder.path])
         #expect(try frame.schema().names == ["x", "k"])

@@ -94,7 +94,7 @@ struct PluginRegistryTests {
         let core = try #require(registry.installed.first)
         #expect(core.origin == "built-in")
         #expect(core.provides.map(\.description) == [
-            "cell-kind python", "data-source csv", "data-source json", "data-source parquet", "data-source delta",
+            "cell-kind python", "cell-kind sql", "data-source csv", "data-source json", "data-source parquet", "data-source delta",
             "function spark-builtins", "renderer text/plain",
         ])
         #expect(registry.functions.function(named: "upper") != nil)
@@ -139,7 +139,7 @@ struct PluginRegistryTests {
         }
         let registry = PluginRegistry.standard()
         registry.register(magic: Repeat())
-        #expect(registry.cellLanguages == ["python", "repeat"])
+        #expect(registry.cellLanguages == ["python", "repeat", "sql"])
         let (interpreter, _) = interpreter(registry)
         let kind = try #require(registry.cellKind(for: "repeat"))
         let value = try await kind.execute(CellSource(text: "ab", path: "nb.py", cellNumber: 1, magicArguments: "3"), in: interpreter)
