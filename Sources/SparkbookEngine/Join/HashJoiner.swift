@@ -29,6 +29,9 @@ public struct JoinSpec: Sendable {
 /// sort-merge join, else through `JoinOutputOrder`) and gathered column by column.
 enum HashJoiner {
     static func join(_ spec: JoinSpec, left: RecordBatch, right: RecordBatch) throws -> RecordBatch {
+        if spec.leftKeys.isEmpty {
+            try NestedLoopJoinLimit.check(leftRows: left.rowCount, rightRows: right.rowCount, outputColumns: spec.output.count)
+        }
         if spec.residual == nil, spec.strategy == .sortMerge, spec.type == .inner || spec.type == .leftSemi {
             let leftKeys = try spec.leftKeys.map { KeyColumn(try $0.evaluate(left)) }
             let rightKeys = try spec.rightKeys.map { KeyColumn(try $0.evaluate(right)) }
