@@ -36,7 +36,9 @@ struct ResourceManagerTests {
         #expect(rm.waiting == 2)
     }
 
-    @Test func loweringTheTargetCancelsWaitingThenStartingNeverRunning() throws {
+    /// As Spark's standalone master and YARN allocator: a lower total cancels requests not yet granted, while
+    /// launched (starting) executors still come up and register.
+    @Test func loweringTheTargetCancelsWaitingButStartingExecutorsComeUp() throws {
         var rm = try dedicated("yarn", capacity: 3, startup: .seconds(1))
         rm.requestTotal(1, now: .zero)
         _ = rm.allocate(now: .zero)
@@ -44,10 +46,21 @@ struct ResourceManagerTests {
         rm.requestTotal(5, now: ClockTime(milliseconds: 1000))
         _ = rm.allocate(now: ClockTime(milliseconds: 1000))
         #expect((rm.running.count, rm.starting.count, rm.waiting) == (1, 2, 2))
-        #expect(rm.requestTotal(2, now: ClockTime(milliseconds: 1000)) == ["3"])
-        #expect((rm.running.count, rm.starting.count, rm.waiting) == (1, 1, 0))
-        #expect(rm.requestTotal(0, now: ClockTime(milliseconds: 1000)) == ["2"])
-        #expect(rm.running == ["1"])
+        #expect(rm.requestTotal(2, now: ClockTime(milliseconds: 1000)).isEmpty)
+        #expect((rm.running.count, rm.starting.count, rm.waiting) == (1, 2, 0))
+        #expect(rm.requestTotal(0, now: ClockTime(milliseconds: 1000)).isEmpty)
+        #expect(rm.allocate(now: ClockTime(milliseconds: 2000)).launched.map(\.id) == ["2", "3"])
+        #expect(rm.running == ["1", "2", "3"])
+    }
+
+    /// The seed's settings on `local-cluster`: 4 initial executors launch at start; the first job lowers the target
+    /// to 2 before they are up, and all 4 still register (the driver releases 2 once idle).
+    @Test func initialExecutorsAllRegisterWhenTheFirstJobLowersTheTarget() throws {
+        var rm = try dedicated("local-cluster[4,1,1024]", capacity: 4, startup: .seconds(1))
+        rm.requestTotal(4, now: .zero)
+        _ = rm.allocate(now: .zero)
+        rm.requestTotal(2, now: ClockTime(milliseconds: 200))
+        #expect(rm.allocate(now: ClockTime(milliseconds: 1000)).launched.count == 4)
     }
 
     @Test func aLostExecutorIsReplacedUpToTheDesiredTotalAKilledOneIsNot() throws {

@@ -158,7 +158,7 @@ public struct RemoteResourceManagerClient: ResourceManagerClient {
     public mutating func requestTotal(_ total: Int, now: ClockTime) -> [String] {
         connection.cache.withLock { $0.desiredTotal = max(0, total) }
         connection.send(ServiceMessage.line("requestTotal", [("total", .int(max(0, total)))]))
-        // Starting containers the service cancels were never announced to the application.
+        // The service cancels requests not yet granted only; starting containers still come up.
         return []
     }
 

@@ -37,13 +37,15 @@ extension ResourceManager {
     }
 
     /// Sets the application's desired total (Spark's `requestTotalExecutors`). Raising it adds requests; lowering
-    /// it cancels requests not yet granted, then admitted pods, then starting containers, newest first; running
-    /// executors only leave when the driver kills them. Returns the executor ids of cancelled containers.
+    /// it cancels requests not yet granted, then admitted pods. Containers already starting come up anyway, as a
+    /// standalone master's launched executors and YARN's launched containers do: they register, and the driver
+    /// kills them once idle (so the initial executors Spark asks for at start are all seen, even when the first
+    /// job lowers the target before they are up). Running executors only leave when the driver kills them.
+    /// Returns the executor ids of cancelled containers: none since starting ones are kept (the clients' protocol).
     @discardableResult
     public mutating func requestTotal(_ target: Int, for id: String, now: ClockTime) -> [String] {
         guard var app = applications[id] else { return [] }
         app.desiredTotal = max(0, target)
-        var cancelled: [Container] = []
         if app.total < app.desiredTotal {
             app.waiting += app.desiredTotal - app.total
         } else {
@@ -53,19 +55,13 @@ extension ResourceManager {
             excess -= fromWaiting
             let fromPods = min(excess, app.admittedPods)
             app.admittedPods -= fromPods
-            excess -= fromPods
             for _ in 0..<fromPods {
                 if let last = podQueue.lastIndex(of: id) { podQueue.remove(at: last) }
             }
-            while excess > 0, let last = app.starting.popLast() {
-                cancelled.append(last)
-                excess -= 1
-            }
         }
         applications[id] = app
-        for container in cancelled { free(container, as: .released, now: now) }
         noteUsage(now: now)
-        return cancelled.map(\.executorId)
+        return []
     }
 
     /// The driver killed an idle executor: its container is free again. No replacement is asked for (the driver

@@ -20,7 +20,7 @@ public protocol ResourceManagerClient: Sendable {
     /// The next instant something changes for the application by itself (`.never` if nothing is due).
     var nextEventTime: ClockTime { get }
 
-    /// Spark's `requestTotalExecutors`; returns the ids of starting executors cancelled.
+    /// Spark's `requestTotalExecutors`; returns the ids of starting executors cancelled (none: starting ones come up).
     @discardableResult
     mutating func requestTotal(_ total: Int, now: ClockTime) -> [String]
     /// Runs what is due at `now` and returns what happened to the application since it last asked.
