@@ -39,11 +39,8 @@ extension SparkSession {
             return try result(TableDescription.fields,
                               schema.fields.map { [.string($0.name), .string($0.dataType.simpleString), .null] })
         case .createTempView(let name, let replace, let query):
-            if !replace, (try? catalog.plan(name)) != nil {
-                throw SparkError(.analysis, errorClass: "TEMP_TABLE_OR_VIEW_ALREADY_EXISTS",
-                                 message: "Cannot create the temporary view `\(name)` because it already exists.\nChoose a different name, drop or replace the existing view.",
-                                 sqlState: "42P07")
-            }
+            // The name is checked before the query is planned, so a taken name is the error reported.
+            if !replace { try catalog.refuseIfTaken(name) }
             catalog.register(name, try await dataFrame(for: query, tables: [:], subqueries: query.subqueries).plan)
             return try result([], [])
         case .dropView(let name, let ifExists):

@@ -11,6 +11,22 @@ public final class TempViewCatalog: Sendable {
         views.withLock { $0[name.lowercased()] = plan }
     }
 
+    /// `createTempView` and its kin: registers the view, or, unless `replace`, refuses a name already taken
+    /// (`refuseIfTaken`).
+    public func create(_ name: String, _ plan: LogicalPlan, replace: Bool, shownAs shown: String? = nil) throws {
+        if !replace { try refuseIfTaken(name, shownAs: shown) }
+        register(name, plan)
+    }
+
+    /// Spark's TEMP_TABLE_OR_VIEW_ALREADY_EXISTS when a view has this name, naming it as `shownAs` (a global view
+    /// is named without its database).
+    public func refuseIfTaken(_ name: String, shownAs shown: String? = nil) throws {
+        guard views.withLock({ $0[name.lowercased()] }) != nil else { return }
+        throw SparkError(.analysis, errorClass: "TEMP_TABLE_OR_VIEW_ALREADY_EXISTS",
+                         message: "Cannot create the temporary view `\(shown ?? name)` because it already exists.\nChoose a different name, drop or replace the existing view.",
+                         sqlState: "42P07")
+    }
+
     public func drop(_ name: String) -> Bool {
         views.withLock { $0.removeValue(forKey: name.lowercased()) != nil }
     }

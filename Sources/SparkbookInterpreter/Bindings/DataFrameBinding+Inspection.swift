@@ -40,12 +40,7 @@ extension DataFrameBinding {
             let v = try args.bind(["name"], required: 1)
             let view = try v[0]!.string("name", in: name)
             let qualified = "\(globalTempDatabase).\(view)"
-            if name == "createGlobalTempView", (try? df.session.catalog.plan(qualified)) != nil {
-                throw SparkError(.analysis, errorClass: "TEMP_TABLE_OR_VIEW_ALREADY_EXISTS",
-                                 message: "Cannot create the temporary view `\(view)` because it already exists.\nChoose a different name, drop or replace the existing view.",
-                                 sqlState: "42P07")
-            }
-            df.session.catalog.register(qualified, df.plan)
+            try df.session.catalog.create(qualified, df.plan, replace: name != "createGlobalTempView", shownAs: view)
             return PyValue.none
         case "observe":
             // With an Observation, its `get` aggregates the metrics; a name is for streaming listeners, which

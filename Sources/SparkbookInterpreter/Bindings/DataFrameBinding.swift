@@ -227,12 +227,7 @@ enum DataFrameBinding {
         case "createOrReplaceTempView", "createTempView", "registerTempTable":
             let v = try args.bind(["name"], required: 1)
             let view = try v[0]!.string("name", in: name)
-            if name == "createTempView", (try? df.session.catalog.plan(view)) != nil {
-                throw SparkError(.analysis, errorClass: "TEMP_TABLE_OR_VIEW_ALREADY_EXISTS",
-                                 message: "Cannot create the temporary view `\(view)` because it already exists.\nChoose a different name, drop or replace the existing view.",
-                                 sqlState: "42P07")
-            }
-            df.session.catalog.register(view, df.plan)
+            try df.session.catalog.create(view, df.plan, replace: name != "createTempView")
             return .none
         case "freqItems":
             let v = try args.bind(["cols", "support"], required: 1)
