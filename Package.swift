@@ -46,6 +46,9 @@ let package = Package(
         ),
         .target(name: "SparkbookNotebook", dependencies: ["SparkbookPlugins", "SparkbookInterpreter", "SparkbookDataFrame", "SparkbookSyntax", "SparkbookCluster", "SparkbookUtilities"]),
         .target(name: "SparkbookReport", dependencies: ["SparkbookNotebook", "SparkbookCluster"]),
+        // `--engine spark`: cells run in a real PySpark driver process that Sparkbook starts (needs Java and PySpark).
+        .target(name: "SparkbookSparkEngine", dependencies: ["SparkbookNotebook", "SparkbookPlugins", "SparkbookInterpreter",
+                                                         "SparkbookDataFrame", "SparkbookEngine"]),
         // libedit, found through pkg-config, for the REPL's line editor; the shim holds what Swift cannot do safely
         // (an async-signal-safe SIGINT handler).
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
@@ -58,7 +61,7 @@ let package = Package(
             name: "SparkbookCLI",
             dependencies: [
                 "SparkbookTerminal", "SparkbookNotebook", "SparkbookDataFrame", "SparkbookEngine", "SparkbookCluster", "SparkbookPlugins",
-                "SparkbookTextSource", "SparkbookReport", "SparkbookUtilities",
+                "SparkbookTextSource", "SparkbookReport", "SparkbookUtilities", "SparkbookSparkEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,6 +75,7 @@ let package = Package(
         .testTarget(name: "SparkbookInterpreterTests", dependencies: ["SparkbookInterpreter", "SparkbookDataFrame", "SparkbookEngine", "SparkbookSyntax"]),
         .testTarget(name: "SparkbookPluginsTests", dependencies: ["SparkbookPlugins", "SparkbookInterpreter", "SparkbookDataFrame", "SparkbookEngine"]),
         .testTarget(name: "SparkbookNotebookTests", dependencies: ["SparkbookNotebook", "SparkbookPlugins", "SparkbookInterpreter", "SparkbookCluster"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SparkbookSparkEngineTests", dependencies: ["SparkbookSparkEngine", "SparkbookNotebook", "SparkbookPlugins", "SparkbookInterpreter", "SparkbookDataFrame"]),
         // Golden/ folders below are read and regenerated in place through #filePath, so they are not bundle resources.
         .testTarget(name: "SparkbookReportTests", dependencies: ["SparkbookReport", "SparkbookCluster", "SparkbookNotebook"],
                     exclude: ["Golden"]),

@@ -13,8 +13,20 @@ struct SessionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Spark properties file (default: $SPARK_CONF_DIR or ./conf/spark-defaults.conf).", valueName: "FILE"))
     var propertiesFile: String?
 
-    @Option(help: "The Spark master: local[N], local-cluster[W,C,M], yarn, k8s://URL, serverless, sparkbook://127.0.0.1:PORT (a `sparkbook cluster` service); default: the embedded cluster.")
+    @Option(help: "The Spark master: local[N], local-cluster[W,C,M], yarn, k8s://URL, serverless, sparkbook://127.0.0.1:PORT (a `sparkbook cluster` service); default: the embedded cluster. With --engine spark: local[N], local-cluster[W,C,M], spark://HOST:PORT, yarn, k8s://URL.")
     var master: String?
+
+    @Option(help: ArgumentHelp("Where cells run: embedded (Sparkbook's own engine) or spark (a real PySpark driver "
+                               + "process per run; needs Java and PySpark: SPARK_HOME or `sparkbook engine install-spark`).",
+                               valueName: "ENGINE"))
+    var engine: EngineKind = .embedded
+
+    @Option(help: ArgumentHelp("A Spark Connect server to run cells on, sc://HOST:PORT (implies --engine spark).",
+                               valueName: "URL"))
+    var remote: String?
+
+    /// The engine cells run on: `--remote` means a real Spark.
+    var effectiveEngine: EngineKind { remote == nil ? engine : .spark }
 
     @Option(help: ArgumentHelp("The queue to join on a shared cluster (spark.yarn.queue; this flag wins).", valueName: "NAME"))
     var queue: String?
@@ -41,14 +53,14 @@ struct SessionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Memory for the driver, e.g. 1g (spark.driver.memory).", valueName: "MEM"))
     var driverMemory: String?
 
-    @Option(help: ArgumentHelp("Refused: cells run in Sparkbook's Python subset, which imports no modules from files.",
+    @Option(help: ArgumentHelp("Python files for the driver's path (--engine spark only: the embedded engine imports no modules from files).",
                                valueName: "FILES"))
     var pyFiles: String?
 
-    @Option(help: ArgumentHelp("Refused: Sparkbook has no JVM to load jars into.", valueName: "JARS"))
+    @Option(help: ArgumentHelp("Jars for the driver and executors (--engine spark only: the embedded engine has no JVM).", valueName: "JARS"))
     var jars: String?
 
-    @Option(help: ArgumentHelp("Refused: Sparkbook has no JVM to load Maven packages into.", valueName: "PACKAGES"))
+    @Option(help: ArgumentHelp("Maven packages (--engine spark only: the embedded engine has no JVM).", valueName: "PACKAGES"))
     var packages: String?
 
     @Option(help: ArgumentHelp("Write Spark's JSON event log (Spark History Server format) into this folder.", valueName: "DIR"))
@@ -59,6 +71,8 @@ struct SessionOptions: ParsableArguments {
 
     func validate() throws {
         if let timeScale, !(timeScale > 0) { throw ValidationError("--time-scale must be greater than 0") }
+        if let remote, !remote.hasPrefix("sc://") { throw ValidationError("--remote expects a Spark Connect URL, sc://HOST:PORT") }
+        if remote != nil, master != nil { throw ValidationError("--remote and --master cannot both be given: a Connect server has its own master") }
         try SubmitFlags(self).validate()
     }
 

@@ -38,7 +38,7 @@ struct UnavailableAPITests {
     @Test func theWholeMessageOfToPandas() {
         #expect(UnavailableAPI.refusal(type: "DataFrame", "toPandas")?.message == "DataFrame.toPandas is not supported by "
             + "Sparkbook's embedded engine: it builds a pandas DataFrame, and Sparkbook's cells have no pandas; real Spark "
-            + "running the cells provides it (`--engine spark`, planned in issue 18). Meanwhile use df.collect() for the "
+            + "running the cells provides it (run with `--engine spark`). Meanwhile use df.collect() for the "
             + "rows, or display(df) for a table")
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SparkbookSparkEngine
 import SparkbookTerminal
 
 /// `sparkbook repl`: try things interactively, or pipe a script in.
@@ -42,11 +43,22 @@ struct ReplCommand: AsyncParsableCommand {
         let session = ReplSession(registry: Plugins.registry(plugins), options: options, output: StandardReplOutput())
         session.hooks = ClusterReplHooks(context: session.context)
         defer { session.context.shutdown(); session.registry.shutdownPlugins() }
+        var spark: SparkCellExecutor?
+        if sessionOptions.effectiveEngine == .spark {
+            let executor = try await SparkEngineLaunch.start(session: sessionOptions, configuration: options.configuration,
+                                                             eventLogDirectory: options.eventLogDirectory,
+                                                             workingDirectory: options.workingDirectory)
+            session.executor = executor
+            session.hooks = SparkReplHooks(executor: executor)
+            spark = executor
+        }
+        var status: Int32 = 0
         if interactive {
             await InteractiveRepl(session: session, history: HistoryFile.resolve(option: historyFile)).run()
         } else {
-            let status = await ScriptRepl(session: session).run()
-            if status != 0 { throw ExitCode(status) }
+            status = await ScriptRepl(session: session).run()
         }
+        await spark?.shutdown()
+        if status != 0 { throw ExitCode(status) }
     }
 }

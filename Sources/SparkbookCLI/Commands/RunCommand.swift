@@ -74,9 +74,17 @@ struct RunCommand: AsyncParsableCommand {
             throw CLIError.message("--output must differ from the input notebook; Sparkbook never overwrites its input")
         }
 
-        let runner = NotebookRunner(registry: Plugins.registry(plugins), options: options)
+        let spark = session.effectiveEngine == .spark ? try await SparkEngineLaunch.start(session: session, options: options, quiet: quiet) : nil
+        let runner = NotebookRunner(registry: Plugins.registry(plugins), options: options, executor: spark)
         let observer = TerminalRunObserver(errorStyle: errorStyle, showProgress: !quiet)
-        let result = try await runner.run(launch.notebook, path: notebook, inputURL: inputURL, observer: observer)
+        let result: NotebookRunner.Result
+        do {
+            result = try await runner.run(launch.notebook, path: notebook, inputURL: inputURL, observer: observer)
+        } catch {
+            await spark?.shutdown()
+            throw error
+        }
+        await spark?.shutdown()
         let application = runner.context.active
         runner.context.shutdown()
         runner.registry.shutdownPlugins()
@@ -84,6 +92,7 @@ struct RunCommand: AsyncParsableCommand {
         if timeline, let application {
             StandardStreams.err(TimelineOutput.text(application.runtime, neighbours: classroom))
         }
+        if timeline, let spark { StandardStreams.err(SparkEngineLaunch.allocationLines(spark)) }
         try FairnessOutput.finish(classroom.map(FairnessOutput.report)
                                       ?? application.flatMap { FairnessOutput.report($0.runtime) },
                                   metricsJSON: metricsJson, style: errorStyle)

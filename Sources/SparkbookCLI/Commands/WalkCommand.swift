@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SparkbookCluster
 import SparkbookNotebook
+import SparkbookSparkEngine
 import SparkbookTerminal
 
 /// `sparkbook walk NOTEBOOK`: a teaching walkthrough, one explained code cell at a time.
@@ -49,7 +50,8 @@ struct WalkCommand: AsyncParsableCommand {
         var options = launch.options
         let style = TerminalStyle.detect(fileDescriptor: STDOUT_FILENO)
         options.colorErrors = style.color
-        let runner = NotebookRunner(registry: Plugins.registry(plugins), options: options)
+        let spark = session.effectiveEngine == .spark ? try await SparkEngineLaunch.start(session: session, options: options) : nil
+        let runner = NotebookRunner(registry: Plugins.registry(plugins), options: options, executor: spark)
         var walkOptions = Walkthrough.Options(style: style)
         walkOptions.auto = auto
         walkOptions.delay = delay
@@ -69,6 +71,10 @@ struct WalkCommand: AsyncParsableCommand {
                 let repl = ReplSession(registry: runner.registry, options: replOptions, output: StandardReplOutput(),
                                        context: runner.context)
                 repl.hooks = ClusterReplHooks(context: runner.context)
+                if let spark {
+                    repl.executor = spark
+                    repl.hooks = SparkReplHooks(executor: spark)
+                }
                 repl.interpreter.globals = runner.interpreter.globals
                 StandardStreams.err(style.dim("Try it: the walkthrough's variables are here; :continue returns.") + "\n")
                 await InteractiveRepl(session: repl, history: HistoryFile.resolve(option: nil)).run()
@@ -104,6 +110,7 @@ struct WalkCommand: AsyncParsableCommand {
             return text + "\n" + MarkdownTerminalRenderer(width: walkOptions.width, style: style).render(summary.markdown)
         }
         let result = await walkthrough.play()
+        await spark?.shutdown()
         let application = runner.context.active
         runner.context.shutdown()
         classroom?.stop()

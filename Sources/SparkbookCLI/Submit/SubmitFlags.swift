@@ -54,13 +54,14 @@ struct SubmitFlags {
                     + "this process, as spark-submit's client mode does; leave --deploy-mode out (or use client)")
             }
         }
-        if options.pyFiles != nil {
+        if options.effectiveEngine == .embedded, options.pyFiles != nil {
             throw CLIError.message("--py-files is not supported: cells run in Sparkbook's Python subset, which cannot "
-                + "import modules from files; put the code in the notebook's cells")
+                + "import modules from files; put the code in the notebook's cells, or run with --engine spark")
         }
-        for (flag, value) in [("--jars", options.jars), ("--packages", options.packages)] where value != nil {
+        for (flag, value) in [("--jars", options.jars), ("--packages", options.packages)]
+            where value != nil && options.effectiveEngine == .embedded {
             throw CLIError.message("\(flag) is not supported: Sparkbook has no JVM, so Java and Scala libraries cannot "
-                + "be loaded; data sources come from Sparkbook plugins (plugins/)")
+                + "be loaded; data sources come from Sparkbook plugins (plugins/), or run with --engine spark")
         }
         if let memory = options.driverMemory, !Self.isPositiveSize(memory) {
             throw CLIError.message("Driver memory must be a positive number")

@@ -3,7 +3,7 @@
 enum UnavailableAPI {
     /// What would provide an API.
     enum Provider {
-        /// Real Spark running the cells (`--engine spark`, issue 18): pandas, Arrow, RDDs and the SparkContext.
+        /// Real Spark running the cells (`--engine spark`): pandas, Arrow, RDDs and the SparkContext.
         case realSpark
         /// A Python function run over a query's rows on executors: the Python worker plugin (issue 17), or real Spark.
         case pythonWorker
@@ -61,10 +61,10 @@ enum UnavailableAPI {
         let provided = switch entry.provider {
         case .realSpark:
             "\(what) is not supported by Sparkbook's embedded engine: \(entry.why); real Spark running the cells "
-                + "provides it (`--engine spark`, planned in issue 18)"
+                + "provides it (run with `--engine spark`)"
         case .pythonWorker:
             "\(what) is not supported yet: \(entry.why), which needs the Python worker plugin (planned in issue 17) "
-                + "or real Spark running the cells (`--engine spark`, issue 18)"
+                + "or real Spark running the cells (`--engine spark`)"
         }
         return ScriptError("NotImplementedError", provided + ". Meanwhile use " + entry.instead)
     }

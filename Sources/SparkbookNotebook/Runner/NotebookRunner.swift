@@ -6,14 +6,17 @@ import SparkbookSyntax
 
 /// Runs a notebook's code cells in order in one session, as a Jupyter kernel driven by papermill would:
 /// outputs recorded on each cell, the executed notebook saved after every cell, the first error stops the run.
+/// What runs each cell's code is its `executor`: the embedded interpreter unless another engine is given.
 public final class NotebookRunner {
     public let registry: PluginRegistry
     public let options: RunOptions
     public let context: LaunchContext
     public let interpreter: Interpreter
+    public let executor: any CellExecutor
     private let recorder = CellOutputRecorder()
 
-    public init(registry: PluginRegistry, options: RunOptions) {
+    /// `executor`: nil runs cells in the embedded interpreter (`interpreter`, on `context`).
+    public init(registry: PluginRegistry, options: RunOptions, executor: (any CellExecutor)? = nil) {
         self.registry = registry
         self.options = options
         self.context = LaunchContext(baseConfiguration: options.configuration, baseOrigins: options.configurationOrigins,
@@ -25,7 +28,9 @@ public final class NotebookRunner {
         context.resourceManager = options.resourceManager
         context.queue = options.queue
         context.pythonUDFs = registry.pythonUDFRunner
-        self.interpreter = Interpreter(context: context, sink: recorder)
+        let embedded = InterpreterCellExecutor(registry: registry, context: context, colorErrors: options.colorErrors)
+        self.interpreter = embedded.interpreter
+        self.executor = executor ?? embedded
     }
 
     /// The outcome of a run: the executed notebook and, if a cell failed, which one.
@@ -95,29 +100,19 @@ public final class NotebookRunner {
         let source = CellSource(text: text, path: path, cellNumber: position.cellNumber,
                                 firstLine: cell.sourceLine == nil ? 1 : firstLine, magicArguments: arguments)
         var failed = false
-        do {
-            guard let kind = registry.cellKind(for: language) else {
-                throw ScriptError("NotImplementedError",
-                                  "`%\(language ?? "")` cells are not supported; the cell kinds installed are "
-                                  + registry.cellLanguages.joined(separator: ", "))
-            }
-            let value = try await kind.execute(source, in: interpreter)
-            flushNotices(observer)
-            if let value {
-                let rendered = registry.render(value)
-                recorder.outputs.append(.executeResult(executionCount: executionCount, data: rendered.mimeBundle,
-                                                       metadata: JSONObject()))
-                observer?.cellOutput(.result(rendered, executionCount: executionCount), from: position)
-            }
-        } catch {
-            flushNotices(observer)
+        let execution = await executor.execute(source, language: language, sink: recorder)
+        flushNotices(observer)
+        switch execution {
+        case .completed(let rendered?):
+            recorder.outputs.append(.executeResult(executionCount: executionCount, data: rendered.mimeBundle,
+                                                   metadata: JSONObject()))
+            observer?.cellOutput(.result(rendered, executionCount: executionCount), from: position)
+        case .completed(nil):
+            break
+        case .failed(let failure):
             failed = true
-            let file = SourceFile(path: path, cell: position.cellNumber, text: source.text, firstLine: source.firstLine)
-            let plain = ErrorPresentation(error, in: file, color: false)
-            recorder.outputs.append(.error(ename: plain.exceptionName, evalue: plain.message,
-                                           traceback: plain.rendered.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
-            let live = options.colorErrors ? ErrorPresentation(error, in: file, color: true).rendered : plain.rendered
-            observer?.cellOutput(.error(live), from: position)
+            recorder.outputs.append(.error(ename: failure.ename, evalue: failure.evalue, traceback: failure.traceback))
+            observer?.cellOutput(.error(failure.live), from: position)
         }
         cell.outputs = recorder.outputs
         let finished = Date()
@@ -141,7 +136,7 @@ public final class NotebookRunner {
     }
 
     private func flushNotices(_ observer: RunObserver?) {
-        for notice in context.drainNotices() { observer?.notice(notice) }
+        for notice in executor.drainNotices() { observer?.notice(notice) }
     }
 
     private func save(_ notebook: Notebook, inputURL: URL?) throws {

@@ -14,6 +14,9 @@ public final class ReplSession {
     public let options: ReplOptions
     public let context: LaunchContext
     public let interpreter: Interpreter
+    /// What runs each entry: the embedded interpreter (`interpreter`) unless another engine is set
+    /// (`repl --engine spark`).
+    public var executor: any CellExecutor
     public let output: any ReplOutput
     /// The live cluster runtime, when one is attached.
     public var hooks: (any ReplRuntimeHooks)?
@@ -59,8 +62,11 @@ public final class ReplSession {
             // entry waits for the bar to be erased before printing); a script never shows it.
             context.consoleProgress = options.interactive ? nil : false
         }
-        self.sink = ReplOutputSink(output: output)
-        self.interpreter = Interpreter(context: context, sink: sink)
+        let sink = ReplOutputSink(output: output)
+        self.sink = sink
+        let embedded = InterpreterCellExecutor(registry: registry, context: context, colorErrors: options.color, sink: sink)
+        self.interpreter = embedded.interpreter
+        self.executor = embedded
     }
 
     // MARK: Prompts
@@ -157,27 +163,18 @@ public final class ReplSession {
         _ = sink.takeOutputs()
         let started = ContinuousClock.now
         var succeeded = true
-        do {
-            guard let kind = registry.cellKind(for: language) else {
-                throw ScriptError("NotImplementedError", "`%\(language ?? "")` cells are not supported; the cell kinds "
-                                  + "installed are " + registry.cellLanguages.joined(separator: ", "))
-            }
-            let value = try await kind.execute(source, in: interpreter)
-            settleProgressBar()
-            if let value {
-                let rendered = registry.render(value)
-                sink.record(.executeResult(executionCount: count, data: rendered.mimeBundle, metadata: [:]))
-                printResult(rendered.plain, count: count)
-            }
-        } catch {
-            settleProgressBar()
+        let execution = await executor.execute(source, language: language, sink: sink)
+        settleProgressBar()
+        switch execution {
+        case .completed(let rendered?):
+            sink.record(.executeResult(executionCount: count, data: rendered.mimeBundle, metadata: [:]))
+            printResult(rendered.plain, count: count)
+        case .completed(nil):
+            break
+        case .failed(let failure):
             succeeded = false
-            let file = SourceFile(path: source.path, cell: source.cellNumber, text: source.text, firstLine: source.firstLine)
-            let plain = ErrorPresentation(error, in: file, color: false)
-            sink.record(.error(ename: plain.exceptionName, evalue: plain.message,
-                               traceback: plain.rendered.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
-            let shown = options.color ? ErrorPresentation(error, in: file, color: true).rendered : plain.rendered
-            output.err(shown.hasSuffix("\n") ? shown : shown + "\n")
+            sink.record(.error(ename: failure.ename, evalue: failure.evalue, traceback: failure.traceback))
+            output.err(failure.live.hasSuffix("\n") ? failure.live : failure.live + "\n")
         }
         flushNotices()
         if timerEnabled {
@@ -210,7 +207,7 @@ public final class ReplSession {
 
     /// Notices the engine raised while the entry ran (configuration warnings), and the runtime's.
     func flushNotices() {
-        for notice in context.drainNotices() { output.err(style.cyan("note: ") + notice + "\n") }
+        for notice in executor.drainNotices() { output.err(style.cyan("note: ") + notice + "\n") }
         for notice in hooks?.drainPendingNotices() ?? [] { output.err(notice + "\n") }
     }
 }

@@ -1,0 +1,29 @@
+import SparkbookSparkEngine
+import SparkbookTerminal
+
+/// `repl --engine spark`: Ctrl-C during an entry cancels the driver's running jobs (the session and its names
+/// stay); the executor panels belong to the embedded cluster and say so.
+final class SparkReplHooks: ReplRuntimeHooks, @unchecked Sendable {
+    let executor: SparkCellExecutor
+
+    init(executor: SparkCellExecutor) {
+        self.executor = executor
+    }
+
+    func cancelRunningJob() {
+        StandardStreams.err("^C: cancelling the running Spark jobs\n")
+        executor.cancelRunningJobs()
+    }
+
+    func executorTable() -> String? {
+        nil
+    }
+
+    func timeline() -> String? {
+        SparkEngineLaunch.allocationLines(executor)
+    }
+
+    func drainPendingNotices() -> [String] {
+        []
+    }
+}

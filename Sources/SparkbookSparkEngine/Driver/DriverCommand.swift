@@ -1,0 +1,26 @@
+import SparkbookNotebook
+
+/// What Sparkbook asks of the driver, one JSON line each.
+public enum DriverCommand: Equatable, Sendable {
+    /// Runs Python code; `filename` names the cell in tracebacks.
+    case runPython(code: String, filename: String)
+    /// Runs a `%sql` cell's statements; the last result is displayed.
+    case runSQL(statements: [String])
+    /// Cancels every running job (the REPL's Ctrl-C); handled at once by the driver's reading thread.
+    case cancel
+    /// Names visible after `expression.` (or at top level when empty), for tab completion.
+    case complete(expression: String)
+    /// Stops the session and the driver.
+    case stop
+
+    public var line: String {
+        let object: JSONValue = switch self {
+        case .runPython(let code, let filename): ["op": "run", "language": "python", "code": .string(code), "filename": .string(filename)]
+        case .runSQL(let statements): ["op": "run", "language": "sql", "statements": .array(statements.map(JSONValue.string))]
+        case .cancel: ["op": "cancel"]
+        case .complete(let expression): ["op": "complete", "expression": .string(expression)]
+        case .stop: ["op": "stop"]
+        }
+        return JSONWriter().string(object)
+    }
+}

@@ -1,0 +1,270 @@
+/// The driver program `--engine spark` runs on the installation's Python, shipped inside the binary so nothing
+/// has to be installed beside Sparkbook. It speaks JSON lines: commands on stdin, messages on file descriptor 3
+/// (`DriverCommand`, `DriverMessage`); cells run with `exec` in one namespace, with `display()` and a `spark`
+/// that starts on first use. `SparkDriverProgramTests` checks that it compiles.
+public enum SparkDriverProgram {
+    public static let source = #"""
+"""Sparkbook's PySpark driver: runs notebook cells in one namespace on real Spark.
+
+Commands arrive as JSON lines on stdin; messages go back as JSON lines on file descriptor 3, never on the
+cell's stdout, which is captured per cell and streamed back line by line as it is printed.
+"""
+import ast
+import json
+import os
+import queue
+import sys
+import threading
+import traceback
+
+_channel = os.fdopen(int(os.environ.get("SPARKBOOK_CHANNEL_FD", "3")), "w", buffering=1, encoding="utf-8", closefd=False)
+_channel_lock = threading.Lock()
+
+
+def _send(message):
+    line = json.dumps(message, ensure_ascii=False)
+    with _channel_lock:
+        _channel.write(line + "\n")
+        _channel.flush()
+
+
+class _CellStream:
+    """sys.stdout / sys.stderr during a cell: whole lines go back as they are printed, the rest at the end."""
+
+    def __init__(self, name):
+        self.name = name
+        self.pending = ""
+
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError("write() argument must be str, not " + type(text).__name__)
+        self.pending += text
+        cut = self.pending.rfind("\n")
+        if cut >= 0:
+            _send({"type": "stream", "name": self.name, "text": self.pending[:cut + 1]})
+            self.pending = self.pending[cut + 1:]
+        return len(text)
+
+    def flush(self):
+        if self.pending:
+            _send({"type": "stream", "name": self.name, "text": self.pending})
+            self.pending = ""
+
+    def isatty(self):
+        return False
+
+    def writable(self):
+        return True
+
+    @property
+    def encoding(self):
+        return "utf-8"
+
+
+_NUMERIC_TYPES = ("ByteType", "ShortType", "IntegerType", "LongType", "FloatType", "DoubleType", "DecimalType")
+_MAX_DISPLAY_ROWS = 1000
+
+
+def _is_dataframe(value):
+    return type(value).__name__ == "DataFrame" and hasattr(value, "schema") and hasattr(value, "columns")
+
+
+def _display_rows(df):
+    """Up to 1001 rows as show() prints each value (None for NULL): Spark's own getRows when the JVM is here."""
+    jdf = getattr(df, "_jdf", None)
+    if jdf is not None:
+        from pyspark.serializers import BatchedSerializer, CPickleSerializer
+        from pyspark.util import _load_from_socket
+        sock_info = jdf.getRowsToPython(_MAX_DISPLAY_ROWS, 0)
+        with _load_from_socket(sock_info, BatchedSerializer(CPickleSerializer())) as stream:
+            rows = list(stream)[1:]
+        return [[None if cell == "NULL" else cell for cell in row] for row in rows]
+    from pyspark.sql import functions as F
+    texts = df.select([F.col("`" + c.replace("`", "``") + "`").cast("string") for c in df.columns])
+    return [[None if cell is None else cell for cell in row] for row in texts.limit(_MAX_DISPLAY_ROWS + 1).collect()]
+
+
+def display(value=None, *args, **kwargs):
+    """Databricks' display(): a DataFrame as a table (Sparkbook renders text and HTML), anything else as its repr."""
+    if type(value).__name__ == "GroupedData":
+        raise TypeError("display() needs a DataFrame; call agg(...) or count() on the GroupedData first")
+    if not _is_dataframe(value):
+        _send({"type": "display", "plain": repr(value)})
+        return
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, _CellStream):
+            stream.flush()
+    rows = _display_rows(value)
+    total = None
+    if len(rows) > _MAX_DISPLAY_ROWS:
+        rows = rows[:_MAX_DISPLAY_ROWS]
+        total = value.count()
+    numeric = [type(field.dataType).__name__ in _NUMERIC_TYPES for field in value.schema.fields]
+    _send({"type": "display", "table": {"columns": list(value.columns), "rows": rows, "numeric": numeric,
+                                        "total": total}})
+
+
+class _LazySpark:
+    """`spark` before a cell builds one: the first use gets or creates the session, so a builder cell's own
+    configuration still reaches the session it starts."""
+
+    def __getattr__(self, name):
+        from pyspark.sql import SparkSession
+        session = SparkSession.builder.getOrCreate()
+        _namespace["spark"] = session
+        return getattr(session, name)
+
+    def __repr__(self):
+        return "<SparkSession (not started yet)>"
+
+
+_namespace = {"__name__": "__main__", "__builtins__": __builtins__, "display": display, "spark": _LazySpark()}
+
+
+def _cancel():
+    """Ctrl-C in the REPL: cancel every running job; the session stays."""
+    session = _namespace.get("spark")
+    try:
+        from pyspark import SparkContext
+        context = SparkContext._active_spark_context
+        if context is not None:
+            context.cancelAllJobs()
+        elif session is not None and hasattr(session, "interruptAll") and not isinstance(session, _LazySpark):
+            session.interruptAll()
+    except Exception as error:  # the cell's own error says what happened
+        print("sparkbook driver: cancel failed: %s" % error, file=sys.__stderr__)
+
+
+def _error_message(error, filename):
+    """The error as Jupyter records it: ename, evalue and the traceback lines, frames of the driver left out."""
+    frames = [frame for frame in traceback.extract_tb(error.__traceback__) if frame.filename == filename]
+    lines = ["Traceback (most recent call last):"] if frames else []
+    for text in traceback.format_list(frames):
+        lines.extend(text.rstrip("\n").split("\n"))
+    if isinstance(error, SyntaxError) and error.filename == filename:
+        lines = traceback.format_exception_only(type(error), error)
+        lines = [part for text in lines for part in text.rstrip("\n").split("\n")]
+    else:
+        lines.extend(("%s: %s" % (type(error).__name__, error)).split("\n") if str(error) else [type(error).__name__])
+    while lines and not lines[-1]:
+        lines.pop()
+    return {"type": "error", "ename": type(error).__name__, "evalue": str(error), "traceback": lines}
+
+
+def _run_python(code, filename):
+    tree = ast.parse(code, filename=filename, mode="exec")
+    last = None
+    if tree.body and isinstance(tree.body[-1], ast.Expr):
+        last = ast.Expression(tree.body.pop().value)
+    exec(compile(tree, filename, "exec"), _namespace)
+    if last is not None:
+        value = eval(compile(last, filename, "eval"), _namespace)
+        if value is not None:
+            _send({"type": "result", "plain": repr(value)})
+
+
+def _run_sql(statements):
+    session = _namespace["spark"]
+    last = None
+    for statement in statements:
+        last = session.sql(statement)
+    if last is not None and last.columns:
+        display(last)
+
+
+def _run(command):
+    filename = command.get("filename") or "<cell>"
+    stdout, stderr = _CellStream("stdout"), _CellStream("stderr")
+    sys.stdout, sys.stderr = stdout, stderr
+    try:
+        if command.get("language") == "sql":
+            _run_sql(command["statements"])
+        else:
+            _run_python(command["code"], filename)
+        stdout.flush()
+        stderr.flush()
+        _send({"type": "done", "id": command.get("id")})
+    except BaseException as error:  # KeyboardInterrupt and SystemExit end the cell, not the driver
+        stdout.flush()
+        stderr.flush()
+        message = _error_message(error, filename)
+        message["id"] = command.get("id")
+        _send(message)
+    finally:
+        sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+
+
+def _complete(command):
+    """Names after `object.` for the REPL's tab completion."""
+    try:
+        target = eval(command["expression"], _namespace) if command.get("expression") else None
+        names = dir(target) if target is not None else list(_namespace)
+    except Exception:
+        names = []
+    _send({"type": "completions", "id": command.get("id"), "names": sorted(set(n for n in names if not n.startswith("__")))})
+
+
+def _read_commands(work):
+    """Reads stdin: cells go to the main thread, cancels act at once; end of input (Sparkbook gone) ends it all."""
+    for line in sys.stdin:
+        try:
+            command = json.loads(line)
+        except ValueError:
+            continue
+        if command.get("op") == "cancel":
+            threading.Thread(target=_cancel, daemon=True).start()
+        else:
+            work.put(command)
+    work.put(None)
+
+
+def _stop_spark():
+    session = _namespace.get("spark")
+    if session is not None and not isinstance(session, _LazySpark):
+        try:
+            session.stop()
+        except Exception:
+            pass
+
+
+def _quiet_error_loggers():
+    """PySpark logs each failed query's context as JSON on the stderr it finds first; that belongs in the driver's
+    log, not in the cell's output (the error itself is the cell's output)."""
+    try:
+        from pyspark.logger import PySparkLogger
+    except ImportError:
+        return
+    for name in ("DataFrameQueryContextLogger", "SQLQueryContextLogger"):
+        for handler in PySparkLogger.getLogger(name).handlers:
+            if hasattr(handler, "setStream"):
+                handler.setStream(sys.__stderr__)
+
+
+def main():
+    if os.environ.get("SPARKBOOK_WORKDIR"):
+        os.chdir(os.environ["SPARKBOOK_WORKDIR"])
+    sys.path.insert(0, os.getcwd())
+    work = queue.Queue()
+    threading.Thread(target=_read_commands, args=(work,), daemon=True).start()
+    import pyspark
+    _quiet_error_loggers()
+    _send({"type": "ready", "pyspark": pyspark.__version__, "python": sys.version.split()[0], "pid": os.getpid()})
+    while True:
+        command = work.get()
+        if command is None:
+            # Sparkbook went away: leave at once; the JVM ends when its stdin pipe from this process closes.
+            os._exit(0)
+        op = command.get("op")
+        if op == "run":
+            _run(command)
+        elif op == "complete":
+            _complete(command)
+        elif op == "stop":
+            _stop_spark()
+            _send({"type": "stopped"})
+            return
+
+
+main()
+"""#
+}

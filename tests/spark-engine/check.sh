@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# `--engine spark` against the embedded engine: a small notebook (parameters, show(), display(), %sql, a skipped
+# cell, values) run on both, on real Spark local[2], must record the same outputs; a failing cell must stop the
+# run with exit status 1 and Python's error in the notebook. Needs Java and a PySpark (SPARKBOOK_SPARK_PYTHON,
+# default .venv-pyspark); without them the phase says so and is skipped.
+set -euo pipefail
+bin=${SPARKBOOK:-.build/debug/sparkbook}
+py=${PYTHON:-.venv/bin/python}
+export SPARKBOOK_SPARK_PYTHON=${SPARKBOOK_SPARK_PYTHON:-$PWD/.venv-pyspark/bin/python}
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then :; elif ! command -v java > /dev/null; then
+  echo "phase summary: skipped: no Java on this machine (install openjdk-17-jre-headless to run the spark engine checks)"
+  exit 0
+fi
+if [ ! -x "$SPARKBOOK_SPARK_PYTHON" ]; then
+  echo "phase summary: skipped: no PySpark at $SPARKBOOK_SPARK_PYTHON (make deps, or set SPARKBOOK_SPARK_PYTHON)"
+  exit 0
+fi
+export SPARK_LOCAL_IP=127.0.0.1
+spark=(--engine spark --master 'local[2]' --conf spark.ui.enabled=false --conf spark.driver.host=127.0.0.1
+       --conf spark.driver.bindAddress=127.0.0.1)
+here=tests/spark-engine
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0 failed=0
+check() { if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi; }
+
+same_outputs() {
+  "$bin" run "$here/small.ipynb" -p n 7 --quiet --output "$tmp/embedded.ipynb" > "$tmp/embedded.txt"
+  "$bin" run "$here/small.ipynb" -p n 7 --quiet "${spark[@]}" --output "$tmp/spark.ipynb" > "$tmp/spark.txt" 2> "$tmp/spark.err" \
+    || { echo "the spark run failed:"; cat "$tmp/spark.err"; return 1; }
+  "$py" tools/notebook/validate.py "$tmp/spark.ipynb" || return 1
+  "$py" "$here/compare.py" "$tmp/embedded.ipynb" "$tmp/spark.ipynb" || return 1
+  cmp "$tmp/embedded.txt" "$tmp/spark.txt" || { diff "$tmp/embedded.txt" "$tmp/spark.txt" | head -20; return 1; }
+  echo "same outputs on both engines"
+}
+
+failing_cell_stops() {
+  cat > "$tmp/broken.py" <<'PY'
+# %%
+print("before")
+
+# %%
+def ratio(a, b):
+    return a / b
+
+ratio(1, 0)
+
+# %%
+print("never")
+PY
+  if "$bin" run "$tmp/broken.py" --quiet "${spark[@]}" --output "$tmp/broken.ipynb" > /dev/null 2> "$tmp/broken.err"; then
+    echo "a failing notebook exited 0 on the spark engine"; return 1
+  fi
+  grep -q 'ZeroDivisionError: division by zero' "$tmp/broken.err" || { echo "no Python error on stderr"; cat "$tmp/broken.err"; return 1; }
+  "$py" tools/notebook/validate.py "$tmp/broken.ipynb" || return 1
+  "$py" - "$tmp/broken.ipynb" <<'PY'
+import json, sys
+cells = [c for c in json.load(open(sys.argv[1]))["cells"] if c["cell_type"] == "code"]
+assert cells[0]["outputs"][0]["text"] == ["before\n"], cells[0]["outputs"]
+error = cells[1]["outputs"][0]
+assert error["output_type"] == "error" and error["ename"] == "ZeroDivisionError", error
+assert any("line 2, in ratio" in line for line in error["traceback"]), error["traceback"]
+assert cells[2]["outputs"] == [], cells[2]["outputs"]
+PY
+  echo "a failing cell stops the run"
+}
+
+check same_outputs
+check failing_cell_stops
+echo "spark engine checks: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
