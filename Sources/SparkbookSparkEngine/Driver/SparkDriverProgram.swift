@@ -11,6 +11,7 @@ cell's stdout, which is captured per cell and streamed back line by line as it i
 """
 import ast
 import json
+import linecache
 import os
 import queue
 import sys
@@ -152,6 +153,8 @@ def _error_message(error, filename):
 
 
 def _run_python(code, filename):
+    # The cell's lines for tracebacks, as IPython keeps them for its cells.
+    linecache.cache[filename] = (len(code), None, code.splitlines(True), filename)
     tree = ast.parse(code, filename=filename, mode="exec")
     last = None
     if tree.body and isinstance(tree.body[-1], ast.Expr):
@@ -215,7 +218,9 @@ def _read_commands(work):
             threading.Thread(target=_cancel, daemon=True).start()
         else:
             work.put(command)
-    work.put(None)
+    # Sparkbook went away (or closed its end after `stop`): leave at once, even mid-cell; the JVM ends when its
+    # stdin pipe from this process closes.
+    os._exit(0)
 
 
 def _stop_spark():
@@ -251,9 +256,6 @@ def main():
     _send({"type": "ready", "pyspark": pyspark.__version__, "python": sys.version.split()[0], "pid": os.getpid()})
     while True:
         command = work.get()
-        if command is None:
-            # Sparkbook went away: leave at once; the JVM ends when its stdin pipe from this process closes.
-            os._exit(0)
         op = command.get("op")
         if op == "run":
             _run(command)
