@@ -22,10 +22,13 @@ import time
 from pyspark.sql import SparkSession
 from pyspark.sql import functions as F
 
-# Shared by both sessions: a short idle timeout so the difference shows within seconds.
+# Shared by both sessions: a short idle timeout so the difference shows within seconds. The external shuffle
+# service keeps shuffle files out of the picture: with shuffle tracking instead, executors holding the counts'
+# shuffle output would stay too, until the driver's ContextCleaner removed it (see
+# shuffle_tracking_vs_shuffle_service.py), and only cached blocks should pin executors here.
 shared = {
     "spark.dynamicAllocation.enabled": "true",
-    "spark.dynamicAllocation.shuffleTracking.enabled": "true",
+    "spark.shuffle.service.enabled": "true",
     "spark.dynamicAllocation.minExecutors": "1",
     "spark.dynamicAllocation.initialExecutors": "1",
     "spark.dynamicAllocation.maxExecutors": "8",

@@ -42,8 +42,11 @@ shared = {
 # executor wrote. While the job runs its reduce stage, the 2 reduce tasks keep 2 executors busy; the other
 # executors are idle for much longer than the 5 s idle timeout, yet **none is removed**: each still holds
 # map output of a shuffle the running job needs (the `:executors` view calls this "shuffle in use").
-# When the job ends, Sparkbook cleans its shuffles (as Spark's `ContextCleaner` does once nothing refers to
-# them), and only then do the idle executors go.
+# When the job ends they still hold its shuffle output, and Spark keeps them until the driver's `ContextCleaner`
+# removes the shuffle: once nothing refers to it, at the next driver GC, at the latest the periodic one every
+# `spark.cleaner.periodicGC.interval` (30 min by default; 60 s here, so it happens during the idle cell). The
+# `--timeline` says "kept ...: holds shuffle data" meanwhile. `spark.dynamicAllocation.shuffleTracking.timeout`
+# would release them after that long idle instead.
 
 # %%
 spark = (
@@ -52,6 +55,7 @@ spark = (
         .appName("shuffle-tracking")
         .config("spark.dynamicAllocation.shuffleTracking.enabled", "true")
         .config("spark.shuffle.service.enabled", "false")
+        .config("spark.cleaner.periodicGC.interval", "60s")
         .getOrCreate()
 )
 
@@ -67,11 +71,12 @@ totals = (
 print("groups:", totals.count())
 
 # %% [markdown]
-# The job is over, its shuffle cleaned: the idle executors now leave after the idle timeout, down to
-# `minExecutors`.
+# The job is over, but its shuffle output is still on the executors: they are kept until the periodic GC lets
+# the ContextCleaner remove it, then they leave at once (they have been idle longer than the idle timeout), down
+# to `minExecutors`.
 
 # %%
-time.sleep(10)
+time.sleep(90)
 spark.stop()
 print("first session stopped")
 
@@ -113,11 +118,11 @@ print("second session idle")
 # ## What to look for
 #
 # * In the first application's timeline, no executor is removed between the end of the map stage and the end
-#   of the job; the removals come right after the job ends.
+#   of the job, nor after it until the periodic GC cleans the shuffle; the removals come in that round.
 # * In the second application, executors are removed while the job is still running (`idle` removals before
 #   the job ends), and the job's result is the same: the shuffle files survived their executors.
 # * Both end at `minExecutors` (1).
 #
 # On a real cluster the shuffle service has to run on every node (YARN's `spark_shuffle` auxiliary service,
-# or the standalone worker's `spark.shuffle.service.enabled`); shuffle tracking needs nothing extra but can keep
-# executors longer (`spark.dynamicAllocation.shuffleTracking.timeout` bounds it).
+# or the standalone worker's `spark.shuffle.service.enabled`); shuffle tracking needs nothing extra but keeps
+# executors as long as their shuffle lives (`spark.dynamicAllocation.shuffleTracking.timeout` bounds it).

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// notebooks/scale_up_and_release.py on the embedded cluster, time-scaled: the event log must show the seed's
-/// expected behaviour — executors added in the +1, +2, +4 ramp under backlog, removed after the idle timeout
+/// expected behaviour — executors added in the +1, +2, +4 ramp under backlog, removed after the idle timeout (the
+/// notebook's shuffleTracking.timeout, since they hold the groupBy's shuffle data)
 /// with the reason, never below min (1) or above max (8).
 @Suite struct ScaleUpNotebookTests {
     struct LoggedChange {
@@ -50,7 +51,7 @@ import Testing
 
         // The ramp, with its causes, as --timeline prints it.
         for step in ["requested 1 more executor: tasks backlogged", "requested 2 more executors: tasks backlogged",
-                     "requested 4 more executors: tasks backlogged", "added executor", ": idle "] {
+                     "requested 4 more executors: tasks backlogged", "added executor", ": shuffle 60s"] {
             #expect(outcome.stderr.contains(step), "timeline shows \(step)")
         }
         let ramp = outcome.stderr.split(separator: "\n").filter { $0.contains("because tasks are backlogged") }

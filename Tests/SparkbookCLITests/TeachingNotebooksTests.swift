@@ -107,7 +107,8 @@ import Testing
         }
 
         // Shuffle tracking: after the 48-task map stage, executors sit idle longer than the idle timeout while the
-        // reduce tasks run, yet none leaves before the job ends; they go right after it.
+        // reduce tasks run, yet none leaves before the job ends; they hold its shuffle output until the periodic GC
+        // (every 60s, 1.2s scaled) lets the ContextCleaner remove it, and go in that round.
         let mapEnd = try #require(tracking.events.first { $0.kind == .stageCompleted(tasks: 48) }?.time)
         let jobEnd = try #require(tracking.times(of: .jobEnd).first)
         try #require(jobEnd - mapEnd > idleTimeout, "the reduce stage outlasts executorIdleTimeout")

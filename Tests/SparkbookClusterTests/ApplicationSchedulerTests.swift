@@ -10,7 +10,8 @@ struct ApplicationSchedulerTests {
             master: "sparkbook", properties: [ClusterManagerProfile.capacityKey: String(capacity)])
         var core = ApplicationScheduler(epochOffset: 0, slotsPerExecutor: 1, policy: nil,
                                         cluster: try profile.dedicatedResourceManager(appName: "test", user: "u",
-                                                                                  timeScale: .realTime, now: .zero))
+                                                                                  timeScale: .realTime, now: .zero),
+                                        cleaner: ContextCleanerSchedule())
         core.start(fixedExecutors: executors, now: .zero)
         return core
     }

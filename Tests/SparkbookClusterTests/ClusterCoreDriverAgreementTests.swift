@@ -7,7 +7,8 @@ import Testing
 /// allocation decisions through both: target changes, executors added and removed, with their times.
 struct ClusterCoreDriverAgreementTests {
     /// Two stages (a map stage writing a shuffle, a reduce stage reading it) on up to 4 one-slot executors that
-    /// take 500 ms to start: a backlog ramp, executors arriving mid-stage, idle removals after the job.
+    /// take 500 ms to start: a backlog ramp, executors arriving mid-stage, idle removals after the job once the
+    /// ContextCleaner's periodic GC (every 10s) has removed its shuffle.
     static let workload = SimulationWorkload(
         appName: "agreement",
         properties: [
@@ -17,6 +18,7 @@ struct ClusterCoreDriverAgreementTests {
             "spark.dynamicAllocation.sustainedSchedulerBacklogTimeout": "1s",
             "spark.dynamicAllocation.executorIdleTimeout": "2s",
             "spark.dynamicAllocation.shuffleTracking.enabled": "true",
+            ContextCleanerSchedule.periodicGCIntervalKey: "10s",
             ClusterManagerProfile.startupTimeKey: "500ms",
         ],
         stages: [

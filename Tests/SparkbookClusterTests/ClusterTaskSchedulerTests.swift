@@ -120,8 +120,10 @@ import Testing
         ])
     }
 
-    @Test func shuffleOutputKeepsExecutorsUntilCleaned() async throws {
-        let h = try RuntimeHarness.dynamic(min: 0, max: 2, initial: 2)
+    /// Shuffle output keeps its executors until the ContextCleaner removes it: not when its job ends, but at the
+    /// driver's next periodic GC after that (`spark.cleaner.periodicGC.interval`, here 200s from the start).
+    @Test func shuffleOutputKeepsExecutorsUntilThePeriodicGCCleansIt() async throws {
+        let h = try RuntimeHarness.dynamic(min: 0, max: 2, initial: 2, [ContextCleanerSchedule.periodicGCIntervalKey: "200s"])
         defer { h.shutdown() }
         h.scheduler.jobStarted(jobId: 0, stages: [JobStage(stageId: 0, shuffleId: 4), JobStage(stageId: 1)],
                                description: "groupBy")
@@ -135,12 +137,15 @@ import Testing
         #expect(h.removedExecutors.isEmpty)  // inactive shuffle, shuffleTracking.timeout is infinite
         let statuses = h.runtime.executorStatuses()
         #expect(statuses.map(\.shuffleIds) == [[4], [4]])
-        #expect(statuses.allSatisfy { $0.note == "holds shuffle 4" })
+        #expect(statuses.allSatisfy { $0.note == "holds shuffle data (shuffle 4)" })
         let kept = h.runtime.timeline.entries.map(\.label).filter { $0.hasPrefix("kept") }
-        #expect(kept == ["kept executors 0,1: shuffle 4 in use", "kept executors 0,1: holds shuffle 4"])
-        h.scheduler.shuffleCleaned(4)
-        h.advance(ms: 100)
-        #expect(h.removedExecutors == ["0", "1"])
+        #expect(kept == ["kept executors 0,1: shuffle 4 in use", "kept executors 0,1: holds shuffle data (shuffle 4)"])
+        h.scheduler.shuffleUnreferenced(4)  // at 122s
+        h.advance(ms: 77_900)
+        #expect(h.removedExecutors.isEmpty)  // 199.9s: the first GC has not run
+        h.advance(ms: 200)
+        #expect(h.scheduler.shuffleLocations(4).isEmpty)  // cleaned at 200s
+        #expect(h.removedExecutors == ["0", "1"])  // idle far longer than 60s: released in the same round
     }
 
     @Test func aFailingTaskFailsTheStageWithItsError() async throws {

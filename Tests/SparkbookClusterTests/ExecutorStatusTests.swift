@@ -41,7 +41,7 @@ struct ExecutorStatusTests {
     @Test("reason descriptions")
     func descriptions() {
         #expect(KeepReason.runningTasks(2).description == "running 2 tasks")
-        #expect(KeepReason.holdsShuffle([4]).description == "holds shuffle 4")
+        #expect(KeepReason.holdsShuffle([4]).description == "holds shuffle data (shuffle 4)")
         #expect(KeepReason.holdsActiveShuffle([1, 2]).description == "shuffle 1,2 in use")
         #expect(KeepReason.floor(min: 2).description == "kept at minExecutors = 2")
         #expect(KeepReason.target(3).description == "kept at target 3")

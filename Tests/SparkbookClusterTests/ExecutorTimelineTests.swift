@@ -9,7 +9,7 @@ import Testing
                            "requested 1 more executor: tasks backlogged 1s (target 1 → 2)", "added executor 1",
                            "requested 2 more executors: tasks backlogged 1s (target 2 → 4)", "added executors 2,3",
                            "lowered target 4 → 1: not all requested executors are needed (tasks need 0)", "removed executors 0,1,2: idle 60s",
-                           "kept executor 3: holds shuffle 4"])
+                           "kept executor 3: holds shuffle data (shuffle 4)"])
         #expect(TimelineFixtures.entries.map(\.isRequest) == [true, false, true, false, true, false, true, false, false])
         #expect(TimelineFixtures.entries[5].summary == "added executors 2,3; executors now 4")
         #expect(TimelineFixtures.entries[2].summary == TimelineFixtures.entries[2].label)

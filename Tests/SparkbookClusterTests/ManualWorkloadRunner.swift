@@ -67,7 +67,7 @@ final class ManualWorkloadRunner: Sendable {
         return harness.runtime.timeline.entries
     }
 
-    /// The job as the simulator plays it: job start, each stage in turn, job end, then the context cleaner.
+    /// The job as the simulator plays it: job start, each stage in turn, job end, then its shuffles unreferenced.
     private func drive() async throws {
         let scheduler = harness.scheduler
         let names = Dictionary(uniqueKeysWithValues: workload.stages.enumerated().map { ($1.name, $0) })
@@ -86,7 +86,7 @@ final class ManualWorkloadRunner: Sendable {
             }
         }
         scheduler.jobEnded(jobId: 0, succeeded: true)
-        for shuffle in shuffles.values.sorted() { scheduler.shuffleCleaned(shuffle) }
+        for shuffle in shuffles.values.sorted() { scheduler.shuffleUnreferenced(shuffle) }
         board.withLock { $0.driverDone = true }
     }
 

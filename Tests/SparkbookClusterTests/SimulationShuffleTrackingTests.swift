@@ -3,7 +3,8 @@ import Testing
 @testable import SparkbookCluster
 
 /// Shuffle data in a simulated job: with shuffle tracking, executors that ran map tasks stay while the job that
-/// reads their output runs; with the external shuffle service they may leave as soon as they idle out.
+/// reads their output runs and until the ContextCleaner removes it; with the external shuffle service they may
+/// leave as soon as they idle out.
 struct SimulationShuffleTrackingTests {
     static func workload(shuffleService: Bool) -> SimulationWorkload {
         var properties = [
@@ -27,22 +28,40 @@ struct SimulationShuffleTrackingTests {
         result.timeline.filter { if case .executorsRemoved = $0.kind { true } else { false } }
     }
 
-    @Test func trackedShuffleKeepsMapExecutorsUntilTheJobEnds() throws {
-        let result = try AllocationSimulator(workload: Self.workload(shuffleService: false),
-                                             options: SimulationRunTests.options()).run()
+    /// With shuffle tracking and no timeout, the map executors stay after the job too: its shuffle is unreferenced
+    /// when it ends, but the ContextCleaner removes it only at the driver's next periodic GC (here every 150s from
+    /// the start), and the long-idle map executors go in that round, as in Spark.
+    @Test func trackedShuffleKeepsMapExecutorsUntilTheContextCleanerRemovesIt() throws {
+        var workload = Self.workload(shuffleService: false)
+        workload.properties[ContextCleanerSchedule.periodicGCIntervalKey] = "150s"
+        workload.idleAfter = .seconds(200)
+        let result = try AllocationSimulator(workload: workload, options: SimulationRunTests.options()).run()
         let jobEnd = ClockTime.zero + result.jobDuration
         #expect(result.peakExecutors > 2)
-        // Idle time counts from each executor's last task, so once the job ends (and its shuffle is cleaned) the
-        // long-idle map executors go at the next round, as in Spark's ExecutorMonitor.
+        let gc = ClockTime.zero + .seconds((result.jobDuration.milliseconds / 150_000 + 1) * 150)
         let removals = Self.removals(result)
         #expect(!removals.isEmpty)
-        #expect(removals.allSatisfy { $0.time >= jobEnd && $0.time <= jobEnd + .milliseconds(100) })
-        let kept = result.timeline.contains { entry in
+        #expect(removals.allSatisfy { $0.time == gc }, "\(removals.map(\.time)), GC at \(gc)")
+        let keptActive = result.timeline.contains { entry in
             if case .executorsKept(_, .holdsActiveShuffle) = entry.kind { return entry.time < jobEnd }
             return false
         }
-        #expect(kept)
+        let keptAfter = result.timeline.contains { entry in
+            if case .executorsKept(_, .holdsShuffle) = entry.kind { return entry.time > jobEnd && entry.time < gc }
+            return false
+        }
+        #expect(keptActive && keptAfter)
         #expect(result.finalExecutors == 1)
+    }
+
+    /// `spark.cleaner.referenceTracking=false`: nothing is ever cleaned, so the map executors never go.
+    @Test func withoutReferenceTrackingTheMapExecutorsStay() throws {
+        var workload = Self.workload(shuffleService: false)
+        workload.properties[ContextCleanerSchedule.referenceTrackingKey] = "false"
+        workload.idleAfter = .seconds(3600)
+        let result = try AllocationSimulator(workload: workload, options: SimulationRunTests.options()).run()
+        #expect(Self.removals(result).isEmpty)
+        #expect(result.finalExecutors == result.peakExecutors)
     }
 
     @Test func externalShuffleServiceLetsIdleExecutorsGoDuringTheJob() throws {

@@ -19,7 +19,7 @@ import Testing
         #expect(lines.contains("  d     2.0s added executor 1; executors now 2"))
         #expect(lines.contains("  g     5.0s lowered target 4 → 1: not all requested executors are needed (tasks need 0)"))
         #expect(lines.contains("  h    65.0s removed executors 0,1,2: idle 60s; executors now 1"))
-        #expect(lines.contains("  i    66.0s kept executor 3: holds shuffle 4"))
+        #expect(lines.contains("  i    66.0s kept executor 3: holds shuffle data (shuffle 4)"))
     }
 
     /// Overviews with too many changes to list mark each kind of change with a symbol, and the legend says what

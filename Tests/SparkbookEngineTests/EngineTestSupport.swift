@@ -47,11 +47,13 @@ enum EngineTestData {
 /// Runs stages on a small thread pool and remembers every job and stage it was given.
 final class RecordingScheduler: TaskScheduler {
     private let pool = ThreadPoolTaskScheduler(parallelism: 2)
-    private let log = Mutex<(stages: [StageDescriptor], jobs: [String], ended: [Bool])>(([], [], []))
+    private let log = Mutex<(stages: [StageDescriptor], jobs: [String], ended: [Bool], calls: [String])>(([], [], [], []))
 
     var stages: [StageDescriptor] { log.withLock { $0.stages } }
     var jobDescriptions: [String] { log.withLock { $0.jobs } }
     var jobOutcomes: [Bool] { log.withLock { $0.ended } }
+    /// Job ends and shuffles unreferenced, in the order the executor reported them.
+    var calls: [String] { log.withLock { $0.calls } }
 
     func jobStarted(jobId: Int, stages: [JobStage], description: String) {
         log.withLock { $0.jobs.append(description) }
@@ -63,6 +65,10 @@ final class RecordingScheduler: TaskScheduler {
     }
 
     func jobEnded(jobId: Int, succeeded: Bool) {
-        log.withLock { $0.ended.append(succeeded) }
+        log.withLock { $0.ended.append(succeeded); $0.calls.append("job \(jobId) ended") }
+    }
+
+    func shuffleUnreferenced(_ shuffleId: Int) {
+        log.withLock { $0.calls.append("shuffle \(shuffleId) unreferenced") }
     }
 }

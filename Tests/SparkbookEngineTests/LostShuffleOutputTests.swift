@@ -29,7 +29,7 @@ import Testing
         }
 
         func jobEnded(jobId: Int, succeeded: Bool) { inner.jobEnded(jobId: jobId, succeeded: succeeded) }
-        func shuffleCleaned(_ shuffleId: Int) { inner.shuffleCleaned(shuffleId) }
+        func shuffleUnreferenced(_ shuffleId: Int) { inner.shuffleUnreferenced(shuffleId) }
         func lostMapOutputs(shuffleId: Int) -> [Int] { inner.lostMapOutputs(shuffleId: shuffleId) }
     }
 

@@ -37,6 +37,21 @@ struct QueryExecutorTests {
         #expect(try await EngineTestData.run(.limit(0, Self.local)).rows.isEmpty)
     }
 
+    /// When a job ends its shuffle blocks are freed at once (memory stays bounded, no later job reads them) and the
+    /// scheduler hears each shuffle is unreferenced; when the files go is the ContextCleaner's schedule, not the
+    /// engine's. A failed job's shuffles go the same way.
+    @Test func aJobsShufflesAreFreedAndReportedUnreferencedWhenItEnds() async throws {
+        let scheduler = RecordingScheduler()
+        let executor = QueryExecutor(scheduler: scheduler, parallelism: 2)
+        let grouped = LogicalPlan.aggregate(groupBy: [.column("k")], output: [.column("k"), .aggregate(.count, .star)],
+                                            Self.local)
+        _ = try await executor.collect(try Planner(shufflePartitions: 4).plan(grouped), description: "test")
+        let written = scheduler.stages.compactMap(\.writesShuffle)
+        #expect(!written.isEmpty)
+        #expect(scheduler.calls == ["job 0 ended"] + written.map { "shuffle \($0) unreferenced" })
+        for id in written { #expect(executor.shuffles.rowsPerPartition(shuffle: id, partitions: 4).allSatisfy { $0 == 0 }) }
+    }
+
     @Test func aGroupByRunsAMapStageThenCoalescedReduceTasks() async throws {
         let plan = LogicalPlan.aggregate(groupBy: [.column("k")], output: [.column("k"), .aggregate(.count, .star)], Self.local)
         let (rows, scheduler) = try await EngineTestData.run(plan, shufflePartitions: 8)

@@ -39,16 +39,10 @@ import Testing
               rules: [.plain(.milliseconds(1200)), .plain(.milliseconds(1200)), .plain(.milliseconds(1200))]),
     ]
 
-    static func taskEnd(executor: String, shuffleBytes: Int64) -> SparkListenerEvent {
-        let task = TaskInfo(taskId: 0, index: 0, launchTime: 0, executorId: executor, host: "localhost", finishTime: 1)
-        return .taskEnd(stageId: 0, stageAttempt: 0, taskType: "ShuffleMapTask", task: task, reason: .success,
-                        metrics: TaskMetrics(shuffleBytesWritten: shuffleBytes, shuffleRecordsWritten: 1))
-    }
-
-    static func summary(run: [TimelineEntry], replay: [TimelineEntry]? = nil, events: [SparkListenerEvent] = [],
+    static func summary(run: [TimelineEntry], replay: [TimelineEntry]? = nil,
                         properties: [String: String] = seed, time: WalkTimeText = classroom,
                         sharing: SharedClusterObservation? = nil) -> ExpectedBehaviourSummary {
-        ExpectedBehaviourSummary(run: run, replay: replay, events: events, time: time,
+        ExpectedBehaviourSummary(run: run, replay: replay, time: time,
                                  command: "sparkbook walk notebooks/dynamic_allocation.ipynb",
                                  sharing: sharing) { properties[$0] }
     }
@@ -145,15 +139,23 @@ import Testing
         try Self.golden("expected_behaviour_simulated.md", text)
     }
 
-    @Test func executorsHoldingShuffleOutputAreNamedAsKeptByRealSpark() {
-        let events = [Self.taskEnd(executor: "1", shuffleBytes: 100), Self.taskEnd(executor: "4", shuffleBytes: 0)]
-        let summary = Self.summary(run: Self.scaleUpAndRelease, events: events)
-        let note = summary.keptInRealSpark ?? ""
-        #expect(note.hasPrefix("executor 1 held shuffle output from an earlier job."))
-        #expect(note.contains("`spark.dynamicAllocation.shuffleTracking.timeout`"))
+    /// Executors the run kept because they held shuffle data are named, with the settings that let them go.
+    @Test func executorsKeptForShuffleDataAreNamedWithTheSettingThatFreesThem() throws {
+        var run = Self.scaleUpAndRelease
+        run.insert(Self.entry(6400, .executorsKept(["5"], reason: .holdsShuffle([0])), executors: 5, target: 2), at: 7)
+        let text = Self.summary(run: run).markdown
+        let note = try #require(Self.summary(run: run).keptForShuffle(AllocationObservation(run), scale: Self.classroom))
+        #expect(note.hasPrefix("executor 5 held shuffle data, so it stayed past executorIdleTimeout 60s (1.2s at time scale 0.02)"))
+        #expect(note.contains("every `spark.cleaner.periodicGC.interval` 1800s (36s at time scale 0.02)"))
+        #expect(note.contains("Set `spark.dynamicAllocation.shuffleTracking.timeout` (e.g. 120s)"))
+        #expect(note.contains("`spark.shuffle.service.enabled=true`"))
+        #expect(text.contains("- **Kept, this run:** executor 5 held shuffle data"))
         var withTimeout = Self.seed
         withTimeout["spark.dynamicAllocation.shuffleTracking.timeout"] = "30s"
-        #expect(Self.summary(run: Self.scaleUpAndRelease, events: events, properties: withTimeout).keptInRealSpark == nil)
-        #expect(Self.summary(run: Self.scaleUpAndRelease).keptInRealSpark == nil)
+        let timed = try #require(Self.summary(run: run, properties: withTimeout)
+            .keptForShuffle(AllocationObservation(run), scale: Self.classroom))
+        #expect(timed.contains("Here `spark.dynamicAllocation.shuffleTracking.timeout` is 30s"))
+        #expect(Self.summary(run: Self.scaleUpAndRelease).keptForShuffle(
+            AllocationObservation(Self.scaleUpAndRelease), scale: Self.classroom) == nil)
     }
 }

@@ -103,7 +103,7 @@ struct WalkCommand: AsyncParsableCommand {
                 others: classroom.map { Set($0.file.teams.map(\.name)) }
                     ?? Set(usage.applications.map(\.name)).subtracting([session.appName]))
             let summary = ExpectedBehaviourSummary(run: session.runtime.timeline.entries, replay: simulated?.result.timeline,
-                                                   events: events.events, time: time, command: command,
+                                                   time: time, command: command,
                                                    sharing: sharing) { session.conf.get($0) }
             var text = ""
             if let simulated { text += "\n" + ProductionReplay.text(simulated, width: walkOptions.width) }

@@ -38,7 +38,7 @@ public enum KeepReason: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .runningTasks(let n): "running \(n) task\(n == 1 ? "" : "s")"
         case .holdsActiveShuffle(let ids): "shuffle \(Self.list(ids)) in use"
-        case .holdsShuffle(let ids): "holds shuffle \(Self.list(ids))"
+        case .holdsShuffle(let ids): "holds shuffle data (shuffle \(Self.list(ids)))"
         case .holdsCache(let ids): "caches rdd \(Self.list(ids))"
         case .idleTimeoutNotReached: "idle"
         case .floor(let min): "kept at minExecutors = \(min)"

@@ -35,7 +35,7 @@ struct NeighbourApplication {
         self.team = team
         self.timeScale = timeScale
         cluster = SimulatedCluster(slotsPerExecutor: setup.slotsPerExecutor, epochOffset: 0, listeners: [],
-                                   policy: setup.policy, cluster: client)
+                                   policy: setup.policy, cluster: client, cleaner: setup.cleaner)
         schedule = NeighbourJobSchedule(jobs: team.jobs, arrival: now, timeScale: timeScale)
         generator = SplitMix64(seed: seed)
         nextRound = now + ExecutorAllocationPolicy.scheduleInterval

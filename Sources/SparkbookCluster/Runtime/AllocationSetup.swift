@@ -11,6 +11,8 @@ struct AllocationSetup {
     /// `spark.sparkbook.test.killExecutorAfterTasks`: lose one busy executor after this many successful tasks
     /// (a teaching and test aid for executor loss mid-job).
     var killExecutorAfterTasks: Int?
+    /// When the driver's ContextCleaner removes shuffles no job refers to any more.
+    var cleaner: ContextCleanerSchedule
 
     static let killExecutorAfterTasksKey = "spark.sparkbook.test.killExecutorAfterTasks"
 
@@ -28,6 +30,7 @@ struct AllocationSetup {
             maxTaskFailures = max(1, try reader.int("spark.task.maxFailures") ?? 4)
         }
         killExecutorAfterTasks = try reader.int(Self.killExecutorAfterTasksKey)
+        cleaner = try ContextCleanerSchedule(properties: properties, scale: timeScale)
         let requested = properties[Keys.enabled]?.trimmingCharacters(in: .whitespaces).lowercased() == "true"
         notices = []
         if !profile.supportsDynamicAllocation {

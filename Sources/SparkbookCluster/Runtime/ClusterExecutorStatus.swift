@@ -14,7 +14,7 @@ public struct ClusterExecutorStatus: Hashable, Sendable {
     /// The allocation policy's view; nil when dynamic allocation is off.
     public let allocation: ExecutorStatus?
 
-    /// `running 2 tasks`, `holds shuffle 4`, `idle, released in 12s`, `leaving`.
+    /// `running 2 tasks`, `holds shuffle data (shuffle 4)`, `idle, released in 12s`, `leaving`.
     public var note: String {
         if runningTasks > 0 { return KeepReason.runningTasks(runningTasks).description }
         guard let allocation else {

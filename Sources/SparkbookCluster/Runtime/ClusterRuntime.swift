@@ -165,7 +165,7 @@ public final class ClusterRuntime: Sendable {
         var state = SchedulerState(
             bus: bus, timeline: timeline, epochOffset: origin, shuffleServiceEnabled: setup.shuffleServiceEnabled,
             maxTaskFailures: setup.maxTaskFailures, slotsPerExecutor: setup.slotsPerExecutor, policy: setup.policy,
-            cluster: resourceManager)
+            cluster: resourceManager, cleaner: setup.cleaner)
         state.killExecutorAfterTasks = setup.killExecutorAfterTasks
         clusterScheduler = ClusterTaskScheduler(
             clock: clock, profile: profile, slotsPerExecutor: setup.slotsPerExecutor, state: state)

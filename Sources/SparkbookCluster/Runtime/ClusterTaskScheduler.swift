@@ -149,13 +149,10 @@ public final class ClusterTaskScheduler: TaskScheduler {
 
     // MARK: Shuffle data
 
-    /// The context cleaner dropped a shuffle: no executor holds it any more.
-    public func shuffleCleaned(_ shuffleId: Int) {
-        mutate { s in
-            s.shuffles.shuffleCleaned(shuffleId)
-            s.lostMapOutputs[shuffleId] = nil
-            s.emit(.shuffleCleaned(shuffleId: shuffleId), nil, now: clock.now)
-        }
+    /// No job refers to the shuffle any more: the context cleaner removes its output at its next periodic GC
+    /// (an allocation round carries it out), and executors holding it stay until then.
+    public func shuffleUnreferenced(_ shuffleId: Int) {
+        mutate { s in s.core.shuffleUnreferenced(shuffleId, now: clock.now) }
     }
 
     // MARK: Lost executors

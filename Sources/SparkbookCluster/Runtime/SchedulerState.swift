@@ -53,14 +53,14 @@ struct SchedulerState {
 
     init(bus: ListenerBus, timeline: ExecutorTimeline, epochOffset: Int64, shuffleServiceEnabled: Bool,
          maxTaskFailures: Int = 4, slotsPerExecutor: Int, policy: ExecutorAllocationPolicy?,
-         cluster: any ResourceManagerClient) {
+         cluster: any ResourceManagerClient, cleaner: ContextCleanerSchedule) {
         self.bus = bus
         // 0 is possible (`local[N,0]`): as in Spark, the first failure then aborts the stage ("failed 0 times").
         self.maxTaskFailures = max(0, maxTaskFailures)
         self.timeline = timeline
         self.shuffleServiceEnabled = shuffleServiceEnabled
         self.core = ApplicationScheduler(epochOffset: epochOffset, slotsPerExecutor: slotsPerExecutor,
-                                         policy: policy, cluster: cluster)
+                                         policy: policy, cluster: cluster, cleaner: cleaner)
     }
 
     func wall(_ time: ClockTime) -> Int64 { core.wall(time) }
@@ -97,6 +97,10 @@ struct SchedulerState {
             started.append(TaskLaunch(task: task, body: stage.body, interruption: stage.interruption))
         }
         for launch in started { workers[launch.executorId]?.submit(launch) }
+        for shuffle in effects.cleanedShuffles {
+            shuffles.shuffleCleaned(shuffle)
+            lostMapOutputs[shuffle] = nil
+        }
         var stopped: [ExecutorWorker] = []
         for released in effects.released {
             let executor = released.executor

@@ -11,8 +11,9 @@ public protocol TaskScheduler: Sendable {
     func cancelJob(jobId: Int)
     /// Cancels every job that has started and not ended.
     func cancelAll()
-    /// A shuffle's files are gone (Spark's ContextCleaner): executors holding only its output may idle out.
-    func shuffleCleaned(_ shuffleId: Int)
+    /// No job refers to the shuffle any more; the engine has freed its blocks. Spark's ContextCleaner removes
+    /// the files at the driver's next GC, and shuffle tracking keeps executors holding them until then.
+    func shuffleUnreferenced(_ shuffleId: Int)
     /// A cached partition is stored on an executor; `rddUnpersisted` drops every partition of one cache.
     func blockCached(executorId: String, rddId: Int, partition: Int)
     func rddUnpersisted(_ rddId: Int)
@@ -26,7 +27,7 @@ extension TaskScheduler {
     /// Schedulers without their own task queue (the local thread pool) rely on Swift task cancellation instead.
     public func cancelJob(jobId: Int) {}
     public func cancelAll() {}
-    public func shuffleCleaned(_ shuffleId: Int) {}
+    public func shuffleUnreferenced(_ shuffleId: Int) {}
     public func blockCached(executorId: String, rddId: Int, partition: Int) {}
     public func rddUnpersisted(_ rddId: Int) {}
     public func lostMapOutputs(shuffleId: Int) -> [Int] { [] }

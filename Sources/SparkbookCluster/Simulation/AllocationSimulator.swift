@@ -77,7 +77,7 @@ public struct AllocationSimulator: Sendable {
         }
         var cluster = SimulatedCluster(
             slotsPerExecutor: setup.slotsPerExecutor, epochOffset: origin, listeners: listeners,
-            policy: setup.policy, cluster: resourceManager)
+            policy: setup.policy, cluster: resourceManager, cleaner: setup.cleaner)
 
         // Application start, as `ClusterRuntime` posts it, then the initial request and the job.
         var now = ClockTime.zero
@@ -94,7 +94,7 @@ public struct AllocationSimulator: Sendable {
         var nextTick = ClockTime.zero + interval
         var endAt = ClockTime.never
         while true {
-            if endAt == .never, let jobEnd = cluster.jobEndedAt { endAt = jobEnd + idleAfter(setup) }
+            if endAt == .never, let jobEnd = cluster.jobEndedAt { endAt = watchEnd(jobEnd: jobEnd, cluster: cluster) }
             let nextCompletion = cluster.completions.nextTime
             if nextCompletion <= nextTick && nextCompletion <= endAt {
                 now = nextCompletion
@@ -145,10 +145,21 @@ public struct AllocationSimulator: Sendable {
             eventLogPath: eventLog?.finalURL.path)
     }
 
-    /// The workload's watch time after the job, or the (scaled) idle timeout plus 10 s.
-    private func idleAfter(_ setup: AllocationSetup) -> ClockDuration {
-        if let idleAfter = workload.idleAfter { return idleAfter }
-        guard let policy = setup.policy, !policy.monitor.timeouts.idle.isInfinite else { return .seconds(10) }
+    /// When the replay stops watching: the workload's watch time after the job; without one, the (scaled) idle
+    /// timeout plus 10 s, counted from the ContextCleaner's next GC when executors hold shuffle data until then
+    /// (shuffle tracking), so the replay shows them kept and then released, as Spark does.
+    private func watchEnd(jobEnd: ClockTime, cluster: SimulatedCluster) -> ClockTime {
+        if let idleAfter = workload.idleAfter { return jobEnd + idleAfter }
+        let watch = idleAfter(policy: cluster.core.policy)
+        let cleaning = cluster.core.cleaner.nextCleaning
+        guard let monitor = cluster.core.policy?.monitor, !cleaning.isNever,
+              monitor.executors.values.contains(where: \.holdsShuffle) else { return jobEnd + watch }
+        return max(jobEnd, cleaning) + watch
+    }
+
+    /// The (scaled) idle timeout plus 10 s.
+    private func idleAfter(policy: ExecutorAllocationPolicy?) -> ClockDuration {
+        guard let policy, !policy.monitor.timeouts.idle.isInfinite else { return .seconds(10) }
         return .milliseconds(policy.monitor.timeouts.idle.milliseconds + 10_000)
     }
 

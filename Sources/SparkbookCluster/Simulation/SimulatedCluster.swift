@@ -37,10 +37,10 @@ struct SimulatedCluster {
     var tasksRun = 0
 
     init(slotsPerExecutor: Int, epochOffset: Int64, listeners: [any SparkListener],
-         policy: ExecutorAllocationPolicy?, cluster: any ResourceManagerClient) {
+         policy: ExecutorAllocationPolicy?, cluster: any ResourceManagerClient, cleaner: ContextCleanerSchedule) {
         self.listeners = listeners
         self.core = ApplicationScheduler(epochOffset: epochOffset, slotsPerExecutor: slotsPerExecutor, policy: policy,
-                                         cluster: cluster)
+                                         cluster: cluster, cleaner: cleaner)
         self.stages = []
     }
 
@@ -165,9 +165,10 @@ struct SimulatedCluster {
                 runningJobs[jobId] = nil
                 jobEndedAt = now
                 core.emit(.jobEnded(jobId: jobId), .jobEnd(jobId: jobId, time: wall(now), result: .succeeded), now: now)
-                // The context cleaner drops the job's shuffles: executors holding them may now idle out.
+                // Nothing refers to the job's shuffles any more: the context cleaner drops them at its next
+                // periodic GC, and executors holding them may idle out after that.
                 for shuffle in stages[job].compactMap(\.shuffleId) {
-                    core.emit(.shuffleCleaned(shuffleId: shuffle), nil, now: now)
+                    core.shuffleUnreferenced(shuffle, now: now)
                 }
             } else {
                 submitReadyStages(of: job, now: now)

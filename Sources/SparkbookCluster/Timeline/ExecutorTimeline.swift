@@ -45,7 +45,7 @@ public struct TimelineEntry: Hashable, Sendable {
     /// What happened and why, in Spark's terms, telling requests from changes:
     /// `requested 2 more executors: tasks backlogged 1s (target 2 → 4)`, `added executors 2,3`,
     /// `removed executors 0,1: idle 60s`, `lost executor 2`, `lowered target 4 → 1: not all requested executors are needed (tasks need 0)`,
-    /// `kept executor 3: holds shuffle 4`.
+    /// `kept executor 3: holds shuffle data (shuffle 4)`.
     public var label: String {
         switch kind {
         case .targetChanged(let change):

@@ -251,20 +251,26 @@ public final class QueryExecutor: Sendable {
                 try await runStage(offset)
             }
         } catch let cancelled as JobCancelledError {
-            scheduler.jobEnded(jobId: jobId, succeeded: false)
+            endJob(jobId, succeeded: false, shuffleIds: shuffleIds)
             // Spark's `SparkException: Job 3 cancelled ...`; the session and its DataFrames stay usable.
             throw SparkError(.execution, message: cancelled.message)
         } catch {
-            scheduler.jobEnded(jobId: jobId, succeeded: false)
+            endJob(jobId, succeeded: false, shuffleIds: shuffleIds)
             throw error
         }
-        scheduler.jobEnded(jobId: jobId, succeeded: true)
-        // The engine does not reuse shuffle output across actions, so a job's shuffles are cleaned when it ends,
-        // as Spark's ContextCleaner cleans them once nothing refers to them; shuffle tracking then lets go.
-        for id in shuffleIds.values {
-            shuffles.remove(shuffle: id)
-            scheduler.shuffleCleaned(id)
-        }
+        endJob(jobId, succeeded: true, shuffleIds: shuffleIds)
         return results.withLock { r in r.keys.sorted().map { r[$0]! } }
+    }
+
+    /// The job ends and nothing refers to its shuffles any more (the engine never reuses shuffle output across
+    /// actions, and each job's shuffle ids are new): their blocks are freed at once, so memory stays bounded and
+    /// no later job reads them, while the scheduler hears they are unreferenced. As in Spark, executors that
+    /// hold their output stay, under shuffle tracking, until the ContextCleaner removes them at a driver GC.
+    private func endJob(_ jobId: Int, succeeded: Bool, shuffleIds: [Int: Int]) {
+        scheduler.jobEnded(jobId: jobId, succeeded: succeeded)
+        for id in shuffleIds.values.sorted() {
+            shuffles.remove(shuffle: id)
+            scheduler.shuffleUnreferenced(id)
+        }
     }
 }

@@ -27,10 +27,13 @@ public struct AllocationObservation: Sendable {
     public let peakExecutors: Int
     /// Executors registered after the first request under backlog.
     public let added: Int
+    /// Executors kept past the idle timeout because they held shuffle data, in the order first noted.
+    public let keptForShuffle: [String]
 
     public init(_ entries: [TimelineEntry]) {
         var requests: [Request] = [], releases: [Release] = []
         var before: Int?, added = 0
+        var keptForShuffle: [String] = []
         for (index, entry) in entries.enumerated() {
             switch entry.kind {
             case .targetChanged(let change):
@@ -42,6 +45,8 @@ public struct AllocationObservation: Sendable {
             case .executorsRemoved(let ids, _):
                 guard !entry.idleRules.isEmpty else { continue }  // lost, not released
                 releases.append(Release(time: entry.time, ids: ids, rules: entry.idleRules, executors: entry.executors))
+            case .executorsKept(let ids, .holdsShuffle):
+                keptForShuffle += ids.filter { !keptForShuffle.contains($0) }
             case .executorsKept:
                 continue
             }
@@ -51,6 +56,7 @@ public struct AllocationObservation: Sendable {
         executorsBeforeScaleUp = before ?? 0
         peakExecutors = entries.map(\.executors).max() ?? 0
         self.added = added
+        self.keptForShuffle = keptForShuffle
     }
 
     public var scaledUp: Bool { !requests.isEmpty && added > 0 }

@@ -2,21 +2,19 @@ import SparkbookCluster
 
 /// Closes a walkthrough with the seed's expected-behaviour table: for each row, what this run's events showed
 /// and what the production-scale replay showed (simulated, and labelled so). A row not observed says why and
-/// which command to try; executors real Spark would have kept (shuffle tracking without a timeout) are named.
+/// which command to try; executors kept because they hold shuffle data are named, with the setting that frees them.
 public struct ExpectedBehaviourSummary {
     public let run: AllocationObservation
     /// The production-scale replay's timeline, when it ran.
     public let replay: AllocationObservation?
     public let configuration: (String) -> String?
     public let time: WalkTimeText
-    /// Executors that wrote shuffle output in this run (successful tasks with shuffle bytes written).
-    public let shuffleHolders: Set<String>
     /// How the student started this walkthrough, without a time scale: the base of every "try" command.
     public let command: String
     /// What the run's resource manager recorded of other tenants; nil: this run had the cluster to itself.
     public let sharing: SharedClusterObservation?
 
-    public init(run: [TimelineEntry], replay: [TimelineEntry]?, events: [SparkListenerEvent], time: WalkTimeText,
+    public init(run: [TimelineEntry], replay: [TimelineEntry]?, time: WalkTimeText,
                 command: String, sharing: SharedClusterObservation? = nil,
                 configuration: @escaping (String) -> String?) {
         self.sharing = sharing
@@ -25,11 +23,6 @@ public struct ExpectedBehaviourSummary {
         self.configuration = configuration
         self.time = time
         self.command = command
-        var holders: Set<String> = []
-        for case .taskEnd(_, _, _, let task, .success, let metrics) in events where metrics.shuffleBytesWritten > 0 {
-            holders.insert(task.executorId)
-        }
-        shuffleHolders = holders
     }
 
     /// A markdown table of short verdicts, then the details of each (rendered by the walkthrough's renderer).
@@ -47,7 +40,7 @@ public struct ExpectedBehaviourSummary {
             "- **Scale-up, this run:** " + scaleUp(run, scale: time),
             "- **Idle release, this run:** " + release(run, scale: time),
         ]
-        if let note = keptInRealSpark { details.append("- **Real Spark here:** " + note) }
+        if let note = keptForShuffle(run, scale: time) { details.append("- **Kept, this run:** " + note) }
         details.append("- **Shared cluster, this run:** " + (sharing.map { $0.details(time: time) + " " }
             ?? "this run had no other tenant, so there was no one to be fair to and nothing to measure. Add a "
                 + "neighbour team on the same cluster: `\(command) --neighbours notebooks/neighbours/steady_etl_team.yaml`. ")
@@ -57,6 +50,7 @@ public struct ExpectedBehaviourSummary {
             details += [
                 "- **Scale-up, replay (simulated):** " + scaleUp(replay, scale: realTime),
                 "- **Idle release, replay (simulated):** " + release(replay, scale: realTime),
+            ] + (keptForShuffle(replay, scale: realTime).map { ["- **Kept, replay (simulated):** " + $0] } ?? []) + [
                 "- **Shared cluster, replay (simulated):** the replay is alone on its cluster. " + cap(replay),
             ]
         }
@@ -70,9 +64,12 @@ public struct ExpectedBehaviourSummary {
                         key: DynamicAllocationKeys.schedulerBacklogTimeout, fallback: .seconds(1))
     }
 
-    private var idleTimeout: String {
-        time.configured(configuration(DynamicAllocationKeys.executorIdleTimeout),
-                        key: DynamicAllocationKeys.executorIdleTimeout, fallback: .seconds(60))
+    private var idleTimeout: String { idleTimeout(time) }
+
+    /// executorIdleTimeout as configured, with its scaled time under `scale` (the replay runs at real time).
+    private func idleTimeout(_ scale: WalkTimeText) -> String {
+        scale.configured(configuration(DynamicAllocationKeys.executorIdleTimeout),
+                         key: DynamicAllocationKeys.executorIdleTimeout, fallback: .seconds(60))
     }
 
     private var minExecutors: Int { configuration(DynamicAllocationKeys.minExecutors).flatMap { Int($0) } ?? 0 }
@@ -101,6 +98,10 @@ public struct ExpectedBehaviourSummary {
 
     private func release(_ seen: AllocationObservation, scale: WalkTimeText) -> String {
         guard let last = seen.releases.last else {
+            if !seen.keptForShuffle.isEmpty {
+                return "not observed: the executors above minExecutors (\(minExecutors)) held shuffle data, so shuffle "
+                    + "tracking kept them past executorIdleTimeout \(idleTimeout(scale)), as Spark does (see Kept, below)."
+            }
             if seen.peakExecutors <= minExecutors {
                 return "not observed: this run never had more than minExecutors (\(minExecutors)) executors, so "
                     + "none could go. Let it scale up first: try \(fasterCommand)."
@@ -118,23 +119,32 @@ public struct ExpectedBehaviourSummary {
         return text + "."
     }
 
-    /// Executors this run released although they held shuffle output: real Spark keeps those while shuffle
-    /// tracking is on without a timeout (and no shuffle service serves their files). Nil when there are none.
-    var keptInRealSpark: String? {
-        let tracking = configuration(DynamicAllocationKeys.shuffleTrackingEnabled)?.lowercased() == "true"
-        let service = configuration(DynamicAllocationKeys.shuffleServiceEnabled)?.lowercased() == "true"
-        guard tracking, !service, configuration(DynamicAllocationKeys.shuffleTrackingTimeout) == nil else { return nil }
-        let kept = run.released.filter { shuffleHolders.contains($0) }
+    /// Executors kept past executorIdleTimeout because they hold shuffle data (Spark's shuffle tracking), and the
+    /// settings that let them go; nil when none was kept for that.
+    func keptForShuffle(_ seen: AllocationObservation, scale: WalkTimeText) -> String? {
+        let kept = ExecutorIDOrder.numeric.sorted(seen.keptForShuffle)
         guard !kept.isEmpty else { return nil }
-        let ids = kept.joined(separator: ", ")
-        return "executor\(kept.count == 1 ? "" : "s") \(ids) held shuffle output from an earlier job. With "
-            + "`spark.dynamicAllocation.shuffleTracking.enabled=true` and no `shuffleTracking.timeout`, real Spark "
-            + "keeps an executor while it holds shuffle data, until the driver's ContextCleaner drops the shuffle "
-            + "(at a driver GC, at the latest `spark.cleaner.periodicGC.interval`, 30min), so it would have kept "
-            + "\(kept.count == 1 ? "it" : "them") and released others (or none) instead; Sparkbook released "
-            + "\(kept.count == 1 ? "it" : "them") (it cleans a shuffle when its job ends). Set "
-            + "`spark.dynamicAllocation.shuffleTracking.timeout` (e.g. 120s) to let real Spark release such "
-            + "executors after that long, or use the external shuffle service."
+        let one = kept.count == 1
+        var text = "executor\(one ? "" : "s") \(kept.joined(separator: ", ")) held shuffle data, so "
+            + "\(one ? "it" : "they") stayed past executorIdleTimeout \(idleTimeout(scale)): with "
+            + "`spark.dynamicAllocation.shuffleTracking.enabled=true`, Spark keeps an executor while it holds shuffle "
+            + "data that no external shuffle service serves. "
+        let timeoutKey = DynamicAllocationKeys.shuffleTrackingTimeout
+        if let timeout = configuration(timeoutKey) {
+            text += "Here `\(timeoutKey)` is \(timeout): such an executor goes after that long idle. "
+        } else {
+            let gc = scale.configured(configuration(ContextCleanerSchedule.periodicGCIntervalKey),
+                                      key: ContextCleanerSchedule.periodicGCIntervalKey, fallback: .seconds(30 * 60))
+            let tracking = configuration(ContextCleanerSchedule.referenceTrackingKey)?.lowercased() != "false"
+            text += tracking
+                ? "The data stays until the driver's ContextCleaner removes the shuffle, once no DataFrame refers to "
+                    + "it, at a driver GC: at the latest the periodic one, every "
+                    + "`\(ContextCleanerSchedule.periodicGCIntervalKey)` \(gc). "
+                : "With `\(ContextCleanerSchedule.referenceTrackingKey)=false` the ContextCleaner never removes it. "
+            text += "Set `\(timeoutKey)` (e.g. 120s) to release such executors after that long idle, "
+        }
+        return text + (configuration(timeoutKey) == nil ? "or" : "Or") + " use the external shuffle service "
+            + "(`spark.shuffle.service.enabled=true`, on YARN), which serves their shuffle files once they are gone."
     }
 
     /// The peak against maxExecutors, from the timeline.

@@ -78,7 +78,7 @@ public struct ProductionReplay {
             cluster: ClusterFile(capacity: 100), stages: [
                 .init(name: "scan \(inputGigabytes) GB", tasks: tasks, taskTime: .normal(meanSeconds: seconds, stddevSeconds: seconds / 5)),
                 .init(name: "shuffle aggregate", tasks: 200, taskTime: .normal(meanSeconds: 4, stddevSeconds: 1), dependsOn: ["scan \(inputGigabytes) GB"]),
-            ], idleAfter: .seconds(120), seed: 42)
+            ], idleAfter: nil, seed: 42)
         guard let result = try? AllocationSimulator(workload: workload).run() else { return nil }
         let heading = "The same settings at production scale (simulated: \(inputGigabytes) GB on a 100-executor YARN "
             + "cluster, \(tasks) scan tasks of ~\(WalkTimeText.seconds(.milliseconds(Int64(seconds * 1000)))) "

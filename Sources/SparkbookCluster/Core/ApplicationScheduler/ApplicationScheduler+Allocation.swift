@@ -7,6 +7,7 @@ extension ApplicationScheduler {
     /// The policy's initial request (or the fixed executor count) at application start; registers executors
     /// that start at once.
     mutating func start(fixedExecutors: Int, now: ClockTime) {
+        cleaner.start(at: now)
         if let initial = policy?.start() {
             _ = apply([initial], now: now)
         } else {
@@ -17,13 +18,30 @@ extension ApplicationScheduler {
 
     /// One 100 ms round; returns whether anything changed (a quiet round can be skipped until `nextWake`).
     mutating func tick(now: ClockTime) -> Bool {
-        var changed = false
+        // The cleaner first: executors that held only the cleaned shuffles may go in this round.
+        var changed = cleanShuffles(now: now)
         if policy != nil {
-            changed = apply(policy!.tick(now: now), now: now)
+            changed = apply(policy!.tick(now: now), now: now) || changed
         }
         changed = advance(now: now) || changed
         changed = noteKeptExecutors(now: now) || changed
         return changed
+    }
+
+    /// The last job using a shuffle ended: the ContextCleaner removes it at its next periodic GC, and until then
+    /// executors holding its output count as holding shuffle data.
+    mutating func shuffleUnreferenced(_ shuffleId: Int, now: ClockTime) {
+        cleaner.shuffleUnreferenced(shuffleId, now: now)
+    }
+
+    /// The periodic GC came: unreferenced shuffles are cleaned, and executors holding only them may idle out.
+    private mutating func cleanShuffles(now: ClockTime) -> Bool {
+        let cleaned = cleaner.clean(now: now)
+        for id in cleaned {
+            emit(.shuffleCleaned(shuffleId: id), nil, now: now)
+            effects.cleanedShuffles.append(id)
+        }
+        return !cleaned.isEmpty
     }
 
     private mutating func apply(_ decisions: [AllocationDecision], now: ClockTime) -> Bool {
@@ -87,6 +105,7 @@ extension ApplicationScheduler {
     func nextWake(after now: ClockTime) -> ClockTime {
         var wake = cluster.nextEventTime
         if wake <= now { wake = .never }
+        if cleaner.nextCleaning > now { wake = min(wake, cleaner.nextCleaning) }
         guard let policy else { return wake }
         if let add = policy.addTime, add > now { wake = min(wake, add) }
         let idleTimeout = policy.monitor.timeouts.idle

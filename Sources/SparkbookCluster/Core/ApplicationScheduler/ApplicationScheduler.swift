@@ -26,10 +26,13 @@ struct ApplicationScheduler: Sendable {
     var effects = SchedulerEffects()
     /// Every executor id that ever left: none may come back (checked with the invariants).
     var retiredExecutors: Set<String> = []
+    /// When unreferenced shuffles are cleaned (the driver's ContextCleaner at its periodic GC).
+    var cleaner: ContextCleanerSchedule
 
     init(epochOffset: Int64, slotsPerExecutor: Int, policy: ExecutorAllocationPolicy?,
-         cluster: any ResourceManagerClient) {
+         cluster: any ResourceManagerClient, cleaner: ContextCleanerSchedule) {
         self.epochOffset = epochOffset
+        self.cleaner = cleaner
         self.slotsPerExecutor = slotsPerExecutor
         self.policy = policy
         self.cluster = cluster
