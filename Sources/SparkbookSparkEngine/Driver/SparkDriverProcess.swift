@@ -122,6 +122,17 @@ public final class SparkDriverProcess: @unchecked Sendable {
         }
     }
 
+    /// The next message line for a caller that cannot wait asynchronously (the line editor's Tab), nil at the
+    /// deadline or once the driver is gone. Only while no cell runs: a cell's reader is the async one.
+    public func nextMessage(until deadline: Date) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        while messages.isEmpty && !closed {
+            if !lock.wait(until: deadline) { break }
+        }
+        return messages.isEmpty ? nil : messages.removeFirst()
+    }
+
     /// The last lines of the driver's log, for errors when it dies.
     public var logTail: [String] {
         lock.lock()
@@ -156,6 +167,7 @@ public final class SparkDriverProcess: @unchecked Sendable {
         closed = true
         let pending = waiter
         waiter = nil
+        lock.broadcast()
         lock.unlock()
         pending?.resume(returning: nil)
     }
@@ -168,6 +180,7 @@ public final class SparkDriverProcess: @unchecked Sendable {
             pending.resume(returning: message)
         } else {
             messages.append(message)
+            lock.broadcast()
             lock.unlock()
         }
     }
