@@ -26,4 +26,11 @@ final class SparkReplHooks: ReplRuntimeHooks, @unchecked Sendable {
     func drainPendingNotices() -> [String] {
         []
     }
+
+    /// Tab's scope from the driver's variables.
+    static func completionScope(_ executor: SparkCellExecutor) -> CompletionScope {
+        CompletionScope(variables: executor.variables().mapValues {
+            CompletionScope.Variable(methods: $0.methods, properties: $0.properties, columns: $0.columns)
+        })
+    }
 }

@@ -15,6 +15,11 @@ struct DriverMessageTests {
         #expect(DriverMessage.parse("not json") == .unknown("not json"))
     }
 
+    @Test func aScopeListsVariables() {
+        let line = #"{"type": "scope", "variables": {"df": {"methods": ["count"], "properties": ["columns"], "columns": ["id"]}}}"#
+        #expect(DriverMessage.parse(line) == .scope(["df": DriverVariable(methods: ["count"], properties: ["columns"], columns: ["id"])]))
+    }
+
     @Test func aTableKeepsNullsAndTheTotal() {
         let line = #"{"type": "display", "table": {"columns": ["id", "s"], "rows": [["0", null]], "numeric": [true, false], "total": 2000}}"#
         #expect(DriverMessage.parse(line) == .displayTable(DriverTable(columns: ["id", "s"], rows: [["0", nil]],

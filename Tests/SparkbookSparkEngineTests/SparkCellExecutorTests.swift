@@ -51,6 +51,12 @@ struct SparkCellExecutorTests {
         #expect(syntax.ename == "SyntaxError")
         // The namespace survived the errors.
         #expect(await executor.execute(source("x", cell: 5), language: nil, sink: sink) == .completed(RichOutput(plain: "20")))
+        // Tab asks the driver: members from the class, no property evaluated.
+        let variables = executor.variables()
+        #expect(variables["x"]?.methods.contains("bit_length") == true)
+        #expect(variables["x"]?.properties.contains("real") == true)
+        #expect(variables["x"]?.columns == nil)
+        #expect(variables["display"] == nil && variables["sys"] == nil)
         let pid = executor.driver.pid
         await executor.shutdown()
         #expect(kill(pid, 0) != 0)

@@ -50,6 +50,7 @@ struct ReplCommand: AsyncParsableCommand {
                                                              workingDirectory: options.workingDirectory)
             session.executor = executor
             session.hooks = SparkReplHooks(executor: executor)
+            session.completionScope = { SparkReplHooks.completionScope(executor) }
             spark = executor
         }
         var status: Int32 = 0

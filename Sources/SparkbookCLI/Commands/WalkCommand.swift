@@ -74,6 +74,7 @@ struct WalkCommand: AsyncParsableCommand {
                 if let spark {
                     repl.executor = spark
                     repl.hooks = SparkReplHooks(executor: spark)
+                    repl.completionScope = { SparkReplHooks.completionScope(spark) }
                 }
                 repl.interpreter.globals = runner.interpreter.globals
                 StandardStreams.err(style.dim("Try it: the walkthrough's variables are here; :continue returns.") + "\n")

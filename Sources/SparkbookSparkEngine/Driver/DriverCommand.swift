@@ -10,6 +10,8 @@ public enum DriverCommand: Equatable, Sendable {
     case cancel
     /// Names visible after `expression.` (or at top level when empty), for tab completion.
     case complete(expression: String)
+    /// Every variable's members (and a DataFrame's columns), for the REPL's Tab.
+    case scope
     /// Stops the session and the driver.
     case stop
 
@@ -19,6 +21,7 @@ public enum DriverCommand: Equatable, Sendable {
         case .runSQL(let statements): ["op": "run", "language": "sql", "statements": .array(statements.map(JSONValue.string))]
         case .cancel: ["op": "cancel"]
         case .complete(let expression): ["op": "complete", "expression": .string(expression)]
+        case .scope: ["op": "scope"]
         case .stop: ["op": "stop"]
         }
         return JSONWriter().string(object)

@@ -14,6 +14,8 @@ public enum DriverMessage: Equatable, Sendable {
     case done
     case error(ename: String, evalue: String, traceback: [String])
     case completions([String])
+    /// Variables with their methods, attributes and (DataFrames) columns.
+    case scope([String: DriverVariable])
     case stopped
     /// A line that is not a message Sparkbook knows (kept for the error it causes).
     case unknown(String)
@@ -37,11 +39,34 @@ public enum DriverMessage: Equatable, Sendable {
                           traceback: value["traceback"]?.arrayValue?.compactMap(\.stringValue) ?? [])
         case "completions":
             return .completions(value["names"]?.arrayValue?.compactMap(\.stringValue) ?? [])
+        case "scope":
+            var variables: [String: DriverVariable] = [:]
+            for entry in value["variables"]?.objectValue?.entries ?? [] {
+                variables[entry.key] = DriverVariable(
+                    methods: entry.value["methods"]?.arrayValue?.compactMap(\.stringValue) ?? [],
+                    properties: entry.value["properties"]?.arrayValue?.compactMap(\.stringValue) ?? [],
+                    columns: entry.value["columns"]?.arrayValue?.compactMap(\.stringValue))
+            }
+            return .scope(variables)
         case "stopped":
             return .stopped
         default:
             return .unknown(line)
         }
+    }
+}
+
+/// One of the driver's variables as Tab completion sees it.
+public struct DriverVariable: Equatable, Sendable {
+    public var methods: [String]
+    public var properties: [String]
+    /// Column names when the variable is a DataFrame.
+    public var columns: [String]?
+
+    public init(methods: [String], properties: [String], columns: [String]?) {
+        self.methods = methods
+        self.properties = properties
+        self.columns = columns
     }
 }
 

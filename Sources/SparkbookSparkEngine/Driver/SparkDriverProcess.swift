@@ -122,6 +122,17 @@ public final class SparkDriverProcess: @unchecked Sendable {
         }
     }
 
+    /// The next message line for a caller that cannot wait asynchronously (the line editor's Tab), nil at the
+    /// deadline or once the driver is gone. Only while no cell runs: a cell's reader is the async one.
+    public func nextMessage(until deadline: Date) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        while messages.isEmpty && !closed {
+            if !lock.wait(until: deadline) { break }
+        }
+        return messages.isEmpty ? nil : messages.removeFirst()
+    }
+
     /// The last lines of the driver's log, for errors when it dies.
     public var logTail: [String] {
         lock.lock()
@@ -129,27 +140,34 @@ public final class SparkDriverProcess: @unchecked Sendable {
         return logTailLines
     }
 
-    private func readMessages(_ fd: Int32) {
+    /// Reads `fd` to its end, calling `chunk` with every block read and `line` with every whole line.
+    private static func readLines(_ fd: Int32, chunk: (ArraySlice<UInt8>) -> Void = { _ in }, line: (String) -> Void) {
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         var partial: [UInt8] = []
         while true {
             let n = read(fd, &buffer, buffer.count)
             if n < 0 && errno == EINTR { continue }
             if n <= 0 { break }
-            var chunk = buffer[0..<n]
-            while let newline = chunk.firstIndex(of: UInt8(ascii: "\n")) {
-                partial.append(contentsOf: chunk[chunk.startIndex..<newline])
-                deliver(String(decoding: partial, as: UTF8.self))
+            var rest = buffer[0..<n]
+            chunk(rest)
+            while let newline = rest.firstIndex(of: UInt8(ascii: "\n")) {
+                partial.append(contentsOf: rest[rest.startIndex..<newline])
+                line(String(decoding: partial, as: UTF8.self))
                 partial = []
-                chunk = chunk[(newline + 1)...]
+                rest = rest[(newline + 1)...]
             }
-            partial.append(contentsOf: chunk)
+            partial.append(contentsOf: rest)
         }
         close(fd)
+    }
+
+    private func readMessages(_ fd: Int32) {
+        Self.readLines(fd) { deliver($0) }
         lock.lock()
         closed = true
         let pending = waiter
         waiter = nil
+        lock.broadcast()
         lock.unlock()
         pending?.resume(returning: nil)
     }
@@ -162,6 +180,7 @@ public final class SparkDriverProcess: @unchecked Sendable {
             pending.resume(returning: message)
         } else {
             messages.append(message)
+            lock.broadcast()
             lock.unlock()
         }
     }
@@ -169,29 +188,14 @@ public final class SparkDriverProcess: @unchecked Sendable {
     private func readLog(_ fd: Int32, to path: String) {
         _ = FileManager.default.createFile(atPath: path, contents: nil)
         let file = FileHandle(forWritingAtPath: path)
-        var buffer = [UInt8](repeating: 0, count: 1 << 14)
-        var partial: [UInt8] = []
-        while true {
-            let n = read(fd, &buffer, buffer.count)
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            file?.write(Data(buffer[0..<n]))
-            var chunk = buffer[0..<n]
-            while let newline = chunk.firstIndex(of: UInt8(ascii: "\n")) {
-                partial.append(contentsOf: chunk[chunk.startIndex..<newline])
-                let line = String(decoding: partial, as: UTF8.self)
-                partial = []
-                chunk = chunk[(newline + 1)...]
-                lock.lock()
-                logTailLines.append(line)
-                if logTailLines.count > 40 { logTailLines.removeFirst(logTailLines.count - 40) }
-                lock.unlock()
-                logLine?(line)
-            }
-            partial.append(contentsOf: chunk)
+        Self.readLines(fd, chunk: { file?.write(Data($0)) }) { line in
+            lock.lock()
+            logTailLines.append(line)
+            if logTailLines.count > 40 { logTailLines.removeFirst(logTailLines.count - 40) }
+            lock.unlock()
+            logLine?(line)
         }
         try? file?.close()
-        close(fd)
     }
 
     /// Waits up to `seconds` for the driver to exit; its exit status, or nil if it still runs.

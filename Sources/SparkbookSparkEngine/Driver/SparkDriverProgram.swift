@@ -207,6 +207,27 @@ def _complete(command):
     _send({"type": "completions", "id": command.get("id"), "names": sorted(set(n for n in names if not n.startswith("__")))})
 
 
+def _scope(command):
+    """The REPL's Tab: each variable's methods and attributes, read from its class (no property runs, so no job
+    starts), and a DataFrame's columns."""
+    variables = {}
+    for name, value in list(_namespace.items()):
+        if name.startswith("_") or isinstance(value, (_LazySpark, type(sys))) or name == "display":
+            continue
+        kind = type(value)
+        methods, properties = [], []
+        for attribute in dir(kind):
+            if attribute.startswith("_"):
+                continue
+            static = getattr(kind, attribute, None)
+            (properties if isinstance(static, property) or not callable(static) else methods).append(attribute)
+        entry = {"methods": methods, "properties": properties}
+        if _is_dataframe(value):
+            entry["columns"] = list(value.columns)
+        variables[name] = entry
+    _send({"type": "scope", "id": command.get("id"), "variables": variables})
+
+
 def _read_commands(work):
     """Reads stdin: cells go to the main thread, cancels act at once; end of input (Sparkbook gone) ends it all."""
     for line in sys.stdin:
@@ -261,6 +282,8 @@ def main():
             _run(command)
         elif op == "complete":
             _complete(command)
+        elif op == "scope":
+            _scope(command)
         elif op == "stop":
             _stop_spark()
             _send({"type": "stopped"})

@@ -71,7 +71,7 @@ public final class SparkCellExecutor: CellExecutor, @unchecked Sendable {
                 return .completed(value)
             case .error(let ename, let evalue, let traceback):
                 return .failed(CellFailure(ename: ename, evalue: evalue, traceback: traceback))
-            case .ready, .completions, .stopped, .unknown:
+            case .ready, .completions, .scope, .stopped, .unknown:
                 continue
             }
         }
@@ -115,6 +115,17 @@ public final class SparkCellExecutor: CellExecutor, @unchecked Sendable {
             if case .completions(let names) = DriverMessage.parse(line) { return names }
         }
         return []
+    }
+
+    /// The driver's variables for Tab, asked between entries (the line editor is synchronous); empty when the
+    /// driver does not answer within a second.
+    public func variables() -> [String: DriverVariable] {
+        guard driver.send(DriverCommand.scope.line) else { return [:] }
+        let deadline = Date().addingTimeInterval(1)
+        while let line = driver.nextMessage(until: deadline) {
+            if case .scope(let variables) = DriverMessage.parse(line) { return variables }
+        }
+        return [:]
     }
 
     public func drainNotices() -> [String] {

@@ -19,7 +19,7 @@ public final class InteractiveRepl {
     public func run() async {
         let session = self.session
         let editor = LineEditor(
-            completer: { Completer.complete($0, in: CompletionScope(globals: session.interpreter.globals)) },
+            completer: { Completer.complete($0, in: session.completionScope?() ?? CompletionScope(globals: session.interpreter.globals)) },
             pendingText: { session.pendingText })
         history.load()
         // Installed while the terminal is in its normal mode: the settings the handler restores.

@@ -18,6 +18,8 @@ public final class ReplSession {
     /// (`repl --engine spark`).
     public var executor: any CellExecutor
     public let output: any ReplOutput
+    /// What Tab completes from; nil reads the embedded interpreter's names (`repl --engine spark` asks its driver).
+    public var completionScope: (() -> CompletionScope)?
     /// The live cluster runtime, when one is attached.
     public var hooks: (any ReplRuntimeHooks)?
     /// The number the next entry runs as (`In [n]:`).
