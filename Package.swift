@@ -27,7 +27,7 @@ let package = Package(
         // Crypto: the `sparkbook cluster` service's token and its HMAC challenge-response.
         .target(
             name: "SparkbookCluster",
-            dependencies: ["SparkbookUtilities", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["SparkbookUtilities", "CCompression", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: [.define("SPARKBOOK_INTERNAL_CHECKS", .when(configuration: .debug))]
         ),
         // snappy, zstd, lz4 and zlib for Parquet's compression codecs (Debian's -dev packages; no Swift package on

@@ -17,15 +17,7 @@ enum ReportOutput {
             report.timeScale = runtime.timeScale
             report.durationMillis = runtime.clock.now.milliseconds
             report.fairness = FairnessOutput.report(runtime)
-            report.stages = RunDigest(events.events).stages.map {
-                StageSummary(stageId: $0.id, name: $0.name, tasksByExecutor: $0.tasksByExecutor, durationMillis: $0.millis ?? 0,
-                             shuffleWrite: $0.shuffleBytesWritten > 0 ? ByteCountText.format($0.shuffleBytesWritten) : nil,
-                             shuffleRead: $0.shuffleBytesRead > 0 ? ByteCountText.format($0.shuffleBytesRead) : nil,
-                             input: $0.inputBytesRead > 0 ? ByteCountText.format($0.inputBytesRead) : nil,
-                             spill: $0.diskBytesSpilled > 0
-                                 ? ByteCountText.format($0.memoryBytesSpilled) + " / " + ByteCountText.format($0.diskBytesSpilled)
-                                 : nil)
-            }
+            report.stages = RunDigest(events.events).stages.map(StageSummary.init(digest:))
         }
         try Data(HTMLReportWriter.render(report).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     }

@@ -7,7 +7,7 @@ struct SparkbookCommand: AsyncParsableCommand {
         commandName: "sparkbook",
         abstract: "Run PySpark-style notebooks and scripts on an embedded Spark-like engine.",
         version: SparkbookVersion.line,
-        subcommands: [RunCommand.self, WalkCommand.self, ReplCommand.self, GenDataCommand.self, SimulateCommand.self, ClusterCommand.self, PluginsCommand.self, EngineCommand.self,
+        subcommands: [RunCommand.self, WalkCommand.self, ReplCommand.self, GenDataCommand.self, SimulateCommand.self, TimelineCommand.self, ReportCommand.self, ClusterCommand.self, PluginsCommand.self, EngineCommand.self,
                       VersionCommand.self]
     )
 }

@@ -26,8 +26,12 @@ public enum HTMLReportWriter {
         }
         html += "</section>"
         if let fairness = report.fairness, fairness.isShared { html += SharedClusterSection.html(fairness) }
+        if !report.jobs.isEmpty { html += jobsSection(report.jobs) }
         if !report.stages.isEmpty { html += stagesSection(report.stages) }
-        html += "<section><h2>Notebook</h2>" + cellsHTML(report.notebook) + "</section>"
+        if !report.executors.isEmpty { html += executorsSection(report.executors) }
+        if !report.notebook.cells.isEmpty {
+            html += "<section><h2>Notebook</h2>" + cellsHTML(report.notebook) + "</section>"
+        }
         if !report.configuration.isEmpty {
             html += "<section><h2>Configuration in effect</h2><table class=\"conf\"><tbody>"
             html += report.configuration.map {
@@ -53,6 +57,31 @@ public enum HTMLReportWriter {
               let configured = try? SparkDuration.duration(value, key: key, unit: unit), !configured.isInfinite
         else { return value }
         return "\(value) (\(scale.scale(configured)) at time scale \(scale.factorText))"
+    }
+
+    private static func jobsSection(_ jobs: [JobSummary]) -> String {
+        var html = "<section><h2>Jobs</h2><table class=\"stages\"><thead><tr><th>job</th><th>description</th>"
+            + "<th>stages</th><th>time</th><th>result</th></tr></thead><tbody>"
+        for job in jobs {
+            let result = job.durationMillis == nil ? "running" : job.failure.map { "failed: " + $0 } ?? "succeeded"
+            html += "<tr><td>\(job.jobId)</td><td>\(HTMLEscaping.escape(job.description))</td>"
+                + "<td>\(job.stageIds.map(String.init).joined(separator: ", "))</td>"
+                + "<td>\(job.durationMillis.map(ReportTime.text) ?? "–")</td><td>\(HTMLEscaping.escape(result))</td></tr>"
+        }
+        return html + "</tbody></table></section>"
+    }
+
+    private static func executorsSection(_ executors: [ExecutorSummary]) -> String {
+        var html = "<section><h2>Executors</h2><table class=\"stages\"><thead><tr><th>executor</th><th>host</th>"
+            + "<th>cores</th><th>added</th><th>removed</th><th>tasks</th><th>failed tasks</th><th>removed because</th>"
+            + "</tr></thead><tbody>"
+        for e in executors {
+            html += "<tr><td>\(HTMLEscaping.escape(e.id))</td><td>\(HTMLEscaping.escape(e.host))</td><td>\(e.cores)</td>"
+                + "<td>\(ReportTime.text(e.addedMillis))</td><td>\(e.removedMillis.map(ReportTime.text) ?? "–")</td>"
+                + "<td>\(e.tasks)</td><td>\(e.failedTasks)</td>"
+                + "<td>\(HTMLEscaping.escape(e.removedReason ?? "–"))</td></tr>"
+        }
+        return html + "</tbody></table></section>"
     }
 
     private static func stagesSection(_ stages: [StageSummary]) -> String {

@@ -17,6 +17,9 @@ public struct RunReport: Sendable {
     /// Fair usage from the resource manager's usage log; the report shows a "Shared cluster" section when it
     /// covers more than one application or queue.
     public var fairness: FairnessReport?
+    /// Jobs and executors, listed for a report made from an event log (a notebook run shows its cells instead).
+    public var jobs: [JobSummary] = []
+    public var executors: [ExecutorSummary] = []
 
     public init(title: String, notebook: Notebook, configuration: [(key: String, value: String)] = [],
                 timeline: [TimelineEntry] = [], stages: [StageSummary] = [], durationMillis: Int64 = 0,
@@ -64,5 +67,48 @@ public struct StageSummary: Sendable, Equatable {
             && l.shuffleWrite == r.shuffleWrite && l.shuffleRead == r.shuffleRead && l.input == r.input && l.spill == r.spill
             && l.tasksByExecutor.map(\.executor) == r.tasksByExecutor.map(\.executor)
             && l.tasksByExecutor.map(\.tasks) == r.tasksByExecutor.map(\.tasks)
+    }
+}
+
+/// One job: what ran it, how long it took, and whether it failed.
+public struct JobSummary: Sendable, Equatable {
+    public var jobId: Int
+    public var description: String
+    public var stageIds: [Int]
+    /// nil while the job had not ended when the log stops.
+    public var durationMillis: Int64?
+    public var failure: String?
+
+    public init(jobId: Int, description: String, stageIds: [Int], durationMillis: Int64?, failure: String? = nil) {
+        self.jobId = jobId
+        self.description = description
+        self.stageIds = stageIds
+        self.durationMillis = durationMillis
+        self.failure = failure
+    }
+}
+
+/// One executor over the application's life: where it ran, when it came and left (milliseconds from the
+/// start), why it left in Spark's words, and the tasks it ended.
+public struct ExecutorSummary: Sendable, Equatable {
+    public var id: String
+    public var host: String
+    public var cores: Int
+    public var addedMillis: Int64
+    public var removedMillis: Int64?
+    public var removedReason: String?
+    public var tasks: Int
+    public var failedTasks: Int
+
+    public init(id: String, host: String, cores: Int, addedMillis: Int64, removedMillis: Int64? = nil,
+                removedReason: String? = nil, tasks: Int = 0, failedTasks: Int = 0) {
+        self.id = id
+        self.host = host
+        self.cores = cores
+        self.addedMillis = addedMillis
+        self.removedMillis = removedMillis
+        self.removedReason = removedReason
+        self.tasks = tasks
+        self.failedTasks = failedTasks
     }
 }

@@ -26,13 +26,16 @@ struct CommandRunner {
 
     static var notebooksFolder: URL { packageRoot.appendingPathComponent("notebooks") }
 
-    static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Outcome {
+    static func run(_ arguments: [String], in directory: URL = packageRoot, environment extra: [String: String] = [:])
+        throws -> Outcome
+    {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

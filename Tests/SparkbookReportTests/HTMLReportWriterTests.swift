@@ -64,6 +64,13 @@ import Testing
         #expect(html.contains("class=\"target\""))
     }
 
+    @Test func withoutTargetsThereIsNoTargetLine() {
+        let added = TimelineEntry(time: Self.t(5), kind: .executorsAdded(["1"]), executors: 1, target: nil)
+        let html = HTMLReportWriter.render(report(timeline: [added]))
+        #expect(!html.contains("class=\"target\""))
+        #expect(html.contains("class=\"add\""))
+    }
+
     @Test func requestsReadAsRequestsAndChangesSayTheCountTheyLeft() {
         let html = HTMLReportWriter.render(report(timeline: Self.timeline))
         #expect(html.contains("<span class=\"t\">30ms</span> <span class=\"kind request\">request</span> "

@@ -28,6 +28,8 @@ public struct RunDigest: Sendable, Equatable {
         public var stageIds: [Int]
         public var description: String
         public var millis: Int64?
+        /// Spark's message when the job failed.
+        public var failure: String?
     }
 
     public struct Stage: Sendable, Equatable {
@@ -88,8 +90,10 @@ public struct RunDigest: Sendable, Equatable {
             case .jobStart(let id, let time, let stageIds, let description):
                 jobStart[id] = time
                 jobs.append(Job(id: id, stageIds: stageIds, description: description, millis: nil))
-            case .jobEnd(let id, let time, _):
-                if let i = jobs.firstIndex(where: { $0.id == id }), let start = jobStart[id] { jobs[i].millis = time - start }
+            case .jobEnd(let id, let time, let result):
+                guard let i = jobs.firstIndex(where: { $0.id == id }) else { continue }
+                if let start = jobStart[id] { jobs[i].millis = time - start }
+                if case .failed(let message) = result { jobs[i].failure = message }
             case .stageSubmitted(let info):
                 if let i = stageIndex[info.stageId] {
                     stages[i].attempts = max(stages[i].attempts, info.attempt + 1)

@@ -62,7 +62,11 @@ public struct TimelineEntry: Hashable, Sendable {
         case .executorsAdded(let ids): return "added \(Self.noun(ids.count)) \(ids.joined(separator: ","))"
         case .executorsRemoved(let ids, let label):
             let list = "\(Self.noun(ids.count)) \(ids.joined(separator: ","))"
-            if Self.isLoss(label) { return "lost \(list)" }
+            if Self.isLoss(label) {
+                // `-1 lost: <Spark's reason>` (read from an event log) says why.
+                let reason = label.range(of: " lost: ").map { ": " + label[$0.upperBound...] } ?? ""
+                return "lost \(list)\(reason)"
+            }
             // The recorded label is `-N <rules>`; the rules say which timeout released them.
             return "removed \(list): " + label.drop { $0 != " " }.dropFirst()
         case .executorsKept(let ids, let reason): return "kept \(Self.noun(ids.count)) \(ids.joined(separator: ",")): \(reason)"
@@ -81,7 +85,14 @@ public struct TimelineEntry: Hashable, Sendable {
     private static func noun(_ count: Int) -> String { count == 1 ? "executor" : "executors" }
     private static func executors(_ count: Int) -> String { "\(count) \(noun(count))" }
     /// An executor the cluster lost (a failed node), not one dynamic allocation released.
-    public static func isLoss(_ label: String) -> Bool { label.hasSuffix(" lost") }
+    public static func isLoss(_ label: String) -> Bool { label.hasSuffix(" lost") || label.contains(" lost: ") }
+
+    /// Whether a removal label names idle rules (`-2 idle 60s`, `-1 shuffle 30s`) rather than Spark's own reason
+    /// (`-1 Executor killed by driver.`, read from an event log without the allocation log).
+    static func isIdleRemoval(_ label: String) -> Bool {
+        let rules = label.drop { $0 != " " }.dropFirst()
+        return ["idle ", "cached ", "shuffle ", "cached+shuffle "].contains { rules.hasPrefix($0) }
+    }
 
     /// The line Spark logs for the change, when it logs one (at the decision's level).
     public var sparkLog: (level: AllocationDecision.LogLevel, line: String)? {
@@ -89,6 +100,8 @@ public struct TimelineEntry: Hashable, Sendable {
         case .targetChanged(let change): (change.logLevel, change.logLine)
         case .executorsRemoved(_, let label) where Self.isLoss(label):
             nil  // lost, not released: the allocation manager logs nothing of its own
+        case .executorsRemoved(_, let label) where !Self.isIdleRemoval(label):
+            nil  // removed for a reason Spark's event log gave, not by the allocation manager's idle timeout
         case .executorsRemoved(let ids, _):
             (.info, ExecutorRemoval(executorIds: ids, reason: .idleTimeout, rules: []).logLine)
         case .executorsAdded, .executorsKept: nil

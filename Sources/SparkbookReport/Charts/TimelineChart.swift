@@ -67,7 +67,10 @@ struct TimelineChart {
         var svg = frame.open(ariaLabel: "Executors over time",
                              levels: stride(from: 0, through: Int(maxCount), by: yStep).map { (Double($0) / maxCount, "\($0)") },
                              xTitle: "time since the application started")
-        svg += "<path d=\"\(stepPath(end: end, x: x, y: y) { $0.target })\" class=\"target\"/>"
+        // An event log read without the driver's allocation log records no target: no line at 0 for it.
+        if entries.contains(where: { $0.target != nil }) {
+            svg += "<path d=\"\(stepPath(end: end, x: x, y: y) { $0.target })\" class=\"target\"/>"
+        }
         svg += "<path d=\"\(stepPath(end: end, x: x, y: y) { $0.executors })\" class=\"line\"/>"
         for entry in entries {
             guard let mark = Mark(entry) else { continue }

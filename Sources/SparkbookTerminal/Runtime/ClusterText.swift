@@ -27,18 +27,25 @@ public enum ClusterText {
     /// The executor-count chart over the application's life, then each change with its cause and the
     /// allocation lines Spark logs.
     public static func timeline(_ runtime: ClusterRuntime, width: Int = 60) -> String {
-        let entries = runtime.timeline.entries
+        timeline(runtime.timeline.entries, title: "\(runtime.profile.master)", end: runtime.clock.now,
+                 epochOffset: runtime.timeline.epochOffset, timeScale: runtime.timeScale, width: width)
+    }
+
+    /// The same for any recorded entries (an embedded run's, or a real application's read from its event log):
+    /// `end` is the clock time the chart runs to, `epochOffset` the wall-clock milliseconds at clock time zero.
+    public static func timeline(_ entries: [TimelineEntry], title: String, end: ClockTime, epochOffset: Int64,
+                                timeScale: TimeScale = .realTime, width: Int = 60) -> String {
         guard !entries.isEmpty else { return "timeline: no executor changes recorded\n" }
-        let end = max(runtime.clock.now, entries.last!.time)
-        var text = "Executors over time (\(runtime.profile.master))\n"
-        if runtime.timeScale != .realTime {
+        let end = max(end, entries.last!.time)
+        var text = "Executors over time (\(title))\n"
+        if timeScale != .realTime {
             // Said beside the chart too, so that `idle 1.2s` is never read against a configured `60s`.
-            text += "time scale \(runtime.timeScale.factorText): timeouts multiplied by \(runtime.timeScale.factorText); "
+            text += "time scale \(timeScale.factorText): timeouts multiplied by \(timeScale.factorText); "
                 + "times below are as the run went\n"
         }
         text += TimelineChartRenderer(width: width).render(entries, start: ClockTime(milliseconds: 0), end: end)
         if !text.hasSuffix("\n") { text += "\n" }
-        let log = AllocationLogRenderer().lines(entries, epochOffset: runtime.timeline.epochOffset)
+        let log = AllocationLogRenderer().lines(entries, epochOffset: epochOffset)
         if !log.isEmpty { text += "\nAllocation log:\n" + log.joined(separator: "\n") + "\n" }
         return text
     }
