@@ -9,7 +9,8 @@ extension DataFrame {
         let resolved = try resolved()
         var cached: [Int: ResolvedPlan] = [:]
         resolved.forEachCache { cached[$0.rddId] = $1 }
-        let physical = physicalPlanText(planner.planForExplain(resolved), planner: planner, cached: cached)
+        let physical = physicalPlanText(planner.planForExplain(resolved), planner: planner, cached: cached,
+                                        verbose: mode == .extended)
         switch mode {
         case .extended:
             return """
@@ -45,16 +46,27 @@ extension DataFrame {
     /// runs); a plan of one stage marks the operators Spark compiles into whole-stage code with their stage,
     /// `*(1)`, a new stage below an operator that is not compiled (a cache's scan is left unmarked: Spark
     /// reads it through columnar operators Sparkbook does not draw).
-    private func physicalPlanText(_ physical: PhysicalPlan, planner: Planner, cached: [Int: ResolvedPlan]) -> String {
+    /// `verbose` (`explain(True)`): aggregates also list their output columns, as Spark's verbose strings do.
+    private func physicalPlanText(_ physical: PhysicalPlan, planner: Planner, cached: [Int: ResolvedPlan],
+                                  verbose: Bool) -> String {
         let lines: [String]
         if physical.stages.count > 1 {
             lines = ["AdaptiveSparkPlan isFinalPlan=false"]
-                + operatorLines(physical, planner: planner, cached: cached, root: "+- ", codegen: false)
+                + operatorLines(physical, planner: planner, cached: cached, root: "+- ", codegen: false, verbose: verbose)
         } else {
             lines = operatorLines(physical, planner: planner, cached: cached, root: "",
-                                  codegen: !Self.readsCache(physical.stages[0].root))
+                                  codegen: !Self.readsCache(physical.stages[0].root), verbose: verbose)
         }
         return "== Physical Plan ==\n" + lines.joined(separator: "\n") + "\n"
+    }
+
+    /// An exchange key as Spark names it: a join's key columns are computed by the projection below the
+    /// exchange (`__key0`), so such a column prints as the expression that projection computes.
+    private static func keyText(_ key: BoundExpression, over op: PhysicalOperator) -> String {
+        if case .column(let i, _) = key, case .project(let expressions, _, let child) = op, expressions.indices.contains(i) {
+            return expressions[i].planText(child.schema)
+        }
+        return key.planText(op.schema)
     }
 
     private static func readsCache(_ op: PhysicalOperator) -> Bool {
@@ -73,7 +85,7 @@ extension DataFrame {
     }
 
     private func operatorLines(_ physical: PhysicalPlan, planner: Planner, cached: [Int: ResolvedPlan],
-                               root: String = "", codegen: Bool = false) -> [String] {
+                               root: String = "", codegen: Bool = false, verbose: Bool = false) -> [String] {
         var lines: [String] = []
         var stages = 0
         var byShuffle: [Int: StagePlan] = [:]
@@ -83,14 +95,27 @@ extension DataFrame {
             case .result: break
             }
         }
+        /// `HashAggregate(keys=[k], functions=[sum(v)])`, its keys and calls over the rows it aggregates
+        /// (`input`), with `output=[...]` when verbose; a partial one's calls are `partial_` and its output the
+        /// keys and the calls' buffers.
+        func aggregateText(_ spec: AggregateSpec, input: StructType, partial: Bool, output: [String]) -> String {
+            let keys = spec.keys.map { $0.planText(input) }
+            let functions = spec.calls.map { (partial ? "partial_" : "") + $0.planText(input) }
+            let outputs = partial ? keys + spec.calls.flatMap(\.bufferNames) : output
+            return "HashAggregate(keys=[\(keys.joined(separator: ", "))], functions=[\(functions.joined(separator: ", "))]"
+                + (verbose ? ", output=[\(outputs.joined(separator: ", "))])" : ")")
+        }
         func exchangeText(_ stage: StagePlan) -> String {
             switch stage.output {
             case .shuffleWrite(let h, let spec):
-                let keys = spec.keys.isEmpty ? "SinglePartition" : "hashpartitioning(\(spec.keys.count) keys, \(h.partitions))"
+                let names = spec.keys.map { $0.planText(stage.root.schema) }.joined(separator: ", ")
+                let keys = spec.keys.isEmpty ? "SinglePartition" : "hashpartitioning(\(names), \(h.partitions))"
                 return "Exchange \(keys), ENSURE_REQUIREMENTS"
             case .exchange(let h, let p):
                 switch p {
-                case .hash(let keys): return "Exchange hashpartitioning(\(keys.count) keys, \(h.partitions)), ENSURE_REQUIREMENTS"
+                case .hash(let keys):
+                    let names = keys.map { Self.keyText($0, over: stage.root) }.joined(separator: ", ")
+                    return "Exchange hashpartitioning(\(names), \(h.partitions)), ENSURE_REQUIREMENTS"
                 case .single where h.broadcast: return "BroadcastExchange HashedRelationBroadcastMode"
                 case .single: return "Exchange SinglePartition, ENSURE_REQUIREMENTS"
                 case .roundRobin: return "Exchange RoundRobinPartitioning(\(h.partitions)), REPARTITION_BY_NUM"
@@ -122,7 +147,8 @@ extension DataFrame {
                 // Spark draws the relation as an inner child, indented one level further than a child.
                 lines.append(below + "   +- InMemoryRelation [\(columns)], \(relation.level.planText)")
                 if let child = cached[relation.rddId] {
-                    let inner = operatorLines(planner.planForExplain(child), planner: planner, cached: cached)
+                    let inner = operatorLines(planner.planForExplain(child), planner: planner, cached: cached,
+                                              verbose: verbose)
                     for (i, line) in inner.enumerated() { lines.append(below + "         " + (i == 0 ? "+- " : "   ") + line) }
                 }
                 return
@@ -130,7 +156,7 @@ extension DataFrame {
                 guard let stage = byShuffle[h.id] else { return }
                 lines.append(prefix + exchangeText(stage))
                 if case .shuffleWrite(_, let spec) = stage.output {
-                    lines.append(below + "+- HashAggregate(keys=\(spec.keys.count), functions=[\(spec.calls.map { "partial_\($0.function.sqlName)" }.joined(separator: ", "))])")
+                    lines.append(below + "+- " + aggregateText(spec, input: stage.root.schema, partial: true, output: []))
                     walk(stage.root, below + "   ", "+- ")
                 } else {
                     walk(stage.root, below, "+- ")
@@ -141,8 +167,11 @@ extension DataFrame {
                 lines.append(prefix + "Project [\(items.joined(separator: ", "))]")
             case .filter(let condition, let child): lines.append(prefix + "Filter \(condition.planText(child.schema))")
             case .limit(let n, _): lines.append(prefix + "CollectLimit \(n)")
-            case .finalAggregate(let spec, _), .completeAggregate(let spec, _):
-                lines.append(prefix + "HashAggregate(keys=\(spec.keys.count), functions=[\(spec.calls.map(\.function.sqlName).joined(separator: ", "))])")
+            case .finalAggregate(let spec, let child), .completeAggregate(let spec, let child):
+                // A final aggregate's keys and calls read the map side's rows, below its exchange.
+                var input = child.schema
+                if case .shuffleRead(let h) = child, let map = byShuffle[h.id] { input = map.root.schema }
+                lines.append(prefix + aggregateText(spec, input: input, partial: false, output: spec.outputSchema.names))
             case .sort(let keys, let child):
                 // A global sort reads the exchange that gathered its rows; `sortWithinPartitions` sorts in place.
                 let global = if case .shuffleRead = child { true } else { false }

@@ -26,7 +26,24 @@ extension BoundExpression {
 
 extension AggregateCall {
     /// `sum(v)`, `count(1)`.
-    func planText(_ input: StructType) -> String {
+    public func planText(_ input: StructType) -> String {
         "\(function.sqlName)(\(self.input.map { $0.planText(input) } ?? "1"))"
+    }
+
+    /// The names of its partial-aggregation buffer as Spark's physical plans print a partial `HashAggregate`'s
+    /// output (`sum`, `sum, count` for an average, `n, avg, m2` for a deviation), one per partial column.
+    public var bufferNames: [String] {
+        let names: [String] = switch function.evaluatedAs {
+        case .count, .countIf: ["count"]
+        case .avg, .regrAvgx, .regrAvgy: ["sum", "count"]
+        case .stddev, .stddevSamp, .std, .stddevPop, .variance, .varianceSamp, .variancePop, .regrSxx, .regrSyy:
+            ["n", "avg", "m2"]
+        case .covarSamp, .covarPop, .regrSxy: ["n", "xAvg", "yAvg", "ck"]
+        case .corr, .regrR2: ["n", "xAvg", "yAvg", "ck", "xMk", "yMk"]
+        case .collectList, .collectSet: ["buf"]
+        default: [function.sqlName]
+        }
+        let count = max(1, partialTypes.count)
+        return names.count == count ? names : (0..<count).map { $0 < names.count ? names[$0] : function.sqlName }
     }
 }

@@ -45,7 +45,43 @@ extension OperatorExecution {
             }
             return
         }
+        if memory != nil, let leaf = Self.statefulLeaf(op) {
+            // The operators above the leaf run on each of its batches as a local relation's only partition.
+            let direct = switch op { case .shuffleRead, .hashJoin, .window: true; default: false }
+            func pass(_ batch: RecordBatch) throws {
+                try interruption?.check()
+                guard !direct else { return try body(batch) }
+                let local = LocalRelation(schema: batch.schema, partitions: [batch])
+                for out in try run(Self.replacingLeaf(op, with: .local(local)), partition: 0) { try body(out) }
+            }
+            switch leaf {
+            case .shuffleRead(let handle):
+                // Pieces on disk are read one at a time, as they are needed.
+                for piece in shuffles.pieces(shuffle: shuffleIds[handle.id]!,
+                                             reducePartitions: partitions.range(of: handle, partition: partition)!) {
+                    try pass(try piece.batch())
+                }
+            case .hashJoin(let spec, let left, let right):
+                try forEachJoined(spec, left, right, partition: partition, pass)
+            case .window(let spec, let child):
+                try forEachWindowed(spec, child, partition: partition, pass)
+            default:
+                for batch in try run(op, partition: partition) { try body(batch) }
+            }
+            return
+        }
         for batch in try run(op, partition: partition) { try body(batch) }
+    }
+
+    /// The operator under deterministic projects and filters whose output an operator holding state (a join,
+    /// a window, a shuffle read) hands on batch by batch when the task's memory is bounded.
+    private static func statefulLeaf(_ op: PhysicalOperator) -> PhysicalOperator? {
+        switch op {
+        case .shuffleRead, .hashJoin, .window: return op
+        case .project(let expressions, _, let child) where expressions.allSatisfy(\.isDeterministic): return statefulLeaf(child)
+        case .filter(let condition, let child) where condition.isDeterministic: return statefulLeaf(child)
+        default: return nil
+        }
     }
 
     /// Not under a nondeterministic projection or filter: each batch runs the operators afresh, which would

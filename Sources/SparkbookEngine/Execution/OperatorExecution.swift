@@ -14,6 +14,9 @@ struct OperatorExecution: Sendable {
     var metrics: TaskMetricsCollector?
     /// The running task's share of execution memory, where spilling operators reserve (nil: unbounded).
     var memory: TaskMemory?
+    /// Rows of a sorted input a join or window past the task's share takes before cutting at the next key
+    /// boundary (`forEachJoined`, `forEachWindowed`).
+    var sortedChunkRows = 65_536
 
     /// The file a projection's or filter's rows come from: its scan's, through projections and filters in the
     /// same task; none past a shuffle or other operator, where Spark's `input_file_name()` is empty too.
@@ -94,9 +97,9 @@ struct OperatorExecution: Sendable {
                 RecordBatch(schema: schema, columns: $0.columns, rowCount: $0.rowCount)
             }
         case .hashJoin(let spec, let left, let right):
-            let l = RowSorter.concatenate(try run(left, partition: partition), schema: left.schema)
-            let r = RowSorter.concatenate(try run(right, partition: partition), schema: right.schema)
-            return [try HashJoiner.join(spec, left: l, right: r)]
+            var out: [RecordBatch] = []
+            try forEachJoined(spec, left, right, partition: partition) { out.append($0) }
+            return out
         case .generate(let spec, let child):
             return try run(child, partition: partition).map(spec.generate)
         case .sample(let sampling, let child):
@@ -107,8 +110,9 @@ struct OperatorExecution: Sendable {
             try forEachBatch(child, partition: partition) { try limiter.add($0) }
             return [try limiter.finish()]
         case .window(let spec, let child):
-            let all = RowSorter.concatenate(try run(child, partition: partition), schema: child.schema)
-            return [try WindowEvaluator.evaluate(spec, all)]
+            var out: [RecordBatch] = []
+            try forEachWindowed(spec, child, partition: partition) { out.append($0) }
+            return out
         case .finalAggregate(let spec, let child):
             var result: RecordBatch
             // A grouped aggregate over an empty partition yields nothing; a global one yields its single row.

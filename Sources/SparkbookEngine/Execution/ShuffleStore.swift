@@ -73,11 +73,16 @@ public final class ShuffleStore: Sendable {
 
     /// Every map task's batches for `reducePartitions`, in map order.
     public func read(shuffle: Int, reducePartitions: Range<Int>) throws -> [RecordBatch] {
-        let pieces = outputs.withLock { all in
+        try pieces(shuffle: shuffle, reducePartitions: reducePartitions).map { try $0.batch() }
+    }
+
+    /// What `read` returns, as pieces still to be read (a file's only when asked), for a reduce task that
+    /// streams its input rather than holding it whole.
+    func pieces(shuffle: Int, reducePartitions: Range<Int>) -> [ShuffleBlockPiece] {
+        outputs.withLock { all in
             let maps = all.maps[shuffle] ?? [:]
             return maps.keys.sorted().flatMap { map in reducePartitions.flatMap { maps[map]!.blocks[$0] } }
         }
-        return try pieces.map { try $0.batch() }
     }
 
     /// Bytes and rows one map task wrote (every reduce partition), as held in memory.

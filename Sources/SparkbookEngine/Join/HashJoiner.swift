@@ -29,6 +29,16 @@ public struct JoinSpec: Sendable {
 /// sort-merge join, else through `JoinOutputOrder`) and gathered column by column.
 enum HashJoiner {
     static func join(_ spec: JoinSpec, left: RecordBatch, right: RecordBatch) throws -> RecordBatch {
+        var out: [RecordBatch] = []
+        try join(spec, left: left, right: right, batchRows: .max) { out.append($0) }
+        return out[0]
+    }
+
+    /// The join's output in batches of at most `batchRows` rows (one empty batch when no row matches), handed to
+    /// `body` as they are gathered, so the next operator takes them one at a time: only the pairs' row numbers
+    /// are held whole, not the output's columns.
+    static func join(_ spec: JoinSpec, left: RecordBatch, right: RecordBatch, batchRows: Int,
+                     _ body: (RecordBatch) throws -> Void) throws {
         if spec.leftKeys.isEmpty {
             try NestedLoopJoinLimit.check(leftRows: left.rowCount, rightRows: right.rowCount, outputColumns: spec.output.count)
         }
@@ -38,7 +48,7 @@ enum HashJoiner {
             if SortMergeMatches.applies(left: leftKeys, right: rightKeys) {
                 let (rowsLeft, rowsRight) = SortMergeMatches.pairs(spec.type, left: leftKeys[0], leftCount: left.rowCount,
                                                                    right: rightKeys[0], rightCount: right.rowCount)
-                return try output(spec, left, right, rowsLeft, rowsRight)
+                return try output(spec, left, right, rowsLeft, rowsRight, batchRows, body)
             }
         }
         let matches = JoinMatches(leftKeys: try spec.leftKeys.map { try $0.evaluate(left) },
@@ -66,7 +76,19 @@ enum HashJoiner {
             (rowsLeft, rowsRight) = try JoinOutputOrder(spec: spec, left: left, right: right, matchLeft: candidateLeft,
                                                         matchRight: candidateRight).pairs()
         }
-        return try output(spec, left, right, rowsLeft, rowsRight)
+        try output(spec, left, right, rowsLeft, rowsRight, batchRows, body)
+    }
+
+    /// The join's output over the pairs of rows `rowsLeft[i]`, `rowsRight[i]`, `batchRows` pairs at a time.
+    private static func output(_ spec: JoinSpec, _ left: RecordBatch, _ right: RecordBatch, _ rowsLeft: [Int32],
+                               _ rowsRight: [Int32], _ batchRows: Int, _ body: (RecordBatch) throws -> Void) throws {
+        guard rowsLeft.count > batchRows else { return try body(output(spec, left, right, rowsLeft, rowsRight)) }
+        var start = 0
+        while start < rowsLeft.count {
+            let end = min(start + batchRows, rowsLeft.count)
+            try body(output(spec, left, right, Array(rowsLeft[start..<end]), Array(rowsRight[start..<end])))
+            start = end
+        }
     }
 
     /// The join's output over the pairs of rows `rowsLeft[i]`, `rowsRight[i]`.

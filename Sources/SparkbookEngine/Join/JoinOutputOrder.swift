@@ -115,7 +115,7 @@ struct JoinOutputOrder {
         let rightKeys = try spec.rightKeys.map { KeyColumn(try $0.evaluate(right)) }
         var outLeft: [Int32] = [], outRight: [Int32] = [], next = 0
         for (l, r) in zip(leftRows, rightRows) {
-            while next < unmatched.count, Self.compare(rightKeys, unmatched[next], leftKeys, Int(l)) < 0 {
+            while next < unmatched.count, KeyTupleOrder.compare(rightKeys, unmatched[next], leftKeys, Int(l)) < 0 {
                 outLeft.append(-1); outRight.append(Int32(unmatched[next])); next += 1
             }
             outLeft.append(l); outRight.append(r)
@@ -127,20 +127,5 @@ struct JoinOutputOrder {
     /// Row indices of `batch` stably sorted by `keys`, ascending with nulls first.
     private func sorted(_ batch: RecordBatch, _ keys: [BoundExpression]) throws -> [Int] {
         try SortKernel.order(batch, by: keys.map { SortKey(expression: $0, direction: .ascending) })
-    }
-
-    /// Key tuples compared column by column, nulls first (Spark's array comparison).
-    private static func compare(_ a: [KeyColumn], _ i: Int, _ b: [KeyColumn], _ j: Int) -> Int {
-        for (x, y) in zip(a, b) {
-            switch (x.isNull(i), y.isNull(j)) {
-            case (true, true): continue
-            case (true, false): return -1
-            case (false, true): return 1
-            case (false, false):
-                let c = x.compare(i, to: y, j)
-                if c != 0 { return c }
-            }
-        }
-        return 0
     }
 }

@@ -32,6 +32,13 @@ public struct TaskMemory: Sendable {
         return true
     }
 
+    /// Whether `bytes` of operator state fit within the task's share of the pool (the pool over the running tasks,
+    /// the most Spark grants one task), so the operator may hold them whole rather than take its external path.
+    public func fits(_ bytes: Int64) -> Bool {
+        let pool = manager.snapshot
+        return bytes <= pool.poolBytes / Int64(max(1, pool.activeTasks))
+    }
+
     /// The consumer's reservation returns to the pool (it spilled, or its operator finished).
     public func release<C: MemoryConsumer>(_ consumer: inout C) {
         manager.releaseExecution(consumer.reservedBytes, task: task)

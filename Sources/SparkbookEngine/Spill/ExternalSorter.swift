@@ -71,27 +71,44 @@ struct ExternalSorter: MemoryConsumer {
     /// The sorted rows: the in-memory sort when nothing spilled (today's single batch), else the merge of the runs
     /// in batches of `runBatchRows`. Spill files are removed and the reservation released.
     mutating func finish() throws -> [RecordBatch] {
+        var stream = try sortedBatches()
+        defer { stream.close() }
+        var out: [RecordBatch] = []
+        while let batch = try stream.next() { out.append(batch) }
+        return out.isEmpty ? [RecordBatch.empty(schema)] : out
+    }
+
+    /// The sorted rows read batch by batch, for an operator that consumes them as they come (a sort-merge join,
+    /// a window): the sorter's files and reservation move to the stream, which the caller closes.
+    mutating func sortedBatches() throws -> SortedBatches {
+        // The last buffer is sorted in memory only if its sorted copy fits too; else it is one more run.
+        if let memory, !buffered.isEmpty, buffered.allSatisfy(SpillBatchCodec.canEncode) {
+            try memory.reserve(2 * bufferedBytes, for: &self)
+        }
         defer {
-            file?.remove()
             file = nil
             runs = []
-            if let memory { memory.release(&self) }
+            buffered = []
+            bufferedBytes = 0
+            reservedBytes = 0
         }
+        let stream = SortedBatches(memory: memory, file: file, reservedBytes: reservedBytes)
         guard let file else {
-            return [try sortedBuffer()]
+            return stream.serving(buffered.isEmpty ? [] : [try sortedBuffer()])
         }
         let (schema, keys) = (self.schema, self.keys)
+        if runs.count == 1, buffered.isEmpty {
+            // One run is already in order: its batches as they were written.
+            let run = runs[0]
+            return stream.reading { i in i < run.count ? try file.read(run[i], schema: schema) : nil }
+        }
         var sources: [SortedRunCursor] = try runs.map { run in
             try SortedRunCursor(next: { i in i < run.count ? try file.read(run[i], schema: schema) : nil }, keys: keys)
         }
         if !buffered.isEmpty {
             let last = try sortedBuffer()
-            var served = false
-            sources.append(try SortedRunCursor(next: { _ in
-                defer { served = true }
-                return served ? nil : last
-            }, keys: keys))
+            sources.append(try SortedRunCursor(next: { i in i == 0 ? last : nil }, keys: keys))
         }
-        return try SortedRunMerge.merge(&sources, schema: schema, batchRows: runBatchRows)
+        return stream.merging(sources, schema: schema, batchRows: runBatchRows)
     }
 }
