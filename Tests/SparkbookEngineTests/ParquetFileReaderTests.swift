@@ -65,4 +65,49 @@ struct ParquetFileReaderTests {
             _ = try ParquetFixtures.rows(reader)
         }
     }
+
+    @Test func columnsDecodedTogetherEqualEachDecodedAlone() throws {
+        let reader = try ParquetFileReader(path: ParquetFixtures.path("spark_types.parquet"))
+        let together = try reader.read(rowGroup: 0, columns: Array(0..<reader.schema.count))
+        for c in 0..<reader.schema.count {
+            let alone = try reader.read(rowGroup: 0, columns: [c])
+            #expect((0..<alone.rowCount).map { alone.row($0) } == (0..<together.rowCount).map { [together.row($0)[c]] },
+                    "column \(reader.schema[c].name)")
+        }
+    }
+
+    @Test func aReadDropsThePagesOfTheChunksItDecoded() throws {
+        // 2M distinct doubles, uncompressed: a 16 MB chunk that stays resident unless the reader releases it.
+        let schema = StructType([StructField("x", .double, nullable: false)])
+        let n = 2_000_000
+        let column = ColumnVector(dataType: .double, storage: .float64((0..<n).map { Double($0) * 1.5 }))
+        var writer = try ParquetFileWriter(schema: schema, codec: .uncompressed)
+        try writer.write(RecordBatch(schema: schema, columns: [column], rowCount: n))
+        let folder = try ParquetFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("wide.parquet")
+        try Data(writer.finish()).write(to: url)
+        let reader = try ParquetFileReader(path: url.path)
+        let total = try (0..<reader.rowGroupCount).reduce(0) { $0 + (try reader.read(rowGroup: $1, columns: [0])).rowCount }
+        #expect(total == n)
+        let resident = try #require(Self.residentBytes(of: reader.file.bytes))
+        #expect(resident < reader.file.bytes.count / 4, "\(resident) of \(reader.file.bytes.count) bytes still resident")
+    }
+
+    /// The resident size of the mapping that starts at `bytes` (from /proc/self/smaps), nil off Linux.
+    static func residentBytes(of bytes: UnsafeRawBufferPointer) -> Int? {
+        // procfs reports a size of 0, so read to the end rather than by size.
+        guard let base = bytes.baseAddress, let handle = FileHandle(forReadingAtPath: "/proc/self/smaps") else { return nil }
+        let smaps = String(decoding: handle.readDataToEndOfFile(), as: UTF8.self)
+        let start = String(UInt(bitPattern: base), radix: 16)
+        var inside = false
+        for line in smaps.split(separator: "\n") {
+            if let dash = line.firstIndex(of: "-"), !line.hasPrefix(" "), line[..<dash].allSatisfy(\.isHexDigit) {
+                inside = line[..<dash].drop { $0 == "0" } == start
+            } else if inside, line.hasPrefix("Rss:") {
+                return Int(line.split(separator: " ")[1]).map { $0 * 1024 }
+            }
+        }
+        return nil
+    }
 }

@@ -15,7 +15,7 @@ struct ReaderBindingTests {
     func writingASparkFormatSparkbookLacksSaysNotSupportedYet(_ call: String) async {
         let error = await ScriptHarness.failure("spark.range(1).write.\(call)")
         #expect(error?.exceptionName == "UnsupportedOperationException")
-        #expect(error?.message.hasSuffix("is not supported by Sparkbook yet; df.write supports csv, json, parquet, text and delta.") == true)
+        #expect(error?.message.hasSuffix("is not supported by Sparkbook yet; df.write supports csv, json, xml, parquet, text and delta.") == true)
     }
 
     @Test func readTableReadsATemporaryView() async throws {

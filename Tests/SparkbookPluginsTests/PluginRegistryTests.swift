@@ -18,7 +18,7 @@ struct PluginRegistryTests {
         let registry = PluginRegistry.standard()
         #expect(registry.installedPlugins == ["core"])
         #expect(registry.cellLanguages == ["python", "sql"])
-        #expect(registry.dataSources.names == ["csv", "delta", "json", "parquet"])
+        #expect(registry.dataSources.names == ["csv", "delta", "json", "parquet", "xml"])
         #expect(registry.cellKind(for: nil)?.language == "python")
         #expect(registry.cellKind(for: "PYTHON")?.language == "python")
         #expect(registry.cellKind(for: "SQL")?.language == "sql")
@@ -83,7 +83,7 @@ struct PluginRegistryTests {
         }
         let registry = PluginRegistry.standard()
         registry.register(dataSource: Numbers())
-        #expect(registry.dataSources.names == ["csv", "delta", "json", "numbers", "parquet"])
+        #expect(registry.dataSources.names == ["csv", "delta", "json", "numbers", "parquet", "xml"])
         let context = LaunchContext(workingDirectory: URL(fileURLWithPath: "/"), dataSources: registry.dataSources)
         let df = try SparkSession.builder(context: context).getOrCreate().read.format("NUMBERS").load(["ignored"])
         #expect(try df.columns() == ["n"])
@@ -94,7 +94,7 @@ struct PluginRegistryTests {
         let core = try #require(registry.installed.first)
         #expect(core.origin == "built-in")
         #expect(core.provides.map(\.description) == [
-            "cell-kind python", "cell-kind sql", "data-source csv", "data-source json", "data-source parquet", "data-source delta",
+            "cell-kind python", "cell-kind sql", "data-source csv", "data-source json", "data-source xml", "data-source parquet", "data-source delta",
             "function spark-builtins", "renderer text/plain",
         ])
         #expect(registry.functions.function(named: "upper") != nil)

@@ -5,7 +5,7 @@ import SparkbookEngine
 /// names the format and what does work, instead of an AttributeError or a "data source not found".
 public enum FormatNotSupportedYet {
     /// Spark's own formats and table methods, by the name a user writes (`format("avro")`, `read.jdbc`).
-    public static let sparkFormats: Set<String> = ["orc", "avro", "jdbc", "xml", "binaryfile"]
+    public static let sparkFormats: Set<String> = ["orc", "avro", "jdbc", "binaryfile"]
     /// The reader methods PySpark has for them, so they exist as attributes and fail with this error.
     public static let readerMethods = ["orc", "jdbc"]
     /// The writer methods PySpark has for them.
@@ -23,7 +23,7 @@ public enum FormatNotSupportedYet {
     /// The error for writing `format`.
     public static func writing(_ format: String) -> SparkError {
         SparkError(.unsupported, message: "Writing \(described(format)) is not supported by Sparkbook yet; "
-                   + "df.write supports csv, json, parquet, text and delta.")
+                   + "df.write supports csv, json, xml, parquet, text and delta.")
     }
 
     private static func described(_ format: String) -> String {

@@ -68,6 +68,7 @@ public struct DataFrameWriter: Sendable {
         switch formatName {
         case "csv": try await write(path, extension: "csv", header: options["header"]?.lowercased() == "true")
         case "json": try await write(path, extension: "json", header: false)
+        case "xml": try await writeXML(path)
         case "text": try await write(path, extension: "txt", header: false)
         case "parquet": try await writeParquet(path)
         case "delta": try await writeDelta(path)
@@ -79,6 +80,23 @@ public struct DataFrameWriter: Sendable {
     public func csv(_ path: String) async throws { try await format("csv").save(path) }
     public func json(_ path: String) async throws { try await format("json").save(path) }
     public func parquet(_ path: String) async throws { try await format("parquet").save(path) }
+    public func xml(_ path: String) async throws { try await format("xml").save(path) }
+
+    /// One XML document per non-empty partition (`rootTag` around `rowTag` elements; an empty result writes one
+    /// empty file, as Spark does).
+    private func writeXML(_ path: String) async throws {
+        let rowTag = try XMLDataSource.rowTag(options["rowtag"])
+        let zone = frame.session.conf.get("spark.sql.session.timeZone") ?? "UTC"
+        let formats = try WriterDateFormats(timestampFormat: options["timestampformat"], dateFormat: options["dateformat"])
+        let encoder = XMLRecordEncoder(rowTag: rowTag, rootTag: options["roottag"] ?? "ROWS",
+                                       declaration: options["declaration"] ?? XMLRecordEncoder.defaultDeclaration,
+                                       sessionTimeZone: zone, formats: formats)
+        try await writeFiles(path, extension: ".xml", emptyFile: true) { @Sendable batch in
+            guard batch.rowCount > 0 else { return Data() }
+            let names = batch.schema.names
+            return Data(encoder.document((0..<batch.rowCount).lazy.map { (names, batch.row($0)) }).utf8)
+        }
+    }
 
     /// The output folder, prepared for the save mode; nil when `ignore` finds it already there.
     private func prepareOutput(_ path: String) throws -> URL? {

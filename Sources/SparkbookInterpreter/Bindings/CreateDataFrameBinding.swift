@@ -82,7 +82,7 @@ enum CreateDataFrameBinding {
 
 /// `df.write.mode(...).option(...).csv(path)`.
 enum WriterBinding {
-    static let methods = ["mode", "option", "options", "format", "partitionBy", "csv", "json", "parquet", "text", "save",
+    static let methods = ["mode", "option", "options", "format", "partitionBy", "csv", "json", "xml", "parquet", "text", "save",
                           "saveAsTable", "insertInto", "bucketBy", "sortBy", "clusterBy"] + FormatNotSupportedYet.writerMethods
 
     /// Column names given as one string or a list of them.
@@ -121,6 +121,17 @@ enum WriterBinding {
             if let columns = given(v[2]) { w = w.partitionBy(try Self.columnNames(columns, in: name)) }
             if let codec = given(v[3]) { w = w.option("compression", codec.optionText()) }
             try await w.format("parquet").save(try v[0]!.string("path", in: name))
+            return .none
+        case "xml":
+            // xml(path, rowTag=None, mode=None, ..., rootTag=None, ...): `mode` sets the save mode, the rest are options.
+            guard let path = args.positional.first ?? args.keywords.first(where: { $0.name == "path" })?.value else {
+                throw ScriptError.type("xml() missing 1 required positional argument: 'path'")
+            }
+            var w = writer
+            for (key, value) in args.keywords where key != "path" && !value.isNone {
+                w = key == "mode" ? try w.mode(try value.string("mode", in: name)) : w.option(key, value.optionText())
+            }
+            try await w.format("xml").save(try path.string("path", in: name))
             return .none
         case "text":
             let v = try args.bind(["path", "compression", "lineSep"], required: 1)

@@ -3,7 +3,7 @@ import SparkbookEngine
 
 /// `spark.read`: options and schema, then `csv(...)` / `load(...)`.
 enum ReaderBinding {
-    static let methods = ["option", "options", "schema", "format", "csv", "text", "load", "json", "parquet", "table"]
+    static let methods = ["option", "options", "schema", "format", "csv", "text", "load", "json", "xml", "parquet", "table"]
         + FormatNotSupportedYet.readerMethods
 
     static func call(_ name: String, _ reader: DataFrameReader, _ args: CallArguments) async throws -> PyValue {
@@ -20,7 +20,7 @@ enum ReaderBinding {
         case "format":
             let v = try args.bind(["source"], required: 1)
             return .reader(reader.format(try v[0]!.string("source", in: name)))
-        case "csv", "text", "load", "json", "parquet":
+        case "csv", "text", "load", "json", "xml", "parquet":
             guard let pathValue = args.positional.first ?? args.keywords.first(where: { $0.name == "path" })?.value else {
                 throw ScriptError.type("\(name)() missing 1 required positional argument: 'path'")
             }
@@ -40,10 +40,11 @@ enum ReaderBinding {
             var paths: [String]
             switch pathValue {
             case .dataFrame(let frame) where name == "json": return .dataFrame(try await r.json(frame))
+            case .dataFrame(let frame) where name == "xml": return .dataFrame(try await r.xml(frame))
             case .string(let p): paths = [p]
             case .list(let items), .tuple(let items): paths = try items.map { try $0.string("path", in: name) }
             default:
-                throw ScriptError.type("\(name)() argument 'path' must be str or list\(name == "json" ? " or DataFrame" : ""), not \(pathValue.typeName)")
+                throw ScriptError.type("\(name)() argument 'path' must be str or list\(name == "json" || name == "xml" ? " or DataFrame" : ""), not \(pathValue.typeName)")
             }
             if name == "parquet" { paths += try args.positional.dropFirst().map { try $0.string("paths", in: name) } }
             if name == "json" || (name == "load" && r.formatName == "json") { return .dataFrame(try r.json(paths)) }

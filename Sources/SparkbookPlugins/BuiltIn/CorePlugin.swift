@@ -2,7 +2,7 @@ import SparkbookEngine
 import SparkbookInterpreter
 import SparkbookSyntax
 
-/// Python and `%sql` cells, the CSV, JSON, Parquet and Delta sources, Spark's scalar functions and the plain-text
+/// Python and `%sql` cells, the CSV, JSON, XML, Parquet and Delta sources, Spark's scalar functions and the plain-text
 /// result renderer.
 struct CorePlugin: SparkbookPlugin {
     var name: String { "core" }
@@ -12,6 +12,7 @@ struct CorePlugin: SparkbookPlugin {
         registry.register(cellKind: SQLCellKind())
         registry.register(dataSource: CSVDataSource())
         registry.register(dataSource: JSONDataSource())
+        registry.register(dataSource: XMLDataSource())
         registry.register(dataSource: ParquetDataSource())
         registry.register(dataSource: DeltaDataSource())
         registry.register(functions: FunctionRegistry.builtIn, as: "spark-builtins")

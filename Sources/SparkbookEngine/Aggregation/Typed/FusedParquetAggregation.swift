@@ -31,10 +31,12 @@ struct FusedParquetAggregation {
         var rows = 0
         try scan.forEachRowGroup(partition: index) { reader, group, path in
             let count = Int(reader.metadata.rowGroups[group].rowCount)
-            var read: [Int: ParquetRowGroupColumn] = [:]
-            for ordinal in needed {
-                read[ordinal] = try scan.column(columns[ordinal], of: reader, rowGroup: group, path: path, rows: count)
+            // The row group's needed column chunks decode in parallel.
+            let (scan, columns) = (scan, columns)
+            let decoded = try ParallelMap.map(needed.count) {
+                try scan.column(columns[needed[$0]], of: reader, rowGroup: group, path: path, rows: count)
             }
+            let read = Dictionary(uniqueKeysWithValues: zip(needed, decoded))
             // Per dictionary-encoded column, its entries encoded once as the keys and inputs that read it.
             var keyEntries: [Int: AggregationBatch] = [:], inputEntries: [Int: AggregationBatch] = [:]
             for (k, ordinal) in plan.keyColumns.enumerated() {

@@ -19,7 +19,7 @@ struct ParquetColumnChunkReader {
     }
 
     /// Where the chunk's pages are in the file (the dictionary page first, when there is one).
-    private func pageRange() throws -> Range<Int> {
+    func pageRange() throws -> Range<Int> {
         let start = Int(meta.dictionaryPageOffset.map { $0 > 0 ? min($0, meta.dataPageOffset) : meta.dataPageOffset } ?? meta.dataPageOffset)
         let end = start + Int(meta.totalCompressedSize)
         guard start >= 4, end <= file.count, start <= end else {

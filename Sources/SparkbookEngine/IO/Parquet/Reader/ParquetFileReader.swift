@@ -38,35 +38,45 @@ public final class ParquetFileReader: Sendable {
 
     public var rowGroupCount: Int { metadata.rowGroups.count }
 
-    /// Row group `index`, with the top-level columns at `columns` (indices into `schema`), in that order.
+    /// Row group `index`, with the top-level columns at `columns` (indices into `schema`), in that order; the
+    /// columns decode in parallel.
     public func read(rowGroup index: Int, columns: [Int]) throws -> RecordBatch {
-        let group = metadata.rowGroups[index]
-        let rows = Int(group.rowCount)
+        let rows = Int(metadata.rowGroups[index].rowCount)
         do {
-            var out: [ColumnVector] = []
-            for c in columns {
-                let node = nodes[c]
-                let type = schema[c].dataType
-                var streams: [Int: ParquetRecordAssembler.LeafStream] = [:]
-                let typesByLeaf = leafTypes(node, type)
-                for leaf in node.leaves {
-                    let chunk = try ParquetColumnChunkReader(file: file.bytes, leaf: leaf, meta: try chunkMetaData(index, leaf)).read()
-                    let values = try ParquetValueConversion.column(chunk.values, leaf: leaf, as: typesByLeaf[leaf.column] ?? .null)
-                    streams[leaf.column] = ParquetRecordAssembler.LeafStream(leaf: leaf, chunk: chunk, values: values)
-                }
-                if case .leaf(let leaf) = node, leaf.maxRepetition == 0, let s = streams[leaf.column] {
-                    guard s.chunk.levelCount == rows else {
-                        throw ParquetError("column \(leaf.path.joined(separator: ".")) has \(s.chunk.levelCount) values in a row group of \(rows) rows")
-                    }
-                    out.append(ParquetRecordAssembler.flat(s, rows: rows))
-                } else {
-                    out.append(try ParquetRecordAssembler.nested(node, type: type, streams: streams, rows: rows))
-                }
-            }
+            let out = try ParallelMap.map(columns.count) { try self.read(rowGroup: index, column: columns[$0], rows: rows) }
             return RecordBatch(schema: StructType(columns.map { schema[$0] }), columns: out, rowCount: rows)
         } catch let error as ParquetError {
             throw error.at(path)
         }
+    }
+
+    /// Top-level column `c` of row group `index` (`rows` rows), its leaves assembled.
+    private func read(rowGroup index: Int, column c: Int, rows: Int) throws -> ColumnVector {
+        let node = nodes[c]
+        let type = schema[c].dataType
+        var streams: [Int: ParquetRecordAssembler.LeafStream] = [:]
+        let typesByLeaf = leafTypes(node, type)
+        for leaf in node.leaves {
+            let chunk = try readChunk(index, leaf)
+            let values = try ParquetValueConversion.column(chunk.values, leaf: leaf, as: typesByLeaf[leaf.column] ?? .null)
+            streams[leaf.column] = ParquetRecordAssembler.LeafStream(leaf: leaf, chunk: chunk, values: values)
+        }
+        if case .leaf(let leaf) = node, leaf.maxRepetition == 0, let s = streams[leaf.column] {
+            guard s.chunk.levelCount == rows else {
+                throw ParquetError("column \(leaf.path.joined(separator: ".")) has \(s.chunk.levelCount) values in a row group of \(rows) rows")
+            }
+            return ParquetRecordAssembler.flat(s, rows: rows)
+        }
+        return try ParquetRecordAssembler.nested(node, type: type, streams: streams, rows: rows)
+    }
+
+    /// `leaf`'s chunk in row group `index`, decoded; its pages are then dropped from the mapping (everything
+    /// decoded is a copy), so a scan's resident memory is its decoded columns, not the file it has passed over.
+    func readChunk(_ index: Int, _ leaf: ParquetLeaf, keepingDictionary: Bool = false) throws -> ParquetColumnChunkReader.Chunk {
+        let reader = ParquetColumnChunkReader(file: file.bytes, leaf: leaf, meta: try chunkMetaData(index, leaf))
+        let chunk = try reader.read(keepingDictionary: keepingDictionary)
+        file.release(try reader.pageRange())
+        return chunk
     }
 
     /// The metadata of `leaf`'s chunk in row group `index`.

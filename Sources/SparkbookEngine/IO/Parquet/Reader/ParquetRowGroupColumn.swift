@@ -1,7 +1,7 @@
 /// One top-level column of one row group, as the fused aggregation reads it: a column of one value per row, or,
 /// for a flat column whose data pages are all dictionary-encoded, the dictionary's entries (as a column of the
 /// Spark type) and each row's entry (-1 for a null), so that per-row work is an index into per-entry work.
-enum ParquetRowGroupColumn {
+enum ParquetRowGroupColumn: Sendable {
     case values(ColumnVector)
     case dictionary(entries: ColumnVector, rows: [Int32])
 }
@@ -14,8 +14,7 @@ extension ParquetFileReader {
         }
         let rows = Int(metadata.rowGroups[index].rowCount)
         do {
-            let chunk = try ParquetColumnChunkReader(file: file.bytes, leaf: leaf, meta: try chunkMetaData(index, leaf))
-                .read(keepingDictionary: true)
+            let chunk = try readChunk(index, leaf, keepingDictionary: true)
             guard chunk.levelCount == rows else {
                 throw ParquetError("column \(leaf.path.joined(separator: ".")) has \(chunk.levelCount) values in a row group of \(rows) rows")
             }
