@@ -69,6 +69,11 @@ extension DataFrame {
         return key.planText(op.schema)
     }
 
+    /// Sort keys as Spark prints them: `k ASC NULLS FIRST, x DESC NULLS LAST`.
+    private static func sortText(_ keys: [SortKey], _ input: StructType) -> String {
+        keys.map { "\($0.expression.planText(input)) \($0.direction.sql)" }.joined(separator: ", ")
+    }
+
     private static func readsCache(_ op: PhysicalOperator) -> Bool {
         if case .cachedScan = op { return true }
         return op.children.contains(where: readsCache)
@@ -175,15 +180,20 @@ extension DataFrame {
             case .sort(let keys, let child):
                 // A global sort reads the exchange that gathered its rows; `sortWithinPartitions` sorts in place.
                 let global = if case .shuffleRead = child { true } else { false }
-                lines.append(prefix + "Sort [\(keys.map(\.direction.sql).joined(separator: ", "))], \(global)")
+                lines.append(prefix + "Sort [\(Self.sortText(keys, child.schema))], \(global), 0")
             case .concat: lines.append(prefix + "Union")
             case .hashJoin(let spec, _, _):
                 var line = "\(spec.strategy.explainName) \(spec.type.rawValue)"
                 if case .broadcastHash(let buildLeft) = spec.strategy { line += buildLeft ? ", BuildLeft" : ", BuildRight" }
                 lines.append(prefix + line)
-            case .window: lines.append(prefix + "Window")
-            case .windowGroupLimit(let spec, _):
-                lines.append(prefix + "WindowGroupLimit \(spec.function.sqlName), \(spec.limit), \(spec.mode.rawValue)")
+            case .window(let spec, let child):
+                let added = spec.outputSchema.fields.dropFirst(child.schema.count).map(\.name).joined(separator: ", ")
+                let keys = spec.partitionKeys.map { $0.planText(child.schema) }.joined(separator: ", ")
+                lines.append(prefix + "Window [\(added)], [\(keys)], [\(Self.sortText(spec.orderKeys, child.schema))]")
+            case .windowGroupLimit(let spec, let child):
+                let keys = spec.partitionKeys.map { $0.planText(child.schema) }.joined(separator: ", ")
+                lines.append(prefix + "WindowGroupLimit [\(keys)], [\(Self.sortText(spec.orderKeys, child.schema))], "
+                             + "\(spec.function.sqlName), \(spec.limit), \(spec.mode.rawValue)")
             case .sample(let s, _):
                 lines.append(prefix + s.planText)
             case .generate(let spec, _):

@@ -46,15 +46,16 @@ extension OperatorExecution {
 extension OperatorExecution {
     /// A join's output batch by batch. A sort-merge join whose inputs would not fit the task's share sorts both
     /// sides externally and merges them in chunks cut at the same key (Spark's `SortMergeJoinExec`); otherwise
-    /// both sides are held and joined in memory, the output still gathered a batch at a time.
+    /// both sides are held and joined in memory, the output in one batch (gathered a batch at a time when the
+    /// inputs did not fit the share, as for a broadcast join whose build side was underestimated).
     func forEachJoined(_ spec: JoinSpec, _ left: PhysicalOperator, _ right: PhysicalOperator, partition: Int,
                        _ body: (RecordBatch) throws -> Void) throws {
         let batchRows = Self.streamingBatchRows
-        guard let memory, spec.strategy == .sortMerge, !spec.leftKeys.isEmpty,
-              !fits([left, right], partition: partition, memory: memory) else {
+        let fitting = memory.map { fits([left, right], partition: partition, memory: $0) } ?? true
+        guard !fitting, spec.strategy == .sortMerge, !spec.leftKeys.isEmpty else {
             let l = RowSorter.concatenate(try run(left, partition: partition), schema: left.schema)
             let r = RowSorter.concatenate(try run(right, partition: partition), schema: right.schema)
-            return try HashJoiner.join(spec, left: l, right: r, batchRows: batchRows, body)
+            return try HashJoiner.join(spec, left: l, right: r, batchRows: fitting ? .max : batchRows, body)
         }
         var leftSide = try sortedKeyGroups(left, by: spec.leftKeys, partition: partition)
         defer { leftSide.close() }

@@ -69,7 +69,7 @@ struct ExternalSorter: MemoryConsumer {
     }
 
     /// The sorted rows: the in-memory sort when nothing spilled (today's single batch), else the merge of the runs
-    /// in batches of `runBatchRows`. Spill files are removed and the reservation released.
+    /// a chunk of key ranges at a time. Spill files are removed and the reservation released.
     mutating func finish() throws -> [RecordBatch] {
         var stream = try sortedBatches()
         defer { stream.close() }
@@ -109,6 +109,6 @@ struct ExternalSorter: MemoryConsumer {
             let last = try sortedBuffer()
             sources.append(try SortedRunCursor(next: { i in i == 0 ? last : nil }, keys: keys))
         }
-        return stream.merging(sources, schema: schema, batchRows: runBatchRows)
+        return stream.merging(sources, schema: schema, kernel: kernel)
     }
 }

@@ -1,5 +1,5 @@
 /// An external sort's output read batch by batch (Spark's `UnsafeSorterIterator`): the in-memory sort's one batch
-/// when nothing spilled, else the merge of the runs, `batchRows` at a time, so a consumer of sorted rows (a
+/// when nothing spilled, else the merge of the runs a chunk of key ranges at a time, so a consumer of sorted rows (a
 /// sort-merge join, a window) holds one batch per run rather than the whole partition. It keeps the sorter's
 /// reservation and spill file until `close()`.
 struct SortedBatches: MemoryConsumer {
@@ -9,7 +9,7 @@ struct SortedBatches: MemoryConsumer {
     private var served: [RecordBatch] = []
     private var cursors: [SortedRunCursor] = []
     private var schema = StructType([])
-    private var batchRows = 0
+    private var kernel: SortedRunMerge.Kernel = RowSorter.order
     private var run: ((Int) throws -> RecordBatch?)?
     private var runBatch = 0
 
@@ -34,11 +34,11 @@ struct SortedBatches: MemoryConsumer {
     }
 
     /// Serves the merge of `cursors`' runs.
-    func merging(_ cursors: [SortedRunCursor], schema: StructType, batchRows: Int) -> SortedBatches {
+    func merging(_ cursors: [SortedRunCursor], schema: StructType, kernel: @escaping SortedRunMerge.Kernel) -> SortedBatches {
         var stream = self
         stream.cursors = cursors
         stream.schema = schema
-        stream.batchRows = batchRows
+        stream.kernel = kernel
         return stream
     }
 
@@ -50,7 +50,7 @@ struct SortedBatches: MemoryConsumer {
             return try run(runBatch)
         }
         guard !cursors.isEmpty else { return nil }
-        return try SortedRunMerge.nextBatch(&cursors, schema: schema, batchRows: batchRows)
+        return try SortedRunMerge.nextBatch(&cursors, schema: schema, kernel: kernel)
     }
 
     /// What it holds is read-only sorted output: nothing to spill again.

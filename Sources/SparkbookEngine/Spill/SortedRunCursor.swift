@@ -27,24 +27,42 @@ struct SortedRunCursor {
         batch = nil
     }
 
-    mutating func advance() throws {
-        row += 1
+    mutating func advance(by rows: Int = 1) throws {
+        row += rows
         if let batch, row >= batch.rowCount { try load() }
     }
 
     /// Compares this cursor's row with `other`'s by the sort keys, nulls placed as each direction says (as
     /// `SortKernel` sorted the runs).
     func compare(_ other: SortedRunCursor) -> Int {
+        Self.compare(keys, keyColumns, row, other.keyColumns, other.row)
+    }
+
+    /// Row `i` of key columns `a` against row `j` of `b`, in the order of `keys`.
+    static func compare(_ keys: [SortKey], _ a: [KeyColumn], _ i: Int, _ b: [KeyColumn], _ j: Int) -> Int {
         for (k, key) in keys.enumerated() {
-            let x = keyColumns[k], y = other.keyColumns[k]
-            let na = x.isNull(row), nb = y.isNull(other.row)
+            let x = a[k], y = b[k]
+            let na = x.isNull(i), nb = y.isNull(j)
             if na || nb {
                 if na && nb { continue }
                 return na == key.direction.nullsFirst ? -1 : 1
             }
-            let c = x.compare(row, to: y, other.row)
+            let c = x.compare(i, to: y, j)
             if c != 0 { return key.direction.ascending ? c : -c }
         }
         return 0
+    }
+
+    /// The first row from the current one on whose key is not below (`orEqual`: is above) row `j` of `bound`,
+    /// found by binary search in the current batch (the batch's row count when there is none).
+    func end(before bound: [KeyColumn], _ j: Int, orEqual: Bool) -> Int {
+        guard let batch else { return row }
+        var lo = row, hi = batch.rowCount
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let c = Self.compare(keys, keyColumns, mid, bound, j)
+            if c < 0 || (orEqual && c == 0) { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 }
