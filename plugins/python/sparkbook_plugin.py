@@ -79,6 +79,7 @@ class Plugin:
         self.name = name
         self.version = version
         self.functions = {}
+        self.aggregates = {}
         self.sources = {}
         self.magics = {}
         self.methods = {}
@@ -87,6 +88,14 @@ class Plugin:
         """Registers `f(*arrays)` as the scalar function `name` (declare it in plugin.json too)."""
         def register(f):
             self.functions[name.lower()] = f
+            return f
+        return register
+
+    def aggregate(self, name):
+        """Registers `f(values)` as the aggregate `name` (declare it under "aggregates" in plugin.json): called once
+        per group with a pyarrow array of the group's non-null values, it returns the group's value."""
+        def register(f):
+            self.aggregates[name.lower()] = f
             return f
         return register
 
@@ -125,15 +134,13 @@ class Plugin:
             if f is None:
                 raise PluginError("no function " + params["name"])
             table = decode_batch(params["batch"])
-            result = f(*table.columns)
-            target = arrow_type(params["returnType"]) if pa is not None and "returnType" in params else None
-            if isinstance(result, pa.ChunkedArray):
-                result = result.combine_chunks()
-            if not isinstance(result, pa.Array):
-                result = pa.array(list(result), type=target)
-            elif target is not None and result.type != target:
-                result = result.cast(target)
-            return {"batch": encode_batch(pa.record_batch([result], names=["result"]))}
+            return _column(f(*table.columns), params)
+        if method == "aggregate.call":
+            f = self.aggregates.get(params["name"].lower())
+            if f is None:
+                raise PluginError("no aggregate " + params["name"])
+            groups = decode_batch(params["batch"]).column(0)
+            return _column([f(group.values) for chunk in groups.chunks for group in chunk], params)
         if method == "dataSource.read":
             f = self.sources.get(params["name"].lower())
             if f is None:
@@ -173,6 +180,18 @@ class Plugin:
                 answer = _error(ident, -32000, error)
             out.write(json.dumps(answer).encode("utf-8") + b"\n")
             out.flush()
+
+
+def _column(result, params):
+    """The answer of a call: its result (an array, or values) as one column of the declared return type."""
+    target = arrow_type(params["returnType"]) if pa is not None and "returnType" in params else None
+    if isinstance(result, pa.ChunkedArray):
+        result = result.combine_chunks()
+    if not isinstance(result, pa.Array):
+        result = pa.array(list(result), type=target)
+    elif target is not None and result.type != target:
+        result = result.cast(target)
+    return {"batch": encode_batch(pa.record_batch([result], names=["result"]))}
 
 
 def _error(ident, code, error):

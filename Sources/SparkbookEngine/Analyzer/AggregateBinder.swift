@@ -7,7 +7,9 @@ struct AggregateBinder {
     /// The input columns' DataFrames, so `groupBy(df1["id"])` after a join finds df1's side.
     var lineage: ColumnLineage?
 
-    func bind(groupBy: [Expression], output: [Expression]) throws -> AggregateSpec {
+    func bind(groupBy: [Expression], output named: [Expression]) throws -> AggregateSpec {
+        // A plugin's aggregate is planned over its group's values; its column keeps the name the call had.
+        let output = named.map { GroupValuesAggregates.planning($0, functions: functions) }
         let binder = ExpressionBinder(schema: input, functions: functions, context: context, lineage: lineage)
         let keys = try groupBy.map { try binder.bind($0) }
         var calls: [AggregateCall] = []
@@ -104,8 +106,8 @@ struct AggregateBinder {
         }
 
         let bound = try output.map(rebind)
-        let fields = zip(output, bound).map { e, b in
-            StructField(outputName(e), b.dataType, nullable: nullable(e, b, keys, calls, callExpressions))
+        let fields = zip(zip(named, output), bound).map { names, b in
+            StructField(outputName(names.0), b.dataType, nullable: nullable(names.1, b, keys, calls, callExpressions))
         }
         return AggregateSpec(keys: keys, keyTypes: keys.map(\.dataType), calls: calls, output: bound,
                              outputSchema: StructType(fields))

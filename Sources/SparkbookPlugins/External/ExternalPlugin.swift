@@ -9,6 +9,8 @@ public struct ExternalPlugin: SparkbookPlugin {
     public let connection: PluginConnection
     /// The declared functions, in the manifest's order.
     let functions: [PluginScalarFunction]
+    /// The declared aggregates, in the manifest's order.
+    let aggregates: [PluginAggregateFunction]
 
     /// Reads the folder's manifest and parses the types its functions declare.
     public init(folder: URL) throws {
@@ -18,14 +20,23 @@ public struct ExternalPlugin: SparkbookPlugin {
         self.folder = folder
         self.connection = connection
         let path = folder.appendingPathComponent(PluginManifest.fileName).path
-        functions = try (manifest.provides.functions ?? []).map { declaration in
+        func types(_ declaration: PluginManifest.FunctionDeclaration) throws -> (arguments: [DataType], result: DataType) {
             func type(_ text: String) throws -> DataType {
                 do { return try DDLSchemaParser.parseType(text) } catch {
                     throw PluginError.invalidManifest(path: path, why: "function \(declaration.name): \(error)")
                 }
             }
-            return PluginScalarFunction(name: declaration.name.lowercased(), argumentTypes: try declaration.arguments.map(type),
-                                        resultType: try type(declaration.returns), connection: connection)
+            return (try declaration.arguments.map(type), try type(declaration.returns))
+        }
+        functions = try (manifest.provides.functions ?? []).map { declaration in
+            let (arguments, result) = try types(declaration)
+            return PluginScalarFunction(name: declaration.name.lowercased(), argumentTypes: arguments,
+                                        resultType: result, connection: connection)
+        }
+        aggregates = try (manifest.provides.aggregates ?? []).map { declaration in
+            let (arguments, result) = try types(declaration)
+            return PluginAggregateFunction(name: declaration.name.lowercased(), valueType: arguments[0],
+                                           resultType: result, connection: connection)
         }
     }
 
@@ -34,6 +45,7 @@ public struct ExternalPlugin: SparkbookPlugin {
 
     public func register(into registry: PluginRegistry) {
         for function in functions { registry.register(function: function) }
+        for aggregate in aggregates { registry.register(function: aggregate) }
         for source in manifest.provides.dataSources ?? [] {
             registry.register(dataSource: PluginDataSource(shortName: source.lowercased(), connection: connection))
         }

@@ -20,6 +20,8 @@ public struct PluginManifest: Codable, Sendable, Equatable {
 
     public struct Provides: Codable, Sendable, Equatable {
         public var functions: [FunctionDeclaration]?
+        /// Aggregates: each takes one argument and answers one value per group from the group's values.
+        public var aggregates: [FunctionDeclaration]?
         public var dataSources: [String]?
         public var magics: [String]?
         /// Runs Python UDFs (`udf.call`): the Python worker plugin.
@@ -67,6 +69,9 @@ public struct PluginManifest: Codable, Sendable, Equatable {
             throw PluginError.invalidManifest(path: path, why: "protocolVersion \(protocolVersion) is not \(Self.currentProtocolVersion), the one this Sparkbook speaks")
         }
         guard !command.isEmpty else { throw PluginError.invalidManifest(path: path, why: "\"command\" is empty") }
+        if let aggregate = provides.aggregates?.first(where: { $0.arguments.count != 1 }) {
+            throw PluginError.invalidManifest(path: path, why: "aggregate \(aggregate.name) must take one argument")
+        }
         if let timeoutSeconds, !(timeoutSeconds > 0) {
             throw PluginError.invalidManifest(path: path, why: "\"timeoutSeconds\" must be greater than 0")
         }
@@ -74,7 +79,7 @@ public struct PluginManifest: Codable, Sendable, Equatable {
 
     /// What the manifest declares, as the registry lists capabilities.
     public var capabilities: [Capability] {
-        (provides.functions ?? []).map { Capability(kind: .function, name: $0.name.lowercased()) }
+        ((provides.functions ?? []) + (provides.aggregates ?? [])).map { Capability(kind: .function, name: $0.name.lowercased()) }
             + (provides.dataSources ?? []).map { Capability(kind: .dataSource, name: $0.lowercased()) }
             + (provides.magics ?? []).map { Capability(kind: .magic, name: $0.lowercased()) }
             + (provides.pythonUDFs == true ? [Capability(kind: .pythonUDFs, name: "python")] : [])

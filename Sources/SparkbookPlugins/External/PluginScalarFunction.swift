@@ -8,6 +8,8 @@ struct PluginScalarFunction: ScalarFunction {
     let argumentTypes: [DataType]
     let resultType: DataType
     let connection: PluginConnection
+    /// The protocol method a batch is sent with (`function.call`; `aggregate.call` for a plugin's aggregate).
+    var method = "function.call"
 
     var arity: ClosedRange<Int> { argumentTypes.count...argumentTypes.count }
 
@@ -27,7 +29,7 @@ struct PluginScalarFunction: ScalarFunction {
         let schema = StructType(argumentTypes.enumerated().map { StructField("_\($0.offset)", $0.element) })
         let batch = RecordBatch(schema: schema, columns: arguments, rowCount: rowCount)
         do {
-            let result = try connection.call("function.call", params: [
+            let result = try connection.call(method, params: [
                 "name": name, "returnType": resultType.simpleString,
                 "batch": try PluginBatches.encode(batch, timeZone: context.sessionTimeZone),
             ])
