@@ -19,6 +19,10 @@ enum ReportOutput {
             report.fairness = FairnessOutput.report(runtime)
             report.stages = RunDigest(events.events).stages.map(StageSummary.init(digest:))
         }
+        try write(report, to: path)
+    }
+
+    static func write(_ report: RunReport, to path: String) throws {
         try Data(HTMLReportWriter.render(report).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 }

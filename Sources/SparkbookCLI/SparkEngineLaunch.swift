@@ -53,14 +53,4 @@ enum SparkEngineLaunch {
         return FileManager.default.temporaryDirectory.appendingPathComponent("sparkbook-spark")
             .appendingPathComponent("run-\(stamp)-\(getpid())")
     }
-
-    /// `--timeline` with `--engine spark`: Spark's own allocation log lines from the run (the executors' timeline
-    /// drawn from the event log comes with the event log reader).
-    static func allocationLines(_ executor: SparkCellExecutor) -> String {
-        let text = (try? String(contentsOf: executor.settings.allocationLog, encoding: .utf8)) ?? ""
-        let lines = text.split(separator: "\n")
-        guard !lines.isEmpty else { return "Spark's allocation log: no ExecutorAllocationManager lines (dynamic allocation off?)\n" }
-        return "Spark's allocation log (\(executor.settings.allocationLog.path)):\n"
-            + lines.map { "  " + $0 }.joined(separator: "\n") + "\n"
-    }
 }

@@ -2,12 +2,14 @@ import SparkbookSparkEngine
 import SparkbookTerminal
 
 /// `repl --engine spark`: Ctrl-C during an entry cancels the driver's running jobs (the session and its names
-/// stay); the executor panels belong to the embedded cluster and say so.
+/// stay); `:timeline` draws the real executors' timeline from the event log so far.
 final class SparkReplHooks: ReplRuntimeHooks, @unchecked Sendable {
     let executor: SparkCellExecutor
+    let events: SparkRunEvents
 
-    init(executor: SparkCellExecutor) {
+    init(executor: SparkCellExecutor, events: SparkRunEvents) {
         self.executor = executor
+        self.events = events
     }
 
     func cancelRunningJob() {
@@ -20,7 +22,8 @@ final class SparkReplHooks: ReplRuntimeHooks, @unchecked Sendable {
     }
 
     func timeline() -> String? {
-        SparkEngineLaunch.allocationLines(executor)
+        events.settle()
+        return events.timelineText()
     }
 
     func drainPendingNotices() -> [String] {

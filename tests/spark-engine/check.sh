@@ -2,7 +2,9 @@
 # `--engine spark` against the embedded engine: a small notebook (parameters, show(), display(), %sql, a skipped
 # cell, values) run on both, on real Spark local[2], must record the same outputs; a failing cell must stop the
 # run with exit status 1 and Python's error in the notebook. Needs Java and a PySpark (SPARKBOOK_SPARK_PYTHON,
-# default .venv-pyspark); without them the phase says so and is skipped.
+# default .venv-pyspark); without them the phase says so and is skipped. Then `--timeline` and `--report` on
+# local-cluster[2,1,1024] with dynamic allocation: the executors' timeline read from the run's event log and
+# allocation log shows executors requested (tasks backlogged) and added; the report has jobs, executors, cells.
 set -euo pipefail
 bin=${SPARKBOOK:-.build/debug/sparkbook}
 py=${PYTHON:-.venv/bin/python}
@@ -65,7 +67,35 @@ PY
   echo "a failing cell stops the run"
 }
 
+timeline_with_causes() {
+  cat > "$tmp/grow.py" <<'PY'
+# %%
+import time
+n = spark.sparkContext.parallelize(range(6), 6).map(lambda x: time.sleep(1.5) or x).count()
+print(n)
+
+# %%
+time.sleep(3)
+PY
+  local cluster=(--engine spark --master 'local-cluster[2,1,1024]' --conf spark.ui.enabled=false
+                 --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1
+                 --conf spark.dynamicAllocation.enabled=true --conf spark.dynamicAllocation.shuffleTracking.enabled=true
+                 --conf spark.dynamicAllocation.minExecutors=0 --conf spark.dynamicAllocation.initialExecutors=0
+                 --conf spark.dynamicAllocation.maxExecutors=2 --conf spark.dynamicAllocation.executorIdleTimeout=2s
+                 --conf spark.dynamicAllocation.schedulerBacklogTimeout=1s)
+  "$bin" run "$tmp/grow.py" --quiet "${cluster[@]}" --timeline --report "$tmp/grow.html" > "$tmp/grow.txt" 2> "$tmp/grow.err" \
+    || { echo "the local-cluster run failed:"; cat "$tmp/grow.err"; return 1; }
+  grep -q '^6$' "$tmp/grow.txt" || { echo "no count printed"; cat "$tmp/grow.txt"; return 1; }
+  grep -q 'added executor' "$tmp/grow.err" || { echo "the timeline shows no executor added:"; cat "$tmp/grow.err"; return 1; }
+  grep -q 'backlogged' "$tmp/grow.err" || { echo "the timeline shows no request with its cause:"; cat "$tmp/grow.err"; return 1; }
+  grep -q '<h2>Executors</h2>' "$tmp/grow.html" && grep -q '<h2>Jobs</h2>' "$tmp/grow.html" \
+    && grep -q '<h2>Notebook</h2>' "$tmp/grow.html" \
+    || { echo "the report lacks the jobs, the executors or the cells"; return 1; }
+  echo "--timeline on local-cluster shows executors requested with their cause and added"
+}
+
 check same_outputs
 check failing_cell_stops
+check timeline_with_causes
 echo "spark engine checks: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -44,12 +44,15 @@ struct ReplCommand: AsyncParsableCommand {
         session.hooks = ClusterReplHooks(context: session.context)
         defer { session.context.shutdown(); session.registry.shutdownPlugins() }
         var spark: SparkCellExecutor?
+        var sparkEvents: SparkRunEvents?
         if sessionOptions.effectiveEngine == .spark {
             let executor = try await SparkEngineLaunch.start(session: sessionOptions, configuration: options.configuration,
                                                              eventLogDirectory: options.eventLogDirectory,
                                                              workingDirectory: options.workingDirectory)
             session.executor = executor
-            session.hooks = SparkReplHooks(executor: executor)
+            let events = SparkRunEvents(executor, showProgress: interactive)
+            session.hooks = SparkReplHooks(executor: executor, events: events)
+            sparkEvents = events
             session.completionScope = { SparkReplHooks.completionScope(executor) }
             spark = executor
         }
@@ -60,6 +63,7 @@ struct ReplCommand: AsyncParsableCommand {
             status = await ScriptRepl(session: session).run()
         }
         await spark?.shutdown()
+        sparkEvents?.finish()
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -75,6 +75,7 @@ struct RunCommand: AsyncParsableCommand {
         }
 
         let spark = session.effectiveEngine == .spark ? try await SparkEngineLaunch.start(session: session, options: options, quiet: quiet) : nil
+        let sparkEvents = spark.map { SparkRunEvents($0, showProgress: !quiet) }
         let runner = NotebookRunner(registry: Plugins.registry(plugins), options: options, executor: spark)
         let observer = TerminalRunObserver(errorStyle: errorStyle, showProgress: !quiet)
         let result: NotebookRunner.Result
@@ -82,9 +83,11 @@ struct RunCommand: AsyncParsableCommand {
             result = try await runner.run(launch.notebook, path: notebook, inputURL: inputURL, observer: observer)
         } catch {
             await spark?.shutdown()
+            sparkEvents?.finish()
             throw error
         }
         await spark?.shutdown()
+        sparkEvents?.finish()
         let application = runner.context.active
         runner.context.shutdown()
         runner.registry.shutdownPlugins()
@@ -92,11 +95,13 @@ struct RunCommand: AsyncParsableCommand {
         if timeline, let application {
             StandardStreams.err(TimelineOutput.text(application.runtime, neighbours: classroom))
         }
-        if timeline, let spark { StandardStreams.err(SparkEngineLaunch.allocationLines(spark)) }
+        if timeline, let sparkEvents { StandardStreams.err(sparkEvents.timelineText()) }
         try FairnessOutput.finish(classroom.map(FairnessOutput.report)
                                       ?? application.flatMap { FairnessOutput.report($0.runtime) },
                                   metricsJSON: metricsJson, style: errorStyle)
-        if let report {
+        if let report, let sparkEvents {
+            try ReportOutput.write(sparkEvents.report(result.notebook, title: inputURL.lastPathComponent), to: report)
+        } else if let report {
             try ReportOutput.write(result.notebook, title: inputURL.lastPathComponent, session: application, events: events, to: report)
         }
         if let failed = result.failedCell {

@@ -63,6 +63,10 @@ struct WalkCommand: AsyncParsableCommand {
         let runtimeObserver = WalkRuntimeObserver(events: events, context: runner.context, style: style,
                                                   width: walkOptions.width)
         runtimeObserver.neighbours = classroom
+        let sparkEvents = spark.map { SparkRunEvents($0, listeners: [events], showProgress: true) }
+        if let sparkEvents {
+            runtimeObserver.external = (settle: { sparkEvents.settle() }, timeline: { sparkEvents.timeline.entries })
+        }
         if interactive {
             walkthrough.tryIt = {
                 // "Try it": a REPL on this walkthrough's session and variables; :continue comes back.
@@ -73,7 +77,7 @@ struct WalkCommand: AsyncParsableCommand {
                 repl.hooks = ClusterReplHooks(context: runner.context)
                 if let spark {
                     repl.executor = spark
-                    repl.hooks = SparkReplHooks(executor: spark)
+                    repl.hooks = SparkReplHooks(executor: spark, events: sparkEvents!)
                     repl.completionScope = { SparkReplHooks.completionScope(spark) }
                 }
                 repl.interpreter.globals = runner.interpreter.globals
@@ -112,13 +116,16 @@ struct WalkCommand: AsyncParsableCommand {
         }
         let result = await walkthrough.play()
         await spark?.shutdown()
+        sparkEvents?.finish()
         let application = runner.context.active
         runner.context.shutdown()
         classroom?.stop()
         try FairnessOutput.finish(classroom.map(FairnessOutput.report)
                                       ?? application.flatMap { FairnessOutput.report($0.runtime) },
                                   metricsJSON: metricsJson, style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO))
-        if let report {
+        if let report, let sparkEvents {
+            try ReportOutput.write(sparkEvents.report(result, title: inputURL.lastPathComponent), to: report)
+        } else if let report {
             try ReportOutput.write(result, title: inputURL.lastPathComponent, session: application, events: events, to: report)
         }
         if !walkthrough.failedCells.isEmpty, result.cells.isEmpty == false { throw ExitCode(1) }

@@ -14,7 +14,8 @@ import Synchronization
 public final class EventLogFollower: Sendable {
     private enum Target {
         case file(URL)
-        case directory(URL)
+        /// A directory of logs, and the applications in it to pass over (there before the follower started).
+        case directory(URL, skipping: Set<String>)
     }
 
     private struct State {
@@ -34,8 +35,11 @@ public final class EventLogFollower: Sendable {
     }
 
     /// Follows the newest application's log in `spark.eventLog.dir` (the first one that appears, then that one).
-    public init(directory path: String) {
-        target = .directory(URL(fileURLWithPath: EventLogWriter.localPath(path)))
+    /// `newApplicationsOnly` passes over the logs already there: in a shared directory they are earlier runs'.
+    public init(directory path: String, newApplicationsOnly: Bool = false) {
+        let url = URL(fileURLWithPath: EventLogWriter.localPath(path))
+        target = .directory(url, skipping: newApplicationsOnly
+            ? Set(EventLogLocation.applications(in: url).map(\.appId)) : [])
     }
 
     /// The application being followed, once its log has appeared.
@@ -78,8 +82,11 @@ public final class EventLogFollower: Sendable {
                 return try EventLogLocation.resolve(candidate.path)
             }
             return nil
-        case .directory(let directory):
-            guard let known else { return EventLogLocation.newest(in: directory) }
+        case let .directory(directory, skipping):
+            guard let known else {
+                return EventLogLocation.applications(in: directory).filter { !skipping.contains($0.appId) }
+                    .max { $0.modified < $1.modified }
+            }
             // The same application, re-listed: renamed from `.inprogress`, or with more rolled files.
             if EventLogLocation.isRolling(known.url) { return try EventLogLocation.rolling(known.url) }
             return EventLogLocation.applications(in: directory).first { $0.appId == known.appId } ?? known

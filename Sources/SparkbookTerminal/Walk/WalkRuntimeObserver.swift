@@ -15,6 +15,9 @@ public final class WalkRuntimeObserver {
     /// Neighbour teams sharing the cluster (`--neighbours`), shown beside the session's executors.
     public var neighbours: Neighbours?
     private var neighboursMark = 0
+    /// `--engine spark`: brings in what Spark has logged so far and gives the timeline it makes (such a run has
+    /// no embedded cluster; its events come from the event log into `events`).
+    public var external: (settle: @Sendable () -> Void, timeline: @Sendable () -> [TimelineEntry])?
 
     public init(events: EventRecorder, context: LaunchContext, style: TerminalStyle, width: Int,
                 out: @escaping @Sendable (String) -> Void = StandardStreams.out) {
@@ -30,8 +33,9 @@ public final class WalkRuntimeObserver {
     /// previous cell is not counted here and this cell's job is not missing from its panel.
     public func cellStarting() {
         context.active?.runtime.bus.flush()
+        external?.settle()
         eventMark = events.mark
-        timelineMark = context.active?.runtime.timeline.entries.count ?? 0
+        timelineMark = external?.timeline().count ?? context.active?.runtime.timeline.entries.count ?? 0
         if let neighbours {
             // What the teams did while the student read: one line per team.
             let meanwhile = neighbours.changes(since: neighboursMark)
@@ -45,10 +49,11 @@ public final class WalkRuntimeObserver {
     public func cellFinished() -> String? {
         let runtime = context.active?.runtime
         runtime?.bus.flush()
+        external?.settle()
         let shownLive = (ticker?.stop() ?? 0) > 0
         neighboursMark = ticker?.neighboursSeen ?? neighboursMark
         ticker = nil
-        let entries = runtime?.timeline.entries ?? []
+        let entries = external?.timeline() ?? runtime?.timeline.entries ?? []
         let fresh = timelineMark < entries.count ? Array(entries[timelineMark...]) : []
         let min = context.active?.conf.get("spark.dynamicAllocation.minExecutors").flatMap { Int($0) }
         return panel.render(events: events.events(since: eventMark), timeline: fresh, minExecutors: min,

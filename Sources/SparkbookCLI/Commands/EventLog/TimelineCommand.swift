@@ -20,9 +20,6 @@ struct TimelineCommand: ParsableCommand {
     var width: Int = 60
 
     func run() throws {
-        let timeline = try input.load().timeline
-        let title = [timeline.appId, timeline.master].compactMap { $0 }.joined(separator: ", ")
-        StandardStreams.out(ClusterText.timeline(timeline.entries, title: title.isEmpty ? "event log" : title,
-                                                 end: timeline.end, epochOffset: timeline.epochOffset, width: width))
+        StandardStreams.out(TimelineOutput.text(try input.load().timeline, width: width))
     }
 }
