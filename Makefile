@@ -10,7 +10,7 @@ RELEASE := -c release --static-swift-stdlib
 
 DOCPY := .venv-pyspark/bin/python
 
-.PHONY: run test build deps system-deps clean bench bench-db bench-cluster doctests python-worker
+.PHONY: run test build deps system-deps clean bench bench-db bench-cluster doctests python-worker allocation-record
 
 run: system-deps
 	$(SWIFT) build $(RELEASE) --product sparkbook
@@ -29,6 +29,7 @@ test: deps
 	  --phase 'delta interop' '$(DOCPY) tests/delta/check_deltalake.py .build/debug/sparkbook' \
 	  --phase metastore     'SPARKBOOK=.build/debug/sparkbook tests/tables/check_metastore.sh' \
 	  --phase 'spark engine' 'SPARKBOOK=.build/debug/sparkbook PYTHON=$(PY) tests/spark-engine/check.sh' \
+	  --phase 'allocation fidelity' 'SPARKBOOK=.build/debug/sparkbook tests/allocation/check.sh' \
 	  --phase summariser    '$(PY) tools/test_phases/test_run.py' \
 	  --phase 'bench harness' '$(PY) -m pytest -q -p no:cacheprovider bench/dbbench/tests'
 
@@ -91,6 +92,12 @@ bench-db: system-deps .venv-bench/.installed
 	python3 -m venv .venv-bench
 	.venv-bench/bin/pip install --quiet --disable-pip-version-check -r bench/requirements.txt
 	touch $@
+
+# Real Spark's runs of the allocation scenarios (tests/allocation/scenarios) through `--engine spark`, recorded into
+# tests/allocation/recorded for the "allocation fidelity" phase; on a quiet machine. SCENARIOS="01_seed_settings" for some.
+allocation-record: system-deps .venv-pyspark/.installed plugins/python/.venv/.installed
+	$(SWIFT) build $(RELEASE) --product sparkbook
+	$(PY) tools/allocation/record_real_spark.py --sparkbook .build/release/sparkbook --spark-python $(DOCPY) $(SCENARIOS)
 
 # The cluster core's allocation decisions per second on the virtual clock (one application through the simulator;
 # 64 applications on one resource manager with preemption). Prints the machine and commit.

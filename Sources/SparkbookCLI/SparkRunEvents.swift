@@ -32,6 +32,19 @@ final class SparkRunEvents: Sendable {
     func finish() {
         feed.stop()
         progress?.stop()
+        keepAllocationLog()
+    }
+
+    /// Copies the driver's allocation log beside the application's event log as `<appId>.allocation.log`, where
+    /// `sparkbook timeline` finds it (the embedded engine writes its own there too).
+    func keepAllocationLog() {
+        let appId = feed.events.lazy.compactMap { event -> String? in
+            if case .applicationStart(let app) = event { return app.appId }
+            return nil
+        }.first
+        guard let appId, let data = FileManager.default.contents(atPath: allocationLog.path) else { return }
+        let folder = URL(fileURLWithPath: EventLogWriter.localPath(eventLogFolder))
+        try? data.write(to: folder.appendingPathComponent(EventLogLocation.allocationLogName(appId: appId)), options: .atomic)
     }
 
     /// Brings in what Spark has logged by the end of a cell: its listener bus writes the job's last events a

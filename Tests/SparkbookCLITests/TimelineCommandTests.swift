@@ -34,6 +34,24 @@ import Testing
         #expect(alone.stdout.contains("removed executor"))
     }
 
+    /// `--compare` lines two runs up decision by decision: a run agrees with itself (exit 0), and a run with no
+    /// allocation decisions differs from one with requests and removals (exit 1), both shown side by side.
+    @Test func comparesTwoRunsDecisionByDecision() throws {
+        let dir = Self.fixtures.appendingPathComponent("dynalloc")
+        let log = dir.appendingPathComponent("allocation.log").path
+        let same = try Self.timeline([dir.path, "--allocation-log", log, "--compare", dir.path, "--compare-allocation-log", log])
+        #expect(same.status == 0, "stderr: \(same.stderr)")
+        #expect(same.stdout.hasPrefix("Allocation decisions, times from the first job's start\n"))
+        #expect(same.stdout.contains("request +1 (target 2)"))
+        #expect(same.stdout.contains("\nAGREE: "))
+        let other = try Self.timeline([dir.path, "--allocation-log", log, "--compare",
+                                       Self.fixtures.appendingPathComponent("plain").path])
+        #expect(other.status == 1)
+        #expect(other.stdout.contains("<- only on the left"))
+        #expect(other.stdout.contains("\nDIFFER: "))
+        #expect(other.stderr.contains("note: no allocation log for"))
+    }
+
     @Test func failsWithOneClearLine() throws {
         let missing = try Self.timeline(["/nonexistent/spark-events"])
         #expect(missing.status == 1)

@@ -1,3 +1,4 @@
+import Foundation
 import SparkbookCluster
 import Testing
 
@@ -112,5 +113,30 @@ import Testing
                                         + "per task = 1.")) {
             try start("local[0,2]", [:]).shutdown()
         }
+    }
+
+    /// With an event log, the run's allocation log (milliseconds, DEBUG lines) is kept beside it as
+    /// `<appId>.allocation.log`, where `sparkbook timeline` finds it, as it finds real Spark's from `--engine spark`.
+    @Test func keepsTheAllocationLogBesideTheEventLog() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sparkbook-alloclog-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var options = ClusterRuntime.Options()
+        options.ticking = .manual
+        options.consoleProgress = false
+        options.eventLogDirectory = directory.path
+        let runtime = try ClusterRuntime.start(
+            master: "local-cluster[2,1,1024]",
+            properties: ["spark.dynamicAllocation.enabled": "true", "spark.dynamicAllocation.initialExecutors": "2",
+                         "spark.dynamicAllocation.shuffleTracking.enabled": "true"],
+            clock: ManualClock(), options: options)
+        runtime.shutdown()
+        let location = try EventLogLocation.resolve(directory.path)
+        #expect(location.appId == runtime.appId)
+        let log = try #require(location.allocationLog)
+        #expect(log.lastPathComponent == runtime.appId + ".allocation.log")
+        let text = try String(contentsOf: log, encoding: .utf8)
+        #expect(text.contains(" INFO Utils: Using initial executors = 2, "), "\(text)")
+        #expect(text.firstMatch(of: #/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3} /#) != nil, "\(text)")
+        #expect(AllocationLogParser().parse(text).map(\.kind) == [.initial(target: 2)])
     }
 }

@@ -19,13 +19,13 @@ struct PluginConnectionTests {
         registry.install(plugin)
     }
 
-    func run(_ code: String) async throws -> String {
+    func run(_ code: String, master: String = "local[1]") async throws -> String {
         let sink = BufferedOutputSink()
         let context = LaunchContext(workingDirectory: URL(fileURLWithPath: NSTemporaryDirectory()),
                                     dataSources: registry.dataSources, functions: registry.functions)
         defer { context.shutdown() }
         let interpreter = Interpreter(context: context, sink: sink)
-        _ = try await interpreter.run(source: "from pyspark.sql import SparkSession\nspark = SparkSession.builder.master('local[1]').getOrCreate()\n" + code,
+        _ = try await interpreter.run(source: "from pyspark.sql import SparkSession\nspark = SparkSession.builder.master('\(master)').getOrCreate()\n" + code,
                                       path: "nb.py", cell: 1)
         return sink.stdout
     }
@@ -84,6 +84,17 @@ struct PluginConnectionTests {
         #expect(text.contains("plugin 'unruly' failed: ValueError: no good"), "\(text)")
         #expect(text.contains("Traceback"), "\(text)")
         plugin.connection.shutdown()
+    }
+
+    /// As Spark gives each running task a Python worker, tasks running at once call the plugin in processes of
+    /// their own (four tasks of a 0.5 s call overlap on four slots), and the processes are kept for reuse.
+    @Test func tasksRunningAtOnceCallSeparateProcesses() async throws {
+        let out = try await run("print(len(spark.range(0, 4, 1, 4).selectExpr('nap(id)').collect()))", master: "local[4]")
+        #expect(out == "4\n")
+        #expect(plugin.connection.processCount >= 2)
+        #expect(plugin.connection.starts == plugin.connection.processCount)
+        plugin.connection.shutdown()
+        #expect(plugin.connection.processCount == 0)
     }
 
     @Test func aProcessKilledBetweenCellsIsStartedAgainForTheNextCell() async throws {

@@ -55,6 +55,11 @@ enum PluginFixture {
             sys.__stdout__.flush()
             time.sleep(3600)
 
+        @plugin.function("nap")
+        def nap(x):
+            time.sleep(0.5)
+            return x.to_pylist()
+
         @plugin.function("boom")
         def boom(x):
             raise ValueError("no good")
@@ -69,5 +74,6 @@ enum PluginFixture {
         ["name": "hang", "arguments": ["bigint"], "returns": "bigint"],
         ["name": "garbage", "arguments": ["bigint"], "returns": "bigint"],
         ["name": "boom", "arguments": ["bigint"], "returns": "bigint"],
+        ["name": "nap", "arguments": ["bigint"], "returns": "bigint"],
     ] }
 }

@@ -63,7 +63,11 @@ struct SparkDriverSettingsTests {
     @Test func theAllocationManagerLogsToItsOwnFile() {
         let text = SparkDriverSettings(master: nil, remote: nil, properties: [:], runDirectory: run).log4jText
         #expect(text.contains("logger.allocation.name = org.apache.spark.ExecutorAllocationManager"))
-        #expect(text.contains("logger.allocation.level = info"))
+        #expect(text.contains("logger.allocation.level = debug"))
         #expect(text.contains("appender.allocation.fileName = /tmp/run-1/allocation.log"))
+        // Only the decisions reach the file (DEBUG adds two lines of every 100 ms round), with `Utils`' initial target.
+        #expect(text.contains("appender.allocation.filter.decisions.onMismatch = DENY"))
+        #expect(text.contains("Lowering target|Requesting [0-9]+ new executor|removed due to idle timeout|Using initial executors"))
+        #expect(text.contains("logger.utils.appenderRef.console.level = warn"))
     }
 }

@@ -158,4 +158,18 @@ import Testing
         #expect(Self.summary(run: Self.scaleUpAndRelease).keptForShuffle(
             AllocationObservation(Self.scaleUpAndRelease), scale: Self.classroom) == nil)
     }
+
+    /// Executors kept for their shuffle data and released when the ContextCleaner removed it (at the periodic GC)
+    /// are said to go then, not "after idle 60s" at 1800s.
+    @Test func executorsReleasedWhenTheirShuffleIsCleanedSaySo() {
+        var run = Self.scaleUpAndRelease
+        run.insert(Self.entry(6400, .executorsKept(["5"], reason: .holdsShuffle([0])), executors: 5, target: 2), at: 7)
+        run.append(Self.entry(36_000, .executorsRemoved(["5"], label: "-1 idle 1.2s"), executors: 1, target: 2,
+                              rules: [.plain(.milliseconds(1200))]))
+        let text = Self.summary(run: run).markdown
+        #expect(text.contains("observed: 3 executors released after idle 60s (1.2s at time scale 0.02), at 6.4s; "
+            + "1 executor that held shuffle data released at 36s, once the driver's periodic GC "
+            + "(`spark.cleaner.periodicGC.interval` 1800s (36s at time scale 0.02)) let the ContextCleaner remove the "
+            + "shuffle no DataFrame referred to any more, down to 1."), "\(text)")
+    }
 }

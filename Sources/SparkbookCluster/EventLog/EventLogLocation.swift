@@ -102,6 +102,16 @@ public struct EventLogLocation: Sendable, Equatable {
                                 codec: codec, inProgress: names.contains("appstatus_\(appId).inprogress"))
     }
 
+    /// The allocation log Sparkbook keeps beside an application's event log (`<appId>.allocation.log` in the same
+    /// folder, written by both engines), when there is one: the targets and causes the event log lacks.
+    public var allocationLog: URL? {
+        let url = self.url.deletingLastPathComponent().appendingPathComponent(Self.allocationLogName(appId: appId))
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+
+    /// `<appId>.allocation.log`: not an event log by name, so a folder of logs still lists only applications.
+    public static func allocationLogName(appId: String) -> String { appId + ".allocation.log" }
+
     /// The newest modification among its files, to pick the latest application.
     var modified: Date {
         files.compactMap { try? FileManager.default.attributesOfItem(atPath: $0.path)[.modificationDate] as? Date }.max()

@@ -35,7 +35,7 @@ public final class EventLogWriter: SparkListener {
     }
 
     /// `file:/tmp/x`, `file:///tmp/x` and `/tmp/x` all mean the local path `/tmp/x`.
-    static func localPath(_ path: String) -> String {
+    public static func localPath(_ path: String) -> String {
         guard path.hasPrefix("file:") else { return path }
         var rest = path.dropFirst("file:".count)
         while rest.hasPrefix("//") { rest = rest.dropFirst() }

@@ -221,7 +221,18 @@ public final class ClusterRuntime: Sendable {
         bus.post(.applicationEnd(time: now))
         bus.flush()
         eventLog?.close()
+        if let eventLog { writeAllocationLog(beside: eventLog) }
         progress?.stop()
+    }
+
+    /// The allocation manager's lines of the run (DEBUG included, milliseconds in the time) as
+    /// `<appId>.allocation.log` beside the event log, as `--engine spark` keeps real Spark's: `sparkbook timeline`
+    /// then shows the targets and causes of either engine's run, and the two can be compared decision by decision.
+    func writeAllocationLog(beside eventLog: EventLogWriter) {
+        let renderer = AllocationLogRenderer(includeDebug: true, dateFormat: AllocationLogRenderer.millisecondDateFormat)
+        let lines = renderer.lines(timeline.entries, epochOffset: timeline.epochOffset)
+        let url = eventLog.directory.appendingPathComponent(EventLogLocation.allocationLogName(appId: appId))
+        try? Data(lines.map { $0 + "\n" }.joined().utf8).write(to: url, options: .atomic)
     }
 
     static func environment(properties: [String: String], profile: ClusterManagerProfile, appId: String,

@@ -1,6 +1,7 @@
 /// How task attempts end, as Spark's TaskSetManager handles them: success; a fetch failure (the stage attempt
-/// ends and is resubmitted); a transient failure (retried up to `spark.task.maxFailures`); an engine error (the
-/// user's: the job fails at once); and executor loss (running tasks resubmitted, not counted as failures).
+/// ends and is resubmitted); a failure, injected or thrown by the task's body (retried up to
+/// `spark.task.maxFailures`, then the job fails); and executor loss (running tasks resubmitted, not counted as
+/// failures).
 extension SchedulerState {
     typealias StageResume = (CheckedContinuation<Void, any Error>, Result<Void, any Error>)
 
@@ -89,9 +90,20 @@ extension SchedulerState {
             guard let continuation = finishStage(launch.stageId, failure: message, now: now) else { return [] }
             return [(continuation, .failure(StageAbortedError(message: message)))]
         case .failure(let error):
+            // An error the task's body threw (a Python UDF's exception, an ANSI error) is a task failure to Spark's
+            // TaskSetManager like any other: retried up to spark.task.maxFailures (one attempt in local mode), the
+            // failed task pending again meanwhile, which the allocation policy counts. The job then fails with
+            // the last attempt's error itself, as PySpark shows the cause rather than the abort's wrapper.
             end(.failed, .exceptionFailure(className: String(describing: type(of: error)),
                                            description: String(describing: error)), failed: true)
-            let message = abortMessage(launch, failures: 1, cause: "\(error)")
+            stages[launch.stageId]!.failures[launch.partition, default: 0] += 1
+            let failures = stages[launch.stageId]!.failures[launch.partition]!
+            guard failures >= maxTaskFailures else {
+                core.enqueue(TaskQueue.Entry(runId: launch.runId, stageId: launch.stageId, partition: launch.partition,
+                                             attempt: launch.attempt + 1))
+                return []
+            }
+            let message = abortMessage(launch, failures: failures, cause: "\(error)")
             guard let continuation = finishStage(launch.stageId, failure: message, now: now) else { return [] }
             return [(continuation, .failure(error))]
         }

@@ -1,6 +1,6 @@
 /// A transient task failure (a flaky disk, a network reset) that the scheduler retries on another attempt, up to
-/// `spark.task.maxFailures`. Only fault injection raises it (tests, teaching runs): an error thrown by the engine
-/// is the user's and fails the job at once.
+/// `spark.task.maxFailures`. Only fault injection raises it (tests, teaching runs); an error the engine throws in
+/// a task is retried the same way, and is the job's error when the attempts run out.
 public struct InjectedTaskFailure: Error, Hashable, Sendable, CustomStringConvertible {
     /// The exception class Spark would report (`java.io.IOException`).
     public let className: String

@@ -8,10 +8,17 @@ public struct AllocationLogRenderer: Hashable, Sendable {
     public var timeZone: TimeZone
     /// Spark logs "Lowering target" lines at DEBUG; shown only when asked.
     public var includeDebug: Bool
+    /// The log4j date pattern: Spark's default `yy/MM/dd HH:mm:ss` for a driver log as people see it, or
+    /// `yyyy-MM-dd HH:mm:ss.SSS` (milliseconds) for an allocation log that is compared decision by decision.
+    public var dateFormat: String
 
-    public init(timeZone: TimeZone = .current, includeDebug: Bool = false) {
+    /// The pattern of the allocation logs Sparkbook writes beside event logs, the same on both engines.
+    public static let millisecondDateFormat = "yyyy-MM-dd HH:mm:ss.SSS"
+
+    public init(timeZone: TimeZone = .current, includeDebug: Bool = false, dateFormat: String = "yy/MM/dd HH:mm:ss") {
         self.timeZone = timeZone
         self.includeDebug = includeDebug
+        self.dateFormat = dateFormat
     }
 
     /// `epochOffset`: wall-clock milliseconds at clock time zero (`ExecutorTimeline.epochOffset`).
@@ -19,7 +26,7 @@ public struct AllocationLogRenderer: Hashable, Sendable {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = timeZone
-        formatter.dateFormat = "yy/MM/dd HH:mm:ss"
+        formatter.dateFormat = dateFormat
         return entries.compactMap { entry in
             guard let log = entry.sparkLog, log.level == .info || includeDebug else { return nil }
             let date = Date(timeIntervalSince1970: Double(epochOffset + entry.time.milliseconds) / 1000)

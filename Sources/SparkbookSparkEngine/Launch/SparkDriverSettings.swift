@@ -77,8 +77,11 @@ public struct SparkDriverSettings: Sendable, Equatable {
         return env
     }
 
-    /// log4j2 for the driver JVM: WARN and above on stderr (the driver log), the allocation manager at INFO in
-    /// `allocation.log` for the timeline's causes (the same lines tools/pyspark/allocation_compare records).
+    /// log4j2 for the driver JVM: WARN and above on stderr (the driver log), the allocation manager at DEBUG in
+    /// `allocation.log` for the timeline's causes: requests and idle removals at INFO, and the lowering of the
+    /// target, which Spark logs at DEBUG, so that every change of the target can be compared with the embedded run;
+    /// `Utils` at INFO there too, for `Using initial executors = N` (its warnings still reach the driver log). A regex
+    /// filter keeps only the decisions: at DEBUG Spark 4.3 also logs two lines of every 100 ms round.
     public var log4jText: String {
         """
         status = warn
@@ -92,12 +95,22 @@ public struct SparkDriverSettings: Sendable, Equatable {
         appender.allocation.fileName = \(allocationLog.path)
         appender.allocation.layout.type = PatternLayout
         appender.allocation.layout.pattern = %d{yyyy-MM-dd HH:mm:ss.SSS} %p %c{1}: %m%n
+        appender.allocation.filter.decisions.type = RegexFilter
+        appender.allocation.filter.decisions.regex = .*(Lowering target|Requesting [0-9]+ new executor|removed due to idle timeout|Using initial executors|Dynamic allocation is).*
+        appender.allocation.filter.decisions.onMatch = ACCEPT
+        appender.allocation.filter.decisions.onMismatch = DENY
         rootLogger.level = warn
         rootLogger.appenderRef.console.ref = console
         logger.allocation.name = org.apache.spark.ExecutorAllocationManager
-        logger.allocation.level = info
+        logger.allocation.level = debug
         logger.allocation.additivity = false
         logger.allocation.appenderRef.allocation.ref = allocation
+        logger.utils.name = org.apache.spark.util.Utils
+        logger.utils.level = info
+        logger.utils.additivity = false
+        logger.utils.appenderRef.allocation.ref = allocation
+        logger.utils.appenderRef.console.ref = console
+        logger.utils.appenderRef.console.level = warn
 
         """
     }

@@ -110,11 +110,29 @@ public struct ExpectedBehaviourSummary {
                 + "executorIdleTimeout \(idleTimeout) before the run ended. Add an idle cell (`time.sleep(90)`) "
                 + "or try \(fasterCommand)."
         }
-        let times = seen.releases.prefix(4).map { scale.at($0.time) }.joined(separator: "/")
-            + (seen.releases.count > 4 ? "/…" : "")
-        let rules = WalkTimelineText(time: scale).rules(seen.releases.flatMap(\.rules))
-        var text = "observed: \(seen.released.count) executor\(seen.released.count == 1 ? "" : "s") released after "
-            + "\(rules), at \(times), down to \(last.executors)"
+        // Executors kept for their shuffle data and released later went when the ContextCleaner removed that
+        // shuffle (at a driver GC), long after their idle timeout: said apart, or the reader sees "idle 60s" at 1800s.
+        let kept = Set(seen.keptForShuffle)
+        let afterIdle = seen.releases.filter { !$0.ids.contains(where: kept.contains) }
+        let afterCleaning = seen.releases.filter { $0.ids.contains(where: kept.contains) }
+        var parts: [String] = []
+        if !afterIdle.isEmpty {
+            let count = afterIdle.reduce(0) { $0 + $1.ids.count }
+            let times = afterIdle.prefix(4).map { scale.at($0.time) }.joined(separator: "/") + (afterIdle.count > 4 ? "/…" : "")
+            let rules = WalkTimelineText(time: scale).rules(afterIdle.flatMap(\.rules))
+            parts.append("\(count) executor\(count == 1 ? "" : "s") released after \(rules), at \(times)")
+        }
+        if !afterCleaning.isEmpty {
+            let count = afterCleaning.reduce(0) { $0 + $1.ids.count }
+            let times = afterCleaning.prefix(4).map { scale.at($0.time) }.joined(separator: "/")
+                + (afterCleaning.count > 4 ? "/…" : "")
+            let gc = scale.configured(configuration(ContextCleanerSchedule.periodicGCIntervalKey),
+                                      key: ContextCleanerSchedule.periodicGCIntervalKey, fallback: .seconds(30 * 60))
+            parts.append("\(count) executor\(count == 1 ? "" : "s") that held shuffle data released at \(times), "
+                + "once the driver's periodic GC (`\(ContextCleanerSchedule.periodicGCIntervalKey)` \(gc)) let the "
+                + "ContextCleaner remove the shuffle no DataFrame referred to any more")
+        }
+        var text = "observed: " + parts.joined(separator: "; ") + ", down to \(last.executors)"
         if last.executors == minExecutors { text += " (minExecutors)" }
         return text + "."
     }

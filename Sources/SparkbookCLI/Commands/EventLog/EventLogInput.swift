@@ -17,11 +17,20 @@ struct EventLogInput: ParsableArguments {
 
     @Option(help: ArgumentHelp(
         "The driver's log with ExecutorAllocationManager's INFO lines (log4j, with timestamps): adds target totals "
-            + "and the causes of requests and idle removals.", valueName: "FILE"))
+            + "and the causes of requests and idle removals. Default: <appId>.allocation.log beside the event log, "
+            + "which Sparkbook writes for runs of either engine.", valueName: "FILE"))
     var allocationLog: String?
 
     /// The events and the timeline built from them.
     func load() throws -> (events: [SparkListenerEvent], timeline: EventLogTimeline) {
+        let loaded = try Self.load(eventLog, app: app, allocationLog: allocationLog)
+        return (loaded.events, loaded.timeline)
+    }
+
+    /// An application's events, its allocation log's decisions (`--allocation-log`, else the one beside the event
+    /// log, else none) and the timeline of both.
+    static func load(_ eventLog: String, app: String?, allocationLog: String?) throws
+        -> (events: [SparkListenerEvent], decisions: [AllocationLogParser.Line]?, timeline: EventLogTimeline) {
         let log: EventLogReader.Log
         do {
             log = try EventLogReader.read(eventLog, app: app)
@@ -29,7 +38,7 @@ struct EventLogInput: ParsableArguments {
             throw Self.fail(error.message)
         }
         var decisions: [AllocationLogParser.Line]?
-        if let allocationLog {
+        if let allocationLog = allocationLog ?? log.location.allocationLog?.path {
             guard let data = FileManager.default.contents(atPath: allocationLog) else {
                 throw Self.fail("No allocation log at \(allocationLog): no such file.")
             }
@@ -39,7 +48,7 @@ struct EventLogInput: ParsableArguments {
                                     + "what the event log alone records\n")
             }
         }
-        return (log.events, EventLogTimeline(events: log.events, allocationLog: decisions))
+        return (log.events, decisions, EventLogTimeline(events: log.events, allocationLog: decisions))
     }
 
     static func fail(_ message: String) -> ExitCode {

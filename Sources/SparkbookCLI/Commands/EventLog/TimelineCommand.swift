@@ -9,8 +9,14 @@ struct TimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "Print the executor timeline of a Spark application from its event log.",
         discussion: """
-        Without --allocation-log the timeline shows what Spark's event log records: executors added and removed, \
-        with Spark's removal reasons. The driver's log adds the target totals and why they changed.
+        Without an allocation log the timeline shows what Spark's event log records: executors added and removed, \
+        with Spark's removal reasons. The driver's log adds the target totals and why they changed; Sparkbook keeps \
+        it beside the event log (<appId>.allocation.log) for runs of either engine.
+
+        --compare OTHER lines up two runs of the same notebook decision by decision (e.g. real Spark's with \
+        `--engine spark` and the embedded engine's, each run with --event-log): the targets in order, the idle \
+        removals and which executors, the peak; times from each run's first job, equal within 20% or 250 ms. \
+        Exit status 1 when they differ.
         """
     )
 
@@ -19,7 +25,37 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "Chart width in columns.")
     var width: Int = 60
 
+    @Option(help: ArgumentHelp("Another run's event log to compare with, decision by decision.", valueName: "EVENTLOG"))
+    var compare: String?
+
+    @Option(help: ArgumentHelp("In --compare's directory of logs, the application to read.", valueName: "ID"))
+    var compareApp: String?
+
+    @Option(help: ArgumentHelp("The allocation log of --compare's run (default: the one beside its event log).",
+                               valueName: "FILE"))
+    var compareAllocationLog: String?
+
     func run() throws {
-        StandardStreams.out(TimelineOutput.text(try input.load().timeline, width: width))
+        guard let compare else {
+            StandardStreams.out(TimelineOutput.text(try input.load().timeline, width: width))
+            return
+        }
+        let left = try EventLogInput.load(input.eventLog, app: input.app, allocationLog: input.allocationLog)
+        let right = try EventLogInput.load(compare, app: compareApp, allocationLog: compareAllocationLog)
+        for (side, path) in [(left, input.eventLog), (right, compare)] where side.decisions == nil {
+            StandardStreams.err("note: no allocation log for \(path): only its executors are compared\n")
+        }
+        let comparison = AllocationComparison(
+            AllocationRecord(events: left.events, allocationLog: left.decisions ?? []),
+            AllocationRecord(events: right.events, allocationLog: right.decisions ?? []))
+        StandardStreams.out(comparison.render(leftTitle: Self.title(left.timeline, path: input.eventLog),
+                                              rightTitle: Self.title(right.timeline, path: compare)))
+        if !comparison.agrees { throw ExitCode(1) }
+    }
+
+    /// The run's master and application id, as a column heading.
+    static func title(_ timeline: EventLogTimeline, path: String) -> String {
+        let title = [timeline.master, timeline.appId].compactMap { $0 }.joined(separator: " ")
+        return title.isEmpty ? path : title
     }
 }

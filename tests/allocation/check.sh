@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Allocation fidelity (issue 19): every scenario of tests/allocation/scenarios runs on the embedded engine with its
+# own local-cluster master, writing its event log and allocation log, and `sparkbook timeline --compare` lines its
+# decisions up with real Spark's recording of the same notebook (tests/allocation/recorded/NAME, made by
+# tools/allocation/record_real_spark.py): targets in order, idle removals and which executors, the peak, each time
+# from the first job within 20% or 250 ms. The notebook's stdout must be the real run's too. Two scenarios run at
+# a time (their tasks sleep in Python workers, so they hardly compete for the cores).
+# SCENARIOS="01_seed_settings 06_shuffle_kept" runs some; the python worker (make python-worker) is needed.
+set -uo pipefail
+bin=${SPARKBOOK:-.build/debug/sparkbook}
+here=tests/allocation
+if [ ! -x plugins/python/.venv/bin/python ]; then
+  echo "phase summary: skipped: no Python worker for UDFs (make python-worker)"
+  exit 0
+fi
+names=${SCENARIOS:-$(cd "$here/scenarios" && ls *.py | sed 's/\.py$//')}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+one() {
+  local name=$1 dir="$tmp/$1"
+  mkdir -p "$dir/events"
+  if ! "$bin" run "$here/scenarios/$name.py" --event-log "$dir/events" > "$dir/stdout.txt" 2> "$dir/stderr.txt"; then
+    { echo "FAIL $name: the embedded run failed"; tail -20 "$dir/stderr.txt"; } > "$dir/verdict"
+    return
+  fi
+  local out
+  out=$("$bin" timeline "$here/recorded/$name" --compare "$dir/events" 2>&1)
+  local status=$?
+  if [ $status -eq 0 ] && cmp -s "$here/recorded/$name/stdout.txt" "$dir/stdout.txt"; then
+    { echo "ok   $name: $(echo "$out" | tail -1)"; } > "$dir/verdict"
+  else
+    { echo "FAIL $name"; echo "$out";
+      cmp -s "$here/recorded/$name/stdout.txt" "$dir/stdout.txt" || diff "$here/recorded/$name/stdout.txt" "$dir/stdout.txt"; } > "$dir/verdict"
+  fi
+}
+
+set -- $names
+while [ $# -gt 0 ]; do
+  one "$1" & a=$!
+  if [ $# -gt 1 ]; then one "$2" & b=$!; wait $b; shift; fi
+  wait $a; shift
+done
+passed=0 failed=0
+for name in $names; do
+  cat "$tmp/$name/verdict"
+  if grep -q '^ok ' "$tmp/$name/verdict"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+done
+echo "phase summary: $passed of $((passed + failed)) allocation scenarios agree with real Spark"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,56 @@
+# %% [markdown]
+# # Cached blocks keep an executor until `cachedExecutorIdleTimeout`
+#
+# A DataFrame of 8 partitions is cached on up to four executors. Executors holding cached blocks idle out after
+# `cachedExecutorIdleTimeout=14s`, the others after `executorIdleTimeout=8s`.
+#
+# Runs unchanged on both engines: `sparkbook run THIS --engine spark` (real PySpark on `local-cluster`) and
+# `sparkbook run THIS` (the embedded engine, same master). Task durations are set by the notebook: `busy(s)` is a
+# Python UDF that sleeps `s` seconds per row, and each partition holds one row. See `tests/allocation/README.md`.
+
+# %%
+import time
+from pyspark.sql import SparkSession
+from pyspark.sql import functions as F
+from pyspark.sql.functions import udf
+from pyspark.sql.types import DoubleType
+
+spark = (
+    SparkSession.builder
+        .master("local-cluster[4,1,1024]")
+        .appName("allocation-cached-data")
+        .config("spark.ui.enabled", "false")
+        .config("spark.executor.cores", "1")
+        .config("spark.executor.memory", "512m")
+        .config("spark.dynamicAllocation.enabled", "true")
+        .config("spark.dynamicAllocation.minExecutors", "1")
+        .config("spark.dynamicAllocation.initialExecutors", "1")
+        .config("spark.dynamicAllocation.maxExecutors", "4")
+        .config("spark.dynamicAllocation.schedulerBacklogTimeout", "1s")
+        .config("spark.dynamicAllocation.executorIdleTimeout", "8s")
+        .config("spark.dynamicAllocation.cachedExecutorIdleTimeout", "14s")
+        .config("spark.dynamicAllocation.shuffleTracking.enabled", "true")
+        .getOrCreate()
+)
+
+@udf(DoubleType())
+def busy(seconds):
+    time.sleep(seconds)
+    return seconds
+
+def tasks(count, seconds):
+    """`count` tasks of `seconds` each: one row per partition, the UDF sleeping per row."""
+    return spark.range(0, count, 1, count).select(busy(F.lit(seconds)).alias("t"), (F.col("id") % 4).alias("k"))
+
+# %%
+time.sleep(6)  # the initial executors register
+# Warm-up: each initial executor runs a task (its Python worker starts); decisions are timed from this job.
+warm = tasks(1, 0.25).collect()
+
+# %%
+cached = tasks(8, 1.0).cache()
+print(len(cached.collect()))
+
+# %%
+time.sleep(17)
+print("idle period over")
