@@ -234,7 +234,7 @@ def text_chart(table, kind, x, ys, title):
             for s, name in enumerate(ys):
                 v = series[s][i]
                 head = label[:width].ljust(width) if s == 0 else " " * width
-                tag = "" if len(ys) == 1 else " " + name
+                tag = "" if len(ys) == 1 else " " + name.ljust(max(len(n) for n in ys))
                 bar = "" if v is None else "\u2588" * int(round(abs(v) * scale))
                 if total is None or v is None:
                     shown = number_text(v)
