@@ -131,6 +131,10 @@ public enum HTMLReportWriter {
         case .stream(let name, let text):
             return "<pre class=\"out \(name)\">\(HTMLEscaping.escape(text))</pre>"
         case .executeResult(_, let data, _), .displayData(let data, _):
+            // A drawing (a chart plugin's SVG) goes in as an image, where no script it holds can run.
+            if let svg = data.text("image/svg+xml") {
+                return "<div class=\"out rich\"><img alt=\"chart\" src=\"data:image/svg+xml;base64,\(Data(svg.utf8).base64EncodedString())\"></div>"
+            }
             // Our own HTML tables are trusted; anything else is shown as text.
             if let html = data.text("text/html") { return "<div class=\"out rich\">\(html)</div>" }
             return "<pre class=\"out\">\(HTMLEscaping.escape(data.text("text/plain") ?? ""))</pre>"

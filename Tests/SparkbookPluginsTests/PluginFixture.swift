@@ -10,13 +10,15 @@ enum PluginFixture {
 
     /// A folder holding one plugin; `functions` are manifest declarations.
     static func make(name: String, script: String, functions: [[String: Any]] = [], aggregates: [[String: Any]] = [],
-                     dataSources: [String] = [], magics: [String] = [], timeout: Double = 10, in parent: URL? = nil) throws -> URL {
+                     dataSources: [String] = [], magics: [String] = [], displayKinds: [String] = [], timeout: Double = 10,
+                     in parent: URL? = nil) throws -> URL {
         let root = parent ?? FileManager.default.temporaryDirectory.appendingPathComponent("sparkbook-plugins-\(UUID().uuidString)")
         let folder = root.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let manifest: [String: Any] = [
             "name": name, "version": "1.0.0", "protocolVersion": 1, "command": [python, "plugin.py"],
-            "provides": ["functions": functions, "aggregates": aggregates, "dataSources": dataSources, "magics": magics], "timeoutSeconds": timeout,
+            "provides": ["functions": functions, "aggregates": aggregates, "dataSources": dataSources, "magics": magics,
+                         "displayKinds": displayKinds], "timeoutSeconds": timeout,
         ]
         try JSONSerialization.data(withJSONObject: manifest, options: [.prettyPrinted, .sortedKeys])
             .write(to: folder.appendingPathComponent("plugin.json"))

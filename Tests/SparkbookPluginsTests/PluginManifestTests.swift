@@ -21,6 +21,15 @@ struct PluginManifestTests {
         #expect(manifest.timeoutSeconds == nil)
     }
 
+    @Test func displayKindsAreRenderers() throws {
+        let manifest = try load(#"""
+            {"name": "chart", "version": "1.0.0", "protocolVersion": 1, "command": ["python3", "chart.py"],
+             "provides": {"displayKinds": ["bar", "Pie"]}}
+            """#)
+        #expect(manifest.provides.displayKinds == ["bar", "Pie"])
+        #expect(manifest.capabilities.map(\.description) == ["renderer display kind=bar", "renderer display kind=pie"])
+    }
+
     @Test func problemsAreNamed() {
         func why(_ json: String) -> String {
             do { _ = try load(json); return "" } catch { return "\(error)".components(separatedBy: "plugin.json: ").last ?? "" }

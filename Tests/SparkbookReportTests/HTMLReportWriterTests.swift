@@ -33,6 +33,17 @@ import Testing
         #expect(!html.contains("http://") || html.contains("xmlns=\"http://www.w3.org/2000/svg\"") || true)
     }
 
+    @Test func aChartsSVGIsAnImageWhereItsScriptsCannotRun() {
+        var code = Cell.code("display(df, kind='bar')")
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script><rect/></svg>"
+        code.outputs = [.displayData(data: MimeBundle(["image/svg+xml": svg, "text/plain": "a chart"]), metadata: [:])]
+        let html = HTMLReportWriter.render(RunReport(title: "t", notebook: Notebook(cells: [code]), configuration: [],
+                                                     timeline: [], stages: [], durationMillis: 1, timeScale: .realTime))
+        #expect(html.contains("<img alt=\"chart\" src=\"data:image/svg+xml;base64,\(Data(svg.utf8).base64EncodedString())\">"))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("a chart"))
+    }
+
     @Test func stagesShowTheInputAndShuffleBytesTheirTasksReadAndWrote() {
         let html = HTMLReportWriter.render(report())
         #expect(html.contains("<th>input</th><th>shuffle write</th><th>shuffle read</th>"))

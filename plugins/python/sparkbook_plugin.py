@@ -82,6 +82,7 @@ class Plugin:
         self.aggregates = {}
         self.sources = {}
         self.magics = {}
+        self.renderers = {}
         self.methods = {}
 
     def function(self, name):
@@ -110,6 +111,17 @@ class Plugin:
         """Registers `f(arguments, text)` returning text to print (or a dict: stdout, result) as `%%name`."""
         def register(f):
             self.magics[name.lower()] = f
+            return f
+        return register
+
+    def renderer(self, *kinds):
+        """Registers `f(table, kind, options)` as what draws `display(df, kind=K, ...)` for each K of `kinds`
+        (declare them under "displayKinds" in plugin.json). `table` is a pyarrow Table of the DataFrame's first rows,
+        `options` the call's other keyword arguments; it returns a mime bundle: a dict with "text/plain" (what a
+        terminal shows) and richer forms ("image/svg+xml", "text/html")."""
+        def register(f):
+            for kind in kinds:
+                self.renderers[kind.lower()] = f
             return f
         return register
 
@@ -152,6 +164,14 @@ class Plugin:
                 raise PluginError("no magic " + params["name"])
             answer = f(params.get("arguments", ""), params.get("text", ""))
             return answer if isinstance(answer, dict) else {"stdout": str(answer)}
+        if method == "display.render":
+            f = self.renderers.get(params["kind"].lower())
+            if f is None:
+                raise PluginError("no display kind " + params["kind"])
+            bundle = f(decode_batch(params["batch"]), params["kind"].lower(), params.get("options", {}))
+            if not isinstance(bundle, dict) or not isinstance(bundle.get("text/plain"), str):
+                raise PluginError("the renderer of kind %s answered no dict with a text/plain string" % params["kind"])
+            return {"result": bundle}
         raise LookupError(method)
 
     def run(self):
@@ -195,9 +215,10 @@ def _column(result, params):
 
 
 def _error(ident, code, error):
+    """A failed call's answer. A `PluginError` is the plugin's own word to the user: its message, with only the
+    details it gives; any other exception is a bug in the plugin, sent with its traceback."""
     if isinstance(error, PluginError):
-        message, details = str(error), error.details
+        message, data = str(error), {"traceback": error.details} if error.details else {}
     else:
-        message, details = "%s: %s" % (type(error).__name__, error), None
-    return {"jsonrpc": "2.0", "id": ident, "error": {
-        "code": code, "message": message, "data": {"traceback": details or traceback.format_exc()}}}
+        message, data = "%s: %s" % (type(error).__name__, error), {"traceback": traceback.format_exc()}
+    return {"jsonrpc": "2.0", "id": ident, "error": {"code": code, "message": message, "data": data}}

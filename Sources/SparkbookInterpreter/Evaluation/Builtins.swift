@@ -21,6 +21,7 @@ enum Builtins {
             interpreter.sink.write(args.positional.map(\.str).joined(separator: sep) + end, to: .stdout)
             return .none
         case "display":
+            if !args.keywords.isEmpty { return try await displayDrawn(args, interpreter: interpreter) }
             for value in args.positional { try await display(value, interpreter: interpreter) }
             return .none
         case "len":

@@ -7,6 +7,8 @@ public final class Interpreter {
     public internal(set) var sink: OutputSink
     /// The kernel's names; a walkthrough hands them to the REPL for "try it" and takes them back.
     public var globals: [String: PyValue] = [:]
+    /// What `display(df, kind=...)` draws with, by kind (the plugin registry's display renderers).
+    public var displayRenderers: [String: any DisplayRenderer] = [:]
     /// The cell being run (or the cell a running function was defined in), so errors can name their place.
     var file: SourceFile?
     /// The running function's local names; nil at module level, where names are `globals`.

@@ -28,9 +28,10 @@ final class CellOutputRecorder: OutputSink {
 }
 
 extension RichOutput {
-    /// `text/plain` always, `text/html` when there is one, as notebooks store results.
+    /// `text/plain` always, `text/html` and other media (`image/svg+xml`) when there are, as notebooks store results.
     public var mimeBundle: MimeBundle {
         var bundle = MimeBundle()
+        for mime in media.keys.sorted() { bundle[mime] = .text(media[mime]!) }
         if let html { bundle["text/html"] = .text(html) }
         bundle["text/plain"] = .text(plain)
         return bundle

@@ -52,6 +52,9 @@ public struct ExternalPlugin: SparkbookPlugin {
         for magic in manifest.provides.magics ?? [] {
             registry.register(magic: PluginMagic(name: magic.lowercased(), connection: connection))
         }
+        if let kinds = manifest.provides.displayKinds, !kinds.isEmpty {
+            registry.register(displayRenderer: PluginDisplayRenderer(kinds: kinds.map { $0.lowercased() }, connection: connection))
+        }
         if manifest.provides.pythonUDFs == true { registry.register(pythonUDFRunner: PythonWorker(connection: connection)) }
         registry.noteConnection(connection)
     }

@@ -24,6 +24,8 @@ public struct PluginManifest: Codable, Sendable, Equatable {
         public var aggregates: [FunctionDeclaration]?
         public var dataSources: [String]?
         public var magics: [String]?
+        /// The `kind=` values of `display(df, kind=..., ...)` the plugin draws (`display.render`).
+        public var displayKinds: [String]?
         /// Runs Python UDFs (`udf.call`): the Python worker plugin.
         public var pythonUDFs: Bool?
     }
@@ -82,6 +84,7 @@ public struct PluginManifest: Codable, Sendable, Equatable {
         ((provides.functions ?? []) + (provides.aggregates ?? [])).map { Capability(kind: .function, name: $0.name.lowercased()) }
             + (provides.dataSources ?? []).map { Capability(kind: .dataSource, name: $0.lowercased()) }
             + (provides.magics ?? []).map { Capability(kind: .magic, name: $0.lowercased()) }
+            + (provides.displayKinds ?? []).map { Capability(kind: .renderer, name: "display kind=\($0.lowercased())") }
             + (provides.pythonUDFs == true ? [Capability(kind: .pythonUDFs, name: "python")] : [])
     }
 }

@@ -12,6 +12,7 @@ public final class PluginRegistry: Sendable {
     private let cellKinds = Mutex<[String: any CellKind]>([:])
     private let magics = Mutex<[String: any CellMagic]>([:])
     private let renderers = Mutex<[any ResultRenderer]>([])
+    private let displayKinds = Mutex<[String: any DisplayRenderer]>([:])
     private let functionTable = Mutex(FunctionRegistry())
     private let profiles = Mutex<[String: ClusterProfile]>([:])
     private let plugins = Mutex<[InstalledPlugin]>([])
@@ -74,6 +75,15 @@ public final class PluginRegistry: Sendable {
         renderers.withLock { $0.insert(renderer, at: 0) }
         note(Capability(kind: .renderer, name: renderer.mimeType))
     }
+
+    /// What draws `display(df, kind=...)` for each of its kinds; a kind registered again is the later plugin's.
+    public func register(displayRenderer: any DisplayRenderer) {
+        displayKinds.withLock { for kind in displayRenderer.kinds { $0[kind.lowercased()] = displayRenderer } }
+        for kind in displayRenderer.kinds { note(Capability(kind: .renderer, name: "display kind=\(kind.lowercased())")) }
+    }
+
+    /// The display renderers by kind, for the interpreter's `display()`.
+    public var displayRenderers: [String: any DisplayRenderer] { displayKinds.withLock { $0 } }
 
     /// What runs Python UDFs (the Python worker plugin); the first registered is kept.
     public func register(pythonUDFRunner: any PythonUDFRunner) {

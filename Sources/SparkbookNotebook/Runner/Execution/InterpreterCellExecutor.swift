@@ -21,6 +21,7 @@ public final class InterpreterCellExecutor: CellExecutor {
         sink.target = initial
         self.sink = sink
         self.interpreter = Interpreter(context: context, sink: sink)
+        interpreter.displayRenderers = registry.displayRenderers
     }
 
     public func execute(_ source: CellSource, language: String?, sink: any OutputSink) async -> CellExecution {

@@ -1,0 +1,1 @@
+../../python/sparkbook_plugin.py

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# The two example plugins (plugins/examples), installed as a user installs them into a plugins folder of their
+# own (here a temporary one given with --plugins), then used by `sparkbook run` with nothing of Sparkbook rebuilt:
+#  - sqlite: built from its own Package.swift by its install.sh; `plugins check` accepts it; pyarrow reads what
+#    it answers a client speaking the protocol (check_sqlite_arrow.py, which also times it); sqlite.py reads
+#    databases made by make_databases.py through it (types, nulls, a join, a query, a view, a glob of shards, and
+#    the errors of a missing table, a database of many tables and a value its column cannot hold) and prints
+#    exactly expected/sqlite.txt;
+#  - chart: its folder copied (its library with it), its Python the worker's (pyarrow); `plugins check` accepts
+#    it; chart.py's display(df, kind=...) cells become image/svg+xml and text/plain outputs in the executed
+#    .ipynb, which nbformat validates (check_chart.py), and the run's HTML report shows the SVGs.
+# Usage: tests/plugins/examples/check.sh [--record]   (SPARKBOOK=.build/debug/sparkbook, PYTHON=.venv/bin/python;
+# --record rewrites expected/sqlite.txt). CONFIGURATION=release builds the sqlite plugin as install.sh does by default.
+set -uo pipefail
+cd "$(dirname "$0")/../../.."
+root=$(pwd)
+bin=${SPARKBOOK:-.build/debug/sparkbook}
+python=${PYTHON:-.venv/bin/python}
+here=tests/plugins/examples
+passed=0; failed=0
+pass() { passed=$((passed + 1)); echo "ok    $1"; }
+fail() { failed=$((failed + 1)); echo "FAIL  $1"; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+plugins="$work/plugins"
+
+# sqlite: build and install.
+started=$(date +%s)
+if CONFIGURATION=${CONFIGURATION:-debug} plugins/examples/sqlite/install.sh "$plugins/sqlite" > "$work/build.log" 2>&1; then
+  pass "sqlite plugin built and installed in $(( $(date +%s) - started ))s"
+else
+  fail "sqlite plugin build:"; tail -30 "$work/build.log"
+fi
+if "$bin" plugins check "$plugins/sqlite" > "$work/check.txt" 2>&1; then pass "plugins check sqlite"; sed 's/^/      /' "$work/check.txt"
+else fail "plugins check sqlite:"; cat "$work/check.txt"; fi
+
+"$python" "$here/make_databases.py" "$work/data"
+if plugins/python/.venv/bin/python "$here/check_sqlite_arrow.py" "$plugins/sqlite/bin/sparkbook-sqlite" "$work/data/shop.db"; then
+  pass "the plugin's Arrow stream, read by pyarrow"
+else fail "the plugin's Arrow stream, read by pyarrow"; fi
+cp "$here/sqlite.py" "$work/data/"
+"$bin" run "$work/data/sqlite.py" --plugins "$plugins" --allow-errors --quiet > "$work/sqlite.txt" 2>&1
+# The folder and each failed cell's time vary from run to run.
+sed -i -e "s#$work#\$WORK#g" -e 's/\] failed in [0-9.]*s$/] failed in Ns/' "$work/sqlite.txt"
+if [ "${1:-}" = --record ]; then cp "$work/sqlite.txt" "$here/expected/sqlite.txt"; echo "recorded $here/expected/sqlite.txt"; fi
+if cmp -s "$here/expected/sqlite.txt" "$work/sqlite.txt"; then pass "sqlite.py through the plugin prints expected/sqlite.txt"
+else fail "sqlite.py differs from expected/sqlite.txt:"; diff "$here/expected/sqlite.txt" "$work/sqlite.txt" | head -60; fi
+
+# chart: copy (the library's symlink followed), its Python the worker's venv.
+mkdir -p "$plugins"
+cp -rL plugins/examples/chart "$plugins/chart"
+ln -s "$root/plugins/python/.venv" "$plugins/chart/.venv"
+if "$bin" plugins check "$plugins/chart" > "$work/check.txt" 2>&1; then pass "plugins check chart"
+else fail "plugins check chart:"; cat "$work/check.txt"; fi
+if "$bin" run "$here/chart.py" --plugins "$plugins" -o "$work/chart.ipynb" --report "$work/chart.html" --quiet > "$work/chart.txt" 2>&1; then
+  pass "chart.py ran"
+else
+  fail "chart.py failed:"; tail -30 "$work/chart.txt"
+fi
+if "$python" "$here/check_chart.py" "$work/chart.ipynb" "$work/chart.html" "$work/chart.txt"; then pass "chart outputs: SVG and text in a valid .ipynb, SVG in the report"
+else fail "chart outputs"; fi
+
+echo "example plugins: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
