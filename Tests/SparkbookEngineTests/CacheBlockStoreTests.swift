@@ -20,7 +20,7 @@ struct CacheBlockStoreTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID())").path
         return MemoryManager(settings: ExecutionMemorySettings(heapBytes: ExecutionMemorySettings.reservedBytes + bytes,
                                                                fraction: 1, storageFraction: storageFraction,
-                                                               localDirectory: dir))
+                                                               localDirectory: dir, spillThreshold: 0))
     }
 
     static func rows(_ batches: [RecordBatch]) -> [[Value]] { batches.flatMap { b in (0..<b.rowCount).map { b.row($0) } } }

@@ -25,6 +25,15 @@ struct ExecutionMemorySettingsTests {
         #expect(settings.localDirectory == "/a")
     }
 
+    @Test func theSpillThresholdIsSparksInitialMemoryThreshold() throws {
+        #expect(try ExecutionMemorySettings(properties: [:]).spillThreshold == 5 << 20)
+        let set = try ExecutionMemorySettings(properties: ["spark.shuffle.spill.initialMemoryThreshold": "1m"])
+        #expect(set.spillThreshold == 1 << 20)
+        #expect(throws: ConfigError.self) {
+            try ExecutionMemorySettings(properties: ["spark.shuffle.spill.initialMemoryThreshold": "some"])
+        }
+    }
+
     @Test func badValuesAreConfigErrors() {
         #expect(throws: ConfigError.self) { try ExecutionMemorySettings(properties: ["spark.driver.memory": "lots"]) }
         #expect(throws: ConfigError.self) { try ExecutionMemorySettings(properties: ["spark.memory.fraction": "2"]) }

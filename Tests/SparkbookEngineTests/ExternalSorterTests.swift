@@ -26,7 +26,7 @@ struct ExternalSorterTests {
     static func memory(pool: Int64) -> (TaskMemory, TaskMetricsCollector) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sort-spill-\(UUID())").path
         let manager = MemoryManager(settings: ExecutionMemorySettings(
-            heapBytes: ExecutionMemorySettings.reservedBytes + pool, fraction: 1, localDirectory: dir))
+            heapBytes: ExecutionMemorySettings.reservedBytes + pool, fraction: 1, localDirectory: dir, spillThreshold: 0))
         let metrics = TaskMetricsCollector()
         return (TaskMemory(manager: manager, metrics: metrics), metrics)
     }

@@ -69,7 +69,7 @@ struct ShuffleStoreSpillTests {
     func rows(_ batches: [RecordBatch]) -> [[Value]] { batches.flatMap { b in (0..<b.rowCount).map { b.row($0) } } }
     static func manager(pool: Int64, directory: String) -> MemoryManager {
         MemoryManager(settings: ExecutionMemorySettings(heapBytes: ExecutionMemorySettings.reservedBytes + pool,
-                                                        fraction: 1, localDirectory: directory))
+                                                        fraction: 1, localDirectory: directory, spillThreshold: 0))
     }
 
     @Test func blocksPastThePoolGoToDiskAndReadBackTheSame() throws {

@@ -38,7 +38,7 @@ struct SortBasedAggregationTests {
         if let pool {
             let dir = FileManager.default.temporaryDirectory.appendingPathComponent("agg-spill-\(UUID())").path
             memory = TaskMemory(manager: MemoryManager(settings: ExecutionMemorySettings(
-                heapBytes: ExecutionMemorySettings.reservedBytes + pool, fraction: 1, localDirectory: dir)), metrics: metrics)
+                heapBytes: ExecutionMemorySettings.reservedBytes + pool, fraction: 1, localDirectory: dir, spillThreshold: 0)), metrics: metrics)
         }
         let result: RecordBatch
         if typed {

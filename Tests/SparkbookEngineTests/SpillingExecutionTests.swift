@@ -19,7 +19,7 @@ struct SpillingExecutionTests {
     static func tinyPool() -> MemoryManager {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plan-spill-\(UUID())").path
         return MemoryManager(settings: ExecutionMemorySettings(heapBytes: ExecutionMemorySettings.reservedBytes + 20_000,
-                                                               fraction: 1, localDirectory: dir))
+                                                               fraction: 1, localDirectory: dir, spillThreshold: 0))
     }
 
     static func compare(_ plan: LogicalPlan) async throws {

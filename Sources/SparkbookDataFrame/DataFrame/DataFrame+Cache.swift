@@ -49,9 +49,9 @@ struct CacheMaterializer {
             let schema = physical.schema
             let (store, rddId, level) = (session.executor.blocks, entry.rddId, entry.level)
             let results = try await session.executor.storePartitions(physical, description: "cache rdd \(rddId)") { result in
-                let batches = result.batches.count <= 1 ? result.batches
-                    : [RecordBatch.concatenating(result.batches, schema: schema)]
-                try store.put(rdd: rddId, partition: result.partition, batches: batches, schema: schema, level: level)
+                // The store makes one batch of a partition it keeps in memory; one going to disk is written a
+                // batch at a time.
+                try store.put(rdd: rddId, partition: result.partition, batches: result.batches, schema: schema, level: level)
             }
             for result in results {
                 session.runtime.scheduler.blockCached(executorId: result.executorId, rddId: rddId,

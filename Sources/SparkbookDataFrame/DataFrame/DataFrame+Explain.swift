@@ -74,6 +74,59 @@ extension DataFrame {
         keys.map { "\($0.expression.planText(input)) \($0.direction.sql)" }.joined(separator: ", ")
     }
 
+    /// The items of the Project Spark puts over a join whose output is not the columns of its sides in order
+    /// (the key columns the planner appends left out); nil when it is.
+    private func joinProjection(_ spec: JoinSpec) -> String? {
+        let pair = spec.pairSchema
+        let plain = pair.fields.indices.filter { !pair[$0].name.hasPrefix("__key") }
+        let sides = spec.type.keepsRightColumns ? plain : plain.filter { $0 < spec.leftSchema.count }
+        let identity = spec.output.count == sides.count && zip(spec.output, sides).enumerated().allSatisfy { n, pair in
+            if case .column(let i, _) = pair.0 { i == pair.1 && spec.outputSchema[n].name == spec.pairSchema[i].name }
+            else { false }
+        }
+        guard !identity else { return nil }
+        return zip(spec.output, spec.outputSchema.fields).map { $0.namedPlanText($1.name, pair) }.joined(separator: ", ")
+    }
+
+    /// A broadcast build side's keys as Spark's `HashedRelationBroadcastMode` binds them to the side's output:
+    /// `input[0, bigint, false]` (ordinal, type, and whether it may be null, which a null test below rules out).
+    /// `side` is the projection that appends the keys to the side's columns.
+    private static func broadcastKeys(_ side: PhysicalOperator) -> String {
+        guard case .project(let expressions, _, let child) = side else { return "" }
+        return expressions.dropFirst(child.schema.count).map { key -> String in
+            guard case .column(let i, let type) = key else { return key.planText(child.schema) }
+            let nullable = child.schema[i].nullable && !provenNotNull(child, column: i)
+            return "input[\(i), \(type.simpleString), \(nullable)]"
+        }.joined(separator: ", ")
+    }
+
+    /// Whether a filter below (through projections of plain columns) tests `column` is not null.
+    private static func provenNotNull(_ op: PhysicalOperator, column: Int) -> Bool {
+        func conjuncts(_ e: BoundExpression) -> [BoundExpression] {
+            if case .binary(.and, let l, let r, _) = e { return conjuncts(l) + conjuncts(r) }
+            return [e]
+        }
+        switch op {
+        case .filter(let condition, let child):
+            let tested = conjuncts(condition).contains {
+                if case .unary(.isNotNull, .column(let i, _), _) = $0 { i == column } else { false }
+            }
+            return tested || provenNotNull(child, column: column)
+        case .project(let expressions, _, let child):
+            if case .column(let i, _) = expressions[column] { return provenNotNull(child, column: i) }
+            return false
+        default:
+            return false
+        }
+    }
+
+    /// A window's output names with its functions' internal `__window<i>` as Spark's `_we<i>`.
+    private static func windowOutputNames(_ spec: WindowSpec, inputCount: Int) -> [String] {
+        spec.outputSchema.names.enumerated().map { i, name in
+            i >= inputCount && name.hasPrefix("__window") ? "_we" + name.dropFirst("__window".count) : name
+        }
+    }
+
     private static func readsCache(_ op: PhysicalOperator) -> Bool {
         if case .cachedScan = op { return true }
         return op.children.contains(where: readsCache)
@@ -110,7 +163,16 @@ extension DataFrame {
             return "HashAggregate(keys=[\(keys.joined(separator: ", "))], functions=[\(functions.joined(separator: ", "))]"
                 + (verbose ? ", output=[\(outputs.joined(separator: ", "))])" : ")")
         }
+        // The names a projection gives the columns of the window below it, for that window's line.
+        var windowNames: [String]?
+        // Spark numbers its plan nodes through the session (`[plan_id=31]`); here each exchange printed takes the
+        // next number of this plan, so a plan prints the same every time.
+        var planIds = 0
         func exchangeText(_ stage: StagePlan) -> String {
+            planIds += 1
+            return exchangeKind(stage) + ", [plan_id=\(planIds)]"
+        }
+        func exchangeKind(_ stage: StagePlan) -> String {
             switch stage.output {
             case .shuffleWrite(let h, let spec):
                 let names = spec.keys.map { $0.planText(stage.root.schema) }.joined(separator: ", ")
@@ -121,13 +183,45 @@ extension DataFrame {
                 case .hash(let keys):
                     let names = keys.map { Self.keyText($0, over: stage.root) }.joined(separator: ", ")
                     return "Exchange hashpartitioning(\(names), \(h.partitions)), ENSURE_REQUIREMENTS"
-                case .single where h.broadcast: return "BroadcastExchange HashedRelationBroadcastMode"
+                case .single where h.broadcast:
+                    return "BroadcastExchange HashedRelationBroadcastMode(List(\(Self.broadcastKeys(stage.root))),false)"
                 case .single: return "Exchange SinglePartition, ENSURE_REQUIREMENTS"
                 case .roundRobin: return "Exchange RoundRobinPartitioning(\(h.partitions)), REPARTITION_BY_NUM"
                 case .contiguous: return "Coalesce \(h.partitions)"
                 }
             case .result: return ""
             }
+        }
+        /// A join key over one side: past an exchange, the expression the map stage's projection computes.
+        func keyText(_ key: BoundExpression, over side: PhysicalOperator) -> String {
+            if case .shuffleRead(let h) = side, let map = byShuffle[h.id] { return Self.keyText(key, over: map.root) }
+            return Self.keyText(key, over: side)
+        }
+        /// Spark's `SortMergeJoin [l], [r], Inner[, condition]` with each side sorted by its keys below it
+        /// (EnsureRequirements), `BroadcastHashJoin [l], [r], Inner, BuildRight[, condition], false, false`.
+        func joinLines(_ spec: JoinSpec, _ left: PhysicalOperator, _ right: PhysicalOperator, prefix: String,
+                       below: String) {
+            let leftKeyTexts = spec.leftKeys.map { keyText($0, over: left) }
+            let rightKeyTexts = spec.rightKeys.map { keyText($0, over: right) }
+            let keys = "[\(leftKeyTexts.joined(separator: ", "))], [\(rightKeyTexts.joined(separator: ", "))]"
+            let condition = spec.residual.map { ", " + $0.planText(spec.pairSchema) } ?? ""
+            switch spec.strategy {
+            case .sortMerge:
+                lines.append(prefix + "SortMergeJoin \(keys), \(spec.type.planName)\(condition)")
+                for (i, (child, texts)) in [(left, leftKeyTexts), (right, rightKeyTexts)].enumerated() {
+                    let sorted = texts.map { "\($0) ASC NULLS FIRST" }.joined(separator: ", ")
+                    lines.append(below + (i == 0 ? ":- " : "+- ") + "Sort [\(sorted)], false, 0")
+                    walk(child, below + (i == 0 ? ":  " : "   "), "+- ")
+                }
+                return
+            case .broadcastHash(let buildLeft):
+                lines.append(prefix + "BroadcastHashJoin \(keys), \(spec.type.planName), "
+                             + (buildLeft ? "BuildLeft" : "BuildRight") + condition + ", false, false")
+            case .nestedLoop:
+                lines.append(prefix + "\(spec.strategy.explainName) \(spec.type.planName)\(condition)")
+            }
+            walk(left, below, ":- ")
+            walk(right, below, "+- ")
         }
         // Spark's tree layout: `+- ` before a last child, `:- ` before the others (a union's, a join's left),
         // and `:  ` continuing the line of a child that has siblings below it.
@@ -168,7 +262,24 @@ extension DataFrame {
                 }
                 return
             case .project(let expressions, let schema, let child):
-                let items = zip(expressions, schema.fields).map { $0.namedPlanText($1.name, child.schema) }
+                var input = child.schema
+                if case .window(let spec, let windowInput) = child {
+                    // The window's columns take the names this projection gives them, as Spark's Window outputs
+                    // its aliases; a projection that then only passes the window's output on is not drawn.
+                    var names = Self.windowOutputNames(spec, inputCount: windowInput.schema.count)
+                    var uses = [Int: Int]()
+                    for case .column(let i, _) in expressions { uses[i, default: 0] += 1 }
+                    for (j, e) in expressions.enumerated() {
+                        if case .column(let i, _) = e, i >= windowInput.schema.count, uses[i] == 1 { names[i] = schema[j].name }
+                    }
+                    input = StructType(zip(input.fields, names).map { StructField($1, $0.dataType, nullable: $0.nullable) })
+                    windowNames = names
+                    let passesOn = expressions.count == input.count && expressions.enumerated().allSatisfy { j, e in
+                        if case .column(let i, _) = e { i == j && input[i].name == schema[j].name } else { false }
+                    }
+                    if passesOn { return walk(child, indent, marker, stage: parent) }
+                }
+                let items = zip(expressions, schema.fields).map { $0.namedPlanText($1.name, input) }
                 lines.append(prefix + "Project [\(items.joined(separator: ", "))]")
             case .filter(let condition, let child): lines.append(prefix + "Filter \(condition.planText(child.schema))")
             case .limit(let n, _): lines.append(prefix + "CollectLimit \(n)")
@@ -182,14 +293,27 @@ extension DataFrame {
                 let global = if case .shuffleRead = child { true } else { false }
                 lines.append(prefix + "Sort [\(Self.sortText(keys, child.schema))], \(global), 0")
             case .concat: lines.append(prefix + "Union")
-            case .hashJoin(let spec, _, _):
-                var line = "\(spec.strategy.explainName) \(spec.type.rawValue)"
-                if case .broadcastHash(let buildLeft) = spec.strategy { line += buildLeft ? ", BuildLeft" : ", BuildRight" }
-                lines.append(prefix + line)
+            case .hashJoin(let spec, let left, let right):
+                // A join whose output is not its sides' columns (a using-join's key once, a full outer join's
+                // coalesced key) is Spark's join under a Project of that output.
+                guard let projection = joinProjection(spec) else {
+                    return joinLines(spec, left, right, prefix: prefix, below: below)
+                }
+                lines.append(prefix + "Project [\(projection)]")
+                return joinLines(spec, left, right, prefix: below + "+- ", below: below + "   ")
             case .window(let spec, let child):
-                let added = spec.outputSchema.fields.dropFirst(child.schema.count).map(\.name).joined(separator: ", ")
+                // `Window [rank(v) windowspecdefinition(...) AS r], [k], [v DESC NULLS LAST]`, each function named
+                // by the projection above (`_we0`, Spark's name, where none names it alone).
+                let names = windowNames ?? Self.windowOutputNames(spec, inputCount: child.schema.count)
+                windowNames = nil
+                let functions = zip(spec.functions, names.dropFirst(child.schema.count)).map {
+                    $0.planText(partitionKeys: spec.partitionKeys, orderKeys: spec.orderKeys, over: child.schema) + " AS \($1)"
+                }
                 let keys = spec.partitionKeys.map { $0.planText(child.schema) }.joined(separator: ", ")
-                lines.append(prefix + "Window [\(added)], [\(keys)], [\(Self.sortText(spec.orderKeys, child.schema))]")
+                lines.append(prefix + "Window [\(functions.joined(separator: ", "))], [\(keys)], "
+                             + "[\(Self.sortText(spec.orderKeys, child.schema))]")
+                // A window below passes its columns on under these names.
+                if case .window = child { windowNames = Array(names.prefix(child.schema.count)) }
             case .windowGroupLimit(let spec, let child):
                 let keys = spec.partitionKeys.map { $0.planText(child.schema) }.joined(separator: ", ")
                 lines.append(prefix + "WindowGroupLimit [\(keys)], [\(Self.sortText(spec.orderKeys, child.schema))], "

@@ -62,7 +62,7 @@ struct SortBasedAggregation<Aggregate: SpillableFinalAggregate>: MemoryConsumer 
         guard bytes > 0, aggregator.groupCount == 0 else { return }
         if let memory {
             try memory.reserve(bytes, for: &self)
-            guard reservedBytes >= bytes else { return }
+            guard memory.covers(bytes, for: self) else { return }
         }
         aggregator.reserve(groups: groups)
     }

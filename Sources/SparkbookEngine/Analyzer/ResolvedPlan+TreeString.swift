@@ -65,7 +65,7 @@ extension ResolvedPlan {
 
 extension JoinType {
     /// The name Spark's logical `Join` prints (`LeftOuter`).
-    var planName: String {
+    public var planName: String {
         switch self {
         case .inner: "Inner"
         case .left: "LeftOuter"

@@ -47,7 +47,7 @@ extension OperatorExecution {
         }
         if memory != nil, let leaf = Self.statefulLeaf(op) {
             // The operators above the leaf run on each of its batches as a local relation's only partition.
-            let direct = switch op { case .shuffleRead, .hashJoin, .window: true; default: false }
+            let direct = switch op { case .shuffleRead, .hashJoin, .window, .cachedScan: true; default: false }
             func pass(_ batch: RecordBatch) throws {
                 try interruption?.check()
                 guard !direct else { return try body(batch) }
@@ -61,6 +61,9 @@ extension OperatorExecution {
                                              reducePartitions: partitions.range(of: handle, partition: partition)!) {
                     try pass(try piece.batch())
                 }
+            case .cachedScan(let relation):
+                // A cached partition on disk is read a segment at a time.
+                try relation.forEachBatch(partition: partition, pass)
             case .hashJoin(let spec, let left, let right):
                 try forEachJoined(spec, left, right, partition: partition, pass)
             case .window(let spec, let child):
@@ -74,10 +77,10 @@ extension OperatorExecution {
     }
 
     /// The operator under deterministic projects and filters whose output an operator holding state (a join,
-    /// a window, a shuffle read) hands on batch by batch when the task's memory is bounded.
+    /// a window, a shuffle read, a cached partition) hands on batch by batch when the task's memory is bounded.
     private static func statefulLeaf(_ op: PhysicalOperator) -> PhysicalOperator? {
         switch op {
-        case .shuffleRead, .hashJoin, .window: return op
+        case .shuffleRead, .hashJoin, .window, .cachedScan: return op
         case .project(let expressions, _, let child) where expressions.allSatisfy(\.isDeterministic): return statefulLeaf(child)
         case .filter(let condition, let child) where condition.isDeterministic: return statefulLeaf(child)
         default: return nil

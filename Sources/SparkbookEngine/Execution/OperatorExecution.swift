@@ -146,36 +146,46 @@ struct OperatorExecution: Sendable {
         try writeSpillingPartialAggregate(op, partition: partition, handle: handle, spec: spec)
     }
 
-    /// The map side of an exchange of raw rows: each row to the reduce partition its partitioning picks.
+    /// The map side of an exchange of raw rows: each row to the reduce partition its partitioning picks. The input
+    /// streams batch by batch into a `SpillingExchangeBuffer`, held within the task's execution share and spilled
+    /// past it, so a map task never holds its split whole; a round-robin deal needs every row first (it deals them
+    /// in the order of their hashes) and reads the input whole.
     func writeExchange(_ op: PhysicalOperator, partition: Int, mapCount: Int, handle: ShuffleHandle,
                        partitioning: ExchangePartitioning) throws {
         let n = handle.partitions
-        var buckets = [[RecordBatch]](repeating: [], count: n)
-        var input = try run(op, partition: partition)
+        var buffer = SpillingExchangeBuffer(partitions: n, schema: handle.schema, directory: memory?.spillDirectory)
+        defer { if let memory { memory.release(&buffer) } }
         var dealt = 0
-        if case .roundRobin = partitioning {
-            input = RoundRobinExchange.dealingOrder(input, schema: op.schema)
-            dealt = RoundRobinExchange.start(mapPartition: partition, partitions: n)
-        }
-        for batch in input {
+        func deal(_ batch: RecordBatch) throws {
             // A whole batch to one partition moves no row; otherwise the rows are dealt by a counting sort.
             let partitionOf: [Int32]
             switch partitioning {
-            case .single: buckets[0].append(batch); continue
-            case .contiguous: buckets[min(n - 1, partition * n / max(1, mapCount))].append(batch); continue
+            case .single: return buffer.add(batch, to: 0)
+            case .contiguous: return buffer.add(batch, to: min(n - 1, partition * n / max(1, mapCount)))
             case .roundRobin:
                 partitionOf = (0..<batch.rowCount).map { _ in dealt = (dealt + 1) % n; return Int32(dealt) }
             case .hash(let keys):
                 partitionOf = try ShufflePartitioner.partitions(of: keys, in: batch, count: n)
             }
             let parts = RowPartitioning(partitionOf: partitionOf, count: n).split(batch, schema: batch.schema)
-            for p in 0..<n where parts[p].rowCount > 0 { buckets[p].append(parts[p]) }
+            for p in 0..<n where parts[p].rowCount > 0 { buffer.add(parts[p], to: p) }
         }
-        let schema = handle.schema
-        try shuffles.write(shuffle: shuffleIds[handle.id]!, mapPartition: partition, batches: buckets.map { batches in
-            batches.isEmpty ? RecordBatch.empty(schema)
-                : RowSorter.concatenate(batches.map { RecordBatch(schema: schema, columns: $0.columns, rowCount: $0.rowCount) }, schema: schema)
-        })
+        if case .roundRobin = partitioning {
+            dealt = RoundRobinExchange.start(mapPartition: partition, partitions: n)
+            for batch in RoundRobinExchange.dealingOrder(try run(op, partition: partition), schema: op.schema) {
+                try deal(batch)
+                try buffer.reserve(memory)
+            }
+        } else {
+            try forEachInput(op, partition: partition) { batch in
+                try deal(batch)
+                try buffer.reserve(memory)
+            }
+        }
+        // The reservation goes back before the blocks ask the pool for storage.
+        let blocks = buffer.blocks()
+        if let memory { memory.release(&buffer) }
+        try shuffles.write(shuffle: shuffleIds[handle.id]!, mapPartition: partition, blocks: blocks)
     }
 
     /// Ends a scan early once a limit has its rows.

@@ -49,15 +49,26 @@ public final class ShuffleStore: Sendable {
         var stored: [Block] = []
         for block in blocks {
             var pieces: Block = []
-            for piece in block {
-                guard case .memory(let batch) = piece, let memory, SpillBatchCodec.canEncode(batch),
-                      !memory.acquireStorage(Int64(batch.byteSize)) else {
-                    pieces.append(piece)
-                    continue
-                }
+            // Consecutive pieces without room go to the file as one segment (a streamed map task deals many
+            // small batches to each partition).
+            var homeless: [RecordBatch] = []
+            func flush() throws {
+                guard let memory, !homeless.isEmpty else { return }
+                let batch = RowSorter.concatenate(homeless, schema: homeless[0].schema)
+                homeless = []
                 if file == nil { file = try SpillFile(directory: memory.spillDirectory, prefix: "temp_shuffle") }
                 pieces.append(.disk(file!, try file!.append(batch), bytes: batch.byteSize, schema: batch.schema))
             }
+            for piece in block {
+                guard case .memory(let batch) = piece, let memory, SpillBatchCodec.canEncode(batch),
+                      !memory.acquireStorage(Int64(batch.byteSize)) else {
+                    try flush()
+                    pieces.append(piece)
+                    continue
+                }
+                homeless.append(batch)
+            }
+            try flush()
             stored.append(pieces)
         }
         let replaced = outputs.withLock { all in

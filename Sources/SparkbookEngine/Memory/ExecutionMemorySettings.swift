@@ -9,6 +9,9 @@ public struct ExecutionMemorySettings: Sendable, Equatable {
     public static let fractionKey = "spark.memory.fraction"
     public static let localDirKey = "spark.local.dir"
     public static let storageFractionKey = "spark.memory.storageFraction"
+    public static let spillThresholdKey = "spark.shuffle.spill.initialMemoryThreshold"
+    /// Spark's default `spark.shuffle.spill.initialMemoryThreshold`.
+    public static let defaultSpillThreshold: Int64 = 5 << 20
     /// Spark's `RESERVED_SYSTEM_MEMORY_BYTES`.
     public static let reservedBytes: Int64 = 300 << 20
 
@@ -20,12 +23,18 @@ public struct ExecutionMemorySettings: Sendable, Equatable {
     public let storageFraction: Double
     /// Where spill files go (`spark.local.dir`, default `/tmp`).
     public let localDirectory: String
+    /// What each spilling operator holds before it asks the pool for memory (Spark's
+    /// `spark.shuffle.spill.initialMemoryThreshold`, 5 MiB, which its spillable collections hold unaccounted), so a
+    /// small or empty pool spills runs of a useful size rather than one per batch.
+    public let spillThreshold: Int64
 
-    public init(heapBytes: Int64, fraction: Double = 0.6, storageFraction: Double = 0.5, localDirectory: String = "/tmp") {
+    public init(heapBytes: Int64, fraction: Double = 0.6, storageFraction: Double = 0.5, localDirectory: String = "/tmp",
+                spillThreshold: Int64 = ExecutionMemorySettings.defaultSpillThreshold) {
         self.heapBytes = heapBytes
         self.fraction = fraction
         self.storageFraction = storageFraction
         self.localDirectory = localDirectory
+        self.spillThreshold = spillThreshold
     }
 
     /// Execution and storage together (Spark's `maxMemory`).
@@ -55,7 +64,12 @@ public struct ExecutionMemorySettings: Sendable, Equatable {
         }
         // Spark takes the first of a comma-separated list; a single directory is enough for one process.
         let dir = properties[Self.localDirKey]?.split(separator: ",").first.map(String.init) ?? "/tmp"
-        self.init(heapBytes: heap, fraction: fraction, storageFraction: storageFraction, localDirectory: dir)
+        var threshold = Self.defaultSpillThreshold
+        if let text = properties[Self.spillThresholdKey] {
+            threshold = try SparkSize.bytes(text, key: Self.spillThresholdKey, defaultUnit: .byte)
+        }
+        self.init(heapBytes: heap, fraction: fraction, storageFraction: storageFraction, localDirectory: dir,
+                  spillThreshold: threshold)
     }
 
     /// Half the machine's physical memory. Spark's own default (`1g`) fits a JVM that shares a cluster node, but

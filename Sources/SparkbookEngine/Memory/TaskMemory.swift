@@ -15,11 +15,12 @@ public struct TaskMemory: Sendable {
 
     public var spillDirectory: SpillDirectory { manager.spillDirectory }
 
-    /// Makes `consumer`'s reservation cover `bytes`; when the task's share cannot, the consumer spills (if it
+    /// Makes `consumer`'s reservation cover `bytes` past the spill threshold it holds unaccounted
+    /// (`ExecutionMemorySettings.spillThreshold`); when the task's share cannot, the consumer spills (if it
     /// holds anything) and gives back what it held. Returns whether it spilled.
     @discardableResult
     public func reserve<C: MemoryConsumer>(_ bytes: Int64, for consumer: inout C) throws -> Bool {
-        let needed = bytes - consumer.reservedBytes
+        let needed = bytes - manager.settings.spillThreshold - consumer.reservedBytes
         guard needed > 0 else { return false }
         let granted = manager.acquireExecution(needed, task: task)
         consumer.reservedBytes += granted
@@ -30,6 +31,11 @@ public struct TaskMemory: Sendable {
         metrics?.spilled(memoryBytes: size.memoryBytes, diskBytes: size.diskBytes)
         release(&consumer)
         return true
+    }
+
+    /// Whether `consumer` may hold `bytes`: its reservation and the spill threshold cover them.
+    public func covers<C: MemoryConsumer>(_ bytes: Int64, for consumer: C) -> Bool {
+        consumer.reservedBytes + manager.settings.spillThreshold >= bytes
     }
 
     /// Whether `bytes` of operator state fit within the task's share of the pool (the pool over the running tasks,

@@ -8,8 +8,10 @@ struct Optimizer {
     var batches: [OptimizerBatch] {
         [
             OptimizerBatch(name: "Finish Analysis", strategy: .once, rules: [ComputeCurrentTime(context: context)]),
-            // One pass, bottom-up: each filter goes as far down as it may in one push.
-            OptimizerBatch(name: "Operator Optimization", strategy: .once, rules: [PushDownPredicates()]),
+            // One pass, bottom-up: each filter goes as far down as it may in one push; then the join keys' null
+            // tests, inferred over the joins pushdown left (an outer join it narrowed included), go down too.
+            OptimizerBatch(name: "Operator Optimization", strategy: .once,
+                           rules: [PushDownPredicates(), InferFiltersFromConstraints(), PushDownPredicates()]),
             OptimizerBatch(name: "Constant Folding", strategy: .once, rules: [ConstantFolding()]),
             // After pushdown, which leaves a bound on a window column directly over its window.
             OptimizerBatch(name: "Infer window group limit", strategy: .once, rules: [InferWindowGroupLimit()]),

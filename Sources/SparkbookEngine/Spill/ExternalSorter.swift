@@ -54,14 +54,7 @@ struct ExternalSorter: MemoryConsumer {
         if file == nil { file = try SpillFile(directory: directory, prefix: "temp_local") }
         let start = file!.size
         let sorted = try sortedBuffer()
-        var run: [SpillSegment] = []
-        var offset = 0
-        while offset < sorted.rowCount {
-            let n = min(runBatchRows, sorted.rowCount - offset)
-            run.append(try file!.append(sorted.gather(Array(offset..<offset + n))))
-            offset += n
-        }
-        runs.append(run)
+        runs.append(sorted.rowCount == 0 ? [] : try file!.append(sorted, sliceRows: runBatchRows))
         let held = bufferedBytes
         buffered = []
         bufferedBytes = 0

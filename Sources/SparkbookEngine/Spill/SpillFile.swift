@@ -37,6 +37,20 @@ public final class SpillFile: Sendable {
         }
     }
 
+    /// Appends `batch` as slices of at most `sliceRows` rows, so no encoded copy of a large batch is ever held
+    /// whole; returns where each slice lies, in order.
+    public func append(_ batch: RecordBatch, sliceRows: Int) throws -> [SpillSegment] {
+        guard batch.rowCount > sliceRows else { return [try append(batch)] }
+        var segments: [SpillSegment] = []
+        var offset = 0
+        while offset < batch.rowCount {
+            let n = min(sliceRows, batch.rowCount - offset)
+            segments.append(try append(batch.gather(Array(offset..<offset + n))))
+            offset += n
+        }
+        return segments
+    }
+
     /// The batch at `segment`, with `schema`'s field names and types.
     public func read(_ segment: SpillSegment, schema: StructType) throws -> RecordBatch {
         let fd = open(path, O_RDONLY)

@@ -31,6 +31,11 @@ struct SpilledShuffleRuns {
 
     /// The map output: every run, then the final in-memory states, per reduce partition.
     func blocks(final: [RecordBatch]) -> [[ShuffleBlockPiece]] {
-        final.enumerated().map { p, batch in pieces[p] + [.memory(batch)] }
+        blocks(held: final.map { [$0] })
+    }
+
+    /// The map output: every run, then the batches still in memory, per reduce partition.
+    func blocks(held: [[RecordBatch]]) -> [[ShuffleBlockPiece]] {
+        held.enumerated().map { p, batches in pieces[p] + batches.map { .memory($0) } }
     }
 }

@@ -30,6 +30,8 @@ public final class CacheBlockStore: Sendable {
         var version = 0
     }
 
+    /// Rows per segment of a block written to disk: a reader streaming the cache holds one segment at a time.
+    static let sliceRows = 65_536
     private let caches = Mutex<[Int: Cache]>([:])
     private let memory: MemoryManager?
     /// Cached bytes in memory that execution cannot evict (`storageFraction` of the pool).
@@ -48,23 +50,31 @@ public final class CacheBlockStore: Sendable {
         public var diskBytes: Int64
     }
 
-    /// Stores partition `partition` of cache `rdd` at `level`. In memory if the level allows and storage has room
-    /// (batches the spill codec cannot write stay in memory, unaccounted, as shuffle blocks do); else on disk if
-    /// the level allows; else (`MEMORY_ONLY` without room) not at all: nil, and reading the cache computes its
-    /// plan again, as Spark recomputes a block that did not fit.
+    /// Stores partition `partition` of cache `rdd` at `level`. In memory, as one batch, if the level allows and
+    /// storage has room (batches the spill codec cannot write stay in memory, unaccounted, as shuffle blocks do);
+    /// else on disk if the level allows, a segment per batch as they came, so a partition going to disk is never
+    /// copied whole; else (`MEMORY_ONLY` without room) not at all: nil, and reading the cache computes its plan
+    /// again, as Spark recomputes a block that did not fit.
     @discardableResult
     public func put(rdd: Int, partition: Int, batches: [RecordBatch], schema: StructType,
                     level: StorageLevel) throws -> BlockStatus? {
+        func whole() -> [RecordBatch] {
+            batches.count <= 1 ? batches : [RecordBatch.concatenating(batches, schema: schema)]
+        }
         let bytes = Int64(batches.reduce(0) { $0 + $1.byteSize })
         let encodable = batches.allSatisfy(SpillBatchCodec.canEncode)
         var block: Block?
         if !encodable || memory == nil {
-            block = .memory(batches, bytes: 0)
+            block = .memory(whole(), bytes: 0)
         } else if level.useMemory, memory!.acquireStorage(bytes) {
-            block = .memory(batches, bytes: bytes)
+            // One batch may take a little less than its parts (a string column's offsets); the rest goes back.
+            let kept = whole()
+            let keptBytes = Int64(kept.reduce(0) { $0 + $1.byteSize })
+            memory!.releaseStorage(bytes - keptBytes)
+            block = .memory(kept, bytes: keptBytes)
         } else if level.useDisk {
             let file = try file(of: rdd, schema: schema, level: level)
-            block = .disk(try batches.map { try file.append($0) }, bytes: bytes)
+            block = .disk(try batches.flatMap { try file.append($0, sliceRows: Self.sliceRows) }, bytes: bytes)
         }
         let replaced = caches.withLock { caches -> Block? in
             var cache = caches[rdd] ?? Cache(level: level, schema: schema)
@@ -103,6 +113,21 @@ public final class CacheBlockStore: Sendable {
         case .memory(let batches, _): return batches
         case .disk(let segments, _): return try segments.map { try file!.read($0, schema: schema) }
         }
+    }
+
+    /// Partition `partition`'s batches one at a time, a block on disk read a segment at a time, so a reader that
+    /// streams never holds a spilled partition whole. False if it was not stored.
+    func forEachBatch(rdd: Int, partition: Int, _ body: (RecordBatch) throws -> Void) throws -> Bool {
+        let found = caches.withLock { caches -> (Block, SpillFile?, StructType)? in
+            guard let cache = caches[rdd], let block = cache.blocks[partition] else { return nil }
+            return (block, cache.file, cache.schema)
+        }
+        guard let (block, file, schema) = found else { return false }
+        switch block {
+        case .memory(let batches, _): for batch in batches { try body(batch) }
+        case .disk(let segments, _): for segment in segments { try body(try file!.read(segment, schema: schema)) }
+        }
+        return true
     }
 
     /// Whether every partition below `count` of cache `rdd` is stored.
@@ -151,7 +176,7 @@ public final class CacheBlockStore: Sendable {
             guard let victim else { break }
             do {
                 let file = try file(of: victim.rdd, schema: victim.schema, level: victim.level)
-                let segments = try victim.batches.map { try file.append($0) }
+                let segments = try victim.batches.flatMap { try file.append($0, sliceRows: Self.sliceRows) }
                 let swapped = caches.withLock { caches -> Bool in
                     guard caches[victim.rdd]?.version == victim.version else { return false }
                     caches[victim.rdd]!.blocks[victim.partition] = .disk(segments, bytes: victim.size)

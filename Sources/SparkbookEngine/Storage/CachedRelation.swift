@@ -29,4 +29,11 @@ public struct CachedRelation: Sendable {
         }
         return batches
     }
+
+    /// One partition's batches one at a time (a spilled one read a segment at a time).
+    func forEachBatch(partition: Int, _ body: (RecordBatch) throws -> Void) throws {
+        guard try store.forEachBatch(rdd: rddId, partition: partition, body) else {
+            throw SparkError(.execution, message: "Block rdd_\(rddId)_\(partition) was not found")
+        }
+    }
 }
