@@ -4,6 +4,8 @@ public enum SparkEngineError: Error, Equatable, CustomStringConvertible {
     case noSpark(String)
     case cannotStart(String)
     case installFailed(String)
+    /// A file the engine comparison reads is malformed (`file:line: why`).
+    case invalidInput(String)
 
     public var description: String {
         switch self {
