@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SparkbookCluster
 
@@ -15,7 +16,6 @@ struct TimelineSummaryTests {
             target(1, from: 0, at: 0),
             TimelineEntry(time: ClockTime(milliseconds: 10), kind: .executorsAdded(["1"]), executors: 1, target: 1),
             target(2, from: 1, at: 1000),
-            target(2, from: 2, at: 1100),
             TimelineEntry(time: ClockTime(milliseconds: 5000),
                           kind: .targetChanged(TargetChange(target: 1, previousTarget: 2, reason: .loadDropped(needed: 1))),
                           executors: 2, target: 1),
@@ -29,5 +29,14 @@ struct TimelineSummaryTests {
         #expect(summary.peakTarget == 2)
         #expect(summary.description == "targets 1→2, 2 idle removals")
         #expect(TimelineSummary([]).description == "targets none, 0 idle removals")
+    }
+
+    /// A real Spark 4.3 application (tests/fixtures/eventlogs/dynalloc): its INFO allocation log has the requests,
+    /// the lowerings between them are silent, so a request after one repeats a total.
+    @Test func aRealApplicationsRequestsAndRemovals() throws {
+        let log = try EventLogReader.read(EventLogFixtures.path("dynalloc"))
+        let text = try String(contentsOfFile: EventLogFixtures.path("dynalloc") + "/allocation.log", encoding: .utf8)
+        let timeline = EventLogTimeline(events: log.events, allocationLog: AllocationLogParser().parse(text))
+        #expect(TimelineSummary(timeline.entries) == TimelineSummary(targets: [1, 1, 2, 1, 2], idleRemovals: 3))
     }
 }

@@ -3,7 +3,8 @@
 /// for, in order, and how many executors it released for idleness. Times, executor ids and the moments executors
 /// registered are each cluster's own.
 public struct TimelineSummary: Equatable, Sendable, CustomStringConvertible {
-    /// Each total requested, in order (the initial request and the backlog ramp; not lowered targets).
+    /// Each total requested, in order (the initial request and the backlog ramp; not lowered targets, so a
+    /// request after a silent lowering may repeat a total).
     public var targets: [Int]
     /// Executors removed by an idle rule (`idle`, `cached`, `shuffle` timeouts), not lost ones.
     public var idleRemovals: Int
@@ -21,7 +22,7 @@ public struct TimelineSummary: Equatable, Sendable, CustomStringConvertible {
             case .targetChanged(let change):
                 // A lowered target is logged by Spark at DEBUG only, so a real driver's INFO log has requests alone.
                 if case .loadDropped = change.reason { continue }
-                if targets.last != change.target { targets.append(change.target) }
+                targets.append(change.target)
             case .executorsRemoved(let ids, let label) where TimelineEntry.isIdleRemoval(label):
                 idleRemovals += ids.count
             case .executorsRemoved, .executorsAdded, .executorsKept:

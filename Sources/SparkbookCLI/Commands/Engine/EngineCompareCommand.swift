@@ -50,7 +50,12 @@ struct EngineCompareCommand: AsyncParsableCommand {
     var save: String?
 
     func run() async throws {
-        let known = try knownDifferences.map(KnownDifferences.load) ?? KnownDifferences(reasons: [:])
+        let known: KnownDifferences
+        do {
+            known = try knownDifferences.map(KnownDifferences.load) ?? KnownDifferences(reasons: [:])
+        } catch let error as SparkEngineError {
+            throw CLIError.message(error.description)
+        }
         let urls = notebooks.map { URL(fileURLWithPath: $0).standardizedFileURL }
         let folders = Set(urls.map { $0.deletingLastPathComponent().path })
         if cwd == nil, folders.count > 1 {
@@ -84,7 +89,8 @@ struct EngineCompareCommand: AsyncParsableCommand {
                 print("FIXED    \(name): listed as a known difference (\(reason)) but both engines agree; take it off the list")
             case (false, let reason?):
                 tally.known += 1
-                print("known    \(name): \(reason)")
+                let first = verdict.problems.first.map { String($0.prefix { $0 != "\n" }) } ?? ""
+                print("known    \(name): \(reason) [\(first)]")
             case (false, nil):
                 tally.differ += 1
                 print("DIFFERS  \(name)")
