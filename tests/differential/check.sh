@@ -6,7 +6,7 @@
 # (tests/parity/expected) and their errors carry its message; the allocation notebooks' executor timelines must
 # agree in the targets requested and the idle removals. known_differences.txt lists what may differ, with why.
 # Needs Java and a PySpark (SPARKBOOK_SPARK_PYTHON, default .venv-pyspark); without them it says so and passes.
-# Usage: tests/differential/check.sh [parity|notebooks|allocation]...   (default: all three groups)
+# Usage: tests/differential/check.sh [parity|notebooks]...   (default: both)
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 bin=${SPARKBOOK:-.build/debug/sparkbook}
@@ -22,7 +22,7 @@ fi
 export SPARK_LOCAL_IP=127.0.0.1
 here=tests/differential
 known=$here/known_differences.txt
-groups=("$@"); [ ${#groups[@]} -gt 0 ] || groups=(parity notebooks allocation)
+groups=("$@"); [ ${#groups[@]} -gt 0 ] || groups=(parity notebooks)
 # The real cluster: two worker JVMs of one core and 1 GiB, executors requested and released by dynamic allocation.
 cluster=(--master 'local-cluster[2,1,1024]' --conf spark.ui.enabled=false --conf spark.driver.host=127.0.0.1
          --conf spark.driver.bindAddress=127.0.0.1 --conf spark.dynamicAllocation.enabled=true
@@ -81,16 +81,16 @@ for group in "${groups[@]}"; do
       compare parity --cwd notebooks --save "$tmp/saved" tests/parity/cases/*.py
       recorded ;;
     notebooks)
-      # The notebooks whose point is their results (the allocation ones are below, with their timelines).
-      compare notebooks notebooks/dynamic_allocation.ipynb notebooks/outgrow_one_machine.ipynb ;;
-    allocation)
-      # The teaching notebooks: results and executor timelines, each notebook an application of its own,
-      # their sleeps and allocation timeouts scaled as `--time-scale` scales them on both engines.
-      compare allocation --timeline --time-scale 0.1 notebooks/scale_up_and_release.py \
-        notebooks/allocation_ratio_and_task_size.py notebooks/shuffle_tracking_vs_shuffle_service.py \
-        notebooks/caching_keeps_executors_alive.py
+      # Every notebook in notebooks/: results and executor timelines, each notebook an application of its own, its
+      # sleeps and allocation timeouts scaled as `--time-scale` scales them, on both engines (shared_cluster.ipynb,
+      # whose cells sleep 30 minutes, further).
+      all=()
+      for notebook in notebooks/*.ipynb notebooks/*.py; do
+        [ "$notebook" = notebooks/shared_cluster.ipynb ] || all+=("$notebook")
+      done
+      compare notebooks --timeline --time-scale 0.1 "${all[@]}"
       compare shared --timeline --time-scale 0.005 notebooks/shared_cluster.ipynb ;;
-    *) echo "unknown group $group (parity, notebooks, allocation)"; exit 2 ;;
+    *) echo "unknown group $group (parity, notebooks)"; exit 2 ;;
   esac
 done
 echo "differential: $passes passed, $failed failed (notebooks and parity cases on both engines; recordings)"

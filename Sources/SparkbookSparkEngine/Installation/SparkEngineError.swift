@@ -9,7 +9,7 @@ public enum SparkEngineError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .noJava(let why), .noSpark(let why), .cannotStart(let why), .installFailed(let why): why
+        case .noJava(let why), .noSpark(let why), .cannotStart(let why), .installFailed(let why), .invalidInput(let why): why
         }
     }
 }

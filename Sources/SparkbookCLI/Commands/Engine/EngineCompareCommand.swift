@@ -50,11 +50,13 @@ struct EngineCompareCommand: AsyncParsableCommand {
     var save: String?
 
     func run() async throws {
-        let known: KnownDifferences
-        do {
-            known = try knownDifferences.map(KnownDifferences.load) ?? KnownDifferences(reasons: [:])
-        } catch let error as SparkEngineError {
-            throw CLIError.message(error.description)
+        var known = KnownDifferences(reasons: [:])
+        if let path = knownDifferences {
+            do {
+                known = try KnownDifferences.load(path)
+            } catch {
+                throw CLIError.message("\(error)")
+            }
         }
         let urls = notebooks.map { URL(fileURLWithPath: $0).standardizedFileURL }
         let folders = Set(urls.map { $0.deletingLastPathComponent().path })
