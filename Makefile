@@ -29,7 +29,6 @@ test: deps
 	  --phase 'delta interop' '$(DOCPY) tests/delta/check_deltalake.py .build/debug/sparkbook' \
 	  --phase metastore     'SPARKBOOK=.build/debug/sparkbook tests/tables/check_metastore.sh' \
 	  --phase 'spark engine' 'SPARKBOOK=.build/debug/sparkbook PYTHON=$(PY) tests/spark-engine/check.sh' \
-	  --phase 'engine diff' 'SPARKBOOK=.build/debug/sparkbook tests/differential/check.sh' \
 	  --phase summariser    '$(PY) tools/test_phases/test_run.py' \
 	  --phase 'bench harness' '$(PY) -m pytest -q -p no:cacheprovider bench/dbbench/tests'
 
