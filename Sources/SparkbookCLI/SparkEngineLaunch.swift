@@ -16,13 +16,15 @@ enum EngineKind: String, ExpressibleByArgument, CaseIterable, Sendable {
 /// Starting `--engine spark` for `run`, `walk` and `repl`: finds PySpark and Java, makes the run directory, starts
 /// the driver with the session options' configuration layers.
 enum SparkEngineLaunch {
-    static func start(session: SessionOptions, options: RunOptions, quiet: Bool = false) async throws -> SparkCellExecutor {
+    /// `forceMaster`: a master that wins over the notebooks' own (`engine compare`).
+    static func start(session: SessionOptions, options: RunOptions, quiet: Bool = false,
+                      forceMaster: String? = nil) async throws -> SparkCellExecutor {
         try await start(session: session, configuration: options.configuration, eventLogDirectory: options.eventLogDirectory,
-                        workingDirectory: options.workingDirectory, quiet: quiet)
+                        workingDirectory: options.workingDirectory, quiet: quiet, forceMaster: forceMaster)
     }
 
     static func start(session: SessionOptions, configuration: [String: String], eventLogDirectory: String?,
-                      workingDirectory: URL, quiet: Bool = false) async throws -> SparkCellExecutor {
+                      workingDirectory: URL, quiet: Bool = false, forceMaster: String? = nil) async throws -> SparkCellExecutor {
         let environment = ProcessInfo.processInfo.environment
         do {
             let installation = try SparkInstallation.locate(environment: environment,
@@ -31,6 +33,8 @@ enum SparkEngineLaunch {
                                                properties: configuration, runDirectory: runDirectory(),
                                                eventLogDirectory: eventLogDirectory)
             settings.properties["spark.master"] = nil
+            settings.forcedMaster = forceMaster
+            settings.timeScale = session.effectiveTimeScale()
             for (flag, value) in [("--jars", session.jars), ("--packages", session.packages), ("--py-files", session.pyFiles)] {
                 if let value { settings.submitFlags += [flag, value] }
             }

@@ -20,3 +20,13 @@ struct DriverCommandTests {
         #expect(try JSONParser.parse(DriverCommand.cancel.line)["op"]?.stringValue == "cancel")
     }
 }
+
+/// `reset` readies a reused driver for the next notebook.
+struct DriverResetCommandTests {
+    @Test func resetCarriesItsTwoSwitches() throws {
+        let value = try JSONParser.parse(DriverCommand.reset(noteOrder: true, newContext: false).line)
+        #expect(value["op"]?.stringValue == "reset")
+        #expect(value["note_order"]?.boolValue == true)
+        #expect(value["new_context"]?.boolValue == false)
+    }
+}

@@ -12,6 +12,8 @@ struct DriverMessageTests {
         #expect(DriverMessage.parse(#"{"type": "error", "ename": "E", "evalue": "v", "traceback": ["a", "b"]}"#)
             == .error(ename: "E", evalue: "v", traceback: ["a", "b"]))
         #expect(DriverMessage.parse(#"{"type": "completions", "names": ["count"]}"#) == .completions(["count"]))
+        #expect(DriverMessage.parse(#"{"type": "order", "ordered": false}"#) == .order(ordered: false))
+        #expect(DriverMessage.parse(#"{"type": "reset"}"#) == .reset)
         #expect(DriverMessage.parse("not json") == .unknown("not json"))
     }
 

@@ -105,4 +105,21 @@ struct SparkCellExecutorTests {
         let formatter = DisplayTableFormatter()
         #expect(rendered == RichOutput(plain: formatter.text(expected), html: formatter.html(expected)))
     }
+
+    /// One driver for many notebooks: `reset` empties the namespace (and the order notes), the driver stays.
+    @Test func resetGivesTheNextNotebookAFreshNamespace() async throws {
+        guard let python = FakeSpark.python else { return }
+        let folder = try FakeSpark.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let executor = try await FakeSpark.executor(python: python, folder: folder)
+        let sink = Sink()
+        #expect(await executor.execute(source("x = 1", cell: 1), language: nil, sink: sink) == .completed(nil))
+        let pid = executor.driver.pid
+        #expect(await executor.reset(noteOrder: true))
+        #expect(await executor.execute(source("'x' in globals(), callable(display)", cell: 1), language: nil, sink: sink)
+            == .completed(RichOutput(plain: "(False, True)")))
+        #expect(executor.driver.pid == pid)
+        #expect(executor.tableOrders.isEmpty)
+        await executor.shutdown()
+    }
 }

@@ -71,3 +71,31 @@ struct SparkDriverSettingsTests {
         #expect(text.contains("logger.utils.appenderRef.console.level = warn"))
     }
 }
+
+/// What `engine compare` adds to a driver: a master over the notebooks' own, and the time scale.
+struct SparkDriverSettingsComparisonTests {
+    @Test func aForcedMasterAndTheTimeScaleReachTheDriver() {
+        var settings = SparkDriverSettings(master: "local[2]", remote: nil, properties: [:],
+                                           runDirectory: URL(fileURLWithPath: "/tmp/run-2"))
+        settings.forcedMaster = "local-cluster[2,1,1024]"
+        settings.timeScale = 0.05
+        #expect(settings.submitArguments.hasPrefix("--master 'local-cluster[2,1,1024]' "))
+        let installation = SparkInstallation(python: "/venv/bin/python", origin: "test")
+        let environment = settings.environment(base: [:], installation: installation)
+        #expect(environment["SPARKBOOK_FORCE_MASTER"] == "local-cluster[2,1,1024]")
+        #expect(environment["SPARKBOOK_TIME_SCALE"] == "0.05")
+        // Python UDFs on executors need a Python with PySpark: the driver's, unless the user chose one.
+        #expect(environment["PYSPARK_PYTHON"] == "/venv/bin/python")
+        #expect(settings.environment(base: ["PYSPARK_PYTHON": "/usr/bin/python3"], installation: installation)["PYSPARK_PYTHON"]
+            == "/usr/bin/python3")
+    }
+
+    @Test func withoutThemTheDriverIsAsBefore() {
+        let settings = SparkDriverSettings(master: "local[2]", remote: nil, properties: [:],
+                                           runDirectory: URL(fileURLWithPath: "/tmp/run-3"))
+        let environment = settings.environment(base: [:], installation: SparkInstallation(python: "python3", origin: "test"))
+        #expect(environment["SPARKBOOK_FORCE_MASTER"] == nil)
+        #expect(environment["SPARKBOOK_TIME_SCALE"] == nil)
+        #expect(settings.submitArguments.hasPrefix("--master 'local[2]' "))
+    }
+}

@@ -14,6 +14,9 @@ public enum DriverCommand: Equatable, Sendable {
     case scope
     /// Stops the session and the driver.
     case stop
+    /// A fresh namespace for the next notebook of a reused driver (`sparkbook engine compare`): `noteOrder` asks
+    /// for an `order` message before each table printed, `newContext` stops the running SparkContext first.
+    case reset(noteOrder: Bool, newContext: Bool)
 
     public var line: String {
         let object: JSONValue = switch self {
@@ -23,6 +26,7 @@ public enum DriverCommand: Equatable, Sendable {
         case .complete(let expression): ["op": "complete", "expression": .string(expression)]
         case .scope: ["op": "scope"]
         case .stop: ["op": "stop"]
+        case .reset(let noteOrder, let newContext): ["op": "reset", "note_order": .bool(noteOrder), "new_context": .bool(newContext)]
         }
         return JSONWriter().string(object)
     }

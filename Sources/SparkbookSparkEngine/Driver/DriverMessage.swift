@@ -17,6 +17,11 @@ public enum DriverMessage: Equatable, Sendable {
     /// Variables with their methods, attributes and (DataFrames) columns.
     case scope([String: DriverVariable])
     case stopped
+    /// Before a table is printed (asked by `reset`): whether Spark defines its rows' order (the query ends in a
+    /// sort); where it does not, another engine may print the same rows in another order.
+    case order(ordered: Bool)
+    /// The namespace was reset for the next notebook.
+    case reset
     /// A line that is not a message Sparkbook knows (kept for the error it causes).
     case unknown(String)
 
@@ -50,6 +55,10 @@ public enum DriverMessage: Equatable, Sendable {
             return .scope(variables)
         case "stopped":
             return .stopped
+        case "order":
+            return .order(ordered: value["ordered"]?.boolValue ?? true)
+        case "reset":
+            return .reset
         default:
             return .unknown(line)
         }

@@ -95,6 +95,7 @@ def display(value=None, *args, **kwargs):
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, _CellStream):
             stream.flush()
+    _note_order(value)
     rows = _display_rows(value)
     total = None
     if len(rows) > _MAX_DISPLAY_ROWS:
@@ -119,7 +120,171 @@ class _LazySpark:
         return "<SparkSession (not started yet)>"
 
 
-_namespace = {"__name__": "__main__", "__builtins__": __builtins__, "display": display, "spark": _LazySpark()}
+def _fresh_namespace():
+    return {"__name__": "__main__", "__builtins__": __builtins__, "display": display, "spark": _LazySpark()}
+
+
+_namespace = _fresh_namespace()
+
+# One driver for many notebooks (`sparkbook engine compare`): `reset` gives the next notebook a fresh namespace;
+# its first getOrCreate gets a fresh session (own SQL settings, temp views) on the running SparkContext, or a new
+# context when its builder asks for settings a running context cannot take (dynamic allocation, a warehouse):
+# each notebook runs as if it had the driver to itself, and only the JVM is shared.
+_FORCED_MASTER = os.environ.get("SPARKBOOK_FORCE_MASTER") or None
+_TIME_SCALE = float(os.environ.get("SPARKBOOK_TIME_SCALE") or "1")
+# The timeouts `--time-scale` multiplies, with Spark's defaults (as the embedded engine's allocation policy and
+# context cleaner scale them); infinite ones stay infinite.
+_SCALED_DEFAULTS = {
+    "spark.dynamicAllocation.schedulerBacklogTimeout": "1s",
+    "spark.dynamicAllocation.sustainedSchedulerBacklogTimeout": None,
+    "spark.dynamicAllocation.executorIdleTimeout": "60s",
+    "spark.dynamicAllocation.cachedExecutorIdleTimeout": None,
+    "spark.dynamicAllocation.shuffleTracking.timeout": None,
+    "spark.cleaner.periodicGC.interval": "30min",
+}
+_COSMETIC_KEYS = ("spark.app.name", "spark.master", "spark.ui.enabled")
+_reuse = {"first_session": True, "context_options": None}
+_TIME_UNITS = {"us": 1e-6, "ms": 1e-3, "s": 1, "m": 60, "min": 60, "h": 3600, "d": 86400}
+
+
+def _scaled_duration(text):
+    """`60s` times the scale, in milliseconds (Spark reads a bare number of a timeout key as seconds)."""
+    import re
+    match = re.fullmatch(r"\s*([0-9.]+)\s*([a-z]*)\s*", str(text).lower())
+    if not match or match.group(2) not in _TIME_UNITS and match.group(2) != "":
+        return text
+    seconds = float(match.group(1)) * _TIME_UNITS.get(match.group(2) or "s", 1)
+    return "%dms" % max(1, round(seconds * _TIME_SCALE * 1000))
+
+
+def _submitted_conf():
+    """The `--conf` layer, as PYSPARK_SUBMIT_ARGS carries it to the JVM."""
+    import shlex
+    words = shlex.split(os.environ.get("PYSPARK_SUBMIT_ARGS", ""))
+    pairs = [words[i + 1].split("=", 1) for i in range(len(words) - 1) if words[i] == "--conf" and "=" in words[i + 1]]
+    return dict(pairs)
+
+
+def _adjust_options(options):
+    """The suite's master over the notebook's, and the timeouts at the time scale (for a new context)."""
+    if _FORCED_MASTER is not None:
+        options["spark.master"] = _FORCED_MASTER
+    if _TIME_SCALE != 1:
+        submitted = _submitted_conf()
+        for key, default in _SCALED_DEFAULTS.items():
+            value = options.get(key, submitted.get(key, default))
+            if value is not None and str(value).lower() not in ("infinity", "inf"):
+                options[key] = _scaled_duration(value)
+
+
+def _fixed_options(session, options):
+    """The options a running session cannot change (they need a new context), cosmetic ones left out."""
+    fixed = {}
+    for key, value in options.items():
+        if key in _COSMETIC_KEYS:
+            continue
+        try:
+            modifiable = session.conf.isModifiable(key)
+        except Exception:
+            modifiable = False
+        if not modifiable:
+            fixed[key] = str(value)
+    return fixed
+
+
+def _install_session_hooks():
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        return
+    builder_class = type(SparkSession.builder)
+    original = builder_class.getOrCreate
+
+    def getOrCreate(self):
+        _adjust_options(self._options)
+        current = SparkSession._instantiatedSession
+        running = current is not None and current._sc._jsc is not None
+        first = _reuse["first_session"]
+        _reuse["first_session"] = False
+        if running and first:
+            if _fixed_options(current, self._options) != _reuse["context_options"]:
+                current.stop()
+                running = False
+            else:
+                current.catalog.clearCache()
+                fresh = current.newSession()
+                SparkSession._instantiatedSession = fresh
+                SparkSession._activeSession = fresh
+                fresh._jvm.SparkSession.setDefaultSession(fresh._jsparkSession)
+                fresh._jvm.SparkSession.setActiveSession(fresh._jsparkSession)
+        if not running:
+            session = original(self)
+            _reuse["context_options"] = _fixed_options(session, self._options)
+            return session
+        return original(self)
+
+    builder_class.getOrCreate = getOrCreate
+
+
+def _install_order_notes():
+    """Before show() prints, says whether Spark defines the rows' order (the query ends in a sort, or is one
+    row), so a comparison with another engine knows where order counts."""
+    try:
+        from pyspark.sql.classic.dataframe import DataFrame
+    except ImportError:
+        return
+    original = DataFrame.show
+
+    def show(self, *args, **kwargs):
+        _note_order(self)
+        return original(self, *args, **kwargs)
+
+    DataFrame.show = show
+
+
+def _defines_order(df):
+    try:
+        node = df._jdf.queryExecution().analyzed()
+        while True:
+            name = node.getClass().getSimpleName()
+            if name == "Sort":
+                return True
+            if name in ("Project", "GlobalLimit", "LocalLimit", "Offset", "SubqueryAlias", "Filter") and node.children().size() == 1:
+                node = node.children().head()
+                continue
+            return name in ("OneRowRelation",)
+    except Exception:
+        return True
+
+
+def _note_order(df):
+    if not _reuse.get("note_order"):
+        return
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, _CellStream):
+            stream.flush()
+    _send({"type": "order", "ordered": _defines_order(df)})
+
+
+def _reset(command):
+    """A fresh namespace for the next notebook; its first getOrCreate decides about the session."""
+    global _namespace
+    _namespace = _fresh_namespace()
+    _reuse["first_session"] = True
+    _reuse["note_order"] = bool(command.get("note_order"))
+    if command.get("new_context"):
+        _stop_spark_context()
+    _send({"type": "reset"})
+
+
+def _stop_spark_context():
+    from pyspark.sql import SparkSession
+    session = SparkSession._instantiatedSession
+    if session is not None:
+        try:
+            session.stop()
+        except Exception:
+            pass
 
 
 def _cancel():
@@ -251,6 +416,8 @@ def _stop_spark():
             session.stop()
         except Exception:
             pass
+    if "pyspark.sql" in sys.modules:
+        _stop_spark_context()  # a context an earlier notebook of a reused driver started
 
 
 def _quiet_error_loggers():
@@ -274,6 +441,12 @@ def main():
     threading.Thread(target=_read_commands, args=(work,), daemon=True).start()
     import pyspark
     _quiet_error_loggers()
+    _install_session_hooks()
+    _install_order_notes()
+    if _TIME_SCALE != 1:
+        import time
+        sleep = time.sleep
+        time.sleep = lambda seconds: sleep(seconds * _TIME_SCALE)
     _send({"type": "ready", "pyspark": pyspark.__version__, "python": sys.version.split()[0], "pid": os.getpid()})
     while True:
         command = work.get()
@@ -284,6 +457,8 @@ def main():
             _complete(command)
         elif op == "scope":
             _scope(command)
+        elif op == "reset":
+            _reset(command)
         elif op == "stop":
             _stop_spark()
             _send({"type": "stopped"})

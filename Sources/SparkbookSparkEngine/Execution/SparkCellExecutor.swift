@@ -16,6 +16,9 @@ public final class SparkCellExecutor: CellExecutor, @unchecked Sendable {
     public private(set) var pysparkVersion = "?"
     private var notices: [String] = []
     private var stopped = false
+    /// Per cell number, whether Spark defines the order of each table the cell printed, in print order; filled
+    /// only after `reset(noteOrder: true)` (the comparison of engines reads it).
+    public private(set) var tableOrders: [Int: [Bool]] = [:]
 
     /// Checks Java, prepares the run directory and starts the driver; returns once it is ready for cells.
     public init(settings: SparkDriverSettings, installation: SparkInstallation, environment: [String: String],
@@ -59,6 +62,8 @@ public final class SparkCellExecutor: CellExecutor, @unchecked Sendable {
         var value: RichOutput?
         while let line = await driver.nextMessage() {
             switch DriverMessage.parse(line) {
+            case .order(let ordered):
+                tableOrders[source.cellNumber ?? 0, default: []].append(ordered)
             case .stream(let name, let text):
                 sink.write(text, to: name == "stderr" ? .stderr : .stdout)
             case .displayTable(let table):
@@ -71,7 +76,7 @@ public final class SparkCellExecutor: CellExecutor, @unchecked Sendable {
                 return .completed(value)
             case .error(let ename, let evalue, let traceback):
                 return .failed(CellFailure(ename: ename, evalue: evalue, traceback: traceback))
-            case .ready, .completions, .scope, .stopped, .unknown:
+            case .ready, .completions, .scope, .stopped, .reset, .unknown:
                 continue
             }
         }
@@ -126,6 +131,18 @@ public final class SparkCellExecutor: CellExecutor, @unchecked Sendable {
             if case .scope(let variables) = DriverMessage.parse(line) { return variables }
         }
         return [:]
+    }
+
+    /// Readies a running driver for another notebook: a fresh namespace, and on its first `getOrCreate` a fresh
+    /// session on the running context (or a new context when the builder's settings need one, or `newContext`).
+    /// False when the driver is gone.
+    public func reset(noteOrder: Bool, newContext: Bool = false) async -> Bool {
+        tableOrders = [:]
+        guard driver.send(DriverCommand.reset(noteOrder: noteOrder, newContext: newContext).line) else { return false }
+        while let line = await driver.nextMessage() {
+            if case .reset = DriverMessage.parse(line) { return true }
+        }
+        return false
     }
 
     public func drainNotices() -> [String] {

@@ -4,10 +4,12 @@ public enum SparkEngineError: Error, Equatable, CustomStringConvertible {
     case noSpark(String)
     case cannotStart(String)
     case installFailed(String)
+    /// A file the engine comparison reads is malformed (`file:line: why`).
+    case invalidInput(String)
 
     public var description: String {
         switch self {
-        case .noJava(let why), .noSpark(let why), .cannotStart(let why), .installFailed(let why): why
+        case .noJava(let why), .noSpark(let why), .cannotStart(let why), .installFailed(let why), .invalidInput(let why): why
         }
     }
 }

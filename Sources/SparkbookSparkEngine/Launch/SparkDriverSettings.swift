@@ -18,6 +18,11 @@ public struct SparkDriverSettings: Sendable, Equatable {
     public var runDirectory: URL
     /// `--event-log DIR`; nil writes the event log into the run directory.
     public var eventLogDirectory: String?
+    /// A master that wins over the notebook's own `.master(...)` (the comparison of engines runs every notebook
+    /// on the cluster it names); nil leaves the builder's master to win, as under spark-submit.
+    public var forcedMaster: String?
+    /// `--time-scale`: the driver multiplies the allocation timeouts (given or Spark's defaults) and `time.sleep`.
+    public var timeScale: Double = 1
 
     public init(master: String?, remote: String?, properties: [String: String], runDirectory: URL,
                 eventLogDirectory: String? = nil) {
@@ -54,7 +59,7 @@ public struct SparkDriverSettings: Sendable, Equatable {
     /// flags, then `pyspark-shell`; each word shell-quoted, as PySpark splits it with `shlex`.
     public var submitArguments: String {
         var words: [String] = []
-        if remote == nil, let master = master ?? (properties["spark.master"] == nil ? "local[*]" : nil) {
+        if remote == nil, let master = forcedMaster ?? master ?? (properties["spark.master"] == nil ? "local[*]" : nil) {
             words += ["--master", master]
         }
         for (key, value) in effectiveProperties.sorted(by: { $0.key < $1.key }) { words += ["--conf", "\(key)=\(value)"] }
@@ -73,6 +78,10 @@ public struct SparkDriverSettings: Sendable, Equatable {
             .joined(separator: ":")
         if env["PYTHONPATH"] == "" { env["PYTHONPATH"] = nil }
         if let home = installation.sparkHome { env["SPARK_HOME"] = home }
+        // Python UDFs run in workers the executors start: on the driver's Python (which has PySpark) unless set.
+        if env["PYSPARK_PYTHON"] == nil { env["PYSPARK_PYTHON"] = installation.python }
+        env["SPARKBOOK_FORCE_MASTER"] = forcedMaster
+        env["SPARKBOOK_TIME_SCALE"] = timeScale == 1 ? nil : String(timeScale)
         if let remote { env["SPARK_REMOTE"] = remote } else { env["SPARK_REMOTE"] = nil; env["SPARK_CONNECT_MODE_ENABLED"] = nil }
         return env
     }
