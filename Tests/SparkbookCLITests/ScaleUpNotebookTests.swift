@@ -20,8 +20,11 @@ import Testing
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout == "1000\nidle period over\n")
 
-        let logs = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let logs = files.filter { !$0.hasSuffix(".allocation.log") }
         #expect(logs.count == 1)
+        // The allocation log beside the event log has the decisions the timeline drew.
+        #expect(files.contains { $0 == (logs.first ?? "") + ".allocation.log" })
         let text = try String(contentsOf: folder.appendingPathComponent(try #require(logs.first)), encoding: .utf8)
         var changes: [LoggedChange] = []
         for line in text.split(separator: "\n") {

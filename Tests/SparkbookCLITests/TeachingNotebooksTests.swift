@@ -77,7 +77,8 @@ import Testing
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout == stdout)
         var apps: [String: LoggedApplication] = [:]
-        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+        // Each application's event log; its allocation log beside it (`<appId>.allocation.log`) is not one.
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where !file.hasSuffix(".allocation.log") {
             let app = try LoggedApplication(text: String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
             apps[app.name] = app
         }
