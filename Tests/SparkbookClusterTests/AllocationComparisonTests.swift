@@ -61,4 +61,19 @@ struct AllocationComparisonTests {
                                                "peak executors: 4 vs 2", "executors added: 4 vs 2"])
         #expect(comparison.render(leftTitle: "a", rightTitle: "b").contains("DIFFER: 3 decisions compared"))
     }
+
+    /// With `.requests`, only the backlog requests are held to the tolerance; a late removal still has to happen.
+    @Test func timingOfRequestsOnlyLetsLaterDecisionsDriftButNotChange() {
+        let real = Self.record([(1_000, .requested(count: 1, target: 2)), (30_000, .lowered(target: 1, previous: 2)),
+                                (38_000, .removedIdle(executor: "1"))])
+        let book = Self.record([(1_100, .requested(count: 1, target: 2)), (5_000, .lowered(target: 1, previous: 2)),
+                                (13_000, .removedIdle(executor: "1"))])
+        #expect(!AllocationComparison(real, book).agrees)
+        let loose = AllocationComparison(real, book, timing: .requests)
+        #expect(loose.agrees)
+        #expect(loose.render(leftTitle: "a", rightTitle: "b").contains("; times of requests only)"))
+        let late = Self.record([(1_600, .requested(count: 1, target: 2)), (5_000, .lowered(target: 1, previous: 2)),
+                                (13_000, .removedIdle(executor: "1"))])
+        #expect(!AllocationComparison(real, late, timing: .requests).agrees)
+    }
 }

@@ -5,6 +5,13 @@
 # tools/allocation/record_real_spark.py): targets in order, idle removals and which executors, the peak, each time
 # from the first job within 20% or 250 ms. The notebook's stdout must be the real run's too. Two scenarios run at
 # a time (their tasks sleep in Python workers, so they hardly compete for the cores).
+# Times are held for the backlog requests only (--compare-times requests): lowerings and removals follow when the
+# executors came up, and real Spark's executor JVMs took 12-36 s to start on the 2-core machine the recordings were
+# made on, where Sparkbook's local-cluster profile starts them in 1 s (tests/allocation/README.md); those decisions
+# must still agree in order, targets, count and which executors (by the tasks they ran). COMPARE_TIMES=all holds
+# every decision to the tolerance. Scenarios without a recording are listed and not run. A scenario listed in
+# known_differences.txt (NAME: why) may differ in decisions (its stdout must still agree); one listed that agrees
+# fails, so the list stays true.
 # SCENARIOS="01_seed_settings 06_shuffle_kept" runs some; the python worker (make python-worker) is needed.
 set -uo pipefail
 bin=${SPARKBOOK:-.build/debug/sparkbook}
@@ -13,7 +20,11 @@ if [ ! -x plugins/python/.venv/bin/python ]; then
   echo "phase summary: skipped: no Python worker for UDFs (make python-worker)"
   exit 0
 fi
-names=${SCENARIOS:-$(cd "$here/scenarios" && ls *.py | sed 's/\.py$//')}
+all=${SCENARIOS:-$(cd "$here/scenarios" && ls *.py | sed 's/\.py$//')}
+names="" unrecorded=""
+for name in $all; do
+  if [ -d "$here/recorded/$name" ]; then names="$names $name"; else unrecorded="$unrecorded $name"; fi
+done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -25,10 +36,18 @@ one() {
     return
   fi
   local out
-  out=$("$bin" timeline "$here/recorded/$name" --compare "$dir/events" 2>&1)
+  out=$("$bin" timeline "$here/recorded/$name" --compare "$dir/events" --compare-times "${COMPARE_TIMES:-requests}" 2>&1)
   local status=$?
+  local known
+  known=$(grep "^$name: " "$here/known_differences.txt" 2>/dev/null | cut -d' ' -f2-)
   if [ $status -eq 0 ] && cmp -s "$here/recorded/$name/stdout.txt" "$dir/stdout.txt"; then
-    { echo "ok   $name: $(echo "$out" | tail -1)"; } > "$dir/verdict"
+    if [ -n "$known" ]; then
+      { echo "FAIL $name agrees now: take it out of $here/known_differences.txt"; echo "$out"; } > "$dir/verdict"
+    else
+      { echo "ok   $name: $(echo "$out" | tail -1)"; } > "$dir/verdict"
+    fi
+  elif [ -n "$known" ] && cmp -s "$here/recorded/$name/stdout.txt" "$dir/stdout.txt"; then
+    { echo "known $name: $known"; echo "$out" | grep -E '<-|^differs' | sed 's/^/      /'; } > "$dir/verdict"
   else
     { echo "FAIL $name"; echo "$out";
       cmp -s "$here/recorded/$name/stdout.txt" "$dir/stdout.txt" || diff "$here/recorded/$name/stdout.txt" "$dir/stdout.txt"; } > "$dir/verdict"
@@ -41,10 +60,13 @@ while [ $# -gt 0 ]; do
   if [ $# -gt 1 ]; then one "$2" & b=$!; wait $b; shift; fi
   wait $a; shift
 done
-passed=0 failed=0
+passed=0 failed=0 known=0
 for name in $names; do
   cat "$tmp/$name/verdict"
-  if grep -q '^ok ' "$tmp/$name/verdict"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+  if grep -q '^ok ' "$tmp/$name/verdict"; then passed=$((passed + 1));
+  elif grep -q '^known ' "$tmp/$name/verdict"; then known=$((known + 1)); else failed=$((failed + 1)); fi
 done
-echo "phase summary: $passed of $((passed + failed)) allocation scenarios agree with real Spark"
+[ -n "$unrecorded" ] && echo "not recorded from real Spark yet (not run):$unrecorded"
+echo "$passed passed, $failed failed"
+echo "phase summary: $passed of $((passed + failed + known)) allocation scenarios agree with real Spark, $known differ as known_differences.txt explains, $failed fail"
 [ "$failed" -eq 0 ]

@@ -31,6 +31,15 @@ public struct AllocationComparison: Sendable {
         public var problem: String
     }
 
+    /// Which decisions' times are held to the tolerance.
+    public enum Timing: String, Sendable, CaseIterable {
+        /// Every decision's (the criterion).
+        case all
+        /// Only the backlog requests': lowerings and removals follow when executors came up and ran tasks, which
+        /// on a real local-cluster is the time its executor JVMs take to start on the machine at hand.
+        case requests
+    }
+
     public var rows: [Row]
     /// Differences that are not about one row (the peak, executors added).
     public var summaryProblems: [String]
@@ -39,22 +48,27 @@ public struct AllocationComparison: Sendable {
     public let left: AllocationRecord
     public let right: AllocationRecord
     public let tolerance: Tolerance
+    public let timing: Timing
 
     public var agrees: Bool { summaryProblems.isEmpty && rows.allSatisfy { $0.problem.isEmpty } }
 
-    public init(_ left: AllocationRecord, _ right: AllocationRecord, tolerance: Tolerance = .standard) {
+    public init(_ left: AllocationRecord, _ right: AllocationRecord, tolerance: Tolerance = .standard,
+                timing: Timing = .all) {
         self.left = left
         self.right = right
         self.tolerance = tolerance
+        self.timing = timing
         var rows: [Row] = []
         var largest: Int64 = 0
         /// Pairs the i-th decision of a kind on each side.
-        func pair(_ kind: (AllocationRecord.Decision) -> Bool, timed: Bool,
+        func pair(_ kind: (AllocationRecord.Decision) -> Bool, timed allTimed: Bool,
                   same: (AllocationRecord.Decision, AllocationRecord.Decision) -> Bool) {
             let a = left.decisions.filter { kind($0.decision) }, b = right.decisions.filter { kind($0.decision) }
             for i in 0..<max(a.count, b.count) {
                 let l = i < a.count ? a[i] : nil, r = i < b.count ? b[i] : nil
                 var problem = ""
+                let timed: Bool
+                if case .requested = l?.decision { timed = allTimed } else { timed = allTimed && timing == .all }
                 if let l, let r {
                     if !same(l.decision, r.decision) {
                         problem = "differs"
@@ -166,7 +180,7 @@ public struct AllocationComparison: Sendable {
         let verdict = agrees ? "AGREE" : "DIFFER"
         lines.append("\(verdict): \(rows.count) decisions compared; largest time difference where they agree "
                      + Self.seconds(largestTimingDifference) + " (tolerance \(Int(tolerance.relative * 100))% or "
-                     + "\(tolerance.absoluteMillis) ms)")
+                     + "\(tolerance.absoluteMillis) ms" + (timing == .all ? "" : "; times of requests only") + ")")
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -35,6 +35,11 @@ struct TimelineCommand: ParsableCommand {
                                valueName: "FILE"))
     var compareAllocationLog: String?
 
+    @Option(help: ArgumentHelp("With --compare, whose times must agree: all (every decision's) or requests (only "
+                               + "the backlog requests'; lowerings and removals then agree in order, target and count).",
+                               valueName: "WHICH"))
+    var compareTimes: AllocationComparison.Timing = .all
+
     func run() throws {
         guard let compare else {
             StandardStreams.out(TimelineOutput.text(try input.load().timeline, width: width))
@@ -47,7 +52,7 @@ struct TimelineCommand: ParsableCommand {
         }
         let comparison = AllocationComparison(
             AllocationRecord(events: left.events, allocationLog: left.decisions ?? []),
-            AllocationRecord(events: right.events, allocationLog: right.decisions ?? []))
+            AllocationRecord(events: right.events, allocationLog: right.decisions ?? []), timing: compareTimes)
         StandardStreams.out(comparison.render(leftTitle: Self.title(left.timeline, path: input.eventLog),
                                               rightTitle: Self.title(right.timeline, path: compare)))
         if !comparison.agrees { throw ExitCode(1) }
@@ -59,3 +64,5 @@ struct TimelineCommand: ParsableCommand {
         return title.isEmpty ? path : title
     }
 }
+
+extension AllocationComparison.Timing: ExpressibleByArgument {}
