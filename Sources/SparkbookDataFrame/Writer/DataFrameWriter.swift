@@ -91,7 +91,7 @@ public struct DataFrameWriter: Sendable {
         let formats = try WriterDateFormats(timestampFormat: options["timestampformat"], dateFormat: options["dateformat"])
         let encoder = XMLRecordEncoder(rowTag: rowTag, rootTag: options["roottag"] ?? "ROWS",
                                        declaration: options["declaration"] ?? XMLRecordEncoder.defaultDeclaration,
-                                       sessionTimeZone: zone, formats: formats)
+                                       sessionTimeZone: zone, formats: formats, options: XMLOptions(options))
         try await writeFiles(path, extension: ".xml", emptyFile: true) { @Sendable batch in
             guard batch.rowCount > 0 else { return Data() }
             let names = batch.schema.names
