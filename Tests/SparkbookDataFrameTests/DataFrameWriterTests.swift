@@ -35,4 +35,24 @@ struct DataFrameWriterTests {
         let typed = await #expect(throws: SparkError.self) { try await long.write.format("text").save(folder.path + "/b") }
         #expect(typed?.errorClass == "UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE")
     }
+
+    /// Spark deletes a folder it is asked to overwrite and then fails reading the files it deleted; Sparkbook refuses
+    /// before deleting anything, and the files are still there.
+    @Test func overwritingTheFolderTheQueryReadsIsRefusedAndLosesNothing() async throws {
+        let (session, folder) = try session()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("p").path
+        let frame = try session.createDataFrame(rows: [[.long(1)], [.long(2)]], schema: StructType([StructField("id", .long)]))
+        try await frame.write.format("csv").save(path)
+        let before = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+        let read = try session.read.format("csv").option("inferSchema", "true").load([path])
+        let error = await #expect(throws: SparkError.self) {
+            try await read.select([Column("_c0")]).write.mode("overwrite").format("csv").save(path)
+        }
+        #expect(error?.errorClass == "UNSUPPORTED_OVERWRITE.PATH")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: path).sorted() == before)
+        // Another folder is fine.
+        try await read.write.mode("overwrite").format("csv").save(folder.appendingPathComponent("q").path)
+        #expect(try read.reads(under: path) && !(try read.reads(under: folder.appendingPathComponent("q").path)))
+    }
 }

@@ -9,6 +9,15 @@ struct TableInsertion {
     let session: SparkSession
     let table: CatalogTable
 
+    /// Spark's `UNSUPPORTED_OVERWRITE.TABLE`: a query that reads the table cannot replace it, since its files
+    /// would be deleted before they are read. Checked before anything is written.
+    static func refuseOverwriting(_ table: CatalogTable, readBy data: DataFrame) throws {
+        guard try data.reads(under: table.location) else { return }
+        throw SparkError(.analysis, errorClass: "UNSUPPORTED_OVERWRITE.TABLE",
+                         message: "Can't overwrite the target that is also being read from. The target table is \(table.identifier.quoted).",
+                         sqlState: "42902")
+    }
+
     /// `data` aligned to the table's columns by position, cast and named as the table's.
     func aligned(_ data: DataFrame) throws -> DataFrame {
         let schema = try data.schema()
@@ -31,6 +40,7 @@ struct TableInsertion {
     /// Appends `data` (already aligned), or replaces the table's rows with it; with `replacing` partition
     /// directories (`p=v`), only those are replaced.
     func write(_ data: DataFrame, overwrite: Bool, replacing partitionDirectories: [String] = []) async throws {
+        if overwrite { try Self.refuseOverwriting(table, readBy: data) }
         var writer = data.write.format(table.provider).partitionBy(table.partitionColumns)
         for (key, value) in table.options where key.lowercased() != "path" { writer = writer.option(key, value) }
         if overwrite && !partitionDirectories.isEmpty {

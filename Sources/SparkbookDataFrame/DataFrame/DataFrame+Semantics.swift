@@ -1,3 +1,4 @@
+import Foundation
 import SparkbookEngine
 
 /// What a DataFrame computes, apart from how its columns are named: `sameSemantics`, `semanticHash` and the
@@ -28,6 +29,17 @@ extension DataFrame {
         }
         walk(try resolved())
         return files.sorted()
+    }
+
+    /// Whether any file its scans read is `folder` or inside it: what an overwrite of that folder would delete
+    /// before reading.
+    public func reads(under folder: String) throws -> Bool {
+        let root = URL(fileURLWithPath: folder).standardizedFileURL.path
+        return try inputFiles().contains { uri in
+            let path = URL(string: uri)?.path ?? uri
+            let file = URL(fileURLWithPath: path).standardizedFileURL.path
+            return file == root || file.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+        }
     }
 
     /// The plan as text without its column names: operator, bound expressions, inputs, children.

@@ -12,6 +12,7 @@ extension DataFrameWriter {
         let catalog = session.sessionCatalog
         let identifier = catalog.qualified(try TableIdentifier.parse(name))
         if let existing = try catalog.table(identifier) {
+            if mode == .overwrite { try TableInsertion.refuseOverwriting(existing, readBy: frame) }
             switch mode {
             case .errorIfExists: throw CatalogErrors.tableAlreadyExists(identifier)
             case .ignore: return

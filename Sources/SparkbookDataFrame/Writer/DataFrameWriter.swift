@@ -110,7 +110,15 @@ public struct DataFrameWriter: Sendable {
                                  message: "Path file:\(url.path) already exists. Set mode as \"overwrite\" to overwrite the existing path.",
                                  sqlState: "42K04")
             case .ignore: return nil
-            case .overwrite: try fm.removeItem(at: url)
+            case .overwrite:
+                // Spark deletes the folder and then fails reading the files it deleted; Sparkbook refuses first, with
+                // the error class Spark gives the same case in SQL, so no data is lost.
+                if try frame.reads(under: url.path) {
+                    throw SparkError(.analysis, errorClass: "UNSUPPORTED_OVERWRITE.PATH",
+                                     message: "Can't overwrite the target that is also being read from. The target path is `file:\(url.path)`.",
+                                     sqlState: "42902")
+                }
+                try fm.removeItem(at: url)
             case .append: break
             }
         }

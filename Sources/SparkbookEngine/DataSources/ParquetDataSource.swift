@@ -70,6 +70,7 @@ struct ParquetScan: DataScan, FilterPushdownScan {
     var pushedFilters: [PushedFilter] = []
 
     var partitionCount: Int { max(1, partitions.count) }
+    var inputFiles: [String] { Set(files).sorted().map { "file://" + $0 } }
 
     func pushing(_ conditions: [BoundExpression]) -> any DataScan {
         var scan = self
