@@ -49,4 +49,21 @@ struct ParquetRowGroupFilterTests {
         #expect(groups([.equalTo("nope", .long(1))]) == Array(0..<7))
         #expect(groups([]) == Array(0..<7))
     }
+
+    /// `spark_row_groups_typed.parquet` (Spark 4.3, TIMESTAMP_MICROS): 5 row groups of ids 0-1487, 1488-2975, ...,
+    /// `ts` one minute apart from 2023-11-14 22:13:20 UTC, and `id / 100` as decimals stored as INT32 (`d7`),
+    /// INT64 (`d15`) and 16 bytes (`d25`, times 10^12).
+    @Test func timestampsAndDecimalsSkipByTheirBounds() throws {
+        let typed = try ParquetFileReader(path: ParquetFixtures.path("spark_row_groups_typed.parquet"))
+        func groups(_ filters: [PushedFilter]) -> [Int] {
+            let filter = ParquetRowGroupFilter(reader: typed, filters: filters)
+            return (0..<typed.rowGroupCount).filter { filter.mightMatch(rowGroup: $0) }
+        }
+        let start: Int64 = 1_700_000_000 * 1_000_000
+        #expect(groups([.greaterThanOrEqual("ts", .timestamp(start + 3000 * 60_000_000))]) == [2, 3, 4])
+        #expect(groups([.lessThan("ts", .timestamp(start + 1488 * 60_000_000))]) == [0])
+        #expect(groups([.equalTo("d7", .decimal(DecimalValue(unscaled: 5000, precision: 7, scale: 2)))]) == [3])
+        #expect(groups([.greaterThan("d15", .decimal(DecimalValue(unscaled: 5951, precision: 15, scale: 2)))]) == [4])
+        #expect(groups([.lessThanOrEqual("d25", .decimal(DecimalValue(unscaled: 148_800_000_000_000_000, precision: 38, scale: 2)))]) == [0, 1])
+    }
 }

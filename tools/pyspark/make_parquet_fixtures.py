@@ -48,6 +48,22 @@ def spark_files():
     spark.stop()
 
 
+def spark_typed_row_groups():
+    """Several row groups of INT64 timestamps (not Spark's INT96 default, which has no statistics) and decimals
+    (INT32, INT64 and FIXED_LEN_BYTE_ARRAY), each row group a range of its own, for row-group skipping."""
+    from pyspark.sql import SparkSession
+    spark = (SparkSession.builder.master("local[1]").config("spark.ui.enabled", "false")
+             .config("spark.sql.session.timeZone", "UTC").config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS").getOrCreate())
+    tmp = tempfile.mkdtemp()
+    spark.range(0, 6000).selectExpr(
+        "id", "timestamp_seconds(1700000000 + id * 60) AS ts", "CAST(id / 100 AS DECIMAL(7,2)) AS d7",
+        "CAST(id / 100 AS DECIMAL(15,2)) AS d15", "CAST(id AS DECIMAL(25,2)) * 1000000000000 AS d25",
+    ).coalesce(1).write.option("parquet.block.size", 65536).parquet(tmp + "/o")
+    shutil.copy(glob.glob(tmp + "/o/part-*.parquet")[0], os.path.join(OUT, "spark_row_groups_typed.parquet"))
+    shutil.rmtree(tmp)
+    spark.stop()
+
+
 def arrow_files():
     n = 50
     table = pa.table({
@@ -83,5 +99,6 @@ def arrow_files():
 if __name__ == "__main__":
     arrow_files()
     spark_files()
+    spark_typed_row_groups()
     for f in sorted(os.listdir(OUT)):
         print(f, os.path.getsize(os.path.join(OUT, f)))

@@ -98,13 +98,16 @@ struct ParquetRowGroupFilter {
     }
 
     /// The chunk's min and max as values of the column's Spark type; nil when not written, or not in an order
-    /// Spark's comparisons share (INT96 and decimals are not used; strings only with the new, unsigned bounds).
+    /// Spark's comparisons share (INT96 timestamps have none; strings, and decimals stored as bytes, only with the
+    /// newer `min_value`/`max_value`, since the legacy fields compared bytes unsigned). Decimals are used as
+    /// `spark.sql.parquet.filterPushdown.decimal` (on by default) has Spark use them.
     private func bounds(_ c: (leaf: ParquetLeaf, type: DataType, meta: ParquetColumnMetaData)) -> (min: Value, max: Value)? {
         guard let stats = c.meta.statistics else { return nil }
         let numeric: Bool
         switch c.type {
         case .integer, .long, .short, .byte, .date, .float, .double: numeric = true
-        case .string, .timestamp: numeric = false
+        case .decimal: numeric = c.leaf.type == .int32 || c.leaf.type == .int64
+        case .string, .timestamp, .timestampNTZ: numeric = false
         default: return nil
         }
         guard c.leaf.type != .int96, let low = stats.min ?? (numeric ? stats.legacyMin : nil),
