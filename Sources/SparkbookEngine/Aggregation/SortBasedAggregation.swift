@@ -160,6 +160,8 @@ struct SortBasedAggregation<Aggregate: SpillableFinalAggregate>: MemoryConsumer 
         }
         guard !results.isEmpty else { return try empty.finalBatch(schema: schema) }
         let all = results.count == 1 ? results[0] : RecordBatch.concatenating(results, schema: schema)
+        // The chunks go before the gather: the task holds the groups twice at most, not three times.
+        results = []
         origins.sort { $0.tag < $1.tag }
         return all.gather(origins.map(\.row))
     }
