@@ -32,7 +32,7 @@ struct SortBasedAggregationTests {
 
     /// `typed`: a final aggregate on `TypedFinalAggregator` instead of `HashAggregator`.
     static func aggregate(_ mode: SortBasedAggregation<HashAggregator>.Mode, _ input: [RecordBatch], pool: Int64?,
-                          typed: Bool = false) throws -> (RecordBatch, TaskMetrics) {
+                          typed: Bool = false, batchRows: Int = 64) throws -> (RecordBatch, TaskMetrics) {
         let metrics = TaskMetricsCollector()
         var memory: TaskMemory?
         if let pool {
@@ -44,13 +44,13 @@ struct SortBasedAggregationTests {
         if typed {
             var aggregation = SortBasedAggregation(
                 final: try #require(TypedFinalAggregator(keyTypes: [.string, .integer], calls: calls)),
-                keyTypes: [.string, .integer], calls: calls, memory: memory, batchRows: 64)
+                keyTypes: [.string, .integer], calls: calls, memory: memory, batchRows: batchRows)
             for batch in input { try aggregation.add(batch) }
             result = try aggregation.finish(schema: resultSchema)
         } else {
             var aggregation = SortBasedAggregation<HashAggregator>(mode, keys: mode == .complete ? keys : [],
                                                                    keyTypes: [.string, .integer], calls: calls,
-                                                                   memory: memory, batchRows: 64)
+                                                                   memory: memory, batchRows: batchRows)
             for batch in input { try aggregation.add(batch) }
             result = try aggregation.finish(schema: resultSchema)
         }
@@ -101,6 +101,29 @@ struct SortBasedAggregationTests {
         #expect(metrics.diskBytesSpilled > 0)
         #expect(metrics.memoryBytesSpilled > 0)
         #expect(Self.rows(spilled) == Self.rows(expected))
+    }
+
+    /// Runs of tens of thousands of groups with the default rows per batch: each run is cut into segments of
+    /// about `SortBasedAggregation.segmentBytes` (a few thousand groups), so the merge works a slice of the key
+    /// range at a time, and still gives the in-memory rows and order.
+    @Test func runsCutIntoSegmentsOfBytesMergeToTheInMemoryRowsAndOrder() throws {
+        let partials = (0..<6).map { m -> RecordBatch in
+            let rows: [[Value]] = (0..<20_000).map { i in
+                let n = (i * 7 + m * 3_001) % 45_000
+                return [.string("key\(n)"), .integer(Int32(n % 3)), .long(Int64(i % 500))]
+            }
+            var partial = HashAggregator(keys: Self.keys, keyTypes: [.string, .integer], calls: Self.calls)
+            try! partial.consume(EngineTestData.batch(Self.schema, rows))
+            return partial.partialBatches(partitions: 1)[0]
+        }
+        let (expected, _) = try Self.aggregate(.final, partials, pool: nil, batchRows: 65_536)
+        #expect(expected.rowCount > 40_000)
+        for typed in [false, true] {
+            let (spilled, metrics) = try Self.aggregate(.final, partials, pool: 3_000_000, typed: typed,
+                                                        batchRows: 65_536)
+            #expect(metrics.diskBytesSpilled > 0)
+            #expect(Self.rows(spilled) == Self.rows(expected))
+        }
     }
 
     /// With a budget that spills after almost every batch the merge sees many runs, each key in several of them:

@@ -21,8 +21,10 @@ struct SortBasedAggregation<Aggregate: SpillableFinalAggregate>: MemoryConsumer 
     var reservedBytes: Int64 = 0
     private var file: SpillFile?
     private var runs: [[SpillSegment]] = []
-    /// Rows per batch of a run, and per chunk of the merge.
+    /// Rows per batch of a run, and per chunk of the merge, at most.
     let batchRows: Int
+    /// Bytes of groups' state per batch of a run (as the aggregate counts them), at least 1,024 rows.
+    static var segmentBytes: Int { 1 << 20 }
 
     /// A final aggregate of partial states into `aggregator` (empty).
     init(final aggregator: Aggregate, keyTypes: [DataType], calls: [AggregateCall], memory: TaskMemory?,
@@ -89,6 +91,11 @@ struct SortBasedAggregation<Aggregate: SpillableFinalAggregate>: MemoryConsumer 
     /// The groups so far, sorted by `runOrder` (`SortKernel`), as the next run; the aggregator starts again empty.
     private mutating func writeRun(_ directory: SpillDirectory) throws {
         if file == nil { file = try SpillFile(directory: directory, prefix: "temp_local") }
+        // The merge holds one segment per run and aggregates a chunk up to the smallest of their last keys: with
+        // segments of `batchRows` and a small share (many runs, each smaller than a segment) every run was read
+        // whole and the first chunk was the whole partition. Segments of about `segmentBytes` keep it to a slice.
+        let rowsPerSegment = min(batchRows, max(1_024, Self.segmentBytes
+            / max(1, Int(aggregator.heldBytes) / max(1, aggregator.groupCount))))
         let state = try aggregator.partialState()
         let n = state.rowCount
         let run = ColumnVector(dataType: .long, storage: .int64([Int64](repeating: Int64(runs.count), count: n)))
@@ -103,7 +110,7 @@ struct SortBasedAggregation<Aggregate: SpillableFinalAggregate>: MemoryConsumer 
         var segments: [SpillSegment] = []
         var offset = 0
         while offset < n {
-            let count = min(batchRows, n - offset)
+            let count = min(rowsPerSegment, n - offset)
             segments.append(try file!.append(tagged.gather(Array(order[offset..<offset + count]))))
             offset += count
         }
@@ -160,6 +167,8 @@ struct SortBasedAggregation<Aggregate: SpillableFinalAggregate>: MemoryConsumer 
         }
         guard !results.isEmpty else { return try empty.finalBatch(schema: schema) }
         let all = results.count == 1 ? results[0] : RecordBatch.concatenating(results, schema: schema)
+        // The chunks go before the gather: the task holds the groups twice at most, not three times.
+        results = []
         origins.sort { $0.tag < $1.tag }
         return all.gather(origins.map(\.row))
     }

@@ -66,11 +66,18 @@ struct FusedCSVAggregation {
             var start = lines.position
             var skipHeader = reader.options.header && split.lowerBound == 0
             var released = split.lowerBound
+            var sized = false
             while start <= lines.lastLineStart {
                 start = try scanner.addLines(from: start, through: lines.lastLineStart, skipHeader: &skipHeader,
                                              dictionary: &aggregator.dictionary)
                 rows += block.rowCount
                 aggregator.consume(block)
+                // Rows pass through from now on: the split's rows, from the bytes per row so far (2 % over).
+                if !sized, aggregator.skip.passingThrough, start > split.lowerBound {
+                    sized = true
+                    let read = start - split.lowerBound
+                    aggregator.expectPassedRows(rows + (split.upperBound - start) * rows / read * 51 / 50)
+                }
                 try afterBlock(&aggregator)
                 if start - released >= Self.releaseBytes {
                     file.release(released..<start)

@@ -7,19 +7,23 @@ extension GroupKeyTable {
             return stringColumns(k, groups: groups, bucketOf: nil, counts: [groups.count], dictionary: dictionary)[0]
         }
         var validity: ValidityMask?
-        func codes<T>(_ decode: (UInt64) -> T, empty: T) -> [T] {
-            var out = [T]()
-            out.reserveCapacity(groups.count)
-            for (row, g) in groups.enumerated() {
-                if let code = code(group: g, key: k) {
-                    out.append(decode(code))
-                } else {
-                    if validity == nil { validity = ValidityMask(allValid: groups.count) }
-                    validity!.setNull(row)
-                    out.append(empty)
+        // Written in place: no append (and its capacity check) per value.
+        func codes<T: BitwiseCopyable>(_ decode: (UInt64) -> T, empty: T) -> [T] {
+            let n = groups.count
+            return [T](unsafeUninitializedCapacity: max(1, n)) { out, initialized in
+                var row = 0
+                for g in groups {
+                    if isNull(group: g, key: k) {
+                        if validity == nil { validity = ValidityMask(allValid: n) }
+                        validity!.setNull(row)
+                        (out.baseAddress! + row).initialize(to: empty)
+                    } else {
+                        (out.baseAddress! + row).initialize(to: decode(word(group: g, key: k)))
+                    }
+                    row &+= 1
                 }
+                initialized = n
             }
-            return out
         }
         let storage: ColumnVector.Storage
         switch type {
@@ -38,7 +42,8 @@ extension GroupKeyTable {
     /// in group order), in one sequential pass over the table (`GroupColumnDealing`).
     func keyColumns(_ k: Int, type: DataType, bucketOf: [Int32], counts: [Int],
                     dictionary: StringDictionary) -> [ColumnVector] {
-        func codes<T>(_ decode: (UInt64) -> T, empty: T, _ storage: ([T]) -> ColumnVector.Storage) -> [ColumnVector] {
+        func codes<T: BitwiseCopyable>(_ decode: (UInt64) -> T, empty: T,
+                                       _ storage: ([T]) -> ColumnVector.Storage) -> [ColumnVector] {
             bucketOf.withUnsafeBufferPointer { bucketOf in
                 GroupColumnDealing.deal(groups: count, bucketOf: bucketOf.baseAddress!, counts: counts, type: type,
                                         present: { !isNull(group: $0, key: k) },
@@ -81,41 +86,52 @@ extension GroupKeyTable {
                     ? dictionary.withBytes(Int(code)) { $0.count } : GroupKeyCodes.inlineCount(tail: tail)
             }
         }
-        let bytes = (0..<buckets).map { UnsafeMutablePointer<UInt8>.allocate(capacity: totals[$0] &+ 16) }
-        let offsets = (0..<buckets).map { UnsafeMutablePointer<Int32>.allocate(capacity: counts[$0] &+ 1) }
+        // Per bucket: its bytes (a buffer of the bound, copied out at its exact size: a column's array is kept,
+        // by a cache among others, and slack there would stay resident), and the rows written so far.
+        let bytes = UnsafeMutablePointer<UnsafeMutablePointer<UInt8>>.allocate(capacity: max(1, buckets))
+        let at = UnsafeMutablePointer<Int>.allocate(capacity: max(1, buckets))
+        let rows = UnsafeMutablePointer<Int>.allocate(capacity: max(1, buckets))
+        for p in 0..<buckets { (bytes + p).initialize(to: .allocate(capacity: totals[p] &+ 16)) }
+        at.initialize(repeating: 0, count: buckets)
+        rows.initialize(repeating: 0, count: buckets)
         defer {
-            for p in 0..<buckets { bytes[p].deallocate(); offsets[p].deallocate() }
+            for p in 0..<buckets { bytes[p].deallocate() }
+            bytes.deallocate(); at.deallocate(); rows.deallocate()
         }
-        for p in 0..<buckets { offsets[p][0] = 0 }
-        var at = [Int](repeating: 0, count: buckets), rows = [Int](repeating: 0, count: buckets)
         var validities = [ValidityMask?](repeating: nil, count: buckets)
-        for g in groups {
-            let p = bucketOf.map { Int($0[g]) } ?? 0
-            if let code = code(group: g, key: k) {
-                let tail = tail(group: g, tail: t)
-                if interned && GroupKeyCodes.isInterned(tail: tail) {
-                    let target = bytes[p] + at[p]
-                    at[p] &+= dictionary.withBytes(Int(code)) { source in
-                        if let base = source.baseAddress { target.update(from: base, count: source.count) }
-                        return source.count
+        // Offsets, of known counts, go straight into the columns' arrays (`BucketArrays`).
+        let offsetArrays = BucketArrays.fill(capacities: counts.map { $0 &+ 1 }) {
+            (offsets: UnsafePointer<UnsafeMutablePointer<Int32>>) in
+            for p in 0..<buckets { offsets[p][0] = 0 }
+            for g in groups {
+                let p = bucketOf.map { Int($0[g]) } ?? 0
+                if let code = code(group: g, key: k) {
+                    let tail = tail(group: g, tail: t)
+                    if interned && GroupKeyCodes.isInterned(tail: tail) {
+                        let target = bytes[p] + at[p]
+                        at[p] &+= dictionary.withBytes(Int(code)) { source in
+                            if let base = source.baseAddress { target.update(from: base, count: source.count) }
+                            return source.count
+                        }
+                    } else {
+                        // The words' bytes past the string are overwritten by the next one, or lie in the slack.
+                        let target = UnsafeMutableRawPointer(bytes[p] + at[p])
+                        target.storeBytes(of: code.littleEndian, as: UInt64.self)
+                        target.storeBytes(of: tail.littleEndian, toByteOffset: 8, as: UInt64.self)
+                        at[p] &+= GroupKeyCodes.inlineCount(tail: tail)
                     }
                 } else {
-                    // The words' bytes past the string are overwritten by the next one, or lie in the slack.
-                    let target = UnsafeMutableRawPointer(bytes[p] + at[p])
-                    target.storeBytes(of: code.littleEndian, as: UInt64.self)
-                    target.storeBytes(of: tail.littleEndian, toByteOffset: 8, as: UInt64.self)
-                    at[p] &+= GroupKeyCodes.inlineCount(tail: tail)
+                    if validities[p] == nil { validities[p] = ValidityMask(allValid: counts[p]) }
+                    validities[p]!.setNull(rows[p])
                 }
-            } else {
-                if validities[p] == nil { validities[p] = ValidityMask(allValid: counts[p]) }
-                validities[p]!.setNull(rows[p])
+                rows[p] &+= 1
+                offsets[p][rows[p]] = Int32(truncatingIfNeeded: at[p])
             }
-            rows[p] &+= 1
-            offsets[p][rows[p]] = Int32(truncatingIfNeeded: at[p])
+            return counts.map { $0 &+ 1 }
         }
         return (0..<buckets).map { p in
             let strings = StringBuffer(bytes: Array(UnsafeBufferPointer(start: bytes[p], count: at[p])),
-                                       offsets: Array(UnsafeBufferPointer(start: offsets[p], count: counts[p] &+ 1)))
+                                       offsets: offsetArrays[p])
             return ColumnVector(dataType: .string, storage: .string(strings), validity: validities[p])
         }
     }

@@ -109,6 +109,13 @@ final class GroupKeyTable {
         if target > slotCount { rehash(slotCount: target) }
     }
 
+    /// Makes room for `groups` groups' keys, null masks and hashes, leaving the slots as they are: rows to be
+    /// appended (`appendRows`), not looked up. The buffers grow by `realloc`, so pages past what groups fill are
+    /// never touched.
+    func reserveAppended(groups: Int) {
+        if groups > groupCapacity { resize(groupCapacity: groups) }
+    }
+
     /// Looks up (or adds) the group of every row of `batch`, in row order. Once the table outgrows the caches,
     /// a first pass hashes every row and reads its home slot (independent loads the core overlaps) before the
     /// probing pass.

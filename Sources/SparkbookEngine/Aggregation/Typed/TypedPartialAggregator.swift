@@ -25,8 +25,16 @@ struct TypedPartialAggregator {
 
     var groupCount: Int { table.count }
 
-    /// Bytes held by the key table and the states.
-    var estimatedBytes: Int { table.estimatedBytes + states.estimatedBytes }
+    /// Bytes held by the key table, the interned strings (keys past 15 bytes) and the states.
+    var estimatedBytes: Int { table.estimatedBytes + dictionary.estimatedBytes + states.estimatedBytes }
+
+    /// Once rows pass through (a group each), makes room for about `rows` rows in all, so the states' arrays are
+    /// not grown by doubling (a copy, and twice the fresh pages, each a page fault) over a split of millions.
+    mutating func expectPassedRows(_ rows: Int) {
+        guard skip.passingThrough, rows > table.count else { return }
+        table.reserveAppended(groups: rows)
+        states.reserve(groups: rows)
+    }
 
     /// Folds a block of rows.
     mutating func consume(_ batch: AggregationBatch) {
