@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# The two example plugins (plugins/examples), installed as a user installs them into a plugins folder of their
+# The example plugins (plugins/examples), installed as a user installs them into a plugins folder of their
 # own (here a temporary one given with --plugins), then used by `sparkbook run` with nothing of Sparkbook rebuilt:
 #  - sqlite: built from its own Package.swift by its install.sh; `plugins check` accepts it; pyarrow reads what
 #    it answers a client speaking the protocol (check_sqlite_arrow.py, which also times it); sqlite.py reads
 #    databases made by make_databases.py through it (types, nulls, a join, a query, a view, a glob of shards, and
 #    the errors of a missing table, a database of many tables and a value its column cannot hold) and prints
 #    exactly expected/sqlite.txt;
+#  - hashing: Swift functions speaking protocol 2, built from its own Package.swift by its install.sh; `plugins
+#    check` accepts it; check_hashing.py speaks protocols 2 and 1 to its binary and checks every function against
+#    the published algorithm; hashing.py calls them from a notebook and prints exactly expected/hashing.txt;
 #  - chart: its folder copied (its library with it), its Python the worker's (pyarrow); `plugins check` accepts
 #    it; chart.py's display(df, kind=...) cells become image/svg+xml and text/plain outputs in the executed
 #    .ipynb, which nbformat validates (check_chart.py), and the run's HTML report shows the SVGs.
 # Usage: tests/plugins/examples/check.sh [--record]   (SPARKBOOK=.build/debug/sparkbook, PYTHON=.venv/bin/python;
-# --record rewrites expected/sqlite.txt). CONFIGURATION=release builds the sqlite plugin as install.sh does by default.
+# --record rewrites expected/sqlite.txt and expected/hashing.txt). CONFIGURATION=release builds the Swift plugins as
+# their install.sh does by default.
 set -uo pipefail
 cd "$(dirname "$0")/../../.."
 root=$(pwd)
@@ -45,6 +49,24 @@ sed -i -e "s#$work#\$WORK#g" -e 's/\] failed in [0-9.]*s$/] failed in Ns/' "$wor
 if [ "${1:-}" = --record ]; then cp "$work/sqlite.txt" "$here/expected/sqlite.txt"; echo "recorded $here/expected/sqlite.txt"; fi
 if cmp -s "$here/expected/sqlite.txt" "$work/sqlite.txt"; then pass "sqlite.py through the plugin prints expected/sqlite.txt"
 else fail "sqlite.py differs from expected/sqlite.txt:"; diff "$here/expected/sqlite.txt" "$work/sqlite.txt" | head -60; fi
+
+# hashing: build and install, then the protocol check and the notebook.
+started=$(date +%s)
+if CONFIGURATION=${CONFIGURATION:-debug} plugins/examples/hashing/install.sh "$plugins/hashing" > "$work/build.log" 2>&1; then
+  pass "hashing plugin built and installed in $(( $(date +%s) - started ))s"
+else
+  fail "hashing plugin build:"; tail -30 "$work/build.log"
+fi
+if "$bin" plugins check "$plugins/hashing" > "$work/check.txt" 2>&1; then pass "plugins check hashing"; sed 's/^/      /' "$work/check.txt"
+else fail "plugins check hashing:"; cat "$work/check.txt"; fi
+if plugins/python/.venv/bin/python "$here/check_hashing.py" "$plugins/hashing/bin/sparkbook-hashing"; then
+  pass "the hashing plugin's answers, in protocols 2 and 1, equal the published algorithms"
+else fail "the hashing plugin's answers"; fi
+"$bin" run "$here/hashing.py" --plugins "$plugins" --allow-errors --quiet > "$work/hashing.txt" 2>&1
+sed -i -e "s#$work#\$WORK#g" -e 's/\] failed in [0-9.]*s$/] failed in Ns/' "$work/hashing.txt"
+if [ "${1:-}" = --record ]; then cp "$work/hashing.txt" "$here/expected/hashing.txt"; echo "recorded $here/expected/hashing.txt"; fi
+if cmp -s "$here/expected/hashing.txt" "$work/hashing.txt"; then pass "hashing.py through the plugin prints expected/hashing.txt"
+else fail "hashing.py differs from expected/hashing.txt:"; diff "$here/expected/hashing.txt" "$work/hashing.txt" | head -60; fi
 
 # chart: copy (the library's symlink followed), its Python the worker's venv.
 mkdir -p "$plugins"
