@@ -14,7 +14,7 @@ import sys
 import textwrap
 import traceback
 
-from sparkbook_plugin import Plugin, PluginError, arrow_type, decode_batch, encode_batch
+from sparkbook_plugin import Plugin, PluginError, arrow_type, decode_batch, stream_bytes
 
 import pyarrow as pa
 
@@ -99,7 +99,7 @@ def _call(params):
         array = pa.array(results)
         if target is not None and array.type != target:
             array = array.cast(target)
-    return {"batch": encode_batch(pa.record_batch([array], names=["result"]))}
+    return {"batch": stream_bytes(pa.record_batch([array], names=["result"]))}
 
 
 if __name__ == "__main__":
