@@ -39,7 +39,7 @@ struct PluginScalarFunctionTests {
     /// One partition of 25,000 rows: the rows each call carried, and every row's `plus_one` summed.
     static let code = """
         df = spark.range(0, 25000, 1, 1)
-        print(sorted(set(r.n for r in df.selectExpr('call_rows(id) AS n').collect())))
+        print([r.n for r in df.selectExpr('call_rows(id) AS n').distinct().orderBy('n').collect()])
         print(df.selectExpr('sum(plus_one(id)) AS s', 'max(plus_one(id)) AS m').first())
         """
 

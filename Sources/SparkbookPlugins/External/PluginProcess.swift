@@ -78,11 +78,15 @@ final class PluginProcess: @unchecked Sendable {
 
     var processIdentifier: Int32 { process.processIdentifier }
 
-    /// Whether the process still runs with its output open.
+    /// Whether the process still runs with its output open: one that ended or closed its stdout between calls is
+    /// replaced before the next call instead of failing it (called only while no call is in flight).
     var isAlive: Bool {
         condition.lock()
-        defer { condition.unlock() }
-        return !outputClosed && process.isRunning
+        let closed = outputClosed
+        condition.unlock()
+        guard !closed, process.isRunning else { return false }
+        var descriptor = pollfd(fd: output, events: Int16(POLLIN), revents: 0)
+        return !(poll(&descriptor, 1, 0) > 0 && descriptor.revents & Int16(POLLHUP) != 0)
     }
 
     /// A program name as `PATH` finds it; a path with a slash is relative to the plugin's folder.
