@@ -10,15 +10,17 @@ import Testing
 /// (batches as base64 in the line) and in protocol 2 (raw batches after it).
 @Suite(.enabled(if: PluginFixture.hasPython), .serialized)
 struct PluginConnectionTests {
-    /// A session's registry with the unruly plugin, speaking `protocolVersion`.
+    /// A session's registry with the unruly plugin, speaking `protocolVersion`. Its calls may take `timeout`
+    /// seconds: 3 where the test waits for a hang to time out, more elsewhere, as a Python process's first call
+    /// imports pyarrow's lazy modules and takes seconds on a loaded machine.
     struct Setup {
         let registry: PluginRegistry
         let plugin: ExternalPlugin
 
-        init(_ protocolVersion: Int) throws {
+        init(_ protocolVersion: Int, timeout: Double = 30) throws {
             registry = PluginRegistry.standard()
             plugin = try ExternalPlugin(folder: try PluginFixture.make(name: "unruly", script: PluginFixture.unrulyScript,
-                                                                       functions: PluginFixture.unrulyFunctions, timeout: 3,
+                                                                       functions: PluginFixture.unrulyFunctions, timeout: timeout,
                                                                        manifest: ["protocolVersion": protocolVersion]))
             registry.install(plugin)
         }
@@ -63,8 +65,8 @@ struct PluginConnectionTests {
         return (error as? ScriptError)?.message ?? "\(error)"
     }
 
-    func expectFailure(_ function: String, mentions: String, version: Int) async throws {
-        let setup = try Setup(version), plugin = setup.plugin
+    func expectFailure(_ function: String, mentions: String, version: Int, timeout: Double = 30) async throws {
+        let setup = try Setup(version, timeout: timeout), plugin = setup.plugin
         let error = await #expect(throws: (any Error).self) { _ = try await setup.run("spark.range(2).selectExpr('\(function)(id)').collect()") }
         let text = Self.message(error)
         #expect(text.contains("plugin 'unruly'"), "\(text)")
@@ -82,7 +84,7 @@ struct PluginConnectionTests {
     }
 
     @Test(arguments: [1, 2]) func aPluginThatNeverAnswersIsStoppedAtItsTimeout(version: Int) async throws {
-        try await expectFailure("hang", mentions: "did not answer function.call within 3s", version: version)
+        try await expectFailure("hang", mentions: "did not answer function.call within 3s", version: version, timeout: 3)
     }
 
     @Test(arguments: [1, 2]) func garbageOnStdoutIsAnErrorNamingThePlugin(version: Int) async throws {
