@@ -32,7 +32,8 @@ test: deps
 	  --phase 'allocation fidelity' 'SPARKBOOK=.build/debug/sparkbook tests/allocation/check.sh' \
 	  --phase 'example plugins' 'SPARKBOOK=.build/debug/sparkbook PYTHON=$(PY) tests/plugins/examples/check.sh' \
 	  --phase summariser    '$(PY) tools/test_phases/test_run.py' \
-	  --phase 'bench harness' '$(PY) -m pytest -q -p no:cacheprovider bench/dbbench/tests'
+	  --phase 'bench harness' '$(PY) -m pytest -q -p no:cacheprovider bench/dbbench/tests' \
+	  --phase 'python worker' '$(PY) -m pytest -q -p no:cacheprovider plugins/python/tests'
 
 build: system-deps
 	$(SWIFT) build $(RELEASE) --product sparkbook

@@ -66,7 +66,7 @@ struct SubmitFlagsTests {
                                              "--conf", "spark.dynamicAllocation.maxExecutors=2"])
         #expect(outcome.status == 1)
         #expect(outcome.stderr.hasPrefix("""
-            \(path):2: error: SparkException: spark.dynamicAllocation.minExecutors (5) must be less than or equal to spark.dynamicAllocation.maxExecutors (2)!
+            \(path):2: error: Py4JJavaError: spark.dynamicAllocation.minExecutors (5) must be less than or equal to spark.dynamicAllocation.maxExecutors (2)!
             note: spark.dynamicAllocation.minExecutors=5 was set by `--conf spark.dynamicAllocation.minExecutors=5` on the command line
             note: spark.dynamicAllocation.maxExecutors=2 was set by `--conf spark.dynamicAllocation.maxExecutors=2` on the command line
             note: the session started here (at 5:6)
@@ -85,7 +85,7 @@ struct SubmitFlagsTests {
         let outcome = try CommandRunner.run(["run", "--quiet", path, "--conf", "spark.dynamicAllocation.maxExecutors=2"])
         #expect(outcome.status == 1)
         #expect(outcome.stderr.hasPrefix("""
-            \(path):1:4:6: error: SparkException: spark.dynamicAllocation.minExecutors (5) must be less than or equal to spark.dynamicAllocation.maxExecutors (2)!
+            \(path):1:4:6: error: Py4JJavaError: spark.dynamicAllocation.minExecutors (5) must be less than or equal to spark.dynamicAllocation.maxExecutors (2)!
                 .config("spark.dynamicAllocation.minExecutors", "5")
                  ^~~~~~
             """), "\(outcome.stderr)")

@@ -6,8 +6,8 @@ import Testing
 struct XMLSchemaInferenceTests {
     let utc = TimeZone(identifier: "UTC")!
 
-    func read(_ text: String, schema: StructType? = nil) throws -> (StructType, [[Value]]) {
-        try XMLDataSource.read([Array(text.utf8)], rowTag: "r", userSchema: schema, sessionZone: utc)
+    func read(_ text: String, schema: StructType? = nil, options: XMLOptions = .init()) throws -> (StructType, [[Value]]) {
+        try XMLDataSource.read([Array(text.utf8)], rowTag: "r", options: options, userSchema: schema, sessionZone: utc)
     }
 
     @Test func attributesChildrenAndTextBecomeSortedFields() throws {

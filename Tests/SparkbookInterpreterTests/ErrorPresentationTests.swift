@@ -76,9 +76,9 @@ struct ErrorPresentationTests {
     @Test func aSparkErrorWithoutAPlaceRendersItsText() {
         let file = SourceFile(path: "n.py", text: "x")
         let presentation = ErrorPresentation(SparkError(.execution, errorClass: "X", message: "boom"), in: file, color: false)
-        #expect(presentation.exceptionName == "SparkException")
+        #expect(presentation.exceptionName == "SparkRuntimeException")
         #expect(presentation.message == "[X] boom")
-        #expect(presentation.rendered.contains("SparkException: [X] boom"))
+        #expect(presentation.rendered.contains("SparkRuntimeException: [X] boom"))
     }
 
     @Test func colourAddsEscapesOnlyWhenAsked() async {

@@ -87,7 +87,7 @@ import Testing
         // Spark's progress bar appears once the stage has run half a second: the job is running, not queued.
         try repl.expect("[Stage ", within: 60)
         repl.type("\u{03}")
-        try repl.expect("SparkException: Job ")
+        try repl.expect("Py4JJavaError: Job ")
         try repl.expect(" cancelled as part of cancellation of all jobs")
         try repl.expect("In [4]: ")
 

@@ -15,6 +15,7 @@ import textwrap
 import traceback
 
 from sparkbook_plugin import Plugin, PluginError, arrow_type, decode_batch, stream_bytes
+from results import as_declared
 
 import pyarrow as pa
 
@@ -94,11 +95,16 @@ def _call(params):
     else:
         columns = [column.to_pylist() for column in table.columns]
         results = [f(*[c[i] for c in columns]) for i in range(table.num_rows)]
-        # As Spark 4's Arrow-optimized Python UDFs convert results: Arrow infers the values' type, then casts to
-        # the declared one (a value that does not fit fails the task with Arrow's error).
-        array = pa.array(results)
-        if target is not None and array.type != target:
-            array = array.cast(target)
+        if params.get("evalType") == "arrow" or target is None:
+            # As Spark 4's Arrow-optimized Python UDFs (`useArrow=True`) convert results, and how arrays, maps and
+            # structs come back: Arrow infers the values' type, then casts to the declared one (a value that does
+            # not fit fails the task with Arrow's error).
+            array = pa.array(results)
+            if target is not None and array.type != target:
+                array = array.cast(target)
+        else:
+            # Pickled results (useArrow=False): a value whose type the declared one does not take is NULL.
+            array = pa.array([as_declared(v, return_type) for v in results], type=target)
     return {"batch": stream_bytes(pa.record_batch([array], names=["result"]))}
 
 

@@ -1,3 +1,5 @@
+import SparkbookUtilities
+
 /// Two runs' allocation decisions lined up, decision by decision: the targets in order (initial, each request,
 /// each lowering), the idle removals in order (one executor each, with which executor), other removals, and the
 /// peak. A time agrees within the tolerance; everything else must be equal. `sparkbook timeline --compare` prints
@@ -186,8 +188,6 @@ public struct AllocationComparison: Sendable {
 }
 
 private extension String {
-    func rightPadded(to width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
-    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
     func trimmingTrailingSpaces() -> String {
         var s = self
         while s.last == " " { s.removeLast() }

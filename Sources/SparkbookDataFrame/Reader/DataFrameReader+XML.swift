@@ -17,7 +17,8 @@ extension DataFrameReader {
             for r in 0..<batch.rowCount where !column.isNull(r) { documents.append(Array(values.string(at: r).utf8)) }
         }
         let zone = TimeZone(identifier: session.scanSettings.sessionTimeZone) ?? TimeZone(identifier: "UTC")!
-        let (schema, rows) = try XMLDataSource.read(documents, rowTag: rowTag, userSchema: userSchema, sessionZone: zone)
+        let (schema, rows) = try XMLDataSource.read(documents, rowTag: rowTag, options: XMLOptions(options),
+                                                    userSchema: userSchema, sessionZone: zone)
         return try session.createDataFrame(rows: rows, schema: schema)
     }
 }

@@ -4,7 +4,9 @@ import SparkbookEngine
 /// Python worker needs it: its source as the cell has it, where it is (for tracebacks), the globals it may read.
 public struct PythonUDFDefinition: Sendable, Equatable {
     public enum Kind: String, Sendable { case function = "def", lambda }
-    public enum EvalType: String, Sendable { case batched, pandas }
+    /// How the worker calls it and converts its results: per row with pickled results (PySpark's default), per
+    /// row through Arrow (`useArrow=True`), or per batch of pandas Series.
+    public enum EvalType: String, Sendable { case batched, arrow, pandas }
 
     /// The name it is called by (the function's `__name__`, or the name `spark.udf.register` gave).
     public var name: String

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import SparkbookEngine
+import SparkbookUtilities
 
 /// `df.write`: a save mode, options, then `csv(path)` / `json(path)`, writing a folder of part files and a
 /// `_SUCCESS` marker as Spark does.
@@ -90,7 +91,7 @@ public struct DataFrameWriter: Sendable {
         let formats = try WriterDateFormats(timestampFormat: options["timestampformat"], dateFormat: options["dateformat"])
         let encoder = XMLRecordEncoder(rowTag: rowTag, rootTag: options["roottag"] ?? "ROWS",
                                        declaration: options["declaration"] ?? XMLRecordEncoder.defaultDeclaration,
-                                       sessionTimeZone: zone, formats: formats)
+                                       sessionTimeZone: zone, formats: formats, options: XMLOptions(options))
         try await writeFiles(path, extension: ".xml", emptyFile: true) { @Sendable batch in
             guard batch.rowCount > 0 else { return Data() }
             let names = batch.schema.names
@@ -120,11 +121,7 @@ public struct DataFrameWriter: Sendable {
     /// `part-00003-<job uuid>-c000<ext>`, as Spark names a task's output file; `file` counts a task's files in one
     /// directory when `maxRecordsPerFile` splits them (`c001`, `c002`, ...).
     static func partFileName(_ part: Int, job: String, extension ext: String, file: Int = 0) -> String {
-        func padded(_ n: Int, _ width: Int) -> String {
-            let text = String(n)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
-        }
-        return "part-" + padded(part, 5) + "-\(job)-c" + padded(file, 3) + ext
+        "part-" + part.zeroPadded(to: 5) + "-\(job)-c" + file.zeroPadded(to: 3) + ext
     }
 
     /// `maxRecordsPerFile` (the option, else `spark.sql.files.maxRecordsPerFile`): at most that many rows per

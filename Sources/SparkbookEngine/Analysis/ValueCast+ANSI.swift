@@ -130,7 +130,16 @@ extension ValueCast {
     static func invalid(_ value: Value, _ type: DataType) -> SparkError {
         SparkError(.execution, errorClass: "CAST_INVALID_INPUT",
                    message: "The value \(sqlLiteral(value)) of the type \"\(value.dataType.simpleString.uppercased())\" cannot be cast to \"\(type.simpleString.uppercased())\" because it is malformed. Correct the value as per the syntax, or change its target type. Use `try_cast` to tolerate malformed input and return NULL instead.",
-                   sqlState: "22018")
+                   sqlState: "22018", javaException: invalidInputException(type))
+    }
+
+    /// What Spark 4.3 throws for a malformed cast, by target (read from its `Cast` and `DateTimeUtils`).
+    static func invalidInputException(_ type: DataType) -> SparkError.JavaException {
+        switch type {
+        case .date, .timestamp, .timestampNTZ, .time: .dateTime
+        case .boolean: .runtime
+        default: .numberFormat
+        }
     }
 
     static func overflow(_ value: Value, _ type: DataType) -> SparkError {

@@ -158,7 +158,7 @@ extension CSVError {
             // Spark wraps it in `[FAILED_READ_FILE.NO_HINT]` when a task reads the file; the cause is what helps.
             let place = [path, line.map(String.init)].compactMap { $0 }.joined(separator: ":")
             return SparkError(.execution, errorClass: "MALFORMED_CSV_RECORD", message: message, sqlState: "KD000",
-                              hint: [place, cause ?? ""].filter { !$0.isEmpty }.joined(separator: ": "))
+                              hint: [place, cause ?? ""].filter { !$0.isEmpty }.joined(separator: ": "), javaException: .spark)
         case .unreadableFile:
             return SparkError(.execution, errorClass: "FAILED_READ_FILE", message: description)
         }

@@ -24,7 +24,8 @@ public struct XMLDataSource: DataSource {
             documents.append(withExtendedLifetime(mapped) { Array(mapped.bytes) })
         }
         let zone = TimeZone(identifier: request.settings.sessionTimeZone) ?? TimeZone(identifier: "UTC")!
-        let (schema, rows) = try Self.read(documents, rowTag: rowTag, userSchema: request.userSchema, sessionZone: zone)
+        let (schema, rows) = try Self.read(documents, rowTag: rowTag, options: XMLOptions(request.options),
+                                           userSchema: request.userSchema, sessionZone: zone)
         var relation = try LocalRelation(rows: rows, schema: schema, parallelism: request.settings.defaultParallelism)
         relation.sourceFiles = JSONDataSource.dataFiles(in: request.paths)
         return .local(relation)
@@ -32,7 +33,7 @@ public struct XMLDataSource: DataSource {
 
     /// The records of `documents` (files' bytes, or the strings of `spark.read.xml(df)`) as rows of the inferred
     /// schema or the user's.
-    public static func read(_ documents: [[UInt8]], rowTag: String, userSchema: StructType?,
+    public static func read(_ documents: [[UInt8]], rowTag: String, options: XMLOptions, userSchema: StructType?,
                             sessionZone: TimeZone) throws -> (StructType, [[Value]]) {
         var records: [XMLElement] = []
         for document in documents {
@@ -43,8 +44,8 @@ public struct XMLDataSource: DataSource {
                                  message: "Malformed records are detected in record parsing: \(error.description).")
             }
         }
-        let schema = userSchema ?? XMLSchemaInference.schema(records, sessionZone: sessionZone)
-        var converter = XMLRecordConverter(schema: schema, sessionZone: sessionZone)
+        let schema = userSchema ?? XMLSchemaInference.schema(records, options: options, sessionZone: sessionZone)
+        var converter = XMLRecordConverter(schema: schema, options: options, sessionZone: sessionZone)
         return (schema, records.map { converter.row($0) })
     }
 

@@ -21,13 +21,31 @@ public struct SparkError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Sparkbook's help beside Spark's text (what caused a bare JVM error, which setting bounds it); not part of
     /// the message.
     public let hint: String?
+    /// The JVM exception Spark throws, where the error class alone does not decide it (`CAST_INVALID_INPUT` is a
+    /// `SparkDateTimeException` for a date target and a `SparkNumberFormatException` for a number); nil leaves it
+    /// to the error class (`ExceptionClasses` in the interpreter maps both to what PySpark raises).
+    public let javaException: JavaException?
 
-    public init(_ kind: Kind, errorClass: String? = nil, message: String, sqlState: String? = nil, hint: String? = nil) {
+    /// The JVM exceptions PySpark tells apart (`pyspark.errors.exceptions.captured.convert_exception`).
+    public enum JavaException: String, Sendable {
+        case arithmetic = "SparkArithmeticException"
+        case arrayIndexOutOfBounds = "SparkArrayIndexOutOfBoundsException"
+        case dateTime = "SparkDateTimeException"
+        case illegalArgument = "SparkIllegalArgumentException"
+        case numberFormat = "SparkNumberFormatException"
+        case runtime = "SparkRuntimeException"
+        /// `org.apache.spark.SparkException`, which PySpark does not convert.
+        case spark = "SparkException"
+    }
+
+    public init(_ kind: Kind, errorClass: String? = nil, message: String, sqlState: String? = nil, hint: String? = nil,
+                javaException: JavaException? = nil) {
         self.kind = kind
         self.errorClass = errorClass
         self.message = message
         self.sqlState = sqlState
         self.hint = hint
+        self.javaException = javaException
     }
 
     public var description: String {

@@ -44,10 +44,7 @@ struct DateTimePattern: Sendable {
 
     func format(_ t: WallDateTime) -> String {
         var out = ""
-        func padded(_ v: Int, _ n: Int) -> String {
-            let s = String(v)
-            return s.count >= n ? s : String(repeating: "0", count: n - s.count) + s
-        }
+        func padded(_ v: Int, _ n: Int) -> String { v.zeroPadded(to: n) }
         for token in tokens {
             switch token {
             case .literal(let s): out += s

@@ -3,24 +3,27 @@ import SparkbookUtilities
 
 /// Rows as Spark's XML writer (`StaxXmlGenerator`) lays them out: the declaration, `rootTag` around the file's
 /// records, each row a `rowTag` element indented by four spaces a level; `_name` fields as attributes, `_VALUE`
-/// as the element's text, arrays as repeated elements, null fields left out.
+/// as the element's text, arrays as repeated elements, null fields left out, or written as `nullValue` when the
+/// options name one (`XMLOptions` renames `_` and `_VALUE` too).
 public struct XMLRecordEncoder: Sendable {
     public let rowTag: String
     public let rootTag: String
     public let declaration: String
     public let sessionTimeZone: String
     public let formats: WriterDateFormats
+    public let options: XMLOptions
 
     /// Spark's `declaration` option's default.
     public static let defaultDeclaration = "version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\""
 
     public init(rowTag: String, rootTag: String = "ROWS", declaration: String = defaultDeclaration,
-                sessionTimeZone: String = "UTC", formats: WriterDateFormats = .init()) {
+                sessionTimeZone: String = "UTC", formats: WriterDateFormats = .init(), options: XMLOptions = .init()) {
         self.rowTag = rowTag
         self.rootTag = rootTag
         self.declaration = declaration
         self.sessionTimeZone = sessionTimeZone
         self.formats = formats
+        self.options = options
     }
 
     /// A whole file of rows.
@@ -37,11 +40,11 @@ public struct XMLRecordEncoder: Sendable {
         var attributes = ""
         var text: String?
         var children: [(String, Value)] = []
-        for (field, value) in zip(names, values) where !value.isNull {
-            if field == XMLSchemaInference.valueTag {
+        for (field, value) in zip(names, values) where !value.isNull || options.nullValue != nil {
+            if field == options.valueTag {
                 text = self.text(value)
-            } else if field.hasPrefix(XMLSchemaInference.attributePrefix) {
-                attributes += " \(field.dropFirst(XMLSchemaInference.attributePrefix.count))=\"\(Self.escape(self.text(value), attribute: true))\""
+            } else if field.hasPrefix(options.attributePrefix) {
+                attributes += " \(field.dropFirst(options.attributePrefix.count))=\"\(Self.escape(self.text(value), attribute: true))\""
             } else {
                 children.append((field, value))
             }
@@ -59,7 +62,8 @@ public struct XMLRecordEncoder: Sendable {
     private func child(_ name: String, _ value: Value, depth: Int, into out: inout String) {
         switch value {
         case .null:
-            return
+            guard let nullValue = options.nullValue else { return }
+            out += String(repeating: "    ", count: depth) + "<\(name)>" + Self.escape(nullValue, attribute: false) + "</\(name)>\n"
         case .array(let elements):
             for element in elements { child(name, element, depth: depth, into: &out) }
         case .structure(let names, let values):
@@ -73,6 +77,7 @@ public struct XMLRecordEncoder: Sendable {
 
     private func text(_ value: Value) -> String {
         switch value {
+        case .null: options.nullValue ?? ""
         case .double(let d) where d.isFinite: JavaNumberText.double(d)
         case .float(let f) where f.isFinite: JavaNumberText.float(f)
         case .binary(let bytes): Data(bytes).base64EncodedString()

@@ -22,6 +22,7 @@ enum ModuleMembers {
         case .json: JSONModule.names
         case .tempfile: TempfileModule.names
         case .pysparkErrors, .pysparkSqlUtils: ExceptionClasses.pysparkNames
+        case .py4jProtocol: ExceptionClasses.py4jNames
         case .pysparkSqlDataframe: ["StorageLevel"]
         case .re: RegexModule.names
         case .collections: CollectionsModule.names
@@ -36,6 +37,8 @@ enum ModuleMembers {
         case (.pyspark, "errors"): return .module(.pysparkErrors)
         case (.pysparkErrors, _), (.pysparkSqlUtils, _):
             return ExceptionClasses.pysparkNames.contains(name) ? .pyClass(ExceptionClasses.pyClass(name)) : nil
+        case (.py4jProtocol, _):
+            return ExceptionClasses.py4jNames.contains(name) ? .pyClass(ExceptionClasses.pyClass(name)) : nil
         case (.sys, "version"): return .string("3.12.0 (Sparkbook)")
         case (.math, _) where MathModule.constants[name] != nil: return .float(MathModule.constants[name]!)
         case (.os, "path"): return .module(.osPath)

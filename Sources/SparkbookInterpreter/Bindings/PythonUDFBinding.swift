@@ -37,9 +37,20 @@ enum PythonUDFBinding {
         let returnType = try type.flatMap { $0.isNone ? nil : try SparkTypeClass.dataType($0, in: pandas ? "pandas_udf" : "udf") }
             ?? .string
         let evalType: PythonUDFDefinition.EvalType = pandas ? .pandas : .batched
-        if case .function(let f)? = function { return .pythonUDF(PythonUDF(function: f, returnType: returnType, evalType: evalType)) }
-        if case .pythonUDF(let u)? = function { return .pythonUDF(PythonUDF(function: u.function, returnType: returnType, evalType: evalType)) }
-        return .pythonUDF(PythonUDF(function: nil, returnType: returnType, evalType: evalType))
+        var useArrow: Bool?
+        if !pandas, let given = v[2], !given.isNone {
+            guard case .bool(let flag) = given else {
+                throw ScriptError("PySparkTypeError", "[NOT_BOOL] Argument `useArrow` should be a bool, got \(given.typeName).")
+            }
+            useArrow = flag
+        }
+        if case .function(let f)? = function {
+            return .pythonUDF(PythonUDF(function: f, returnType: returnType, evalType: evalType, useArrow: useArrow))
+        }
+        if case .pythonUDF(let u)? = function {
+            return .pythonUDF(PythonUDF(function: u.function, returnType: returnType, evalType: evalType, useArrow: useArrow ?? u.useArrow))
+        }
+        return .pythonUDF(PythonUDF(function: nil, returnType: returnType, evalType: evalType, useArrow: useArrow))
     }
 
     private static func isFunction(_ value: PyValue) -> Bool {
@@ -55,7 +66,7 @@ enum PythonUDFBinding {
             guard args.positional.count == 1, args.keywords.isEmpty, case .function(let f) = args.positional[0] else {
                 throw ScriptError.type("the decorator udf(returnType) takes the function it decorates", span: span)
             }
-            return .pythonUDF(PythonUDF(function: f, returnType: udf.returnType, evalType: udf.evalType))
+            return .pythonUDF(PythonUDF(function: f, returnType: udf.returnType, evalType: udf.evalType, useArrow: udf.useArrow))
         }
         let columns = try args.positional.map { try $0.column(udf.name) }
         try register(udf, as: udf.key, interpreter: interpreter)
@@ -76,7 +87,8 @@ enum PythonUDFBinding {
             if let given = v[2], !given.isNone {
                 throw ScriptError("PySparkTypeError", "[CANNOT_SPECIFY_RETURN_TYPE_FOR_UDF] returnType can not be specified when `f` is a user-defined function, but got \(given.repr).")
             }
-            udf = PythonUDF(function: u.function, returnType: u.returnType, evalType: u.evalType, registeredName: name)
+            udf = PythonUDF(function: u.function, returnType: u.returnType, evalType: u.evalType, registeredName: name,
+                            useArrow: u.useArrow)
         default:
             throw ScriptError("PySparkTypeError", "[NOT_CALLABLE] Argument `f` should be a callable, got \(v[1]!.typeName).")
         }
@@ -117,11 +129,15 @@ enum PythonUDFBinding {
                 }
             }
         }
+        // PySpark decides Arrow or pickle when the UDF is made, from the active session's setting (true in 4.3).
+        let arrowByDefault = (interpreter.context.active?.conf.get("spark.sql.execution.pythonUDF.arrow.enabled") ?? "true")
+            .lowercased() == "true"
+        let evalType: PythonUDFDefinition.EvalType = udf.evalType == .batched && (udf.useArrow ?? arrowByDefault) ? .arrow : udf.evalType
         let location = file.location(of: span.start)
         let place = file.cell.map { "\(file.path) (cell \($0))" } ?? file.path
         return PythonUDFDefinition(
             name: name, functionName: function.name, source: file.text(of: span), kind: function.name == "<lambda>" ? .lambda : .function,
-            returnType: udf.returnType, evalType: udf.evalType, file: place, line: location.line,
+            returnType: udf.returnType, evalType: evalType, file: place, line: location.line,
             globalsJSON: "{" + plain.joined(separator: ", ") + "}", modules: modules, helpers: helpers)
     }
 }

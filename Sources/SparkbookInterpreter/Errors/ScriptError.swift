@@ -29,7 +29,7 @@ public struct ScriptError: Error, Sendable {
     public init(_ error: SparkError, span: SourceSpan?) {
         let type: String = switch error.kind {
         case .analysis: "AnalysisException"
-        case .execution: "SparkException"
+        case .execution: ExceptionClasses.capturedClass(of: error)
         case .illegalArgument: "IllegalArgumentException"
         case .unsupported: "UnsupportedOperationException"
         case .python: "PythonException"

@@ -36,7 +36,7 @@ extension Interpreter {
     }
 
     private func firstHandler(for error: ScriptError, among handlers: [ExceptHandler]) async throws -> ExceptHandler? {
-        let raised = ExceptionClasses.raisedClass(of: error)
+        let raised = error.exceptionType
         for handler in handlers {
             guard let typeExpr = handler.type else { return handler }
             let spec = try await evaluate(typeExpr)

@@ -123,6 +123,8 @@ public enum ModuleName: String, Sendable, CaseIterable {
     /// `pyspark.errors` (and the older home of its classes, `pyspark.sql.utils`): the exceptions a cell catches.
     case pysparkErrors = "pyspark.errors"
     case pysparkSqlUtils = "pyspark.sql.utils"
+    /// `py4j.protocol`: `Py4JJavaError`, what a cell sees of a JVM error PySpark does not convert.
+    case py4jProtocol = "py4j.protocol"
     /// `pyspark.sql.dataframe`, where PySpark's own doctests find `DataFrame` and `StorageLevel`.
     case pysparkSqlDataframe = "pyspark.sql.dataframe"
     /// Python's `re` (`RegexModule`).

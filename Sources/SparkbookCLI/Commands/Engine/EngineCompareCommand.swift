@@ -118,7 +118,7 @@ struct EngineCompareCommand: AsyncParsableCommand {
         launch.options.scriptArguments = [url.path]
 
         let embedded = try await run(launch, path: path, url: url, executor: nil)
-        let embeddedTimeline = embedded.runner.context.active.map { TimelineSummary($0.runtime.timeline.entries) }
+        let embeddedTimeline = embedded.runner.context.active.map { AllocationRecord(timeline: $0.runtime.timeline.entries).outline }
         embedded.runner.context.shutdown()
         embedded.runner.registry.shutdownPlugins()
 
@@ -140,7 +140,7 @@ struct EngineCompareCommand: AsyncParsableCommand {
             // Stopping the context completes its event log; the next notebook starts a new one anyway.
             _ = await spark.reset(noteOrder: false, newContext: true)
             let real = try sparkTimeline(spark)
-            let mine = embeddedTimeline ?? TimelineSummary(targets: [], idleRemovals: 0)
+            let mine = embeddedTimeline ?? AllocationRecord.Outline(targets: [], idleRemovals: 0)
             timelineText = "embedded \(mine); spark \(real)"
             if mine != real { problems.append("the executor timelines differ: embedded \(mine); spark \(real)") }
         }
@@ -149,10 +149,10 @@ struct EngineCompareCommand: AsyncParsableCommand {
 
     /// The newest application of the driver's event logs (the notebook's last session) with the allocation log's
     /// decisions.
-    private func sparkTimeline(_ spark: SparkCellExecutor) throws -> TimelineSummary {
+    private func sparkTimeline(_ spark: SparkCellExecutor) throws -> AllocationRecord.Outline {
         let log = try EventLogReader.read(spark.settings.eventLogFolder.path, app: nil)
         let text = (try? String(contentsOf: spark.settings.allocationLog, encoding: .utf8)) ?? ""
-        return TimelineSummary(EventLogTimeline(events: log.events, allocationLog: AllocationLogParser().parse(text)).entries)
+        return AllocationRecord(events: log.events, allocationLog: AllocationLogParser().parse(text)).outline
     }
 
     private struct Run {

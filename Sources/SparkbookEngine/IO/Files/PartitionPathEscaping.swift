@@ -1,3 +1,5 @@
+import SparkbookUtilities
+
 /// How Spark writes a partition value into a directory name (`country=US`, `day=2024-01-01`,
 /// `ts=2024-01-01 10%3A00%3A00`) and reads it back: the characters Hive's `escapePathName` escapes become `%XX`,
 /// and a null or empty value is `__HIVE_DEFAULT_PARTITION__`.
@@ -11,7 +13,7 @@ public enum PartitionPathEscaping {
         var out = ""
         for c in text {
             if escaped.contains(c) || (c.unicodeScalars.count == 1 && c.unicodeScalars.first!.value < 0x20) {
-                for byte in String(c).utf8 { out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2) }
+                for byte in String(c).utf8 { out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2, with: "0") }
             } else {
                 out.append(c)
             }
@@ -34,11 +36,5 @@ public enum PartitionPathEscaping {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -5,10 +5,12 @@ import Foundation
 /// for an array), text converted to the field's type (a value that does not convert reads as null).
 struct XMLRecordConverter {
     let schema: StructType
+    let options: XMLOptions
     var parsing: SparkDateTimeParsing
 
-    init(schema: StructType, sessionZone: TimeZone) {
+    init(schema: StructType, options: XMLOptions, sessionZone: TimeZone) {
         self.schema = schema
+        self.options = options
         parsing = SparkDateTimeParsing(sessionZone: sessionZone)
     }
 
@@ -17,11 +19,11 @@ struct XMLRecordConverter {
     }
 
     private mutating func field(_ element: XMLElement, _ field: StructField) -> Value {
-        if field.name == XMLSchemaInference.valueTag {
+        if field.name == options.valueTag {
             return text(element.text, as: field.dataType)
         }
-        if field.name.hasPrefix(XMLSchemaInference.attributePrefix) {
-            let name = String(field.name.dropFirst(XMLSchemaInference.attributePrefix.count))
+        if !options.excludeAttribute, field.name.hasPrefix(options.attributePrefix) {
+            let name = String(field.name.dropFirst(options.attributePrefix.count))
             if let attribute = element.attributes.first(where: { $0.name == name }) {
                 return text(attribute.value, as: field.dataType)
             }
@@ -38,7 +40,7 @@ struct XMLRecordConverter {
         switch type {
         case .structure(let s):
             let values = s.fields.map { field(element, $0) }
-            return values.allSatisfy(\.isNull) && element.attributes.isEmpty && element.children.isEmpty
+            return values.allSatisfy(\.isNull) && (options.excludeAttribute || element.attributes.isEmpty) && element.children.isEmpty
                 && element.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
                 ? .null : .structure(names: s.names, values: values)
         case .array(let e, _):
@@ -50,9 +52,10 @@ struct XMLRecordConverter {
         }
     }
 
-    /// One text value as `type`, surrounding spaces ignored; empty text is an empty string, or null for other types.
+    /// One text value as `type`, surrounding spaces ignored unless the options keep them; the null text is null,
+    /// empty text an empty string, or null for other types.
     private mutating func text(_ raw: String, as type: DataType) -> Value {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let text = options.value(raw) else { return .null }
         if text.isEmpty { return type == .string ? .string("") : .null }
         var bytes = Array(text.utf8)
         return bytes.withUnsafeMutableBytes { mutable -> Value in

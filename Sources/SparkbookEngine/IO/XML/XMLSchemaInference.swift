@@ -4,27 +4,38 @@ import Foundation
 /// elements fields of their own (a repeated child an array), an element with attributes or children a struct whose
 /// own text is `_VALUE`, and text values long, double, boolean, date, timestamp or else string (surrounding spaces
 /// ignored, empty text null). Types met across records widen as Spark's do; fields sort by name; a column only ever
-/// null is a string.
-public enum XMLSchemaInference {
-    public static let valueTag = "_VALUE"
-    public static let attributePrefix = "_"
+/// null is a string. `XMLOptions` renames `_` and `_VALUE`, names a null text, and turns attributes, typing and
+/// trimming off.
+struct XMLSchemaInference {
+    let options: XMLOptions
+    var parsing: SparkDateTimeParsing
 
-    static func schema(_ records: [XMLElement], sessionZone: TimeZone) -> StructType {
-        var parsing = SparkDateTimeParsing(sessionZone: sessionZone)
+    init(options: XMLOptions, sessionZone: TimeZone) {
+        self.options = options
+        parsing = SparkDateTimeParsing(sessionZone: sessionZone)
+    }
+
+    static func schema(_ records: [XMLElement], options: XMLOptions, sessionZone: TimeZone) -> StructType {
+        var inference = XMLSchemaInference(options: options, sessionZone: sessionZone)
         var merged = DataType.structure(StructType([]))
-        for record in records { merged = merge(merged, structType(record, &parsing)) }
+        for record in records { merged = inference.merge(merged, inference.structType(record)) }
         guard case .structure(let s) = canonical(merged) else { return StructType([]) }
         return s
     }
 
     /// The type of an element's content: a struct when it has attributes or children, else its text's type.
-    static func type(_ element: XMLElement, _ parsing: inout SparkDateTimeParsing) -> DataType {
-        guard element.attributes.isEmpty && element.children.isEmpty else { return structType(element, &parsing) }
-        return textType(element.text, &parsing)
+    mutating func type(_ element: XMLElement) -> DataType {
+        guard attributes(of: element).isEmpty && element.children.isEmpty else { return structType(element) }
+        return textType(element.text)
+    }
+
+    /// The attributes the options read.
+    func attributes(of element: XMLElement) -> [(name: String, value: String)] {
+        options.excludeAttribute ? [] : element.attributes
     }
 
     /// An element read as a struct (a record always is).
-    static func structType(_ element: XMLElement, _ parsing: inout SparkDateTimeParsing) -> DataType {
+    mutating func structType(_ element: XMLElement) -> DataType {
         var fields: [(String, DataType)] = []
         var positions: [String: Int] = [:]
         func add(_ name: String, _ type: DataType, repeated: Bool) {
@@ -41,22 +52,24 @@ public enum XMLSchemaInference {
                 fields.append((name, type))
             }
         }
-        for attribute in element.attributes {
-            add(attributePrefix + attribute.name, textType(attribute.value, &parsing), repeated: false)
+        let attributes = attributes(of: element)
+        for attribute in attributes {
+            add(options.attributePrefix + attribute.name, textType(attribute.value), repeated: false)
         }
         let counts = Dictionary(element.children.map { ($0.name, 1) }, uniquingKeysWith: +)
-        for child in element.children { add(child.name, type(child, &parsing), repeated: (counts[child.name] ?? 0) > 1) }
+        for child in element.children { add(child.name, type(child), repeated: (counts[child.name] ?? 0) > 1) }
         let text = element.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !text.isEmpty && !(element.attributes.isEmpty && element.children.isEmpty) {
-            add(valueTag, textType(text, &parsing), repeated: false)
+        if !text.isEmpty && !(attributes.isEmpty && element.children.isEmpty) {
+            add(options.valueTag, textType(element.text), repeated: false)
         }
         return .structure(StructType(fields.map { StructField($0.0, $0.1) }))
     }
 
-    /// The type Spark infers for one text value.
-    static func textType(_ raw: String, _ parsing: inout SparkDateTimeParsing) -> DataType {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty { return .null }
+    /// The type Spark infers for one text value (a string when the options ask for no inference).
+    mutating func textType(_ raw: String) -> DataType {
+        guard let text = options.value(raw), !text.isEmpty else { return .null }
+        // Spaces kept around a value (`ignoreSurroundingSpaces=false`) make it no number, boolean or date to Spark.
+        guard options.inferSchema, text.first?.isWhitespace != true, text.last?.isWhitespace != true else { return .string }
         var bytes = Array(text.utf8)
         return bytes.withUnsafeMutableBytes { mutable -> DataType in
             let b = UnsafeRawBufferPointer(mutable)
@@ -70,7 +83,7 @@ public enum XMLSchemaInference {
     }
 
     /// Two inferred types as one (Spark's `compatibleType` for XML).
-    static func merge(_ a: DataType, _ b: DataType) -> DataType {
+    func merge(_ a: DataType, _ b: DataType) -> DataType {
         if a == b { return a }
         switch (a, b) {
         case (.null, _): return b
@@ -91,8 +104,9 @@ public enum XMLSchemaInference {
         case (.array(let x, _), _): return .array(element: merge(x, b), containsNull: true)
         case (_, .array(let y, _)): return .array(element: merge(a, y), containsNull: true)
         // Text where other records have a struct with text: the struct's `_VALUE`.
-        case (.structure(let s), _) where s.index(of: valueTag) != nil: return merge(a, .structure(StructType([StructField(valueTag, b)])))
-        case (_, .structure(let s)) where s.index(of: valueTag) != nil: return merge(b, a)
+        case (.structure(let s), _) where s.index(of: options.valueTag) != nil:
+            return merge(a, .structure(StructType([StructField(options.valueTag, b)])))
+        case (_, .structure(let s)) where s.index(of: options.valueTag) != nil: return merge(b, a)
         default: return .string
         }
     }
