@@ -29,8 +29,8 @@ struct PluginDiscoveryTests {
         #expect(registry.dataSources.names.contains("things"))
         #expect(registry.cellKind(for: "chart") != nil)
         #expect(problems == [
-            "warning: invalid plugin manifest \(bad.path)/plugin.json: protocolVersion 99 is not 1, the one this Sparkbook speaks",
-            "warning: invalid plugin manifest \(bad.path)/plugin.json: protocolVersion 99 is not 1, the one this Sparkbook speaks",
+            "warning: invalid plugin manifest \(bad.path)/plugin.json: protocolVersion 99 is not one this Sparkbook speaks (1 or 2)",
+            "warning: invalid plugin manifest \(bad.path)/plugin.json: protocolVersion 99 is not one this Sparkbook speaks (1 or 2)",
             "note: plugin 'good' in \(good.path) is ignored: a plugin of that name is already installed",
         ])
     }

@@ -8,18 +8,20 @@ enum PluginFixture {
     static let python = packageRoot.appendingPathComponent(".venv-pyspark/bin/python").path
     static var hasPython: Bool { FileManager.default.isExecutableFile(atPath: python) }
 
-    /// A folder holding one plugin; `functions` are manifest declarations.
+    /// A folder holding one plugin; `functions` are manifest declarations; `manifest` adds or replaces keys
+    /// (`protocolVersion`, `maxBatchRows`).
     static func make(name: String, script: String, functions: [[String: Any]] = [], aggregates: [[String: Any]] = [],
                      dataSources: [String] = [], magics: [String] = [], displayKinds: [String] = [], timeout: Double = 10,
-                     in parent: URL? = nil) throws -> URL {
+                     manifest extra: [String: Any] = [:], in parent: URL? = nil) throws -> URL {
         let root = parent ?? FileManager.default.temporaryDirectory.appendingPathComponent("sparkbook-plugins-\(UUID().uuidString)")
         let folder = root.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let manifest: [String: Any] = [
+        let defaults: [String: Any] = [
             "name": name, "version": "1.0.0", "protocolVersion": 1, "command": [python, "plugin.py"],
             "provides": ["functions": functions, "aggregates": aggregates, "dataSources": dataSources, "magics": magics,
                          "displayKinds": displayKinds], "timeoutSeconds": timeout,
         ]
+        let manifest = defaults.merging(extra) { $1 }
         try JSONSerialization.data(withJSONObject: manifest, options: [.prettyPrinted, .sortedKeys])
             .write(to: folder.appendingPathComponent("plugin.json"))
         try script.write(to: folder.appendingPathComponent("plugin.py"), atomically: true, encoding: .utf8)

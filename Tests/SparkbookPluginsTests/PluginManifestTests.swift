@@ -39,5 +39,18 @@ struct PluginManifestTests {
                 == "\"name\" must be letters, digits, - and _")
         #expect(why(#"{"name": "x", "version": "1", "protocolVersion": 1, "command": [], "provides": {}}"#) == "\"command\" is empty")
         #expect(why("{not json") == "not valid JSON")
+        #expect(why(#"{"name": "x", "version": "1", "protocolVersion": 3, "command": ["a"], "provides": {}}"#)
+                == "protocolVersion 3 is not one this Sparkbook speaks (1 or 2)")
+        #expect(why(#"{"name": "x", "version": "1", "protocolVersion": 2, "command": ["a"], "maxBatchRows": 0, "provides": {}}"#)
+                == "\"maxBatchRows\" must be at least 1")
+    }
+
+    @Test func protocolTwoAndLargerBatchesAreDeclared() throws {
+        let manifest = try load(#"""
+            {"name": "fast", "version": "1.0.0", "protocolVersion": 2, "command": ["bin/fast"], "maxBatchRows": 1000000,
+             "provides": {"functions": [{"name": "f", "arguments": ["bigint"], "returns": "bigint"}]}}
+            """#)
+        #expect(manifest.protocolVersion == 2)
+        #expect(manifest.maxBatchRows == 1_000_000)
     }
 }

@@ -1,9 +1,11 @@
 """A small library for writing Sparkbook plugins in Python (see docs/PLUGINS.md).
 
 A plugin is a process that reads JSON-RPC 2.0 requests, one per line, on stdin and writes one answer per line
-on stdout. Record batches travel as Arrow IPC streams, base64-encoded in the message's "batch" field, so a
-function receives pyarrow arrays and returns one. While the plugin runs, `print` goes to stderr (Sparkbook's
-log of the plugin): stdout carries the protocol only.
+on stdout. Record batches travel as Arrow IPC streams: in protocol 1 base64-encoded in the message's "batch"
+field, in protocol 2 (a manifest's "protocolVersion": 2) as raw bytes right after the message's line, which says
+how many ("batchBytes"). This library speaks both, as the handshake asks, so a function receives pyarrow arrays
+and returns one either way. While the plugin runs, `print` goes to stderr (Sparkbook's log of the plugin):
+stdout carries the protocol only.
 
     from sparkbook_plugin import Plugin
     plugin = Plugin("strings")
@@ -20,7 +22,10 @@ import json
 import sys
 import traceback
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
+"""The newest protocol this library speaks; it answers `initialize` with the version Sparkbook asks for (the
+manifest's) when it speaks that one too."""
+PROTOCOL_VERSIONS = (1, 2)
 
 try:
     import pyarrow as pa
@@ -49,20 +54,28 @@ def arrow_type(spark_type):
     return getattr(pa, name)()
 
 
-def decode_batch(text):
-    """A pyarrow Table from a message's base64 Arrow IPC stream."""
-    return pa.ipc.open_stream(base64.b64decode(text)).read_all()
+def decode_batch(batch):
+    """A pyarrow Table from a message's batch: the raw Arrow IPC stream (protocol 2) or its base64 text (1)."""
+    if isinstance(batch, str):
+        batch = base64.b64decode(batch)
+    return pa.ipc.open_stream(batch).read_all()
 
 
-def encode_batch(table):
-    """The base64 Arrow IPC stream of a pyarrow Table or RecordBatch."""
+def stream_bytes(table):
+    """The Arrow IPC stream of a pyarrow Table or RecordBatch, as a pyarrow Buffer (no copy to Python bytes)."""
     sink = pa.BufferOutputStream()
     with pa.ipc.new_stream(sink, table.schema) as writer:
         if isinstance(table, pa.Table):
             writer.write_table(table)
         else:
             writer.write_batch(table)
-    return base64.b64encode(sink.getvalue().to_pybytes()).decode("ascii")
+    return sink.getvalue()
+
+
+def encode_batch(table):
+    """The base64 Arrow IPC stream of a pyarrow Table or RecordBatch (protocol 1's "batch" text). A handler may
+    answer this in either protocol; answering `stream_bytes(table)` lets protocol 2 send it without base64."""
+    return base64.b64encode(stream_bytes(table).to_pybytes()).decode("ascii")
 
 
 class PluginError(Exception):
@@ -84,6 +97,7 @@ class Plugin:
         self.magics = {}
         self.renderers = {}
         self.methods = {}
+        self.protocol = 1
 
     def function(self, name):
         """Registers `f(*arrays)` as the scalar function `name` (declare it in plugin.json too)."""
@@ -138,7 +152,9 @@ class Plugin:
         if method in self.methods:
             return self.methods[method](params)
         if method == "initialize":
-            return {"name": self.name, "version": self.version, "protocolVersion": PROTOCOL_VERSION}
+            asked = params.get("protocolVersion", 1)
+            self.protocol = asked if asked in PROTOCOL_VERSIONS else PROTOCOL_VERSION
+            return {"name": self.name, "version": self.version, "protocolVersion": self.protocol}
         if method == "ping":
             return {"batch": params["batch"]}
         if method == "function.call":
@@ -157,7 +173,7 @@ class Plugin:
             f = self.sources.get(params["name"].lower())
             if f is None:
                 raise PluginError("no data source " + params["name"])
-            return {"batch": encode_batch(f(params.get("paths", []), params.get("options", {}), params.get("schema")))}
+            return {"batch": stream_bytes(f(params.get("paths", []), params.get("options", {}), params.get("schema")))}
         if method == "magic.run":
             f = self.magics.get(params["name"].lower())
             if f is None:
@@ -175,9 +191,12 @@ class Plugin:
         raise LookupError(method)
 
     def run(self):
-        out = sys.stdout.buffer
+        source, out = sys.stdin.buffer, sys.stdout.buffer
         sys.stdout = sys.stderr  # prints are the plugin's log, never the protocol
-        for line in sys.stdin.buffer:
+        while True:
+            line = source.readline()
+            if not line:
+                return
             if not line.strip():
                 continue
             try:
@@ -185,12 +204,17 @@ class Plugin:
             except ValueError:
                 continue
             method, ident = request.get("method"), request.get("id")
+            params = request.get("params") or {}
+            # Protocol 2: the batch's raw bytes follow the line; they are read even for a request left unanswered,
+            # so the next line is a message.
+            if isinstance(params, dict) and isinstance(params.get("batchBytes"), int):
+                params["batch"] = source.read(params.pop("batchBytes"))
             if ident is None:
                 if method == "shutdown":
                     return
                 continue
             try:
-                answer = {"jsonrpc": "2.0", "id": ident, "result": self.handle(method, request.get("params") or {})}
+                answer = {"jsonrpc": "2.0", "id": ident, "result": self.handle(method, params)}
             except LookupError as error:
                 if str(error) != method:
                     answer = _error(ident, -32000, error)
@@ -198,8 +222,24 @@ class Plugin:
                     answer = {"jsonrpc": "2.0", "id": ident, "error": {"code": -32601, "message": "no method " + method}}
             except Exception as error:  # the call fails, the plugin stays
                 answer = _error(ident, -32000, error)
-            out.write(json.dumps(answer).encode("utf-8") + b"\n")
+            self._send(out, answer)
             out.flush()
+
+    def _send(self, out, answer):
+        """Writes an answer: its batch (raw bytes) after the line in protocol 2, as base64 text in protocol 1."""
+        result = answer.get("result")
+        batch = result.get("batch") if isinstance(result, dict) else None
+        if batch is not None and not isinstance(batch, str):  # bytes, or a pyarrow Buffer
+            result = dict(result)
+            del result["batch"]
+            if self.protocol >= 2:
+                result["batchBytes"] = memoryview(batch).nbytes
+                out.write(json.dumps(dict(answer, result=result)).encode("utf-8") + b"\n")
+                out.write(batch)
+                return
+            result["batch"] = base64.b64encode(batch).decode("ascii")
+            answer = dict(answer, result=result)
+        out.write(json.dumps(answer).encode("utf-8") + b"\n")
 
 
 def _column(result, params):
@@ -211,7 +251,7 @@ def _column(result, params):
         result = pa.array(list(result), type=target)
     elif target is not None and result.type != target:
         result = result.cast(target)
-    return {"batch": encode_batch(pa.record_batch([result], names=["result"]))}
+    return {"batch": stream_bytes(pa.record_batch([result], names=["result"]))}
 
 
 def _error(ident, code, error):

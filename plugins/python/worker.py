@@ -14,7 +14,7 @@ import sys
 import textwrap
 import traceback
 
-from sparkbook_plugin import Plugin, PluginError, arrow_type, decode_batch, encode_batch
+from sparkbook_plugin import Plugin, PluginError, arrow_type, decode_batch, stream_bytes
 from results import as_declared
 
 import pyarrow as pa
@@ -105,7 +105,7 @@ def _call(params):
         else:
             # Pickled results (useArrow=False): a value whose type the declared one does not take is NULL.
             array = pa.array([as_declared(v, return_type) for v in results], type=target)
-    return {"batch": encode_batch(pa.record_batch([array], names=["result"]))}
+    return {"batch": stream_bytes(pa.record_batch([array], names=["result"]))}
 
 
 if __name__ == "__main__":

@@ -80,18 +80,21 @@ public final class PluginConnection: @unchecked Sendable {
         }
     }
 
-    /// Starts a process and checks its handshake: the same name and protocol version as the manifest.
+    /// Starts a process and checks its handshake: the same name as the manifest, and the manifest's protocol
+    /// version, which Sparkbook asks for (so a plugin written for protocol 1 is spoken to in protocol 1).
     private func start() throws -> PluginProcess {
         let process = try PluginProcess(plugin: manifest.name, command: manifest.command, folder: folder)
+        process.limitSendTime(timeout)
         do {
-            let hello = try process.call("initialize", params: ["protocolVersion": PluginManifest.currentProtocolVersion,
+            let hello = try process.call("initialize", params: ["protocolVersion": manifest.protocolVersion,
                                                                 "sparkbookVersion": "1"], timeout: timeout)
             guard hello["name"] as? String == manifest.name else {
                 throw PluginError.badAnswer(plugin: manifest.name, why: "initialize answered name \(hello["name"] ?? "nothing"), not \(manifest.name)")
             }
-            guard (hello["protocolVersion"] as? NSNumber)?.intValue == PluginManifest.currentProtocolVersion else {
-                throw PluginError.badAnswer(plugin: manifest.name, why: "initialize answered protocolVersion \(hello["protocolVersion"] ?? "nothing"), not \(PluginManifest.currentProtocolVersion)")
+            guard (hello["protocolVersion"] as? NSNumber)?.intValue == manifest.protocolVersion else {
+                throw PluginError.badAnswer(plugin: manifest.name, why: "initialize answered protocolVersion \(hello["protocolVersion"] ?? "nothing"), not its manifest's \(manifest.protocolVersion)")
             }
+            process.protocolVersion = manifest.protocolVersion
         } catch {
             process.stop()
             throw error

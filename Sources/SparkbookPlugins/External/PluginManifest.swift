@@ -14,6 +14,9 @@ public struct PluginManifest: Codable, Sendable, Equatable {
     public var requires: [String]?
     /// Seconds a call may take before the plugin is stopped and the cell fails (default 60).
     public var timeoutSeconds: Double?
+    /// The most rows one `function.call` or `aggregate.call` sends (default `PluginBatches.maxRows`, 10,000): a
+    /// plugin that handles larger batches declares more, and makes fewer calls.
+    public var maxBatchRows: Int?
     public var description: String?
     /// The command that prepares what the plugin needs (`make python-worker`), named when it cannot start.
     public var setup: String?
@@ -38,8 +41,10 @@ public struct PluginManifest: Codable, Sendable, Equatable {
         public var returns: String
     }
 
-    /// The protocol version this Sparkbook speaks.
-    public static let currentProtocolVersion = 1
+    /// The protocol versions this Sparkbook speaks: 1 carries batches as base64 text inside the JSON line, 2 as
+    /// raw bytes after it (docs/PLUGINS.md). The handshake asks a plugin for its manifest's version.
+    public static let protocolVersions = 1...2
+    public static var currentProtocolVersion: Int { protocolVersions.upperBound }
     public static let fileName = "plugin.json"
 
     /// Reads and checks a folder's manifest; errors say which file and what is wrong.
@@ -67,8 +72,8 @@ public struct PluginManifest: Codable, Sendable, Equatable {
         guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
             throw PluginError.invalidManifest(path: path, why: "\"name\" must be letters, digits, - and _")
         }
-        guard protocolVersion == Self.currentProtocolVersion else {
-            throw PluginError.invalidManifest(path: path, why: "protocolVersion \(protocolVersion) is not \(Self.currentProtocolVersion), the one this Sparkbook speaks")
+        guard Self.protocolVersions.contains(protocolVersion) else {
+            throw PluginError.invalidManifest(path: path, why: "protocolVersion \(protocolVersion) is not one this Sparkbook speaks (\(Self.protocolVersions.map(String.init).joined(separator: " or ")))")
         }
         guard !command.isEmpty else { throw PluginError.invalidManifest(path: path, why: "\"command\" is empty") }
         if let aggregate = provides.aggregates?.first(where: { $0.arguments.count != 1 }) {
@@ -76,6 +81,9 @@ public struct PluginManifest: Codable, Sendable, Equatable {
         }
         if let timeoutSeconds, !(timeoutSeconds > 0) {
             throw PluginError.invalidManifest(path: path, why: "\"timeoutSeconds\" must be greater than 0")
+        }
+        if let maxBatchRows, maxBatchRows < 1 {
+            throw PluginError.invalidManifest(path: path, why: "\"maxBatchRows\" must be at least 1")
         }
     }
 

@@ -2,7 +2,8 @@ import SparkbookEngine
 
 /// A scalar function an outside plugin declares in its manifest: bound with the declared argument and result
 /// types (the binder casts arguments to them, as for a built-in), evaluated by sending each batch of argument
-/// columns to the plugin (`function.call`) and reading back one column of the result type.
+/// columns to the plugin (`function.call`), at most the manifest's `maxBatchRows` rows a call, and reading back
+/// one column of the result type.
 struct PluginScalarFunction: ScalarFunction {
     let name: String
     let argumentTypes: [DataType]
@@ -19,7 +20,8 @@ struct PluginScalarFunction: ScalarFunction {
 
     func evaluate(_ arguments: [ColumnVector], rowCount: Int, signature: FunctionSignature,
                   context: FunctionContext) throws -> ColumnVector {
-        try PluginBatches.inSlices(arguments, rowCount: rowCount, resultType: resultType) { arguments, rowCount in
+        try PluginBatches.inSlices(arguments, rowCount: rowCount, resultType: resultType,
+                                   maxRows: connection.manifest.maxBatchRows ?? PluginBatches.maxRows) { arguments, rowCount in
             try call(arguments, rowCount: rowCount, context: context)
         }
     }

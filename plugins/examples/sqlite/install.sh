@@ -4,14 +4,4 @@
 # Usage: plugins/examples/sqlite/install.sh [DEST]   (CONFIGURATION=debug builds faster, runs slower)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-dest="${1:-$HOME/.sparkbook/plugins/sqlite}"
-config="${CONFIGURATION:-release}"
-flags=(--package-path "$here" -c "$config")
-# A release build carries the Swift runtime inside, so the plugin starts fast and runs without a toolchain.
-[ "$config" = release ] && flags+=(--static-swift-stdlib)
-swift build "${flags[@]}" --product sparkbook-sqlite
-bin="$(swift build "${flags[@]}" --show-bin-path)"
-mkdir -p "$dest/bin"
-cp "$here/plugin.json" "$dest/plugin.json"
-cp "$bin/sparkbook-sqlite" "$dest/bin/sparkbook-sqlite"
-echo "installed the sqlite plugin in $dest"
+exec "$here/../../swift/install.sh" "$here" sparkbook-sqlite sqlite "$@"

@@ -1,19 +1,15 @@
-import Foundation
+import SparkbookPluginKit
 
-/// What the plugin answers: `initialize` (the handshake: the manifest's name and the protocol version), `ping`
-/// (the batch back unchanged, for `sparkbook plugins check`) and `dataSource.read` (the rows as a base64 Arrow
-/// IPC stream in `batch`).
+/// What the plugin answers besides the handshake (`PluginServer` answers `initialize`): `ping` (the batch back
+/// unchanged, for `sparkbook plugins check`) and `dataSource.read` (the rows as an Arrow IPC stream in `batch`).
 enum PluginMethods {
     static let name = "sqlite"
     static let version = "1.0.0"
-    static let protocolVersion = 1
 
     static func answer(_ method: String, _ params: [String: Any]) throws -> [String: Any] {
         switch method {
-        case "initialize":
-            return ["name": name, "version": version, "protocolVersion": protocolVersion]
         case "ping":
-            return ["batch": params["batch"] ?? ""]
+            return ["batch": params["batch"] as? [UInt8] ?? []]
         case "dataSource.read":
             return try read(params)
         default:
@@ -30,6 +26,6 @@ enum PluginMethods {
         }
         let read = SQLiteRead(paths: params["paths"] as? [String] ?? [], options: params["options"] as? [String: String] ?? [:])
         let (columns, rowCount) = try read.columns()
-        return ["batch": Data(ArrowStreamWriter.stream(columns, rowCount: rowCount)).base64EncodedString()]
+        return ["batch": ArrowStreamWriter.stream(columns, rowCount: rowCount)]
     }
 }

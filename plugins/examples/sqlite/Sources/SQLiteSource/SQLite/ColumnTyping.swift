@@ -1,3 +1,5 @@
+import SparkbookPluginKit
+
 /// A column's Spark type, from its declared type by SQLite's own affinity rules (datatype3.html, section 3.1):
 /// `INT` anywhere is `bigint`; `CHAR`, `CLOB` or `TEXT` is `string`; `BLOB` is `binary`; `REAL`, `FLOA` or `DOUB`
 /// is `double`; and, beyond SQLite's rules, `BOOL` is `boolean`. A column without a declared type (an expression

@@ -1,3 +1,5 @@
+import SparkbookPluginKit
+
 /// `spark.read.format("sqlite")`: the rows of one table or query, from one database file or several with the same
 /// columns (`load("shards/*.db")`), as Arrow columns.
 ///

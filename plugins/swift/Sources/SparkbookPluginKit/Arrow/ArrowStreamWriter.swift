@@ -2,12 +2,12 @@
 /// a `Schema` message, one `RecordBatch` message, then the end-of-stream marker. Each message is the
 /// continuation marker `0xFFFFFFFF`, the length of its metadata, the `Message` flatbuffer padded to 8 bytes, and
 /// its body: the columns' buffers, each padded to 8 bytes. No compression, no dictionaries.
-enum ArrowStreamWriter {
+public enum ArrowStreamWriter {
     /// Message.fbs: `MessageHeader` members and `MetadataVersion.V5`.
     private static let schemaHeader: UInt8 = 1, recordBatchHeader: UInt8 = 3, metadataV5: Int16 = 4
 
     /// A whole stream of `columns`, all of `rowCount` rows.
-    static func stream(_ columns: [ArrowColumn], rowCount: Int) -> [UInt8] {
+    public static func stream(_ columns: [ArrowColumn], rowCount: Int) -> [UInt8] {
         var out: [UInt8] = []
         append(message(header: schemaHeader, schema(columns), bodyLength: 0), to: &out)
         var body: [UInt8] = []
@@ -42,7 +42,8 @@ enum ArrowStreamWriter {
     /// Schema.fbs's `Type` union: its member id and table for each kind.
     private static func arrowType(_ kind: ArrowColumn.Kind) -> (UInt8, FlatNode) {
         switch kind {
-        case .bigint: (2, .table([.int32(64), .bool(true)]))   // Int: bitWidth, is_signed
+        case .int: (2, .table([.int32(32), .bool(true)]))      // Int: bitWidth, is_signed
+        case .bigint: (2, .table([.int32(64), .bool(true)]))
         case .double: (3, .table([.int16(2)]))                 // FloatingPoint: precision DOUBLE
         case .binary: (4, .table([]))
         case .string: (5, .table([]))                          // Utf8

@@ -1,24 +1,37 @@
-/// One column of a record batch as Arrow lays it out in memory: a validity bitmap (bit set: a value) and the
-/// type's buffers: little-endian values for `bigint` and `double`, value bits for `boolean`, 32-bit offsets and
-/// the bytes for `string` and `binary`. These are the types SQLite's values map to.
-struct ArrowColumn {
-    enum Kind: String {
-        case bigint, double, boolean, string, binary
+/// One column of a record batch being written, as Arrow lays it out in memory: a validity bitmap (bit set: a
+/// value) and the type's buffers: little-endian values for `int`, `bigint` and `double`, value bits for
+/// `boolean`, 32-bit offsets and the bytes for `string` and `binary` (the kinds are Spark's type names).
+public struct ArrowColumn {
+    public enum Kind: String, Sendable {
+        case int, bigint, double, boolean, string, binary
     }
 
-    let name: String
-    let kind: Kind
-    private(set) var count = 0
-    private(set) var nullCount = 0
+    public let name: String
+    public let kind: Kind
+    public private(set) var count = 0
+    public private(set) var nullCount = 0
     private(set) var validity: [UInt8] = []
     /// Values (bigint, double), value bits (boolean) or the bytes of every value (string, binary).
     private(set) var values: [UInt8] = []
     /// string and binary: where each value starts in `values`, and where the last ends.
     private(set) var offsets: [Int32] = [0]
 
-    init(name: String, kind: Kind) {
+    public init(name: String, kind: Kind) {
         self.name = name
         self.kind = kind
+    }
+
+    /// Room for `rows` more values (of `bytes` bytes in all, for strings), so appending does not reallocate.
+    public mutating func reserveCapacity(rows: Int, bytes: Int = 0) {
+        validity.reserveCapacity((count + rows + 7) / 8)
+        switch kind {
+        case .int: values.reserveCapacity(values.count + 4 * rows)
+        case .bigint, .double: values.reserveCapacity(values.count + 8 * rows)
+        case .boolean: values.reserveCapacity((count + rows + 7) / 8)
+        case .string, .binary:
+            offsets.reserveCapacity(offsets.count + rows)
+            values.reserveCapacity(values.count + bytes)
+        }
     }
 
     /// Sets bit `index` of a bitmap growing a byte at a time (Arrow's bit order: least significant first).
@@ -33,8 +46,9 @@ struct ArrowColumn {
         count += 1
     }
 
-    mutating func appendNull() {
+    public mutating func appendNull() {
         switch kind {
+        case .int: values.append(contentsOf: repeatElement(0, count: 4))
         case .bigint, .double: values.append(contentsOf: repeatElement(0, count: 8))
         case .boolean:
             Self.setBit(false, of: &values, at: count)
@@ -43,26 +57,32 @@ struct ArrowColumn {
         appended(valid: false)
     }
 
-    mutating func append(_ value: Int64) {
+    public mutating func append(_ value: Int32) {
+        precondition(kind == .int)
+        withUnsafeBytes(of: value.littleEndian) { values.append(contentsOf: $0) }
+        appended(valid: true)
+    }
+
+    public mutating func append(_ value: Int64) {
         precondition(kind == .bigint)
         withUnsafeBytes(of: value.littleEndian) { values.append(contentsOf: $0) }
         appended(valid: true)
     }
 
-    mutating func append(_ value: Double) {
+    public mutating func append(_ value: Double) {
         precondition(kind == .double)
         withUnsafeBytes(of: value.bitPattern.littleEndian) { values.append(contentsOf: $0) }
         appended(valid: true)
     }
 
-    mutating func append(_ value: Bool) {
+    public mutating func append(_ value: Bool) {
         precondition(kind == .boolean)
         Self.setBit(value, of: &values, at: count)
         appended(valid: true)
     }
 
     /// A string's UTF-8 bytes or a binary value.
-    mutating func append<Bytes: Collection>(bytes: Bytes) where Bytes.Element == UInt8 {
+    public mutating func append<Bytes: Collection>(bytes: Bytes) where Bytes.Element == UInt8 {
         precondition(kind == .string || kind == .binary)
         values.append(contentsOf: bytes)
         offsets.append(Int32(values.count))
@@ -73,7 +93,7 @@ struct ArrowColumn {
     var buffers: [[UInt8]] {
         let bitmap = nullCount == 0 ? [] : validity
         switch kind {
-        case .bigint, .double, .boolean: return [bitmap, values]
+        case .int, .bigint, .double, .boolean: return [bitmap, values]
         case .string, .binary:
             var offsetBytes: [UInt8] = []
             offsetBytes.reserveCapacity(offsets.count * 4)
