@@ -148,13 +148,14 @@ _TIME_UNITS = {"us": 1e-6, "ms": 1e-3, "s": 1, "m": 60, "min": 60, "h": 3600, "d
 
 
 def _scaled_duration(text):
-    """`60s` times the scale, in milliseconds (Spark reads a bare number of a timeout key as seconds)."""
+    """`60s` times the scale, in whole seconds and at least one: Spark reads these keys with getTimeAsSeconds (a
+    bare number is seconds, `100ms` is 0) and refuses a backlog timeout of 0."""
     import re
     match = re.fullmatch(r"\s*([0-9.]+)\s*([a-z]*)\s*", str(text).lower())
     if not match or match.group(2) not in _TIME_UNITS and match.group(2) != "":
         return text
     seconds = float(match.group(1)) * _TIME_UNITS.get(match.group(2) or "s", 1)
-    return "%dms" % max(1, round(seconds * _TIME_SCALE * 1000))
+    return "%ds" % max(1, round(seconds * _TIME_SCALE))
 
 
 def _submitted_conf():
