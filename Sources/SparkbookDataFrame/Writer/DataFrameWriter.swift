@@ -246,7 +246,7 @@ public struct DataFrameWriter: Sendable {
             // collect does, after clearing what the attempt wrote.
             for attempt in 0..<3 {
                 try? fm.removeItem(at: staging)
-                try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+                try Self.createStaging(staging)
                 written.paths.withLock { $0.removeAll() }
                 do {
                     try await writeTasks(staging: staging, job: job, extension: ext, partitionIndices: partitionIndices,
@@ -276,6 +276,21 @@ public struct DataFrameWriter: Sendable {
             throw error
         }
         try Data().write(to: url.appendingPathComponent("_SUCCESS"))
+    }
+
+    /// Creates a job's staging folder under `_temporary`. Another process's job finishing at the same moment may
+    /// remove `_temporary` between its creation and this job's folder in it (it removes it once empty): then the
+    /// folder is made again, so two processes appending to one table both land.
+    private static func createStaging(_ staging: URL) throws {
+        let fm = FileManager.default
+        for attempt in 1...10 {
+            do {
+                try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+                return
+            } catch where attempt < 10 && !fm.fileExists(atPath: staging.deletingLastPathComponent().path) {
+                continue
+            }
+        }
     }
 
     /// Removes a job's staging folder, and `_temporary` once no other job (another process appending to the
