@@ -30,6 +30,23 @@ import Testing
         #expect(split.executorId(forIndex: 0) == "0")
     }
 
+    /// Spark refuses at start an executor heap larger than a worker; an executor with more cores than a worker
+    /// has is accepted by Spark and never starts, which the profile says (the scheduler fails the job with it).
+    @Test func localClusterExecutorsMustFitAWorker() throws {
+        #expect(throws: ClusterManagerError(code: .noExecutorFits, key: "spark.executor.memory",
+                                            message: "Asked to launch cluster with 1024 MiB/worker but requested 2048 MiB/executor")) {
+            try ClusterManagerProfile.resolve(master: "local-cluster[2,1,1024]", properties: ["spark.executor.memory": "2g"])
+        }
+        let fits = try ClusterManagerProfile.resolve(master: "local-cluster[2,1,1024]", properties: ["spark.executor.memory": "1g"])
+        #expect(fits.noExecutorFits == nil && fits.capacity == 2)
+        let tooWide = try ClusterManagerProfile.resolve(master: "local-cluster[2,1,1024]",
+                                                        properties: ["spark.executor.cores": "4"])
+        #expect(tooWide.capacity == 0)
+        #expect(tooWide.noExecutorFits?.hasPrefix("No executor can start: spark.executor.cores=4 is more than the 1 core "
+                                                  + "of each worker of local-cluster[2,1,1024].") == true)
+        #expect(tooWide.noExecutorFits?.contains("(local-cluster[2,4,1024])") == true)
+    }
+
     @Test func yarnAndKubernetesReadTheClusterFile() throws {
         let file = ClusterFile(capacity: 7, executorStartupTime: .milliseconds(1500), hosts: 3)
         let yarn = try ClusterManagerProfile.resolve(master: "yarn", properties: [:], clusterFile: file)

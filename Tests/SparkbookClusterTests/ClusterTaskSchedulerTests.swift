@@ -47,6 +47,16 @@ import Testing
         #expect(h.runtime.timeline.entries.contains { $0.label.hasPrefix("removed executors ") && $0.label.hasSuffix(": idle 60s") })
     }
 
+    /// Real Spark waits forever for an executor no worker can hold; the embedded cluster fails the job, saying why.
+    @Test func aJobNoExecutorCanRunFailsAtOnce() async throws {
+        let h = try RuntimeHarness(master: "local-cluster[2,1,1024]",
+                                   ["spark.executor.cores": "4", "spark.dynamicAllocation.enabled": "true"])
+        defer { h.shutdown() }
+        let stage = StageDescriptor(jobId: 0, stageId: 0, name: "stage 0", taskCount: 3, writesShuffle: nil)
+        await #expect(throws: ClusterManagerError.self) { try await h.scheduler.runStage(stage) { _ in } }
+        #expect(h.addedExecutors.isEmpty)
+    }
+
     @Test func tasksGoToTheLowestExecutorIdWithAFreeSlot() async throws {
         let h = try RuntimeHarness(["spark.executor.instances": "3", "spark.executor.cores": "2"])
         defer { h.shutdown() }

@@ -10,6 +10,19 @@ struct SparkInstallationTests {
         #expect(found.pythonPath.isEmpty)
     }
 
+    /// Executors start their Python workers in their own directories, where `.venv-pyspark/bin/python` names nothing.
+    @Test func aRelativePythonIsMadeAbsolute() throws {
+        var checked: [String] = []
+        let found = try SparkInstallation.locate(environment: ["SPARKBOOK_SPARK_PYTHON": ".venv-pyspark/bin/python"],
+                                                 workingDirectory: "/w",
+                                                 isExecutable: { checked.append($0); return true }, listDirectory: { _ in [] })
+        #expect(found.python == "/w/.venv-pyspark/bin/python")
+        #expect(checked == ["/w/.venv-pyspark/bin/python"])
+        let onPath = try SparkInstallation.locate(environment: ["SPARKBOOK_SPARK_PYTHON": "python3"], workingDirectory: "/w",
+                                                  isExecutable: { _ in true }, listDirectory: { _ in [] })
+        #expect(onPath.python == "python3")
+    }
+
     @Test func sparkHomePutsItsPythonAndPy4jOnThePath() throws {
         let found = try SparkInstallation.locate(environment: ["SPARK_HOME": "/spark"], workingDirectory: "/w",
                                                  isExecutable: { _ in false },

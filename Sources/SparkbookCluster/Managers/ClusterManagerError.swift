@@ -14,6 +14,8 @@ public struct ClusterManagerError: Error, Hashable, Sendable, CustomStringConver
         case unsupportedByManager
         /// The resource manager refused the application (an unknown queue).
         case refusedByResourceManager
+        /// No executor of the asked size fits any worker, so a job could never run (Spark waits forever).
+        case noExecutorFits
     }
 
     public let code: Code

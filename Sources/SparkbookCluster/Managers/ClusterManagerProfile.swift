@@ -35,6 +35,10 @@ public struct ClusterManagerProfile: Hashable, Sendable {
     public var described: ClusterDescription?
     /// One executor's container on a described cluster (`spark.executor.cores`, memory and overhead).
     public var describedExecutorSize: Resources?
+    /// Why no executor can ever start (an executor with more cores than any worker has): real Spark accepts the
+    /// application and waits forever, warning that the job "has not accepted any resources"; Sparkbook fails the
+    /// first job with this instead, since nothing could change it.
+    public var noExecutorFits: String?
 
     public static let embeddedCapacity = 32
     public static let sparkbookClusterFileKey = "sparkbook.cluster.file"
@@ -72,14 +76,24 @@ public struct ClusterManagerProfile: Hashable, Sendable {
                 master: master, capacity: 1, executorCores: threads, startupTime: .zero,
                 supportsDynamicAllocation: false, externalShuffleServiceAvailable: false, requestBatch: nil,
                 defaultInstances: 1, hostCount: 1, forcedProperties: [:])
-        case let .localCluster(workers, coresPerWorker, _):
+        case let .localCluster(workers, coresPerWorker, memoryPerWorker):
+            try checkExecutorMemory(properties, fitsWorkersOf: memoryPerWorker)
             let cores = userCores ?? coresPerWorker
             let perWorker = max(0, coresPerWorker / cores)
-            return ClusterManagerProfile(
+            var profile = ClusterManagerProfile(
                 master: master, capacity: capacityOverride ?? workers * perWorker, executorCores: cores,
                 startupTime: startup ?? .seconds(1), supportsDynamicAllocation: true,
                 externalShuffleServiceAvailable: true, requestBatch: nil, defaultInstances: workers * perWorker,
                 hostCount: 1, forcedProperties: [:])
+            if perWorker == 0 {
+                profile.noExecutorFits = "No executor can start: spark.executor.cores=\(cores) is more than the "
+                    + "\(coresPerWorker) core\(coresPerWorker == 1 ? "" : "s") of each worker of \(master). Real Spark "
+                    + "would wait here forever, warning \"Initial job has not accepted any resources; check your "
+                    + "cluster UI to ensure that workers are registered and have sufficient resources\". Set "
+                    + "spark.executor.cores to at most \(coresPerWorker), or give the workers more cores "
+                    + "(local-cluster[\(workers),\(cores),\(memoryPerWorker)])."
+            }
+            return profile
         case .yarn:
             return ClusterManagerProfile(
                 master: master, capacity: capacityOverride ?? 50, executorCores: userCores ?? file.executorCores ?? 1,
@@ -155,6 +169,24 @@ public struct ClusterManagerProfile: Hashable, Sendable {
         }
         return RequestBatch(size: try positiveInt(properties, batchSizeKey) ?? defaults.size,
                             delay: try duration(properties, batchDelayKey) ?? defaults.delay)
+    }
+
+    /// `local-cluster` refuses executors larger than its workers when the context starts, with Spark's message
+    /// (`SparkContext.createTaskScheduler`; without the check "Spark will just hang").
+    static func checkExecutorMemory(_ properties: [String: String],
+                                    fitsWorkersOf memoryPerWorker: Int) throws(ClusterManagerError) {
+        let key = ExecutorSize.memoryKey
+        var requested = 1024
+        if let text = properties[key] {
+            do { requested = Int(try SparkSize.parse(text, key: key, unit: .mebibyte)) } catch {
+                throw ClusterManagerError(code: .invalidClusterFile, key: key, message: error.message)
+            }
+        }
+        if requested > memoryPerWorker {
+            throw ClusterManagerError(
+                code: .noExecutorFits, key: key,
+                message: "Asked to launch cluster with \(memoryPerWorker) MiB/worker but requested \(requested) MiB/executor")
+        }
     }
 
     /// A duration property (`3s`, `500ms`), nil when unset.

@@ -64,6 +64,9 @@ public final class ClusterTaskScheduler: TaskScheduler {
             if let error = s.cancelledJobs[stage.jobId] { return .failure(error) }
             if s.stopped { return .failure(JobCancelledError.stopped(jobId: stage.jobId)) }
             if let failure = s.core.cluster.failure { return .failure(failure) }
+            if let reason = profile.noExecutorFits, stage.taskCount > 0 {
+                return .failure(ClusterManagerError(code: .noExecutorFits, message: reason))
+            }
             if Task.isCancelled { return .failure(JobCancelledError.interrupted(jobId: stage.jobId)) }
             let now = clock.now
             let info = StageInfo(stage, submissionTime: s.wall(now))

@@ -48,6 +48,9 @@ public final class SparkSession: Sendable {
                 listeners: context.listeners, options: options)
         } catch let error as ConfigError {
             throw SessionConfigurationError(error, configuration: configuration, origins: origins)
+        } catch let error as ClusterManagerError where error.code == .noExecutorFits {
+            // Spark's plain `SparkException` from `createTaskScheduler` (py4j's Py4JJavaError in PySpark).
+            throw SparkError(.execution, message: error.message)
         } catch let error as ClusterManagerError {
             throw SparkError(.illegalArgument, message: error.message)
         } catch let error as ResourceManagerError {

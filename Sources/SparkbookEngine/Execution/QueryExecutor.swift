@@ -254,6 +254,9 @@ public final class QueryExecutor: Sendable {
             endJob(jobId, succeeded: false, shuffleIds: shuffleIds)
             // Spark's `SparkException: Job 3 cancelled ...`; the session and its DataFrames stay usable.
             throw SparkError(.execution, message: cancelled.message)
+        } catch let refused as ClusterManagerError {
+            endJob(jobId, succeeded: false, shuffleIds: shuffleIds)
+            throw SparkError(.execution, message: refused.message)
         } catch {
             endJob(jobId, succeeded: false, shuffleIds: shuffleIds)
             throw error

@@ -34,7 +34,13 @@ public struct SparkInstallation: Sendable, Equatable {
                               isExecutable: (String) -> Bool = { FileManager.default.isExecutableFile(atPath: $0) },
                               listDirectory: (String) -> [String] = { (try? FileManager.default.contentsOfDirectory(atPath: $0)) ?? [] })
         throws(SparkEngineError) -> SparkInstallation {
-        if let python = environment["SPARKBOOK_SPARK_PYTHON"], !python.isEmpty {
+        // A relative path names a file from here, but executors start their Python workers in their own
+        // directories: Spark gets the absolute path (a symlink is kept, so a venv's python stays the venv's).
+        func absolute(_ path: String) -> String {
+            path.hasPrefix("/") || !path.contains("/") ? path : workingDirectory + "/" + path
+        }
+        if let given = environment["SPARKBOOK_SPARK_PYTHON"], !given.isEmpty {
+            let python = absolute(given)
             guard isExecutable(python) else {
                 throw .noSpark("SPARKBOOK_SPARK_PYTHON=\(python) is not an executable Python")
             }
@@ -46,7 +52,7 @@ public struct SparkInstallation: Sendable, Equatable {
             guard let zip = py4j.last else {
                 throw .noSpark("SPARK_HOME=\(home) has no python/lib/py4j-*.zip; is it a Spark distribution?")
             }
-            let python = environment["PYSPARK_PYTHON"].flatMap { $0.isEmpty ? nil : $0 } ?? "python3"
+            let python = environment["PYSPARK_PYTHON"].flatMap { $0.isEmpty ? nil : absolute($0) } ?? "python3"
             return SparkInstallation(python: python, pythonPath: [home + "/python", lib + "/" + zip], sparkHome: home,
                                      origin: "SPARK_HOME=\(home)")
         }
