@@ -49,6 +49,23 @@ struct AllocationComparisonTests {
         #expect(AllocationComparison(real, book).summaryProblems == ["executors removed when idle, by tasks run: 0 tasks, 0 tasks vs 0 tasks, 1 task"])
     }
 
+    /// After a replay of the recorded start-up, ids correspond: the same executors must go, and an executor that
+    /// worked on one side must have worked on the other (how many tasks follows each engine's task overheads).
+    @Test func byIdTheSameExecutorsGoAndEachDidWorkOnBothSidesOrOnNeither() {
+        var real = Self.record([(9_000, .removedIdle(executor: "1")), (9_000, .removedIdle(executor: "2"))], peak: 3, added: 3)
+        real.tasksRun = ["0": 20, "1": 3]
+        var book = Self.record([(9_100, .removedIdle(executor: "2")), (9_100, .removedIdle(executor: "1"))], peak: 3, added: 3)
+        book.tasksRun = ["0": 22, "1": 1]
+        #expect(AllocationComparison(real, book, executors: .id).agrees)
+        #expect(!AllocationComparison(real, book, executors: .work).agrees)
+        book.tasksRun = ["0": 23]
+        #expect(AllocationComparison(real, book, executors: .id).summaryProblems
+                == ["executor 1 removed when idle had run 3 vs 0 tasks"])
+        let other = Self.record([(9_100, .removedIdle(executor: "0")), (9_100, .removedIdle(executor: "1"))], peak: 3, added: 3)
+        #expect(AllocationComparison(real, other, executors: .id).summaryProblems
+                == ["executors removed when idle: 1,2 vs 0,1"])
+    }
+
     @Test func aDifferentTargetALateRemovalAndAMissingRequestAreEachMarked() {
         var real = Self.record([(1_000, .requested(count: 1, target: 2)), (2_000, .requested(count: 2, target: 4)),
                                 (5_000, .removedIdle(executor: "2"))], peak: 4, added: 4)

@@ -47,6 +47,23 @@ import Testing
         #expect(tooWide.noExecutorFits?.contains("(local-cluster[2,4,1024])") == true)
     }
 
+    /// A replay of a recorded run gives each executor its own start-up and first-task delay, in launch order.
+    @Test func startupTimesMayBeListedOnePerExecutor() throws {
+        let listed = try ClusterManagerProfile.resolve(
+            master: "local-cluster[2,1,1024]",
+            properties: ["sparkbook.executor.startupTime": "3s, 500ms", "sparkbook.executor.firstTaskDelay": "2s"])
+        #expect(listed.startupSchedule == [.seconds(3), .milliseconds(500)] && listed.startupTime == .milliseconds(500))
+        #expect(listed.firstTaskDelays == [.seconds(2)])
+        #expect(listed.clusterDescription.executorStartupSchedule == [.seconds(3), .milliseconds(500)])
+        let single = try ClusterManagerProfile.resolve(master: "local-cluster[2,1,1024]",
+                                                       properties: ["sparkbook.executor.startupTime": "3s"])
+        #expect(single.startupSchedule.isEmpty && single.startupTime == .seconds(3))
+        #expect(throws: ClusterManagerError.self) {
+            try ClusterManagerProfile.resolve(master: "local-cluster[2,1,1024]",
+                                              properties: ["sparkbook.executor.startupTime": "3s,soon"])
+        }
+    }
+
     @Test func yarnAndKubernetesReadTheClusterFile() throws {
         let file = ClusterFile(capacity: 7, executorStartupTime: .milliseconds(1500), hosts: 3)
         let yarn = try ClusterManagerProfile.resolve(master: "yarn", properties: [:], clusterFile: file)

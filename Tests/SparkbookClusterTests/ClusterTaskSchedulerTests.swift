@@ -57,6 +57,67 @@ import Testing
         #expect(h.addedExecutors.isEmpty)
     }
 
+    /// A killed executor is gone only after the kill time; meanwhile it runs nothing and still counts.
+    @Test func aKilledExecutorLeavesAfterTheKillTime() async throws {
+        let h = try RuntimeHarness.dynamic(min: 1, max: 3, initial: 3,
+                                           ["spark.dynamicAllocation.executorIdleTimeout": "1s",
+                                            "sparkbook.executor.killTime": "2s"])
+        defer { h.shutdown() }
+        h.advance(ms: 1_200)
+        #expect(h.removedExecutors.isEmpty)
+        #expect(h.runtime.timeline.entries.contains { $0.label.hasPrefix("removed executors ") })
+        #expect(h.runtime.snapshot().executors == 3)
+        h.advance(ms: 2_000)
+        #expect(h.removedExecutors.count == 2)
+        #expect(h.runtime.snapshot().executors == 1)
+    }
+
+    /// Replayed start-up times: each executor registers after its own, in launch order.
+    @Test func listedStartupTimesApplyOnePerExecutorInLaunchOrder() async throws {
+        let h = try RuntimeHarness(master: "local-cluster[3,1,1024]",
+                                   ["spark.executor.instances": "3", "sparkbook.executor.startupTime": "1s,3s,2s"])
+        defer { h.shutdown() }
+        h.advance(ms: 1_100)
+        #expect(h.addedExecutors == ["0"])
+        h.advance(ms: 1_000)
+        #expect(h.addedExecutors == ["0", "2"])
+        h.advance(ms: 1_000)
+        #expect(h.addedExecutors == ["0", "2", "1"])
+    }
+
+    /// A replayed first-task delay holds only each executor's first task.
+    @Test func theFirstTaskOnAnExecutorWaitsItsReplayedDelay() async throws {
+        let h = try RuntimeHarness(master: "local-cluster[1,1,1024]",
+                                   ["spark.executor.instances": "1", "sparkbook.executor.firstTaskDelay": "1500ms"])
+        defer { h.shutdown() }
+        h.advance(ms: 100)
+        let clock = ContinuousClock()
+        let first = try await clock.measure {
+            try await h.scheduler.runStage(StageDescriptor(jobId: 0, stageId: 0, name: "s", taskCount: 1, writesShuffle: nil)) { _ in }
+        }
+        let second = try await clock.measure {
+            try await h.scheduler.runStage(StageDescriptor(jobId: 0, stageId: 1, name: "s", taskCount: 1, writesShuffle: nil)) { _ in }
+        }
+        #expect(first >= .milliseconds(1_500))
+        #expect(second < first - .milliseconds(1_000))
+    }
+
+    /// A replayed driver submits its first job no earlier than the recorded one did; later jobs do not wait.
+    @Test func theFirstJobWaitsUntilTheReplayedTime() async throws {
+        let h = try RuntimeHarness(master: "local-cluster[1,1,1024]", ["sparkbook.replay.firstJobAfter": "1s"])
+        defer { h.shutdown() }
+        let started = Mutex<Bool>(false)
+        let scheduler = h.scheduler
+        let first = Thread { scheduler.jobStarted(jobId: 0, stages: [], description: "a"); started.withLock { $0 = true } }
+        first.start()
+        try await Task.sleep(for: .milliseconds(200))
+        #expect(!started.withLock { $0 })
+        #expect(await eventually { started.withLock { $0 } })
+        let clock = ContinuousClock()
+        let second = clock.measure { scheduler.jobStarted(jobId: 1, stages: [], description: "b") }
+        #expect(second < .milliseconds(100))
+    }
+
     @Test func tasksGoToTheLowestExecutorIdWithAFreeSlot() async throws {
         let h = try RuntimeHarness(["spark.executor.instances": "3", "spark.executor.cores": "2"])
         defer { h.shutdown() }

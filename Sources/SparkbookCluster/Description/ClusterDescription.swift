@@ -22,6 +22,9 @@ public struct ClusterDescription: Hashable, Sendable {
     public var podBatch: PodBatch?
     /// Time from granting an executor container to the executor registering with its driver.
     public var executorStartupTime: ClockDuration
+    /// The start-up of an application's first executors, one each in launch order, where they differ (a replay of
+    /// a real run's); the executors after them take `executorStartupTime`.
+    public var executorStartupSchedule: [ClockDuration] = []
     /// YARN's container minimum and maximum (requests rounded up, oversized ones refused); nil: containers are
     /// granted at the size asked (Kubernetes, standalone, descriptions written in code).
     public var allocationLimits: AllocationLimits?

@@ -29,11 +29,13 @@ extension ClusterManagerProfile {
             nodes.append(NodeGroup(count: hosts - larger, resources: Resources(vcores: perHost * executorCores,
                                                                                memoryMiB: 0)))
         }
-        return ClusterDescription(
+        var description = ClusterDescription(
             kind: kind, nodes: nodes,
             queues: [QueueDescription(name: Self.defaultQueue, capacityPercent: 100, userLimitFactor: nil)],
             resourceCalculator: .dominant, preemption: .off,
             podBatch: requestBatch.map { PodBatch(size: $0.size, delay: $0.delay) }, executorStartupTime: startupTime)
+        description.executorStartupSchedule = startupSchedule
+        return description
     }
 
     /// What one executor asks the cluster for: on a described cluster its cores and memory with overhead; on a

@@ -20,6 +20,13 @@ public struct ClusterManagerProfile: Hashable, Sendable {
     public let executorCores: Int
     /// Time from granting an executor to its registration (before any time scale).
     public let startupTime: ClockDuration
+    /// The start-up of the first executors one by one, in launch order, when `sparkbook.executor.startupTime`
+    /// lists several (`15s,15.1s,4.5s`: a real run's, replayed); `startupTime` (the last) for the executors after.
+    public var startupSchedule: [ClockDuration] = []
+    /// Extra time the first task on each executor takes, in launch order (`sparkbook.executor.firstTaskDelay`,
+    /// `3s,5.5s`): a real executor's first task also starts its JVM's JIT and its Python worker daemon, which
+    /// took seconds in recorded runs; a replay of a recording sets it, nothing else does.
+    public var firstTaskDelays: [ClockDuration] = []
     /// False in local mode: Spark ignores `spark.dynamicAllocation.enabled` there.
     public let supportsDynamicAllocation: Bool
     public let externalShuffleServiceAvailable: Bool
@@ -44,12 +51,41 @@ public struct ClusterManagerProfile: Hashable, Sendable {
     public static let sparkbookClusterFileKey = "sparkbook.cluster.file"
     public static let capacityKey = "sparkbook.cluster.capacity"
     public static let startupTimeKey = "sparkbook.executor.startupTime"
+    public static let firstTaskDelayKey = "sparkbook.executor.firstTaskDelay"
+    /// Time from killing an idle executor to its being gone (default 0: at once).
+    public static let killTimeKey = "sparkbook.executor.killTime"
+    /// How long after the application's start a replayed driver submits its first job at the earliest: a real
+    /// driver's cells run slower than the embedded one's (its JVM, py4j), and initial executors may idle out meanwhile.
+    public static let firstJobAfterKey = "sparkbook.replay.firstJobAfter"
     public static let batchSizeKey = "spark.kubernetes.allocation.batch.size"
     public static let batchDelayKey = "spark.kubernetes.allocation.batch.delay"
 
     /// Resolves the profile for `master`; `clusterFile` (or `sparkbook.cluster.file`) describes yarn/k8s clusters.
     public static func resolve(master text: String?, properties: [String: String],
                                clusterFile: ClusterFile? = nil) throws(ClusterManagerError) -> ClusterManagerProfile {
+        let schedule = try durations(properties, startupTimeKey)
+        var single = properties
+        single[startupTimeKey] = schedule.last.map { "\($0.milliseconds)ms" }
+        var profile = try resolveOne(master: text, properties: single, clusterFile: clusterFile)
+        // Local mode's one executor is the driver itself: nothing starts.
+        if case .local = profile.master { return profile }
+        if schedule.count > 1 { profile.startupSchedule = schedule }
+        profile.firstTaskDelays = try durations(properties, firstTaskDelayKey)
+        return profile
+    }
+
+    /// A property holding one duration or several separated by commas; empty when unset.
+    static func durations(_ properties: [String: String], _ key: String) throws(ClusterManagerError) -> [ClockDuration] {
+        guard let listed = properties[key] else { return [] }
+        var out: [ClockDuration] = []
+        for item in listed.split(separator: ",") {
+            if let time = try duration([key: item.trimmingCharacters(in: .whitespaces)], key) { out.append(time) }
+        }
+        return out
+    }
+
+    private static func resolveOne(master text: String?, properties: [String: String],
+                                   clusterFile: ClusterFile?) throws(ClusterManagerError) -> ClusterManagerProfile {
         let master = try MasterURL(parsing: text)
         var file = clusterFile ?? ClusterFile()
         if clusterFile == nil, let path = properties[sparkbookClusterFileKey] {
@@ -80,10 +116,11 @@ public struct ClusterManagerProfile: Hashable, Sendable {
             try checkExecutorMemory(properties, fitsWorkersOf: memoryPerWorker)
             let cores = userCores ?? coresPerWorker
             let perWorker = max(0, coresPerWorker / cores)
+            // Its workers run no external shuffle service (Spark's LocalSparkCluster starts none).
             var profile = ClusterManagerProfile(
                 master: master, capacity: capacityOverride ?? workers * perWorker, executorCores: cores,
                 startupTime: startup ?? .seconds(1), supportsDynamicAllocation: true,
-                externalShuffleServiceAvailable: true, requestBatch: nil, defaultInstances: workers * perWorker,
+                externalShuffleServiceAvailable: false, requestBatch: nil, defaultInstances: workers * perWorker,
                 hostCount: 1, forcedProperties: [:])
             if perWorker == 0 {
                 profile.noExecutorFits = "No executor can start: spark.executor.cores=\(cores) is more than the "

@@ -52,9 +52,15 @@ struct AllocationSetup {
         let readable = requested ? properties : properties.filter { basics.contains($0.key) }
         let config = try DynamicAllocationConfig(properties: readable)
         if config.shuffleServiceEnabled && !profile.externalShuffleServiceAvailable {
-            throw ClusterManagerError(
-                code: .unsupportedByManager, key: Keys.shuffleServiceEnabled,
-                message: "\(profile.master) has no external shuffle service; set \(Keys.shuffleServiceEnabled)=false.")
+            var message = "\(profile.master) has no external shuffle service; set \(Keys.shuffleServiceEnabled)=false."
+            if case .localCluster = profile.master {
+                // Real Spark accepts the application and then launches executors that fail, forever.
+                message += " Its workers run none, so real Spark's executors fail to start (\"Unable to register with "
+                    + "external shuffle server due to : Failed to connect to /127.0.0.1:7337\") and it launches "
+                    + "others, forever. Keep executors for their shuffle output with "
+                    + "\(Keys.shuffleTrackingEnabled)=true instead, or run on YARN, whose NodeManagers run the service."
+            }
+            throw ClusterManagerError(code: .unsupportedByManager, key: Keys.shuffleServiceEnabled, message: message)
         }
         shuffleServiceEnabled = config.shuffleServiceEnabled
         if requested {

@@ -167,6 +167,15 @@ public final class ClusterRuntime: Sendable {
             maxTaskFailures: setup.maxTaskFailures, slotsPerExecutor: setup.slotsPerExecutor, policy: setup.policy,
             cluster: resourceManager, cleaner: setup.cleaner)
         state.killExecutorAfterTasks = setup.killExecutorAfterTasks
+        if let kill = try ClusterManagerProfile.duration(properties, ClusterManagerProfile.killTimeKey) {
+            state.core.executorKillTime = timeScale.scale(kill)
+        }
+        if let after = try ClusterManagerProfile.duration(properties, ClusterManagerProfile.firstJobAfterKey) {
+            state.firstJobNotBefore = clock.now + timeScale.scale(after)
+        }
+        for (index, delay) in profile.firstTaskDelays.enumerated() {
+            state.firstTaskDelays[profile.executorNaming.executorId(forIndex: index)] = timeScale.scale(delay)
+        }
         clusterScheduler = ClusterTaskScheduler(
             clock: clock, profile: profile, slotsPerExecutor: setup.slotsPerExecutor, state: state)
 

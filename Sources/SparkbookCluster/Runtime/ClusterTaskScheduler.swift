@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// Spark's task scheduler on a cluster of executors that come and go: tasks queue FIFO and launch on free
@@ -25,6 +26,10 @@ public final class ClusterTaskScheduler: TaskScheduler {
     // MARK: TaskScheduler
 
     public func jobStarted(jobId: Int, stages: [JobStage], description: String) {
+        let notBefore = state.withLock { s in defer { s.firstJobNotBefore = nil }; return s.firstJobNotBefore }
+        if let notBefore, notBefore > clock.now {
+            Thread.sleep(forTimeInterval: Double((notBefore - clock.now).milliseconds) / 1000)
+        }
         mutate { s in
             let now = clock.now
             s.activeJobs[jobId] = stages.map(\.stageId)
@@ -102,6 +107,11 @@ public final class ClusterTaskScheduler: TaskScheduler {
         let started = clock.now
         var outcome = state.withLock { s in s.failureBeforeRunning(launch, context: context) }
         if outcome == nil {
+            // A replayed warm-up (`sparkbook.executor.firstTaskDelay`): the slot is held meanwhile, as a real
+            // executor's first task holds it while its Python worker starts.
+            if let warmUp = state.withLock({ $0.firstTaskDelays.removeValue(forKey: launch.executorId) }), warmUp > .zero {
+                Thread.sleep(forTimeInterval: Double(warmUp.milliseconds) / 1000)
+            }
             do {
                 try launch.body(context)
                 outcome = .success

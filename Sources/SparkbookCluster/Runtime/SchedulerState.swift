@@ -47,6 +47,10 @@ struct SchedulerState {
     var faultInjector: TaskFaultInjector?
     /// `spark.sparkbook.test.killExecutorAfterTasks`: after this many successful tasks, one busy executor is lost.
     var killExecutorAfterTasks: Int?
+    /// Extra time (time-scaled) the first task on an executor takes, by executor id; taken by that task.
+    var firstTaskDelays: [String: ClockDuration] = [:]
+    /// The first job waits until then (`sparkbook.replay.firstJobAfter`); nil once a job has started.
+    var firstJobNotBefore: ClockTime?
     var succeededTasks = 0
     var nextRunId = 0
     var stopped = false

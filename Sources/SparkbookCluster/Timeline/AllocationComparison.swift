@@ -42,6 +42,17 @@ public struct AllocationComparison: Sendable {
         case requests
     }
 
+    /// How the executors removed when idle are told apart on the two sides.
+    public enum ExecutorIdentity: String, Sendable, CaseIterable {
+        /// By the number of tasks each had run: which id a standalone worker's executor gets depends on which JVM
+        /// registered first, so ids of two runs need not correspond.
+        case work
+        /// By id, and whether each had run tasks at all: when one run replays the other's start-up times
+        /// (`StartupReplay`), executors register in the same order and ids correspond; how many tasks each ran
+        /// then follows the tasks' own overheads, which differ between a JVM and the embedded engine.
+        case id
+    }
+
     public var rows: [Row]
     /// Differences that are not about one row (the peak, executors added).
     public var summaryProblems: [String]
@@ -55,7 +66,7 @@ public struct AllocationComparison: Sendable {
     public var agrees: Bool { summaryProblems.isEmpty && rows.allSatisfy { $0.problem.isEmpty } }
 
     public init(_ left: AllocationRecord, _ right: AllocationRecord, tolerance: Tolerance = .standard,
-                timing: Timing = .all) {
+                timing: Timing = .all, executors: ExecutorIdentity = .work) {
         self.left = left
         self.right = right
         self.tolerance = tolerance
@@ -96,10 +107,20 @@ public struct AllocationComparison: Sendable {
         largestTimingDifference = largest
 
         var summary: [String] = []
-        // Which executors went, told by the work each had done: their ids depend on which JVM registered first.
-        let removedLeft = Self.removedIdleWork(left), removedRight = Self.removedIdleWork(right)
-        if removedLeft != removedRight {
-            summary.append("executors removed when idle, by tasks run: \(Self.work(removedLeft)) vs \(Self.work(removedRight))")
+        switch executors {
+        case .work:
+            // Which executors went, told by the work each had done: their ids depend on which JVM registered first.
+            let removedLeft = Self.removedIdleWork(left), removedRight = Self.removedIdleWork(right)
+            if removedLeft != removedRight {
+                summary.append("executors removed when idle, by tasks run: \(Self.work(removedLeft)) vs \(Self.work(removedRight))")
+            }
+        case .id:
+            let removedLeft = Self.removedIdle(left), removedRight = Self.removedIdle(right)
+            if removedLeft != removedRight {
+                summary.append("executors removed when idle: \(Self.list(removedLeft)) vs \(Self.list(removedRight))")
+            } else if let idle = removedLeft.first(where: { ((left.tasksRun[$0] ?? 0) == 0) != ((right.tasksRun[$0] ?? 0) == 0) }) {
+                summary.append("executor \(idle) removed when idle had run \(left.tasksRun[idle] ?? 0) vs \(right.tasksRun[idle] ?? 0) tasks")
+            }
         }
         if left.peakExecutors != right.peakExecutors {
             summary.append("peak executors: \(left.peakExecutors) vs \(right.peakExecutors)")

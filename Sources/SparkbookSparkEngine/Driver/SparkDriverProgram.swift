@@ -219,6 +219,7 @@ def _install_session_hooks():
                 fresh._jvm.SparkSession.setDefaultSession(fresh._jsparkSession)
                 fresh._jvm.SparkSession.setActiveSession(fresh._jsparkSession)
         if not running:
+            _note_baseline_properties()
             session = original(self)
             _reuse["context_options"] = _fixed_options(session, self._options)
             return session
@@ -275,7 +276,42 @@ def _reset(command):
     _reuse["note_order"] = bool(command.get("note_order"))
     if command.get("new_context"):
         _stop_spark_context()
+    _restore_baseline_properties()
     _send({"type": "reset"})
+
+
+def _jvm():
+    try:
+        from pyspark import SparkContext
+        return SparkContext._jvm
+    except Exception:
+        return None
+
+
+def _note_baseline_properties():
+    """The JVM's spark.* system properties before any notebook's session (the --conf layer lives there)."""
+    if _reuse.get("baseline") is not None:
+        return
+    from pyspark import SparkContext
+    SparkContext._ensure_initialized()
+    system = SparkContext._jvm.System
+    _reuse["baseline"] = {key: system.getProperty(key) for key in system.getProperties().stringPropertyNames()
+                          if key.startswith("spark.")}
+
+
+def _restore_baseline_properties():
+    """A session leaves its builder's options in the JVM's system properties, where the next SparkConf() reads
+    them (real PySpark does so within one process): the next notebook, a process of its own for a user, must
+    not inherit them."""
+    baseline, jvm = _reuse.get("baseline"), _jvm()
+    if baseline is None or jvm is None:
+        return
+    system = jvm.System
+    for key in list(system.getProperties().stringPropertyNames()):
+        if key.startswith("spark.") and key not in baseline:
+            system.clearProperty(key)
+    for key, value in baseline.items():
+        system.setProperty(key, value)
 
 
 def _stop_spark_context():

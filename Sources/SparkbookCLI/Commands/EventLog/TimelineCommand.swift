@@ -17,6 +17,11 @@ struct TimelineCommand: ParsableCommand {
         `--engine spark` and the embedded engine's, each run with --event-log): the targets in order, the idle \
         removals and which executors, the peak; times from each run's first job, equal within 20% or 250 ms. \
         Exit status 1 when they differ.
+
+        --replay-conf prints, as `--conf KEY=VALUE` arguments, how long the run's executors took to start and how \
+        much longer each one's first task took (sparkbook.executor.startupTime, sparkbook.executor.firstTaskDelay): \
+        given to `sparkbook run` of the same notebook, the embedded cluster takes the same times, so a comparison \
+        holds the allocation policy to the recorded times rather than to this machine's JVM start-up.
         """
     )
 
@@ -40,7 +45,21 @@ struct TimelineCommand: ParsableCommand {
                                valueName: "WHICH"))
     var compareTimes: AllocationComparison.Timing = .all
 
+    @Option(help: ArgumentHelp("With --compare, how removed executors are told apart: work (by the tasks each ran; "
+                               + "ids depend on which JVM registered first) or id (the other run replayed this one's "
+                               + "start-up with --replay-conf, so ids correspond).", valueName: "HOW"))
+    var compareExecutors: AllocationComparison.ExecutorIdentity = .work
+
+    @Flag(help: "Print the --conf arguments that replay the run's executor start-up and first-task times.")
+    var replayConf = false
+
     func run() throws {
+        if replayConf {
+            let run = try EventLogInput.load(input.eventLog, app: input.app, allocationLog: input.allocationLog)
+            let replay = StartupReplay(events: run.events, allocationLog: run.decisions ?? [])
+            StandardStreams.out(replay.properties.map { "--conf \($0.key)=\($0.value)" }.joined(separator: " ") + "\n")
+            return
+        }
         guard let compare else {
             StandardStreams.out(TimelineOutput.text(try input.load().timeline, width: width))
             return
@@ -52,7 +71,8 @@ struct TimelineCommand: ParsableCommand {
         }
         let comparison = AllocationComparison(
             AllocationRecord(events: left.events, allocationLog: left.decisions ?? []),
-            AllocationRecord(events: right.events, allocationLog: right.decisions ?? []), timing: compareTimes)
+            AllocationRecord(events: right.events, allocationLog: right.decisions ?? []), timing: compareTimes,
+            executors: compareExecutors)
         StandardStreams.out(comparison.render(leftTitle: Self.title(left.timeline, path: input.eventLog),
                                               rightTitle: Self.title(right.timeline, path: compare)))
         if !comparison.agrees { throw ExitCode(1) }
@@ -66,3 +86,4 @@ struct TimelineCommand: ParsableCommand {
 }
 
 extension AllocationComparison.Timing: ExpressibleByArgument {}
+extension AllocationComparison.ExecutorIdentity: ExpressibleByArgument {}

@@ -53,7 +53,11 @@ extension ApplicationScheduler {
             case .removeExecutors(let removal):
                 // The policy removes idle executors only; one that got a task meanwhile stays.
                 let removed = removal.executorIds.filter { executors[$0]?.running == 0 }
-                for id in removed { removeExecutor(id, reason: Self.killedByDriver, lost: false, now: now) }
+                if executorKillTime > .zero {
+                    leaving += removed.map { (id: $0, at: now + executorKillTime) }
+                } else {
+                    for id in removed { removeExecutor(id, reason: Self.killedByDriver, lost: false, now: now) }
+                }
                 if !removed.isEmpty {
                     let label = removal.label(removed: removed, at: policy?.timeScale ?? .realTime)
                     record(.executorsRemoved(removed, label: label), now: now, idleRules: removal.rules(of: removed))
@@ -66,6 +70,9 @@ extension ApplicationScheduler {
     /// Registers executors that are up, loses those the resource manager took back, then fills free slots and
     /// tells the resource manager how busy the application is.
     private mutating func advance(now: ClockTime) -> Bool {
+        let gone = leaving.filter { $0.at <= now }
+        leaving.removeAll { $0.at <= now }
+        for executor in gone { removeExecutor(executor.id, reason: Self.killedByDriver, lost: false, now: now) }
         let update = cluster.allocate(now: now)
         for preemption in update.preempted {
             executorLost(preemption.executorId, reason: preemption.reason, label: "-1 preempted", now: now)
@@ -88,7 +95,7 @@ extension ApplicationScheduler {
         let placed = placeTasks(now: now)
         cluster.report(busyExecutors: executors.values.reduce(0) { $0 + ($1.running > 0 ? 1 : 0) },
                        pendingTasks: queue.count, now: now)
-        return !launches.isEmpty || !placed.isEmpty || !update.preempted.isEmpty
+        return !launches.isEmpty || !placed.isEmpty || !update.preempted.isEmpty || !gone.isEmpty
     }
 
     /// Records, once per idle period and reason, executors idle past the plain idle timeout that stay because
@@ -106,6 +113,7 @@ extension ApplicationScheduler {
         var wake = cluster.nextEventTime
         if wake <= now { wake = .never }
         if cleaner.nextCleaning > now { wake = min(wake, cleaner.nextCleaning) }
+        for executor in leaving where executor.at > now { wake = min(wake, executor.at) }
         guard let policy else { return wake }
         if let add = policy.addTime, add > now { wake = min(wake, add) }
         let idleTimeout = policy.monitor.timeouts.idle

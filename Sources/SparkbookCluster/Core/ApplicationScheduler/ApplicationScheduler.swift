@@ -28,6 +28,13 @@ struct ApplicationScheduler: Sendable {
     var retiredExecutors: Set<String> = []
     /// When unreferenced shuffles are cleaned (the driver's ContextCleaner at its periodic GC).
     var cleaner: ContextCleanerSchedule
+    /// Time from the driver's kill of an idle executor to the executor being gone (`sparkbook.executor.killTime`,
+    /// time-scaled). Meanwhile it runs nothing, is pending removal, and still counts among the registered executors
+    /// when a backlog asks for more, as in Spark's `ExecutorMonitor`; a standalone worker's executor JVM took 5 s
+    /// to go in the recorded runs.
+    var executorKillTime: ClockDuration = .zero
+    /// Killed executors not gone yet, with when they go.
+    var leaving: [(id: String, at: ClockTime)] = []
 
     init(epochOffset: Int64, slotsPerExecutor: Int, policy: ExecutorAllocationPolicy?,
          cluster: any ResourceManagerClient, cleaner: ContextCleanerSchedule) {

@@ -115,7 +115,7 @@ extension ResourceManager {
         app.nextContainerNumber += 1
         let container = Container(id: containerId, executorId: app.executorNaming.executorId(forIndex: index),
                                   applicationId: id, node: node, resources: app.executorSize, grantedAt: now,
-                                  readyAt: now + startupTime)
+                                  readyAt: now + (index < startupSchedule.count ? startupSchedule[index] : startupTime))
         app.starting.append(container)
         applications[id] = app
         nodeUsed[node] += container.resources
@@ -192,16 +192,19 @@ extension ResourceManager {
 
     // MARK: Registration
 
-    /// Containers whose start-up time has passed register with their driver, in grant order.
+    /// Containers whose start-up time has passed register with their driver: by readiness, then in grant order
+    /// (with one start-up time for all, grant order; a replayed schedule may let a later one register first).
     mutating func startContainers(now: ClockTime) {
         for slot in applications.indices {
-            guard let first = applications[at: slot].starting.first, first.readyAt <= now else { continue }
+            guard applications[at: slot].starting.contains(where: { $0.readyAt <= now }) else { continue }
             var app = applications[at: slot]
-            while let first = app.starting.first, first.readyAt <= now {
-                app.starting.removeFirst()
-                app.running.append(first)
-                app.updates.launched.append(.init(id: first.executorId, host: nodeNames[first.node],
-                                                  cores: first.resources.vcores))
+            let ready = app.starting.enumerated().filter { $0.element.readyAt <= now }
+                .sorted { ($0.element.readyAt, $0.offset) < ($1.element.readyAt, $1.offset) }.map(\.element)
+            app.starting.removeAll { $0.readyAt <= now }
+            for container in ready {
+                app.running.append(container)
+                app.updates.launched.append(.init(id: container.executorId, host: nodeNames[container.node],
+                                                  cores: container.resources.vcores))
             }
             applications[at: slot] = app
         }

@@ -56,6 +56,7 @@ public struct ResourceManager: Sendable {
     public let description: ClusterDescription
     /// Time-scaled: start-up, pod batch delay and the preemption monitor's intervals.
     let startupTime: ClockDuration
+    let startupSchedule: [ClockDuration]
     let podBatchDelay: ClockDuration
     let preemptionInterval: ClockDuration
     let preemptionWait: ClockDuration
@@ -86,6 +87,7 @@ public struct ResourceManager: Sendable {
     public init(description: ClusterDescription, timeScale: TimeScale = .realTime, clusterTimestamp: Int64 = 0) {
         self.description = description
         self.startupTime = timeScale.scale(description.executorStartupTime)
+        self.startupSchedule = description.executorStartupSchedule.map { timeScale.scale($0) }
         self.podBatchDelay = timeScale.scale(description.podBatch?.delay ?? .zero)
         self.preemptionInterval = timeScale.scale(description.preemption.monitoringInterval)
         self.preemptionWait = timeScale.scale(description.preemption.maxWaitBeforeKill)
