@@ -30,7 +30,7 @@ test: deps
 	  --phase metastore     'SPARKBOOK=.build/debug/sparkbook tests/tables/check_metastore.sh' \
 	  --phase 'spark engine' 'SPARKBOOK=.build/debug/sparkbook PYTHON=$(PY) tests/spark-engine/check.sh' \
 	  --phase 'allocation fidelity' 'SPARKBOOK=.build/debug/sparkbook tests/allocation/check.sh' \
-	  --phase differential  'SPARKBOOK=.build/debug/sparkbook tests/differential/check.sh parity' \
+	  --phase differential  'SPARKBOOK=.build/debug/sparkbook tests/differential/check.sh parity notebooks' \
 	  --phase 'example plugins' 'SPARKBOOK=.build/debug/sparkbook PYTHON=$(PY) tests/plugins/examples/check.sh' \
 	  --phase summariser    '$(PY) tools/test_phases/test_run.py' \
 	  --phase 'bench harness' '$(PY) -m pytest -q -p no:cacheprovider bench/dbbench/tests' \

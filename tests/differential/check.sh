@@ -24,17 +24,18 @@ here=tests/differential
 known=$here/known_differences.txt
 groups=("$@"); [ ${#groups[@]} -gt 0 ] || groups=(parity notebooks)
 # The real cluster: two worker JVMs of one core and 1 GiB, executors requested and released by dynamic allocation.
-cluster=(--master 'local-cluster[2,1,1024]' --conf spark.ui.enabled=false --conf spark.driver.host=127.0.0.1
+master='local-cluster[2,1,1024]'
+cluster=(--conf spark.ui.enabled=false --conf spark.driver.host=127.0.0.1
          --conf spark.driver.bindAddress=127.0.0.1 --conf spark.dynamicAllocation.enabled=true
          --conf spark.dynamicAllocation.shuffleTracking.enabled=true --known-differences "$known")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 passes=0 failed=0
 
-compare() {  # compare LABEL ARGS...: one `engine compare` run; its lines, and the tally
-  local label=$1; shift
+compare() {  # compare LABEL MASTER ARGS...: one `engine compare` run; its lines, and the tally
+  local label=$1 on=$2; shift 2
   local started=$SECONDS
-  "$bin" engine compare "${cluster[@]}" "$@" > "$tmp/$label.txt" 2> "$tmp/$label.err"
+  "$bin" engine compare --master "$on" "${cluster[@]}" "$@" > "$tmp/$label.txt" 2> "$tmp/$label.err"
   local status=$?
   if [ "$label" = parity ]; then grep -v '^same ' "$tmp/$label.txt"; else grep -v '^engine compare:' "$tmp/$label.txt"; fi
   local summary
@@ -81,18 +82,27 @@ recorded() {
 for group in "${groups[@]}"; do
   case $group in
     parity)
-      compare parity --cwd notebooks --save "$tmp/saved" tests/parity/cases/*.py
+      compare parity "$master" --cwd notebooks --save "$tmp/saved" tests/parity/cases/*.py
       recorded ;;
     notebooks)
       # Every notebook in notebooks/: results and executor timelines, each notebook an application of its own, its
       # sleeps and allocation timeouts scaled as `--time-scale` scales them, on both engines (shared_cluster.ipynb,
       # whose cells sleep 30 minutes, further).
-      all=()
+      # A notebook whose executors are wider than a one-core worker (spark.executor.cores=4) gets workers of its
+      # executors' width: on one-core workers real Spark would wait forever and the embedded engine refuses the job.
+      # One that turns the external shuffle service on runs on local[2]: local-cluster's workers run no shuffle
+      # service, so real Spark's executors there fail to start, forever (the embedded engine refuses the session).
+      all=() wide=() wide_cores= service=()
       for notebook in notebooks/*.ipynb notebooks/*.py; do
-        [ "$notebook" = notebooks/shared_cluster.ipynb ] || all+=("$notebook")
+        [ "$notebook" = notebooks/shared_cluster.ipynb ] && continue
+        if grep -qE "spark\.shuffle\.service\.enabled[\"' ]*[,:=][\"' ]*true" "$notebook"; then service+=("$notebook"); continue; fi
+        cores=$(grep -oE "spark\.executor\.cores[\"' ]*[,:=][\"' ]*[0-9]+" "$notebook" | grep -oE '[0-9]+$' | head -1)
+        if [ -n "$cores" ] && [ "$cores" -gt 1 ]; then wide+=("$notebook"); wide_cores=$cores; else all+=("$notebook"); fi
       done
-      compare notebooks --timeline --time-scale 0.1 "${all[@]}"
-      compare shared --timeline --time-scale 0.005 notebooks/shared_cluster.ipynb ;;
+      compare notebooks "$master" --timeline --time-scale 0.1 "${all[@]}"
+      [ ${#wide[@]} -eq 0 ] || compare wide "local-cluster[2,$wide_cores,1024]" --timeline --time-scale 0.1 "${wide[@]}"
+      [ ${#service[@]} -eq 0 ] || compare service 'local[2]' --time-scale 0.1 "${service[@]}"
+      compare shared "$master" --timeline --time-scale 0.005 notebooks/shared_cluster.ipynb ;;
     *) echo "unknown group $group (parity, notebooks)"; exit 2 ;;
   esac
 done

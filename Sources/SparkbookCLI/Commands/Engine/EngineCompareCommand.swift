@@ -147,13 +147,23 @@ struct EngineCompareCommand: AsyncParsableCommand {
         return Verdict(problems: problems, timeline: timelineText)
     }
 
-    /// The newest application of the driver's event logs (the notebook's last session) with the allocation log's
-    /// decisions.
+    /// The newest application of the driver's event logs (the notebook's last session) with its decisions: the
+    /// driver's one allocation log holds every application's lines, so those from before this one started (the
+    /// earlier notebooks' and sessions') are left out; its "Using initial executors" line comes as it starts.
     private func sparkTimeline(_ spark: SparkCellExecutor) throws -> AllocationRecord.Outline {
         let log = try EventLogReader.read(spark.settings.eventLogFolder.path, app: nil)
         let text = (try? String(contentsOf: spark.settings.allocationLog, encoding: .utf8)) ?? ""
-        return AllocationRecord(events: log.events, allocationLog: AllocationLogParser().parse(text)).outline
+        var lines = AllocationLogParser().parse(text)
+        let started = log.events.lazy.compactMap { event -> Int64? in
+            if case .applicationStart(let app) = event { return app.time } else { return nil }
+        }.first
+        if let started { lines.removeAll { $0.time < started - Self.logSlackMillis } }
+        return AllocationRecord(events: log.events, allocationLog: lines).outline
     }
+
+    /// How much earlier than the application's start event its first allocation line may be stamped (both come
+    /// from the SparkContext's start, on different threads).
+    static let logSlackMillis: Int64 = 1_000
 
     private struct Run {
         var runner: NotebookRunner
