@@ -69,6 +69,35 @@ extension DataFrame {
         return key.planText(op.schema)
     }
 
+    /// The Sort Spark's EnsureRequirements puts under a Window or WindowGroupLimit for the order it needs (the
+    /// partition keys ascending, then the window's order), unless the operator below is one of those with the same
+    /// keys, whose rows are already in that order. Sparkbook's window sorts its partitions itself.
+    private static func requiredSort(_ partitionKeys: [BoundExpression], _ orderKeys: [SortKey],
+                                     over child: PhysicalOperator) -> String? {
+        let keys = partitionKeys.map { SortKey(expression: $0, direction: .ascending) } + orderKeys
+        switch child {
+        case .window(let spec, _) where spec.partitionKeys.map({ SortKey(expression: $0, direction: .ascending) }) + spec.orderKeys == keys:
+            return nil
+        case .windowGroupLimit(let spec, _) where spec.partitionKeys.map({ SortKey(expression: $0, direction: .ascending) }) + spec.orderKeys == keys:
+            return nil
+        default:
+            return "Sort [\(sortText(keys, child.schema))], false, 0"
+        }
+    }
+
+    /// A projection that passes its input's columns on in order and adds only join keys that are plain columns.
+    private static func onlyAddsColumnJoinKeys(_ expressions: [BoundExpression], _ schema: StructType,
+                                               _ child: PhysicalOperator) -> Bool {
+        let passed = child.schema.count
+        guard expressions.count > passed else { return false }
+        for (i, e) in expressions.enumerated() {
+            guard case .column(let column, _) = e else { return false }
+            if i < passed { guard column == i, schema[i].name == child.schema[i].name else { return false } }
+            else if !schema[i].name.hasPrefix("__key") { return false }
+        }
+        return true
+    }
+
     /// Sort keys as Spark prints them: `k ASC NULLS FIRST, x DESC NULLS LAST`.
     private static func sortText(_ keys: [SortKey], _ input: StructType) -> String {
         keys.map { "\($0.expression.planText(input)) \($0.direction.sql)" }.joined(separator: ", ")
@@ -261,6 +290,11 @@ extension DataFrame {
                     walk(stage.root, below, "+- ")
                 }
                 return
+            case .project(let expressions, let schema, let child) where Self.onlyAddsColumnJoinKeys(expressions, schema, child):
+                // The planner's copy of a join's column keys (`id AS __key0`) beside the side's own columns: Spark
+                // hashes and sorts by the column itself, so there is nothing to draw.
+                walk(child, indent, marker, stage: parent)
+                return
             case .project(let expressions, let schema, let child):
                 var input = child.schema
                 if case .window(let spec, let windowInput) = child {
@@ -314,10 +348,20 @@ extension DataFrame {
                              + "[\(Self.sortText(spec.orderKeys, child.schema))]")
                 // A window below passes its columns on under these names.
                 if case .window = child { windowNames = Array(names.prefix(child.schema.count)) }
+                if let sort = Self.requiredSort(spec.partitionKeys, spec.orderKeys, over: child) {
+                    lines.append(below + "+- " + sort)
+                    walk(child, below + "   ", "+- ", stage: stage)
+                    return
+                }
             case .windowGroupLimit(let spec, let child):
                 let keys = spec.partitionKeys.map { $0.planText(child.schema) }.joined(separator: ", ")
                 lines.append(prefix + "WindowGroupLimit [\(keys)], [\(Self.sortText(spec.orderKeys, child.schema))], "
                              + "\(spec.function.sqlName), \(spec.limit), \(spec.mode.rawValue)")
+                if let sort = Self.requiredSort(spec.partitionKeys, spec.orderKeys, over: child) {
+                    lines.append(below + "+- " + sort)
+                    walk(child, below + "   ", "+- ", stage: stage)
+                    return
+                }
             case .sample(let s, _):
                 lines.append(prefix + s.planText)
             case .generate(let spec, _):

@@ -5,7 +5,8 @@ extension BoundExpression {
     public func planText(_ input: StructType) -> String {
         switch self {
         case .column(let i, _): return input.fields.indices.contains(i) ? input[i].name : "#\(i)"
-        case .literal(let value, _): return value.literalName
+        // Spark's Literal prints a null as `null` (a column named after one is `NULL`).
+        case .literal(let value, _): return value.isNull ? "null" : value.literalName
         case .unary(.negate, let e, _): return "-\(e.planText(input))"
         case .unary(.not, let e, _): return "NOT \(e.planText(input))"
         case .unary(.isNull, let e, _): return "isnull(\(e.planText(input)))"
