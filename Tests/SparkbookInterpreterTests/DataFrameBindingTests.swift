@@ -261,9 +261,8 @@ struct DataFrameBindingTests {
 
     /// The physical plans of joins and windows against PySpark 4.3's for the same cells
     /// (tests/explain/pyspark-join-window-shapes.txt, recorded by tests/explain/record_join_window_shapes.py),
-    /// expression ids, plan ids and blank lines left out. Not yet as Spark plans them: a broadcast hint on a
-    /// createDataFrame (Sparkbook plans a sort-merge join) and a range grouped by its own id (Spark: SortAggregate
-    /// without an exchange, since a range is ordered and partitioned by id).
+    /// expression ids, plan ids and blank lines left out. Not yet as Spark plans it: a range grouped by its own id
+    /// (Spark: SortAggregate without an exchange, since a range is ordered and partitioned by id).
     @Test func joinAndWindowPlansPrintAsPySparksRecording() async throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
@@ -290,6 +289,7 @@ struct DataFrameBindingTests {
                 "join_using_inner": df.join(other, "id"),
                 "join_using_left": df.join(other, "id", "left"),
                 "join_on_inner": df.join(other, df.id == other.id),
+                "join_broadcast": df.join(F.broadcast(other), "id"),
                 "window_row_number": df.withColumn("rn", F.row_number().over(by_k)),
                 "window_two": df.select("k", "v", F.rank().over(by_k).alias("r"), F.lag("v").over(by_k).alias("prev")),
             }
@@ -298,7 +298,7 @@ struct DataFrameBindingTests {
                 q.explain()
             """)
         let expected = sections(recording), printed = sections(harness.sink.stdout)
-        #expect(printed.count == 5)
+        #expect(printed.count == 6)
         for (name, text) in printed.sorted(by: { $0.key < $1.key }) {
             #expect(text == expected[name], "\(name)")
         }

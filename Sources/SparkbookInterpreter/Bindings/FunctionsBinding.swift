@@ -232,9 +232,10 @@ enum FunctionsBinding {
             let v = try args.bind(["col"], required: 1)
             return .column(try v[0]!.column(name).isNotNull())
         case "broadcast":
-            // A hint only: the join strategy is the planner's choice.
+            // `F.broadcast(df)` is `df.hint("broadcast")`: the planner broadcasts that side of a join.
             let v = try args.bind(["df"], required: 1)
-            return v[0]!
+            guard case .dataFrame(let frame) = v[0]! else { return v[0]! }
+            return .dataFrame(try frame.hint("broadcast"))
         case _ where PySparkFunctionNames.all.contains(name):
             throw ScriptError("NotImplementedError",
                               "pyspark.sql.functions.\(name) is not supported yet in Sparkbook (the README lists the functions still missing)")
