@@ -94,8 +94,49 @@ PY
   echo "--timeline on local-cluster shows executors requested with their cause and added"
 }
 
+# `--remote sc://HOST:PORT`: the same cells against the Spark Connect server PySpark ships (sbin/start-connect-server.sh,
+# bound to 127.0.0.1 on a free port), stopped by its pid afterwards.
+remote_connect() {
+  local home port pids
+  home=$("$SPARKBOOK_SPARK_PYTHON" -c 'import os, pyspark; print(os.path.dirname(pyspark.__file__))')
+  "$SPARKBOOK_SPARK_PYTHON" -c 'import grpc' 2> /dev/null || { echo "no grpc in $SPARKBOOK_SPARK_PYTHON (make deps)"; return 1; }
+  port=$("$SPARKBOOK_SPARK_PYTHON" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  pids="$tmp/connect-pid"
+  mkdir -p "$pids" "$tmp/connect-logs"
+  SPARK_HOME=$home SPARK_PID_DIR=$pids SPARK_LOG_DIR="$tmp/connect-logs" bash "$home/sbin/start-connect-server.sh" \
+    --conf spark.connect.grpc.binding.address=127.0.0.1 --conf spark.connect.grpc.binding.port="$port" \
+    --conf spark.ui.enabled=false > /dev/null
+  local up=0
+  for _ in $(seq 1 120); do
+    if grep -qs "Spark Connect server started" "$tmp"/connect-logs/*.out; then up=1; break; fi
+    sleep 1
+  done
+  cat > "$tmp/remote.py" <<'PY'
+# %%
+from pyspark.sql import SparkSession, functions as F
+spark = SparkSession.builder.appName("remote-check").getOrCreate()
+# %%
+spark.range(10).withColumn("k", F.col("id") % 3).groupBy("k").count().orderBy("k").show()
+# %%
+print(type(spark).__module__)
+PY
+  local status=0
+  if [ "$up" -eq 1 ]; then
+    "$bin" run "$tmp/remote.py" --quiet --remote "sc://127.0.0.1:$port" > "$tmp/remote.txt" 2> "$tmp/remote.err" || status=1
+  else
+    echo "the Connect server did not start:"; tail -5 "$tmp"/connect-logs/*.out; status=1
+  fi
+  kill "$(cat "$pids"/*.pid)" 2> /dev/null
+  for _ in $(seq 1 30); do pgrep -f "binding.port=$port" > /dev/null || break; sleep 1; done
+  [ "$status" -eq 0 ] || { echo "the --remote run failed:"; tail -20 "$tmp/remote.err"; return 1; }
+  grep -q '^|  0|    4|$' "$tmp/remote.txt" && grep -q '^pyspark.sql.connect.session$' "$tmp/remote.txt" \
+    || { echo "unexpected --remote output:"; cat "$tmp/remote.txt"; return 1; }
+  echo "--remote runs the cells on a Spark Connect server (a pyspark.sql.connect session)"
+}
+
 check same_outputs
 check failing_cell_stops
 check timeline_with_causes
+check remote_connect
 echo "spark engine checks: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
