@@ -108,13 +108,13 @@ enum VectorTestSupport {
         let small = Int64(random.next(below: 201)) - 100
         switch type {
         case .integer:
-            return .integer(edge ? pick([.max, .min, .max - 1, .min + 1, 0, -1], &random) : Int32(small))
+            return .integer(edge ? pick([Int32.max, Int32.min, Int32.max - 1, Int32.min + 1, 0, -1], &random) : Int32(small))
         case .long:
-            return .long(edge ? pick([.max, .min, .max - 1, .min + 1, 0, -1, Int64(Int32.max) + 1], &random) : small)
+            return .long(edge ? pick([Int64.max, Int64.min, Int64.max - 1, Int64.min + 1, 0, -1, Int64(Int32.max) + 1], &random) : small)
         case .byte:
-            return .byte(edge ? pick([.max, .min, 0, -1], &random) : Int8(small))
+            return .byte(edge ? pick([Int8.max, Int8.min, 0, -1], &random) : Int8(small))
         case .short:
-            return .short(edge ? pick([.max, .min, 0, -1], &random) : Int16(small * 100))
+            return .short(edge ? pick([Int16.max, Int16.min, 0, -1], &random) : Int16(small * 100))
         case .double:
             let special: [Double] = [.nan, .infinity, -.infinity, 0.0, -0.0, .greatestFiniteMagnitude,
                                      .leastNonzeroMagnitude, 9.223372036854775807e18, -9.223372036854775808e18]
@@ -127,9 +127,9 @@ enum VectorTestSupport {
             return .boolean(random.next(below: 2) == 0)
         case .string:
             // NFC and NFD spellings of é (equal as `String`s, different bytes), ASCII, a replacement character.
-            return .string(pick(["", "a", "ab", "b", "Z", "zz", "\u{E9}", "e\u{301}", "\u{FFFD}", "ä1", "A"], &random))
+            return .string(pick([String](["", "a", "ab", "b", "Z", "zz", "\u{E9}", "e\u{301}", "\u{FFFD}", "ä1", "A"]), &random))
         case .binary:
-            return .binary(pick([[], [0], [0, 255], [255], [1, 2, 3], [128]], &random))
+            return .binary(pick([[UInt8]]([[], [0], [0, 255], [255], [1, 2, 3], [128]]), &random))
         case .date:
             return .date(Int32(small * 1000))
         case .timestamp:

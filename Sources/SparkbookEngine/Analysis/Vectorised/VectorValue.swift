@@ -17,6 +17,12 @@ enum VectorValue {
         }
     }
 
+    /// Whether one value stands for every row.
+    var isScalar: Bool {
+        if case .scalar = self { return true }
+        return false
+    }
+
     /// Whether every row is null (a null literal), which makes any arithmetic or comparison on it null.
     var isNullScalar: Bool {
         if case .scalar(let one) = self { return one.isNull(0) }
