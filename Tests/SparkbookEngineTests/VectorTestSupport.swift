@@ -13,7 +13,7 @@ enum VectorTestSupport {
 
         var description: String {
             switch self {
-            case .values(let t, let v, _): "\(t): \(v)"
+            case .values(let t, let v, _): "\(t), \(v.count) rows"
             case .error(let e): "error \(e.errorClass ?? "") \(e.message)"
             }
         }
@@ -84,7 +84,17 @@ enum VectorTestSupport {
     /// Checks the vector evaluation of `e` against the reference, naming the expression when they differ.
     static func expectAgreement(_ e: BoundExpression, _ batch: RecordBatch, sourceLocation: SourceLocation = #_sourceLocation) {
         let fast = vector(e, batch), slow = reference(e, batch)
-        #expect(same(fast, slow), "\(e)\nvector:    \(fast)\nreference: \(slow)", sourceLocation: sourceLocation)
+        #expect(same(fast, slow), "\(e)\nvector:    \(fast)\nreference: \(slow)\n\(firstDifference(fast, slow))",
+                sourceLocation: sourceLocation)
+    }
+
+    /// The first row whose value or slot differs, for a failure message that does not print whole columns.
+    private static func firstDifference(_ a: Outcome, _ b: Outcome) -> String {
+        guard case .values(_, let x, let s) = a, case .values(_, let y, let r) = b else { return "" }
+        for row in 0..<min(x.count, y.count) where !identical(x[row], y[row]) || s?[row] != r?[row] {
+            return "row \(row): vector \(x[row]) (slot \(s?[row].description ?? "-")), reference \(y[row]) (slot \(r?[row].description ?? "-"))"
+        }
+        return ""
     }
 
     static func column(_ index: Int, _ type: DataType) -> BoundExpression { .column(index: index, type: type) }
