@@ -50,4 +50,18 @@ import Testing
         #expect(try FunctionTestSupport.call("factorial", .integer(0), type: .integer) == .long(1))
         #expect(Expression.function("positive", [.column("value")]).generatedName == "(+ value)")
     }
+
+    /// `power`'s vector kernel gives what its rule gives row by row, nulls and NaN included.
+    @Test func powerOverColumnsMatchesItsRule() throws {
+        let schema = StructType([StructField("x", .double), StructField("y", .double)])
+        let batch = VectorTestSupport.batch([.double, .double], rows: 200, seed: 5, edges: true)
+        guard case .function(let call, _) = try ExpressionBinder(schema: schema).bind(.function("power", [.column("x"), .column("y")])),
+              let power = call.function as? RowFunction else { Issue.record("power is a row function"); return }
+        let column = try power.evaluate(batch.columns, rowCount: 200, signature: call.signature, context: call.context)
+        for row in 0..<200 {
+            let x = batch.columns[0].value(at: row), y = batch.columns[1].value(at: row)
+            let expected = x.isNull || y.isNull ? Value.null : try power.rule([x, y], call.context)
+            #expect(VectorTestSupport.identical(column.value(at: row), expected))
+        }
+    }
 }

@@ -92,4 +92,18 @@ struct ValueArithmeticTests {
             #expect(error.message == "100S + 100S caused overflow. Use `try_add` to ignore overflow problem and return NULL.")
         }
     }
+
+    @Test func logicIsThreeValuedWhicheverSideIsNull() {
+        #expect(ValueArithmetic.apply(.and, .null, .boolean(false)) == .boolean(false))
+        #expect(ValueArithmetic.apply(.and, .boolean(false), .null) == .boolean(false))
+        #expect(ValueArithmetic.apply(.and, .null, .boolean(true)) == .null)
+        #expect(ValueArithmetic.apply(.or, .null, .boolean(true)) == .boolean(true))
+        #expect(ValueArithmetic.apply(.or, .null, .boolean(false)) == .null)
+        #expect(ValueArithmetic.apply(.or, .boolean(false), .boolean(false)) == .boolean(false))
+    }
+
+    @Test func longMinimumModuloMinusOneIsZero() throws {
+        #expect(ValueArithmetic.apply(.modulo, .long(.min), .long(-1)) == .long(0))
+        #expect(try ValueArithmetic.checked(.modulo, .long(.min), .long(-1)) == .long(0))
+    }
 }

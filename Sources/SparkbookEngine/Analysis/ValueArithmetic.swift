@@ -3,8 +3,12 @@ public enum ValueArithmetic {
     public static func apply(_ op: BinaryOperator, _ l: Value, _ r: Value) -> Value {
         switch op {
         case .and, .or:
-            guard case .boolean(let a) = l, case .boolean(let b) = r else { return .null }
-            return .boolean(op == .and ? a && b : a || b)
+            // Three-valued logic: either side false decides AND, either side true decides OR, even beside a null.
+            let decisive = op == .or
+            if case .boolean(decisive) = l { return .boolean(decisive) }
+            if case .boolean(decisive) = r { return .boolean(decisive) }
+            guard case .boolean = l, case .boolean = r else { return .null }
+            return .boolean(!decisive)
         case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
             guard let order = ValueOrdering.compare(l, r) else { return .null }
             return .boolean(holds(op, order))
@@ -13,7 +17,8 @@ public enum ValueArithmetic {
         }
     }
 
-    private static func holds(_ op: BinaryOperator, _ order: Int) -> Bool {
+    /// Whether a comparison holds for an order (negative, zero, positive), as `ValueOrdering.compare` gives it.
+    static func holds(_ op: BinaryOperator, _ order: Int) -> Bool {
         switch op {
         case .equal: order == 0
         case .notEqual: order != 0
@@ -60,8 +65,9 @@ public enum ValueArithmetic {
         case .add: a &+ b
         case .subtract: a &- b
         case .multiply: a &* b
-        case .divide: b == 0 ? nil : a / b
-        default: b == 0 ? nil : a % b
+        case .divide: b == 0 ? nil : a.dividedReportingOverflow(by: b).partialValue
+        // `Long.MIN_VALUE % -1` is 0 on the JVM; Swift's `%` would trap.
+        default: b == 0 ? nil : a.remainderReportingOverflow(dividingBy: b).partialValue
         }
     }
 

@@ -89,9 +89,10 @@ public struct ColumnVector: Sendable {
 
     /// A column of `count` copies of one value (a literal), typed as `type`.
     public static func constant(_ value: Value, type: DataType, count: Int) -> ColumnVector {
-        var builder = ColumnBuilder(type: type, capacity: count)
-        for _ in 0..<count { builder.append(value) }
-        return builder.finish()
+        var builder = ColumnBuilder(type: type, capacity: 1)
+        builder.append(value)
+        let one = builder.finish()
+        return count == 1 ? one : one.repeated(count)
     }
 
     /// The rows at `indices`, in that order (used by limit, filter and shuffle partitioning).

@@ -135,7 +135,8 @@ struct OperatorExecution: Sendable {
                 result = try aggregation.finish(schema: spec.resultSchema)
             }
             result = try AggregateOutputOrder(spec).apply(to: result, keyCount: spec.keyTypes.count)
-            return [try AggregateOutputProjection.evaluate(spec.output, over: result, schema: spec.outputSchema)]
+            return [RecordBatch(schema: spec.outputSchema, columns: try spec.output.map { try $0.evaluate(result) },
+                                rowCount: result.rowCount)]
         }
     }
 

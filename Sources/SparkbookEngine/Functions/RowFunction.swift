@@ -15,6 +15,9 @@ public struct RowFunction: NullabilityAwareFunction {
 
     /// A rule given the argument count and a way to evaluate one argument.
     public typealias LazyRule = @Sendable (Int, (Int) throws -> Value) throws -> Value
+    /// The same rule over whole argument columns for the storages it knows (nil: the rule runs per row), so a
+    /// hot function (`power`) loops over typed buffers with no `Value` per row.
+    private(set) var kernel: (@Sendable ([ColumnVector], Int) -> ColumnVector?)?
 
     public init(_ name: String, arity: ClosedRange<Int>, nullIntolerant: Bool = true,
                 nullability: ResultNullability = .always,
@@ -51,8 +54,16 @@ public struct RowFunction: NullabilityAwareFunction {
         try typer(argumentTypes, context)
     }
 
+    /// This function with a vector form of its rule, which must give what the rule gives row by row.
+    func vectorised(_ kernel: @escaping @Sendable ([ColumnVector], Int) -> ColumnVector?) -> RowFunction {
+        var function = self
+        function.kernel = kernel
+        return function
+    }
+
     public func evaluate(_ arguments: [ColumnVector], rowCount: Int, signature: FunctionSignature,
                          context: FunctionContext) throws -> ColumnVector {
+        if let kernel, let column = kernel(arguments, rowCount) { return column }
         var builder = ColumnBuilder(type: signature.result, capacity: rowCount)
         var values = [Value](repeating: .null, count: arguments.count)
         rows: for row in 0..<rowCount {

@@ -89,10 +89,18 @@ enum MathFunctions {
     }
 
     /// `pow` and `power` compute the same; Spark prints each spelling its own way (`pow(n, 2)`, `POWER(n, 2)`).
+    /// Over double columns (the arguments are cast to double) a loop over the buffers.
     static func power(_ name: String, named printed: String) -> RowFunction {
         RowFunction(name, arity: 2...2, nullability: .whenAnyArgument, namer: { "\(printed)(\($0.joined(separator: ", ")))" },
                     signature: Signatures.fixed([.double, .double], .double)) { v, _ in
             .double(StrictMath.pow(v[0].doubleValue!, v[1].doubleValue!))
+        }.vectorised { columns, count in
+            guard case .float64(let base) = columns[0].storage, case .float64(let exponent) = columns[1].storage
+            else { return nil }
+            let validity = ValidityMask.intersection(columns[0].validity, columns[1].validity)
+            var values = Lane.map(.each(base), .each(exponent), count: count) { StrictMath.pow($0, $1) }
+            values.zeroNulls(validity)
+            return ColumnVector(dataType: .double, storage: .float64(values), validity: validity)
         }
     }
 
