@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "SparkbookDataFrame", dependencies: ["SparkbookEngine", "SparkbookCluster", "SparkbookUtilities",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "SparkbookInterpreter", dependencies: ["SparkbookSyntax", "SparkbookDataFrame", "SparkbookEngine", "SparkbookCluster", "SparkbookUtilities"]),
-        .target(name: "SparkbookPlugins", dependencies: ["SparkbookInterpreter", "SparkbookDataFrame", "SparkbookEngine", "SparkbookSyntax"]),
+        .target(name: "SparkbookPlugins", dependencies: ["SparkbookInterpreter", "SparkbookDataFrame", "SparkbookEngine", "SparkbookSyntax", "SparkbookUtilities"]),
         .target(
             name: "SparkbookTextSource",
             dependencies: ["SparkbookEngine", "SparkbookPlugins"],

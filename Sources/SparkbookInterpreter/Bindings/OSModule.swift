@@ -1,5 +1,6 @@
 import Foundation
 import SparkbookDataFrame
+import SparkbookUtilities
 
 /// Python's `os` and `os.path` for the file handling notebooks do: joining and splitting paths, checking what
 /// exists, listing and making directories. Relative paths are read from the run's working directory (`--cwd`).
@@ -62,7 +63,7 @@ enum OSModule {
         case (.osPath, "expanduser"):
             let path = try first()
             guard path.hasPrefix("~") else { return .string(path) }
-            return .string(FileManager.default.homeDirectoryForCurrentUser.path + path.dropFirst())
+            return .string(UserHome.url().path + path.dropFirst())
         default:
             throw Members.missingAttribute(name, of: .module(module))
         }

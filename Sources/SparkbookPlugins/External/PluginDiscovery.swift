@@ -1,4 +1,5 @@
 import Foundation
+import SparkbookUtilities
 
 /// Where outside plugins come from, and nowhere else: the project's `plugins/` folder (the current directory's),
 /// `~/.sparkbook/plugins`, and folders given with `--plugins DIR`. A notebook cannot name a plugin path: what
@@ -7,7 +8,7 @@ import Foundation
 public enum PluginDiscovery {
     /// The folders searched, in order; the first plugin of a name wins.
     public static func folders(extra: [String], workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                               home: URL = FileManager.default.homeDirectoryForCurrentUser) -> [URL] {
+                               home: URL = UserHome.url()) -> [URL] {
         extra.map { ($0.hasPrefix("/") ? URL(fileURLWithPath: $0) : workingDirectory.appendingPathComponent($0)).standardizedFileURL }
             + [workingDirectory.appendingPathComponent("plugins"), home.appendingPathComponent(".sparkbook/plugins")]
     }

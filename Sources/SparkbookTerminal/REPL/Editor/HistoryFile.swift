@@ -1,5 +1,6 @@
 @preconcurrency import CLibEdit
 import Foundation
+import SparkbookUtilities
 
 /// The REPL's history across sessions: `--history-file`, else `SPARKBOOK_HISTORY`, else `~/.sparkbook_history`.
 /// libedit's file format escapes newlines (strvis), so a multi-line entry comes back whole. Each entry is
@@ -18,8 +19,7 @@ public struct HistoryFile: Sendable {
     {
         if let option, !option.isEmpty { return HistoryFile(url: URL(fileURLWithPath: option)) }
         if let env = environment["SPARKBOOK_HISTORY"], !env.isEmpty { return HistoryFile(url: URL(fileURLWithPath: env)) }
-        let home = environment["HOME"].map { URL(fileURLWithPath: $0) }
-            ?? FileManager.default.homeDirectoryForCurrentUser
+        let home = UserHome.url(environment: environment)
         return HistoryFile(url: home.appendingPathComponent(".sparkbook_history"))
     }
 
